@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * The one interface between the renderer and the platform. The preload implements it over IPC
+ * (Electron); the renderer has a browser implementation (downloads, file inputs, IndexedDB).
+ */
+export interface YishiBridge {
+  appInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  print(): Promise<void>;
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  writeBackup(request: WriteBackupRequest): Promise<BackupEntry>;
+  listBackups(): Promise<BackupEntry[]>;
+  readBackup(id: string): Promise<string>;
+}
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(60),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).min(1).max(10),
+});
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+
+/** Largest file the bridge moves in one call (backups of a ten-year archive stay below this). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/** A file name without folders or characters Windows forbids. */
+export const safeFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', '文件名含有不允许的字符');
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: safeFileNameSchema,
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件过大'),
+  filters: z.array(fileFilterSchema).max(10).optional(),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' };
+
+export const openFileRequestSchema = z.object({
+  filters: z.array(fileFilterSchema).max(10).optional(),
+  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES),
+});
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+export type OpenFileResult =
+  | { status: 'opened'; name: string; bytes: Uint8Array }
+  | { status: 'tooLarge'; name: string; size: number }
+  | { status: 'cancelled' };
+
+export const printToPdfRequestSchema = z.object({ suggestedName: safeFileNameSchema });
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
+
+export const BACKUP_REASONS = ['daily', 'manual', 'preUpgrade', 'preRestore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export const writeBackupRequestSchema = z.object({
+  reason: z.enum(BACKUP_REASONS),
+  content: z.string().min(2).max(MAX_FILE_BYTES),
+});
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+
+/** A backup file name: yishi-backup-<reason>-<yyyymmdd-hhmmss-mmm>.json, nothing else. */
+export const BACKUP_ID_PATTERN = /^yishi-backup-(daily|manual|preUpgrade|preRestore)-(\d{8}-\d{6}-\d{3})\.json$/;
+export const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, '备份文件名不正确');
+
+export interface BackupEntry {
+  id: string;
+  reason: BackupReason;
+  createdAt: string;
+  sizeBytes: number;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'electron' | 'browser';
+  /** Where the data lives, for the user to read (a folder, or "this browser"). */
+  dataLocation: string;
+  backupLocation: string;
+}
+
+/** IPC channel names, one per bridge method. */
+export const BRIDGE_CHANNELS = {
+  appInfo: 'yishi:app-info',
+  saveFile: 'yishi:save-file',
+  openFile: 'yishi:open-file',
+  print: 'yishi:print',
+  printToPdf: 'yishi:print-to-pdf',
+  writeBackup: 'yishi:write-backup',
+  listBackups: 'yishi:list-backups',
+  readBackup: 'yishi:read-backup',
+} as const satisfies Record<keyof YishiBridge, string>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { orgUnitSchema } from '../domain/org';
+import { personSchema } from '../domain/person';
+import { agendaItemSchema, attendanceSchema, meetingSchema } from '../domain/meeting';
+import { decisionSchema } from '../domain/decision';
+import { householdConsultationSchema, voteSchema } from '../domain/vote';
+import { matterSchema } from '../domain/matter';
+import { settingsSchema } from '../settings';
+
+export const DB_NAME = 'yishi';
+
+/**
+ * The stored schema, in one place for the Dexie database, backups and restore.
+ * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
+ * row schema changes in a way old rows do not satisfy.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
+export type SettingsRow = z.infer<typeof settingsRowSchema>;
+
+export const STORE_TABLES = {
+  orgUnits: { indexes: 'id, parentId, level', row: orgUnitSchema },
+  people: { indexes: 'id, orgUnitId, name, initials, *roles, updatedAt', row: personSchema },
+  meetings: { indexes: 'id, orgUnitId, status, startAt, [orgUnitId+startAt]', row: meetingSchema },
+  agendaItems: { indexes: 'id, meetingId, [meetingId+order], matterId', row: agendaItemSchema },
+  attendance: { indexes: 'id, meetingId, personId', row: attendanceSchema },
+  decisions: { indexes: 'id, meetingId, agendaItemId, deadline, status', row: decisionSchema },
+  votes: { indexes: 'id, meetingId, agendaItemId', row: voteSchema },
+  householdConsultations: { indexes: 'id, meetingId, agendaItemId', row: householdConsultationSchema },
+  matters: { indexes: 'id, orgUnitId, status, createdAt', row: matterSchema },
+  settings: { indexes: 'key', row: settingsRowSchema },
+} as const;
+
+export type TableName = keyof typeof STORE_TABLES;
+export const TABLE_NAMES = Object.keys(STORE_TABLES) as TableName[];
+
+/** Dexie stores() argument for the current version. */
+export function dexieStores(): Record<TableName, string> {
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, STORE_TABLES[t].indexes])) as Record<TableName, string>;
+}
+
+export type TableRows = { [T in TableName]: z.infer<(typeof STORE_TABLES)[T]['row']>[] };

@@ -1,0 +1,163 @@
+import type { Matter } from '../domain/matter';
+import type { OrgLevel, OrgUnit } from '../domain/org';
+import type { Person } from '../domain/person';
+import type { Settings } from '../settings';
+import { pinyinInitials } from '../pinyin';
+import { DEMO_MATTERS } from './demoMatters';
+import { DEMO_TREE, type GridWorkerSpec, type PersonSpec } from './demoOrgData';
+
+/**
+ * The demo community: 垦利区 → 垦利街道 / 兴隆街道 → five communities → compounds → grids,
+ * with a full "6+N" roster for every compound and the 居民说事 cases from the report.
+ * Deterministic: the same `now` gives the same data, ids included.
+ */
+export interface DemoData {
+  orgUnits: OrgUnit[];
+  people: Person[];
+  matters: Matter[];
+  settings: Partial<Settings>;
+}
+
+/** Every demo record id starts with this, so demo data can be recognised and cleared. */
+export const DEMO_ID_PREFIX = 'demo-';
+
+/** The compound of the report's 红板凳议事会 (waste sorting, parking spaces). */
+export const DEMO_RED_BENCH_COMPOUND = '帝纱富仕城';
+export const DEMO_RED_BENCH_COMPOUND_ID = `${DEMO_ID_PREFIX}org-dishafushicheng`;
+
+/** The communities in the demo, in tree order. */
+export const DEMO_COMMUNITY_NAMES: readonly string[] = DEMO_TREE.subdistricts.flatMap((s) =>
+  s.communities.map((c) => c.name),
+);
+
+/** The organisation the demo prints on documents: the community of 帝纱富仕城. */
+export const DEMO_DOCUMENT_ORG_NAME = '中共垦利街道胜兴社区委员会';
+
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const MOBILE_PREFIXES = ['139', '138', '135', '158', '186', '152', '137', '159'];
+
+/** mulberry32: a tiny seeded PRNG, so phone numbers vary but never change between calls. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function orgId(slug: string): string {
+  return `${DEMO_ID_PREFIX}org-${slug}`;
+}
+
+function gridName(index: number): string {
+  return `第${CHINESE_NUMERALS[index] ?? String(index + 1)}网格`;
+}
+
+/** Splits households over n grids as evenly as possible, earlier grids taking the remainder. */
+function splitHouseholds(total: number, n: number): number[] {
+  const base = Math.floor(total / n);
+  return Array.from({ length: n }, (_, i) => base + (i < total % n ? 1 : 0));
+}
+
+export function buildDemoData(now: Date): DemoData {
+  const stamp = now.toISOString();
+  const random = seededRandom(20_240_610);
+  const usedPhones = new Set<string>();
+  const orgUnits: OrgUnit[] = [];
+  const people: Person[] = [];
+
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+  const uniquePhone = (make: () => string): string => {
+    let phone = make();
+    while (usedPhones.has(phone)) phone = make();
+    usedPhones.add(phone);
+    return phone;
+  };
+  // Fictional but valid: 1xx 0546 xxxx mobiles (0546 is Dongying's area code) and Kenli landlines.
+  const mobile = () => uniquePhone(() => `${pick(MOBILE_PREFIXES)}0546${digits(4)}`);
+  const landline = () => uniquePhone(() => `0546-25${digits(5)}`);
+
+  const addUnit = (slug: string, parentId: string | null, level: OrgLevel, name: string, order: number, households?: number) => {
+    const unit: OrgUnit = { id: orgId(slug), parentId, level, name, order };
+    if (households !== undefined) unit.households = households;
+    orgUnits.push(unit);
+    return unit;
+  };
+
+  const addPerson = (spec: PersonSpec & { gridWorker?: boolean }, orgUnitId: string) => {
+    const person: Person = {
+      id: `${DEMO_ID_PREFIX}person-${String(people.length + 1).padStart(3, '0')}`,
+      name: spec.name,
+      roles: [...spec.roles],
+      isGridWorker: spec.gridWorker ?? false,
+      isMediator: spec.mediator ?? false,
+      isPartyMember: spec.party ?? false,
+      orgUnitId,
+      initials: pinyinInitials(spec.name),
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    if (spec.g) person.gender = spec.g === 'm' ? 'male' : 'female';
+    if (spec.phone === 'landline') person.phone = landline();
+    else if (spec.phone !== 'none') person.phone = mobile();
+    if (spec.unit) person.unit = spec.unit;
+    if (spec.note) person.note = spec.note;
+    people.push(person);
+    return person;
+  };
+
+  const gridWorker = (w: GridWorkerSpec, community: string, where: string): PersonSpec & { gridWorker: true } => ({
+    name: w.name,
+    g: w.g,
+    // Grid workers attend 议事会 beside the six standing roles, so they sit in the "N".
+    roles: ['stakeholder'],
+    unit: `${community}居委会`,
+    note: `专职网格员，负责${where}`,
+    party: w.party ?? false,
+    gridWorker: true,
+  });
+
+  const district = DEMO_TREE;
+  const root = addUnit(district.slug, null, 'district', district.name, 0);
+  district.subdistricts.forEach((sd, sdIndex) => {
+    const subdistrict = addUnit(sd.slug, root.id, 'subdistrict', sd.name, sdIndex);
+    sd.communities.forEach((c, cIndex) => {
+      const households = c.compounds.reduce((sum, cp) => sum + cp.households, 0);
+      const community = addUnit(c.slug, subdistrict.id, 'community', c.name, cIndex, households);
+      for (const staff of c.staff) addPerson(staff, community.id);
+      c.compounds.forEach((cp, cpIndex) => {
+        const compound = addUnit(cp.slug, community.id, 'compound', cp.name, cpIndex, cp.households);
+        for (const spec of cp.people) addPerson(spec, compound.id);
+        const perGrid = splitHouseholds(cp.households, cp.gridWorkers.length);
+        cp.gridWorkers.forEach((w, gIndex) => {
+          const name = gridName(gIndex);
+          const grid = addUnit(`${cp.slug}-g${gIndex + 1}`, compound.id, 'grid', name, gIndex, perGrid[gIndex]);
+          addPerson(gridWorker(w, c.name, `${cp.name}${name}（${perGrid[gIndex]}户）`), grid.id);
+        });
+      });
+    });
+  });
+
+  const matters: Matter[] = DEMO_MATTERS.map((m, i) => ({
+    id: `${DEMO_ID_PREFIX}matter-${String(i + 1).padStart(3, '0')}`,
+    orgUnitId: orgId(m.org),
+    title: m.title,
+    description: m.description,
+    raisedBy: m.raisedBy,
+    channel: m.channel,
+    kind: m.kind,
+    status: m.status,
+    createdAt: new Date(now.getTime() - m.daysAgo * 86_400_000).toISOString(),
+  }));
+
+  // The recorder of the red-bench meetings: the 两委 member who looks after 帝纱富仕城.
+  const recorder = people.find((p) => p.orgUnitId === DEMO_RED_BENCH_COMPOUND_ID && p.roles.includes('twoCommittees'));
+  const settings: Partial<Settings> = { documentOrgName: DEMO_DOCUMENT_ORG_NAME };
+  if (recorder) settings.defaultRecorderId = recorder.id;
+
+  return { orgUnits, people, matters, settings };
+}

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { rosterRoleSchema } from './roles';
+import { ROSTER_ROLES, rosterRoleSchema, type RosterRole } from './roles';
 
 /** Removes the spaces and dashes people type into phone numbers. */
 export function normalizePhone(raw: string): string {
-  return raw.replace(/[\s\-－—()（）]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
+  // Full-width digits (１３９…) come from Chinese input methods.
+  const ascii = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return ascii.replace(/[\s\-－—()（）]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
 }
 
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -61,4 +63,14 @@ export function personMatches(person: Pick<Person, 'name' | 'initials' | 'phone'
 /** Two roster entries are the same person when the name matches and the phones do not differ. */
 export function duplicateKey(person: { name: string; phone?: string | undefined }): string {
   return `${person.name.trim()}|${person.phone ? normalizePhone(person.phone) : ''}`;
+}
+
+function firstRoleRank(roles: readonly RosterRole[]): number {
+  const ranks = roles.map((r) => ROSTER_ROLES.indexOf(r));
+  return ranks.length > 0 ? Math.min(...ranks) : ROSTER_ROLES.length;
+}
+
+/** Sign-in sheet order: by 6+N category (书记 first, 利益相关方 last), then by pinyin. */
+export function byRosterOrder(a: Pick<Person, 'roles' | 'initials' | 'name'>, b: Pick<Person, 'roles' | 'initials' | 'name'>): number {
+  return firstRoleRank(a.roles) - firstRoleRank(b.roles) || a.initials.localeCompare(b.initials) || a.name.localeCompare(b.name, 'zh-CN');
 }

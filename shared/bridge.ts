@@ -29,7 +29,10 @@ export const safeFileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', '文件名含有不允许的字符');
+  .refine(
+    (n) => !/[\\/:*?"<>|]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20) && n !== '.' && n !== '..',
+    '文件名含有不允许的字符',
+  );
 
 export const saveFileRequestSchema = z.object({
   suggestedName: safeFileNameSchema,

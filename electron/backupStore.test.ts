@@ -1,0 +1,154 @@
+import * as fsp from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_KEEP, backupId } from '../shared/backup/rotation';
+import type { AtomicWriteFs } from './atomicWrite';
+import { createBackupStore } from './backupStore';
+
+let root: string;
+let dir: string;
+
+beforeEach(async () => {
+  root = await fsp.mkdtemp(path.join(tmpdir(), 'yishi-backups-'));
+  dir = path.join(root, 'backups');
+});
+
+afterEach(async () => {
+  await fsp.rm(root, { recursive: true, force: true });
+});
+
+const content = JSON.stringify({ formatName: 'yishi-backup', data: ['议事'] });
+const at = (day: number, ms = 0) => new Date(2024, 0, day, 9, 30, 0, ms);
+
+describe('writeBackup', () => {
+  it('creates the folder, writes the file and reports it', async () => {
+    const store = createBackupStore(dir);
+    const entry = await store.writeBackup('manual', content, at(1));
+    expect(entry).toEqual({
+      id: backupId('manual', at(1)),
+      reason: 'manual',
+      createdAt: at(1).toISOString(),
+      sizeBytes: Buffer.byteLength(content),
+    });
+    expect(await fsp.readFile(path.join(dir, entry.id), 'utf8')).toBe(content);
+  });
+
+  it('leaves no temp files behind', async () => {
+    const store = createBackupStore(dir);
+    for (let day = 1; day <= 3; day++) await store.writeBackup('daily', content, at(day));
+    const names = await fsp.readdir(dir);
+    expect(names.every((n) => /^yishi-backup-daily-\d{8}-\d{6}-\d{3}\.json$/.test(n))).toBe(true);
+    expect(names).toHaveLength(3);
+  });
+
+  it('keeps the newest BACKUP_KEEP of a kind and leaves other kinds alone', async () => {
+    const store = createBackupStore(dir);
+    await store.writeBackup('preUpgrade', content, at(1));
+    const total = BACKUP_KEEP.daily + 3;
+    for (let day = 1; day <= total; day++) await store.writeBackup('daily', content, at(day));
+    const list = await store.listBackups();
+    const daily = list.filter((e) => e.reason === 'daily');
+    expect(daily).toHaveLength(BACKUP_KEEP.daily);
+    expect(daily.at(-1)?.id).toBe(backupId('daily', at(4)));
+    expect(daily[0]?.id).toBe(backupId('daily', at(total)));
+    expect(list.filter((e) => e.reason === 'preUpgrade')).toHaveLength(1);
+  });
+
+  it('never overwrites a backup written in the same millisecond', async () => {
+    const store = createBackupStore(dir);
+    const [a, b] = await Promise.all([
+      store.writeBackup('manual', '{"a":1}', at(1)),
+      store.writeBackup('manual', '{"b":2}', at(1)),
+    ]);
+    expect(a.id).not.toBe(b.id);
+    expect(await store.readBackup(a.id)).toBe('{"a":1}');
+    expect(await store.readBackup(b.id)).toBe('{"b":2}');
+  });
+
+  it('keeps rotation right under concurrent writes', async () => {
+    const store = createBackupStore(dir);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.writeBackup('preRestore', content, at(1, i))));
+    expect(await store.listBackups()).toHaveLength(BACKUP_KEEP.preRestore);
+  });
+
+  it('reports a failed write and leaves nothing half-written', async () => {
+    let broken = true;
+    const atomicFs: AtomicWriteFs = {
+      ...fsp,
+      rename: (from, to) => (broken ? Promise.reject(new Error('disk gone')) : fsp.rename(from, to)),
+    };
+    const store = createBackupStore(dir, { atomicFs });
+    await expect(store.writeBackup('manual', content, at(1))).rejects.toThrow('disk gone');
+    expect(await fsp.readdir(dir)).toEqual([]);
+    // One failure must not jam the write queue for the rest of the session.
+    broken = false;
+    await expect(store.writeBackup('manual', content, at(2))).resolves.toMatchObject({ reason: 'manual' });
+  });
+});
+
+describe('listBackups', () => {
+  it('is empty when the folder does not exist yet', async () => {
+    expect(await createBackupStore(dir).listBackups()).toEqual([]);
+  });
+
+  it('ignores foreign files, temp files, folders and symlinks, newest first', async () => {
+    const store = createBackupStore(dir);
+    await store.writeBackup('daily', content, at(1));
+    await store.writeBackup('manual', content, at(3));
+    await fsp.writeFile(path.join(dir, 'notes.txt'), 'x');
+    await fsp.writeFile(path.join(dir, 'yishi-backup-daily-2024.json'), 'x');
+    await fsp.writeFile(path.join(dir, `.${backupId('daily', at(2))}.0123456789ab.tmp`), 'x');
+    await fsp.writeFile(path.join(dir, backupId('daily', at(5)).replace('.json', '.json.bak')), 'x');
+    await fsp.mkdir(path.join(dir, backupId('daily', at(6))));
+    await fsp.writeFile(path.join(root, 'outside.json'), 'secret');
+    await fsp.symlink(path.join(root, 'outside.json'), path.join(dir, backupId('daily', at(7)))).catch(() => undefined);
+    const ids = (await store.listBackups()).map((e) => e.id);
+    expect(ids).toEqual([backupId('manual', at(3)), backupId('daily', at(1))]);
+  });
+
+  it('reports each file size', async () => {
+    const store = createBackupStore(dir);
+    await store.writeBackup('daily', '{"名":"议事厅"}', at(1));
+    expect((await store.listBackups())[0]?.sizeBytes).toBe(Buffer.byteLength('{"名":"议事厅"}'));
+  });
+});
+
+describe('readBackup', () => {
+  it('returns the content of one of our backups', async () => {
+    const store = createBackupStore(dir);
+    const { id } = await store.writeBackup('daily', content, at(1));
+    expect(await store.readBackup(id)).toBe(content);
+  });
+
+  it.each([
+    '../outside.json',
+    '..\\outside.json',
+    '/etc/passwd',
+    'C:\\Windows\\win.ini',
+    `${backupId('daily', at(1))}/../../outside.json`,
+    `../${backupId('daily', at(1))}`,
+    'yishi-backup-daily-20240101-093000-000.json\u0000',
+    'yishi-backup-evil-20240101-093000-000.json',
+    '',
+  ])('rejects the id %j', async (id) => {
+    const store = createBackupStore(dir);
+    await expect(store.readBackup(id)).rejects.toThrow('备份文件名不正确');
+  });
+
+  it('refuses a symlink planted under a valid name', async () => {
+    await fsp.mkdir(dir, { recursive: true });
+    await fsp.writeFile(path.join(root, 'outside.json'), 'secret');
+    const id = backupId('daily', at(1));
+    try {
+      await fsp.symlink(path.join(root, 'outside.json'), path.join(dir, id));
+    } catch {
+      return; // Creating symlinks needs extra rights on Windows.
+    }
+    await expect(createBackupStore(dir).readBackup(id)).rejects.toThrow('找不到这个备份');
+  });
+
+  it('says so when a backup does not exist', async () => {
+    await expect(createBackupStore(dir).readBackup(backupId('daily', at(1)))).rejects.toThrow('找不到这个备份');
+  });
+});

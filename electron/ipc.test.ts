@@ -1,0 +1,244 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BRIDGE_CHANNELS, MAX_FILE_BYTES, type BackupEntry } from '../shared/bridge';
+import { backupId } from '../shared/backup/rotation';
+import { createIpcHandlers, type IpcEffects, type SenderInfo } from './ipc';
+
+const NOW = new Date(2024, 4, 1, 8, 0, 0, 0);
+const app: SenderInfo = { frameUrl: 'app://yishi/index.html#/meetings', isMainFrame: true };
+const goodId = backupId('daily', NOW);
+const entry: BackupEntry = { id: goodId, reason: 'daily', createdAt: NOW.toISOString(), sizeBytes: 10 };
+
+function setup(overrides: Partial<IpcEffects> = {}, dev = false) {
+  const effects = {
+    appInfo: vi.fn(() => ({ name: '议事厅', version: '0.1.0', platform: 'electron' as const, dataLocation: '/d', backupLocation: '/d/backups' })),
+    showSaveDialog: vi.fn(async () => '/home/u/纪要.docx' as string | null),
+    showOpenDialog: vi.fn(async () => '/home/u/名单.xlsx' as string | null),
+    readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
+    writeFileAtomic: vi.fn(async () => undefined),
+    stat: vi.fn(async () => ({ size: 3 })),
+    printWindow: vi.fn(async () => undefined),
+    printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+    backups: {
+      writeBackup: vi.fn(async () => entry),
+      listBackups: vi.fn(async () => [entry]),
+      readBackup: vi.fn(async () => '{"ok":true}'),
+    },
+    now: vi.fn(() => NOW),
+    ...overrides,
+  } satisfies IpcEffects;
+  const handlers = createIpcHandlers(effects, { dev });
+  const call = (channel: keyof typeof BRIDGE_CHANNELS, args: unknown[] = [], sender: SenderInfo = app) =>
+    handlers[BRIDGE_CHANNELS[channel]](sender, args);
+  return { effects, handlers, call };
+}
+
+const bytes = new Uint8Array([80, 75, 3, 4]);
+const chinese = /[\u4e00-\u9fff]/;
+
+describe('createIpcHandlers', () => {
+  it('has exactly one handler per bridge channel', () => {
+    const { handlers } = setup();
+    expect(Object.keys(handlers).sort()).toEqual(Object.values(BRIDGE_CHANNELS).sort());
+  });
+});
+
+describe('sender validation', () => {
+  it.each<[string, SenderInfo]>([
+    ['a foreign origin', { frameUrl: 'https://evil.example/', isMainFrame: true }],
+    ['another app:// host', { frameUrl: 'app://evil/index.html', isMainFrame: true }],
+    ['a subframe of our page', { frameUrl: 'app://yishi/index.html', isMainFrame: false }],
+    ['an unknown frame', { frameUrl: null, isMainFrame: false }],
+    ['a file:// page', { frameUrl: 'file:///tmp/x.html', isMainFrame: true }],
+    ['the dev server in production', { frameUrl: 'http://127.0.0.1:4617/', isMainFrame: true }],
+  ])('rejects %s before touching anything', async (_label, sender) => {
+    const { call, effects } = setup();
+    for (const channel of Object.keys(BRIDGE_CHANNELS) as (keyof typeof BRIDGE_CHANNELS)[]) {
+      await expect(call(channel, [], sender)).rejects.toThrow(/已拒绝.*不是来自议事厅主窗口/);
+    }
+    expect(effects.appInfo).not.toHaveBeenCalled();
+    expect(effects.backups.listBackups).not.toHaveBeenCalled();
+  });
+
+  it('accepts the dev server in dev mode', async () => {
+    const { call } = setup({}, true);
+    await expect(call('appInfo', [], { frameUrl: 'http://127.0.0.1:4617/', isMainFrame: true })).resolves.toMatchObject({ name: '议事厅' });
+  });
+
+  it('rejects extra arguments', async () => {
+    const { call } = setup();
+    await expect(call('readBackup', [goodId, 'extra'])).rejects.toThrow('参数过多');
+  });
+});
+
+describe('saveFile', () => {
+  const filters = [{ name: 'Word 文档', extensions: ['docx'] }];
+
+  it('asks where to save and writes atomically', async () => {
+    const { call, effects } = setup();
+    await expect(call('saveFile', [{ suggestedName: '纪要.docx', bytes, filters }])).resolves.toEqual({
+      status: 'saved',
+      path: '/home/u/纪要.docx',
+    });
+    expect(effects.showSaveDialog).toHaveBeenCalledWith({ suggestedName: '纪要.docx', filters });
+    expect(effects.writeFileAtomic).toHaveBeenCalledWith('/home/u/纪要.docx', bytes);
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const { call, effects } = setup({ showSaveDialog: vi.fn(async () => null) });
+    await expect(call('saveFile', [{ suggestedName: 'a.docx', bytes }])).resolves.toEqual({ status: 'cancelled' });
+    expect(effects.writeFileAtomic).not.toHaveBeenCalled();
+  });
+
+  it.each(['../x', '..', '.', 'a/b.docx', 'a\\b.docx', 'C:evil', 'x\u0000.docx', 'a?.docx', '', 'a'.repeat(201)])(
+    'rejects the file name %j',
+    async (suggestedName) => {
+      const { call, effects } = setup();
+      await expect(call('saveFile', [{ suggestedName, bytes }])).rejects.toThrow(/保存文件的请求参数不正确/);
+      expect(effects.showSaveDialog).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([
+    ['a string', 'PK'],
+    ['an array of numbers', [1, 2, 3]],
+    ['an ArrayBuffer', new ArrayBuffer(3)],
+    ['missing', undefined],
+  ])('rejects bytes given as %s', async (_label, value) => {
+    const { call } = setup();
+    await expect(call('saveFile', [{ suggestedName: 'a.docx', bytes: value }])).rejects.toThrow(chinese);
+  });
+
+  it('rejects a file above MAX_FILE_BYTES', async () => {
+    const huge = new Uint8Array(1);
+    Object.defineProperty(huge, 'byteLength', { get: () => MAX_FILE_BYTES + 1 });
+    const { call, effects } = setup();
+    await expect(call('saveFile', [{ suggestedName: 'a.docx', bytes: huge }])).rejects.toThrow('文件过大');
+    expect(effects.writeFileAtomic).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a dotted extension', [{ name: 'Word', extensions: ['.docx'] }]],
+    ['a wildcard', [{ name: 'All', extensions: ['*'] }]],
+    ['an overlong filter name', [{ name: '文'.repeat(61), extensions: ['docx'] }]],
+    ['too many filters', Array.from({ length: 11 }, () => ({ name: 'x', extensions: ['x'] }))],
+  ])('rejects %s', async (_label, badFilters) => {
+    const { call } = setup();
+    await expect(call('saveFile', [{ suggestedName: 'a.docx', bytes, filters: badFilters }])).rejects.toThrow(chinese);
+  });
+
+  it.each([undefined, null, 'a.docx', 42])('rejects the request %j', async (request) => {
+    const { call } = setup();
+    await expect(call('saveFile', [request])).rejects.toThrow(/保存文件的请求参数不正确/);
+  });
+
+  it('names the action when the disk refuses', async () => {
+    const { call } = setup({ writeFileAtomic: vi.fn(async () => Promise.reject(new Error('EACCES: permission denied'))) });
+    await expect(call('saveFile', [{ suggestedName: 'a.docx', bytes }])).rejects.toThrow('保存文件失败：EACCES');
+  });
+});
+
+describe('openFile', () => {
+  it('returns the chosen file name and bytes', async () => {
+    const { call } = setup();
+    await expect(call('openFile', [{ maxBytes: 100 }])).resolves.toEqual({
+      status: 'opened',
+      name: '名单.xlsx',
+      bytes: new Uint8Array([1, 2, 3]),
+    });
+  });
+
+  it('does not read a file above maxBytes', async () => {
+    const { call, effects } = setup({ stat: vi.fn(async () => ({ size: 5000 })) });
+    await expect(call('openFile', [{ maxBytes: 100 }])).resolves.toEqual({ status: 'tooLarge', name: '名单.xlsx', size: 5000 });
+    expect(effects.readFile).not.toHaveBeenCalled();
+  });
+
+  it('catches a file that grew between stat and read', async () => {
+    const { call } = setup({ readFile: vi.fn(async () => new Uint8Array(200)) });
+    await expect(call('openFile', [{ maxBytes: 100 }])).resolves.toMatchObject({ status: 'tooLarge', size: 200 });
+  });
+
+  it('reports a cancelled dialog', async () => {
+    const { call } = setup({ showOpenDialog: vi.fn(async () => null) });
+    await expect(call('openFile', [{ maxBytes: 100 }])).resolves.toEqual({ status: 'cancelled' });
+  });
+
+  it.each([0, -1, 1.5, MAX_FILE_BYTES + 1, '100', undefined])('rejects maxBytes %j', async (maxBytes) => {
+    const { call, effects } = setup();
+    await expect(call('openFile', [{ maxBytes }])).rejects.toThrow(/打开文件的请求参数不正确/);
+    expect(effects.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('print and printToPdf', () => {
+  it('prints the window', async () => {
+    const { call, effects } = setup();
+    await call('print');
+    expect(effects.printWindow).toHaveBeenCalledOnce();
+  });
+
+  it('rejects an argument to print', async () => {
+    const { call, effects } = setup();
+    await expect(call('print', [{ silent: true }])).rejects.toThrow(/打印的请求参数不正确/);
+    expect(effects.printWindow).not.toHaveBeenCalled();
+  });
+
+  it('renders A4 PDF and saves it under a .pdf name', async () => {
+    const { call, effects } = setup({ showSaveDialog: vi.fn(async () => '/home/u/决议.pdf') });
+    await expect(call('printToPdf', [{ suggestedName: '决议' }])).resolves.toEqual({ status: 'saved', path: '/home/u/决议.pdf' });
+    expect(effects.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: '决议.pdf' }));
+    expect(effects.writeFileAtomic).toHaveBeenCalledWith('/home/u/决议.pdf', new Uint8Array([37, 80, 68, 70]));
+  });
+
+  it('keeps an existing .pdf extension', async () => {
+    const { call, effects } = setup();
+    await call('printToPdf', [{ suggestedName: '决议.PDF' }]);
+    expect(effects.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: '决议.PDF' }));
+  });
+
+  it('rejects a traversal name before rendering', async () => {
+    const { call, effects } = setup();
+    await expect(call('printToPdf', [{ suggestedName: '../../x' }])).rejects.toThrow('文件名含有不允许的字符');
+    expect(effects.printToPdf).not.toHaveBeenCalled();
+  });
+});
+
+describe('backups', () => {
+  it('writes a backup with the current time', async () => {
+    const { call, effects } = setup();
+    await expect(call('writeBackup', [{ reason: 'preUpgrade', content: '{"v":1}' }])).resolves.toEqual(entry);
+    expect(effects.backups.writeBackup).toHaveBeenCalledWith('preUpgrade', '{"v":1}', NOW);
+  });
+
+  it.each([
+    ['an unknown reason', { reason: 'hourly', content: '{}' }],
+    ['empty content', { reason: 'manual', content: '' }],
+    ['non-string content', { reason: 'manual', content: { a: 1 } }],
+    ['no content', { reason: 'manual' }],
+  ])('rejects %s', async (_label, request) => {
+    const { call, effects } = setup();
+    await expect(call('writeBackup', [request])).rejects.toThrow(/写入备份的请求参数不正确/);
+    expect(effects.backups.writeBackup).not.toHaveBeenCalled();
+  });
+
+  it('lists backups and refuses an argument', async () => {
+    const { call } = setup();
+    await expect(call('listBackups')).resolves.toEqual([entry]);
+    await expect(call('listBackups', ['../'])).rejects.toThrow(chinese);
+  });
+
+  it('reads a backup by a valid id', async () => {
+    const { call, effects } = setup();
+    await expect(call('readBackup', [goodId])).resolves.toBe('{"ok":true}');
+    expect(effects.backups.readBackup).toHaveBeenCalledWith(goodId);
+  });
+
+  it.each(['../x', `../${goodId}`, `${goodId}/../../x`, '/etc/passwd', 'yishi-backup-daily-x.json', 42, undefined])(
+    'rejects the backup id %j',
+    async (id) => {
+      const { call, effects } = setup();
+      await expect(call('readBackup', [id])).rejects.toThrow(/读取备份的请求参数不正确/);
+      expect(effects.backups.readBackup).not.toHaveBeenCalled();
+    },
+  );
+});

@@ -1,0 +1,165 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { zhCN } from 'zod/locales';
+import {
+  BRIDGE_CHANNELS,
+  backupIdSchema,
+  openFileRequestSchema,
+  printToPdfRequestSchema,
+  saveFileRequestSchema,
+  writeBackupRequestSchema,
+  type AppInfo,
+  type FileFilter,
+  type YishiBridge,
+} from '../shared/bridge';
+import type { BackupStore } from './backupStore';
+import type { TrustOptions } from './config';
+import { isTrustedSender } from './security';
+
+/** What main.ts knows about the frame that sent an IPC message. */
+export interface SenderInfo {
+  frameUrl: string | null;
+  isMainFrame: boolean;
+}
+
+/** Everything the handlers do to the outside world; main.ts passes Electron and Node. */
+export interface IpcEffects {
+  appInfo(): AppInfo;
+  /** The chosen path, or null when the user cancelled. */
+  showSaveDialog(request: { suggestedName: string; filters?: FileFilter[] }): Promise<string | null>;
+  showOpenDialog(request: { filters?: FileFilter[] }): Promise<string | null>;
+  readFile(filePath: string): Promise<Uint8Array>;
+  writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void>;
+  stat(filePath: string): Promise<{ size: number }>;
+  printWindow(): Promise<void>;
+  printToPdf(): Promise<Uint8Array>;
+  backups: Pick<BackupStore, 'writeBackup' | 'listBackups' | 'readBackup'>;
+  now(): Date;
+}
+
+type Method = keyof YishiBridge;
+export type BridgeChannel = (typeof BRIDGE_CHANNELS)[Method];
+export type IpcHandler = (sender: SenderInfo, args: readonly unknown[]) => Promise<unknown>;
+export type IpcHandlers = Record<BridgeChannel, IpcHandler>;
+
+const LABELS: Record<Method, string> = {
+  appInfo: '读取应用信息',
+  saveFile: '保存文件',
+  openFile: '打开文件',
+  print: '打印',
+  printToPdf: '导出 PDF',
+  writeBackup: '写入备份',
+  listBackups: '读取备份列表',
+  readBackup: '读取备份',
+};
+
+/** A refusal the renderer can show as is; other errors are wrapped with the action's name. */
+export class BridgeRequestError extends Error {
+  override name = 'BridgeRequestError';
+}
+
+const zodChinese = zhCN().localeError;
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}：` : '') + issue.message)
+    .join('；');
+}
+
+function parseArg<T>(method: Method, schema: z.ZodType<T>, arg: unknown): T {
+  const result = schema.safeParse(arg, { error: zodChinese });
+  if (!result.success) {
+    throw new BridgeRequestError(`${LABELS[method]}的请求参数不正确：${describeIssues(result.error.issues)}`);
+  }
+  return result.data;
+}
+
+const noArgument = z.undefined();
+
+function pdfName(suggestedName: string): string {
+  return suggestedName.toLowerCase().endsWith('.pdf') ? suggestedName : `${suggestedName}.pdf`;
+}
+
+type Implementation = { [K in Method]: (arg: unknown) => ReturnType<YishiBridge[K]> };
+
+function implement(effects: IpcEffects): Implementation {
+  return {
+    appInfo: async (arg) => {
+      parseArg('appInfo', noArgument, arg);
+      return effects.appInfo();
+    },
+    saveFile: async (arg) => {
+      const request = parseArg('saveFile', saveFileRequestSchema, arg);
+      const filePath = await effects.showSaveDialog({ suggestedName: request.suggestedName, filters: request.filters });
+      if (!filePath) return { status: 'cancelled' };
+      await effects.writeFileAtomic(filePath, request.bytes);
+      return { status: 'saved', path: filePath };
+    },
+    openFile: async (arg) => {
+      const request = parseArg('openFile', openFileRequestSchema, arg);
+      const filePath = await effects.showOpenDialog({ filters: request.filters });
+      if (!filePath) return { status: 'cancelled' };
+      const name = path.basename(filePath);
+      const { size } = await effects.stat(filePath);
+      if (size > request.maxBytes) return { status: 'tooLarge', name, size };
+      const bytes = await effects.readFile(filePath);
+      // The file may have grown between stat and read.
+      if (bytes.byteLength > request.maxBytes) return { status: 'tooLarge', name, size: bytes.byteLength };
+      return { status: 'opened', name, bytes };
+    },
+    print: async (arg) => {
+      parseArg('print', noArgument, arg);
+      await effects.printWindow();
+    },
+    printToPdf: async (arg) => {
+      const request = parseArg('printToPdf', printToPdfRequestSchema, arg);
+      const pdf = await effects.printToPdf();
+      const filePath = await effects.showSaveDialog({
+        suggestedName: pdfName(request.suggestedName),
+        filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+      });
+      if (!filePath) return { status: 'cancelled' };
+      await effects.writeFileAtomic(filePath, pdf);
+      return { status: 'saved', path: filePath };
+    },
+    writeBackup: async (arg) => {
+      const request = parseArg('writeBackup', writeBackupRequestSchema, arg);
+      return effects.backups.writeBackup(request.reason, request.content, effects.now());
+    },
+    listBackups: async (arg) => {
+      parseArg('listBackups', noArgument, arg);
+      return effects.backups.listBackups();
+    },
+    readBackup: async (arg) => {
+      const id = parseArg('readBackup', backupIdSchema, arg);
+      return effects.backups.readBackup(id);
+    },
+  };
+}
+
+function guard(method: Method, run: (arg: unknown) => Promise<unknown>, trust: TrustOptions): IpcHandler {
+  return async (sender, args) => {
+    if (!isTrustedSender(sender.frameUrl, sender.isMainFrame, trust)) {
+      throw new BridgeRequestError(`已拒绝“${LABELS[method]}”请求：它不是来自议事厅主窗口`);
+    }
+    if (args.length > 1) throw new BridgeRequestError(`${LABELS[method]}的请求参数不正确：参数过多`);
+    try {
+      return await run(args[0]);
+    } catch (error) {
+      if (error instanceof BridgeRequestError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`${LABELS[method]}失败：${reason}`, { cause: error });
+    }
+  };
+}
+
+/** One handler per bridge channel; main.ts registers each with ipcMain.handle. */
+export function createIpcHandlers(effects: IpcEffects, trust: TrustOptions): IpcHandlers {
+  const implementation = implement(effects);
+  const handlers = {} as IpcHandlers;
+  for (const method of Object.keys(BRIDGE_CHANNELS) as Method[]) {
+    handlers[BRIDGE_CHANNELS[method]] = guard(method, implementation[method], trust);
+  }
+  return handlers;
+}

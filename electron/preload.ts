@@ -1,0 +1,19 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_CHANNELS, type YishiBridge } from '../shared/bridge';
+
+/**
+ * The whole of what the page may ask of the main process. Each method forwards one argument
+ * at most; ipcRenderer itself never reaches the page.
+ */
+const api = {
+  appInfo: () => ipcRenderer.invoke(BRIDGE_CHANNELS.appInfo),
+  saveFile: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.openFile, request),
+  print: () => ipcRenderer.invoke(BRIDGE_CHANNELS.print),
+  printToPdf: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.printToPdf, request),
+  writeBackup: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.writeBackup, request),
+  listBackups: () => ipcRenderer.invoke(BRIDGE_CHANNELS.listBackups),
+  readBackup: (id) => ipcRenderer.invoke(BRIDGE_CHANNELS.readBackup, id),
+} satisfies YishiBridge;
+
+contextBridge.exposeInMainWorld('yishi', api);

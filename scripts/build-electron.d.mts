@@ -1,0 +1,2 @@
+export function isExternal(id: string): boolean;
+export function buildElectron(options?: { outDir?: string }): Promise<string[]>;

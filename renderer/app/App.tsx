@@ -1,0 +1,72 @@
+import { useCallback, useMemo } from 'react';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import antdZhCN from 'antd/locale/zh_CN';
+import antdEnUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import type { YishiBridge } from '../../shared/bridge';
+import type { Settings } from '../../shared/settings';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import type { YishiDb } from '../data/db';
+import { loadSettings, saveSettings } from '../data/settingsStore';
+import { changeLocale } from '../i18n';
+import { AppContext, type AppServices } from './AppContext';
+import { AppLayout } from './AppLayout';
+import { WelcomePage } from '../features/welcome/WelcomePage';
+import { OrgPage } from '../features/org/OrgPage';
+import { RosterPage } from '../features/roster/RosterPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+const baseTheme = { token: { colorPrimary: '#c0392b', borderRadius: 4 } };
+const largeTheme = { token: { ...baseTheme.token, fontSize: 18, controlHeight: 42 } };
+
+export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
+  const settings = useLiveQuery(() => loadSettings(db), [db]);
+
+  const updateSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      const current = await loadSettings(db);
+      const next = { ...current, ...patch };
+      await saveSettings(db, next);
+      if (patch.locale && patch.locale !== current.locale) await changeLocale(patch.locale);
+    },
+    [db],
+  );
+
+  const services = useMemo<AppServices>(
+    () => ({ db, bridge, settings: settings ?? DEFAULT_SETTINGS, updateSettings }),
+    [db, bridge, settings, updateSettings],
+  );
+
+  if (!settings) return <Spin fullscreen />;
+  const english = settings.locale === 'en';
+  dayjs.locale(english ? 'en' : 'zh-cn');
+  document.body.classList.toggle('yishi-large', settings.largeType);
+
+  return (
+    <ConfigProvider locale={english ? antdEnUS : antdZhCN} theme={settings.largeType ? largeTheme : baseTheme}>
+      <AntApp>
+        <AppContext.Provider value={services}>
+          <HashRouter>
+            {settings.setUpAt ? (
+              <Routes>
+                <Route element={<AppLayout />}>
+                  <Route path="/org" element={<OrgPage />} />
+                  <Route path="/roster" element={<RosterPage />} />
+                  <Route path="/backups" element={<BackupsPage />} />
+                  <Route path="/settings" element={<SettingsPage />} />
+                  <Route path="*" element={<Navigate to="/roster" replace />} />
+                </Route>
+              </Routes>
+            ) : (
+              <WelcomePage />
+            )}
+          </HashRouter>
+        </AppContext.Provider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

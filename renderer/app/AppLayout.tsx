@@ -1,0 +1,51 @@
+import { Layout, Menu, Switch, Space, Typography } from 'antd';
+import { ApartmentOutlined, TeamOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useApp } from './AppContext';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { settings, updateSettings } = useApp();
+  const items = [
+    { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
+    { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
+    { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },
+    { key: '/settings', icon: <SettingOutlined />, label: t('nav.settings') },
+  ];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={settings.largeType ? 240 : 208} breakpoint="lg" collapsedWidth={0}>
+        <div className="yishi-brand">
+          {t('app.name')}
+          <small>{t('app.tagline')}</small>
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[location.pathname]}
+          items={items}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+          <Typography.Text strong>{settings.documentOrgName || t('app.name')}</Typography.Text>
+          <Space>
+            <span>{t('nav.largeType')}</span>
+            <Switch
+              checked={settings.largeType}
+              onChange={(largeType) => void updateSettings({ largeType })}
+              aria-label={t('nav.largeType')}
+            />
+          </Space>
+        </Layout.Header>
+        <Layout.Content>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
+import { createDb } from './db';
+import { FutureDatabaseError, openAppDatabase, probeStoredVersion } from './openDatabase';
+import { exportDatabase, replaceDatabase, restoreFromText, runDailyBackupIfDue, backupOldDatabase } from './backup';
+import { readBackupDocument } from '../../shared/backup/document';
+import { BrowserBackupStore } from '../bridge/backupStore';
+import type { YishiBridge } from '../../shared/bridge';
+import type { Person } from '../../shared/domain/person';
+import { SCHEMA_VERSION } from '../../shared/store/schema';
+
+function freshFactory() {
+  const indexedDB = new IDBFactory();
+  return { indexedDB, IDBKeyRange };
+}
+
+const now = '2026-11-10T09:00:00.000Z';
+function person(id: string, name: string): Person {
+  return { id, name, roles: ['resident'], isGridWorker: false, isMediator: false, isPartyMember: true, initials: 'x', createdAt: now, updatedAt: now };
+}
+
+function memoryBridge(store: BrowserBackupStore): YishiBridge {
+  return {
+    appInfo: async () => ({ name: '议事厅', version: 't', platform: 'browser', dataLocation: '', backupLocation: '' }),
+    saveFile: async () => ({ status: 'cancelled' }),
+    openFile: async () => ({ status: 'cancelled' }),
+    print: async () => {},
+    printToPdf: async () => ({ status: 'cancelled' }),
+    writeBackup: (r) => store.write(r.reason, r.content),
+    listBackups: () => store.list(),
+    readBackup: (id) => store.read(id),
+  };
+}
+
+const noBackup = { backupBeforeUpgrade: async () => { throw new Error('no upgrade expected'); } };
+
+describe('opening the database', () => {
+  it('reports 0 for a missing database and leaves none behind', async () => {
+    const opts = freshFactory();
+    expect(await probeStoredVersion('yishi', opts.indexedDB)).toBe(0);
+    expect(await opts.indexedDB.databases()).toEqual([]);
+  });
+
+  it('keeps data across close and reopen at the current schema', async () => {
+    const opts = freshFactory();
+    const db = await openAppDatabase(noBackup, 'yishi', opts);
+    await db.people.add(person('p1', '张丽华'));
+    db.close();
+    expect(await probeStoredVersion('yishi', opts.indexedDB)).toBe(SCHEMA_VERSION);
+    const again = await openAppDatabase(noBackup, 'yishi', opts);
+    expect((await again.people.get('p1'))?.name).toBe('张丽华');
+    again.close();
+  });
+
+  it('refuses a database from a newer app and leaves it untouched', async () => {
+    const opts = freshFactory();
+    const future = new Dexie('yishi', opts);
+    future.version(SCHEMA_VERSION + 5).stores({ people: 'id', newThing: 'id' });
+    await future.table('people').add({ id: 'p9', name: '未来' });
+    future.close();
+
+    await expect(openAppDatabase(noBackup, 'yishi', opts)).rejects.toBeInstanceOf(FutureDatabaseError);
+    const check = new Dexie('yishi', opts);
+    await check.open();
+    expect(check.verno).toBe(SCHEMA_VERSION + 5);
+    expect(await check.table('people').get('p9')).toEqual({ id: 'p9', name: '未来' });
+    check.close();
+  });
+
+  it('backs up an older database before upgrading it', async () => {
+    const opts = freshFactory();
+    const old = new Dexie('yishi', opts);
+    old.version(0.5).stores({ people: 'id' });
+    await old.table('people').add(person('p1', '李建国'));
+    old.close();
+
+    const store = new BrowserBackupStore('backups', opts);
+    const bridge = memoryBridge(store);
+    const db = await openAppDatabase({ backupBeforeUpgrade: () => backupOldDatabase('yishi', bridge, 't', opts) }, 'yishi', opts);
+    const backups = await store.list();
+    expect(backups.map((b) => b.reason)).toEqual(['preUpgrade']);
+    const reading = readBackupDocument(await store.read(backups[0]!.id));
+    expect(reading.ok && reading.document.tables.people.map((p) => p.name)).toEqual(['李建国']);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+});
+
+describe('backup and restore', () => {
+  it('export → wipe → restore gives identical data', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    await db.orgUnits.add({ id: 'o1', parentId: null, level: 'district', name: '垦利区', order: 0 });
+    await db.people.bulkAdd([person('p1', '张丽华'), person('p2', '王建国')]);
+    const before = await exportDatabase(db, 't', new Date(now));
+    await db.people.clear();
+    await db.orgUnits.clear();
+
+    const store = new BrowserBackupStore('backups', opts);
+    const result = await restoreFromText(db, memoryBridge(store), before, 't');
+    expect(result.ok).toBe(true);
+    expect(await exportDatabase(db, 't', new Date(now))).toBe(before);
+    // The emptied state was kept as a safety backup before the swap.
+    expect((await store.list()).map((b) => b.reason)).toEqual(['preRestore']);
+  });
+
+  it('refuses a malformed backup and writes nothing', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    await db.people.add(person('p1', '张丽华'));
+    const store = new BrowserBackupStore('backups', opts);
+    const good = JSON.parse(await exportDatabase(db, 't'));
+    good.tables.people[0].name = '';
+    for (const text of ['not json', '{"format":"other"}', JSON.stringify(good)]) {
+      const result = await restoreFromText(db, memoryBridge(store), text, 't');
+      expect(result.ok).toBe(false);
+    }
+    expect(await db.people.toArray()).toEqual([person('p1', '张丽华')]);
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('a restore that fails half-way leaves the old data whole', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    await db.people.add(person('p1', '张丽华'));
+    const reading = readBackupDocument(await exportDatabase(db, 't'));
+    if (!reading.ok) throw new Error('export unreadable');
+    const broken = structuredClone(reading.document);
+    broken.tables.people = [person('p2', '王建国')];
+    // A settings row without its key cannot be stored: the last table fails after others were cleared.
+    (broken.tables.settings as unknown[]) = [{ locale: 'zh-CN' }];
+    await expect(replaceDatabase(db, broken)).rejects.toThrow();
+    expect(await db.people.toArray()).toEqual([person('p1', '张丽华')]);
+  });
+
+  it('writes the daily backup at most once a day, and not before setup', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    const store = new BrowserBackupStore('backups', opts);
+    const bridge = memoryBridge(store);
+    expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 10, 8))).toBe(false);
+    await db.settings.put({ key: 'app', documentOrgName: '', locale: 'zh-CN', largeType: false, setUpAt: '2026-11-10T00:00:00Z' });
+    expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 10, 9))).toBe(true);
+    expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 10, 18))).toBe(false);
+    expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 11, 8))).toBe(true);
+    expect((await store.list()).length).toBe(2);
+  });
+
+  it('rotates old backups of a kind', async () => {
+    const opts = freshFactory();
+    const store = new BrowserBackupStore('backups', opts);
+    for (let day = 1; day <= 20; day++) await store.write('daily', '{}', new Date(2026, 9, day));
+    const list = await store.list();
+    expect(list.length).toBe(14);
+    expect(list[0]!.createdAt > list[13]!.createdAt).toBe(true);
+  });
+});

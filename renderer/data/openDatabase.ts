@@ -1,0 +1,58 @@
+import { DB_NAME, SCHEMA_VERSION } from '../../shared/store/schema';
+import { decideOpen } from '../../shared/store/migrations';
+import { createDb, type DbOptions, type YishiDb } from './db';
+
+/** Dexie stores version n as IndexedDB version n × 10. */
+const DEXIE_VERSION_FACTOR = 10;
+
+/**
+ * The schema version of the database on disk, 0 when none exists. Opening without a version
+ * never upgrades; when nothing existed the creation is aborted so nothing is left behind.
+ */
+export function probeStoredVersion(name: string, factory: IDBFactory): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let created = false;
+    const request = factory.open(name);
+    request.onupgradeneeded = () => {
+      created = true;
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      resolve(version / DEXIE_VERSION_FACTOR);
+    };
+    request.onerror = (event) => {
+      if (created) {
+        event.preventDefault();
+        resolve(0);
+      } else reject(request.error ?? new Error('IndexedDB open failed'));
+    };
+  });
+}
+
+export class FutureDatabaseError extends Error {
+  constructor(readonly foundVersion: number) {
+    super(`database schema ${foundVersion} is newer than this app (${SCHEMA_VERSION})`);
+  }
+}
+
+export interface OpenEffects {
+  /** Called with the old database before an upgrade touches it, to keep a backup. */
+  backupBeforeUpgrade(fromVersion: number): Promise<void>;
+}
+
+/** Opens the app database: refuses a newer one, backs up an older one before upgrading. */
+export async function openAppDatabase(
+  effects: OpenEffects,
+  name = DB_NAME,
+  options: DbOptions & { indexedDB: IDBFactory } = { indexedDB: globalThis.indexedDB },
+): Promise<YishiDb> {
+  const found = await probeStoredVersion(name, options.indexedDB);
+  const decision = decideOpen(found);
+  if (decision.action === 'refuse') throw new FutureDatabaseError(decision.found);
+  if (decision.action === 'upgrade') await effects.backupBeforeUpgrade(decision.from);
+  const db = createDb(name, options);
+  await db.open();
+  return db;
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'react';
+import { App, Button, Card, Descriptions, Space, Table } from 'antd';
+import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, BackupEntry } from '../../../shared/bridge';
+import { formatChineseDateTime } from '../../../shared/dates';
+import { APP_VERSION } from '../../bridge';
+import { useApp } from '../../app/AppContext';
+import { writeBackup } from '../../data/backup';
+import { useRestore } from './useRestore';
+import { formatBytes } from './formatBytes';
+
+export function BackupsPage() {
+  const { t } = useTranslation();
+  const { db, bridge } = useApp();
+  const { message } = App.useApp();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [backups, setBackups] = useState<BackupEntry[]>([]);
+  const [busy, setBusy] = useState(false);
+  const refresh = useCallback(async () => setBackups(await bridge.listBackups()), [bridge]);
+  const restore = useRestore(refresh);
+  useEffect(() => {
+    void bridge.appInfo().then(setInfo);
+    void refresh();
+  }, [bridge, refresh]);
+
+  async function backupNow() {
+    setBusy(true);
+    try {
+      const entry = await writeBackup(db, bridge, 'manual', APP_VERSION);
+      void message.success(t('backup.backedUp', { size: formatBytes(entry.sizeBytes) }));
+      await refresh();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function saveAs(entry: BackupEntry) {
+    const content = await bridge.readBackup(entry.id);
+    const outcome = await bridge.saveFile({
+      suggestedName: entry.id,
+      bytes: new TextEncoder().encode(content),
+      filters: [{ name: '议事厅备份', extensions: ['json'] }],
+    });
+    if (outcome.status === 'saved') void message.success(t('backup.savedAs', { path: outcome.path }));
+  }
+
+  return (
+    <div className="yishi-page">
+      <div className="yishi-page-header">
+        <h1>{t('backup.title')}</h1>
+        <Space wrap>
+          <Button type="primary" icon={<SaveOutlined />} loading={busy} onClick={() => void backupNow()}>{t('backup.backupNow')}</Button>
+          <Button icon={<FolderOpenOutlined />} disabled={busy || restore.busy} onClick={() => void restore.fromFile()}>{t('backup.restoreFromFile')}</Button>
+        </Space>
+      </div>
+      <p className="yishi-lead">{t('backup.lead')}</p>
+      {info && (
+        <Card style={{ marginBottom: 16 }}>
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label={t('backup.dataLocation')}>{info.dataLocation}</Descriptions.Item>
+            <Descriptions.Item label={t('backup.backupLocation')}>{info.backupLocation}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      )}
+      <Table<BackupEntry>
+        rowKey="id"
+        dataSource={backups}
+        pagination={false}
+        locale={{ emptyText: t('backup.empty') }}
+        columns={[
+          { title: t('backup.time'), dataIndex: 'createdAt', render: (iso: string) => formatChineseDateTime(iso) },
+          { title: t('backup.reason'), dataIndex: 'reason', render: (r: string) => t(`backup.reasons.${r}`) },
+          { title: t('backup.size'), dataIndex: 'sizeBytes', render: (n: number) => formatBytes(n) },
+          {
+            title: t('common.actions'),
+            render: (_, entry) => (
+              <Space>
+                <Button size="small" icon={<CloudDownloadOutlined />} onClick={() => void saveAs(entry)}>{t('backup.saveAs')}</Button>
+                <Button size="small" danger disabled={busy || restore.busy} onClick={async () => void restore.fromText(await bridge.readBackup(entry.id))}>{t('backup.restore')}</Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

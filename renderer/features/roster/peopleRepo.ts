@@ -1,0 +1,51 @@
+import { personSchema, duplicateKey, type Person } from '../../../shared/domain/person';
+import { pinyinInitials } from '../../../shared/pinyin';
+import { newId } from '../../../shared/ids';
+import type { YishiDb } from '../../data/db';
+
+export type PersonDraft = Omit<Person, 'id' | 'initials' | 'createdAt' | 'updatedAt'> & { id?: string };
+
+export type SaveOutcome =
+  | { ok: true; person: Person }
+  | { ok: false; field: string; message: string };
+
+/** Validates and stores a person; initials and timestamps are derived here, never typed. */
+export async function savePerson(db: YishiDb, draft: PersonDraft, now = new Date()): Promise<SaveOutcome> {
+  const existing = draft.id ? await db.people.get(draft.id) : undefined;
+  const candidate = {
+    ...draft,
+    id: draft.id ?? newId(),
+    phone: draft.phone?.trim() || undefined,
+    unit: draft.unit?.trim() || undefined,
+    note: draft.note?.trim() || undefined,
+    initials: pinyinInitials(draft.name ?? ''),
+    createdAt: existing?.createdAt ?? now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  const parsed = personSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, field: String(issue?.path[0] ?? ''), message: issue?.message ?? '' };
+  }
+  const clean = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as Person;
+  await db.people.put(clean);
+  return { ok: true, person: clean };
+}
+
+/** Another roster entry with the same name and phone, if any. */
+export async function findDuplicate(db: YishiDb, draft: { id?: string; name: string; phone?: string }): Promise<Person | undefined> {
+  const key = duplicateKey(draft);
+  const sameName = await db.people.where('name').equals(draft.name.trim()).toArray();
+  return sameName.find((p) => p.id !== draft.id && duplicateKey(p) === key);
+}
+
+export async function deletePerson(db: YishiDb, id: string): Promise<void> {
+  await db.people.delete(id);
+}
+
+/** Adds all people in one transaction: a failure leaves the roster exactly as it was. */
+export async function addPeople(db: YishiDb, people: readonly Person[]): Promise<void> {
+  await db.transaction('rw', db.people, async () => {
+    await db.people.bulkAdd(people.map((p) => personSchema.parse(p)));
+  });
+}

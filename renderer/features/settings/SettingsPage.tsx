@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { App, Button, Card, Form, Input, Radio, Select, Switch } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../shared/settings';
+import { APP_VERSION } from '../../bridge';
+import { useApp } from '../../app/AppContext';
+
+interface FormValues {
+  documentOrgName: string;
+  defaultRecorderId?: string;
+  locale: Locale;
+  largeType: boolean;
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { db, settings, updateSettings } = useApp();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const people = useLiveQuery(() => db.people.orderBy('initials').toArray(), [db]) ?? [];
+
+  useEffect(() => form.setFieldsValue(settings), [form, settings]);
+
+  async function save(values: FormValues) {
+    await updateSettings({ ...values, documentOrgName: values.documentOrgName.trim(), defaultRecorderId: values.defaultRecorderId ?? undefined });
+    void message.success(t('common.saved'));
+  }
+
+  return (
+    <div className="yishi-page">
+      <div className="yishi-page-header"><h1>{t('settings.title')}</h1></div>
+      <Card style={{ maxWidth: 640 }}>
+        <Form<FormValues> form={form} layout="vertical" onFinish={(v) => void save(v)}>
+          <Form.Item name="documentOrgName" label={t('settings.documentOrgName')} extra={t('settings.documentOrgNameHint')} rules={[{ max: 60 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="defaultRecorderId" label={t('settings.defaultRecorder')}>
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              options={people.map((p) => ({ value: p.id, label: p.unit ? `${p.name}（${p.unit}）` : p.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="locale" label={t('settings.language')}>
+            <Radio.Group options={[{ value: 'zh-CN', label: '简体中文' }, { value: 'en', label: 'English' }]} />
+          </Form.Item>
+          <Form.Item name="largeType" label={t('settings.largeType')} extra={t('settings.largeTypeHint')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+        </Form>
+      </Card>
+      <p style={{ marginTop: 24, color: '#888' }}>{t('settings.about')} · {t('app.name')} · {t('settings.version', { version: APP_VERSION })}</p>
+    </div>
+  );
+}

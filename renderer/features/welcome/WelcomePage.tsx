@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { App, Button, Card, Col, Form, Input, Radio, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useApp } from '../../app/AppContext';
+import { useRestore } from '../backups/useRestore';
+import { createOwnOrganisation, loadDemoCommunity, type OwnOrganisation } from './setup';
+import type { Locale } from '../../../shared/settings';
+
+export function WelcomePage() {
+  const { t } = useTranslation();
+  const { db, settings, updateSettings } = useApp();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<'demo' | 'own' | null>(null);
+  const navigate = useNavigate();
+  const restore = useRestore(() => navigate('/roster'));
+
+  async function run(kind: 'demo' | 'own', action: () => Promise<unknown>) {
+    setBusy(kind);
+    try {
+      await action();
+      if (kind === 'demo') void message.success(t('welcome.demoLoaded'));
+    } catch (error) {
+      void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="yishi-welcome">
+      <div className="yishi-welcome-inner">
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 16 }}>
+          <div>
+            <Typography.Title level={1} style={{ marginTop: 0 }}>{t('welcome.title')}</Typography.Title>
+            <p className="yishi-lead">{t('welcome.lead')}</p>
+          </div>
+          <Radio.Group
+            value={settings.locale}
+            onChange={(e) => void updateSettings({ locale: e.target.value as Locale })}
+            optionType="button"
+            options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]}
+          />
+        </div>
+        <Row gutter={[24, 24]}>
+          <Col xs={24} md={12}>
+            <Card title={t('welcome.demoTitle')}>
+              <p className="yishi-lead">{t('welcome.demoLead')}</p>
+              <Button type="primary" size="large" loading={busy === 'demo'} disabled={busy !== null} onClick={() => void run('demo', () => loadDemoCommunity(db))}>
+                {t('welcome.demoButton')}
+              </Button>
+            </Card>
+          </Col>
+          <Col xs={24} md={12}>
+            <Card title={t('welcome.ownTitle')}>
+              <p className="yishi-lead">{t('welcome.ownLead')}</p>
+              <Form<OwnOrganisation>
+                layout="vertical"
+                requiredMark={false}
+                disabled={busy !== null}
+                onFinish={(values) => void run('own', () => createOwnOrganisation(db, values))}
+              >
+                <Form.Item name="district" label={t('welcome.district')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+                  <Input placeholder="垦利区" />
+                </Form.Item>
+                <Form.Item name="subdistrict" label={t('welcome.subdistrict')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+                  <Input placeholder="垦利街道" />
+                </Form.Item>
+                <Form.Item name="community" label={t('welcome.community')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+                  <Input placeholder="胜兴社区" />
+                </Form.Item>
+                <Form.Item name="compound" label={t('welcome.compound')} rules={[{ max: 60 }]}>
+                  <Input placeholder="帝纱富仕城" />
+                </Form.Item>
+                <Form.Item name="documentOrgName" label={t('welcome.documentOrgName')} extra={t('welcome.documentOrgNameHint')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+                  <Input />
+                </Form.Item>
+                <Button htmlType="submit" size="large" loading={busy === 'own'}>{t('welcome.ownButton')}</Button>
+              </Form>
+            </Card>
+          </Col>
+        </Row>
+        <p style={{ marginTop: 24 }}>
+          {t('welcome.haveBackup')}
+          <Button type="link" loading={restore.busy} onClick={() => void restore.fromFile()}>{t('backup.restoreFromFile')}</Button>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { buildDemoData } from '../../../shared/demo/demoCommunity';
+import { orgUnitSchema, type OrgLevel, type OrgUnit } from '../../../shared/domain/org';
+import { newId } from '../../../shared/ids';
+import type { YishiDb } from '../../data/db';
+import { loadSettings, saveSettings } from '../../data/settingsStore';
+
+/** Loads the demo community in one transaction; refused when the roster already has data. */
+export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<void> {
+  const demo = buildDemoData(now);
+  await db.transaction('rw', [db.orgUnits, db.people, db.matters, db.settings], async () => {
+    if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0) throw new Error('已经有数据，不能再载入演示社区');
+    await db.orgUnits.bulkAdd(demo.orgUnits);
+    await db.people.bulkAdd(demo.people);
+    await db.matters.bulkAdd(demo.matters);
+    const settings = await loadSettings(db);
+    await saveSettings(db, { ...settings, ...demo.settings, setUpAt: now.toISOString() });
+  });
+}
+
+export interface OwnOrganisation {
+  district: string;
+  subdistrict: string;
+  community: string;
+  compound?: string;
+  documentOrgName: string;
+}
+
+/** Creates the chain 区 → 街道 → 社区 (→ 小区) the user typed, and marks setup as done. */
+export async function createOwnOrganisation(db: YishiDb, input: OwnOrganisation, now = new Date()): Promise<OrgUnit[]> {
+  const chain: Array<[OrgLevel, string | undefined]> = [
+    ['district', input.district],
+    ['subdistrict', input.subdistrict],
+    ['community', input.community],
+    ['compound', input.compound],
+  ];
+  const units: OrgUnit[] = [];
+  let parentId: string | null = null;
+  for (const [level, name] of chain) {
+    if (!name?.trim()) continue;
+    const unit: OrgUnit = orgUnitSchema.parse({ id: newId(), parentId, level, name, order: 0 });
+    units.push(unit);
+    parentId = unit.id;
+  }
+  await db.transaction('rw', [db.orgUnits, db.settings], async () => {
+    await db.orgUnits.bulkAdd(units);
+    const settings = await loadSettings(db);
+    await saveSettings(db, { ...settings, documentOrgName: input.documentOrgName.trim(), setUpAt: now.toISOString() });
+  });
+  return units;
+}

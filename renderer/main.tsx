@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { bridge, APP_VERSION } from './bridge';
+import { initI18n, changeLocale } from './i18n';
+import { openAppDatabase } from './data/openDatabase';
+import { backupOldDatabase, runDailyBackupIfDue } from './data/backup';
+import { loadSettings } from './data/settingsStore';
+import { DB_NAME } from '../shared/store/schema';
+import { App } from './app/App';
+import { BootError } from './app/BootError';
+
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  await initI18n('zh-CN');
+  // Ask the browser not to evict our data under storage pressure; a refusal is not fatal.
+  void navigator.storage?.persist?.().catch(() => false);
+  try {
+    const db = await openAppDatabase({ backupBeforeUpgrade: () => backupOldDatabase(DB_NAME, bridge, APP_VERSION) });
+    const settings = await loadSettings(db);
+    if (settings.locale !== 'zh-CN') await changeLocale(settings.locale);
+    root.render(
+      <StrictMode>
+        <App db={db} bridge={bridge} />
+      </StrictMode>,
+    );
+    // The daily backup waits until the first screen is up, so start-up never waits for it, and
+    // is checked again every hour for a laptop that stays on for days.
+    const dailyBackup = () => void runDailyBackupIfDue(db, bridge, APP_VERSION).catch((e) => console.error('daily backup failed', e));
+    const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 2000));
+    later(dailyBackup);
+    setInterval(dailyBackup, 60 * 60 * 1000);
+  } catch (error) {
+    root.render(<BootError error={error} onRetry={() => location.reload()} />);
+  }
+}
+
+void boot();

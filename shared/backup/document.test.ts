@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { makeBackupDocument, readBackupDocument } from './document';
+import { buildDemoData } from '../demo/demoCommunity';
+import { TABLE_NAMES, type TableRows } from '../store/schema';
+import { decideOpen } from '../store/migrations';
+
+function demoTables(): TableRows {
+  const demo = buildDemoData(new Date('2026-11-10T01:00:00Z'));
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
+  tables.orgUnits = demo.orgUnits;
+  tables.people = demo.people;
+  tables.matters = demo.matters;
+  return tables;
+}
+
+describe('backup document', () => {
+  const text = JSON.stringify(makeBackupDocument(demoTables(), '0.1.0', new Date('2026-11-10T01:00:00Z')));
+
+  it('reads back what it wrote', () => {
+    const reading = readBackupDocument(text);
+    expect(reading.ok).toBe(true);
+    if (reading.ok) expect(reading.document.tables).toEqual(demoTables());
+  });
+
+  it('names the problem of each kind of bad file', () => {
+    const doc = JSON.parse(text);
+    const cases: Array<[unknown, string]> = [
+      ['{', 'notJson'],
+      [{ ...doc, format: 'other' }, 'notABackup'],
+      [{ ...doc, formatVersion: 99 }, 'newerFormat'],
+      [{ ...doc, schemaVersion: 99 }, 'newerSchema'],
+      [{ ...doc, tables: { ...doc.tables, people: doc.tables.people.slice(1) } }, 'countMismatch'],
+      [{ ...doc, tables: { ...doc.tables, people: [{ ...doc.tables.people[0], phone: '123' }, ...doc.tables.people.slice(1)] } }, 'badRow'],
+      [{ ...doc, counts: undefined, tables: { ...doc.tables, people: [doc.tables.people[0], doc.tables.people[0]] } }, 'duplicateId'],
+    ];
+    for (const [input, code] of cases) {
+      const reading = readBackupDocument(typeof input === 'string' ? input : JSON.stringify(input));
+      expect(reading.ok ? 'ok' : reading.problem.code, code).toBe(code);
+    }
+  });
+
+  it('reports the table, row and field of a bad row', () => {
+    const doc = JSON.parse(text);
+    doc.tables.people[4].phone = '12';
+    const reading = readBackupDocument(JSON.stringify(doc));
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(reading.problem).toMatchObject({ code: 'badRow', table: 'people', row: 5, field: 'phone' });
+  });
+});
+
+describe('opening decisions', () => {
+  it('creates, opens, upgrades or refuses', () => {
+    expect(decideOpen(0, 3)).toEqual({ action: 'create' });
+    expect(decideOpen(3, 3)).toEqual({ action: 'open' });
+    expect(decideOpen(2, 3)).toEqual({ action: 'upgrade', from: 2 });
+    expect(decideOpen(4, 3)).toEqual({ action: 'refuse', found: 4 });
+  });
+});

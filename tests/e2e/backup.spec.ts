@@ -1,0 +1,50 @@
+import { test, expect } from '@playwright/test';
+import { dumpDatabase, openWithDemo } from './helpers';
+
+test('backup → wipe → restore gives identical data', async ({ page }, info) => {
+  await openWithDemo(page);
+  const original = await dumpDatabase(page);
+
+  await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText(/已备份/)).toBeVisible();
+  const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '手动' });
+  const downloading = page.waitForEvent('download');
+  await row.getByRole('button', { name: '另存为' }).click();
+  const file = info.outputPath('backup.json');
+  await (await downloading).saveAs(file);
+  await page.screenshot({ path: '.tmp/screens/backups.png' });
+
+  // Wipe everything this origin stored, backups included: only the file remains.
+  await page.evaluate(async () => {
+    for (const name of ['yishi', 'yishi-backups'])
+      await new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
+      });
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从文件恢复…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByTestId('restore-comparison')).toContainText(`人员：0 → ${original.people!.length}`);
+  await page.getByRole('button', { name: '替换并恢复' }).click();
+  await expect(page.getByRole('heading', { name: '人员名册' })).toBeVisible();
+  expect(await dumpDatabase(page)).toEqual(original);
+});
+
+test('a damaged backup file is refused with its reason and nothing changes', async ({ page }, info) => {
+  await openWithDemo(page);
+  const original = await dumpDatabase(page);
+  await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+  const file = info.outputPath('broken.json');
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(file, JSON.stringify({ format: 'yishi-backup', formatVersion: 1, schemaVersion: 1, appVersion: 'x', createdAt: 'x', tables: { people: [{ id: 'p', name: '' }] } }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从文件恢复…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByText(/备份文件已损坏：“人员”第1条/)).toBeVisible();
+  expect(await dumpDatabase(page)).toEqual(original);
+});

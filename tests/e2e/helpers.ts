@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app on a fresh profile and loads the demo community from the welcome screen. */
+export async function openWithDemo(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
+  await page.getByRole('button', { name: '载入演示社区' }).click();
+  await expect(page.getByRole('heading', { name: '人员名册' })).toBeVisible();
+}
+
+/** Every table of the app's IndexedDB, read with the raw API so the app's code is not trusted. */
+export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('yishi');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const names = [...db.objectStoreNames];
+    const result: Record<string, unknown[]> = {};
+    for (const name of names) {
+      result[name] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    return result;
+  });
+}
+
+export async function peopleCount(page: Page): Promise<number> {
+  return ((await dumpDatabase(page)).people ?? []).length;
+}

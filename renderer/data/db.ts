@@ -1,7 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { OrgUnit } from '../../shared/domain/org';
 import type { Person } from '../../shared/domain/person';
-import type { AgendaItem, Attendance, Meeting } from '../../shared/domain/meeting';
+import type { AgendaItem, Amendment, Attendance, Meeting, MeetingTemplate, Minutes } from '../../shared/domain/meeting';
 import type { Decision } from '../../shared/domain/decision';
 import type { HouseholdConsultation, Vote } from '../../shared/domain/vote';
 import type { Matter } from '../../shared/domain/matter';
@@ -12,6 +12,9 @@ export type YishiDb = Dexie & {
   people: Table<Person, string>;
   meetings: Table<Meeting, string>;
   agendaItems: Table<AgendaItem, string>;
+  minutes: Table<Minutes, string>;
+  amendments: Table<Amendment, string>;
+  meetingTemplates: Table<MeetingTemplate, string>;
   attendance: Table<Attendance, string>;
   decisions: Table<Decision, string>;
   votes: Table<Vote, string>;

@@ -113,7 +113,7 @@ export const en: DeepStrings<Messages> = {
     },
     tables: {
       orgUnits: 'Units', people: 'People', meetings: 'Meetings', agendaItems: 'Agenda items', attendance: 'Attendance',
-      decisions: 'Decisions', votes: 'Votes', householdConsultations: 'Household consultations', matters: 'Matters', settings: 'Settings',
+      decisions: 'Decisions', minutes: 'Minutes', amendments: 'Amendments', meetingTemplates: 'Meeting templates', votes: 'Votes', householdConsultations: 'Household consultations', matters: 'Matters', settings: 'Settings',
     },
   },
   settings: {

@@ -109,7 +109,7 @@ export const zhCN = {
     },
     tables: {
       orgUnits: '组织单位', people: '人员', meetings: '会议', agendaItems: '议题', attendance: '签到',
-      decisions: '决定事项', votes: '表决', householdConsultations: '逐户征求意见', matters: '事项', settings: '设置',
+      decisions: '决定事项', minutes: '纪要', amendments: '修订', meetingTemplates: '会议模板', votes: '表决', householdConsultations: '逐户征求意见', matters: '事项', settings: '设置',
     },
   },
   settings: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCHEMA_VERSION, STORE_TABLES, TABLE_NAMES, type TableRows } from '../store/schema';
+import { SCHEMA_VERSION, STORE_TABLES, TABLE_NAMES, primaryKeyOf, type TableRows } from '../store/schema';
 import { migrateTables, type RawTables } from '../store/migrations';
 
 export const BACKUP_FORMAT = 'yishi-backup';
@@ -82,6 +82,7 @@ export function readBackupDocument(text: string): BackupReading {
   for (const table of TABLE_NAMES) {
     const rows = migrated[table] ?? [];
     const schema = STORE_TABLES[table].row;
+    const keyField = primaryKeyOf(table);
     const seen = new Set<string>();
     const parsedRows: unknown[] = [];
     for (let i = 0; i < rows.length; i++) {
@@ -99,7 +100,7 @@ export function readBackupDocument(text: string): BackupReading {
           },
         };
       }
-      const key = String((result.data as { id?: string; key?: string }).id ?? (result.data as { key?: string }).key);
+      const key = String((result.data as Record<string, unknown>)[keyField]);
       if (seen.has(key)) return { ok: false, problem: { code: 'duplicateId', table, id: key.slice(0, 40) } };
       seen.add(key);
       parsedRows.push(result.data);

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { isoDate } from './meeting';
+import { partyRefSchema, sameParty, type PartyRef } from './party';
 
-/** Who acts or supervises: a roster person, or free text (a unit or a guest). */
-export const partyRefSchema = z.union([
-  z.object({ kind: z.literal('person'), personId: z.string().min(1), name: z.string().min(1) }),
-  z.object({ kind: z.literal('text'), name: z.string().trim().min(1).max(60) }),
-]);
-export type PartyRef = z.infer<typeof partyRefSchema>;
+export { partyRefSchema, type PartyRef };
 
 export const DECISION_STATUSES = ['open', 'done', 'overdue', 'rated'] as const;
 
@@ -41,11 +37,6 @@ export interface DecisionDraft {
   standard?: string;
   deadline?: string;
   supervisor?: PartyRef | null;
-}
-
-function sameParty(a: PartyRef, b: PartyRef): boolean {
-  if (a.kind === 'person' && b.kind === 'person') return a.personId === b.personId;
-  return a.name.trim() === b.name.trim();
 }
 
 /** Lists what keeps a decision from being saved; an empty list means it can be saved. */

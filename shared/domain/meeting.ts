@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rosterRoleSchema } from './roles';
+import { partyRefSchema } from './party';
 
 /** 党群议事日 (monthly, on the 10th) · 红板凳议事会 (ad hoc) · 议事协商会议 (general). */
 export const MEETING_TYPES = ['monthlyDay', 'redBench', 'general'] as const;
@@ -23,25 +24,58 @@ export const meetingSchema = z.object({
   startAt: isoDateTime,
   plannedEndAt: isoDateTime,
   place: z.string().trim().max(100),
-  chairId: z.string().optional(),
-  recorderId: z.string().optional(),
+  /** 主持人 and 记录人. */
+  chair: partyRefSchema.optional(),
+  recorder: partyRefSchema.optional(),
   status: z.enum(MEETING_STATUSES),
   /** Share of those present that a vote needs to exceed (default: more than half). */
   passThreshold: z.number().min(0).max(1),
   currentAgendaItemId: z.string().optional(),
-  fingerprint: z.string().optional(),
+  /** When the chair opened live mode, closed the meeting, finalised (定稿) and locked it. */
+  startedAt: isoDateTime.optional(),
+  closedAt: isoDateTime.optional(),
+  finalisedAt: isoDateTime.optional(),
+  signedAt: isoDateTime.optional(),
+  /** SHA-256 (hex) over the canonical record at signing; amendments re-seal it. */
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** The paper 签到表 was signed instead of (or as well as) the screen: its photo or scan. */
+  paperSignatureSheet: z
+    .object({ imageDataUrl: z.string().max(8_000_000), recordedAt: isoDateTime, recordedBy: z.string().max(30) })
+    .optional(),
+  /** The meeting whose unresolved items this one carried forward. */
+  carriedFromMeetingId: z.string().optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
-/** Tiptap JSON with its schema version, plus the plain text for search. */
+/** A meeting type's template: default agenda items, the roles to invite and the vote rule. */
+export const meetingTemplateSchema = z.object({
+  id: z.string().min(1),
+  type: z.enum(MEETING_TYPES),
+  name: z.string().trim().min(1).max(60),
+  defaultItems: z.array(z.object({ title: z.string().trim().min(1).max(100), plannedMinutes: z.number().int().min(1).max(600) })).max(30),
+  invitedRoles: z.array(rosterRoleSchema),
+  passThreshold: z.number().min(0).max(1),
+  plannedMinutes: z.number().int().min(10).max(600),
+});
+export type MeetingTemplate = z.infer<typeof meetingTemplateSchema>;
+
+/**
+ * The minutes of one agenda item: Tiptap JSON with its schema version, plus the plain text for
+ * search. Stored apart from the agenda item so autosave writes only this row.
+ */
 export const minutesSchema = z.object({
+  agendaItemId: z.string().min(1),
+  meetingId: z.string().min(1),
   schemaVersion: z.literal(1),
   doc: z.record(z.string(), z.unknown()),
   text: z.string(),
+  updatedAt: isoDateTime,
 });
 export type Minutes = z.infer<typeof minutesSchema>;
+
+export const AGENDA_ITEM_STATES = ['pending', 'discussed', 'resolved', 'carriedOver'] as const;
 
 export const agendaItemSchema = z.object({
   id: z.string().min(1),
@@ -55,8 +89,15 @@ export const agendaItemSchema = z.object({
   /** Link to the matters register (居民说事) when the item came from a raised matter. */
   matterId: z.string().optional(),
   /** Standing categories the item concerns, e.g. property for a property problem. */
-  concerns: z.array(rosterRoleSchema).default([]),
-  minutes: minutesSchema.optional(),
+  concerns: z.array(rosterRoleSchema),
+  state: z.enum(AGENDA_ITEM_STATES),
+  /** 决议: what the meeting resolved on this item, in a sentence or two. */
+  resolution: z.string().max(2000).optional(),
+  /** When the chair moved to and away from this item in live mode (for elapsed time). */
+  startedAt: isoDateTime.optional(),
+  endedAt: isoDateTime.optional(),
+  /** The item of an earlier meeting this one carries forward. */
+  carriedFromItemId: z.string().optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -67,11 +108,14 @@ export type AttendanceState = (typeof ATTENDANCE_STATES)[number];
 export const attendanceSchema = z.object({
   id: z.string().min(1),
   meetingId: z.string().min(1),
-  /** A roster person, or absent for a one-off guest. */
+  /** A roster person, or absent for a one-off guest (walk-in). */
   personId: z.string().optional(),
-  guestName: z.string().trim().max(30).optional(),
-  guestUnit: z.string().trim().max(60).optional(),
+  /** Name and unit as they were at the meeting, so the record stands on its own. */
+  name: z.string().trim().min(1).max(30),
+  unit: z.string().trim().max(60).optional(),
+  /** The 6+N category the person attends in. */
   category: rosterRoleSchema,
+  order: z.number().int(),
   state: z.enum(ATTENDANCE_STATES),
   arrivedAt: isoDateTime.optional(),
   signature: z
@@ -83,5 +127,22 @@ export const attendanceSchema = z.object({
     .optional(),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** 修订: a correction to a signed record, appended, never an edit in place. */
+export const amendmentSchema = z.object({
+  id: z.string().min(1),
+  meetingId: z.string().min(1),
+  at: isoDateTime,
+  by: z.string().trim().min(1).max(30),
+  reason: z.string().trim().min(1).max(1000),
+  /** What changed, as paths into the record with the values before and after. */
+  changes: z
+    .array(z.object({ path: z.string().min(1).max(200), before: z.unknown(), after: z.unknown() }))
+    .min(1)
+    .max(200),
+  fingerprintBefore: z.string().regex(/^[0-9a-f]{64}$/),
+  fingerprintAfter: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Amendment = z.infer<typeof amendmentSchema>;
 
 export { isoDate, isoDateTime };

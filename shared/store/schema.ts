@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { orgUnitSchema } from '../domain/org';
 import { personSchema } from '../domain/person';
-import { agendaItemSchema, attendanceSchema, meetingSchema } from '../domain/meeting';
+import { agendaItemSchema, amendmentSchema, attendanceSchema, meetingSchema, meetingTemplateSchema, minutesSchema } from '../domain/meeting';
 import { decisionSchema } from '../domain/decision';
 import { householdConsultationSchema, voteSchema } from '../domain/vote';
 import { matterSchema } from '../domain/matter';
@@ -24,16 +24,24 @@ export const STORE_TABLES = {
   people: { indexes: 'id, orgUnitId, name, initials, *roles, updatedAt', row: personSchema },
   meetings: { indexes: 'id, orgUnitId, status, startAt, [orgUnitId+startAt]', row: meetingSchema },
   agendaItems: { indexes: 'id, meetingId, [meetingId+order], matterId', row: agendaItemSchema },
+  minutes: { indexes: 'agendaItemId, meetingId', row: minutesSchema },
   attendance: { indexes: 'id, meetingId, personId', row: attendanceSchema },
   decisions: { indexes: 'id, meetingId, agendaItemId, deadline, status', row: decisionSchema },
   votes: { indexes: 'id, meetingId, agendaItemId', row: voteSchema },
   householdConsultations: { indexes: 'id, meetingId, agendaItemId', row: householdConsultationSchema },
+  amendments: { indexes: 'id, meetingId, at', row: amendmentSchema },
+  meetingTemplates: { indexes: 'id, type', row: meetingTemplateSchema },
   matters: { indexes: 'id, orgUnitId, status, createdAt', row: matterSchema },
   settings: { indexes: 'key', row: settingsRowSchema },
 } as const;
 
 export type TableName = keyof typeof STORE_TABLES;
 export const TABLE_NAMES = Object.keys(STORE_TABLES) as TableName[];
+
+/** The primary key field of a table: the first entry of its Dexie index list. */
+export function primaryKeyOf(table: TableName): string {
+  return STORE_TABLES[table].indexes.split(',')[0]!.trim();
+}
 
 /** Dexie stores() argument for the current version. */
 export function dexieStores(): Record<TableName, string> {

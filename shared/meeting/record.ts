@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import {
+  agendaItemSchema,
+  amendmentSchema,
+  attendanceSchema,
+  meetingSchema,
+  minutesSchema,
+  type AgendaItem,
+  type Amendment,
+  type Attendance,
+  type Meeting,
+  type Minutes,
+} from '../domain/meeting';
+import { decisionSchema, type Decision } from '../domain/decision';
+import { householdConsultationSchema, voteSchema, type HouseholdConsultation, type Vote } from '../domain/vote';
+
+/**
+ * Everything that makes up one meeting, as one value: what the fingerprint covers, what the
+ * Word 纪要 is built from, and what a meeting file holds. Lists are in display order.
+ */
+export interface MeetingRecord {
+  meeting: Meeting;
+  /** Names of the chain 区 → … → 小区/网格 the meeting belongs to, outermost first. */
+  orgPath: string[];
+  /** The issuing organisation printed on documents (设置 → 文件落款单位). */
+  documentOrgName: string;
+  agendaItems: AgendaItem[];
+  minutes: Minutes[];
+  attendance: Attendance[];
+  decisions: Decision[];
+  votes: Vote[];
+  householdConsultations: HouseholdConsultation[];
+  amendments: Amendment[];
+}
+
+export const meetingRecordSchema = z.object({
+  meeting: meetingSchema,
+  orgPath: z.array(z.string().max(60)).max(10),
+  documentOrgName: z.string().max(60),
+  agendaItems: z.array(agendaItemSchema).max(200),
+  minutes: z.array(minutesSchema).max(200),
+  attendance: z.array(attendanceSchema).max(2000),
+  decisions: z.array(decisionSchema).max(2000),
+  votes: z.array(voteSchema).max(2000),
+  householdConsultations: z.array(householdConsultationSchema).max(200),
+  amendments: z.array(amendmentSchema).max(1000),
+});
+
+/** Sorts the parts of a record the way they are shown and printed. */
+export function orderRecord(record: MeetingRecord): MeetingRecord {
+  const itemOrder = new Map(record.agendaItems.map((i) => [i.id, i.order]));
+  const byItem = <T extends { agendaItemId: string }>(a: T, b: T) => (itemOrder.get(a.agendaItemId) ?? 0) - (itemOrder.get(b.agendaItemId) ?? 0);
+  return {
+    ...record,
+    agendaItems: [...record.agendaItems].sort((a, b) => a.order - b.order),
+    minutes: [...record.minutes].sort(byItem),
+    attendance: [...record.attendance].sort((a, b) => a.order - b.order),
+    decisions: [...record.decisions].sort((a, b) => byItem(a, b) || a.createdAt.localeCompare(b.createdAt)),
+    votes: [...record.votes].sort(byItem),
+    householdConsultations: [...record.householdConsultations].sort(byItem),
+    amendments: [...record.amendments].sort((a, b) => a.at.localeCompare(b.at)),
+  };
+}

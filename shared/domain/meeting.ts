@@ -42,6 +42,12 @@ export const meetingSchema = z.object({
   paperSignatureSheet: z
     .object({ imageDataUrl: z.string().max(8_000_000), recordedAt: isoDateTime, recordedBy: z.string().max(30) })
     .optional(),
+  /**
+   * The organisation chain and issuing organisation as they were at 定稿: the record (and its
+   * fingerprint) must not change when a compound is renamed later.
+   */
+  orgPathAtFinalise: z.array(z.string().max(60)).max(10).optional(),
+  documentOrgNameAtFinalise: z.string().max(60).optional(),
   /** The meeting whose unresolved items this one carried forward. */
   carriedFromMeetingId: z.string().optional(),
   createdAt: isoDateTime,

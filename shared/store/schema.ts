@@ -22,7 +22,7 @@ export type SettingsRow = z.infer<typeof settingsRowSchema>;
 export const STORE_TABLES = {
   orgUnits: { indexes: 'id, parentId, level', row: orgUnitSchema },
   people: { indexes: 'id, orgUnitId, name, initials, *roles, updatedAt', row: personSchema },
-  meetings: { indexes: 'id, orgUnitId, status, startAt, [orgUnitId+startAt]', row: meetingSchema },
+  meetings: { indexes: 'id, orgUnitId, status, startAt, [orgUnitId+startAt], [status+startAt]', row: meetingSchema },
   agendaItems: { indexes: 'id, meetingId, [meetingId+order], matterId', row: agendaItemSchema },
   minutes: { indexes: 'agendaItemId, meetingId', row: minutesSchema },
   attendance: { indexes: 'id, meetingId, personId', row: attendanceSchema },

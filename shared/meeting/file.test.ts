@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MEETING_FILE_FORMAT, meetingFileJsonSchema, meetingFileText, readMeetingFile, toMeetingFile, type MeetingFileReading } from './file';
+import { canonicalJson, fingerprintRecord, recordForSealing } from './fingerprint';
+import { orderRecord } from './record';
+import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from './testRecord';
+
+const NOW = new Date('2026-07-21T01:00:00Z');
+
+async function signedText(): Promise<string> {
+  return meetingFileText(await sampleSignedRedBenchRecord(), '0.1.0', NOW);
+}
+
+function problemOf(reading: MeetingFileReading) {
+  return reading.ok ? null : reading.problem;
+}
+
+describe('writing', () => {
+  it('wraps the ordered record with format, version, app version and time', async () => {
+    const record = sampleRedBenchRecord();
+    const file = toMeetingFile({ ...record, agendaItems: [...record.agendaItems].reverse() }, '0.1.0', NOW);
+    expect(file).toMatchObject({ format: 'yishi-meeting', formatVersion: 1, appVersion: '0.1.0', exportedAt: '2026-07-21T01:00:00.000Z' });
+    expect(file.record).toEqual(orderRecord(record));
+  });
+});
+
+describe('readMeetingFile', () => {
+  it('reads back a signed file as consistent, the same record', async () => {
+    const signed = await sampleSignedRedBenchRecord();
+    const reading = await readMeetingFile(meetingFileText(signed, '0.1.0', NOW));
+    expect(reading).toEqual({ ok: true, record: orderRecord(signed), verification: 'consistent' });
+  });
+  it('reads an unsigned file, and one saved with a byte-order mark', async () => {
+    const text = meetingFileText(sampleRedBenchRecord(), '0.1.0', NOW);
+    expect(await readMeetingFile(text)).toMatchObject({ ok: true, verification: 'unsigned' });
+    expect(await readMeetingFile(`\uFEFF${text}`)).toMatchObject({ ok: true, verification: 'unsigned' });
+  });
+  it('refuses a tampered signed file, naming both fingerprints', async () => {
+    const text = await signedText();
+    const tampered = text.replace('2026-09-15', '2026-12-31');
+    expect(tampered).not.toBe(text);
+    const file = JSON.parse(tampered);
+    expect(problemOf(await readMeetingFile(tampered))).toEqual({
+      code: 'tampered',
+      stored: file.record.meeting.fingerprint,
+      computed: await fingerprintRecord(file.record),
+    });
+  });
+  it('says what else is wrong, as codes', async () => {
+    const file = JSON.parse(await signedText());
+    const variant = (change: (f: typeof file) => void) => {
+      const copy = structuredClone(file);
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    expect(problemOf(await readMeetingFile('{"format": "yishi-meeting",'))).toEqual({ code: 'notJson' });
+    expect(problemOf(await readMeetingFile('[1, 2]'))).toEqual({ code: 'notAMeetingFile' });
+    expect(problemOf(await readMeetingFile(variant((f) => (f.format = 'yishi-backup'))))).toEqual({ code: 'notAMeetingFile' });
+    expect(problemOf(await readMeetingFile(variant((f) => (f.formatVersion = 2))))).toEqual({ code: 'newerFormat', formatVersion: 2 });
+    expect(problemOf(await readMeetingFile(variant((f) => (f.record.agendaItems[1].title = ''))))).toEqual({
+      code: 'invalid',
+      path: ['record', 'agendaItems', 1, 'title'],
+      message: '议题不能为空',
+    });
+    expect(problemOf(await readMeetingFile(variant((f) => delete f.appVersion)))).toMatchObject({ code: 'invalid', path: ['appVersion'] });
+  });
+  it('refuses a file over 50 MB before parsing it', async () => {
+    expect(problemOf(await readMeetingFile(' '.repeat(50 * 1024 * 1024 + 1)))).toEqual({ code: 'tooLarge', maxMb: 50 });
+    // 20 million Chinese characters are 60 MB of UTF-8.
+    expect(problemOf(await readMeetingFile('议'.repeat(20_000_000)))).toEqual({ code: 'tooLarge', maxMb: 50 });
+  });
+});
+
+describe('damaged files (property)', () => {
+  const CODES = ['tooLarge', 'notJson', 'notAMeetingFile', 'newerFormat', 'invalid', 'tampered'];
+
+  it('never throw: each is refused with a known code, or read with the signed content intact', async () => {
+    const text = await signedText();
+    const json = JSON.parse(text);
+    const sealedContent = canonicalJson(recordForSealing(json.record));
+    const textMutation = fc.oneof(
+      fc.nat().map((n) => (t: string) => t.slice(0, n % t.length)),
+      fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 })).map(([n, s]) => (t: string) => {
+        const i = n % t.length;
+        return t.slice(0, i) + s + t.slice(i + 1);
+      }),
+      fc.tuple(fc.nat(), fc.nat({ max: 200 })).map(([n, len]) => (t: string) => {
+        const i = n % t.length;
+        return t.slice(0, i) + t.slice(i + len);
+      }),
+    );
+    const jsonMutation = fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 2 })).map(([n, value]) => (t: string) => {
+      const copy = structuredClone(json);
+      const paths: Array<Array<string | number>> = [];
+      const walk = (v: unknown, p: Array<string | number>) => {
+        paths.push(p);
+        if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...p, Array.isArray(v) ? Number(k) : k]);
+      };
+      walk(copy, []);
+      const path = paths[n % paths.length]!;
+      if (path.length === 0) return JSON.stringify(value) ?? t;
+      let node = copy;
+      for (const k of path.slice(0, -1)) node = node[k];
+      node[path[path.length - 1]!] = value;
+      return JSON.stringify(copy);
+    });
+
+    const tally: Record<string, number> = {};
+    let cases = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(textMutation, jsonMutation), async (mutate) => {
+        const reading = await readMeetingFile(mutate(text));
+        const outcome = reading.ok ? `ok:${reading.verification}` : reading.problem.code;
+        if (!reading.ok) expect(CODES).toContain(reading.problem.code);
+        // Whatever is accepted carries exactly the signed content (whitespace, envelope or updatedAt may differ).
+        else expect(canonicalJson(recordForSealing(reading.record))).toBe(sealedContent);
+        tally[outcome] = (tally[outcome] ?? 0) + 1;
+        cases += 1;
+      }),
+      { numRuns: 3000 },
+    );
+    console.log(`meeting file damage property: ${cases} damaged files, outcomes ${JSON.stringify(tally)}`);
+  });
+});
+
+describe('meetingFileJsonSchema', () => {
+  it('describes the envelope and the record', () => {
+    const schema = meetingFileJsonSchema() as { type: string; properties: Record<string, { const?: string; properties?: Record<string, unknown> }>; required: string[] };
+    expect(schema.type).toBe('object');
+    expect(schema.properties.format?.const).toBe(MEETING_FILE_FORMAT);
+    expect(schema.required).toEqual(['format', 'formatVersion', 'appVersion', 'exportedAt', 'record']);
+    expect(Object.keys(schema.properties.record?.properties ?? {})).toEqual([
+      'meeting',
+      'orgPath',
+      'documentOrgName',
+      'agendaItems',
+      'minutes',
+      'attendance',
+      'decisions',
+      'votes',
+      'householdConsultations',
+      'amendments',
+    ]);
+  });
+});

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { amendRecord } from './amend';
+import { canonicalJson, CanonicalJsonError, compareCodePoints, fingerprintRecord, recordForSealing, sealRecord, shortFingerprint, verifyRecord } from './fingerprint';
+import type { MeetingRecord } from './record';
+import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from './testRecord';
+
+const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+function errorCode(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof CanonicalJsonError ? e.code : 'other';
+  }
+  return undefined;
+}
+
+describe('canonicalJson', () => {
+  it('sorts keys, keeps array order, drops undefined members, writes -0 as 0', () => {
+    expect(canonicalJson({ b: 1, a: [3, -0, { d: undefined, c: null }], e: undefined })).toBe('{"a":[3,0,{"c":null}],"b":1}');
+  });
+  it('sorts keys by code point, not by UTF-16 unit', () => {
+    // U+FF01 (！) comes before U+1F600 by code point; its UTF-16 unit 0xFF01 is above the surrogate 0xD83D.
+    expect(canonicalJson({ '\u{1F600}': 1, '\uFF01': 2, a: 3 })).toBe('{"a":3,"！":2,"😀":1}');
+    expect(compareCodePoints('\u{1F600}', '\uFF01')).toBeGreaterThan(0);
+    expect(compareCodePoints('ab', 'abc')).toBeLessThan(0);
+    expect(compareCodePoints('', '')).toBe(0);
+  });
+  it('escapes strings as JSON.stringify does', () => {
+    const s = 'say "好"\n\t\\ \u0001 \ud800 </script>';
+    expect(canonicalJson([s])).toBe(`[${JSON.stringify(s)}]`);
+  });
+  it('writes undefined array slots as null, like JSON', () => expect(canonicalJson([1, undefined, 2])).toBe('[1,null,2]'));
+  it('refuses what JSON cannot carry faithfully', () => {
+    expect(errorCode(() => canonicalJson({ a: Number.NaN }))).toBe('nonFiniteNumber');
+    expect(errorCode(() => canonicalJson([Number.POSITIVE_INFINITY]))).toBe('nonFiniteNumber');
+    expect(errorCode(() => canonicalJson({ at: new Date(0) }))).toBe('unsupportedValue');
+    expect(errorCode(() => canonicalJson({ n: 1n }))).toBe('unsupportedValue');
+    expect(errorCode(() => canonicalJson(undefined))).toBe('unsupportedValue');
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(errorCode(() => canonicalJson(loop))).toBe('cycle');
+    const shared = { x: 1 };
+    expect(canonicalJson({ a: shared, b: shared })).toBe('{"a":{"x":1},"b":{"x":1}}');
+  });
+  it('reads back as the same value (property)', () => {
+    let cases = 0;
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        cases += 1;
+        const text = canonicalJson(value);
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+      { numRuns: 1000 },
+    );
+    console.log(`canonicalJson round-trip property: ${cases} values`);
+  });
+});
+
+describe('the fingerprint', () => {
+  it('is SHA-256 of the canonical JSON (known vector, computed with node:crypto)', async () => {
+    const { sha256Hex } = await import('./fingerprint');
+    const text = canonicalJson({ 议题: '停车位', n: -0, list: [2, 1] });
+    expect(text).toBe('{"list":[2,1],"n":0,"议题":"停车位"}');
+    expect(await sha256Hex(text)).toBe(nodeSha256(text));
+    expect(await sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    const record = sampleRedBenchRecord();
+    expect(await fingerprintRecord(record)).toBe(nodeSha256(canonicalJson(recordForSealing(record))));
+  });
+
+  it('does not depend on the order of lists or keys', async () => {
+    const record = sampleRedBenchRecord();
+    const reversed = (r: MeetingRecord): MeetingRecord =>
+      Object.fromEntries(
+        Object.entries(r)
+          .reverse()
+          .map(([k, v]) => [k, Array.isArray(v) ? [...v].reverse().map((row) => (typeof row === 'object' ? Object.fromEntries(Object.entries(row).reverse()) : row)) : v]),
+      ) as unknown as MeetingRecord;
+    const shuffled = { ...reversed(record), orgPath: record.orgPath };
+    expect(await fingerprintRecord(shuffled)).toBe(await fingerprintRecord(record));
+  });
+
+  it('is deterministic where orderRecord ties (two votes on one item)', async () => {
+    const record = sampleRedBenchRecord();
+    const second = { ...record.votes[0]!, id: 'sample-vote-2', subject: '施工时间' };
+    const a = { ...record, votes: [record.votes[0]!, second] };
+    const b = { ...record, votes: [second, record.votes[0]!] };
+    expect(await fingerprintRecord(a)).toBe(await fingerprintRecord(b));
+  });
+
+  it('leaves out the fingerprint, updatedAt, amendments’ fingerprintAfter and decisions’ status', async () => {
+    const signed = await sampleSignedRedBenchRecord();
+    const sealed = recordForSealing(signed);
+    expect(sealed.meeting).not.toHaveProperty('fingerprint');
+    expect(sealed.meeting).not.toHaveProperty('updatedAt');
+    expect(sealed.decisions[0]).not.toHaveProperty('status');
+    expect(sealed.meeting.signedAt).toBe(signed.meeting.signedAt);
+  });
+
+  it('is shown short as four groups', () => {
+    expect(shortFingerprint('a1b2c3d4e5f60718' + '9'.repeat(48))).toBe('A1B2-C3D4-E5F6-0718');
+  });
+});
+
+describe('verifyRecord', () => {
+  it('calls a never-signed record unsigned', async () => expect(await verifyRecord(sampleRedBenchRecord())).toBe('unsigned'));
+
+  it('calls a signed record consistent, also after storage touched updatedAt or a decision was done', async () => {
+    const signed = await sampleSignedRedBenchRecord();
+    expect(await verifyRecord(signed)).toBe('consistent');
+    const touched = structuredClone(signed);
+    touched.meeting.updatedAt = '2026-08-01T00:00:00.000Z';
+    touched.decisions[0]!.status = 'done';
+    expect(await verifyRecord(touched)).toBe('consistent');
+  });
+
+  it('calls it inconsistent when edited in place, unsealed or sealed without being signed', async () => {
+    const signed = await sampleSignedRedBenchRecord();
+    const edited = structuredClone(signed);
+    edited.decisions[0]!.deadline = '2026-12-31';
+    expect(await verifyRecord(edited)).toBe('inconsistent');
+    const noSeal = structuredClone(signed);
+    delete noSeal.meeting.fingerprint;
+    expect(await verifyRecord(noSeal)).toBe('inconsistent');
+    const sealedDraft = await sealRecord(sampleRedBenchRecord());
+    expect(await verifyRecord(sealedDraft)).toBe('inconsistent');
+    const nan = structuredClone(signed);
+    nan.votes[0]!.agree = Number.NaN;
+    expect(await verifyRecord(nan)).toBe('inconsistent');
+  });
+});
+
+type Leaf = { path: Array<string | number>; value: string | number };
+
+function leaves(value: unknown, path: Array<string | number> = []): Leaf[] {
+  if (typeof value === 'string' || typeof value === 'number') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  return [];
+}
+
+function setAt(root: unknown, path: Array<string | number>, value: unknown): void {
+  let node = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+}
+
+/** Outside the seal on purpose (see fingerprint.ts): storage bookkeeping and decisions' follow-up. */
+const unsealed = (path: Array<string | number>) =>
+  (path[0] === 'meeting' && path[1] === 'updatedAt') || (path[0] === 'decisions' && path[2] === 'status');
+
+describe('tampering with a signed and amended record (property)', () => {
+  it('any single changed character or number makes it inconsistent', async () => {
+    const signed = await sampleSignedRedBenchRecord();
+    const amended = await amendRecord(
+      signed,
+      { by: '赵丽娟', reason: '完成时限笔误', apply: (d) => void (d.decisions[1]!.deadline = '2026-09-30') },
+      new Date('2026-07-20T02:00:00Z'),
+      () => 'amendment-1',
+    );
+    if (!amended.ok) throw new Error(amended.problem.code);
+    const base = amended.record;
+    const candidates = leaves(base).filter((l) => !unsealed(l.path) && (typeof l.value === 'number' || l.value.length > 0));
+    expect(await verifyRecord(base)).toBe('consistent');
+
+    let cases = 0;
+    const fieldsTouched = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 0xffff }), async (which, at, delta) => {
+        const leaf = candidates[which % candidates.length]!;
+        let changed: string | number;
+        if (typeof leaf.value === 'number') changed = leaf.value + (delta % 2 === 0 ? delta : -delta / 7);
+        else {
+          const i = at % leaf.value.length;
+          const code = (leaf.value.charCodeAt(i) + delta) % 0x10000;
+          changed = leaf.value.slice(0, i) + String.fromCharCode(code === leaf.value.charCodeAt(i) ? code + 1 : code) + leaf.value.slice(i + 1);
+        }
+        const tampered = structuredClone(base);
+        setAt(tampered, leaf.path, changed);
+        cases += 1;
+        fieldsTouched.add(leaf.path.join('.'));
+        expect(await verifyRecord(tampered)).toBe('inconsistent');
+      }),
+      { numRuns: 3000 },
+    );
+    console.log(`fingerprint tamper property: ${cases} single-field changes over ${candidates.length} fields (${fieldsTouched.size} distinct touched), all inconsistent`);
+  });
+});

@@ -1,0 +1,215 @@
+import type { Decision } from '../domain/decision';
+import type { Amendment, Meeting } from '../domain/meeting';
+import { orderRecord, type MeetingRecord } from './record';
+
+/**
+ * The seal of a signed meeting record.
+ *
+ * Scheme: `meeting.fingerprint` = SHA-256 (hex) of the UTF-8 bytes of
+ * `canonicalJson(recordForSealing(record))`. What is left out, and why:
+ * - `meeting.fingerprint`: the hash cannot cover itself;
+ * - `meeting.updatedAt`: storage bookkeeping, touched without any change of content;
+ * - each amendment's `fingerprintAfter`: the newest one equals the fingerprint itself. They are
+ *   still checked, as a chain (see `verifyRecord`), so none of them can be altered unnoticed;
+ * - each decision's `status` (open → done/overdue → rated): follow-up after the meeting, not
+ *   what the meeting decided. Sealing it would make every 办结 or rating break the seal.
+ * Everything else, amendments included, is covered: appending an amendment re-seals the record.
+ *
+ * The fingerprint detects changes made outside the app's amendment path (a file edited by hand,
+ * a row changed in the database). It is not a signature: whoever has this code can re-seal.
+ */
+
+export type CanonicalJsonErrorCode = 'nonFiniteNumber' | 'unsupportedValue' | 'cycle';
+
+export class CanonicalJsonError extends Error {
+  constructor(
+    readonly code: CanonicalJsonErrorCode,
+    readonly path: string,
+  ) {
+    super(`canonicalJson: ${code} at ${path || '(root)'}`);
+    this.name = 'CanonicalJsonError';
+  }
+}
+
+/** Orders strings by Unicode code point (plain `<` compares UTF-16 units, which differs above U+FFFF). */
+export function compareCodePoints(a: string, b: string): number {
+  const ia = a[Symbol.iterator]();
+  const ib = b[Symbol.iterator]();
+  for (;;) {
+    const ca = ia.next();
+    const cb = ib.next();
+    if (ca.done || cb.done) return ca.done && cb.done ? 0 : ca.done ? -1 : 1;
+    const diff = (ca.value.codePointAt(0) ?? 0) - (cb.value.codePointAt(0) ?? 0);
+    if (diff !== 0) return diff;
+  }
+}
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function canonicalNumber(value: number, path: string): string {
+  if (!Number.isFinite(value)) throw new CanonicalJsonError('nonFiniteNumber', path);
+  // JSON.stringify already gives the shortest round-trip form; only -0 needs care ("0").
+  return Object.is(value, -0) ? '0' : JSON.stringify(value);
+}
+
+function canonicalValue(value: unknown, path: string, open: Set<object>): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      return canonicalNumber(value, path);
+    case 'string':
+      return JSON.stringify(value);
+    case 'object':
+      return canonicalContainer(value, path, open);
+    default:
+      // undefined, bigint, symbol, function: JSON has no faithful form for them.
+      throw new CanonicalJsonError('unsupportedValue', path);
+  }
+}
+
+function canonicalContainer(value: object, path: string, open: Set<object>): string {
+  if (open.has(value)) throw new CanonicalJsonError('cycle', path);
+  open.add(value);
+  let out: string;
+  if (Array.isArray(value)) {
+    // As JSON.stringify does: an undefined array slot becomes null (dropping it would shift indexes).
+    out = `[${value.map((v, i) => (v === undefined ? 'null' : canonicalValue(v, `${path}[${i}]`, open))).join(',')}]`;
+  } else if (isPlainObject(value)) {
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort(compareCodePoints);
+    out = `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalValue(value[k], path ? `${path}.${k}` : k, open)}`).join(',')}}`;
+  } else {
+    // Dates, Maps, class instances: refuse rather than hash something that is not what it looks like.
+    throw new CanonicalJsonError('unsupportedValue', path);
+  }
+  open.delete(value);
+  return out;
+}
+
+/**
+ * Deterministic JSON: object keys sorted by code point, arrays in order, undefined members
+ * dropped, -0 written as 0. Throws `CanonicalJsonError` for NaN/Infinity, cycles and values
+ * that are not plain JSON data.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) throw new CanonicalJsonError('unsupportedValue', '');
+  return canonicalValue(value, '', new Set());
+}
+
+function byId<T>(key: (row: T) => string): (a: T, b: T) => number {
+  return (a, b) => compareCodePoints(key(a), key(b));
+}
+
+/**
+ * orderRecord sorts by `order`, item and time; rows that tie there (two votes on one item,
+ * two amendments in one millisecond) would keep whatever order the database returned. Sorting
+ * by id first makes those ties deterministic, since the sorts are stable.
+ */
+function presortById(record: MeetingRecord): MeetingRecord {
+  return {
+    ...record,
+    agendaItems: [...record.agendaItems].sort(byId((r) => r.id)),
+    minutes: [...record.minutes].sort(byId((r) => r.agendaItemId)),
+    attendance: [...record.attendance].sort(byId((r) => r.id)),
+    decisions: [...record.decisions].sort(byId((r) => r.id)),
+    votes: [...record.votes].sort(byId((r) => r.id)),
+    householdConsultations: [...record.householdConsultations].sort(byId((r) => r.id)),
+    amendments: [...record.amendments].sort(byId((r) => r.id)),
+  };
+}
+
+export type SealedAmendment = Omit<Amendment, 'fingerprintAfter'>;
+export type SealedDecision = Omit<Decision, 'status'>;
+export type SealedMeeting = Omit<Meeting, 'fingerprint' | 'updatedAt'>;
+export type SealedRecord = Omit<MeetingRecord, 'meeting' | 'decisions' | 'amendments'> & {
+  meeting: SealedMeeting;
+  decisions: SealedDecision[];
+  amendments: SealedAmendment[];
+};
+
+/** The value the fingerprint is computed over (see the scheme at the top of this file). */
+export function recordForSealing(record: MeetingRecord): SealedRecord {
+  const ordered = orderRecord(presortById(record));
+  const { fingerprint: _fingerprint, updatedAt: _updatedAt, ...meeting } = ordered.meeting;
+  const decisions = ordered.decisions.map(({ status: _status, ...rest }) => rest);
+  const amendments = ordered.amendments.map(({ fingerprintAfter: _after, ...rest }) => rest);
+  return { ...ordered, meeting, decisions, amendments };
+}
+
+function toHex(bytes: ArrayBuffer): string {
+  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** SHA-256 (lowercase hex) of a string's UTF-8 bytes, via WebCrypto. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return toHex(digest);
+}
+
+/** The fingerprint a record should carry; throws CanonicalJsonError on non-JSON data. */
+export function fingerprintRecord(record: MeetingRecord): Promise<string> {
+  return sha256Hex(canonicalJson(recordForSealing(record)));
+}
+
+/** For people comparing a printout with the screen: 'A1B2-C3D4-E5F6-0718'. */
+export function shortFingerprint(hex: string): string {
+  const head = hex.slice(0, 16).toUpperCase();
+  return (head.match(/.{1,4}/g) ?? []).join('-');
+}
+
+/** Returns a record carrying the fingerprint of its current content. */
+export async function sealRecord(record: MeetingRecord): Promise<MeetingRecord> {
+  const fingerprint = await fingerprintRecord(record);
+  return { ...record, meeting: { ...record.meeting, fingerprint } };
+}
+
+/**
+ * The amendments must form one chain: walking back from the stored fingerprint, each step's
+ * `fingerprintAfter` leads to the amendment before it, and every amendment is visited once.
+ * Walking by hashes rather than by `at` keeps this independent of clock order.
+ */
+function amendmentChainHolds(amendments: readonly Amendment[], fingerprint: string): boolean {
+  const byAfter = new Map<string, Amendment>();
+  for (const a of amendments) {
+    if (byAfter.has(a.fingerprintAfter)) return false;
+    byAfter.set(a.fingerprintAfter, a);
+  }
+  const visited = new Set<Amendment>();
+  let current = fingerprint;
+  for (let step = 0; step < amendments.length; step++) {
+    const amendment = byAfter.get(current);
+    if (!amendment || visited.has(amendment)) return false;
+    visited.add(amendment);
+    current = amendment.fingerprintBefore;
+  }
+  return true;
+}
+
+export type Verification = 'consistent' | 'inconsistent' | 'unsigned';
+
+/**
+ * 'unsigned': never sealed (no fingerprint, not signed, no amendments). 'consistent': signed,
+ * the stored fingerprint matches the content, and the amendment chain holds. Anything else
+ * (e.g. signed without a fingerprint, a fingerprint on an unsigned record) is 'inconsistent'.
+ */
+export async function verifyRecord(record: MeetingRecord): Promise<Verification> {
+  const { fingerprint, status, signedAt } = record.meeting;
+  if (fingerprint === undefined && status !== 'signed' && signedAt === undefined && record.amendments.length === 0)
+    return 'unsigned';
+  if (fingerprint === undefined || status !== 'signed') return 'inconsistent';
+  let computed: string;
+  try {
+    computed = await fingerprintRecord(record);
+  } catch (error) {
+    if (error instanceof CanonicalJsonError) return 'inconsistent';
+    throw error;
+  }
+  if (computed !== fingerprint) return 'inconsistent';
+  return amendmentChainHolds(record.amendments, fingerprint) ? 'consistent' : 'inconsistent';
+}

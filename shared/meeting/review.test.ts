@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingRecord } from './record';
+import { reviewRecord } from './review';
+import { SAMPLE_DECISION_PARKING_ID, SAMPLE_ITEM_PARKING_ID, SAMPLE_ITEM_WASTE_ID, SAMPLE_VOTE_ID, sampleRedBenchRecord } from './testRecord';
+
+function edited(change: (r: MeetingRecord) => void): MeetingRecord {
+  const r = sampleRedBenchRecord();
+  change(r);
+  return r;
+}
+
+describe('reviewRecord', () => {
+  it('finds nothing in the complete sample', () => expect(reviewRecord(sampleRedBenchRecord())).toEqual([]));
+
+  it('wants a chair, a recorder and someone present', () => {
+    const r = edited((x) => {
+      delete x.meeting.chair;
+      x.meeting.recorder = { kind: 'text', name: '  ' };
+      x.attendance = x.attendance.map((a) => ({ ...a, state: a.state === 'present' ? 'absent' : a.state }));
+    });
+    expect(reviewRecord(r).map((p) => p.code)).toEqual(['chairMissing', 'recorderMissing', 'nobodyPresent']);
+  });
+
+  it('lists people not marked yet, in sign-in order', () => {
+    const r = edited((x) => {
+      x.attendance[5]!.state = 'invited';
+      x.attendance[1]!.state = 'invited';
+    });
+    expect(reviewRecord(r)).toEqual([
+      { code: 'attendanceNotMarked', count: 2, attendanceIds: ['sample-attendance-zhaolijuan', 'sample-attendance-wudesheng'], names: ['赵丽娟', '吴德胜'] },
+    ]);
+  });
+
+  it('finds items without minutes text', () => {
+    const r = edited((x) => {
+      x.minutes[0]!.text = ' \n\t ';
+      x.minutes = x.minutes.filter((m) => m.agendaItemId !== SAMPLE_ITEM_PARKING_ID);
+    });
+    expect(reviewRecord(r)).toEqual([
+      { code: 'minutesMissing', itemId: SAMPLE_ITEM_WASTE_ID, itemTitle: '分类垃圾桶改造' },
+      { code: 'minutesMissing', itemId: SAMPLE_ITEM_PARKING_ID, itemTitle: '停车位重新施划' },
+    ]);
+  });
+
+  it('checks decisions against the meeting date', () => {
+    const r = edited((x) => {
+      x.decisions[1]!.deadline = '2026-07-14';
+      x.decisions[1]!.supervisor = x.decisions[1]!.responsible;
+    });
+    expect(reviewRecord(r)).toEqual([
+      {
+        code: 'decisionIncomplete',
+        decisionId: SAMPLE_DECISION_PARKING_ID,
+        decisionTitle: '重新施划地面停车位',
+        itemId: SAMPLE_ITEM_PARKING_ID,
+        problems: ['deadlineBeforeMeeting', 'supervisorIsResponsible'],
+      },
+    ]);
+  });
+
+  it('finds votes whose result cannot be computed', () => {
+    const r = edited((x) => {
+      x.votes[0]!.presentVoters = 8;
+    });
+    expect(reviewRecord(r)).toEqual([{ code: 'voteInvalid', voteId: SAMPLE_VOTE_ID, subject: '停车位重新施划方案', itemId: SAMPLE_ITEM_PARKING_ID, problem: 'tooManyVotes' }]);
+  });
+
+  it('finds an empty agenda and rows of items that are gone, meeting problems first', () => {
+    const r = edited((x) => {
+      x.agendaItems = [];
+      delete x.meeting.recorder;
+    });
+    expect(reviewRecord(r).map((p) => (p.code === 'itemMissing' ? `${p.code}:${p.part}` : p.code))).toEqual([
+      'recorderMissing',
+      'agendaEmpty',
+      'itemMissing:minutes',
+      'itemMissing:minutes',
+      'itemMissing:decision',
+      'itemMissing:decision',
+      'itemMissing:vote',
+      'itemMissing:householdConsultation',
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { meetingTemplateSchema, type AgendaItem } from '../domain/meeting';
+import type { Decision } from '../domain/decision';
+import { STANDING_ROLES } from '../domain/roles';
+import { agendaFromDrafts, carryForward, defaultTemplates, issueLabel, nextIssueNo, nextMonthlyMeetingDate, templateItemDrafts } from './schedule';
+import { sampleRedBenchRecord } from './testRecord';
+
+describe('nextMonthlyMeetingDate', () => {
+  it('is the 10th of this month up to and including the 10th', () => {
+    expect(nextMonthlyMeetingDate('2026-07-01')).toBe('2026-07-10');
+    expect(nextMonthlyMeetingDate('2026-07-09')).toBe('2026-07-10');
+    expect(nextMonthlyMeetingDate('2026-07-10')).toBe('2026-07-10');
+  });
+  it('moves to next month after the 10th, across the year end', () => {
+    expect(nextMonthlyMeetingDate('2026-07-11')).toBe('2026-08-10');
+    expect(nextMonthlyMeetingDate('2026-12-11')).toBe('2027-01-10');
+    expect(nextMonthlyMeetingDate('2028-02-29')).toBe('2028-03-10');
+  });
+  it('refuses what is not a date', () => {
+    expect(() => nextMonthlyMeetingDate('2026-7-1')).toThrow(RangeError);
+    expect(() => nextMonthlyMeetingDate('2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('期数', () => {
+  const existing = [
+    { orgUnitId: 'a', issueYear: 2026, issueNo: 1 },
+    { orgUnitId: 'a', issueYear: 2026, issueNo: 6 },
+    { orgUnitId: 'a', issueYear: 2025, issueNo: 12 },
+    { orgUnitId: 'b', issueYear: 2026, issueNo: 9 },
+  ];
+  it('numbers per compound and year', () => {
+    expect(nextIssueNo(existing, 'a', 2026)).toBe(7);
+    expect(nextIssueNo(existing, 'a', 2027)).toBe(1);
+    expect(nextIssueNo(existing, 'b', 2026)).toBe(10);
+    expect(nextIssueNo([], 'c', 2026)).toBe(1);
+  });
+  it('labels the issue', () => expect(issueLabel(2026, 7)).toBe('2026年第7期'));
+});
+
+describe('carryForward', () => {
+  const base = sampleRedBenchRecord().agendaItems[0] as AgendaItem;
+  const items: AgendaItem[] = [
+    { ...base, id: 'i3', order: 3, title: '楼道堆物清理', state: 'carriedOver', resolution: undefined },
+    { ...base, id: 'i1', order: 1, title: '分类垃圾桶改造', state: 'resolved' },
+    { ...base, id: 'i2', order: 2, title: '停车位重新施划', state: 'discussed', resolution: '待测算', matterId: 'matter-7' },
+    { ...base, id: 'i4', order: 4, title: '其他事项', state: 'pending', background: undefined },
+  ];
+  const decision = (id: string, agendaItemId: string, status: Decision['status']) => ({ ...sampleRedBenchRecord().decisions[0]!, id, agendaItemId, status });
+
+  it('carries the unresolved items in order, with their origin and without their outcome', () => {
+    const drafts = carryForward(items);
+    expect(drafts.map((d) => [d.title, d.carriedFromItemId, d.state])).toEqual([
+      ['停车位重新施划', 'i2', 'pending'],
+      ['楼道堆物清理', 'i3', 'pending'],
+      ['其他事项', 'i4', 'pending'],
+    ]);
+    expect(drafts[0]).not.toHaveProperty('resolution');
+    expect(drafts[0]).not.toHaveProperty('startedAt');
+    expect(drafts[0]).toMatchObject({ matterId: 'matter-7', concerns: base.concerns, plannedMinutes: base.plannedMinutes });
+    expect(drafts[2]).not.toHaveProperty('background');
+  });
+  it('names the decisions still open on a carried item', () => {
+    const drafts = carryForward(items, [decision('d1', 'i2', 'open'), decision('d2', 'i2', 'done'), decision('d3', 'i2', 'overdue'), decision('d4', 'i1', 'open')]);
+    expect(drafts[0]?.openDecisionIds).toEqual(['d1', 'd3']);
+    expect(drafts[1]?.openDecisionIds).toEqual([]);
+  });
+  it('turns drafts into agenda items of the new meeting', () => {
+    let n = 0;
+    const agenda = agendaFromDrafts(carryForward(items), 'm2', () => `new-${++n}`);
+    expect(agenda.map((a) => [a.id, a.meetingId, a.order, a.carriedFromItemId])).toEqual([
+      ['new-1', 'm2', 1, 'i2'],
+      ['new-2', 'm2', 2, 'i3'],
+      ['new-3', 'm2', 3, 'i4'],
+    ]);
+    expect(agenda[0]).not.toHaveProperty('openDecisionIds');
+  });
+});
+
+describe('defaultTemplates', () => {
+  const templates = defaultTemplates();
+  it('has the three types with fixed ids, all valid', () => {
+    expect(templates.map((t) => [t.id, t.name])).toEqual([
+      ['template-monthlyDay', '党群议事日'],
+      ['template-redBench', '红板凳议事会'],
+      ['template-general', '议事协商会议'],
+    ]);
+    for (const t of templates) expect(meetingTemplateSchema.parse(t)).toEqual(t);
+    expect(templates.every((t) => t.passThreshold === 0.5)).toBe(true);
+  });
+  it('党群议事日 invites all six standing roles for 90 minutes', () => {
+    const monthly = templates[0]!;
+    expect(monthly.invitedRoles).toEqual([...STANDING_ROLES]);
+    expect(monthly.plannedMinutes).toBe(90);
+    expect(monthly.defaultItems.map((i) => i.title)).toEqual(['上月决定事项落实情况通报', '本月居民说事事项议定', '其他事项']);
+  });
+  it('红板凳议事会 invites the parties concerned for 60 minutes with one item', () => {
+    const redBench = templates[1]!;
+    expect(redBench.invitedRoles).toEqual(['secretary', 'ownersCommittee', 'property', 'resident', 'stakeholder']);
+    expect(redBench.plannedMinutes).toBe(60);
+    expect(redBench.defaultItems).toHaveLength(1);
+  });
+  it('gives item drafts and fresh values on every call', () => {
+    expect(templateItemDrafts(templates[0]!)[0]).toEqual({ title: '上月决定事项落实情况通报', plannedMinutes: 15, concerns: [], state: 'pending' });
+    templates[0]!.defaultItems.pop();
+    expect(defaultTemplates()[0]!.defaultItems).toHaveLength(3);
+  });
+});

@@ -1,0 +1,149 @@
+import type { AgendaItem, Meeting, MeetingTemplate, MeetingType } from '../domain/meeting';
+import type { Decision } from '../domain/decision';
+import { STANDING_ROLES } from '../domain/roles';
+
+/** 党群议事日 is held on the 10th of every month. */
+export const MONTHLY_MEETING_DAY = 10;
+
+/** Default vote rule: a motion needs more than half of the voters present. */
+export const DEFAULT_PASS_THRESHOLD = 0.5;
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * The next 党群议事日 on or after `today` (YYYY-MM-DD): this month's 10th if it has not passed,
+ * otherwise next month's. Pure calendar arithmetic, so no time zone can shift the day.
+ */
+export function nextMonthlyMeetingDate(today: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
+  if (!m) throw new RangeError(`nextMonthlyMeetingDate: not a YYYY-MM-DD date: ${today}`);
+  let year = Number(m[1]);
+  let month = Number(m[2]);
+  const day = Number(m[3]);
+  if (!isCalendarDate(year, month, day)) throw new RangeError(`nextMonthlyMeetingDate: no such date: ${today}`);
+  if (day > MONTHLY_MEETING_DAY) {
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return `${year}-${pad2(month)}-${pad2(MONTHLY_MEETING_DAY)}`;
+}
+
+/** 期数 restart at 1 for every compound and every year. */
+export function nextIssueNo(
+  existing: ReadonlyArray<Pick<Meeting, 'orgUnitId' | 'issueYear' | 'issueNo'>>,
+  orgUnitId: string,
+  year: number,
+): number {
+  let max = 0;
+  for (const m of existing) if (m.orgUnitId === orgUnitId && m.issueYear === year && m.issueNo > max) max = m.issueNo;
+  return max + 1;
+}
+
+/** '2026年第7期', as printed on the 纪要. */
+export function issueLabel(year: number, no: number): string {
+  return `${year}年第${no}期`;
+}
+
+/** An agenda item before it belongs to a meeting. */
+export type AgendaItemDraft = Omit<AgendaItem, 'id' | 'meetingId' | 'order'>;
+
+/** A carried item also names the decisions on it that are still not done, for the chair to report. */
+export type CarriedItemDraft = AgendaItemDraft & { carriedFromItemId: string; openDecisionIds: string[] };
+
+/**
+ * The items of the previous meeting that were not resolved, as drafts for the next one: same
+ * title, background, presenter and concerns; outcome and timing left behind. The previous
+ * meeting is not changed here: it may already be signed.
+ */
+export function carryForward(
+  previousItems: readonly AgendaItem[],
+  previousDecisions: readonly Decision[] = [],
+): CarriedItemDraft[] {
+  return [...previousItems]
+    .sort((a, b) => a.order - b.order)
+    .filter((item) => item.state !== 'resolved')
+    .map((item) => ({
+      title: item.title,
+      ...(item.background !== undefined && { background: item.background }),
+      ...(item.raisedBy !== undefined && { raisedBy: item.raisedBy }),
+      ...(item.presenterId !== undefined && { presenterId: item.presenterId }),
+      ...(item.matterId !== undefined && { matterId: item.matterId }),
+      plannedMinutes: item.plannedMinutes,
+      concerns: [...item.concerns],
+      state: 'pending' as const,
+      carriedFromItemId: item.id,
+      openDecisionIds: previousDecisions
+        .filter((d) => d.agendaItemId === item.id && (d.status === 'open' || d.status === 'overdue'))
+        .map((d) => d.id),
+    }));
+}
+
+/** The template's default items as drafts. */
+export function templateItemDrafts(template: MeetingTemplate): AgendaItemDraft[] {
+  return template.defaultItems.map((i) => ({ title: i.title, plannedMinutes: i.plannedMinutes, concerns: [], state: 'pending' }));
+}
+
+/** Turns drafts into the agenda of a meeting, numbered from `firstOrder` in the given order. */
+export function agendaFromDrafts(
+  drafts: readonly AgendaItemDraft[],
+  meetingId: string,
+  newId: () => string,
+  firstOrder = 1,
+): AgendaItem[] {
+  return drafts.map((draft, i) => {
+    const { openDecisionIds: _open, ...item } = draft as Partial<CarriedItemDraft> & AgendaItemDraft;
+    return { ...item, id: newId(), meetingId, order: firstOrder + i };
+  });
+}
+
+function template(
+  type: MeetingType,
+  name: string,
+  invitedRoles: MeetingTemplate['invitedRoles'],
+  defaultItems: MeetingTemplate['defaultItems'],
+  plannedMinutes: number,
+): MeetingTemplate {
+  return { id: `template-${type}`, type, name, defaultItems, invitedRoles, passThreshold: DEFAULT_PASS_THRESHOLD, plannedMinutes };
+}
+
+/**
+ * The three meeting types as the report describes them. Ids are fixed so that seeding the
+ * templates twice does not create copies, and a user's edits replace the same row.
+ */
+export function defaultTemplates(): MeetingTemplate[] {
+  return [
+    template(
+      'monthlyDay',
+      '党群议事日',
+      [...STANDING_ROLES],
+      [
+        { title: '上月决定事项落实情况通报', plannedMinutes: 15 },
+        { title: '本月居民说事事项议定', plannedMinutes: 60 },
+        { title: '其他事项', plannedMinutes: 15 },
+      ],
+      90,
+    ),
+    template('redBench', '红板凳议事会', ['secretary', 'ownersCommittee', 'property', 'resident', 'stakeholder'], [{ title: '待定议题', plannedMinutes: 50 }], 60),
+    template(
+      'general',
+      '议事协商会议',
+      ['secretary', 'twoCommittees', 'ownersCommittee', 'property', 'resident'],
+      [
+        { title: '情况通报', plannedMinutes: 15 },
+        { title: '议题协商', plannedMinutes: 60 },
+        { title: '其他事项', plannedMinutes: 15 },
+      ],
+      90,
+    ),
+  ];
+}

@@ -19,8 +19,13 @@ import { OrgPage } from '../features/org/OrgPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
+import { LiveMeetingPage } from '../features/meetings/LiveMeetingPage';
 
-const baseTheme = { token: { colorPrimary: '#c0392b', borderRadius: 4 } };
+// Honour the system's "reduce motion" setting: dialogs then open and close without animation.
+const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const baseTheme = { token: { colorPrimary: '#c0392b', borderRadius: 4, motion: !reduceMotion } };
 const largeTheme = { token: { ...baseTheme.token, fontSize: 18, controlHeight: 42 } };
 
 export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
@@ -53,12 +58,15 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
           <HashRouter>
             {settings.setUpAt ? (
               <Routes>
+                <Route path="/meetings/:id/live" element={<LiveMeetingPage />} />
                 <Route element={<AppLayout />}>
+                  <Route path="/meetings" element={<MeetingsPage />} />
+                  <Route path="/meetings/:id" element={<MeetingPage />} />
                   <Route path="/org" element={<OrgPage />} />
                   <Route path="/roster" element={<RosterPage />} />
                   <Route path="/backups" element={<BackupsPage />} />
                   <Route path="/settings" element={<SettingsPage />} />
-                  <Route path="*" element={<Navigate to="/roster" replace />} />
+                  <Route path="*" element={<Navigate to="/meetings" replace />} />
                 </Route>
               </Routes>
             ) : (

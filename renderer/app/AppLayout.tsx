@@ -1,5 +1,5 @@
 import { Layout, Menu, Switch, Space, Typography } from 'antd';
-import { ApartmentOutlined, TeamOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalendarOutlined, TeamOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './AppContext';
@@ -9,7 +9,9 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const { settings, updateSettings } = useApp();
+  const section = `/${location.pathname.split('/')[1] ?? ''}`;
   const items = [
+    { key: '/meetings', icon: <CalendarOutlined />, label: t('meetings:nav') },
     { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
     { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
     { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },
@@ -25,7 +27,7 @@ export function AppLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[location.pathname]}
+          selectedKeys={[section]}
           items={items}
           onClick={({ key }) => navigate(key)}
         />

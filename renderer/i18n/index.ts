@@ -4,10 +4,13 @@ import type { Locale } from '../../shared/settings';
 import { zhCN } from './zh-CN';
 import { en } from './en';
 import { rosterImportMessages } from '../features/roster/import/messages';
+import { meetingsMessages } from '../features/meetings/messages';
+import { minutesMessages } from '../features/minutes/messages';
+import { signatureMessages } from '../features/signatures/messages';
 
 export const resources = {
-  'zh-CN': { translation: zhCN, rosterImportProblems: rosterImportMessages['zh-CN'] },
-  en: { translation: en, rosterImportProblems: rosterImportMessages.en },
+  'zh-CN': { translation: zhCN, rosterImportProblems: rosterImportMessages['zh-CN'], meetings: meetingsMessages['zh-CN'], minutes: minutesMessages['zh-CN'], signatures: signatureMessages['zh-CN'] },
+  en: { translation: en, rosterImportProblems: rosterImportMessages.en, meetings: meetingsMessages.en, minutes: minutesMessages.en, signatures: signatureMessages.en },
 } as const;
 
 export async function initI18n(locale: Locale): Promise<typeof i18next> {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zhCN } from './zh-CN';
-import { en } from './en';
+import { resources } from './index';
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   if (typeof value === 'string') return { [prefix]: value };
@@ -12,8 +11,8 @@ function flatten(value: unknown, prefix = ''): Record<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
 
 describe('locales', () => {
-  const zh = flatten(zhCN);
-  const eng = flatten(en);
+  const zh = flatten({ ...resources['zh-CN'] });
+  const eng = flatten({ ...resources.en });
   it('have the same keys', () => {
     expect(Object.keys(eng).sort()).toEqual(Object.keys(zh).sort());
   });

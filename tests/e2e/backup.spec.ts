@@ -31,7 +31,7 @@ test('backup → wipe → restore gives identical data', async ({ page }, info) 
   await (await chooser).setFiles(file);
   await expect(page.getByTestId('restore-comparison')).toContainText(`人员：0 → ${original.people!.length}`);
   await page.getByRole('button', { name: '替换并恢复' }).click();
-  await expect(page.getByRole('heading', { name: '人员名册' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible();
   expect(await dumpDatabase(page)).toEqual(original);
 });
 

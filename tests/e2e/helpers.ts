@@ -5,6 +5,13 @@ export async function openWithDemo(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
   await page.getByRole('button', { name: '载入演示社区' }).click();
+  await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible();
+}
+
+/** Opens the demo community on the roster screen. */
+export async function openRosterWithDemo(page: Page): Promise<void> {
+  await openWithDemo(page);
+  await page.getByRole('menuitem', { name: '人员名册' }).click();
   await expect(page.getByRole('heading', { name: '人员名册' })).toBeVisible();
 }
 

@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
-import { dumpDatabase, openWithDemo, peopleCount } from './helpers';
+import { dumpDatabase, openRosterWithDemo, peopleCount } from './helpers';
 import { makeRosterXlsx, sampleRosterRows } from '../fixtures/rosterFiles';
 
 test('first run: the demo community fills the roster with every 6+N role', async ({ page }) => {
-  await openWithDemo(page);
+  await openRosterWithDemo(page);
   await expect(page.getByText(/^共\d+人$/)).toBeVisible();
   // Narrow to one compound: all six standing roles are there.
   await page.locator('.ant-select').filter({ hasText: '全部单位' }).click();
@@ -18,7 +18,7 @@ test('first run: the demo community fills the roster with every 6+N role', async
 });
 
 test('add a person, then find them by pinyin initials after a reload', async ({ page }) => {
-  await openWithDemo(page);
+  await openRosterWithDemo(page);
   const before = await peopleCount(page);
   await page.getByRole('button', { name: '新增人员' }).click();
   const dialog = page.getByRole('dialog');
@@ -42,7 +42,7 @@ test('add a person, then find them by pinyin initials after a reload', async ({ 
 });
 
 test('import an .xlsx with one bad row: preview first, then only good rows, all at once', async ({ page }, info) => {
-  await openWithDemo(page);
+  await openRosterWithDemo(page);
   const before = await dumpDatabase(page);
   const rows = sampleRosterRows(['帝纱富仕城']);
   const file = info.outputPath('roster.xlsx');
@@ -71,7 +71,7 @@ test('import an .xlsx with one bad row: preview first, then only good rows, all 
 });
 
 test('an exported roster imports back as duplicates only', async ({ page }, info) => {
-  await openWithDemo(page);
+  await openRosterWithDemo(page);
   const before = await dumpDatabase(page);
   await page.getByRole('button', { name: '导出名册' }).hover();
   const downloading = page.waitForEvent('download');

@@ -8,6 +8,7 @@ async function expectNoHorizontalScroll(page: Page) {
 }
 
 const screens = [
+  { menu: '会议', heading: '会议', file: 'meetings' },
   { menu: '人员名册', heading: '人员名册', file: 'roster' },
   { menu: '组织架构', heading: '组织架构', file: 'org' },
   { menu: '备份与恢复', heading: '备份与恢复', file: 'backups' },
@@ -50,6 +51,7 @@ test('the English locale covers the screens', async ({ page }) => {
   await page.getByRole('radio', { name: 'English' }).check();
   await page.getByRole('button', { name: '保 存' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Meetings' })).toBeVisible();
   await page.getByRole('menuitem', { name: 'Roster' }).click();
   await expect(page.getByRole('heading', { name: 'Roster' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add person' })).toBeVisible();

@@ -13,7 +13,7 @@ export function WelcomePage() {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<'demo' | 'own' | null>(null);
   const navigate = useNavigate();
-  const restore = useRestore(() => navigate('/roster'));
+  const restore = useRestore(() => navigate('/meetings'));
 
   async function run(kind: 'demo' | 'own', action: () => Promise<unknown>) {
     setBusy(kind);

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Alert, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
+import type { HouseholdConsultation } from '../../../shared/domain/vote';
+import { useApp } from '../../app/AppContext';
+import { saveHouseholdConsultation, type HouseholdDraft } from './decisionsRepo';
+
+export function householdPercent(h: Pick<HouseholdConsultation, 'asked' | 'agreed'>): string {
+  return h.asked > 0 ? ((h.agreed / h.asked) * 100).toFixed(1) : '0';
+}
+
+/** 逐户征求意见, e.g. 新东方小区: 1,800 households asked about the north gate, 1,760 agreed. */
+export function HouseholdModal({ meeting, item, consultation, onClose }: { meeting: Meeting; item: AgendaItem; consultation: HouseholdConsultation | null; onClose(): void }) {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const { db } = useApp();
+  const [form] = Form.useForm<HouseholdDraft>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const values = Form.useWatch([], form) as Partial<HouseholdDraft> | undefined;
+
+  async function submit(v: HouseholdDraft) {
+    const outcome = await saveHouseholdConsultation(db, meeting.id, item.id, { ...v, id: consultation?.id });
+    if (!outcome.ok) return setFailure(outcome.message);
+    onClose();
+  }
+
+  return (
+    <Modal open title={t('household.title')} okText={tc('common.save')} cancelText={tc('common.cancel')} onOk={() => form.submit()} onCancel={onClose} width={620} destroyOnHidden>
+      <Form<HouseholdDraft> form={form} layout="vertical" initialValues={consultation ?? { subject: item.title, asked: 1, agreed: 0, disagreed: 0, notReached: 0 }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="subject" label={t('household.subject')} rules={[{ required: true, whitespace: true, max: 200 }]}><Input /></Form.Item>
+        <Space wrap>
+          <Form.Item name="asked" label={t('household.asked')} rules={[{ required: true }]}><InputNumber min={1} max={100000} precision={0} /></Form.Item>
+          <Form.Item name="agreed" label={t('household.agreed')}><InputNumber min={0} max={100000} precision={0} /></Form.Item>
+          <Form.Item name="disagreed" label={t('household.disagreed')}><InputNumber min={0} max={100000} precision={0} /></Form.Item>
+          <Form.Item name="notReached" label={t('household.notReached')}><InputNumber min={0} max={100000} precision={0} /></Form.Item>
+        </Space>
+      </Form>
+      {values?.asked ? (
+        <Typography.Paragraph>{t('household.summary', { asked: values.asked, agreed: values.agreed ?? 0, disagreed: values.disagreed ?? 0, notReached: values.notReached ?? 0, percent: householdPercent({ asked: values.asked, agreed: values.agreed ?? 0 }) })}</Typography.Paragraph>
+      ) : null}
+      {failure && <Alert type="error" showIcon title={failure} />}
+    </Modal>
+  );
+}

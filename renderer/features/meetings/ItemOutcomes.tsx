@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Decision } from '../../../shared/domain/decision';
+import type { HouseholdConsultation, Vote } from '../../../shared/domain/vote';
+import { voteResult } from '../../../shared/domain/vote';
+import { formatChineseDate } from '../../../shared/dates';
+import type { MeetingRecord } from '../../../shared/meeting/record';
+import type { AgendaItem } from '../../../shared/domain/meeting';
+import { useApp } from '../../app/AppContext';
+import { deleteDecision, deleteVote } from './decisionsRepo';
+import { DecisionModal } from './DecisionModal';
+import { VoteModal } from './VoteModal';
+import { HouseholdModal, householdPercent } from './HouseholdModal';
+
+export type OutcomeDialog = { kind: 'decision'; decision: Decision | null } | { kind: 'vote'; vote: Vote | null } | { kind: 'household'; consultation: HouseholdConsultation | null };
+
+/** Decisions, votes and household consultations of one agenda item, with their dialogs. */
+export function ItemOutcomes({ record, item, editable, dialog, onDialog }: {
+  record: MeetingRecord; item: AgendaItem; editable: boolean; dialog?: OutcomeDialog | null; onDialog?: (d: OutcomeDialog | null) => void;
+}) {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const { db } = useApp();
+  const [ownDialog, setOwnDialog] = useState<OutcomeDialog | null>(null);
+  const open = dialog !== undefined ? dialog : ownDialog;
+  const setOpen = onDialog ?? setOwnDialog;
+  const decisions = record.decisions.filter((d) => d.agendaItemId === item.id);
+  const votes = record.votes.filter((v) => v.agendaItemId === item.id);
+  const households = record.householdConsultations.filter((h) => h.agendaItemId === item.id);
+
+  return (
+    <div>
+      <Space style={{ margin: '12px 0' }} wrap>
+        <Typography.Text strong>{t('live.decisions')}</Typography.Text>
+        {editable && <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'decision', decision: null })}>{t('live.newDecision')}</Button>}
+        {editable && <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'vote', vote: null })}>{t('live.newVote')}</Button>}
+        {editable && <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'household', consultation: null })}>{t('live.newHousehold')}</Button>}
+      </Space>
+      {decisions.length > 0 && (
+        <Table<Decision>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={decisions}
+          columns={[
+            { title: t('decision.what'), dataIndex: 'title' },
+            { title: t('decision.responsible'), render: (_, d) => d.responsible.name, width: 130 },
+            { title: t('decision.standard'), dataIndex: 'standard' },
+            { title: t('decision.deadline'), render: (_, d) => formatChineseDate(d.deadline), width: 140 },
+            { title: t('decision.supervisor'), render: (_, d) => d.supervisor.name, width: 110 },
+            ...(editable
+              ? [{ title: '', width: 110, render: (_: unknown, d: Decision) => (
+                  <Space size={0}>
+                    <Button size="small" type="link" onClick={() => setOpen({ kind: 'decision', decision: d })}>{tc('common.edit')}</Button>
+                    <Button size="small" type="link" danger onClick={() => void deleteDecision(db, d.id)}>{tc('common.delete')}</Button>
+                  </Space>
+                ) }]
+              : []),
+          ]}
+        />
+      )}
+      {votes.map((v) => {
+        const result = voteResult(v);
+        return (
+          <div key={v.id} style={{ marginTop: 8 }} data-testid="vote-line">
+            <Tag color="purple">{t('vote.title')}</Tag>
+            {v.subject}：{t(`vote.methods.${v.method}`)}，{t('vote.agree')}{v.agree}、{t('vote.disagree')}{v.disagree}、{t('vote.abstain')}{v.abstain}（{t('vote.voters')}{v.presentVoters}），
+            <Typography.Text strong type={result.ok && result.passed ? 'success' : 'danger'}>{result.ok && result.passed ? t('vote.passed') : t('vote.failed')}</Typography.Text>
+            {editable && <Button size="small" type="link" onClick={() => setOpen({ kind: 'vote', vote: v })}>{tc('common.edit')}</Button>}
+            {editable && <Button size="small" type="link" danger onClick={() => void deleteVote(db, v.id)}>{tc('common.delete')}</Button>}
+          </div>
+        );
+      })}
+      {households.map((h) => (
+        <div key={h.id} style={{ marginTop: 8 }}>
+          <Tag color="cyan">{t('household.title')}</Tag>
+          {h.subject}：{t('household.summary', { asked: h.asked, agreed: h.agreed, disagreed: h.disagreed, notReached: h.notReached, percent: householdPercent(h) })}
+          {editable && <Button size="small" type="link" onClick={() => setOpen({ kind: 'household', consultation: h })}>{tc('common.edit')}</Button>}
+        </div>
+      ))}
+      {open?.kind === 'decision' && <DecisionModal meeting={record.meeting} agendaItemId={item.id} attendance={record.attendance} decision={open.decision} onClose={() => setOpen(null)} />}
+      {open?.kind === 'vote' && <VoteModal meeting={record.meeting} item={item} attendance={record.attendance} vote={open.vote} onClose={() => setOpen(null)} />}
+      {open?.kind === 'household' && <HouseholdModal meeting={record.meeting} item={item} consultation={open.consultation} onClose={() => setOpen(null)} />}
+    </div>
+  );
+}

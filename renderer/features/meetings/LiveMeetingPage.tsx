@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Button, Drawer, Empty, Result, Space, Spin, Tag, Typography } from 'antd';
+import { CheckOutlined, LeftOutlined, LogoutOutlined, RightOutlined, TeamOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import type { AgendaItem } from '../../../shared/domain/meeting';
+import { attendanceCounts, concernWarnings } from '../../../shared/meeting/attendance';
+import type { MeetingRecord } from '../../../shared/meeting/record';
+import { useApp } from '../../app/AppContext';
+import { MinutesEditor } from '../minutes/MinutesEditor';
+import { goToItem, updateAgendaItem } from './agendaRepo';
+import { AttendeesPanel } from './AttendeesPanel';
+import { ItemOutcomes, type OutcomeDialog } from './ItemOutcomes';
+import { ResolutionField } from './RecordPanel';
+import { ElapsedClock } from './ElapsedClock';
+import { useMeetingRecord } from './useMeetingRecord';
+import { useLiveLock } from './useLiveLock';
+import './live.css';
+
+/** The chair's calm full-screen view of a meeting in session, keyboard first. */
+export function LiveMeetingPage() {
+  const { id = '' } = useParams();
+  const record = useMeetingRecord(id);
+  const lock = useLiveLock(id);
+  const { t } = useTranslation('meetings');
+  const navigate = useNavigate();
+  if (record === undefined || lock === 'pending') return <Spin style={{ margin: 48 }} />;
+  if (record === null) return <Result status="404" title={t('errors.notFound')} />;
+  if (record.meeting.status !== 'live')
+    return <Result status="info" title={t(`statuses.${record.meeting.status}`)} extra={<Button onClick={() => navigate(`/meetings/${id}`)}>{t('actions.back')}</Button>} />;
+  return <LiveMeeting record={record} readOnly={lock === 'taken'} />;
+}
+
+function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: boolean }) {
+  const { t } = useTranslation('meetings');
+  const { db } = useApp();
+  const navigate = useNavigate();
+  const [signIn, setSignIn] = useState(false);
+  const [dialog, setDialog] = useState<OutcomeDialog | null>(null);
+  const focusMinutes = useRef<(() => void) | null>(null);
+  const items = record.agendaItems;
+  const current = items.find((i) => i.id === record.meeting.currentAgendaItemId) ?? items[0];
+  const index = current ? items.indexOf(current) : -1;
+  const counts = attendanceCounts(record.attendance);
+
+  const go = useCallback((item: AgendaItem | undefined) => item && !readOnly && void goToItem(db, record.meeting.id, item.id), [db, record.meeting.id, readOnly]);
+
+  // The first item starts when the chair first sees it.
+  useEffect(() => {
+    if (current && !record.meeting.currentAgendaItemId && !readOnly) go(current);
+  }, [current, record.meeting.currentAgendaItemId, go, readOnly]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const actions: Record<string, () => void> = {
+        n: () => go(items[index + 1]),
+        p: () => go(items[index - 1]),
+        m: () => focusMinutes.current?.(),
+        d: () => !readOnly && setDialog({ kind: 'decision', decision: null }),
+        v: () => !readOnly && setDialog({ kind: 'vote', vote: null }),
+        q: () => setSignIn(true),
+      };
+      const action = actions[e.key.toLowerCase()];
+      if (action) {
+        e.preventDefault();
+        action();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, items, index, readOnly]);
+
+  return (
+    <div className="yishi-live">
+      <header className="yishi-live-bar">
+        <div className="yishi-live-title">{record.meeting.title}<small>{t('issue', { year: record.meeting.issueYear, no: record.meeting.issueNo })}</small></div>
+        <Space size="middle">
+          <span data-testid="live-attendance">{t('live.attendance', { expected: counts.expected, present: counts.present })}</span>
+          <Button icon={<TeamOutlined />} onClick={() => setSignIn(true)}>{t('live.signIn')}</Button>
+          <Button icon={<LogoutOutlined />} onClick={() => navigate(`/meetings/${record.meeting.id}`)}>{t('live.exit')}</Button>
+        </Space>
+      </header>
+      {readOnly && <Alert type="warning" banner title="此会议已在另一个窗口中进行，本窗口只能查看。" />}
+      <div className="yishi-live-body">
+        <nav className="yishi-live-agenda" aria-label={t('sections.agenda')}>
+          <ol>
+            {items.map((item, i) => (
+              <li key={item.id}>
+                <button type="button" className={item.id === current?.id ? 'current' : ''} aria-current={item.id === current?.id ? 'step' : undefined} onClick={() => go(item)}>
+                  <span>{i + 1}. {item.title}</span>
+                  {item.state === 'resolved' && <CheckOutlined />}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <main className="yishi-live-main">
+          {current ? <CurrentItem record={record} item={current} index={index} readOnly={readOnly} dialog={dialog} onDialog={setDialog} focusMinutes={focusMinutes} onGo={go} /> : <Empty description={t('live.noItems')} />}
+        </main>
+      </div>
+      <footer className="yishi-live-footer">{t('live.shortcuts')}</footer>
+      <Drawer open={signIn} onClose={() => setSignIn(false)} title={t('live.signIn')} size="large" styles={{ wrapper: { width: 860 } }}>
+        <AttendeesPanel meeting={record.meeting} attendance={record.attendance} mode={readOnly ? 'view' : 'signIn'} />
+      </Drawer>
+    </div>
+  );
+}
+
+function CurrentItem({ record, item, index, readOnly, dialog, onDialog, focusMinutes, onGo }: {
+  record: MeetingRecord; item: AgendaItem; index: number; readOnly: boolean; dialog: OutcomeDialog | null;
+  onDialog(d: OutcomeDialog | null): void; focusMinutes: React.RefObject<(() => void) | null>; onGo(item: AgendaItem | undefined): void;
+}) {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const { db } = useApp();
+  const items = record.agendaItems;
+  const next = items[index + 1];
+  const missing = concernWarnings(item, record.attendance);
+  return (
+    <div>
+      <div className="yishi-live-item-head">
+        <div>
+          <Typography.Text type="secondary">{t('live.current')} {index + 1}/{items.length}</Typography.Text>
+          <h2 data-testid="current-item">{item.title}</h2>
+          <Space wrap>
+            <Tag>{t('live.planned', { minutes: item.plannedMinutes })}</Tag>
+            <ElapsedClock since={item.startedAt} plannedMinutes={item.plannedMinutes} />
+            <Typography.Text type="secondary">{t('live.next')}：{next ? next.title : t('live.noNext')}</Typography.Text>
+          </Space>
+        </div>
+        <Space>
+          <Button icon={<LeftOutlined />} disabled={index <= 0} onClick={() => onGo(items[index - 1])}>{t('live.previous')} Alt+P</Button>
+          <Button
+            icon={<CheckOutlined />}
+            type={item.state === 'resolved' ? 'primary' : 'default'}
+            disabled={readOnly}
+            onClick={() => void updateAgendaItem(db, item.id, { state: item.state === 'resolved' ? 'discussed' : 'resolved' })}
+          >
+            {t('live.markResolved')}
+          </Button>
+          <Button type="primary" icon={<RightOutlined />} iconPlacement="end" disabled={!next} onClick={() => onGo(next)}>{t('live.next')} Alt+N</Button>
+        </Space>
+      </div>
+      {missing.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('vote.concernWarning', { roles: missing.map((r) => tc(`roles.${r}`)).join('、') })} />}
+      <MinutesEditor key={item.id} agendaItemId={item.id} meetingId={record.meeting.id} attendees={record.attendance} readOnly={readOnly} autoFocus onFocusRequestRef={focusMinutes} />
+      <ResolutionField item={item} editable={!readOnly} />
+      <ItemOutcomes record={record} item={item} editable={!readOnly} dialog={dialog} onDialog={onDialog} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Space, Table, Tabs, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
+import { formatChineseDate, formatChineseDateTime, localDay } from '../../../shared/dates';
+import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
+import { useApp } from '../../app/AppContext';
+import { NewMeetingModal } from './NewMeetingModal';
+
+const TAB_STATES: Record<string, MeetingStatus[]> = {
+  upcoming: ['draft'],
+  live: ['live'],
+  awaiting: ['closed', 'finalised'],
+  signed: ['signed'],
+};
+
+export const STATUS_COLORS: Record<MeetingStatus, string> = { draft: 'blue', live: 'red', closed: 'orange', finalised: 'gold', signed: 'green' };
+
+/** The newest meetings first; only this page's rows are read, so a long archive stays fast. */
+export function MeetingsPage() {
+  const { t } = useTranslation('meetings');
+  const { db } = useApp();
+  const navigate = useNavigate();
+  const [tab, setTab] = useState('upcoming');
+  const [creating, setCreating] = useState<'monthlyDay' | 'redBench' | 'general' | null>(null);
+  const statuses = TAB_STATES[tab] ?? ['draft'];
+  const meetings = useLiveQuery(
+    () => db.meetings.where('status').anyOf(statuses).reverse().sortBy('startAt'),
+    [db, tab],
+  );
+  const units = useLiveQuery(() => db.orgUnits.toArray(), [db]);
+  const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
+  const nextTenth = nextMonthlyMeetingDate(localDay(new Date()));
+
+  return (
+    <div className="yishi-page">
+      <div className="yishi-page-header">
+        <h1>{t('title')}</h1>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('redBench')}>{t('newMeeting')}</Button>
+      </div>
+      <Alert
+        style={{ marginBottom: 16 }}
+        type="info"
+        showIcon
+        title={
+          <Space>
+            {t('nextMonthly', { date: formatChineseDate(nextTenth) })}
+            <Button size="small" onClick={() => setCreating('monthlyDay')}>{t('prepareNext')}</Button>
+          </Space>
+        }
+      />
+      <Tabs activeKey={tab} onChange={setTab} items={Object.keys(TAB_STATES).map((key) => ({ key, label: t(`tabs.${key}`) }))} />
+      <Table<Meeting>
+        rowKey="id"
+        loading={!meetings}
+        dataSource={meetings ?? []}
+        locale={{ emptyText: t('empty') }}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        onRow={(m) => ({ onDoubleClick: () => navigate(`/meetings/${m.id}`) })}
+        columns={[
+          { title: t('columns.title'), dataIndex: 'title' },
+          { title: t('columns.type'), dataIndex: 'type', width: 130, render: (type: string) => t(`types.${type}`) },
+          { title: t('columns.unit'), dataIndex: 'orgUnitId', width: 130, render: (id: string) => unitName.get(id) ?? '' },
+          { title: t('columns.time'), dataIndex: 'startAt', width: 190, render: (iso: string) => formatChineseDateTime(iso) },
+          { title: t('columns.issue'), width: 130, render: (_, m) => t('issue', { year: m.issueYear, no: m.issueNo }) },
+          { title: t('columns.status'), dataIndex: 'status', width: 90, render: (s: MeetingStatus) => <Tag color={STATUS_COLORS[s]}>{t(`statuses.${s}`)}</Tag> },
+          {
+            title: '',
+            width: 170,
+            render: (_, m) => (
+              <Space>
+                <Button size="small" onClick={() => navigate(`/meetings/${m.id}`)}>{t('open')}</Button>
+                {m.status === 'live' && <Button size="small" type="primary" onClick={() => navigate(`/meetings/${m.id}/live`)}>{t('enterLive')}</Button>}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {creating && <NewMeetingModal type={creating} onClose={() => setCreating(null)} onCreated={(id) => navigate(`/meetings/${id}`)} />}
+    </div>
+  );
+}

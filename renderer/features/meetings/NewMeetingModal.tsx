@@ -1,0 +1,141 @@
+import { useEffect, useMemo, useState } from 'react';
+import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, TimePicker, TreeSelect } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { MEETING_TYPES, type MeetingType } from '../../../shared/domain/meeting';
+import type { PartyRef } from '../../../shared/domain/party';
+import { descendantIds } from '../../../shared/domain/org';
+import { localDay } from '../../../shared/dates';
+import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
+import { useApp } from '../../app/AppContext';
+import { useOrgUnits, usePeople } from '../../data/useTables';
+import { orgTreeOptions } from '../roster/orgOptions';
+import { createMeeting } from './meetingRepo';
+import { templateFor } from './templatesRepo';
+import { PartyPicker, type PartyOption } from './PartyPicker';
+
+interface FormValues {
+  type: MeetingType;
+  orgUnitId?: string;
+  title: string;
+  date: Dayjs;
+  time: Dayjs;
+  duration: number;
+  place: string;
+  chair?: PartyRef;
+  recorder?: PartyRef;
+  passThreshold: number;
+}
+
+export function NewMeetingModal({ type, onClose, onCreated }: { type: MeetingType; onClose(): void; onCreated(id: string): void }) {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const { db, settings } = useApp();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [busy, setBusy] = useState(false);
+  const units = useOrgUnits(db);
+  const people = usePeople(db);
+  const options: PartyOption[] = useMemo(() => people.map((p) => ({ personId: p.id, name: p.name, unit: p.unit, initials: p.initials })), [people]);
+  const selectedType = Form.useWatch('type', form) ?? type;
+  const selectedUnit = Form.useWatch('orgUnitId', form);
+
+  // Type and unit decide the defaults: the 10th for a 党群议事日, the template's length, a title.
+  useEffect(() => {
+    let cancelled = false;
+    void templateFor(db, selectedType).then((template) => {
+      if (cancelled) return;
+      const unit = units.find((u) => u.id === selectedUnit);
+      const date = selectedType === 'monthlyDay' ? nextMonthlyMeetingDate(localDay(new Date())) : localDay(new Date());
+      form.setFieldsValue({
+        duration: template.plannedMinutes,
+        passThreshold: template.passThreshold,
+        date: dayjs(date),
+        title: unit ? `${unit.name}${t(`types.${selectedType}`)}` : t(`types.${selectedType}`),
+        place: unit ? t('form.placeDefault', { unit: unit.name }) : form.getFieldValue('place'),
+      });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, selectedType, selectedUnit, units, form, t]);
+
+  // The compound's Party secretary chairs by default; the settings name the default recorder.
+  useEffect(() => {
+    if (!selectedUnit) return;
+    const inUnit = descendantIds(units, selectedUnit);
+    const secretary = people.find((p) => p.orgUnitId && inUnit.has(p.orgUnitId) && p.roles.includes('secretary'));
+    const recorder = people.find((p) => p.id === settings.defaultRecorderId);
+    form.setFieldsValue({
+      chair: secretary ? { kind: 'person', personId: secretary.id, name: secretary.name } : undefined,
+      recorder: recorder ? { kind: 'person', personId: recorder.id, name: recorder.name } : form.getFieldValue('recorder'),
+    });
+  }, [selectedUnit, units, people, settings.defaultRecorderId, form]);
+
+  async function submit(values: FormValues) {
+    if (!values.orgUnitId) return;
+    setBusy(true);
+    try {
+      const template = await templateFor(db, values.type);
+      const start = values.date.hour(values.time.hour()).minute(values.time.minute()).second(0).millisecond(0);
+      const meeting = await createMeeting(db, {
+        type: values.type,
+        title: values.title,
+        orgUnitId: values.orgUnitId,
+        startAt: start.format(),
+        plannedEndAt: start.add(values.duration, 'minute').format(),
+        place: values.place,
+        chair: values.chair,
+        recorder: values.recorder,
+        template: { ...template, passThreshold: values.passThreshold },
+      });
+      onClose();
+      onCreated(meeting.id);
+    } catch (error) {
+      void message.error(tc('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal open title={t('newMeeting')} okText={t('form.create')} cancelText={tc('common.cancel')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={busy} width={680} destroyOnHidden>
+      <Form<FormValues> form={form} layout="vertical" initialValues={{ type, time: dayjs('2000-01-01T09:00'), duration: 90, passThreshold: 0.5 }} onFinish={(v) => void submit(v)}>
+        <Form.Item name="type" label={t('form.type')}>
+          <Radio.Group optionType="button" options={MEETING_TYPES.map((m) => ({ value: m, label: t(`types.${m}`) }))} />
+        </Form.Item>
+        <Form.Item name="orgUnitId" label={t('form.unit')} rules={[{ required: true, message: t('form.unitRequired') }]}>
+          <TreeSelect treeData={orgTreeOptions(units, (u) => tc(`levels.${u.level}`))} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+        </Form.Item>
+        <Form.Item name="title" label={t('form.title')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+          <Input />
+        </Form.Item>
+        <div style={{ display: 'flex', gap: 16 }}>
+          <Form.Item name="date" label={t('form.date')} rules={[{ required: true }]}>
+            <DatePicker allowClear={false} disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
+          </Form.Item>
+          <Form.Item name="time" label={t('form.time')} rules={[{ required: true }]}>
+            <TimePicker format="HH:mm" minuteStep={5} allowClear={false} />
+          </Form.Item>
+          <Form.Item name="duration" label={t('form.duration')} rules={[{ required: true }]}>
+            <InputNumber min={10} max={600} step={10} />
+          </Form.Item>
+        </div>
+        <Form.Item name="place" label={t('form.place')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+          <Input />
+        </Form.Item>
+        <div style={{ display: 'flex', gap: 16 }}>
+          <Form.Item name="chair" label={t('form.chair')} style={{ flex: 1 }} rules={[{ required: true }]}>
+            <PartyPicker options={options} placeholder={t('form.pickPerson')} />
+          </Form.Item>
+          <Form.Item name="recorder" label={t('form.recorder')} style={{ flex: 1 }} rules={[{ required: true }]}>
+            <PartyPicker options={options} placeholder={t('form.pickPerson')} />
+          </Form.Item>
+        </div>
+        <Form.Item name="passThreshold" label={t('form.passRule')}>
+          <Radio.Group options={[{ value: 0.5, label: t('form.rules.half') }, { value: 2 / 3, label: t('form.rules.twoThirds') }]} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { Alert, Card, Input, Space, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { AgendaItem } from '../../../shared/domain/meeting';
+import type { MeetingRecord } from '../../../shared/meeting/record';
+import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review';
+import { useApp } from '../../app/AppContext';
+import { MinutesEditor } from '../minutes/MinutesEditor';
+import { loadMeetingRecord } from './meetingRepo';
+import { updateAgendaItem } from './agendaRepo';
+import { ItemOutcomes } from './ItemOutcomes';
+
+export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem): string {
+  const params = { ...problem, names: 'names' in problem ? problem.names.join('、') : undefined } as Record<string, unknown>;
+  return t(`review.problems.${problem.code}`, params);
+}
+
+/** Minutes, resolutions and decisions item by item; editable between closing and 定稿. */
+export function RecordPanel({ record }: { record: MeetingRecord }) {
+  const { t } = useTranslation('meetings');
+  const status = record.meeting.status;
+  const editable = status === 'closed';
+  return (
+    <div>
+      {status === 'closed' && <ReviewList meetingId={record.meeting.id} />}
+      {record.agendaItems.length === 0 && <Typography.Paragraph type="secondary">{t('agenda.empty')}</Typography.Paragraph>}
+      {record.agendaItems.map((item, index) => (
+        <Card key={item.id} style={{ marginBottom: 16 }} title={<Space>{`${index + 1}. ${item.title}`}{item.state === 'resolved' && <Tag color="green">{t('live.resolved')}</Tag>}</Space>}>
+          {status !== 'draft' && (
+            <MinutesEditor key={`${item.id}-${editable}`} agendaItemId={item.id} meetingId={record.meeting.id} attendees={record.attendance} readOnly={!editable} />
+          )}
+          <ResolutionField item={item} editable={editable} />
+          <ItemOutcomes record={record} item={item} editable={editable} />
+        </Card>
+      ))}
+    </div>
+  );
+}
+
+export function ResolutionField({ item, editable }: { item: AgendaItem; editable: boolean }) {
+  const { t } = useTranslation('meetings');
+  const { db } = useApp();
+  const [text, setText] = useState(item.resolution ?? '');
+  useEffect(() => setText(item.resolution ?? ''), [item.resolution]);
+  if (!editable) return item.resolution ? <Typography.Paragraph style={{ marginTop: 12 }}><Typography.Text strong>{t('live.resolution')}：</Typography.Text>{item.resolution}</Typography.Paragraph> : null;
+  return (
+    <div style={{ marginTop: 12 }}>
+      <Typography.Text strong>{t('live.resolution')}</Typography.Text>
+      <Input.TextArea
+        aria-label={t('live.resolution')}
+        rows={2}
+        maxLength={2000}
+        value={text}
+        placeholder={t('live.resolutionPlaceholder')}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => text !== (item.resolution ?? '') && void updateAgendaItem(db, item.id, { resolution: text.trim() || undefined })}
+      />
+    </div>
+  );
+}
+
+function ReviewList({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation('meetings');
+  const { db } = useApp();
+  const record = useLiveQuery(() => loadMeetingRecord(db, meetingId), [db, meetingId]);
+  if (!record) return null;
+  const problems = reviewRecord(record);
+  return problems.length === 0 ? (
+    <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('review.ok')} />
+  ) : (
+    <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('review.title')} description={<ul style={{ margin: 0 }}>{problems.map((p, i) => <li key={i}>{reviewMessage(t, p)}</li>)}</ul>} />
+  );
+}

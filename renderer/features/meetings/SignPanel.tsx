@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Image, Modal, Space, Table, Tag, Typography } from 'antd';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Attendance } from '../../../shared/domain/meeting';
+import { formatChineseDateTime } from '../../../shared/dates';
+import { shortFingerprint, type Verification } from '../../../shared/meeting/fingerprint';
+import type { MeetingRecord } from '../../../shared/meeting/record';
+import { useApp } from '../../app/AppContext';
+import { SignaturePad } from '../signatures/SignaturePad';
+import { PaperSheetUpload } from '../signatures/PaperSheetUpload';
+import { moveMeeting, savePaperSheet, saveSignature, verifyMeeting } from './lifecycleRepo';
+import { AmendmentsPanel } from './AmendmentsPanel';
+
+/** Those who sign: everyone present, 列席 included. */
+export function signers(attendance: readonly Attendance[]): Attendance[] {
+  return attendance.filter((a) => a.state === 'present' || a.state === 'nonVoting');
+}
+
+export function SignPanel({ record }: { record: MeetingRecord }) {
+  const { t } = useTranslation('meetings');
+  const status = record.meeting.status;
+  if (status === 'signed') return <SealedPanel record={record} />;
+  if (status !== 'finalised') return <Typography.Paragraph type="secondary">{t('confirm.finalise')}</Typography.Paragraph>;
+  return <SigningPanel record={record} />;
+}
+
+function SigningPanel({ record }: { record: MeetingRecord }) {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const { db, settings } = useApp();
+  const { modal, message } = App.useApp();
+  const [signing, setSigning] = useState<Attendance | null>(null);
+  const [paper, setPaper] = useState(false);
+  const list = signers(record.attendance);
+  const paperSheet = record.meeting.paperSignatureSheet;
+  const complete = paperSheet !== undefined || (list.length > 0 && list.every((a) => a.signature));
+
+  async function lock() {
+    if (!(await modal.confirm({ title: t('confirm.lock'), okText: t('actions.lock'), cancelText: tc('common.cancel') }))) return;
+    const outcome = await moveMeeting(db, record.meeting.id, 'signed');
+    if (!outcome.ok) void message.error(tc('errors.unexpected', { message: 'error' in outcome ? outcome.error.code : 'review' }));
+  }
+
+  return (
+    <Card title={t('sign.title')}>
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('sign.needAll')} />
+      <Table<Attendance>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={list}
+        columns={[
+          { title: t('people.name'), dataIndex: 'name', width: 110 },
+          { title: t('people.unit'), dataIndex: 'unit' },
+          {
+            title: t('sign.signed'),
+            width: 260,
+            render: (_, a) =>
+              a.signature?.imageDataUrl ? <Image src={a.signature.imageDataUrl} alt={`${a.name} ${t('sign.signed')}`} height={48} preview={false} /> : <Tag>{t('sign.unsigned')}</Tag>,
+          },
+          { title: '', width: 90, render: (_, a) => <Button size="small" type="primary" onClick={() => setSigning(a)}>{t('sign.sign')}</Button> },
+        ]}
+      />
+      <Space style={{ marginTop: 16 }} wrap>
+        <Button onClick={() => setPaper(true)}>{t('sign.paper')}</Button>
+        {paperSheet && <Tag color="green">{t('sign.paperRecorded')}</Tag>}
+        <Button type="primary" icon={<SafetyCertificateOutlined />} disabled={!complete} onClick={() => void lock()}>{t('actions.lock')}</Button>
+      </Space>
+      <Modal open={signing !== null} title={signing ? `${signing.name} ${t('sign.sign')}` : ''} footer={null} onCancel={() => setSigning(null)} destroyOnHidden width={680}>
+        {signing && (
+          <SignaturePad
+            signerName={signing.name}
+            onConfirm={async (png) => {
+              await saveSignature(db, signing.id, png);
+              setSigning(null);
+            }}
+          />
+        )}
+      </Modal>
+      <Modal open={paper} title={t('sign.paper')} footer={null} onCancel={() => setPaper(false)} destroyOnHidden>
+        <PaperSheetUpload
+          onRecorded={async ({ imageDataUrl }) => {
+            const recorder = record.meeting.recorder?.name ?? settings.documentOrgName;
+            await savePaperSheet(db, record.meeting.id, imageDataUrl, recorder || '记录人');
+            setPaper(false);
+          }}
+        />
+      </Modal>
+    </Card>
+  );
+}
+
+function SealedPanel({ record }: { record: MeetingRecord }) {
+  const { t } = useTranslation('meetings');
+  const { db } = useApp();
+  const [verification, setVerification] = useState<Verification | null>(null);
+  const fingerprint = record.meeting.fingerprint ?? '';
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Card title={<Space><SafetyCertificateOutlined />{t('sign.locked')}</Space>}>
+        <Typography.Paragraph>{t('sign.signedAt', { time: formatChineseDateTime(record.meeting.signedAt ?? '') })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('sign.fingerprint')}：<Typography.Text strong code data-testid="fingerprint">{shortFingerprint(fingerprint)}</Typography.Text>
+          <br />
+          <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>{fingerprint}</Typography.Text>
+        </Typography.Paragraph>
+        <Space>
+          <Button onClick={async () => setVerification(await verifyMeeting(db, record.meeting.id))}>{t('actions.verify')}</Button>
+          {verification === 'consistent' && <Alert type="success" showIcon title={t('sign.verifyConsistent')} data-testid="verification" />}
+          {verification === 'inconsistent' && <Alert type="error" showIcon title={t('sign.verifyInconsistent')} data-testid="verification" />}
+        </Space>
+      </Card>
+      <AmendmentsPanel record={record} />
+    </Space>
+  );
+}

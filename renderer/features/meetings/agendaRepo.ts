@@ -1,0 +1,78 @@
+import { agendaItemSchema, type AgendaItem } from '../../../shared/domain/meeting';
+import { newId } from '../../../shared/ids';
+import type { YishiDb } from '../../data/db';
+import { PREPARE_STATES, RECORD_STATES, requireMeeting } from './guard';
+
+export type AgendaDraft = Pick<AgendaItem, 'title' | 'plannedMinutes'> & Partial<Pick<AgendaItem, 'background' | 'raisedBy' | 'presenterId' | 'concerns' | 'matterId'>>;
+
+export async function addAgendaItem(db: YishiDb, meetingId: string, draft: AgendaDraft): Promise<AgendaItem> {
+  return db.transaction('rw', db.meetings, db.agendaItems, async () => {
+    await requireMeeting(db, meetingId, PREPARE_STATES);
+    const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
+    const order = items.reduce((max, i) => Math.max(max, i.order), -1) + 1;
+    const item = agendaItemSchema.parse({ concerns: [], ...draft, id: newId(), meetingId, order, state: 'pending' });
+    await db.agendaItems.add(item);
+    return item;
+  });
+}
+
+export async function updateAgendaItem(db: YishiDb, id: string, patch: Partial<AgendaItem>): Promise<AgendaItem> {
+  return db.transaction('rw', db.meetings, db.agendaItems, async () => {
+    const item = await db.agendaItems.get(id);
+    if (!item) throw new Error('议题不存在');
+    const content = 'resolution' in patch || 'state' in patch || 'startedAt' in patch || 'endedAt' in patch;
+    await requireMeeting(db, item.meetingId, content ? RECORD_STATES : PREPARE_STATES);
+    const next = agendaItemSchema.parse({ ...item, ...patch, id: item.id, meetingId: item.meetingId });
+    await db.agendaItems.put(next);
+    return next;
+  });
+}
+
+export async function deleteAgendaItem(db: YishiDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.meetings, db.agendaItems, db.minutes, db.decisions, db.votes, db.householdConsultations], async () => {
+    const item = await db.agendaItems.get(id);
+    if (!item) return;
+    await requireMeeting(db, item.meetingId, ['draft']);
+    await db.agendaItems.delete(id);
+    const remaining = (await db.agendaItems.where('meetingId').equals(item.meetingId).sortBy('order')).map((i, order) => ({ ...i, order }));
+    await db.agendaItems.bulkPut(remaining);
+  });
+}
+
+/** Stores a new order of the meeting's items, e.g. after a drag or a keyboard move. */
+export async function reorderAgenda(db: YishiDb, meetingId: string, orderedIds: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.meetings, db.agendaItems, async () => {
+    await requireMeeting(db, meetingId, PREPARE_STATES);
+    const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
+    const position = new Map(orderedIds.map((id, i) => [id, i]));
+    if (items.length !== orderedIds.length || items.some((i) => !position.has(i.id))) throw new Error('议程已变化，请重试');
+    await db.agendaItems.bulkPut(items.map((i) => ({ ...i, order: position.get(i.id) as number })));
+  });
+}
+
+/** Moves one item up or down by one place. */
+export function moveInList<T>(list: readonly T[], index: number, direction: -1 | 1): T[] {
+  const target = index + direction;
+  if (target < 0 || target >= list.length) return [...list];
+  const next = [...list];
+  [next[index], next[target]] = [next[target] as T, next[index] as T];
+  return next;
+}
+
+/**
+ * Moves the live meeting to an item: remembered on the meeting so a restart returns to it, and
+ * stamped on the items so elapsed time survives a restart too.
+ */
+export async function goToItem(db: YishiDb, meetingId: string, itemId: string, now = new Date()): Promise<void> {
+  await db.transaction('rw', db.meetings, db.agendaItems, async () => {
+    const meeting = await requireMeeting(db, meetingId, ['live']);
+    const at = now.toISOString();
+    const previous = meeting.currentAgendaItemId ? await db.agendaItems.get(meeting.currentAgendaItemId) : undefined;
+    if (previous && previous.id !== itemId && previous.startedAt) await db.agendaItems.put({ ...previous, endedAt: at });
+    const item = await db.agendaItems.get(itemId);
+    if (!item || item.meetingId !== meetingId) throw new Error('议题不存在');
+    const { endedAt: _ended, ...reopened } = item;
+    await db.agendaItems.put({ ...reopened, startedAt: item.startedAt ?? at, state: item.state === 'pending' ? 'discussed' : item.state });
+    await db.meetings.put({ ...meeting, currentAgendaItemId: itemId, updatedAt: at });
+  });
+}

@@ -1,0 +1,108 @@
+import type { MeetingStatus } from '../../../shared/domain/meeting';
+import { signRecord, transition, type TransitionError } from '../../../shared/meeting/lifecycle';
+import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review';
+import { canonicalJson, recordForSealing, verifyRecord, type Verification } from '../../../shared/meeting/fingerprint';
+import { amendRecord, type AmendProblem, type AmendRequest } from '../../../shared/meeting/amend';
+import { newId } from '../../../shared/ids';
+import type { YishiDb } from '../../data/db';
+import { loadMeetingRecord, MEETING_TABLES } from './meetingRepo';
+
+export type StepOutcome = { ok: true } | { ok: false; error: TransitionError } | { ok: false; review: ReviewProblem[] };
+
+/**
+ * Moves a meeting to the next status. 定稿 requires a complete record; signing seals the whole
+ * record with its fingerprint in the same transaction that locks it.
+ */
+export async function moveMeeting(db: YishiDb, meetingId: string, to: MeetingStatus, now = new Date()): Promise<StepOutcome> {
+  if (to === 'signed') return signMeeting(db, meetingId, now);
+  return db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
+    const record = await loadMeetingRecord(db, meetingId);
+    if (!record) throw new Error('会议不存在');
+    if (to === 'finalised') {
+      const review = reviewRecord(record);
+      if (review.length > 0) return { ok: false, review };
+    }
+    const moved = transition(record.meeting, to, now);
+    if (!moved.ok) return moved;
+    const next = { ...moved.meeting, updatedAt: now.toISOString() };
+    if (to === 'finalised') Object.assign(next, { orgPathAtFinalise: record.orgPath, documentOrgNameAtFinalise: record.documentOrgName });
+    if (to === 'closed') {
+      delete next.orgPathAtFinalise;
+      delete next.documentOrgNameAtFinalise;
+    }
+    await db.meetings.put(next);
+    return { ok: true };
+  });
+}
+
+/**
+ * Hashing (WebCrypto) cannot run inside an IndexedDB transaction, which would commit while it
+ * waits; so the record is sealed outside, and the write checks that nothing changed meanwhile.
+ */
+async function signMeeting(db: YishiDb, meetingId: string, now: Date): Promise<StepOutcome> {
+  const record = await loadMeetingRecord(db, meetingId);
+  if (!record) throw new Error('会议不存在');
+  const signed = await signRecord(record, now);
+  if (!signed.ok) return signed;
+  const sealedContent = canonicalJson(recordForSealing(record));
+  return db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
+    const current = await loadMeetingRecord(db, meetingId);
+    if (!current || canonicalJson(recordForSealing(current)) !== sealedContent) throw new Error('签字期间记录有变化，请重试');
+    await db.meetings.put(signed.record.meeting);
+    return { ok: true } as const;
+  });
+}
+
+export async function verifyMeeting(db: YishiDb, meetingId: string): Promise<Verification> {
+  const record = await loadMeetingRecord(db, meetingId);
+  if (!record) throw new Error('会议不存在');
+  return verifyRecord(record);
+}
+
+/** Stores an on-screen signature (PNG data URL) for an attendee of a finalised meeting. */
+export async function saveSignature(db: YishiDb, attendanceId: string, imageDataUrl: string, now = new Date()): Promise<void> {
+  await db.transaction('rw', db.meetings, db.attendance, async () => {
+    const row = await db.attendance.get(attendanceId);
+    if (!row) throw new Error('参会人员不存在');
+    const meeting = await db.meetings.get(row.meetingId);
+    if (meeting?.status !== 'finalised') throw new Error('只有定稿后、锁定前可以签字');
+    await db.attendance.put({ ...row, signature: { kind: 'screen', imageDataUrl, signedAt: now.toISOString() } });
+  });
+}
+
+/** The paper 签到表 was signed: its photo or scan is kept with the record. */
+export async function savePaperSheet(db: YishiDb, meetingId: string, imageDataUrl: string, recordedBy: string, now = new Date()): Promise<void> {
+  await db.transaction('rw', db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (meeting?.status !== 'finalised') throw new Error('只有定稿后、锁定前可以附上纸质签到表');
+    await db.meetings.put({ ...meeting, paperSignatureSheet: { imageDataUrl, recordedAt: now.toISOString(), recordedBy }, updatedAt: now.toISOString() });
+  });
+}
+
+export type AmendOutcome = { ok: true } | { ok: false; problem: AmendProblem };
+
+/**
+ * Appends an amendment (修订) to a signed record: computed outside the transaction (hashing
+ * cannot run inside one), then written only if nothing changed in between.
+ */
+export async function amendMeeting(db: YishiDb, meetingId: string, request: AmendRequest, now = new Date()): Promise<AmendOutcome> {
+  const record = await loadMeetingRecord(db, meetingId);
+  if (!record) throw new Error('会议不存在');
+  const result = await amendRecord(record, request, now, newId);
+  if (!result.ok) return result;
+  const before = canonicalJson(recordForSealing(record));
+  const next = result.record;
+  await db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
+    const current = await loadMeetingRecord(db, meetingId);
+    if (!current || canonicalJson(recordForSealing(current)) !== before) throw new Error('修订期间记录有变化，请重试');
+    await db.meetings.put(next.meeting);
+    await db.agendaItems.bulkPut(next.agendaItems);
+    await db.minutes.bulkPut(next.minutes);
+    await db.attendance.bulkPut(next.attendance);
+    await db.decisions.bulkPut(next.decisions);
+    await db.votes.bulkPut(next.votes);
+    await db.householdConsultations.bulkPut(next.householdConsultations);
+    await db.amendments.add(result.amendment);
+  });
+  return { ok: true };
+}

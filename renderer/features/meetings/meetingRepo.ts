@@ -1,0 +1,125 @@
+import type { Dexie } from 'dexie';
+import type { Meeting, MeetingTemplate, MeetingType, AgendaItem, Attendance } from '../../../shared/domain/meeting';
+import { meetingSchema, agendaItemSchema, attendanceSchema } from '../../../shared/domain/meeting';
+import type { PartyRef } from '../../../shared/domain/party';
+import { descendantIds, orgPath } from '../../../shared/domain/org';
+import { byRosterOrder, type Person } from '../../../shared/domain/person';
+import type { RosterRole } from '../../../shared/domain/roles';
+import { newId } from '../../../shared/ids';
+import { agendaFromDrafts, carryForward, nextIssueNo, templateItemDrafts } from '../../../shared/meeting/schedule';
+import { orderRecord, type MeetingRecord } from '../../../shared/meeting/record';
+import type { YishiDb } from '../../data/db';
+import { loadSettings } from '../../data/settingsStore';
+
+export const MEETING_TABLES = ['meetings', 'agendaItems', 'minutes', 'attendance', 'decisions', 'votes', 'householdConsultations', 'amendments'] as const;
+
+export interface NewMeetingInput {
+  type: MeetingType;
+  title: string;
+  orgUnitId: string;
+  startAt: string;
+  plannedEndAt: string;
+  place: string;
+  chair?: PartyRef;
+  recorder?: PartyRef;
+  template: MeetingTemplate;
+}
+
+/** The first of the template's roles a person holds: the category they are invited in. */
+function invitedCategory(person: Person, roles: readonly RosterRole[]): RosterRole | null {
+  return roles.find((r) => person.roles.includes(r)) ?? null;
+}
+
+export function attendanceFor(meetingId: string, person: Person, category: RosterRole, order: number): Attendance {
+  return attendanceSchema.parse({
+    id: newId(), meetingId, personId: person.id, name: person.name, unit: person.unit, category, state: 'invited', order,
+  });
+}
+
+/**
+ * Creates a meeting from its template: numbered per compound and year, with the unresolved items
+ * of the last meeting of the same compound carried forward, and the compound's people in the
+ * template's roles invited.
+ */
+export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = new Date()): Promise<Meeting> {
+  return db.transaction('rw', [db.meetings, db.agendaItems, db.attendance, db.orgUnits, db.people], async () => {
+    const year = Number(input.startAt.slice(0, 4));
+    const sameUnit = await db.meetings.where('orgUnitId').equals(input.orgUnitId).toArray();
+    const meeting = meetingSchema.parse({
+      id: newId(),
+      type: input.type,
+      title: input.title,
+      orgUnitId: input.orgUnitId,
+      issueYear: year,
+      issueNo: nextIssueNo(sameUnit, input.orgUnitId, year),
+      startAt: input.startAt,
+      plannedEndAt: input.plannedEndAt,
+      place: input.place,
+      chair: input.chair,
+      recorder: input.recorder,
+      status: 'draft',
+      passThreshold: input.template.passThreshold,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    });
+    const previous = sameUnit
+      .filter((m) => m.type === input.type && m.startAt < input.startAt).sort((a, b) => b.startAt.localeCompare(a.startAt))[0];
+    const carried = previous ? carryForward(await db.agendaItems.where('meetingId').equals(previous.id).toArray()) : [];
+    if (previous && carried.length > 0) meeting.carriedFromMeetingId = previous.id;
+    const items: AgendaItem[] = agendaFromDrafts([...carried, ...templateItemDrafts(input.template)], meeting.id, newId, 0).map((i) =>
+      agendaItemSchema.parse(i),
+    );
+
+    const units = await db.orgUnits.toArray();
+    const inUnit = descendantIds(units, input.orgUnitId);
+    const people = (await db.people.where('orgUnitId').anyOf([...inUnit]).toArray()).sort(byRosterOrder);
+    const roles = input.template.invitedRoles.filter((r) => r !== 'stakeholder');
+    const invited = people.flatMap((p) => {
+      const category = invitedCategory(p, roles);
+      return category ? [{ p, category }] : [];
+    });
+    const attendance = invited.map(({ p, category }, order) => attendanceFor(meeting.id, p, category, order));
+
+    await db.meetings.add(meeting);
+    await db.agendaItems.bulkAdd(items);
+    await db.attendance.bulkAdd(attendance);
+    return meeting;
+  });
+}
+
+/**
+ * Everything of one meeting as a MeetingRecord, read in one transaction. Screens that watch the
+ * record leave the minutes out: they change every second while someone types.
+ */
+export async function loadMeetingRecord(db: YishiDb, meetingId: string, options: { minutes?: boolean } = {}): Promise<MeetingRecord | null> {
+  return db.transaction('r', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) return null;
+    const byMeeting = <T>(table: string) => (db as Dexie).table<T>(table).where('meetingId').equals(meetingId).toArray();
+    const settings = await loadSettings(db);
+    const units = await db.orgUnits.toArray();
+    return orderRecord({
+      meeting,
+      orgPath: meeting.orgPathAtFinalise ?? orgPath(units, meeting.orgUnitId).map((u) => u.name),
+      documentOrgName: meeting.documentOrgNameAtFinalise ?? settings.documentOrgName,
+      agendaItems: await byMeeting('agendaItems'),
+      minutes: options.minutes === false ? [] : await byMeeting('minutes'),
+      attendance: await byMeeting('attendance'),
+      decisions: await byMeeting('decisions'),
+      votes: await byMeeting('votes'),
+      householdConsultations: await byMeeting('householdConsultations'),
+      amendments: await byMeeting('amendments'),
+    });
+  });
+}
+
+export async function updateMeeting(db: YishiDb, id: string, patch: Partial<Meeting>, now = new Date()): Promise<Meeting> {
+  return db.transaction('rw', db.meetings, async () => {
+    const current = await db.meetings.get(id);
+    if (!current) throw new Error('会议不存在');
+    if (current.status === 'signed') throw new Error('会议已签字锁定，只能修订');
+    const next = meetingSchema.parse({ ...current, ...patch, updatedAt: now.toISOString() });
+    await db.meetings.put(next);
+    return next;
+  });
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createDb, type YishiDb } from '../../data/db';
+import { loadDemoCommunity } from '../welcome/setup';
+import { createMeeting, loadMeetingRecord } from './meetingRepo';
+import { templateFor } from './templatesRepo';
+import { addAgendaItem, goToItem, reorderAgenda, updateAgendaItem } from './agendaRepo';
+import { addGuest, markAttendance } from './attendanceRepo';
+import { saveDecision, saveVote } from './decisionsRepo';
+import { amendMeeting, moveMeeting, saveSignature, verifyMeeting } from './lifecycleRepo';
+import { MeetingLockedError } from './guard';
+import { standingCoverage } from '../../../shared/domain/roles';
+import { DEMO_RED_BENCH_COMPOUND_ID } from '../../../shared/demo/demoCommunity';
+
+const now = new Date('2026-11-10T01:00:00Z');
+
+async function demoDb(): Promise<YishiDb> {
+  const db = createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await loadDemoCommunity(db, now);
+  return db;
+}
+
+async function redBench(db: YishiDb, startAt = '2026-11-10T09:00:00+08:00') {
+  return createMeeting(db, {
+    type: 'redBench', title: '帝纱富仕城红板凳议事会', orgUnitId: DEMO_RED_BENCH_COMPOUND_ID, startAt,
+    plannedEndAt: '2026-11-10T10:00:00+08:00', place: '帝纱富仕城党群服务站', chair: { kind: 'text', name: '李振海' },
+    recorder: { kind: 'text', name: '赵丽娟' }, template: await templateFor(db, 'redBench'),
+  }, now);
+}
+
+const minutesDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '大家同意更换分类垃圾桶。' }] }] };
+
+describe('preparing a meeting', () => {
+  it('numbers meetings per compound and year and invites the template roles', async () => {
+    const db = await demoDb();
+    const first = await redBench(db);
+    const second = await redBench(db, '2026-11-20T09:00:00+08:00');
+    expect([first.issueNo, second.issueNo]).toEqual([1, 2]);
+    const record = await loadMeetingRecord(db, first.id);
+    expect(record?.attendance.length).toBeGreaterThan(3);
+    expect(standingCoverage(record!.attendance.map((a) => [a.category])).missing).not.toContain('secretary');
+    expect(record?.attendance.every((a) => a.state === 'invited')).toBe(true);
+  });
+
+  it('carries forward the unresolved items of the last meeting of the same kind', async () => {
+    const db = await demoDb();
+    const first = await redBench(db);
+    const extra = await addAgendaItem(db, first.id, { title: '停车位重新施划', plannedMinutes: 20 });
+    await moveMeeting(db, first.id, 'live');
+    const items = (await loadMeetingRecord(db, first.id))!.agendaItems;
+    await updateAgendaItem(db, items[0]!.id, { state: 'resolved' });
+    const second = await redBench(db, '2026-12-01T09:00:00+08:00');
+    const carried = (await loadMeetingRecord(db, second.id))!.agendaItems.filter((i) => i.carriedFromItemId);
+    expect(carried.map((i) => i.carriedFromItemId)).toContain(extra.id);
+    expect(carried.map((i) => i.carriedFromItemId)).not.toContain(items[0]!.id);
+    expect((await db.meetings.get(second.id))?.carriedFromMeetingId).toBe(first.id);
+  });
+
+  it('reorders the agenda and refuses a stale order', async () => {
+    const db = await demoDb();
+    const m = await redBench(db);
+    await addAgendaItem(db, m.id, { title: 'B', plannedMinutes: 5 });
+    const ids = (await loadMeetingRecord(db, m.id))!.agendaItems.map((i) => i.id);
+    await reorderAgenda(db, m.id, [...ids].reverse());
+    expect((await loadMeetingRecord(db, m.id))!.agendaItems.map((i) => i.id)).toEqual([...ids].reverse());
+    await expect(reorderAgenda(db, m.id, ids.slice(1))).rejects.toThrow('议程已变化');
+  });
+});
+
+describe('running, closing and signing a meeting', () => {
+  it('goes from draft to a signed, verifiable, locked record, and amends it', async () => {
+    const db = await demoDb();
+    const m = await redBench(db);
+    await expect(markAttendance(db, (await loadMeetingRecord(db, m.id))!.attendance[0]!.id, 'present')).rejects.toBeInstanceOf(MeetingLockedError);
+    expect(await moveMeeting(db, m.id, 'live')).toEqual({ ok: true });
+    let record = (await loadMeetingRecord(db, m.id))!;
+    for (const a of record.attendance) await markAttendance(db, a.id, 'present');
+    await addGuest(db, m.id, { name: '王师傅', unit: '环卫所', category: 'stakeholder', state: 'present' });
+    const item = record.agendaItems[0]!;
+    await goToItem(db, m.id, item.id);
+    expect((await db.meetings.get(m.id))?.currentAgendaItemId).toBe(item.id);
+    await db.minutes.put({ agendaItemId: item.id, meetingId: m.id, schemaVersion: 1, doc: minutesDoc, text: '大家同意更换分类垃圾桶。', updatedAt: now.toISOString() });
+
+    const bad = await saveDecision(db, m.id, item.id, { title: '更换垃圾桶', responsible: { kind: 'text', name: '物业公司' }, standard: '', deadline: '2026-11-01', supervisor: { kind: 'text', name: '物业公司' } });
+    expect(bad).toEqual({ ok: false, problems: ['standardMissing', 'deadlineBeforeMeeting', 'supervisorIsResponsible'] });
+    const good = await saveDecision(db, m.id, item.id, { title: '更换垃圾桶', responsible: { kind: 'text', name: '物业公司' }, standard: '每栋楼前四分类桶一组', deadline: '2026-12-10', supervisor: { kind: 'text', name: '业委会' } });
+    expect(good.ok).toBe(true);
+    const voters = (await loadMeetingRecord(db, m.id))!.attendance.length;
+    expect(await saveVote(db, m.id, item.id, { subject: '更换垃圾桶', method: 'showOfHands', agree: voters, disagree: 1, abstain: 0, presentVoters: voters })).toEqual({ ok: false, problem: 'tooManyVotes' });
+    expect((await saveVote(db, m.id, item.id, { subject: '更换垃圾桶', method: 'showOfHands', agree: voters - 1, disagree: 1, abstain: 0, presentVoters: voters })).ok).toBe(true);
+
+    expect(await moveMeeting(db, m.id, 'closed')).toEqual({ ok: true });
+    record = (await loadMeetingRecord(db, m.id))!;
+    for (const other of record.agendaItems.slice(1))
+      await db.minutes.put({ agendaItemId: other.id, meetingId: m.id, schemaVersion: 1, doc: minutesDoc, text: '已讨论。', updatedAt: now.toISOString() });
+    expect(await moveMeeting(db, m.id, 'finalised')).toEqual({ ok: true });
+    await expect(saveDecision(db, m.id, item.id, { title: 'x' })).rejects.toBeInstanceOf(MeetingLockedError);
+    await saveSignature(db, record.attendance[0]!.id, 'data:image/png;base64,iVBORw0KGgo=');
+
+    expect(await moveMeeting(db, m.id, 'signed')).toEqual({ ok: true });
+    const signed = (await db.meetings.get(m.id))!;
+    expect(signed.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(await verifyMeeting(db, m.id)).toBe('consistent');
+
+    // Renaming the compound or the issuing organisation later does not touch the signed record.
+    await db.orgUnits.update(DEMO_RED_BENCH_COMPOUND_ID, { name: '帝纱富仕城（新）' });
+    await db.settings.update('app', { documentOrgName: '新的落款' });
+    expect(await verifyMeeting(db, m.id)).toBe('consistent');
+    expect((await loadMeetingRecord(db, m.id))!.orgPath.at(-1)).toBe('帝纱富仕城');
+
+    // An edit behind the app's back is detected.
+    const decision = (await db.decisions.where('meetingId').equals(m.id).first())!;
+    await db.decisions.put({ ...decision, standard: '随便改改' });
+    expect(await verifyMeeting(db, m.id)).toBe('inconsistent');
+    await db.decisions.put(decision);
+    expect(await verifyMeeting(db, m.id)).toBe('consistent');
+
+    const amended = await amendMeeting(db, m.id, { by: '赵丽娟', reason: '地点笔误', apply: (d) => { d.meeting.place = '帝纱富仕城议事厅'; } });
+    expect(amended).toEqual({ ok: true });
+    expect((await db.amendments.where('meetingId').equals(m.id).toArray()).map((a) => a.changes.map((c) => c.path))).toEqual([['meeting.place']]);
+    expect(await verifyMeeting(db, m.id)).toBe('consistent');
+    expect((await db.meetings.get(m.id))!.fingerprint).not.toBe(signed.fingerprint);
+  });
+
+  it('refuses to finalise an incomplete record and says why', async () => {
+    const db = await demoDb();
+    const m = await redBench(db);
+    await moveMeeting(db, m.id, 'live');
+    await moveMeeting(db, m.id, 'closed');
+    const outcome = await moveMeeting(db, m.id, 'finalised');
+    expect(outcome.ok).toBe(false);
+    expect('review' in outcome && outcome.review.map((p) => p.code)).toEqual(expect.arrayContaining(['nobodyPresent', 'attendanceNotMarked', 'minutesMissing']));
+    expect((await db.meetings.get(m.id))?.status).toBe('closed');
+  });
+});

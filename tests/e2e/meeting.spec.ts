@@ -1,0 +1,151 @@
+import { test, expect, type Page } from '@playwright/test';
+import { openWithDemo } from './helpers';
+
+/** The editor of the current item in live mode. */
+const editor = (page: Page) => page.locator('.ProseMirror').first();
+
+async function createRedBench(page: Page) {
+  await page.getByRole('button', { name: '新建会议' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建会议' });
+  await dialog.getByLabel('所属小区/网格').click();
+  await page.keyboard.type('帝纱富仕城');
+  await page.getByTitle('帝纱富仕城（小区）').click();
+  await expect(dialog.getByLabel('会议名称')).toHaveValue('帝纱富仕城红板凳议事会');
+  await expect(dialog.getByLabel('主持人')).toHaveValue(/.+/);
+  await dialog.getByRole('button', { name: '创建会议' }).click();
+  await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
+}
+
+async function renameFirstItem(page: Page, title: string) {
+  await page.getByRole('button', { name: '编辑' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('议题', { exact: true }).fill(title);
+  await dialog.getByRole('button', { name: '保 存' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function addItem(page: Page, title: string) {
+  await page.getByRole('button', { name: '添加议题' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('议题', { exact: true }).fill(title);
+  await dialog.getByRole('button', { name: '保 存' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function pickParty(page: Page, label: string, text: string) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(label).fill(text);
+  // Tab leaves the field with the typed text (Escape would close the dialog).
+  await page.keyboard.press('Tab');
+}
+
+async function addDecision(page: Page, d: { what: string; who: string; standard: string; deadline: string; supervisor: string }) {
+  await page.keyboard.press('Alt+D');
+  const dialog = page.getByRole('dialog', { name: '新决定' });
+  await dialog.getByLabel('事项').fill(d.what);
+  await pickParty(page, '谁来干（责任人）', d.who);
+  await dialog.getByLabel('干到什么标准').fill(d.standard);
+  await dialog.getByLabel('什么时间干完').fill(d.deadline);
+  await page.keyboard.press('Enter');
+  await pickParty(page, '谁来监督', d.supervisor);
+  await dialog.getByRole('button', { name: '保 存' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisions, vote, close, sign, lock, verify', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openWithDemo(page);
+  await createRedBench(page);
+
+  // Agenda: the template's placeholder becomes the first item, a second is added.
+  await renameFirstItem(page, '分类垃圾桶改造');
+  await addItem(page, '停车位重新施划');
+
+  // Invitations: the 6+N coverage is shown; a one-off guest is added as an interested party.
+  await page.getByRole('tab', { name: '参会人员' }).click();
+  await expect(page.getByTestId('coverage')).toContainText('党组织书记 ✓');
+  await page.getByRole('button', { name: '添加临时参会人' }).click();
+  await page.getByRole('dialog').getByLabel('姓名').fill('王师傅');
+  await page.getByRole('dialog').getByLabel('单位').fill('垦利区环卫所');
+  await page.getByRole('dialog').getByRole('button', { name: '保 存' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('cell', { name: '垦利区环卫所' })).toBeVisible();
+
+  // Start: live mode opens on the first item.
+  await page.getByRole('button', { name: '开始会议' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
+  await expect(page.getByTestId('current-item')).toHaveText('分类垃圾桶改造');
+
+  // Sign-in: everyone present.
+  await page.keyboard.press('Alt+Q');
+  const drawer = page.locator('.ant-drawer');
+  const presentButtons = drawer.locator('.ant-radio-button-wrapper', { hasText: /^出席$/ });
+  const count = await presentButtons.count();
+  for (let i = 0; i < count; i++) await presentButtons.nth(i).click();
+  await expect(page.getByTestId('live-attendance')).toHaveText(`应到 ${count} · 实到 ${count}`);
+  await page.screenshot({ path: '.tmp/screens/live-signin.png' });
+  await page.keyboard.press('Escape');
+  await expect(drawer.locator('.ant-drawer-content')).toBeHidden();
+
+  // Minutes on item 1, a decision and a vote.
+  await editor(page).click();
+  await page.keyboard.type('居民代表反映垃圾桶破损，物业同意更换。');
+  await addDecision(page, { what: '更换分类垃圾桶', who: '物业公司', standard: '每栋楼前设四分类垃圾桶一组', deadline: '2099-12-10', supervisor: '业委会' });
+  await page.keyboard.press('Alt+V');
+  const vote = page.getByRole('dialog', { name: '表决' });
+  await vote.getByLabel('同意').fill(String(count - 1));
+  await vote.getByLabel('反对').fill('1');
+  await expect(vote.getByTestId('vote-result')).toContainText('通过');
+  await vote.getByLabel('同意').fill(String(count + 1));
+  await expect(vote.getByTestId('vote-result')).toContainText('超过出席可表决人数');
+  await vote.getByLabel('同意').fill(String(count - 1));
+  await vote.getByRole('button', { name: '保 存' }).click();
+  await expect(page.getByTestId('vote-line')).toContainText('通过');
+  await page.screenshot({ path: '.tmp/screens/live-item1.png' });
+
+  // Item 2: minutes typed, then the page reloads at once — nothing is lost.
+  await page.keyboard.press('Alt+N');
+  await expect(page.getByTestId('current-item')).toHaveText('停车位重新施划');
+  await editor(page).click();
+  await page.keyboard.type('大家商定重新施划车位');
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await expect(page.getByTestId('current-item')).toHaveText('停车位重新施划');
+  await expect(editor(page)).toContainText('大家商定重新施划车位');
+  await editor(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('，消防通道不得占用。');
+  await addDecision(page, { what: '重新施划停车位', who: '物业公司', standard: '按图施划并留出消防通道', deadline: '2099-12-31', supervisor: '社区网格员' });
+
+  // Close, 定稿, sign, lock, verify.
+  await page.getByRole('button', { name: '退出会议模式' }).click();
+  await page.getByRole('button', { name: '结束会议' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
+  await expect(page.getByText('记录完整，可以定稿。')).toBeVisible();
+  await page.getByRole('button', { name: '定 稿' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
+  await expect(page.getByText('参会人员签字', { exact: true })).toBeVisible();
+
+  const signButtons = page.getByRole('button', { name: '签 字', exact: true });
+  const signers = await signButtons.count();
+  for (let i = 0; i < signers; i++) {
+    await signButtons.nth(i).click();
+    const pad = page.locator('canvas.yishi-signature-canvas');
+    await pad.hover(); // waits until the dialog has finished opening and stands still
+    const box = (await pad.boundingBox())!;
+    await page.mouse.move(box.x + 40, box.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 160, box.y + 120, { steps: 8 });
+    await page.mouse.move(box.x + 260, box.y + 50, { steps: 8 });
+    await page.mouse.up();
+    if (i === 0) await page.screenshot({ path: '.tmp/screens/sign-pad.png' });
+    await page.getByRole('button', { name: '确认签名' }).click();
+    await expect(page.locator('.ant-modal-wrap:visible')).toHaveCount(0);
+  }
+  await page.getByRole('button', { name: '签字完成，锁定纪要' }).click();
+  await page.getByRole('button', { name: '签字完成，锁定纪要' }).last().click();
+  await expect(page.getByTestId('fingerprint')).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+  await page.getByRole('button', { name: '核 验' }).click();
+  await expect(page.getByTestId('verification')).toContainText('一致');
+  await page.screenshot({ path: '.tmp/screens/meeting-signed.png', fullPage: true });
+});

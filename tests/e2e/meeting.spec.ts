@@ -24,14 +24,6 @@ async function renameFirstItem(page: Page, title: string) {
   await expect(dialog).toBeHidden();
 }
 
-async function addItem(page: Page, title: string) {
-  await page.getByRole('button', { name: '添加议题' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('议题', { exact: true }).fill(title);
-  await dialog.getByRole('button', { name: '保 存' }).click();
-  await expect(dialog).toBeHidden();
-}
-
 async function pickParty(page: Page, label: string, text: string) {
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(label).fill(text);
@@ -57,9 +49,15 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await openWithDemo(page);
   await createRedBench(page);
 
-  // Agenda: the template's placeholder becomes the first item, a second is added.
+  // Agenda: the template's placeholder becomes the first item; the second comes from the matters
+  // residents raised (居民说事), linked to it.
   await renameFirstItem(page, '分类垃圾桶改造');
-  await addItem(page, '停车位重新施划');
+  await page.getByRole('button', { name: '从居民说事添加' }).click();
+  const matters = page.getByRole('dialog', { name: '从居民说事事项添加议题' });
+  await matters.getByRole('row', { name: /停车位改造划分/ }).getByRole('button', { name: '新 增' }).click();
+  await expect(matters.getByRole('row', { name: /停车位改造划分/ })).toContainText('已加入议程');
+  await matters.getByRole('button', { name: '关 闭' }).click();
+  await expect(page.getByText('2. 停车位改造划分')).toBeVisible();
 
   // Invitations: the 6+N coverage is shown; a one-off guest is added as an interested party.
   await page.getByRole('tab', { name: '参会人员' }).click();
@@ -105,12 +103,12 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
 
   // Item 2: minutes typed, then the page reloads at once — nothing is lost.
   await page.keyboard.press('Alt+N');
-  await expect(page.getByTestId('current-item')).toHaveText('停车位重新施划');
+  await expect(page.getByTestId('current-item')).toHaveText('停车位改造划分');
   await editor(page).click();
   await page.keyboard.type('大家商定重新施划车位');
   await page.waitForTimeout(1500);
   await page.reload();
-  await expect(page.getByTestId('current-item')).toHaveText('停车位重新施划');
+  await expect(page.getByTestId('current-item')).toHaveText('停车位改造划分');
   await expect(editor(page)).toContainText('大家商定重新施划车位');
   await editor(page).click();
   await page.keyboard.press('End');
@@ -148,4 +146,22 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await page.getByRole('button', { name: '核 验' }).click();
   await expect(page.getByTestId('verification')).toContainText('一致');
   await page.screenshot({ path: '.tmp/screens/meeting-signed.png', fullPage: true });
+});
+
+test('live mode fits a 1366×768 laptop in large type, and a second window stays read-only', async ({ page, context }) => {
+  await openWithDemo(page);
+  await page.getByRole('banner').getByRole('switch', { name: '大字模式' }).click();
+  await createRedBench(page);
+  await page.getByRole('button', { name: '开始会议' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
+  await expect(page.getByTestId('current-item')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: '.tmp/screens/live-large.png' });
+
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(second.getByText('此会议已在另一个窗口中进行，本窗口只能查看。')).toBeVisible();
+  await expect(second.getByRole('button', { name: /新决定/ })).toHaveCount(0);
+  await second.close();
 });

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import { STANDING_ROLES } from '../../../shared/domain/roles';
 import { useApp } from '../../app/AppContext';
+import { MattersPicker } from './MattersPicker';
 import { addAgendaItem, deleteAgendaItem, moveInList, reorderAgenda, updateAgendaItem, type AgendaDraft } from './agendaRepo';
 
 function meetingMinutes(meeting: Meeting): number {
@@ -19,6 +20,7 @@ export function AgendaEditor({ meeting, items, editable }: { meeting: Meeting; i
   const { t } = useTranslation('meetings');
   const { db } = useApp();
   const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
+  const [pickingMatters, setPickingMatters] = useState(false);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const planned = items.reduce((sum, i) => sum + i.plannedMinutes, 0);
   const available = meetingMinutes(meeting);
@@ -34,6 +36,7 @@ export function AgendaEditor({ meeting, items, editable }: { meeting: Meeting; i
     <div>
       <Space style={{ marginBottom: 12 }} wrap>
         {editable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('agenda.add')}</Button>}
+        {editable && <Button icon={<PlusOutlined />} onClick={() => setPickingMatters(true)}>{t('matters.button')}</Button>}
         <Typography.Text type={planned > available ? 'danger' : 'secondary'}>{t('agenda.total', { planned, available })}</Typography.Text>
         {editable && <Typography.Text type="secondary">{t('agenda.dragHint')}</Typography.Text>}
       </Space>
@@ -56,6 +59,7 @@ export function AgendaEditor({ meeting, items, editable }: { meeting: Meeting; i
           </ol>
         </SortableContext>
       </DndContext>
+      {pickingMatters && <MattersPicker meeting={meeting} items={items} onClose={() => setPickingMatters(false)} />}
       {editing && <AgendaItemModal meetingId={meeting.id} item={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </div>
   );

@@ -9,6 +9,7 @@ import { formatChineseDate, formatChineseDateTime, localDay } from '../../../sha
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { NewMeetingModal } from './NewMeetingModal';
+import { TemplatesModal } from './TemplatesModal';
 
 const TAB_STATES: Record<string, MeetingStatus[]> = {
   upcoming: ['draft'],
@@ -26,6 +27,7 @@ export function MeetingsPage() {
   const navigate = useNavigate();
   const [tab, setTab] = useState('upcoming');
   const [creating, setCreating] = useState<'monthlyDay' | 'redBench' | 'general' | null>(null);
+  const [editingTemplates, setEditingTemplates] = useState(false);
   const statuses = TAB_STATES[tab] ?? ['draft'];
   const meetings = useLiveQuery(
     () => db.meetings.where('status').anyOf(statuses).reverse().sortBy('startAt'),
@@ -39,7 +41,10 @@ export function MeetingsPage() {
     <div className="yishi-page">
       <div className="yishi-page-header">
         <h1>{t('title')}</h1>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('redBench')}>{t('newMeeting')}</Button>
+        <Space>
+          <Button onClick={() => setEditingTemplates(true)}>{t('templates.button')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('redBench')}>{t('newMeeting')}</Button>
+        </Space>
       </div>
       <Alert
         style={{ marginBottom: 16 }}
@@ -79,6 +84,7 @@ export function MeetingsPage() {
           },
         ]}
       />
+      {editingTemplates && <TemplatesModal onClose={() => setEditingTemplates(false)} />}
       {creating && <NewMeetingModal type={creating} onClose={() => setCreating(null)} onCreated={(id) => navigate(`/meetings/${id}`)} />}
     </div>
   );

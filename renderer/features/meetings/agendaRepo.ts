@@ -1,4 +1,5 @@
 import { agendaItemSchema, type AgendaItem } from '../../../shared/domain/meeting';
+import type { Matter } from '../../../shared/domain/matter';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../../data/db';
 import { PREPARE_STATES, RECORD_STATES, requireMeeting } from './guard';
@@ -74,5 +75,20 @@ export async function goToItem(db: YishiDb, meetingId: string, itemId: string, n
     const { endedAt: _ended, ...reopened } = item;
     await db.agendaItems.put({ ...reopened, startedAt: item.startedAt ?? at, state: item.state === 'pending' ? 'discussed' : item.state });
     await db.meetings.put({ ...meeting, currentAgendaItemId: itemId, updatedAt: at });
+  });
+}
+
+/** Puts a raised matter (居民说事) on the agenda, linked to it, and marks the matter as on the agenda. */
+export async function addItemFromMatter(db: YishiDb, meetingId: string, matter: Matter): Promise<AgendaItem> {
+  return db.transaction('rw', db.meetings, db.agendaItems, db.matters, async () => {
+    const item = await addAgendaItem(db, meetingId, {
+      title: matter.title.slice(0, 100),
+      background: matter.description?.slice(0, 5000),
+      raisedBy: matter.raisedBy,
+      matterId: matter.id,
+      plannedMinutes: 20,
+    });
+    await db.matters.put({ ...matter, status: 'onAgenda' });
+    return item;
   });
 }

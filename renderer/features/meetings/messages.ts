@@ -89,6 +89,8 @@ const zhCN = {
     entry: '{{time}} {{by}}：{{reason}}',
   },
   errors: { locked: '会议已锁定，不能修改', notFound: '找不到这个会议' },
+  templates: { button: '会议模板', title: '会议模板', name: '模板名称', roles: '默认邀请的角色', items: '默认议题' },
+  matters: { button: '从居民说事添加', title: '从居民说事事项添加议题', added: '已加入议程', kinds: { immediate: '即办件', pending: '待办件', escalate: '上报件' }, empty: '这个小区没有待议的居民说事事项。' },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -183,6 +185,8 @@ const en: Strings<typeof zhCN> = {
     entry: '{{time}} {{by}}: {{reason}}',
   },
   errors: { locked: 'The meeting is locked', notFound: 'Meeting not found' },
+  templates: { button: 'Templates', title: 'Meeting templates', name: 'Template name', roles: 'Roles invited by default', items: 'Default agenda items' },
+  matters: { button: 'Add from raised matters', title: 'Add agenda items from residents\' matters', added: 'Added to the agenda', kinds: { immediate: 'Handle at once', pending: 'To deliberate', escalate: 'Escalate' }, empty: 'This compound has no open raised matters.' },
 };
 
 export const meetingsMessages = { 'zh-CN': zhCN, en } as const;

@@ -1,0 +1,99 @@
+// The logic of `npm run export` (scripts/export.mjs loads it through Vite, which runs TypeScript):
+// meeting files in, Word documents out, built by the same shared/documents functions as the app.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DOCUMENT_KINDS, buildDocument, documentFileName, type DocumentKind } from '../shared/documents/index';
+import { readMeetingFile, type MeetingFileProblem } from '../shared/meeting/file';
+
+export const USAGE = `用法 / Usage: npm run export -- <会议文件.json ...> [--out 目录] [--all]
+  把议事厅导出的会议文件（yishi-meeting）生成 Word 文档。
+  Writes Word documents from 议事厅 meeting files (format "yishi-meeting").
+  --out DIR  写到该目录（默认：与会议文件同一目录） / write into DIR (default: next to each file)
+  --all      另写会议通知、签到表、签字页、决议公示 / also the notice, sign-in sheet, signature sheet and resolution notice`;
+
+export interface ExportArgs {
+  files: string[];
+  out?: string;
+  all: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): { ok: true; args: ExportArgs } | { ok: false; message: string } {
+  const files: string[] = [];
+  let out: string | undefined;
+  let all = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--all') all = true;
+    else if (arg === '--out' || arg.startsWith('--out=')) {
+      out = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
+      if (!out) return { ok: false, message: '--out 后面要写目录 / --out needs a directory' };
+    } else if (arg === '--help' || arg === '-h') return { ok: false, message: '' };
+    else if (arg.startsWith('-')) return { ok: false, message: `不认识的选项 / unknown option: ${arg}` };
+    else files.push(arg);
+  }
+  if (files.length === 0) return { ok: false, message: '请给出至少一个会议文件 / give at least one meeting file' };
+  return { ok: true, args: { files, ...(out ? { out } : {}), all } };
+}
+
+/** Why a file is refused, in Chinese for the secretary and English for everyone else. */
+export function problemMessage(problem: MeetingFileProblem): string {
+  switch (problem.code) {
+    case 'tooLarge':
+      return `文件超过 ${problem.maxMb} MB / the file is larger than ${problem.maxMb} MB`;
+    case 'notJson':
+      return '不是 JSON 文件 / not a JSON file';
+    case 'notAMeetingFile':
+      return '不是议事厅的会议文件 / not a 议事厅 meeting file (format "yishi-meeting")';
+    case 'newerFormat':
+      return `文件来自更新版本的议事厅（格式第 ${problem.formatVersion} 版），请先升级 / written by a newer 议事厅 (format ${problem.formatVersion}): update first`;
+    case 'invalid':
+      return `内容不符合格式（${problem.path.join('.') || '根'}：${problem.message}） / invalid content at ${problem.path.join('.') || '(root)'}: ${problem.message}`;
+    case 'tampered':
+      return `已签署的记录与校验码不符，可能被改动过 / the signed record does not match its fingerprint: it may have been altered (stored ${problem.stored.slice(0, 16)}…, computed ${problem.computed.slice(0, 16)}…)`;
+  }
+}
+
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+async function exportOne(file: string, args: ExportArgs, out: Output): Promise<boolean> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    out.error(`✗ ${file}：无法读取 / cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return false;
+  }
+  const reading = await readMeetingFile(text);
+  if (!reading.ok) {
+    out.error(`✗ ${file}：已拒绝 / refused — ${problemMessage(reading.problem)}`);
+    return false;
+  }
+  const dir = args.out ?? path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const kinds: readonly DocumentKind[] = args.all ? DOCUMENT_KINDS : ['minutes'];
+  const note = reading.verification === 'unsigned' ? '（未签署 / unsigned）' : '（校验码一致 / fingerprint verified）';
+  out.log(`${file} ${note}`);
+  for (const kind of kinds) {
+    const target = path.join(dir, documentFileName(reading.record, kind));
+    await writeFile(target, await buildDocument(reading.record, kind));
+    out.log(`  已写出 / wrote ${target}`);
+  }
+  return true;
+}
+
+/** Returns the exit code: 0 all written, 1 some file refused or unreadable, 2 a usage error. */
+export async function main(argv: readonly string[], out: Output = { log: console.log, error: console.error }): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    if (parsed.message) out.error(parsed.message);
+    out.error(USAGE);
+    return parsed.message ? 2 : 0;
+  }
+  let failed = 0;
+  for (const file of parsed.args.files) if (!(await exportOne(file, parsed.args, out))) failed += 1;
+  if (failed > 0) out.error(`${failed} 个文件未能导出 / ${failed} file(s) not exported`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,179 @@
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, TextRun, type ImageRun, type ParagraphChild } from 'docx';
+import { CHAR, FONT, GRID, RED, SIZE, STYLE, TEXT_WIDTH, font, mmToTwip } from './style';
+
+/** The paragraphs every document is made of, laid out as GB/T 9704-2012 places them. */
+
+/** Width of a text in grid characters: Chinese one, digits and Latin half. */
+export function textWidthChars(text: string): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
+  return width;
+}
+
+/**
+ * The red 纪要标志 (§10.3): centred 小标宋, its top 35 mm under the 版心's top edge. It stays on one
+ * line, shrinking down to 26 pt for a long name; longer still, the issuer and the kind of minutes
+ * take a line each (中共…委员会 / 议事协商会议纪要), as two-line 版头 are set.
+ */
+export function masthead(issuer: string, kind: string): Paragraph {
+  const usable = TEXT_WIDTH / 20 - 8;
+  const fit = (text: string) => Math.floor(usable / Math.max(textWidthChars(text), 1));
+  const oneLine = fit(issuer + kind) >= 26;
+  const lines = oneLine ? [issuer + kind] : [issuer, kind];
+  const pt = Math.max(22, Math.min(36, ...lines.map(fit)));
+  const line = Math.round(pt * 20 * 1.25);
+  return new Paragraph({
+    style: STYLE.masthead,
+    spacing: { before: mmToTwip(35) - Math.round((line - pt * 20) / 2), after: 0, line, lineRule: LineRuleType.EXACT },
+    children: lines.map((text, i) => new TextRun({ text, size: pt * 2, ...(i > 0 ? { break: 1 } : {}) })),
+  });
+}
+
+const BREAK_AFTER = new Set(['、', '，', '的', '和', '与', '及']);
+
+/**
+ * Splits a title into lines of about equal length, breaking after 、，的 and the like where it can,
+ * so a wrapped title keeps its words whole and stands symmetric (§7.3.2), never with one
+ * word left alone on the last line.
+ */
+export function balancedLines(text: string, capacity: number): string[] {
+  const chars = [...text];
+  // at[i]: the width of the first i characters.
+  const at = chars.reduce<number[]>((acc, ch) => [...acc, (acc.at(-1) as number) + textWidthChars(ch)], [0]);
+  const total = at[chars.length] as number;
+  if (total <= capacity) return [text];
+  const count = Math.ceil(total / capacity);
+  const lines: string[] = [];
+  let start = 0;
+  for (let line = 1; line < count; line++) {
+    const target = (total * line) / count;
+    let end = start + 1;
+    let bestScore = Infinity;
+    for (let i = start + 1; i < chars.length && (at[i] as number) - (at[start] as number) <= capacity; i++) {
+      const score = Math.abs((at[i] as number) - target) + (BREAK_AFTER.has(chars[i - 1] as string) ? 0 : 3);
+      if (score < bestScore) [end, bestScore] = [i, score];
+    }
+    lines.push(chars.slice(start, end).join(''));
+    start = end;
+  }
+  lines.push(chars.slice(start).join(''));
+  return lines;
+}
+
+/** 期数 under the mark: 2026年第7期. */
+export function issueNumberLine(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.plain, alignment: AlignmentType.CENTER, spacing: { before: GRID.linePitch }, children: [new TextRun(text)] });
+}
+
+/**
+ * The issuer on the left and the date on the right, one character in from each side, with the
+ * red separator 4 mm under them, as wide as the 版心 (§7.2.5).
+ */
+export function issuerLine(issuer: string, date: string): Paragraph {
+  return new Paragraph({
+    style: STYLE.plain,
+    indent: { left: CHAR, right: CHAR },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - CHAR }],
+    border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 11 } },
+    children: [new TextRun(issuer), new TextRun({ children: ['\t', date] })],
+  });
+}
+
+/** The title: 2号小标宋 in balanced lines, two lines under the red line, one line above the text;
+ * tight (sheets, where every row counts) leaves out both. */
+export function title(text: string, options: { first?: boolean; tight?: boolean } = {}): Paragraph {
+  const lines = balancedLines(text, Math.floor(TEXT_WIDTH / (SIZE.erHao * 10)));
+  return new Paragraph({
+    style: STYLE.title,
+    spacing: { before: options.tight ? 0 : options.first ? mmToTwip(10) : 2 * GRID.linePitch, after: options.tight ? 0 : GRID.linePitch },
+    children: lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
+  });
+}
+
+export function body(content: string | ParagraphChild[], options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    style: STYLE.body,
+    ...(options.keepNext ? { keepNext: true } : {}),
+    children: typeof content === 'string' ? [new TextRun(content)] : content,
+  });
+}
+
+/** "一、…" in 黑体, "（一）…" in 楷体 — the numbers are written out, so Word and WPS print them alike. */
+export function heading(level: 1 | 2, text: string): Paragraph {
+  return new Paragraph({ style: level === 1 ? STYLE.level1 : STYLE.level2, children: [new TextRun(text)] });
+}
+
+export function blankLine(): Paragraph {
+  return new Paragraph({ style: STYLE.plain, children: [] });
+}
+
+/** A bold lead-in ("决议：") followed by the text, in one 正文 paragraph. */
+export function leadParagraph(lead: string, text: string): Paragraph {
+  return body([new TextRun({ text: lead, font: font(FONT.heiTi) }), new TextRun(text)]);
+}
+
+/**
+ * §10.3: "出席：" in 3号黑体 two characters in, then 单位+姓名 in 仿宋 separated by 、; wrapped lines
+ * start under the first name, right after the full-width colon (a hanging indent).
+ */
+export function labelledList(label: string, items: readonly string[]): Paragraph {
+  const lead = `${label}：`;
+  const leadChars = Math.ceil(textWidthChars(lead));
+  return new Paragraph({
+    style: STYLE.plain,
+    indent: { left: (2 + leadChars) * CHAR, hanging: leadChars * CHAR },
+    children: [new TextRun({ text: lead, font: font(FONT.heiTi) }), new TextRun(items.join('、'))],
+  });
+}
+
+/**
+ * 落款 without a seal (§7.3.5.2): the issuer two characters from the right, the date under it
+ * starting two characters further right — or, when the date is the longer, the date two from the
+ * right and the issuer moved left to match.
+ */
+export function signOff(issuer: string, date: string): Paragraph[] {
+  const issuerChars = textWidthChars(issuer);
+  const dateChars = textWidthChars(date);
+  const dateRight = Math.max(2, issuerChars - dateChars);
+  const issuerRight = dateRight === 2 ? 4 + dateChars - issuerChars : 2;
+  const line = (text: string, right: number, before = 0) =>
+    new Paragraph({
+      style: STYLE.plain,
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.round(right * CHAR) },
+      keepNext: before > 0,
+      spacing: { before },
+      children: [new TextRun(text)],
+    });
+  return issuer ? [line(issuer, Math.max(2, issuerRight), 2 * GRID.linePitch), line(date, dateRight)] : [line(date, 2, 2 * GRID.linePitch)];
+}
+
+/** A small note line (小四), for captions under tables and the fingerprint. */
+export function smallNote(text: string, options: { mono?: boolean; center?: boolean; before?: number } = {}): Paragraph {
+  return new Paragraph({
+    style: STYLE.table,
+    alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+    ...(options.before ? { spacing: { before: options.before } } : {}),
+    children: [new TextRun({ text, ...(options.mono ? { font: { ...font(FONT.mono), eastAsia: FONT.fangSong }, size: 16 } : {}) })],
+  });
+}
+
+/** Like labelledList, one entry per paragraph: every entry after the first starts under the first. */
+export function labelledLines(label: string, lines: readonly string[]): Paragraph[] {
+  const leadChars = Math.ceil(textWidthChars(`${label}：`));
+  return lines.map((line, i) =>
+    i === 0
+      ? labelledList(label, [line])
+      : new Paragraph({ style: STYLE.plain, indent: { left: (2 + leadChars) * CHAR }, children: [new TextRun(line)] }),
+  );
+}
+
+/** A picture on a line of its own: single (auto) line spacing, since an exact line height crops it. */
+export function imageParagraph(image: ImageRun, options: { center?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    style: STYLE.table,
+    alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+    children: [image],
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * The Word documents of a meeting, built from its MeetingRecord in pure code (no DOM, no Node):
+ * the renderer saves the bytes through the bridge, the CLI (scripts/export.mjs) writes them to disk.
+ */
+export { buildMinutesDocx, minutesTitle, type MinutesOptions } from './minutes';
+export { buildSignatureSheetDocx, buildSignInSheetDocx } from './sheets';
+export { buildNoticeDocx, buildResolutionNoticeDocx, type NoticeOptions, type ResolutionNoticeOptions } from './notices';
+export { documentFileName, DOCUMENT_KINDS, type DocumentKind } from './fileName';
+export { tiptapToDocx, tiptapPlainText, createListCounter, type TiptapToDocxOptions } from './tiptapToDocx';
+
+import type { MeetingRecord } from '../meeting/record';
+import type { DocumentKind } from './fileName';
+import { buildMinutesDocx } from './minutes';
+import { buildNoticeDocx, buildResolutionNoticeDocx } from './notices';
+import { buildSignatureSheetDocx, buildSignInSheetDocx } from './sheets';
+
+/** One entry point per kind, so a caller (UI menu, CLI --all) can loop over DOCUMENT_KINDS. */
+export function buildDocument(record: MeetingRecord, kind: DocumentKind): Promise<Uint8Array> {
+  switch (kind) {
+    case 'minutes':
+      return buildMinutesDocx(record);
+    case 'signatureSheet':
+      return buildSignatureSheetDocx(record);
+    case 'notice':
+      return buildNoticeDocx(record);
+    case 'signInSheet':
+      return buildSignInSheetDocx(record);
+    case 'resolutionNotice':
+      return buildResolutionNoticeDocx(record);
+  }
+}

@@ -1,0 +1,146 @@
+import type { Paragraph, Table } from 'docx';
+import type { AgendaItem } from '../domain/meeting';
+import { attendanceCounts } from '../meeting/attendance';
+import { orderRecord, type MeetingRecord } from '../meeting/record';
+import { blankLine, body, heading, issueNumberLine, issuerLine, labelledLines, labelledList, leadParagraph, masthead, title } from './blocks';
+import { decisionNumbers, decisionsTable, householdSentence, voteSentence } from './decisions';
+import { packDocument } from './document';
+import { fingerprintBlock } from './seal';
+import { signatureSheetContent } from './sheets';
+import { createListCounter, tiptapToDocx, type ListCounter } from './tiptapToDocx';
+import { MEETING_TYPE_LABELS, attendeeLabel, chineseDate, chineseNumber, chineseTime, issueLabel, meetingBodyName, partyName, unitName } from './wording';
+
+/** The 协商会议纪要 (GB/T 9704-2012 §10.3), built from the one record the fingerprint covers. */
+
+export interface MinutesOptions {
+  /** Appends the 签字页 on a new page, so one printout carries both. */
+  appendSignatureSheet?: boolean;
+  /** The date printed by the issuer (ISO); by default the day the record was signed or finalised. */
+  issueDate?: string;
+}
+
+type Block = Paragraph | Table;
+
+function issueDate(record: MeetingRecord, options: MinutesOptions): string {
+  const m = record.meeting;
+  return options.issueDate ?? m.signedAt ?? m.finalisedAt ?? m.closedAt ?? m.startAt;
+}
+
+/**
+ * The title under the red line: the meeting's own, unless it only repeats the mark (帝纱富仕城红板凳议事会
+ * under 帝纱富仕城小区红板凳议事会纪要); then what the meeting was about.
+ */
+export function minutesTitle(record: MeetingRecord): string {
+  const own = record.meeting.title.trim();
+  const plain = (s: string) => s.replace(/小区|纪要|会议|\s/g, '');
+  if (!plain(meetingBodyName(record)).includes(plain(own))) return own;
+  const items = record.agendaItems.map((i) => i.title.trim().replace(/^关于/, ''));
+  if (items.length === 0) return own;
+  const about = items.length <= 3 ? items.join('、') : `${items[0]}等${items.length}项议题`;
+  return `关于${about}的会议纪要`;
+}
+
+function head(record: MeetingRecord, options: MinutesOptions): Block[] {
+  const issuer = record.documentOrgName.trim() || unitName(record);
+  return [
+    masthead(unitName(record), `${MEETING_TYPE_LABELS[record.meeting.type]}纪要`),
+    issueNumberLine(issueLabel(record)),
+    issuerLine(issuer, chineseDate(issueDate(record, options))),
+    title(minutesTitle(record)),
+  ];
+}
+
+function overview(record: MeetingRecord): Paragraph {
+  const { meeting } = record;
+  const c = attendanceCounts(record.attendance);
+  const absent = c.absent + c.notMarked;
+  const extra = [c.excused > 0 ? `请假${c.excused}人` : '', absent > 0 ? `缺席${absent}人` : ''].filter(Boolean).join('，');
+  const chair = partyName(meeting.chair);
+  const recorder = partyName(meeting.recorder);
+  const roles = [chair ? `会议由${chair}主持` : '', recorder ? `${recorder}记录` : ''].filter(Boolean).join('，');
+  const sentences = [
+    `${chineseDate(meeting.startAt)}${chineseTime(meeting.startAt)}，${unitName(record)}${meeting.place ? `在${meeting.place}` : ''}召开${MEETING_TYPE_LABELS[meeting.type]}。`,
+    roles ? `${roles}。` : '',
+    `应到${c.expected}人，实到${c.present}人${extra ? `（${extra}）` : ''}${c.nonVoting > 0 ? `，列席${c.nonVoting}人` : ''}。`,
+    `会议围绕${record.agendaItems.length}项议题进行了协商，现纪要如下：`,
+  ];
+  return body(sentences.join(''));
+}
+
+function paragraphsOf(text: string | undefined): Paragraph[] {
+  return (text ?? '')
+    .split(/\n+/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => body(t));
+}
+
+/** One agenda item: 一、title; （一）基本情况 · （二）协商情况 · （三）议定事项 — each only when there is something to say. */
+function agendaItemSection(record: MeetingRecord, item: AgendaItem, index: number, lists: ListCounter): Block[] {
+  const parts: Array<[string, Block[]]> = [];
+  const background = paragraphsOf(item.background);
+  if (item.raisedBy?.trim()) background.unshift(body(`该议题由${item.raisedBy.trim()}提出。`));
+  if (background.length > 0) parts.push(['基本情况', background]);
+  const minutes = record.minutes.find((m) => m.agendaItemId === item.id);
+  const discussion = minutes ? tiptapToDocx(minutes.doc, { headingLevel: 3, lists }) : [];
+  if (discussion.length > 0) parts.push(['协商情况', discussion]);
+  const agreed: Block[] = [];
+  if (item.resolution?.trim()) agreed.push(leadParagraph('决议：', item.resolution.trim()));
+  for (const v of record.votes.filter((x) => x.agendaItemId === item.id)) agreed.push(leadParagraph('表决情况：', voteSentence(v)));
+  for (const h of record.householdConsultations.filter((x) => x.agendaItemId === item.id))
+    agreed.push(leadParagraph('入户征求意见：', householdSentence(h)));
+  const numbers = decisionNumbers(record.decisions, item.id);
+  if (numbers) agreed.push(leadParagraph('决定事项：', `见“决定事项”表${numbers}。`));
+  if (agreed.length > 0) parts.push(['议定事项', agreed]);
+  return [
+    heading(1, `${chineseNumber(index + 1)}、${item.title.trim()}`),
+    ...parts.flatMap(([name, blocks], i) => [heading(2, `（${chineseNumber(i + 1)}）${name}`), ...blocks]),
+  ];
+}
+
+function decisionsSection(record: MeetingRecord): Block[] {
+  const number = chineseNumber(record.agendaItems.length + 1);
+  if (record.decisions.length === 0) return [heading(1, `${number}、决定事项`), body('本次会议未形成需要落实的决定事项。')];
+  return [
+    heading(1, `${number}、决定事项`),
+    body(`会议形成决定事项${record.decisions.length}项，逐项明确谁来干、干到什么标准、什么时间干完、谁来监督：`, { keepNext: true }),
+    decisionsTable(record.decisions),
+  ];
+}
+
+/** 出席 · 请假 · 缺席 · 列席 (§10.3), under the text after a blank line. */
+function attendanceLines(record: MeetingRecord): Paragraph[] {
+  const names = (...states: string[]) => record.attendance.filter((a) => states.includes(a.state)).map(attendeeLabel);
+  const groups: Array<[string, string[]]> = [
+    ['出席', names('present')],
+    ['请假', names('excused')],
+    ['缺席', names('absent', 'invited')],
+    ['列席', names('nonVoting')],
+  ];
+  return [blankLine(), ...groups.filter(([, list]) => list.length > 0).map(([label, list]) => labelledList(label, list))];
+}
+
+function amendmentLines(record: MeetingRecord): Paragraph[] {
+  if (record.amendments.length === 0) return [];
+  return labelledLines(
+    '修订记录',
+    record.amendments.map((a) => `${chineseDate(a.at)}，${a.by}：${a.reason}`),
+  );
+}
+
+/** The 纪要 as .docx bytes (Word 2007+ and WPS), the same in the renderer and the CLI. */
+export function buildMinutesDocx(input: MeetingRecord, options: MinutesOptions = {}): Promise<Uint8Array> {
+  const record = orderRecord(input);
+  const lists = createListCounter();
+  const content: Block[] = [
+    ...head(record, options),
+    overview(record),
+    ...record.agendaItems.flatMap((item, i) => agendaItemSection(record, item, i, lists)),
+    ...decisionsSection(record),
+    ...attendanceLines(record),
+    ...amendmentLines(record),
+    ...fingerprintBlock(record.meeting.fingerprint),
+    ...(options.appendSignatureSheet ? signatureSheetContent(record, { pageBreak: true }) : []),
+  ];
+  return packDocument(content, { title: `${meetingBodyName(record)}纪要（${issueLabel(record)}）`, subject: minutesTitle(record) });
+}

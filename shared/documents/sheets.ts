@@ -1,0 +1,119 @@
+import { AlignmentType, ImageRun, Paragraph, TextRun, type Table } from 'docx';
+import type { Attendance } from '../domain/meeting';
+import { ROSTER_ROLES, ROSTER_ROLE_LABELS_ZH, type RosterRole } from '../domain/roles';
+import { attendanceCounts } from '../meeting/attendance';
+import { orderRecord, type MeetingRecord } from '../meeting/record';
+import { body, imageParagraph, smallNote, textWidthChars, title } from './blocks';
+import { packDocument } from './document';
+import { pngFromDataUrl, pngSize } from './png';
+import { CHARS_PER_LINE, STYLE, mmToTwip } from './style';
+import { CELL_MARGINS, columnWidths, ruledTable, type Column, type TableLine } from './tables';
+import { chineseDate, chineseTime, issueLabel, meetingBodyName } from './wording';
+
+/** The sheets people write on: the 签字页 (signatures of those who attended) and the blank 签到表. */
+
+/** "两委" in a printed document takes Chinese quotation marks: “两委”成员. */
+export function roleLabel(role: RosterRole): string {
+  let quotes = 0;
+  return ROSTER_ROLE_LABELS_ZH[role].replace(/"/g, () => (quotes++ % 2 === 0 ? '“' : '”'));
+}
+
+/** Under a sheet's title: the 期数 centred, then 时间 and 地点, on one line when they fit. */
+function meetingLines(record: MeetingRecord): Paragraph[] {
+  const { meeting } = record;
+  const line = (text: string, center = false) =>
+    new Paragraph({ style: STYLE.plain, ...(center ? { alignment: AlignmentType.CENTER } : {}), children: [new TextRun(text)] });
+  const when = `时间：${chineseDate(meeting.startAt)}${chineseTime(meeting.startAt)}`;
+  const where = meeting.place ? `地点：${meeting.place}` : '';
+  const together = `${when}\u3000${where}`; // a full-width space
+  const details = !where ? [when] : textWidthChars(together) <= CHARS_PER_LINE ? [together] : [when, where];
+  return [line(`（${issueLabel(record)}）`, true), ...details.map((d) => line(d))];
+}
+
+const SIGNATURE_COLUMNS: readonly Column[] = [
+  { header: '序号', weight: 700, align: 'center' },
+  { header: '姓名', weight: 1500, align: 'center' },
+  { header: '身份/单位', weight: 3145 },
+  { header: '签字', weight: 3500, align: 'center' },
+];
+
+const SIGNATURE_ROW = mmToTwip(11);
+
+/** The captured signature, scaled into its box keeping its proportions; null when there is none. */
+function signatureImage(a: Attendance, boxWidthTwip: number): ImageRun | null {
+  if (a.signature?.kind !== 'screen') return null;
+  const bytes = pngFromDataUrl(a.signature.imageDataUrl);
+  const size = bytes && pngSize(bytes);
+  if (!bytes || !size) return null;
+  const maxW = Math.floor(boxWidthTwip / 15); // 15 twips per pixel at 96 dpi
+  const maxH = Math.round((9 / 25.4) * 96);
+  const scale = Math.min(maxW / size.width, maxH / size.height);
+  const width = Math.max(1, Math.round(size.width * scale));
+  const height = Math.max(1, Math.round(size.height * scale));
+  return new ImageRun({ type: 'png', data: bytes, transformation: { width, height }, altText: { name: `${a.name}的签字`, description: `${a.name}的签字`, title: '签字' } });
+}
+
+function whoCell(a: Attendance): TextRun[] {
+  const role = a.state === 'nonVoting' ? `${roleLabel(a.category)}（列席）` : roleLabel(a.category);
+  return a.unit ? [new TextRun(role), new TextRun({ text: a.unit, break: 1 })] : [new TextRun(role)];
+}
+
+/** Who signs: those who attended (列席 included) and those not yet marked, who may sign on paper. */
+function signers(record: MeetingRecord): Attendance[] {
+  return record.attendance.filter((a) => a.state === 'present' || a.state === 'nonVoting' || a.state === 'invited');
+}
+
+/** The 签字页 content; `pageBreak` starts it on a new page when it follows the 纪要. */
+export function signatureSheetContent(input: MeetingRecord, options: { pageBreak?: boolean } = {}): (Paragraph | Table)[] {
+  const record = orderRecord(input);
+  const boxWidth = (columnWidths(SIGNATURE_COLUMNS.map((c) => c.weight))[3] as number) - CELL_MARGINS.left - CELL_MARGINS.right;
+  const lines: TableLine[] = signers(record).map((a, i) => {
+    const image = signatureImage(a, boxWidth);
+    return { cells: [String(i + 1), a.name, whoCell(a), image ? [imageParagraph(image, { center: true })] : ''], options: { minHeight: SIGNATURE_ROW } };
+  });
+  const counts = attendanceCounts(record.attendance);
+  const heading = title(`${meetingBodyName(record)}签字页`, { tight: true });
+  return [
+    options.pageBreak ? new Paragraph({ style: STYLE.plain, pageBreakBefore: true, children: [] }) : null,
+    heading,
+    ...meetingLines(record),
+    ruledTable(SIGNATURE_COLUMNS, lines),
+    smallNote(`应到${counts.expected}人，实到${counts.present}人，列席${counts.nonVoting}人。签字人确认会议纪要所记内容属实。`, { before: 120 }),
+  ].filter((p): p is Paragraph | Table => p !== null);
+}
+
+export function buildSignatureSheetDocx(record: MeetingRecord): Promise<Uint8Array> {
+  return packDocument(signatureSheetContent(record), { title: `${meetingBodyName(record)}签字页（${issueLabel(record)}）` });
+}
+
+const SIGN_IN_COLUMNS: readonly Column[] = [
+  { header: '序号', weight: 700, align: 'center' },
+  { header: '姓名', weight: 1400, align: 'center' },
+  { header: '单位/住址', weight: 3245 },
+  { header: '签到', weight: 2300, align: 'center' },
+  { header: '备注', weight: 1200 },
+];
+
+/** The blank 签到表, grouped by 6+N category in the standing order, with spare rows for walk-ins. */
+export function buildSignInSheetDocx(input: MeetingRecord, options: { spareRows?: number } = {}): Promise<Uint8Array> {
+  const record = orderRecord(input);
+  const lines: TableLine[] = [];
+  let n = 0;
+  const row = (cells: string[]) => ({ cells: [String(++n), ...cells], options: { minHeight: mmToTwip(11) } });
+  for (const role of ROSTER_ROLES) {
+    const people = record.attendance.filter((a) => a.category === role);
+    if (people.length === 0) continue;
+    lines.push({ group: `${roleLabel(role)}（${people.length}人）` });
+    for (const a of people) lines.push(row([a.name, a.unit ?? '', '', a.state === 'nonVoting' ? '列席' : '']));
+  }
+  lines.push({ group: '其他参会人员' });
+  for (let i = 0; i < (options.spareRows ?? 4); i++) lines.push(row(['', '', '', '']));
+  const counts = attendanceCounts(record.attendance);
+  const content = [
+    title(`${meetingBodyName(record)}签到表`, { first: true, tight: true }),
+    ...meetingLines(record),
+    ruledTable(SIGN_IN_COLUMNS, lines),
+    body(`应到${counts.expected}人，实到＿＿人，列席＿＿人。`),
+  ];
+  return packDocument(content, { title: `${meetingBodyName(record)}签到表（${issueLabel(record)}）` });
+}

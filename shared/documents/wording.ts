@@ -1,0 +1,115 @@
+import { formatChineseDate } from '../dates';
+import type { Attendance, MeetingType } from '../domain/meeting';
+import type { PartyRef } from '../domain/party';
+import type { MeetingRecord } from '../meeting/record';
+
+/** The words documents print for a meeting: names, dates, counts, the fingerprint. */
+
+export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
+  monthlyDay: '党群议事日',
+  redBench: '红板凳议事会',
+  general: '议事协商会议',
+};
+
+export const VOTE_METHOD_LABELS = { showOfHands: '举手', secretBallot: '无记名投票' } as const;
+
+/** Names that are already an administrative unit, not a compound: no 小区 after them. */
+const NOT_A_COMPOUND = /(小区|社区|居委会|村委会|村|街道|镇|乡|区|县|市|网格)$/;
+
+/**
+ * The compound (or community) a meeting belongs to, as documents name it: 帝纱富仕城 → 帝纱富仕城小区.
+ * A grid meeting keeps its compound in front: 帝纱富仕城小区第一网格.
+ */
+export function unitName(record: Pick<MeetingRecord, 'orgPath' | 'documentOrgName'>): string {
+  const path = record.orgPath.map((p) => p.trim()).filter((p) => p !== '');
+  const last = path.at(-1);
+  if (!last) return record.documentOrgName.trim();
+  const withCompound = (name: string) => (NOT_A_COMPOUND.test(name) ? name : `${name}小区`);
+  const parent = path.at(-2);
+  if (/网格$/.test(last) && parent) return `${withCompound(parent)}${last}`;
+  return withCompound(last);
+}
+
+/** 帝纱富仕城小区红板凳议事会 */
+export function meetingBodyName(record: MeetingRecord): string {
+  return `${unitName(record)}${MEETING_TYPE_LABELS[record.meeting.type]}`;
+}
+
+/** 2026年第7期 */
+export function issueLabel(record: MeetingRecord): string {
+  return `${record.meeting.issueYear}年第${record.meeting.issueNo}期`;
+}
+
+/**
+ * The wall-clock date and time a moment was written with. A time with its own offset
+ * (+08:00) reads as written, whatever the zone of the machine printing it; a UTC time (Z) is
+ * shown in the machine's zone, which is the meeting's when the app runs where it meets.
+ */
+function wallClock(iso: string): { date: string; hour: number; minute: number } | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::[\d.]+)?([+-]\d{2}:?\d{2})$/.exec(iso);
+  if (m) return { date: m[1] as string, hour: Number(m[2]), minute: Number(m[3]) };
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`, hour: t.getHours(), minute: t.getMinutes() };
+}
+
+/** 2026年11月10日 */
+export function chineseDate(iso: string): string {
+  const w = wallClock(iso);
+  return w ? formatChineseDate(w.date) : formatChineseDate(iso);
+}
+
+/** 19时30分 (official documents write the hour in 24-hour form, minutes only when not on the hour). */
+export function chineseTime(iso: string): string {
+  const w = wallClock(iso);
+  if (!w) return '';
+  return w.minute === 0 ? `${w.hour}时` : `${w.hour}时${w.minute}分`;
+}
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** 星期二 — of the calendar date as written, never shifted by the machine's zone. */
+export function chineseWeekday(iso: string): string {
+  const w = wallClock(iso);
+  const date = w?.date ?? iso.slice(0, 10);
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+  return `星期${WEEKDAYS[day]}`;
+}
+
+/** A calendar date (YYYY-MM-DD) plus n days. */
+export function addDays(date: string, n: number): string {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, (d ?? 1) + n)).toISOString().slice(0, 10);
+}
+
+/** The calendar day of a moment as written (see wallClock). */
+export function calendarDay(iso: string): string {
+  return wallClock(iso)?.date ?? iso.slice(0, 10);
+}
+
+export function partyName(party: PartyRef | undefined): string {
+  return party?.name.trim() ?? '';
+}
+
+/** 单位 + 姓名, as §10.3 lists attendees: 富仕城物业公司张三. */
+export function attendeeLabel(a: Pick<Attendance, 'name' | 'unit'>): string {
+  const unit = a.unit?.trim() ?? '';
+  return unit && !a.name.startsWith(unit) ? `${unit}${a.name}` : a.name;
+}
+
+/** 93.8 — one decimal, the way a notice board shows a share. */
+export function percent(part: number, whole: number): string {
+  if (whole <= 0) return '0';
+  return (Math.round((part / whole) * 1000) / 10).toFixed(1).replace(/\.0$/, '');
+}
+
+/** 一 … 九十九: Chinese counting for headings (一、二、…). */
+export function chineseNumber(n: number): string {
+  const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return digits[n] as string;
+  if (n < 20) return `十${n % 10 === 0 ? '' : digits[n % 10]}`;
+  if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : digits[n % 10]}`;
+  return String(n);
+}

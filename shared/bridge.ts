@@ -36,7 +36,7 @@ export const safeFileNameSchema = z
 
 export const saveFileRequestSchema = z.object({
   suggestedName: safeFileNameSchema,
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件过大'),
+  bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array, '不是文件内容').refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件过大'),
   filters: z.array(fileFilterSchema).max(10).optional(),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;

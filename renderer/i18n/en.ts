@@ -66,6 +66,7 @@ export const en: DeepStrings<Messages> = {
     savedPerson: 'Saved "{{name}}"',
     duplicateWarning: 'The roster already has "{{name}}" with the same phone.',
     rolesRequired: 'Choose at least one role',
+    phoneInvalid: 'The phone number is not valid (11-digit mobile, or a landline with its area code)',
     empty: 'The roster is empty.',
     noMatch: 'Nobody matches.',
   },

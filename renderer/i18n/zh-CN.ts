@@ -62,6 +62,7 @@ export const zhCN = {
     savedPerson: '已保存“{{name}}”',
     duplicateWarning: '名册里已有同名同电话的人员“{{name}}”。',
     rolesRequired: '请至少选择一个角色',
+    phoneInvalid: '电话号码格式不正确（手机号11位，座机请带区号）',
     empty: '名册里还没有人员。',
     noMatch: '没有找到符合条件的人员。',
   },

@@ -30,7 +30,7 @@ const KEYED_LISTS = {
 type KeyedList = keyof typeof KEYED_LISTS;
 
 /** Seal bookkeeping and follow-up state: outside the seal, so never part of an amendment. */
-const MEETING_IGNORED: ReadonlySet<string> = new Set(['fingerprint', 'updatedAt']);
+const MEETING_IGNORED: ReadonlySet<string> = new Set(['fingerprint', 'updatedAt', 'orgPathAtFinalise', 'documentOrgNameAtFinalise']);
 const ROW_IGNORED: Partial<Record<KeyedList, ReadonlySet<string>>> = { decisions: new Set(['status']) };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

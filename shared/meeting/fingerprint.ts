@@ -126,7 +126,7 @@ function presortById(record: MeetingRecord): MeetingRecord {
 
 export type SealedAmendment = Omit<Amendment, 'fingerprintAfter'>;
 export type SealedDecision = Omit<Decision, 'status'>;
-export type SealedMeeting = Omit<Meeting, 'fingerprint' | 'updatedAt'>;
+export type SealedMeeting = Omit<Meeting, 'fingerprint' | 'updatedAt' | 'orgPathAtFinalise' | 'documentOrgNameAtFinalise'>;
 export type SealedRecord = Omit<MeetingRecord, 'meeting' | 'decisions' | 'amendments'> & {
   meeting: SealedMeeting;
   decisions: SealedDecision[];
@@ -136,7 +136,14 @@ export type SealedRecord = Omit<MeetingRecord, 'meeting' | 'decisions' | 'amendm
 /** The value the fingerprint is computed over (see the scheme at the top of this file). */
 export function recordForSealing(record: MeetingRecord): SealedRecord {
   const ordered = orderRecord(presortById(record));
-  const { fingerprint: _fingerprint, updatedAt: _updatedAt, ...meeting } = ordered.meeting;
+  // The *AtFinalise fields only keep record.orgPath and record.documentOrgName, which are sealed.
+  const {
+    fingerprint: _fingerprint,
+    updatedAt: _updatedAt,
+    orgPathAtFinalise: _path,
+    documentOrgNameAtFinalise: _org,
+    ...meeting
+  } = ordered.meeting;
   const decisions = ordered.decisions.map(({ status: _status, ...rest }) => rest);
   const amendments = ordered.amendments.map(({ fingerprintAfter: _after, ...rest }) => rest);
   return { ...ordered, meeting, decisions, amendments };

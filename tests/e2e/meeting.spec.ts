@@ -1,4 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { openWithDemo } from './helpers';
 
 /** The editor of the current item in live mode. */
@@ -146,6 +148,15 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await page.getByRole('button', { name: '核 验' }).click();
   await expect(page.getByTestId('verification')).toContainText('一致');
   await page.screenshot({ path: '.tmp/screens/meeting-signed.png', fullPage: true });
+
+  // The signed 纪要 as a Word file, named for what it is.
+  await page.getByRole('button', { name: '导出文件' }).hover();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: '会议纪要' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^帝纱富仕城小区红板凳议事会纪要-\d{4}年第1期\.docx$/);
+  const bytes = await readFile(await download.path());
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
 });
 
 test('live mode fits a 1366×768 laptop in large type, and a second window stays read-only', async ({ page, context }) => {
@@ -164,4 +175,24 @@ test('live mode fits a 1366×768 laptop in large type, and a second window stays
   await expect(second.getByText('此会议已在另一个窗口中进行，本窗口只能查看。')).toBeVisible();
   await expect(second.getByRole('button', { name: /新决定/ })).toHaveCount(0);
   await second.close();
+});
+
+test('a meeting file is imported with its fingerprint intact; a tampered one is refused', async ({ page }, info) => {
+  const example = path.resolve('docs/examples/帝纱富仕城红板凳议事会-2026年第7期.yishi.json');
+  const tampered = info.outputPath('tampered.json');
+  await writeFile(tampered, (await readFile(example, 'utf8')).replace('新增车位不少于20个', '新增车位不少于2个'));
+  await openWithDemo(page);
+
+  let chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入会议记录' }).click();
+  await (await chooser).setFiles(tampered);
+  await expect(page.getByText(/指纹不一致，可能被改动过，没有导入/)).toBeVisible();
+  await page.getByRole('button', { name: /知道了|确 定|OK/ }).click();
+
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入会议记录' }).click();
+  await (await chooser).setFiles(example);
+  await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
+  await page.getByRole('button', { name: '核 验' }).click();
+  await expect(page.getByTestId('verification')).toContainText('一致');
 });

@@ -68,7 +68,7 @@ function AmendModal({ record, onClose }: { record: MeetingRecord; onClose(): voi
       },
     });
     if (!outcome.ok) {
-      void message.error(`${t('amend.title')}：${outcome.problem.code}`);
+      void message.error(t(`amend.problems.${outcome.problem.code}`));
       return;
     }
     void message.success(t('amend.saved'));

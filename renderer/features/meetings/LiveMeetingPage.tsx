@@ -81,7 +81,7 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
           <Button icon={<LogoutOutlined />} onClick={() => navigate(`/meetings/${record.meeting.id}`)}>{t('live.exit')}</Button>
         </Space>
       </header>
-      {readOnly && <Alert type="warning" banner title="此会议已在另一个窗口中进行，本窗口只能查看。" />}
+      {readOnly && <Alert type="warning" banner title={t('live.readOnly')} />}
       <div className="yishi-live-body">
         <nav className="yishi-live-agenda" aria-label={t('sections.agenda')}>
           <ol>

@@ -11,6 +11,7 @@ import { AttendeesPanel } from './AttendeesPanel';
 import { RecordPanel } from './RecordPanel';
 import { SignPanel } from './SignPanel';
 import { StatusActions } from './StatusActions';
+import { DocumentsMenu } from './DocumentsMenu';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 
 export function MeetingPage() {
@@ -29,7 +30,10 @@ export function MeetingPage() {
           <Tag>{t(`types.${record.meeting.type}`)}</Tag>
           <Tag color={STATUS_COLORS[record.meeting.status]}>{t(`statuses.${record.meeting.status}`)}</Tag>
         </Space>
-        <StatusActions record={record} />
+        <Space wrap className="yishi-no-print">
+          <DocumentsMenu record={record} />
+          <StatusActions record={record} />
+        </Space>
       </div>
       <MeetingOverview record={record} />
       <MeetingTabs record={record} />

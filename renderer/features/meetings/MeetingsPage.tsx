@@ -10,6 +10,7 @@ import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { NewMeetingModal } from './NewMeetingModal';
 import { TemplatesModal } from './TemplatesModal';
+import { useMeetingImport } from './useMeetingImport';
 
 const TAB_STATES: Record<string, MeetingStatus[]> = {
   upcoming: ['draft'],
@@ -28,6 +29,7 @@ export function MeetingsPage() {
   const [tab, setTab] = useState('upcoming');
   const [creating, setCreating] = useState<'monthlyDay' | 'redBench' | 'general' | null>(null);
   const [editingTemplates, setEditingTemplates] = useState(false);
+  const importMeeting = useMeetingImport((id) => navigate(`/meetings/${id}`));
   const statuses = TAB_STATES[tab] ?? ['draft'];
   const meetings = useLiveQuery(
     () => db.meetings.where('status').anyOf(statuses).reverse().sortBy('startAt'),
@@ -43,6 +45,7 @@ export function MeetingsPage() {
         <h1>{t('title')}</h1>
         <Space>
           <Button onClick={() => setEditingTemplates(true)}>{t('templates.button')}</Button>
+          <Button onClick={() => void importMeeting()}>{t('documents.import')}</Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('redBench')}>{t('newMeeting')}</Button>
         </Space>
       </div>

@@ -133,3 +133,27 @@ describe('running, closing and signing a meeting', () => {
     expect((await db.meetings.get(m.id))?.status).toBe('closed');
   });
 });
+
+describe('meeting files', () => {
+  it('round-trips a signed record into another database, and never overwrites a signed one', async () => {
+    const { sampleSignedRedBenchRecord } = await import('../../../shared/meeting/testRecord');
+    const { meetingFileText, readMeetingFile } = await import('../../../shared/meeting/file');
+    const { importMeetingRecord } = await import('./meetingFileRepo');
+    const record = await sampleSignedRedBenchRecord();
+    const text = meetingFileText(record, 'test', now);
+
+    const db = createDb('other', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const reading = await readMeetingFile(text);
+    if (!reading.ok) throw new Error(reading.problem.code);
+    expect(await importMeetingRecord(db, reading.record, { replace: false })).toEqual({ ok: true, replaced: false });
+    expect(await verifyMeeting(db, record.meeting.id)).toBe('consistent');
+
+    const tampered = text.replace(record.decisions[0]!.standard, '改过的标准');
+    expect(await readMeetingFile(tampered)).toMatchObject({ ok: false, problem: { code: 'tampered' } });
+
+    const other = structuredClone(reading.record);
+    other.meeting.fingerprint = 'f'.repeat(64);
+    expect(await importMeetingRecord(db, other, { replace: true })).toEqual({ ok: false, reason: 'localSigned' });
+    expect(await verifyMeeting(db, record.meeting.id)).toBe('consistent');
+  });
+});

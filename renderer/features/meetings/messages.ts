@@ -49,7 +49,7 @@ const zhCN = {
     newDecision: '新决定', newVote: '新表决', newHousehold: '逐户征求意见', resolution: '决议', resolutionPlaceholder: '本议题议定的结果（决议）',
     shortcuts: '快捷键：Alt+N 下一项 · Alt+P 上一项 · Alt+M 纪要 · Alt+D 新决定 · Alt+V 新表决 · Alt+Q 签到',
     attendance: '应到 {{expected}} · 实到 {{present}}', walkIn: '添加临时到会人员', markResolved: '本议题已议结',
-    noItems: '议程是空的，请先添加议题。', resolved: '已议结',
+    noItems: '议程是空的，请先添加议题。', resolved: '已议结', readOnly: '此会议已在另一个窗口中进行，本窗口只能查看。',
   },
   decision: {
     title: '决定事项', what: '事项', responsible: '谁来干（责任人）', standard: '干到什么标准', deadline: '什么时间干完', supervisor: '谁来监督',
@@ -87,8 +87,22 @@ const zhCN = {
     title: '修订', by: '修订人', reason: '修订原因', what: '更正内容', field: '更正项目', newValue: '更正为', list: '修订记录',
     saved: '修订已追加，指纹已更新', fields: { place: '地点', resolution: '议题决议', decisionStandard: '决定的完成标准', decisionDeadline: '决定的完成时限' },
     entry: '{{time}} {{by}}：{{reason}}',
+    problems: {
+      notSigned: '只有已签字的会议才需要修订', notConsistent: '记录已与签字时不一致，不能修订，请先核验', byMissing: '请填写修订人',
+      reasonMissing: '请填写修订原因', noChanges: '没有改动任何内容', lockedField: '这一项不能修订', tooManyChanges: '一次修订的改动太多', invalid: '更正的内容不符合要求',
+    },
   },
   errors: { locked: '会议已锁定，不能修改', notFound: '找不到这个会议' },
+  documents: {
+    kinds: { notice: '会议通知', signInSheet: '签到表', minutes: '会议纪要', signatureSheet: '签字页', resolutionNotice: '决议公示' },
+    meetingFile: '会议记录文件（JSON）', saved: '已保存：{{path}}', print: '打印本页', pdf: '另存为 PDF',
+    import: '导入会议记录', imported: '会议记录已导入', replaceConfirm: '本机已有这个会议（尚未签字），用文件中的记录替换吗？',
+    localSigned: '本机已有这个会议的已签字记录，不会被覆盖。', importUnsigned: '注意：这个文件中的会议尚未签字。',
+    problems: {
+      notJson: '这不是议事厅的会议记录文件（无法读取）。', notAMeetingFile: '这不是议事厅的会议记录文件。', newerFormat: '这个文件来自更新版本的议事厅，请先升级本软件。',
+      invalid: '文件内容有误（{{path}}：{{message}}），没有导入。', tampered: '文件中的记录与签字时的指纹不一致，可能被改动过，没有导入。', tooLarge: '文件太大（超过{{maxMb}}MB）。',
+    },
+  },
   templates: { button: '会议模板', title: '会议模板', name: '模板名称', roles: '默认邀请的角色', items: '默认议题' },
   matters: { button: '从居民说事添加', title: '从居民说事事项添加议题', added: '已加入议程', kinds: { immediate: '即办件', pending: '待办件', escalate: '上报件' }, empty: '这个小区没有待议的居民说事事项。' },
 };
@@ -145,7 +159,7 @@ const en: Strings<typeof zhCN> = {
     newDecision: 'New decision', newVote: 'New vote', newHousehold: 'Household consultation', resolution: 'Resolution', resolutionPlaceholder: 'What the meeting resolved on this item',
     shortcuts: 'Shortcuts: Alt+N next · Alt+P previous · Alt+M minutes · Alt+D decision · Alt+V vote · Alt+Q sign-in',
     attendance: 'Expected {{expected}} · present {{present}}', walkIn: 'Add a walk-in', markResolved: 'Item resolved',
-    noItems: 'The agenda is empty; add items first.', resolved: 'Resolved',
+    noItems: 'The agenda is empty; add items first.', resolved: 'Resolved', readOnly: 'This meeting is open in another window; this one is read-only.',
   },
   decision: {
     title: 'Decisions', what: 'Matter', responsible: 'Who acts', standard: 'To what standard', deadline: 'By when', supervisor: 'Who supervises',
@@ -183,8 +197,22 @@ const en: Strings<typeof zhCN> = {
     title: 'Amendment', by: 'Amended by', reason: 'Reason', what: 'Correction', field: 'What', newValue: 'New value', list: 'Amendments',
     saved: 'Amendment appended; the fingerprint was renewed', fields: { place: 'Place', resolution: 'Item resolution', decisionStandard: 'Decision standard', decisionDeadline: 'Decision deadline' },
     entry: '{{time}} {{by}}: {{reason}}',
+    problems: {
+      notSigned: 'Only signed meetings are amended', notConsistent: 'The record no longer matches its signature; verify it first', byMissing: 'Enter who amends',
+      reasonMissing: 'Enter the reason', noChanges: 'Nothing was changed', lockedField: 'This cannot be amended', tooManyChanges: 'Too many changes in one amendment', invalid: 'The correction is not valid',
+    },
   },
   errors: { locked: 'The meeting is locked', notFound: 'Meeting not found' },
+  documents: {
+    kinds: { notice: 'Meeting notice', signInSheet: 'Sign-in sheet', minutes: 'Minutes', signatureSheet: 'Signature sheet', resolutionNotice: 'Resolution notice' },
+    meetingFile: 'Meeting record file (JSON)', saved: 'Saved: {{path}}', print: 'Print this page', pdf: 'Save as PDF',
+    import: 'Import a meeting record', imported: 'Meeting record imported', replaceConfirm: 'This computer already has this meeting (unsigned). Replace it with the record in the file?',
+    localSigned: 'This computer has a signed record of this meeting; it will not be overwritten.', importUnsigned: 'Note: the meeting in this file is not signed.',
+    problems: {
+      notJson: 'This is not a Yishi meeting file (it cannot be read).', notAMeetingFile: 'This is not a Yishi meeting file.', newerFormat: 'This file comes from a newer Yishi; please update the app first.',
+      invalid: 'The file has an error ({{path}}: {{message}}); nothing was imported.', tampered: 'The record does not match its signed fingerprint and may have been altered; nothing was imported.', tooLarge: 'The file is too large (over {{maxMb}} MB).',
+    },
+  },
   templates: { button: 'Templates', title: 'Meeting templates', name: 'Template name', roles: 'Roles invited by default', items: 'Default agenda items' },
   matters: { button: 'Add from raised matters', title: 'Add agenda items from residents\' matters', added: 'Added to the agenda', kinds: { immediate: 'Handle at once', pending: 'To deliberate', escalate: 'Escalate' }, empty: 'This compound has no open raised matters.' },
 };

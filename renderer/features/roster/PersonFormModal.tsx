@@ -86,7 +86,7 @@ export function PersonFormModal({ person, units, open, onClose }: { person: Pers
         <Form.Item
           name="phone"
           label={t('roster.phone')}
-          rules={[{ validator: async (_, v?: string) => { if (v && v.trim() && !isValidPhone(v)) throw new Error('电话号码格式不正确（手机号11位，座机请带区号）'); } }]}
+          rules={[{ validator: async (_, v?: string) => { if (v && v.trim() && !isValidPhone(v)) throw new Error(t('roster.phoneInvalid')); } }]}
         >
           <Input inputMode="tel" />
         </Form.Item>

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { App, Button, Dropdown, Space } from 'antd';
+import { FilePdfOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { MeetingRecord } from '../../../shared/meeting/record';
+import { APP_VERSION } from '../../bridge';
+import { useApp } from '../../app/AppContext';
+import { loadMeetingRecord } from './meetingRepo';
+
+type Kind = 'notice' | 'signInSheet' | 'minutes' | 'signatureSheet' | 'resolutionNotice';
+
+/** Which documents make sense at which point of a meeting's life. */
+function kindsFor(status: MeetingRecord['meeting']['status']): Kind[] {
+  if (status === 'draft') return ['notice', 'signInSheet'];
+  if (status === 'live') return ['notice', 'signInSheet', 'minutes'];
+  return ['minutes', 'signatureSheet', 'resolutionNotice', 'notice', 'signInSheet'];
+}
+
+/**
+ * Word documents of the meeting and the meeting file. The document code (docx) loads only when
+ * the user asks for a document, so start-up does not pay for it.
+ */
+export function DocumentsMenu({ record }: { record: MeetingRecord }) {
+  const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
+  const { db, bridge } = useApp();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  async function exportDocument(kind: Kind) {
+    setBusy(true);
+    try {
+      const full = await loadMeetingRecord(db, record.meeting.id);
+      if (!full) return;
+      const { buildDocument, documentFileName } = await import('../../../shared/documents');
+      const bytes = await buildDocument(full, kind);
+      const outcome = await bridge.saveFile({ suggestedName: documentFileName(full, kind), bytes, filters: [{ name: 'Word 文档', extensions: ['docx'] }] });
+      if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
+    } catch (error) {
+      void message.error(tc('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportMeetingFile() {
+    const full = await loadMeetingRecord(db, record.meeting.id);
+    if (!full) return;
+    const { meetingFileText } = await import('../../../shared/meeting/file');
+    const bytes = new TextEncoder().encode(meetingFileText(full, APP_VERSION, new Date()));
+    const name = `${full.meeting.title}-${full.meeting.issueYear}年第${full.meeting.issueNo}期.yishi.json`.replace(/[\\/:*?"<>|]/g, '');
+    const outcome = await bridge.saveFile({ suggestedName: name, bytes, filters: [{ name: '议事厅会议记录', extensions: ['json'] }] });
+    if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
+  }
+
+  /** Electron saves the page as PDF through the main process; a browser opens its print dialog. */
+  async function savePdf() {
+    const outcome = await bridge.printToPdf({ suggestedName: `${record.meeting.title}.pdf`.replace(/[\\/:*?"<>|]/g, '') });
+    if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
+  }
+
+  const items = [
+    ...kindsFor(record.meeting.status).map((kind) => ({ key: kind, label: t(`documents.kinds.${kind}`) })),
+    { type: 'divider' as const },
+    { key: 'file', label: t('documents.meetingFile') },
+  ];
+  return (
+    <>
+      <Dropdown
+        menu={{ items, onClick: ({ key }) => void (key === 'file' ? exportMeetingFile() : exportDocument(key as Kind)) }}
+      >
+        <Button icon={<FileWordOutlined />} loading={busy}>{t('actions.exportDocs')}</Button>
+      </Dropdown>
+      <Space.Compact>
+        <Button icon={<PrinterOutlined />} onClick={() => void bridge.print()}>{t('documents.print')}</Button>
+        <Button icon={<FilePdfOutlined />} onClick={() => void savePdf()}>{t('documents.pdf')}</Button>
+      </Space.Compact>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// `npm run bench`: prints the figures, writes bench-results.json and appends them to
+// docs/benchmarks.md with a description of the machine, so earlier figures stay for comparison.
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { benchDocx } from './docx';
+import type { BenchFigure } from './measure';
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+}
+
+function format(f: BenchFigure): string {
+  const value = f.unit === '×' ? f.value.toFixed(2) : f.value.toFixed(1);
+  return `${f.name} | ${value} ${f.unit} | ${f.target ?? ''} | ${f.ok === undefined ? '' : f.ok ? 'ok' : 'MISSED'}`;
+}
+
+export async function main(rootDir: string): Promise<void> {
+  const figures: BenchFigure[] = [...(await benchDocx())];
+  const at = new Date().toISOString();
+  console.log(`\n${machine()}\n`);
+  console.log('figure | value | target | verdict');
+  for (const f of figures) console.log(format(f));
+  await writeFile(`${rootDir}/bench-results.json`, `${JSON.stringify({ at, machine: machine(), figures }, null, 2)}\n`);
+  const docs = `${rootDir}/docs/benchmarks.md`;
+  const exists = await readFile(docs, 'utf8').then(() => true, () => false);
+  if (!exists) await writeFile(docs, '# Benchmarks\n\nEach run of `npm run bench` appends its figures here; older runs stay below for comparison.\n');
+  await appendFile(docs, `\n## ${at}\n${machine()}\n\n| figure | value | target | verdict |\n|---|---|---|---|\n${figures.map((f) => `| ${format(f)} |`).join('\n')}\n`);
+  console.log(`\nwrote bench-results.json and appended to docs/benchmarks.md`);
+}

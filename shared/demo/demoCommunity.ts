@@ -5,6 +5,7 @@ import type { Settings } from '../settings';
 import { pinyinInitials } from '../pinyin';
 import { DEMO_MATTERS } from './demoMatters';
 import { DEMO_TREE, type GridWorkerSpec, type PersonSpec } from './demoOrgData';
+import { seededRandom } from '../random';
 
 /**
  * The demo community: 垦利区 → 垦利街道 / 兴隆街道 → five communities → compounds → grids,
@@ -36,17 +37,6 @@ export const DEMO_DOCUMENT_ORG_NAME = '中共垦利街道胜兴社区委员会';
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const MOBILE_PREFIXES = ['139', '138', '135', '158', '186', '152', '137', '159'];
 
-/** mulberry32: a tiny seeded PRNG, so phone numbers vary but never change between calls. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function orgId(slug: string): string {
   return `${DEMO_ID_PREFIX}org-${slug}`;

@@ -5,6 +5,7 @@ import { ROSTER_ROLES, type RosterRole } from '../domain/roles';
 import type { HouseholdConsultation, Vote } from '../domain/vote';
 import type { MeetingRecord } from '../meeting/record';
 import { encodePng, pngDataUrl, rowBytes } from './png';
+import { seededRandom as seeded } from '../random';
 
 /**
  * A long meeting for stress tests and benchmarks: 40 attendees, 20 agenda items with long minutes
@@ -13,17 +14,6 @@ import { encodePng, pngDataUrl, rowBytes } from './png';
  * real seal (sealRecord gives one).
  */
 
-/** mulberry32: small and seeded, so the same call always yields the same meeting. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(list: readonly T[], random: () => number): T {
   return list[Math.floor(random() * list.length)] as T;

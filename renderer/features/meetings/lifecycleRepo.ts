@@ -5,7 +5,7 @@ import { canonicalJson, recordForSealing, verifyRecord, type Verification } from
 import { amendRecord, type AmendProblem, type AmendRequest } from '../../../shared/meeting/amend';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../../data/db';
-import { loadMeetingRecord, MEETING_TABLES } from './meetingRepo';
+import { loadMeetingRecord, MEETING_TABLES, putRecordRows } from './meetingRepo';
 
 export type StepOutcome = { ok: true } | { ok: false; error: TransitionError } | { ok: false; review: ReviewProblem[] };
 
@@ -95,14 +95,7 @@ export async function amendMeeting(db: YishiDb, meetingId: string, request: Amen
   await db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
     const current = await loadMeetingRecord(db, meetingId);
     if (!current || canonicalJson(recordForSealing(current)) !== before) throw new Error('修订期间记录有变化，请重试');
-    await db.meetings.put(next.meeting);
-    await db.agendaItems.bulkPut(next.agendaItems);
-    await db.minutes.bulkPut(next.minutes);
-    await db.attendance.bulkPut(next.attendance);
-    await db.decisions.bulkPut(next.decisions);
-    await db.votes.bulkPut(next.votes);
-    await db.householdConsultations.bulkPut(next.householdConsultations);
-    await db.amendments.add(result.amendment);
+    await putRecordRows(db, next);
   });
   return { ok: true };
 }

@@ -1,6 +1,6 @@
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import type { YishiDb } from '../../data/db';
-import { MEETING_TABLES } from './meetingRepo';
+import { MEETING_TABLES, putRecordRows } from './meetingRepo';
 
 export type ImportOutcome = { ok: true; replaced: boolean } | { ok: false; reason: 'localSigned' | 'exists' };
 
@@ -17,14 +17,7 @@ export async function importMeetingRecord(db: YishiDb, record: MeetingRecord, op
     if (local && !options.replace) return { ok: false, reason: 'exists' };
     if (local) for (const t of MEETING_TABLES) if (t !== 'meetings') await db.table(t).where('meetingId').equals(id).delete();
     // Keep the record's own org chain and issuer: this computer's organisation may differ.
-    await db.meetings.put({ ...record.meeting, orgPathAtFinalise: record.orgPath, documentOrgNameAtFinalise: record.documentOrgName });
-    await db.agendaItems.bulkPut(record.agendaItems);
-    await db.minutes.bulkPut(record.minutes);
-    await db.attendance.bulkPut(record.attendance);
-    await db.decisions.bulkPut(record.decisions);
-    await db.votes.bulkPut(record.votes);
-    await db.householdConsultations.bulkPut(record.householdConsultations);
-    await db.amendments.bulkPut(record.amendments);
+    await putRecordRows(db, { ...record, meeting: { ...record.meeting, orgPathAtFinalise: record.orgPath, documentOrgNameAtFinalise: record.documentOrgName } });
     return { ok: true, replaced: local !== undefined };
   });
 }

@@ -123,3 +123,15 @@ export async function updateMeeting(db: YishiDb, id: string, patch: Partial<Meet
     return next;
   });
 }
+
+/** Writes every row of a record's meeting tables (the meeting itself included). */
+export async function putRecordRows(db: YishiDb, record: MeetingRecord): Promise<void> {
+  await db.meetings.put(record.meeting);
+  await db.agendaItems.bulkPut(record.agendaItems);
+  await db.minutes.bulkPut(record.minutes);
+  await db.attendance.bulkPut(record.attendance);
+  await db.decisions.bulkPut(record.decisions);
+  await db.votes.bulkPut(record.votes);
+  await db.householdConsultations.bulkPut(record.householdConsultations);
+  await db.amendments.bulkPut(record.amendments);
+}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import antdZhCN from 'antd/locale/zh_CN';
 import antdEnUS from 'antd/locale/en_US';
@@ -14,14 +14,17 @@ import { loadSettings, saveSettings } from '../data/settingsStore';
 import { changeLocale } from '../i18n';
 import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
-import { WelcomePage } from '../features/welcome/WelcomePage';
-import { OrgPage } from '../features/org/OrgPage';
-import { RosterPage } from '../features/roster/RosterPage';
-import { BackupsPage } from '../features/backups/BackupsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
-import { MeetingPage } from '../features/meetings/MeetingPage';
-import { LiveMeetingPage } from '../features/meetings/LiveMeetingPage';
+
+// The first screen (the meeting list) loads at once; the rest, with the editor, pinyin tables
+// and spreadsheet code they pull in, loads when first opened.
+const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
+const OrgPage = lazy(() => import('../features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
+const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
+const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const MeetingPage = lazy(() => import('../features/meetings/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const LiveMeetingPage = lazy(() => import('../features/meetings/LiveMeetingPage').then((m) => ({ default: m.LiveMeetingPage })));
 
 // Honour the system's "reduce motion" setting: dialogs then open and close without animation.
 const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -56,6 +59,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
       <AntApp>
         <AppContext.Provider value={services}>
           <HashRouter>
+            <Suspense fallback={<Spin fullscreen />}>
             {settings.setUpAt ? (
               <Routes>
                 <Route path="/meetings/:id/live" element={<LiveMeetingPage />} />
@@ -72,6 +76,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
             ) : (
               <WelcomePage />
             )}
+            </Suspense>
           </HashRouter>
         </AppContext.Provider>
       </AntApp>

@@ -60,6 +60,7 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await expect(matters.getByRole('row', { name: /停车位改造划分/ })).toContainText('已加入议程');
   await matters.getByRole('button', { name: '关 闭' }).click();
   await expect(page.getByText('2. 停车位改造划分')).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/meeting-agenda.png' });
 
   // Invitations: the 6+N coverage is shown; a one-off guest is added as an interested party.
   await page.getByRole('tab', { name: '参会人员' }).click();
@@ -70,6 +71,7 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await page.getByRole('dialog').getByRole('button', { name: '保 存' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByRole('cell', { name: '垦利区环卫所' })).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/meeting-people.png' });
 
   // Start: live mode opens on the first item.
   await page.getByRole('button', { name: '开始会议' }).click();
@@ -122,9 +124,11 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await page.getByRole('button', { name: '结束会议' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
   await expect(page.getByText('记录完整，可以定稿。')).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/meeting-closed.png', fullPage: true });
   await page.getByRole('button', { name: '定 稿' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
   await expect(page.getByText('参会人员签字', { exact: true })).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/meeting-signing.png' });
 
   const signButtons = page.getByRole('button', { name: '签 字', exact: true });
   const signers = await signButtons.count();

@@ -9,6 +9,7 @@ import { formatChineseDate, formatChineseDateTime, localDay } from '../../../sha
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { NewMeetingModal } from './NewMeetingModal';
+import { meetingPage } from './meetingListRepo';
 import { TemplatesModal } from './TemplatesModal';
 import { useMeetingImport } from './useMeetingImport';
 
@@ -18,6 +19,8 @@ const TAB_STATES: Record<string, MeetingStatus[]> = {
   awaiting: ['closed', 'finalised'],
   signed: ['signed'],
 };
+
+const PAGE_SIZE = 20;
 
 export const STATUS_COLORS: Record<MeetingStatus, string> = { draft: 'blue', live: 'red', closed: 'orange', finalised: 'gold', signed: 'green' };
 
@@ -30,11 +33,9 @@ export function MeetingsPage() {
   const [creating, setCreating] = useState<'monthlyDay' | 'redBench' | 'general' | null>(null);
   const [editingTemplates, setEditingTemplates] = useState(false);
   const importMeeting = useMeetingImport((id) => navigate(`/meetings/${id}`));
+  const [page, setPage] = useState(1);
   const statuses = TAB_STATES[tab] ?? ['draft'];
-  const meetings = useLiveQuery(
-    () => db.meetings.where('status').anyOf(statuses).reverse().sortBy('startAt'),
-    [db, tab],
-  );
+  const listed = useLiveQuery(() => meetingPage(db, statuses, page, PAGE_SIZE), [db, tab, page]);
   const units = useLiveQuery(() => db.orgUnits.toArray(), [db]);
   const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
   const nextTenth = nextMonthlyMeetingDate(localDay(new Date()));
@@ -60,13 +61,13 @@ export function MeetingsPage() {
           </Space>
         }
       />
-      <Tabs activeKey={tab} onChange={setTab} items={Object.keys(TAB_STATES).map((key) => ({ key, label: t(`tabs.${key}`) }))} />
+      <Tabs activeKey={tab} onChange={(key) => { setTab(key); setPage(1); }} items={Object.keys(TAB_STATES).map((key) => ({ key, label: t(`tabs.${key}`) }))} />
       <Table<Meeting>
         rowKey="id"
-        loading={!meetings}
-        dataSource={meetings ?? []}
+        loading={!listed}
+        dataSource={listed?.rows ?? []}
         locale={{ emptyText: t('empty') }}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: listed?.total ?? 0, showSizeChanger: false, onChange: setPage }}
         onRow={(m) => ({ onDoubleClick: () => navigate(`/meetings/${m.id}`) })}
         columns={[
           { title: t('columns.title'), dataIndex: 'title' },

@@ -1,0 +1,41 @@
+import Dexie from 'dexie';
+import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
+import type { YishiDb } from '../../data/db';
+
+export interface MeetingPage {
+  rows: Meeting[];
+  total: number;
+}
+
+/** The newest meetings of one status, read through the [status+startAt] index: only this page's rows. */
+function newestOfStatus(db: YishiDb, status: MeetingStatus, take: number): Promise<Meeting[]> {
+  return db.meetings
+    .where('[status+startAt]')
+    .between([status, Dexie.minKey], [status, Dexie.maxKey])
+    .reverse()
+    .limit(take)
+    .toArray();
+}
+
+/**
+ * One page of the meeting list, newest first. A ten-year archive holds tens of thousands of
+ * signed meetings: they stay on disk, and only the rows shown are read.
+ */
+export async function meetingPage(db: YishiDb, statuses: readonly MeetingStatus[], page: number, pageSize: number): Promise<MeetingPage> {
+  const counts = await Promise.all(statuses.map((s) => db.meetings.where('status').equals(s).count()));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const skip = (page - 1) * pageSize;
+  if (statuses.length === 1) {
+    const rows = await db.meetings
+      .where('[status+startAt]')
+      .between([statuses[0], Dexie.minKey], [statuses[0], Dexie.maxKey])
+      .reverse()
+      .offset(skip)
+      .limit(pageSize)
+      .toArray();
+    return { rows, total };
+  }
+  const merged = (await Promise.all(statuses.map((s) => newestOfStatus(db, s, skip + pageSize)))).flat();
+  merged.sort((a, b) => (a.startAt < b.startAt ? 1 : a.startAt > b.startAt ? -1 : 0));
+  return { rows: merged.slice(skip, skip + pageSize), total };
+}

@@ -6,6 +6,7 @@ import { orderRecord, type MeetingRecord } from '../meeting/record';
 import { body, imageParagraph, smallNote, textWidthChars, title } from './blocks';
 import { packDocument } from './document';
 import { pngFromDataUrl, pngSize } from './png';
+import { jpegFromDataUrl } from './jpeg';
 import { CHARS_PER_LINE, STYLE, mmToTwip } from './style';
 import { CELL_MARGINS, columnWidths, ruledTable, type Column, type TableLine } from './tables';
 import { chineseDate, chineseTime, issueLabel, meetingBodyName } from './wording';
@@ -63,6 +64,27 @@ function signers(record: MeetingRecord): Attendance[] {
   return record.attendance.filter((a) => a.state === 'present' || a.state === 'nonVoting' || a.state === 'invited');
 }
 
+/** Largest size of the attached paper sheet photo on the page, in pixels (about 14 × 19 cm). */
+const PAPER_PHOTO_MAX = { width: 540, height: 720 };
+
+/** The photo or scan of the signed paper 签到表, when the secretary attached one. */
+function paperSheetPhoto(record: MeetingRecord): Paragraph[] {
+  const sheet = record.meeting.paperSignatureSheet;
+  const jpeg = jpegFromDataUrl(sheet?.imageDataUrl);
+  if (!sheet || !jpeg) return [];
+  const scale = Math.min(1, PAPER_PHOTO_MAX.width / jpeg.width, PAPER_PHOTO_MAX.height / jpeg.height);
+  const image = new ImageRun({
+    type: 'jpg',
+    data: jpeg.bytes,
+    transformation: { width: Math.round(jpeg.width * scale), height: Math.round(jpeg.height * scale) },
+    altText: { name: '纸质签到表', title: '纸质签到表', description: '已签字的纸质签到表照片' },
+  });
+  return [
+    new Paragraph({ style: STYLE.plain, pageBreakBefore: true, children: [new TextRun(`附：已签字的纸质签到表（${sheet.recordedBy}记录）`)] }),
+    imageParagraph(image, { center: true }),
+  ];
+}
+
 /** The 签字页 content; `pageBreak` starts it on a new page when it follows the 纪要. */
 export function signatureSheetContent(input: MeetingRecord, options: { pageBreak?: boolean } = {}): (Paragraph | Table)[] {
   const record = orderRecord(input);
@@ -79,6 +101,7 @@ export function signatureSheetContent(input: MeetingRecord, options: { pageBreak
     ...meetingLines(record),
     ruledTable(SIGNATURE_COLUMNS, lines),
     smallNote(`应到${counts.expected}人，实到${counts.present}人，列席${counts.nonVoting}人。签字人确认会议纪要所记内容属实。`, { before: 120 }),
+    ...paperSheetPhoto(record),
   ].filter((p): p is Paragraph | Table => p !== null);
 }
 

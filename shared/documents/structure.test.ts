@@ -154,6 +154,16 @@ describe('the other documents', () => {
     expect(docx.names.filter((n) => n.startsWith('word/media/'))).toHaveLength(signers.filter((a) => a.signature?.kind === 'screen').length);
   });
 
+  it('attaches the photo of the signed paper sheet to the 签字页 when there is one', async () => {
+    const jpeg = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
+    const withSheet = { ...record, meeting: { ...record.meeting, paperSignatureSheet: { imageDataUrl: jpeg, recordedAt: record.meeting.startAt, recordedBy: '赵丽娟' } } };
+    const docx = await openDocx(await buildSignatureSheetDocx(withSheet));
+    expect(textOf(await docx.xml('word/document.xml'))).toContain('附：已签字的纸质签到表（赵丽娟记录）');
+    expect(docx.names.filter((n) => /^word\/media\/.*\.(jpe?g)$/.test(n))).toHaveLength(1);
+    const without = await openDocx(await buildSignatureSheetDocx(record));
+    expect(textOf(await without.xml('word/document.xml'))).not.toContain('纸质签到表（');
+  });
+
   it('groups the 签到表 by 6+N category, with spare rows', async () => {
     const xml = await (await openDocx(await buildDocument(record, 'signInSheet'))).xml('word/document.xml');
     const groups = elements(elements(xml, 'w:tbl')[0] ?? '', 'w:tr').filter((r) => r.includes('w:gridSpan'));

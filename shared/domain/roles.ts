@@ -60,7 +60,8 @@ const ROLE_ALIASES: Record<string, RosterRole> = {
 export function parseRosterRole(label: string): RosterRole | null {
   const cleaned = label.replace(/[\s"“”'‘’「」]/g, '');
   if (cleaned === '') return null;
-  const byAlias = ROLE_ALIASES[cleaned];
+  // Own keys only: words such as 'constructor' must not find Object.prototype's members.
+  const byAlias = Object.hasOwn(ROLE_ALIASES, cleaned) ? ROLE_ALIASES[cleaned] : undefined;
   if (byAlias) return byAlias;
   const byKey = (ROSTER_ROLES as readonly string[]).find((r) => r.toLowerCase() === cleaned.toLowerCase());
   return (byKey as RosterRole | undefined) ?? null;

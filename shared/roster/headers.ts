@@ -115,7 +115,7 @@ export function parseRoles(value: string): ParsedRoles {
   for (const part of value.split(/[、，,;；/／\s]+/)) {
     if (part === '') continue;
     const role = parseRosterRole(part);
-    const flag = FLAG_WORDS[part];
+    const flag = Object.hasOwn(FLAG_WORDS, part) ? FLAG_WORDS[part] : undefined;
     if (role) {
       if (!result.roles.includes(role)) result.roles.push(role);
     } else if (flag) result.flags.push(flag);

@@ -1,0 +1,122 @@
+/**
+ * Hostile backup files: readBackupDocument and restoreFromText on random, truncated, edited and
+ * structurally mutated backups. A refused restore changes nothing (the export before and after
+ * is byte-identical, and no safety backup is written); an accepted one replaces everything.
+ */
+import fc from 'fast-check';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type YishiDb } from '../../../renderer/data/db';
+import { exportDatabase, restoreFromText, snapshotTables } from '../../../renderer/data/backup';
+import { BrowserBackupStore } from '../../../renderer/bridge/backupStore';
+import { loadDemoCommunity } from '../../../renderer/features/welcome/setup';
+import { importMeetingRecord } from '../../../renderer/features/meetings/meetingFileRepo';
+import { readBackupDocument } from '../../../shared/backup/document';
+import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../../../shared/meeting/testRecord';
+import { TABLE_NAMES, type TableRows } from '../../../shared/store/schema';
+import type { YishiBridge } from '../../../shared/bridge';
+import { editText, hostileJsonValue, mutateJson, mutationAction } from './mutate';
+
+const NOW = new Date('2026-11-10T09:00:00.000Z');
+
+function memoryBridge(store: BrowserBackupStore): YishiBridge {
+  return {
+    appInfo: async () => ({ name: '议事厅', version: 't', platform: 'browser', dataLocation: '', backupLocation: '' }),
+    saveFile: async () => ({ status: 'cancelled' }),
+    openFile: async () => ({ status: 'cancelled' }),
+    print: async () => {},
+    printToPdf: async () => ({ status: 'cancelled' }),
+    writeBackup: (r) => store.write(r.reason, r.content),
+    listBackups: () => store.list(),
+    readBackup: (id) => store.read(id),
+  };
+}
+
+function factory() {
+  return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+async function fill(db: YishiDb, tables: TableRows): Promise<void> {
+  await db.transaction('rw', TABLE_NAMES, async () => {
+    for (const t of TABLE_NAMES) await db.table(t).bulkAdd(tables[t]);
+  });
+}
+
+/** The database the user has (demo community + a signed meeting) and a different one to restore. */
+let current: TableRows;
+let backupText = '';
+beforeAll(async () => {
+  const a = createDb('a', factory());
+  await loadDemoCommunity(a, NOW);
+  await importMeetingRecord(a, await sampleSignedRedBenchRecord(), { replace: false });
+  current = await snapshotTables(a);
+  a.close();
+  const b = createDb('b', factory());
+  await loadDemoCommunity(b, new Date('2025-01-01T00:00:00.000Z'));
+  await importMeetingRecord(b, sampleRedBenchRecord(), { replace: false });
+  await b.people.limit(40).delete();
+  backupText = await exportDatabase(b, 'other', NOW);
+  b.close();
+});
+
+const hostileBackup = () =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
+    { weight: 1, arbitrary: fc.nat().map((n) => backupText.slice(0, n % backupText.length)) },
+    { weight: 2, arbitrary: fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 })).map(([at, s]) => editText(backupText, at, s)) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), hostileJsonValue, mutationAction)
+        .map(([picks, value, action]) => JSON.stringify(mutateJson(JSON.parse(backupText), picks, value, action))),
+    },
+    { weight: 1, arbitrary: fc.constant(backupText) },
+  );
+
+describe('restore from hostile backup text', () => {
+  it('readBackupDocument never throws: a document or a problem code', () => {
+    const outcomes = new Map<string, number>();
+    fc.assert(
+      fc.property(hostileBackup(), (text) => {
+        const reading = readBackupDocument(text);
+        const key = reading.ok ? 'ok' : reading.problem.code;
+        outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+      }),
+      { numRuns: 1000 },
+    );
+    console.log(`hostile readBackupDocument: 1000 texts → ${JSON.stringify(Object.fromEntries(outcomes))}`);
+  });
+
+  it('a refused restore changes nothing; an accepted one replaces everything after a safety backup', async () => {
+    let refused = 0;
+    let restored = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileBackup(), async (text) => {
+        const opts = factory();
+        const db = createDb('yishi', opts);
+        await fill(db, current);
+        const store = new BrowserBackupStore('backups', opts);
+        const before = await exportDatabase(db, 't', NOW);
+        const reading = await restoreFromText(db, memoryBridge(store), text, 't');
+        const after = await exportDatabase(db, 't', NOW);
+        if (!reading.ok) {
+          refused++;
+          expect(after).toBe(before);
+          expect(await store.list()).toEqual([]);
+        } else {
+          restored++;
+          const safety = await store.list();
+          expect(safety.map((b) => b.reason)).toEqual(['preRestore']);
+          // The safety backup holds exactly the data that was replaced.
+          expect(JSON.stringify(JSON.parse(await store.read(safety[0]!.id)).tables)).toBe(JSON.stringify(JSON.parse(before).tables));
+          const now = await snapshotTables(db);
+          for (const t of TABLE_NAMES) expect(now[t].length).toBe(reading.document.tables[t].length);
+        }
+        db.close();
+      }),
+      { numRuns: 150 },
+    );
+    console.log(`hostile restoreFromText: 150 backups, ${refused} refused with nothing changed, ${restored} restored whole`);
+    expect(refused).toBeGreaterThan(0);
+  });
+});

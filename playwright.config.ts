@@ -6,7 +6,7 @@ const chromium = process.env.YISHI_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests',
-  testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts', 'fault/**/*.spec.ts'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

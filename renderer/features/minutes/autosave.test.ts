@@ -84,9 +84,9 @@ describe('autosave scheduler', () => {
       h.scheduler.markDirty(`text${i}`);
       await vi.advanceTimersByTimeAsync(150);
     }
-    expect(h.calls.map((c) => c.at - start)).toEqual([1000, 2050, 3100]);
-    // Each save held everything typed up to its start: nothing older than ~1 s was unsaved.
-    expect(h.saved).toEqual(['text7', 'text14', 'text21']);
+    expect(h.calls.map((c) => c.at - start)).toEqual([600, 1200, 1800, 2400, 3000]);
+    // Each save held everything typed up to its start: nothing older than 0.6 s was unsaved.
+    expect(h.saved).toEqual(['text4', 'text8', 'text12', 'text16', 'text20']);
     await vi.advanceTimersByTimeAsync(400);
     expect(h.saved.at(-1)).toBe('text21');
   });

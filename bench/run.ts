@@ -3,6 +3,7 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchDocx } from './docx';
+import { benchBrowser } from './browser/index';
 import type { BenchFigure } from './measure';
 
 function machine(): string {
@@ -16,7 +17,11 @@ function format(f: BenchFigure): string {
 }
 
 export async function main(rootDir: string): Promise<void> {
-  const figures: BenchFigure[] = [...(await benchDocx())];
+  // YISHI_BENCH_ONLY=docx or =browser runs one group; the Chromium benchmarks on ten years of
+  // data take minutes (see bench/browser/index.ts for their YISHI_BENCH_* settings).
+  const only = process.env.YISHI_BENCH_ONLY;
+  const figures: BenchFigure[] = only === 'browser' ? [] : [...(await benchDocx())];
+  if (only !== 'docx') figures.push(...(await benchBrowser(rootDir)));
   const at = new Date().toISOString();
   console.log(`\n${machine()}\n`);
   console.log('figure | value | target | verdict');

@@ -1,0 +1,419 @@
+// Browser benchmarks on "ten years of data": the built app in Debian's Chromium, driven by
+// Playwright, on a persistent profile whose IndexedDB holds the generated district
+// (shared/scale/generator.ts), each figure next to its baseline measured in the same run.
+//
+// Environment: YISHI_BENCH_SCALE (default 1 = 25 communities, ~20,000 meetings; 0.1 for a quick
+// run), YISHI_BENCH_RUNS (default 5), YISHI_BENCH_KEYS (default 200), YISHI_BENCH_DIR (profiles
+// and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DB_NAME, TABLE_NAMES } from '../../shared/store/schema';
+import {
+  SCALE_ID_PREFIX,
+  SCALE_LIVE_MEETING_ID,
+  generateDistrict,
+  scaleLongSignedMeetingId,
+  scaledConfig,
+  type ScaleConfig,
+} from '../../shared/scale/generator';
+import { median, type BenchFigure } from '../measure';
+import {
+  countRows,
+  fillBatch,
+  getRow,
+  installTypingProbe,
+  meetingListUsable,
+  openListRoute,
+  openMeetingMinutes,
+  switchListTab,
+  typingSamples,
+} from './inpage';
+import { APP_URL, BARE_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } from './server';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** A regular monthly meeting from the early years (signed, a few hundred characters per item). */
+const NORMAL_MEETING_ID = `${SCALE_ID_PREFIX}m000100`;
+
+const log = (message: string) => console.log(`[bench:browser ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function envNumber(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
+}
+
+function launch(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    bypassCSP: true,
+    timeout: 60_000,
+  });
+}
+
+async function withContext<T>(profileDir: string, fn: (context: BrowserContext, page: Page) => Promise<T>): Promise<T> {
+  const context = await launch(profileDir);
+  context.setDefaultTimeout(60_000);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    return await fn(context, page);
+  } finally {
+    await Promise.race([context.close(), new Promise((r) => setTimeout(r, 15_000))]);
+  }
+}
+
+/** The ISO day in Beijing: the generated "today" (drafts lie after it, the live meeting on it). */
+function beijingToday(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+interface ProfileMarker {
+  config: ScaleConfig;
+  counts: Record<string, number>;
+  filledAt: string;
+  fillMs: number;
+}
+
+/**
+ * Makes sure `profileDir` holds the app's database filled from `config` (or only the settings
+ * row when `config` is null: the empty baseline). Reuses a profile filled with the same config.
+ */
+async function ensureProfile(profileDir: string, config: ScaleConfig | null, label: string): Promise<ProfileMarker> {
+  const markerFile = path.join(profileDir, 'yishi-bench-profile.json');
+  const wanted = JSON.stringify(config);
+  const existing = await readFile(markerFile, 'utf8').then((t) => JSON.parse(t) as ProfileMarker, () => null);
+  if (existing && JSON.stringify(existing.config) === wanted) {
+    log(`${label}: reusing filled profile (${JSON.stringify(existing.counts)})`);
+    return existing;
+  }
+  await rm(profileDir, { recursive: true, force: true });
+  await mkdir(profileDir, { recursive: true });
+  log(`${label}: filling a new profile in ${profileDir}`);
+  const started = performance.now();
+  const counts: Record<string, number> = {};
+  await withContext(profileDir, async (_context, page) => {
+    // The app creates the database (Dexie, current schema); the rows go in with raw IndexedDB.
+    await page.goto(APP_URL, { waitUntil: 'load', timeout: 60_000 });
+    await page.getByText('欢迎使用议事厅').first().waitFor({ state: 'visible', timeout: 60_000 });
+    const ready = await page.evaluate(countRows, { db: DB_NAME, tables: [...TABLE_NAMES] });
+    if (!ready) throw new Error('the app did not create its database');
+    if (config) {
+      let rows = 0;
+      let lastLog = performance.now();
+      for await (const batch of generateDistrict(config)) {
+        await page.evaluate(fillBatch, { db: DB_NAME, table: batch.table, json: JSON.stringify(batch.rows) });
+        counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
+        rows += batch.rows.length;
+        if (performance.now() - lastLog > 10_000) {
+          lastLog = performance.now();
+          log(`${label}: ${rows} rows written (${Math.round((performance.now() - started) / 1000)} s)`);
+        }
+      }
+    } else {
+      const settings = { key: 'app', documentOrgName: '中共胜兴社区委员会', locale: 'zh-CN', largeType: false, setUpAt: new Date().toISOString(), lastDailyBackupDay: beijingToday() };
+      await page.evaluate(fillBatch, { db: DB_NAME, table: 'settings', json: JSON.stringify([settings]) });
+      counts.settings = 1;
+    }
+    const stored = await page.evaluate(countRows, { db: DB_NAME, tables: [...TABLE_NAMES] });
+    for (const [table, n] of Object.entries(counts)) {
+      if (stored?.[table] !== n) throw new Error(`${label}: ${table} holds ${stored?.[table]} rows, ${n} written`);
+    }
+  });
+  const marker: ProfileMarker = { config: config as ScaleConfig, counts, filledAt: new Date().toISOString(), fillMs: performance.now() - started };
+  await writeFile(markerFile, JSON.stringify(marker, null, 2));
+  log(`${label}: filled in ${(marker.fillMs / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
+  return marker;
+}
+
+/** Opens the app on the meeting list; ms from navigation start until it is usable. */
+async function openMeetingList(page: Page): Promise<number> {
+  await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
+  const handle = await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 120_000 });
+  return (await handle.jsonValue()) as number;
+}
+
+/** Renderer JS heap after a forced GC (CDP), in MB. */
+async function heapMb(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    return usage.usedSize / 2 ** 20;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+const settle = (page: Page, ms: number) => page.waitForTimeout(ms);
+
+/** Types `keys` letters at the end of the page's ProseMirror editor; per-keystroke samples. */
+async function typeAndMeasure(
+  page: Page,
+  keys: number,
+  probe?: { keys: string; observe: string },
+  sequence: readonly string[] = 'yishitingjiyao'.split(''),
+): Promise<{ dom: number[]; frame: number[]; chars: number }> {
+  const chars = await page.evaluate(installTypingProbe, probe);
+  await page.keyboard.press('Control+End');
+  await settle(page, 300);
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.press(sequence[i % sequence.length] as string);
+    await page.waitForFunction((n: number) => ((globalThis as unknown as { __ybSamples?: unknown[] }).__ybSamples?.length ?? 0) >= n, i + 1, {
+      polling: 10,
+      timeout: 10_000,
+    });
+    await settle(page, 30);
+  }
+  const samples = await page.evaluate(typingSamples);
+  return { dom: samples.map((s) => s.dom), frame: samples.map((s) => s.frame), chars };
+}
+
+interface BundleSize {
+  entry: string;
+  /** The entry script alone, gzipped, and raw. */
+  bytes: number;
+  raw: number;
+  /** The entry plus every chunk index.html modulepreloads (all fetched before the first screen), gzipped. */
+  initialBytes: number;
+  initialChunks: number;
+  cssBytes: number;
+}
+
+async function gzippedEntry(rootDir: string): Promise<BundleSize> {
+  const dist = path.join(rootDir, 'dist/renderer');
+  const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const script = /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
+  if (!script) throw new Error('no entry script in dist/renderer/index.html');
+  const gz = async (file: string) => gzipSync(await readFile(path.join(dist, file)), { level: 9 }).length;
+  const code = await readFile(path.join(dist, script));
+  const jsFiles = [script, ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] as string)];
+  for (const file of jsFiles) {
+    if ((await readFile(path.join(dist, file), 'utf8')).includes('Download the React DevTools')) {
+      throw new Error(`dist/renderer is a development build (${file} holds React's development code); build with NODE_ENV=production`);
+    }
+  }
+  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] as string);
+  let initialBytes = gzipSync(code, { level: 9 }).length;
+  for (const file of preloads) initialBytes += await gz(file);
+  let cssBytes = 0;
+  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) cssBytes += await gz(m[1] as string);
+  return { entry: script, bytes: gzipSync(code, { level: 9 }).length, raw: code.length, initialBytes, initialChunks: preloads.length + 1, cssBytes };
+}
+
+export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure[]> {
+  const scale = envNumber('YISHI_BENCH_SCALE', 1);
+  const runs = Math.round(envNumber('YISHI_BENCH_RUNS', 5));
+  const keys = Math.round(envNumber('YISHI_BENCH_KEYS', 200));
+  const workDir = process.env.YISHI_BENCH_DIR ?? path.join(os.tmpdir(), 'yishi-bench');
+  const config = scaledConfig(scale, { today: beijingToday() });
+  const started = performance.now();
+  log(`scale ${scale}: ${config.communities} communities, ~${config.meetings} meetings; ${runs} runs, ${keys} keystrokes`);
+
+  if (process.env.YISHI_BENCH_SKIP_BUILD !== '1') {
+    log('vite build');
+    await run('npx', ['vite', 'build'], rootDir, 300_000);
+  }
+  const bundle = await gzippedEntry(rootDir);
+  const bareDir = path.join(workDir, 'bare-dist');
+  log('building the bare Tiptap page');
+  await buildBare(rootDir, bareDir);
+
+  const app = await serveApp(rootDir);
+  const bare = await serveStatic(bareDir, BARE_PORT);
+  try {
+    const fullProfile = path.join(workDir, `profile-scale-${scale}`);
+    const emptyProfile = path.join(workDir, 'profile-empty');
+    const marker = await ensureProfile(fullProfile, config, 'ten-year profile');
+    await ensureProfile(emptyProfile, null, 'empty profile');
+    const longChars = config.longMinutesChars;
+
+    // (1) open, (5) heap, signed-tab and (3) open a past meeting: a fresh browser per run.
+    const openFull: number[] = [];
+    const openEmpty: number[] = [];
+    const heapFull: number[] = [];
+    const heapEmpty: number[] = [];
+    const heapBrowsed: number[] = [];
+    const signedTab: number[] = [];
+    const signedTabEmpty: number[] = [];
+    const meetingPage: number[] = [];
+    const meetingMinutes: number[] = [];
+    const longWarm: number[] = [];
+    const normalWarm: number[] = [];
+    const rosterFull: number[] = [];
+    const rosterEmpty: number[] = [];
+    const heapRoster: number[] = [];
+    const roster = async (page: Page) => (await page.evaluate(openListRoute, { hash: '#/roster', heading: '人员名册', timeoutMs: 60_000 })).ms;
+    const longIds = Array.from({ length: Math.max(1, config.longSignedMeetings) }, (_, i) => scaleLongSignedMeetingId(i));
+    const open = (page: Page, id: string, minChars: number) =>
+      page.evaluate(openMeetingMinutes, { id, tabLabel: '纪要与决定', minChars, timeoutMs: 60_000 });
+    const backToList = async (page: Page) => {
+      await page.evaluate(() => ((globalThis as unknown as { location: { hash: string } }).location.hash = '#/meetings'));
+      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
+    };
+    for (let r = 0; r < runs; r++) {
+      await withContext(emptyProfile, async (context, page) => {
+        openEmpty.push(await openMeetingList(page));
+        await settle(page, 1_500);
+        heapEmpty.push(await heapMb(context, page));
+        signedTabEmpty.push((await page.evaluate(switchListTab, { label: '已签字', tags: null, timeoutMs: 60_000 })).ms);
+        rosterEmpty.push(await roster(page));
+      });
+      await withContext(fullProfile, async (context, page) => {
+        openFull.push(await openMeetingList(page));
+        await settle(page, 1_500);
+        heapFull.push(await heapMb(context, page));
+        signedTab.push((await page.evaluate(switchListTab, { label: '已签字', tags: ['已签字'], timeoutMs: 60_000 })).ms);
+        // First meeting opened in this window: includes loading the meeting screen's code.
+        const opened = await open(page, longIds[r % longIds.length] as string, longChars);
+        meetingPage.push(opened.page);
+        meetingMinutes.push(opened.total);
+        // Warm: a regular past meeting (a few hundred characters per item), then another long one.
+        await backToList(page);
+        normalWarm.push((await open(page, NORMAL_MEETING_ID, 100)).total);
+        await backToList(page);
+        longWarm.push((await open(page, longIds[(r + 1) % longIds.length] as string, longChars)).total);
+        await settle(page, 1_000);
+        heapBrowsed.push(await heapMb(context, page));
+        rosterFull.push(await roster(page));
+        await settle(page, 1_000);
+        heapRoster.push(await heapMb(context, page));
+      });
+      log(
+        `run ${r + 1}/${runs}: open ${openFull.at(-1)?.toFixed(0)} ms (empty ${openEmpty.at(-1)?.toFixed(0)} ms), heap ${heapFull.at(-1)?.toFixed(1)} MB (empty ${heapEmpty.at(-1)?.toFixed(1)} MB, after browsing ${heapBrowsed.at(-1)?.toFixed(1)} MB), ` +
+          `已签字 tab ${signedTab.at(-1)?.toFixed(0)} ms (empty ${signedTabEmpty.at(-1)?.toFixed(0)} ms), long meeting ${meetingMinutes.at(-1)?.toFixed(0)} ms cold / ${longWarm.at(-1)?.toFixed(0)} ms warm, regular meeting ${normalWarm.at(-1)?.toFixed(0)} ms warm, ` +
+          `人员名册 ${rosterFull.at(-1)?.toFixed(0)} ms (empty ${rosterEmpty.at(-1)?.toFixed(0)} ms)`,
+      );
+    }
+
+    // (2) typing in the live minutes (long) vs a bare Tiptap editor with the same document.
+    // Searching the roster: every keystroke filters and sorts all people (the table's total changes).
+    const searchKeys = ['w', 'Backspace', 'z', 'Backspace', 'l', 'Backspace', 'h', 'Backspace', 'y', 'Backspace'];
+    log(`roster search: ${searchKeys.length * 2} keystrokes`);
+    const search = await withContext(fullProfile, async (_context, page) => {
+      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
+      await page.evaluate(openListRoute, { hash: '#/roster', heading: '人员名册', timeoutMs: 60_000 });
+      await settle(page, 1_000);
+      return typeAndMeasure(page, searchKeys.length * 2, { keys: '.ant-input-search input', observe: '.ant-table-wrapper' }, searchKeys);
+    });
+
+    log(`typing ${keys} keystrokes in the live minutes editor and in the bare editor`);
+    const typing = await withContext(fullProfile, async (_context, page) => {
+      await page.goto(`${APP_URL}#/meetings/${SCALE_LIVE_MEETING_ID}/live`, { waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForFunction(
+        (min: number) => {
+          const el = (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('.ProseMirror[contenteditable="true"]');
+          return (el?.textContent?.length ?? 0) >= min;
+        },
+        longChars,
+        { polling: 200, timeout: 60_000 },
+      ).catch((e: unknown) => {
+        throw new Error(`the live minutes editor is not editable with ${longChars} characters (is the Web Lock taken?): ${String(e)}`);
+      });
+      await settle(page, 1_000);
+      // The document as generated, for the bare editor, read before typing changes it.
+      const live = (await page.evaluate(getRow, { db: DB_NAME, table: 'minutes', key: await firstItemId(page) })) as { doc: unknown } | undefined;
+      if (!live) throw new Error('live minutes not found');
+      const ours = await typeAndMeasure(page, keys);
+      // Put the generated minutes back, so every run types into the same document: leave the
+      // live screen (its autosave flushes), then overwrite the row.
+      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'load', timeout: 60_000 });
+      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
+      await settle(page, 1_000);
+      await page.evaluate(fillBatch, { db: DB_NAME, table: 'minutes', json: JSON.stringify([live]) });
+      // Only the bare page is open while it is measured (same site, possibly the same renderer).
+      const context = page.context();
+      await page.close();
+      const barePage = await context.newPage();
+      await barePage.goto(BARE_URL, { waitUntil: 'load', timeout: 60_000 });
+      await barePage.waitForFunction(() => typeof (globalThis as unknown as { __bareLoad?: unknown }).__bareLoad === 'function', undefined, { timeout: 30_000 });
+      const original = await barePage.evaluate((doc: unknown) => (globalThis as unknown as { __bareLoad(d: unknown): number }).__bareLoad(doc), live.doc);
+      await settle(barePage, 1_000);
+      const bareTyping = await typeAndMeasure(barePage, keys);
+      return { ours, bare: bareTyping, bareChars: original };
+    });
+
+    const m = {
+      signedTabEmpty: median(signedTabEmpty),
+      longWarm: median(longWarm),
+      normalWarm: median(normalWarm),
+      heapBrowsed: median(heapBrowsed),
+      openFull: median(openFull),
+      openEmpty: median(openEmpty),
+      heapFull: median(heapFull),
+      heapEmpty: median(heapEmpty),
+      signedTab: median(signedTab),
+      meetingPage: median(meetingPage),
+      meetingMinutes: median(meetingMinutes),
+    };
+    log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (profile filled in ${(marker.fillMs / 1000).toFixed(0)} s when it was made)`);
+    const tag = scale === 1 ? 'ten-year DB' : `ten-year DB ×${scale}`;
+    const frame = typing.ours.frame;
+    const bareFrame = typing.bare.frame;
+    return [
+      { name: `open app → meeting list usable, ${tag} (${marker.counts.meetings ?? 0} meetings, median of ${runs})`, value: m.openFull, unit: 'ms' },
+      { name: `open app → meeting list usable, empty DB (median of ${runs})`, value: m.openEmpty, unit: 'ms' },
+      { name: 'open app: ratio ten-year DB to empty DB', value: m.openFull / m.openEmpty, unit: '×', target: '< 1.5×', ok: m.openFull / m.openEmpty < 1.5 },
+      { name: `meeting list: switch to 已签字 tab until rows shown, ${tag} (median)`, value: m.signedTab, unit: 'ms', target: '< 300 ms', ok: m.signedTab < 300 },
+      { name: 'meeting list: switch to 已签字 tab, empty DB (median)', value: m.signedTabEmpty, unit: 'ms' },
+      { name: `typing in live minutes (${typing.ours.chars} chars): keystroke → next frame p50`, value: percentile(frame, 50), unit: 'ms' },
+      { name: `typing in live minutes: keystroke → next frame p95 (${frame.length} keys)`, value: percentile(frame, 95), unit: 'ms', target: '< 50 ms', ok: percentile(frame, 95) < 50 },
+      { name: 'typing in live minutes: keystroke → next frame max', value: Math.max(...frame), unit: 'ms' },
+      { name: 'typing in live minutes: keystroke → DOM updated p50', value: percentile(typing.ours.dom, 50), unit: 'ms' },
+      { name: `bare Tiptap (StarterKit, ${typing.bareChars} chars): keystroke → next frame p50`, value: percentile(bareFrame, 50), unit: 'ms' },
+      { name: 'bare Tiptap: keystroke → next frame p95', value: percentile(bareFrame, 95), unit: 'ms' },
+      { name: 'bare Tiptap: keystroke → next frame max', value: Math.max(...bareFrame), unit: 'ms' },
+      { name: 'typing: ratio live minutes to bare Tiptap (p95)', value: percentile(frame, 95) / percentile(bareFrame, 95), unit: '×', target: '< 1.5×', ok: percentile(frame, 95) / percentile(bareFrame, 95) < 1.5 },
+      { name: `open past meeting, cold (first meeting screen in the window) → page shown (median)`, value: m.meetingPage, unit: 'ms' },
+      { name: `open past meeting, cold: 纪要与决定 tab click → minutes shown (median)`, value: median(meetingMinutes.map((t, i) => t - (meetingPage[i] ?? 0))), unit: 'ms' },
+      { name: `open past meeting, cold → ${longChars} chars of minutes shown on 纪要与决定 (median)`, value: m.meetingMinutes, unit: 'ms', target: '≤ 300 ms', ok: m.meetingMinutes <= 300 },
+      { name: `open another past meeting, warm → ${longChars} chars of minutes shown (median)`, value: m.longWarm, unit: 'ms', target: '≤ 300 ms', ok: m.longWarm <= 300 },
+      { name: 'open a regular past meeting, warm → minutes shown (median; baseline)', value: m.normalWarm, unit: 'ms' },
+      { name: `人员名册 (roster) from the menu → table shown, ${tag} (${marker.counts.people ?? 0} people, median)`, value: median(rosterFull), unit: 'ms' },
+      { name: '人员名册 (roster) → table shown, empty DB (median)', value: median(rosterEmpty), unit: 'ms' },
+      { name: `人员名册 search: keystroke → table updated, next frame p50 (${search.frame.length} keys, ${marker.counts.people ?? 0} people)`, value: percentile(search.frame, 50), unit: 'ms' },
+      { name: '人员名册 search: keystroke → table updated, next frame max', value: Math.max(...search.frame), unit: 'ms', target: '< 100 ms', ok: Math.max(...search.frame) < 100 },
+      { name: `renderer JS heap with 人员名册 open, ${tag} (forced GC, median)`, value: median(heapRoster), unit: 'MB', target: '≤ 80 MB', ok: median(heapRoster) <= 80 },
+      { name: `renderer JS heap after opening the ${tag} (forced GC, median)`, value: m.heapFull, unit: 'MB', target: '≤ 80 MB', ok: m.heapFull <= 80 },
+      { name: 'renderer JS heap, empty DB (forced GC, median)', value: m.heapEmpty, unit: 'MB' },
+      { name: `renderer JS heap after 已签字 tab and three past meetings, ${tag} (forced GC, median)`, value: m.heapBrowsed, unit: 'MB', target: '≤ 80 MB', ok: m.heapBrowsed <= 80 },
+      { name: `initial renderer chunk ${bundle.entry} gzipped (${(bundle.raw / 1024).toFixed(0)} KiB raw)`, value: bundle.bytes / 1024, unit: 'KiB' },
+      { name: `initial JS: entry + ${bundle.initialChunks - 1} modulepreloaded chunks, gzipped`, value: bundle.initialBytes / 1024, unit: 'KiB' },
+      { name: 'initial CSS gzipped', value: bundle.cssBytes / 1024, unit: 'KiB' },
+    ];
+  } finally {
+    await bare.stop();
+    await app.stop();
+  }
+}
+
+/** The live meeting's first agenda item (its minutes hold the long text). */
+async function firstItemId(page: Page): Promise<string> {
+  const meeting = (await page.evaluate(getRow, { db: DB_NAME, table: 'meetings', key: SCALE_LIVE_MEETING_ID })) as { currentAgendaItemId?: string } | undefined;
+  if (!meeting?.currentAgendaItemId) throw new Error('live meeting has no current agenda item');
+  return meeting.currentAgendaItemId;
+}
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRosterOrder, duplicateKey, isValidPhone, normalizePhone, personMatches, personSchema } from './person';
+import { byRosterOrder, sortForRoster, duplicateKey, isValidPhone, normalizePhone, personMatches, personSchema } from './person';
 import { parseRosterRole, standingCoverage } from './roles';
 
 const base = {
@@ -69,5 +69,6 @@ describe('roster order', () => {
       { name: '无角色', initials: 'wjs', roles: [] },
     ];
     expect([...people].sort(byRosterOrder).map((p) => p.name)).toEqual(['张三', '陈六', '李四', '王五', '无角色']);
+    expect(sortForRoster(people).map((p) => p.name)).toEqual(['张三', '陈六', '李四', '王五', '无角色']);
   });
 });

@@ -74,3 +74,13 @@ function firstRoleRank(roles: readonly RosterRole[]): number {
 export function byRosterOrder(a: Pick<Person, 'roles' | 'initials' | 'name'>, b: Pick<Person, 'roles' | 'initials' | 'name'>): number {
   return firstRoleRank(a.roles) - firstRoleRank(b.roles) || a.initials.localeCompare(b.initials) || a.name.localeCompare(b.name, 'zh-CN');
 }
+
+/**
+ * The roster in sign-in sheet order, with each person's sort key computed once: sorting tens of
+ * thousands with byRosterOrder would recompute ranks and collate on every comparison.
+ */
+export function sortForRoster<T extends Pick<Person, 'roles' | 'initials' | 'name'>>(people: readonly T[]): T[] {
+  const keyed = people.map((p) => ({ p, rank: firstRoleRank(p.roles) }));
+  keyed.sort((a, b) => a.rank - b.rank || (a.p.initials < b.p.initials ? -1 : a.p.initials > b.p.initials ? 1 : 0) || (a.p.name < b.p.name ? -1 : a.p.name > b.p.name ? 1 : 0));
+  return keyed.map((k) => k.p);
+}

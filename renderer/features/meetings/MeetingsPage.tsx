@@ -9,7 +9,7 @@ import { formatChineseDate, formatChineseDateTime, localDay } from '../../../sha
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { NewMeetingModal } from './NewMeetingModal';
-import { meetingPage } from './meetingListRepo';
+import { meetingCount, meetingPage } from './meetingListRepo';
 import { TemplatesModal } from './TemplatesModal';
 import { useMeetingImport } from './useMeetingImport';
 
@@ -35,7 +35,8 @@ export function MeetingsPage() {
   const importMeeting = useMeetingImport((id) => navigate(`/meetings/${id}`));
   const [page, setPage] = useState(1);
   const statuses = TAB_STATES[tab] ?? ['draft'];
-  const listed = useLiveQuery(() => meetingPage(db, statuses, page, PAGE_SIZE), [db, tab, page]);
+  const rows = useLiveQuery(() => meetingPage(db, statuses, page, PAGE_SIZE), [db, tab, page]);
+  const total = useLiveQuery(() => meetingCount(db, statuses), [db, tab]);
   const units = useLiveQuery(() => db.orgUnits.toArray(), [db]);
   const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
   const nextTenth = nextMonthlyMeetingDate(localDay(new Date()));
@@ -64,10 +65,10 @@ export function MeetingsPage() {
       <Tabs activeKey={tab} onChange={(key) => { setTab(key); setPage(1); }} items={Object.keys(TAB_STATES).map((key) => ({ key, label: t(`tabs.${key}`) }))} />
       <Table<Meeting>
         rowKey="id"
-        loading={!listed}
-        dataSource={listed?.rows ?? []}
+        loading={!rows}
+        dataSource={rows ?? []}
         locale={{ emptyText: t('empty') }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: listed?.total ?? 0, showSizeChanger: false, onChange: setPage }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: total ?? rows?.length ?? 0, showSizeChanger: false, onChange: setPage }}
         onRow={(m) => ({ onDoubleClick: () => navigate(`/meetings/${m.id}`) })}
         columns={[
           { title: t('columns.title'), dataIndex: 'title' },

@@ -2,9 +2,10 @@ import Dexie from 'dexie';
 import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
 import type { YishiDb } from '../../data/db';
 
-export interface MeetingPage {
-  rows: Meeting[];
-  total: number;
+/** How many meetings a tab holds. Counting a long archive costs ~0.1-0.3 s, so it runs per tab, not per page. */
+export async function meetingCount(db: YishiDb, statuses: readonly MeetingStatus[]): Promise<number> {
+  const counts = await Promise.all(statuses.map((s) => db.meetings.where('status').equals(s).count()));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /** The newest meetings of one status, read through the [status+startAt] index: only this page's rows. */
@@ -21,9 +22,7 @@ function newestOfStatus(db: YishiDb, status: MeetingStatus, take: number): Promi
  * One page of the meeting list, newest first. A ten-year archive holds tens of thousands of
  * signed meetings: they stay on disk, and only the rows shown are read.
  */
-export async function meetingPage(db: YishiDb, statuses: readonly MeetingStatus[], page: number, pageSize: number): Promise<MeetingPage> {
-  const counts = await Promise.all(statuses.map((s) => db.meetings.where('status').equals(s).count()));
-  const total = counts.reduce((a, b) => a + b, 0);
+export async function meetingPage(db: YishiDb, statuses: readonly MeetingStatus[], page: number, pageSize: number): Promise<Meeting[]> {
   const skip = (page - 1) * pageSize;
   if (statuses.length === 1) {
     const rows = await db.meetings
@@ -33,9 +32,9 @@ export async function meetingPage(db: YishiDb, statuses: readonly MeetingStatus[
       .offset(skip)
       .limit(pageSize)
       .toArray();
-    return { rows, total };
+    return rows;
   }
   const merged = (await Promise.all(statuses.map((s) => newestOfStatus(db, s, skip + pageSize)))).flat();
   merged.sort((a, b) => (a.startAt < b.startAt ? 1 : a.startAt > b.startAt ? -1 : 0));
-  return { rows: merged.slice(skip, skip + pageSize), total };
+  return merged.slice(skip, skip + pageSize);
 }

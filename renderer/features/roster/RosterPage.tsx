@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, App, Button, Dropdown, Input, Popconfirm, Select, Space, Table, Tag, TreeSelect } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { descendantIds, orgPath, type OrgUnit } from '../../../shared/domain/org';
 import { personMatches, type Person } from '../../../shared/domain/person';
 import { ROSTER_ROLES, standingCoverage, type RosterRole } from '../../../shared/domain/roles';
-import { byRosterOrder } from '../../../shared/domain/person';
+import { sortForRoster } from '../../../shared/domain/person';
 import { useApp } from '../../app/AppContext';
 import { deletePerson } from './peopleRepo';
 import { orgTreeOptions } from './orgOptions';
@@ -26,17 +26,19 @@ export function RosterPage() {
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
 
+  // Sorted once per roster change; typing in the search box only filters (tens of thousands of
+  // people stay responsive), and the filter runs on a deferred copy of the query.
+  const sorted = useMemo(() => sortForRoster(people ?? []), [people]);
+  const deferredQuery = useDeferredValue(query);
   const visible = useMemo(() => {
     const inUnit = unitFilter && units ? descendantIds(units, unitFilter) : null;
-    return (people ?? [])
-      .filter(
-        (p) =>
-          personMatches(p, query) &&
-          (!roleFilter || p.roles.includes(roleFilter)) &&
-          (!inUnit || (p.orgUnitId !== undefined && inUnit.has(p.orgUnitId))),
-      )
-      .sort(byRosterOrder);
-  }, [people, units, query, unitFilter, roleFilter]);
+    return sorted.filter(
+      (p) =>
+        personMatches(p, deferredQuery) &&
+        (!roleFilter || p.roles.includes(roleFilter)) &&
+        (!inUnit || (p.orgUnitId !== undefined && inUnit.has(p.orgUnitId))),
+    );
+  }, [sorted, units, deferredQuery, unitFilter, roleFilter]);
   const coverage = useMemo(() => standingCoverage(visible.map((p) => p.roles)), [visible]);
 
   if (!people || !units) return null;

@@ -200,3 +200,21 @@ test('a meeting file is imported with its fingerprint intact; a tampered one is 
   await page.getByRole('button', { name: '核 验' }).click();
   await expect(page.getByTestId('verification')).toContainText('一致');
 });
+
+test('a meeting type template is edited and the next meeting of that type uses it', async ({ page }) => {
+  await openWithDemo(page);
+  await page.getByRole('button', { name: '会议模板' }).click();
+  const dialog = page.getByRole('dialog', { name: '会议模板' });
+  await dialog.getByRole('tab', { name: '红板凳议事会' }).click();
+  await dialog.getByLabel('议题', { exact: true }).first().fill('垃圾分类设施改造');
+  await dialog.getByRole('button', { name: '添加议题' }).click();
+  await dialog.getByLabel('议题', { exact: true }).last().fill('下一步工作安排');
+  await dialog.getByRole('button', { name: '保 存' }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await createRedBench(page);
+  await expect(page.getByText('1. 垃圾分类设施改造')).toBeVisible();
+  await expect(page.getByText('2. 下一步工作安排')).toBeVisible();
+});

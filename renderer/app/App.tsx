@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import antdZhCN from 'antd/locale/zh_CN';
 import antdEnUS from 'antd/locale/en_US';
@@ -26,6 +26,18 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then
 const MeetingPage = lazy(() => import('../features/meetings/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const LiveMeetingPage = lazy(() => import('../features/meetings/LiveMeetingPage').then((m) => ({ default: m.LiveMeetingPage })));
 
+/** Once the first screen is up and the browser is idle, fetch the meeting screens ahead of the first click. */
+function usePrefetchMeetingScreens(): void {
+  useEffect(() => {
+    const prefetch = () => {
+      void import('../features/meetings/MeetingPage');
+      void import('../features/meetings/LiveMeetingPage');
+    };
+    const id = window.requestIdleCallback ? window.requestIdleCallback(prefetch, { timeout: 5000 }) : window.setTimeout(prefetch, 3000);
+    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(id) : window.clearTimeout(id));
+  }, []);
+}
+
 // Honour the system's "reduce motion" setting: dialogs then open and close without animation.
 const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const baseTheme = { token: { colorPrimary: '#c0392b', borderRadius: 4, motion: !reduceMotion } };
@@ -33,6 +45,7 @@ const largeTheme = { token: { ...baseTheme.token, fontSize: 18, controlHeight: 4
 
 export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
   const settings = useLiveQuery(() => loadSettings(db), [db]);
+  usePrefetchMeetingScreens();
 
   const updateSettings = useCallback(
     async (patch: Partial<Settings>) => {

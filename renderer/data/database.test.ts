@@ -6,7 +6,7 @@ import { FutureDatabaseError, openAppDatabase, probeStoredVersion } from './open
 import { exportDatabase, replaceDatabase, restoreFromText, runDailyBackupIfDue, backupOldDatabase } from './backup';
 import { readBackupDocument } from '../../shared/backup/document';
 import { BrowserBackupStore } from '../bridge/backupStore';
-import type { YishiBridge } from '../../shared/bridge';
+import { memoryBridge } from '../bridge/memoryBridge';
 import type { Person } from '../../shared/domain/person';
 import { SCHEMA_VERSION } from '../../shared/store/schema';
 
@@ -20,18 +20,6 @@ function person(id: string, name: string): Person {
   return { id, name, roles: ['resident'], isGridWorker: false, isMediator: false, isPartyMember: true, initials: 'x', createdAt: now, updatedAt: now };
 }
 
-function memoryBridge(store: BrowserBackupStore): YishiBridge {
-  return {
-    appInfo: async () => ({ name: '议事厅', version: 't', platform: 'browser', dataLocation: '', backupLocation: '' }),
-    saveFile: async () => ({ status: 'cancelled' }),
-    openFile: async () => ({ status: 'cancelled' }),
-    print: async () => {},
-    printToPdf: async () => ({ status: 'cancelled' }),
-    writeBackup: (r) => store.write(r.reason, r.content),
-    listBackups: () => store.list(),
-    readBackup: (id) => store.read(id),
-  };
-}
 
 const noBackup = { backupBeforeUpgrade: async () => { throw new Error('no upgrade expected'); } };
 

@@ -26,6 +26,7 @@ import {
   UNITS_COBUILDING,
   UNITS_PROPERTY,
 } from './pools';
+import { seededRandom } from '../random';
 
 export interface ScaleConfig {
   seed: number;
@@ -91,21 +92,11 @@ export type TableBatch = { [T in TableName]: { table: T; rows: TableRows[T] } }[
 // ---------------------------------------------------------------------------------------------
 // Randomness
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   readonly next: () => number;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));

@@ -40,3 +40,16 @@ export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]
 export async function peopleCount(page: Page): Promise<number> {
   return ((await dumpDatabase(page)).people ?? []).length;
 }
+
+/** Creates a 红板凳议事会 for 帝纱富仕城 from the meeting list and opens it. */
+export async function createRedBench(page: Page) {
+  await page.getByRole('button', { name: '新建会议' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建会议' });
+  await dialog.getByLabel('所属小区/网格').click();
+  await page.keyboard.type('帝纱富仕城');
+  await page.getByTitle('帝纱富仕城（小区）').click();
+  await expect(dialog.getByLabel('会议名称')).toHaveValue('帝纱富仕城红板凳议事会');
+  await expect(dialog.getByLabel('主持人')).toHaveValue(/.+/);
+  await dialog.getByRole('button', { name: '创建会议' }).click();
+  await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
+}

@@ -1,22 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { openWithDemo } from './helpers';
+import { createRedBench, openWithDemo } from './helpers';
 
 /** The editor of the current item in live mode. */
 const editor = (page: Page) => page.locator('.ProseMirror').first();
 
-async function createRedBench(page: Page) {
-  await page.getByRole('button', { name: '新建会议' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建会议' });
-  await dialog.getByLabel('所属小区/网格').click();
-  await page.keyboard.type('帝纱富仕城');
-  await page.getByTitle('帝纱富仕城（小区）').click();
-  await expect(dialog.getByLabel('会议名称')).toHaveValue('帝纱富仕城红板凳议事会');
-  await expect(dialog.getByLabel('主持人')).toHaveValue(/.+/);
-  await dialog.getByRole('button', { name: '创建会议' }).click();
-  await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
-}
 
 async function renameFirstItem(page: Page, title: string) {
   await page.getByRole('button', { name: '编辑' }).first().click();

@@ -4,7 +4,7 @@
  * second before the kill was saved (the autosave promise: 400 ms idle, 1 s max wait).
  */
 import { test, expect, type Page } from '@playwright/test';
-import { openWithDemo } from '../e2e/helpers';
+import { createRedBench, openWithDemo } from '../e2e/helpers';
 import { discard, expectNoBootError, killBrowser, launchProfile, makeProfileDir, removeProfileDir, sleep } from './browserProcess';
 
 const KILLS = Number(process.env.YISHI_CRASH_KILLS ?? 20);
@@ -23,14 +23,7 @@ const ASSERT_MS = Number(process.env.YISHI_CRASH_ASSERT_MS ?? SAFE_MS);
 const editor = (page: Page) => page.locator('.ProseMirror').first();
 
 async function createLiveRedBench(page: Page): Promise<string> {
-  await page.getByRole('button', { name: '新建会议' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建会议' });
-  await dialog.getByLabel('所属小区/网格').click();
-  await page.keyboard.type('帝纱富仕城');
-  await page.getByTitle('帝纱富仕城（小区）').click();
-  await expect(dialog.getByLabel('会议名称')).toHaveValue('帝纱富仕城红板凳议事会');
-  await dialog.getByRole('button', { name: '创建会议' }).click();
-  await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
+  await createRedBench(page);
   await page.getByRole('button', { name: '开始会议' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
   await expect(page.getByTestId('current-item')).toBeVisible();

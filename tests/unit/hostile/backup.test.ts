@@ -14,23 +14,11 @@ import { importMeetingRecord } from '../../../renderer/features/meetings/meeting
 import { readBackupDocument } from '../../../shared/backup/document';
 import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../../../shared/meeting/testRecord';
 import { TABLE_NAMES, type TableRows } from '../../../shared/store/schema';
-import type { YishiBridge } from '../../../shared/bridge';
 import { editText, hostileJsonValue, mutateJson, mutationAction } from './mutate';
+import { memoryBridge } from '../../../renderer/bridge/memoryBridge';
 
 const NOW = new Date('2026-11-10T09:00:00.000Z');
 
-function memoryBridge(store: BrowserBackupStore): YishiBridge {
-  return {
-    appInfo: async () => ({ name: '议事厅', version: 't', platform: 'browser', dataLocation: '', backupLocation: '' }),
-    saveFile: async () => ({ status: 'cancelled' }),
-    openFile: async () => ({ status: 'cancelled' }),
-    print: async () => {},
-    printToPdf: async () => ({ status: 'cancelled' }),
-    writeBackup: (r) => store.write(r.reason, r.content),
-    listBackups: () => store.list(),
-    readBackup: (id) => store.read(id),
-  };
-}
 
 function factory() {
   return { indexedDB: new IDBFactory(), IDBKeyRange };

@@ -1,0 +1,19 @@
+import type { YishiBridge } from '../../shared/bridge';
+import type { BrowserBackupStore } from './backupStore';
+
+/**
+ * The bridge for tests in Node: backups in the given store (fake IndexedDB), no dialogs (file
+ * operations report 'cancelled'), printing does nothing.
+ */
+export function memoryBridge(store: BrowserBackupStore): YishiBridge {
+  return {
+    appInfo: async () => ({ name: '议事厅', version: 'test', platform: 'browser', dataLocation: '', backupLocation: '' }),
+    saveFile: async () => ({ status: 'cancelled' }),
+    openFile: async () => ({ status: 'cancelled' }),
+    print: async () => {},
+    printToPdf: async () => ({ status: 'cancelled' }),
+    writeBackup: (r) => store.write(r.reason, r.content),
+    listBackups: () => store.list(),
+    readBackup: (id) => store.read(id),
+  };
+}

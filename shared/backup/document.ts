@@ -5,7 +5,7 @@ import { migrateTables, type RawTables } from '../store/migrations';
 export const BACKUP_FORMAT = 'yishi-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-/** The whole database as one JSON document. */
+/** The whole database in one JSON file. */
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
   formatVersion: number;

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 /** Port of the test server: not the user's 4617, so tests never touch a user's IndexedDB. */
-const PORT = 4618;
+// YISHI_E2E_PORT lets a second checkout run its end-to-end specs at the same time.
+const PORT = Number(process.env.YISHI_E2E_PORT ?? '') || 4618;
 const chromium = process.env.YISHI_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({

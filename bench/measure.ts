@@ -13,15 +13,22 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Runs `fn` twice to warm up, then `runs` times, returning each run's milliseconds. */
-export async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  await fn();
-  await fn();
-  const times: number[] = [];
+/**
+ * Times two functions in alternation (a, b, a, b, …) after `warmups` rounds of each, so a burst of
+ * load on a shared machine falls on both and their ratio holds.
+ */
+export async function timeInterleaved(runs: number, warmups: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number[], number[]]> {
+  for (let i = 0; i < warmups; i++) {
+    await a();
+    await b();
+  }
+  const times: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
+    for (const [side, fn] of [a, b].entries()) {
+      const start = performance.now();
+      await fn();
+      times[side]?.push(performance.now() - start);
+    }
   }
   return times;
 }

@@ -1,5 +1,5 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, TextRun, type ImageRun, type ParagraphChild } from 'docx';
 import { CHAR, FONT, GRID, RED, SIZE, STYLE, TEXT_WIDTH, font, mmToTwip } from './style';
+import { paragraph, text, type BodyBlock, type Inline, type PictureInline } from './wml';
 
 /** The paragraphs every document is made of, laid out as GB/T 9704-2012 places them. */
 
@@ -15,18 +15,17 @@ export function textWidthChars(text: string): number {
  * line, shrinking down to 26 pt for a long name; longer still, the issuer and the kind of minutes
  * take a line each (中共…委员会 / 议事协商会议纪要), as two-line 版头 are set.
  */
-export function masthead(issuer: string, kind: string): Paragraph {
+export function masthead(issuer: string, kind: string): BodyBlock {
   const usable = TEXT_WIDTH / 20 - 8;
   const fit = (text: string) => Math.floor(usable / Math.max(textWidthChars(text), 1));
   const oneLine = fit(issuer + kind) >= 26;
   const lines = oneLine ? [issuer + kind] : [issuer, kind];
   const pt = Math.max(22, Math.min(36, ...lines.map(fit)));
   const line = Math.round(pt * 20 * 1.25);
-  return new Paragraph({
-    style: STYLE.masthead,
-    spacing: { before: mmToTwip(35) - Math.round((line - pt * 20) / 2), after: 0, line, lineRule: LineRuleType.EXACT },
-    children: lines.map((text, i) => new TextRun({ text, size: pt * 2, ...(i > 0 ? { break: 1 } : {}) })),
-  });
+  return paragraph(
+    { style: STYLE.masthead, spacing: { before: mmToTwip(35) - Math.round((line - pt * 20) / 2), after: 0, line, lineRule: 'exact' } },
+    lines.map((t, i) => ({ text: t, props: { size: pt * 2 }, ...(i > 0 ? { break: true } : {}) })),
+  );
 }
 
 const BREAK_AFTER = new Set(['、', '，', '的', '和', '与', '及']);
@@ -61,69 +60,60 @@ export function balancedLines(text: string, capacity: number): string[] {
 }
 
 /** 期数 under the mark: 2026年第7期. */
-export function issueNumberLine(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.plain, alignment: AlignmentType.CENTER, spacing: { before: GRID.linePitch }, children: [new TextRun(text)] });
+export function issueNumberLine(line: string): BodyBlock {
+  return paragraph({ style: STYLE.plain, spacing: { before: GRID.linePitch }, align: 'center' }, [text(line)]);
 }
 
 /**
  * The issuer on the left and the date on the right, one character in from each side, with the
  * red separator 4 mm under them, as wide as the 版心 (§7.2.5).
  */
-export function issuerLine(issuer: string, date: string): Paragraph {
-  return new Paragraph({
-    style: STYLE.plain,
-    indent: { left: CHAR, right: CHAR },
-    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - CHAR }],
-    border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 11 } },
-    children: [new TextRun(issuer), new TextRun({ children: ['\t', date] })],
-  });
+export function issuerLine(issuer: string, date: string): BodyBlock {
+  return paragraph(
+    { style: STYLE.plain, borderBottom: { size: 18, color: RED, space: 11 }, rightTab: TEXT_WIDTH - CHAR, indent: { left: CHAR, right: CHAR } },
+    [text(issuer), text(`\t${date}`)],
+  );
 }
 
 /** The title: 2号小标宋 in balanced lines, two lines under the red line, one line above the text;
  * tight (sheets, where every row counts) leaves out both. */
-export function title(text: string, options: { first?: boolean; tight?: boolean } = {}): Paragraph {
-  const lines = balancedLines(text, Math.floor(TEXT_WIDTH / (SIZE.erHao * 10)));
-  return new Paragraph({
-    style: STYLE.title,
-    spacing: { before: options.tight ? 0 : options.first ? mmToTwip(10) : 2 * GRID.linePitch, after: options.tight ? 0 : GRID.linePitch },
-    children: lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
-  });
+export function title(value: string, options: { first?: boolean; tight?: boolean } = {}): BodyBlock {
+  const lines = balancedLines(value, Math.floor(TEXT_WIDTH / (SIZE.erHao * 10)));
+  return paragraph(
+    { style: STYLE.title, spacing: { before: options.tight ? 0 : options.first ? mmToTwip(10) : 2 * GRID.linePitch, after: options.tight ? 0 : GRID.linePitch } },
+    lines.map((line, i) => ({ text: line, ...(i > 0 ? { break: true } : {}) })),
+  );
 }
 
-export function body(content: string | ParagraphChild[], options: { keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    style: STYLE.body,
-    ...(options.keepNext ? { keepNext: true } : {}),
-    children: typeof content === 'string' ? [new TextRun(content)] : content,
-  });
+export function body(content: string | readonly Inline[], options: { keepNext?: boolean } = {}): BodyBlock {
+  return paragraph({ style: STYLE.body, ...(options.keepNext ? { keepNext: true } : {}) }, typeof content === 'string' ? [text(content)] : content);
 }
 
 /** "一、…" in 黑体, "（一）…" in 楷体 — the numbers are written out, so Word and WPS print them alike. */
-export function heading(level: 1 | 2, text: string): Paragraph {
-  return new Paragraph({ style: level === 1 ? STYLE.level1 : STYLE.level2, children: [new TextRun(text)] });
+export function heading(level: 1 | 2, value: string): BodyBlock {
+  return paragraph({ style: level === 1 ? STYLE.level1 : STYLE.level2 }, [text(value)]);
 }
 
-export function blankLine(): Paragraph {
-  return new Paragraph({ style: STYLE.plain, children: [] });
+export function blankLine(): BodyBlock {
+  return paragraph({ style: STYLE.plain });
 }
 
 /** A bold lead-in ("决议：") followed by the text, in one 正文 paragraph. */
-export function leadParagraph(lead: string, text: string): Paragraph {
-  return body([new TextRun({ text: lead, font: font(FONT.heiTi) }), new TextRun(text)]);
+export function leadParagraph(lead: string, value: string): BodyBlock {
+  return body([text(lead, { font: font(FONT.heiTi) }), text(value)]);
 }
 
 /**
  * §10.3: "出席：" in 3号黑体 two characters in, then 单位+姓名 in 仿宋 separated by 、; wrapped lines
  * start under the first name, right after the full-width colon (a hanging indent).
  */
-export function labelledList(label: string, items: readonly string[]): Paragraph {
+export function labelledList(label: string, items: readonly string[]): BodyBlock {
   const lead = `${label}：`;
   const leadChars = Math.ceil(textWidthChars(lead));
-  return new Paragraph({
-    style: STYLE.plain,
-    indent: { left: (2 + leadChars) * CHAR, hanging: leadChars * CHAR },
-    children: [new TextRun({ text: lead, font: font(FONT.heiTi) }), new TextRun(items.join('、'))],
-  });
+  return paragraph({ style: STYLE.plain, indent: { left: (2 + leadChars) * CHAR, hanging: leadChars * CHAR } }, [
+    text(lead, { font: font(FONT.heiTi) }),
+    text(items.join('、')),
+  ]);
 }
 
 /**
@@ -131,49 +121,30 @@ export function labelledList(label: string, items: readonly string[]): Paragraph
  * starting two characters further right — or, when the date is the longer, the date two from the
  * right and the issuer moved left to match.
  */
-export function signOff(issuer: string, date: string): Paragraph[] {
+export function signOff(issuer: string, date: string): BodyBlock[] {
   const issuerChars = textWidthChars(issuer);
   const dateChars = textWidthChars(date);
   const dateRight = Math.max(2, issuerChars - dateChars);
   const issuerRight = dateRight === 2 ? 4 + dateChars - issuerChars : 2;
-  const line = (text: string, right: number, before = 0) =>
-    new Paragraph({
-      style: STYLE.plain,
-      alignment: AlignmentType.RIGHT,
-      indent: { right: Math.round(right * CHAR) },
-      keepNext: before > 0,
-      spacing: { before },
-      children: [new TextRun(text)],
-    });
+  const line = (value: string, right: number, before = 0) =>
+    paragraph({ style: STYLE.plain, keepNext: before > 0, spacing: { before }, indent: { right: Math.round(right * CHAR) }, align: 'right' }, [text(value)]);
   return issuer ? [line(issuer, Math.max(2, issuerRight), 2 * GRID.linePitch), line(date, dateRight)] : [line(date, 2, 2 * GRID.linePitch)];
 }
 
 /** A small note line (小四), for captions under tables and the fingerprint. */
-export function smallNote(text: string, options: { mono?: boolean; center?: boolean; before?: number } = {}): Paragraph {
-  return new Paragraph({
-    style: STYLE.table,
-    alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-    ...(options.before ? { spacing: { before: options.before } } : {}),
-    children: [new TextRun({ text, ...(options.mono ? { font: { ...font(FONT.mono), eastAsia: FONT.fangSong }, size: 16 } : {}) })],
-  });
+export function smallNote(value: string, options: { mono?: boolean; center?: boolean; before?: number } = {}): BodyBlock {
+  return paragraph({ style: STYLE.table, ...(options.before ? { spacing: { before: options.before } } : {}), align: options.center ? 'center' : 'left' }, [
+    text(value, options.mono ? { font: { ...font(FONT.mono), eastAsia: FONT.fangSong }, size: 16 } : undefined),
+  ]);
 }
 
 /** Like labelledList, one entry per paragraph: every entry after the first starts under the first. */
-export function labelledLines(label: string, lines: readonly string[]): Paragraph[] {
+export function labelledLines(label: string, lines: readonly string[]): BodyBlock[] {
   const leadChars = Math.ceil(textWidthChars(`${label}：`));
-  return lines.map((line, i) =>
-    i === 0
-      ? labelledList(label, [line])
-      : new Paragraph({ style: STYLE.plain, indent: { left: (2 + leadChars) * CHAR }, children: [new TextRun(line)] }),
-  );
+  return lines.map((line, i) => (i === 0 ? labelledList(label, [line]) : paragraph({ style: STYLE.plain, indent: { left: (2 + leadChars) * CHAR } }, [text(line)])));
 }
 
 /** A picture on a line of its own: single (auto) line spacing, since an exact line height crops it. */
-export function imageParagraph(image: ImageRun, options: { center?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    style: STYLE.table,
-    alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: { line: 240, lineRule: LineRuleType.AUTO },
-    children: [image],
-  });
+export function imageParagraph(picture: PictureInline, options: { center?: boolean } = {}): BodyBlock {
+  return paragraph({ style: STYLE.table, spacing: { line: 240, lineRule: 'auto' }, align: options.center ? 'center' : 'left' }, [picture]);
 }

@@ -1,7 +1,7 @@
-import type { Table } from 'docx';
 import type { Decision } from '../domain/decision';
 import { voteResult, type HouseholdConsultation, type Vote } from '../domain/vote';
 import { ruledTable, type Column } from './tables';
+import type { BodyBlock } from './wml';
 import { VOTE_METHOD_LABELS, partyName, percent } from './wording';
 import { formatChineseDate } from '../dates';
 
@@ -19,7 +19,7 @@ export const DECISION_COLUMNS: readonly Column[] = [
   { header: '谁来监督', weight: 1100 },
 ];
 
-export function decisionsTable(decisions: readonly Decision[]): Table {
+export function decisionsTable(decisions: readonly Decision[]): BodyBlock {
   return ruledTable(
     DECISION_COLUMNS,
     decisions.map((d, i) => ({

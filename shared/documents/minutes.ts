@@ -1,4 +1,3 @@
-import type { Paragraph, Table } from 'docx';
 import type { AgendaItem } from '../domain/meeting';
 import { attendanceCounts } from '../meeting/attendance';
 import { orderRecord, type MeetingRecord } from '../meeting/record';
@@ -8,6 +7,7 @@ import { packDocument } from './document';
 import { fingerprintBlock } from './seal';
 import { signatureSheetContent } from './sheets';
 import { createListCounter, tiptapToDocx, type ListCounter } from './tiptapToDocx';
+import type { BodyBlock } from './wml';
 import { MEETING_TYPE_LABELS, attendeeLabel, chineseDate, chineseNumber, chineseTime, issueLabel, meetingBodyName, partyName, unitName } from './wording';
 
 /** The 协商会议纪要 (GB/T 9704-2012 §10.3), built from the one record the fingerprint covers. */
@@ -19,7 +19,7 @@ export interface MinutesOptions {
   issueDate?: string;
 }
 
-type Block = Paragraph | Table;
+type Block = BodyBlock;
 
 function issueDate(record: MeetingRecord, options: MinutesOptions): string {
   const m = record.meeting;
@@ -50,7 +50,7 @@ function head(record: MeetingRecord, options: MinutesOptions): Block[] {
   ];
 }
 
-function overview(record: MeetingRecord): Paragraph {
+function overview(record: MeetingRecord): BodyBlock {
   const { meeting } = record;
   const c = attendanceCounts(record.attendance);
   const absent = c.absent + c.notMarked;
@@ -67,7 +67,7 @@ function overview(record: MeetingRecord): Paragraph {
   return body(sentences.join(''));
 }
 
-function paragraphsOf(text: string | undefined): Paragraph[] {
+function paragraphsOf(text: string | undefined): BodyBlock[] {
   return (text ?? '')
     .split(/\n+/)
     .map((t) => t.trim())
@@ -109,7 +109,7 @@ function decisionsSection(record: MeetingRecord): Block[] {
 }
 
 /** 出席 · 请假 · 缺席 · 列席 (§10.3), under the text after a blank line. */
-function attendanceLines(record: MeetingRecord): Paragraph[] {
+function attendanceLines(record: MeetingRecord): BodyBlock[] {
   const names = (...states: string[]) => record.attendance.filter((a) => states.includes(a.state)).map(attendeeLabel);
   const groups: Array<[string, string[]]> = [
     ['出席', names('present')],
@@ -120,7 +120,7 @@ function attendanceLines(record: MeetingRecord): Paragraph[] {
   return [blankLine(), ...groups.filter(([, list]) => list.length > 0).map(([label, list]) => labelledList(label, list))];
 }
 
-function amendmentLines(record: MeetingRecord): Paragraph[] {
+function amendmentLines(record: MeetingRecord): BodyBlock[] {
   if (record.amendments.length === 0) return [];
   return labelledLines(
     '修订记录',

@@ -1,4 +1,3 @@
-import { Paragraph, TextRun, type Table } from 'docx';
 import { ROSTER_ROLES } from '../domain/roles';
 import { voteResult } from '../domain/vote';
 import { orderRecord, type MeetingRecord } from '../meeting/record';
@@ -7,6 +6,7 @@ import { decisionsTable } from './decisions';
 import { packDocument } from './document';
 import { roleLabel } from './sheets';
 import { STYLE } from './style';
+import { paragraph, text, type BodyBlock } from './wml';
 import {
   MEETING_TYPE_LABELS,
   addDays,
@@ -23,18 +23,18 @@ import {
 
 /** The two documents for residents: the 会议通知 before the meeting and the 决议公示 after it. */
 
-type Block = Paragraph | Table;
+type Block = BodyBlock;
 
 function issuerOf(record: MeetingRecord): string {
   return record.documentOrgName.trim() || unitName(record);
 }
 
 /** 主送: flush left, one line under the title. */
-function addressee(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.plain, children: [new TextRun(text)] });
+function addressee(value: string): BodyBlock {
+  return paragraph({ style: STYLE.plain }, [text(value)]);
 }
 
-function participantLines(record: MeetingRecord): Paragraph[] {
+function participantLines(record: MeetingRecord): BodyBlock[] {
   const voting = record.attendance.filter((a) => a.state !== 'nonVoting');
   const lines = ROSTER_ROLES.flatMap((role) => {
     const names = voting.filter((a) => a.category === role).map((a) => a.name);
@@ -45,7 +45,7 @@ function participantLines(record: MeetingRecord): Paragraph[] {
   return lines;
 }
 
-function agendaLines(record: MeetingRecord): Paragraph[] {
+function agendaLines(record: MeetingRecord): BodyBlock[] {
   return record.agendaItems.map((item, i) => {
     const notes = [item.raisedBy?.trim() ? `${item.raisedBy.trim()}提出` : '', `约${item.plannedMinutes}分钟`].filter(Boolean).join('，');
     return body(`${i + 1}.${item.title.trim()}（${notes}）`);
@@ -88,7 +88,7 @@ export interface ResolutionNoticeOptions {
   days?: number;
 }
 
-function resolutionLines(record: MeetingRecord): Paragraph[] {
+function resolutionLines(record: MeetingRecord): BodyBlock[] {
   return record.agendaItems.flatMap((item, i) => {
     const votes = record.votes.filter((v) => v.agendaItemId === item.id);
     const outcome = votes

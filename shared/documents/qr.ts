@@ -15,13 +15,16 @@ export function qrPng(text: string, pixelsPerModule = 6): Uint8Array {
   const side = (modules.size + 2 * quiet) * pixelsPerModule;
   const stride = Math.ceil(side / 8);
   const data = new Uint8Array(stride * side).fill(0xff); // 1 = white in 1-bit grey
-  for (let y = 0; y < side; y++) {
-    const row = Math.floor(y / pixelsPerModule) - quiet;
-    for (let x = 0; x < side; x++) {
-      const col = Math.floor(x / pixelsPerModule) - quiet;
-      const dark = row >= 0 && col >= 0 && row < modules.size && col < modules.size && modules.get(row, col) === 1;
-      if (dark) data[y * stride + (x >> 3)] = (data[y * stride + (x >> 3)] as number) & ~(0x80 >> (x & 7));
+  // Draw each module row once, then copy it down for the module's height.
+  for (let row = 0; row < modules.size; row++) {
+    const top = (row + quiet) * pixelsPerModule * stride;
+    for (let col = 0; col < modules.size; col++) {
+      if (modules.get(row, col) !== 1) continue;
+      for (let x = (col + quiet) * pixelsPerModule, end = x + pixelsPerModule; x < end; x++) {
+        data[top + (x >> 3)] = (data[top + (x >> 3)] as number) & ~(0x80 >> (x & 7));
+      }
     }
+    for (let y = 1; y < pixelsPerModule; y++) data.copyWithin(top + y * stride, top, top + stride);
   }
   return encodePng({ width: side, height: side, colorType: 0, bitDepth: 1, data });
 }

@@ -1,4 +1,3 @@
-import { AlignmentType, ImageRun, Paragraph, TextRun, type Table } from 'docx';
 import type { Attendance } from '../domain/meeting';
 import { ROSTER_ROLES, ROSTER_ROLE_LABELS_ZH, type RosterRole } from '../domain/roles';
 import { attendanceCounts } from '../meeting/attendance';
@@ -10,6 +9,7 @@ import { jpegFromDataUrl } from './jpeg';
 import { CHARS_PER_LINE, STYLE, mmToTwip } from './style';
 import { CELL_MARGINS, columnWidths, ruledTable, type Column, type TableLine } from './tables';
 import { chineseDate, chineseTime, issueLabel, meetingBodyName } from './wording';
+import { paragraph, text, type BodyBlock, type Inline, type PictureInline } from './wml';
 
 /** The sheets people write on: the 签字页 (signatures of those who attended) and the blank 签到表. */
 
@@ -20,10 +20,9 @@ export function roleLabel(role: RosterRole): string {
 }
 
 /** Under a sheet's title: the 期数 centred, then 时间 and 地点, on one line when they fit. */
-function meetingLines(record: MeetingRecord): Paragraph[] {
+function meetingLines(record: MeetingRecord): BodyBlock[] {
   const { meeting } = record;
-  const line = (text: string, center = false) =>
-    new Paragraph({ style: STYLE.plain, ...(center ? { alignment: AlignmentType.CENTER } : {}), children: [new TextRun(text)] });
+  const line = (value: string, center = false) => paragraph({ style: STYLE.plain, ...(center ? { align: 'center' as const } : {}) }, [text(value)]);
   const when = `时间：${chineseDate(meeting.startAt)}${chineseTime(meeting.startAt)}`;
   const where = meeting.place ? `地点：${meeting.place}` : '';
   const together = `${when}\u3000${where}`; // a full-width space
@@ -41,7 +40,7 @@ const SIGNATURE_COLUMNS: readonly Column[] = [
 const SIGNATURE_ROW = mmToTwip(11);
 
 /** The captured signature, scaled into its box keeping its proportions; null when there is none. */
-function signatureImage(a: Attendance, boxWidthTwip: number): ImageRun | null {
+function signatureImage(a: Attendance, boxWidthTwip: number, key: string): PictureInline | null {
   if (a.signature?.kind !== 'screen') return null;
   const bytes = pngFromDataUrl(a.signature.imageDataUrl);
   const size = bytes && pngSize(bytes);
@@ -51,12 +50,12 @@ function signatureImage(a: Attendance, boxWidthTwip: number): ImageRun | null {
   const scale = Math.min(maxW / size.width, maxH / size.height);
   const width = Math.max(1, Math.round(size.width * scale));
   const height = Math.max(1, Math.round(size.height * scale));
-  return new ImageRun({ type: 'png', data: bytes, transformation: { width, height }, altText: { name: `${a.name}的签字`, description: `${a.name}的签字`, title: '签字' } });
+  return { picture: { key, type: 'png', bytes }, width, height, name: `${a.name}的签字`, description: `${a.name}的签字`, title: '签字' };
 }
 
-function whoCell(a: Attendance): TextRun[] {
+function whoCell(a: Attendance): Inline[] {
   const role = a.state === 'nonVoting' ? `${roleLabel(a.category)}（列席）` : roleLabel(a.category);
-  return a.unit ? [new TextRun(role), new TextRun({ text: a.unit, break: 1 })] : [new TextRun(role)];
+  return a.unit ? [text(role), { text: a.unit, break: true }] : [text(role)];
 }
 
 /** Who signs: those who attended (列席 included) and those not yet marked, who may sign on paper. */
@@ -68,41 +67,43 @@ function signers(record: MeetingRecord): Attendance[] {
 const PAPER_PHOTO_MAX = { width: 540, height: 720 };
 
 /** The photo or scan of the signed paper 签到表, when the secretary attached one. */
-function paperSheetPhoto(record: MeetingRecord): Paragraph[] {
+function paperSheetPhoto(record: MeetingRecord): BodyBlock[] {
   const sheet = record.meeting.paperSignatureSheet;
   const jpeg = jpegFromDataUrl(sheet?.imageDataUrl);
   if (!sheet || !jpeg) return [];
   const scale = Math.min(1, PAPER_PHOTO_MAX.width / jpeg.width, PAPER_PHOTO_MAX.height / jpeg.height);
-  const image = new ImageRun({
-    type: 'jpg',
-    data: jpeg.bytes,
-    transformation: { width: Math.round(jpeg.width * scale), height: Math.round(jpeg.height * scale) },
-    altText: { name: '纸质签到表', title: '纸质签到表', description: '已签字的纸质签到表照片' },
-  });
+  const image: PictureInline = {
+    picture: { key: 'paper-sheet', type: 'jpg', bytes: jpeg.bytes },
+    width: Math.round(jpeg.width * scale),
+    height: Math.round(jpeg.height * scale),
+    name: '纸质签到表',
+    description: '已签字的纸质签到表照片',
+    title: '纸质签到表',
+  };
   return [
-    new Paragraph({ style: STYLE.plain, pageBreakBefore: true, children: [new TextRun(`附：已签字的纸质签到表（${sheet.recordedBy}记录）`)] }),
+    paragraph({ style: STYLE.plain, pageBreakBefore: true }, [text(`附：已签字的纸质签到表（${sheet.recordedBy}记录）`)]),
     imageParagraph(image, { center: true }),
   ];
 }
 
 /** The 签字页 content; `pageBreak` starts it on a new page when it follows the 纪要. */
-export function signatureSheetContent(input: MeetingRecord, options: { pageBreak?: boolean } = {}): (Paragraph | Table)[] {
+export function signatureSheetContent(input: MeetingRecord, options: { pageBreak?: boolean } = {}): BodyBlock[] {
   const record = orderRecord(input);
   const boxWidth = (columnWidths(SIGNATURE_COLUMNS.map((c) => c.weight))[3] as number) - CELL_MARGINS.left - CELL_MARGINS.right;
   const lines: TableLine[] = signers(record).map((a, i) => {
-    const image = signatureImage(a, boxWidth);
-    return { cells: [String(i + 1), a.name, whoCell(a), image ? [imageParagraph(image, { center: true })] : ''], options: { minHeight: SIGNATURE_ROW } };
+    const image = signatureImage(a, boxWidth, `signature-${i + 1}`);
+    return { cells: [String(i + 1), a.name, whoCell(a), image ? imageParagraph(image, { center: true }) : ''], options: { minHeight: SIGNATURE_ROW } };
   });
   const counts = attendanceCounts(record.attendance);
   const heading = title(`${meetingBodyName(record)}签字页`, { tight: true });
   return [
-    options.pageBreak ? new Paragraph({ style: STYLE.plain, pageBreakBefore: true, children: [] }) : null,
+    options.pageBreak ? paragraph({ style: STYLE.plain, pageBreakBefore: true }) : null,
     heading,
     ...meetingLines(record),
     ruledTable(SIGNATURE_COLUMNS, lines),
     smallNote(`应到${counts.expected}人，实到${counts.present}人，列席${counts.nonVoting}人。签字人确认会议纪要所记内容属实。`, { before: 120 }),
     ...paperSheetPhoto(record),
-  ].filter((p): p is Paragraph | Table => p !== null);
+  ].filter((p): p is BodyBlock => p !== null);
 }
 
 export function buildSignatureSheetDocx(record: MeetingRecord): Promise<Uint8Array> {

@@ -1,19 +1,9 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  LevelFormat,
-  LevelSuffix,
-  Paragraph,
-  TextRun,
-  type ILevelsOptions,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
 import { CHAR, FIRST_LINE_INDENT, FONT, STYLE, font } from './style';
+import { paragraph, text, type BodyBlock, type ListDefinition, type RunProps, type TextInline } from './wml';
 
 /**
  * A pure walker from the minutes editor's Tiptap JSON (StarterKit + Mention) to docx paragraphs
- * in the document's own styles. The JSON comes from storage and meeting files, so every shape is
+ * in the document's own styles, written as WordprocessingML (wml.ts). The JSON comes from storage and meeting files, so every shape is
  * checked: an unknown node gives its text, never markup or JSON, and nothing here throws.
  */
 
@@ -73,40 +63,41 @@ export function tiptapPlainText(value: unknown): string {
     .replace(/\n+$/, '');
 }
 
-function runOptionsFor(marks: TiptapMark[], base: IRunOptions): IRunOptions {
-  let options: IRunOptions = { ...base };
+function runPropsFor(marks: TiptapMark[]): RunProps | undefined {
+  let props: RunProps | undefined;
   for (const mark of marks) {
-    if (mark.type === 'bold') options = { ...options, bold: true };
-    else if (mark.type === 'italic') options = { ...options, italics: true };
-    else if (mark.type === 'underline') options = { ...options, underline: {} };
-    else if (mark.type === 'strike') options = { ...options, strike: true };
-    else if (mark.type === 'code') options = { ...options, font: { ...font(FONT.mono), eastAsia: FONT.fangSong } };
-    else if (mark.type === 'subscript') options = { ...options, subScript: true };
-    else if (mark.type === 'superscript') options = { ...options, superScript: true };
+    if (mark.type === 'bold') props = { ...props, bold: true };
+    else if (mark.type === 'italic') props = { ...props, italics: true };
+    else if (mark.type === 'underline') props = { ...props, underline: true };
+    else if (mark.type === 'strike') props = { ...props, strike: true };
+    else if (mark.type === 'code') props = { ...props, font: { ...font(FONT.mono), eastAsia: FONT.fangSong } };
+    else if (mark.type === 'subscript') props = { ...props, vertAlign: 'subscript' };
+    else if (mark.type === 'superscript') props = { ...props, vertAlign: 'superscript' };
     // link, highlight, textStyle: the words are what matters on paper.
   }
-  return options;
+  return props;
 }
 
-function inlineRuns(nodes: TiptapNode[], base: IRunOptions = {}): ParagraphChild[] {
-  const runs: ParagraphChild[] = [];
+function inlineRuns(nodes: TiptapNode[]): TextInline[] {
+  const runs: TextInline[] = [];
   for (const node of nodes) {
     if (node.type === 'text') {
-      if (node.text) runs.push(new TextRun({ ...runOptionsFor(node.marks, base), text: node.text }));
+      if (node.text) runs.push(text(node.text, runPropsFor(node.marks)));
     } else if (node.type === 'hardBreak') {
-      runs.push(new TextRun({ ...base, break: 1 }));
+      runs.push({ text: '', break: true });
     } else if (node.type === 'mention') {
       const name = mentionName(node);
-      if (name) runs.push(new TextRun({ ...runOptionsFor(node.marks, base), text: name }));
+      if (name) runs.push(text(name, runPropsFor(node.marks)));
     } else {
-      const text = tiptapPlainText(node);
-      if (text) runs.push(...text.split('\n').map((line, i) => new TextRun({ ...base, text: line, ...(i > 0 ? { break: 1 } : {}) })));
+      // An unknown inline node: its text, line breaks kept ("\n" becomes w:br).
+      const value = tiptapPlainText(node);
+      if (value) runs.push(text(value));
     }
   }
   return runs;
 }
 
-/** Numbers one ordered list after another in a document: each list starts again from its own `start`. */
+/** Numbers the lists of one document: each list gets its own w:num and starts again from its own `start`. */
 export interface ListCounter {
   next(): number;
 }
@@ -132,52 +123,18 @@ interface WalkContext {
 
 const HEADING_STYLES = [STYLE.level1, STYLE.level2, STYLE.level3, STYLE.level4];
 
-/** Chinese official numbering under the headings: 1. → （1） → a. → and round again. */
-function orderedLevel(level: number, start: number): ILevelsOptions {
-  const kind = level % 3;
-  const text = kind === 0 ? `%${level + 1}.` : kind === 1 ? `（%${level + 1}）` : `%${level + 1}.`;
-  return {
-    level,
-    start,
-    format: kind === 2 ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL,
-    text,
-    alignment: AlignmentType.LEFT,
-    suffix: LevelSuffix.NOTHING,
-    style: { paragraph: { indent: listIndent(level) } },
-  };
+interface Numbering {
+  list: ListDefinition;
+  level: number;
 }
 
-function bulletLevel(level: number): ILevelsOptions {
-  return {
-    level,
-    format: LevelFormat.BULLET,
-    text: ['•', '◦', '▪'][level % 3] as string,
-    alignment: AlignmentType.LEFT,
-    suffix: LevelSuffix.SPACE,
-    style: { paragraph: { indent: listIndent(level) } },
-  };
-}
-
-/** Like 正文: the first line two characters in, the lines after back at the list's own left edge. */
-function listIndent(depth: number): { left: number; firstLine: number } {
-  return { left: depth * 2 * CHAR, firstLine: 2 * CHAR };
-}
-
-const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-
-function listReference(ordered: boolean, start: number) {
-  return ordered
-    ? { reference: `ys-ordered-${start}`, levels: LEVELS.map((l) => orderedLevel(l, start)) }
-    : { reference: 'ys-bullet', levels: LEVELS.map(bulletLevel) };
-}
-
-function walkList(node: TiptapNode, ctx: WalkContext): Paragraph[] {
+function walkList(node: TiptapNode, ctx: WalkContext): BodyBlock[] {
   const ordered = node.type === 'orderedList';
   const startAttr = Number(node.attrs.start);
   const start = ordered && Number.isInteger(startAttr) && startAttr >= 0 ? startAttr : 1;
-  const numbering = { reference: listReference(ordered, start), level: Math.min(ctx.depth, 8), instance: ctx.lists.next() };
+  const numbering: Numbering = { list: { numId: ctx.lists.next(), ordered, start }, level: Math.min(ctx.depth, 8) };
   const inner: WalkContext = { ...ctx, depth: ctx.depth + 1 };
-  const out: Paragraph[] = [];
+  const out: BodyBlock[] = [];
   for (const item of children(node)) {
     const blocks = item.type === 'listItem' ? children(item) : [item];
     let numbered = false;
@@ -196,21 +153,22 @@ function walkList(node: TiptapNode, ctx: WalkContext): Paragraph[] {
   return out;
 }
 
-type Numbering = { reference: ReturnType<typeof listReference>; level: number; instance: number };
-
-function paragraphOf(runs: ParagraphChild[], style: string, ctx: WalkContext, numbering?: Numbering): Paragraph {
+function paragraphOf(runs: TextInline[], style: string, ctx: WalkContext, numbering?: Numbering): BodyBlock {
   const inList = ctx.depth > 0;
-  return new Paragraph({
-    style: ctx.quote && style === STYLE.body ? STYLE.quote : style,
-    children: runs,
-    ...(numbering ? { numbering: { ...numbering, custom: true } } : {}),
-    // Inside a list the paragraph carries its indent itself: direct formatting beats the style's
-    // two-character indent, and the numbering's, in Word, WPS and LibreOffice alike.
-    ...(inList ? { indent: { left: (ctx.depth - 1) * 2 * CHAR + (ctx.quote ? 2 * CHAR : 0), ...FIRST_LINE_INDENT } } : {}),
-  });
+  const block = paragraph(
+    {
+      style: ctx.quote && style === STYLE.body ? STYLE.quote : style,
+      ...(numbering ? { numbering: { numId: numbering.list.numId, level: numbering.level } } : {}),
+      // Inside a list the paragraph carries its indent itself: direct formatting beats the style's
+      // two-character indent, and the numbering's, in Word, WPS and LibreOffice alike.
+      ...(inList ? { indent: { left: (ctx.depth - 1) * 2 * CHAR + (ctx.quote ? 2 * CHAR : 0), ...FIRST_LINE_INDENT } } : {}),
+    },
+    runs,
+  );
+  return numbering ? { ...block, lists: [numbering.list] } : block;
 }
 
-function walkBlock(node: TiptapNode, ctx: WalkContext, numbering?: Numbering): Paragraph[] {
+function walkBlock(node: TiptapNode, ctx: WalkContext, numbering?: Numbering): BodyBlock[] {
   switch (node.type) {
     case 'doc':
       return walkBlocks(children(node), ctx);
@@ -232,30 +190,30 @@ function walkBlock(node: TiptapNode, ctx: WalkContext, numbering?: Numbering): P
     case 'codeBlock':
       return tiptapPlainText(node)
         .split('\n')
-        .map((line) => new Paragraph({ style: STYLE.code, children: [new TextRun(line)] }));
+        .map((line) => paragraph({ style: STYLE.code }, [text(line)]));
     case 'horizontalRule':
-      return [new Paragraph({ style: STYLE.plain, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, children: [] })];
+      return [paragraph({ style: STYLE.plain, borderBottom: { size: 6, color: '000000', space: 1 } })];
     default:
       return walkUnknown(node, ctx, numbering);
   }
 }
 
 /** A node from an extension the walker does not know: its blocks if it has any, else its text. */
-function walkUnknown(node: TiptapNode, ctx: WalkContext, numbering?: Numbering): Paragraph[] {
+function walkUnknown(node: TiptapNode, ctx: WalkContext, numbering?: Numbering): BodyBlock[] {
   const kids = children(node);
   if (kids.some((k) => BLOCK_TYPES.has(k.type) || k.type === 'listItem' || (k.type !== 'text' && k.content.length > 0))) {
     return walkBlocks(kids, ctx);
   }
-  const text = tiptapPlainText(node).trim();
-  return text ? [paragraphOf(inlineRuns([{ type: 'text', text, attrs: {}, content: [], marks: [] }]), STYLE.body, ctx, numbering)] : [];
+  const value = tiptapPlainText(node).trim();
+  return value ? [paragraphOf([text(value)], STYLE.body, ctx, numbering)] : [];
 }
 
-function walkBlocks(nodes: TiptapNode[], ctx: WalkContext): Paragraph[] {
+function walkBlocks(nodes: TiptapNode[], ctx: WalkContext): BodyBlock[] {
   return nodes.flatMap((n) => (n.type === 'listItem' ? walkBlocks(children(n), ctx) : walkBlock(n, ctx)));
 }
 
 /** Converts a Tiptap document (or any node of one) to paragraphs in the document's styles. */
-export function tiptapToDocx(doc: unknown, options: TiptapToDocxOptions = {}): Paragraph[] {
+export function tiptapToDocx(doc: unknown, options: TiptapToDocxOptions = {}): BodyBlock[] {
   const node = asNode(doc);
   if (!node) return [];
   const ctx: WalkContext = { headingLevel: options.headingLevel ?? 3, lists: options.lists ?? createListCounter(), depth: 0, quote: false };

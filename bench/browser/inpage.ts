@@ -217,7 +217,8 @@ export function openMeetingMinutes(arg: { id: string; tabLabel: string; minChars
           tab.click();
         }
       } else {
-        const editors = Array.from(doc.querySelectorAll('.ProseMirror'));
+        // The editor's content element and the read-only view share this class.
+        const editors = Array.from(doc.querySelectorAll('.yishi-minutes-content'));
         if (editors.some((e) => (e.textContent?.length ?? 0) >= arg.minChars && e.getBoundingClientRect().height > 0)) {
           resolve({ page: pageAt, total: elapsed });
           return;

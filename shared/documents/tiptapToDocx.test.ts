@@ -127,6 +127,16 @@ describe('tiptapToDocx', () => {
     }
   });
 
+  it('reads a crafted document nested thousands deep without exhausting the stack', () => {
+    let deep: Node = p(text('底'));
+    for (let i = 0; i < 5000; i++) deep = { type: 'bulletList', content: [li(deep)] };
+    let wrapped: Node = p(text('壳'));
+    for (let i = 0; i < 5000; i++) wrapped = { type: 'blockquote', content: [wrapped] };
+    expect(() => tiptapToDocx(doc(p(text('顶')), deep, wrapped))).not.toThrow();
+    expect(() => tiptapPlainText(doc(deep, wrapped))).not.toThrow();
+    expect(tiptapPlainText(doc(p(text('顶')), deep))).toMatch(/^顶/);
+  });
+
   it('gives the plain text of any node', () => {
     expect(tiptapPlainText(doc(p(text('一'), { type: 'mention', attrs: { label: '张三' } }), p(text('二'))))).toBe('一张三\n二');
     expect(tiptapPlainText(null)).toBe('');

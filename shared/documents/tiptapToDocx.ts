@@ -1,67 +1,14 @@
 import { CHAR, FIRST_LINE_INDENT, FONT, STYLE, font } from './style';
+import { BLOCK_TYPES, MAX_NESTING, asNode, childNodes as children, mentionName, tiptapPlainText, type TiptapMark, type TiptapNode } from '../meeting/minutesDoc';
 import { paragraph, text, type BodyBlock, type ListDefinition, type RunProps, type TextInline } from './wml';
 
+export { tiptapPlainText };
+
 /**
- * A pure walker from the minutes editor's Tiptap JSON (StarterKit + Mention) to docx paragraphs
- * in the document's own styles, written as WordprocessingML (wml.ts). The JSON comes from storage and meeting files, so every shape is
- * checked: an unknown node gives its text, never markup or JSON, and nothing here throws.
+ * A pure walker from the minutes editor's Tiptap JSON (StarterKit + Mention) to paragraphs in the
+ * document's own styles, written as WordprocessingML (wml.ts). Every shape is checked (see
+ * minutesDoc.ts): an unknown node gives its text, never markup or JSON, and nothing here throws.
  */
-
-interface TiptapMark {
-  type: string;
-  attrs?: Record<string, unknown>;
-}
-
-interface TiptapNode {
-  type: string;
-  attrs: Record<string, unknown>;
-  content: unknown[];
-  text?: string;
-  marks: TiptapMark[];
-}
-
-function asNode(value: unknown): TiptapNode | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  const attrs = typeof v.attrs === 'object' && v.attrs !== null ? (v.attrs as Record<string, unknown>) : {};
-  const marks = Array.isArray(v.marks)
-    ? v.marks.filter((m): m is TiptapMark => typeof m === 'object' && m !== null && typeof (m as TiptapMark).type === 'string')
-    : [];
-  return {
-    type: typeof v.type === 'string' ? v.type : '',
-    attrs,
-    content: Array.isArray(v.content) ? v.content : [],
-    ...(typeof v.text === 'string' ? { text: v.text } : {}),
-    marks,
-  };
-}
-
-function children(node: TiptapNode): TiptapNode[] {
-  return node.content.map(asNode).filter((n): n is TiptapNode => n !== null);
-}
-
-const BLOCK_TYPES = new Set(['doc', 'paragraph', 'heading', 'bulletList', 'orderedList', 'blockquote', 'codeBlock', 'horizontalRule']);
-
-/** What a mention shows: the attendee's name as it was when mentioned. */
-function mentionName(node: TiptapNode): string {
-  const { label, id } = node.attrs;
-  if (typeof label === 'string' && label.trim() !== '') return label;
-  return typeof id === 'string' ? id : '';
-}
-
-/** The plain text of any node: what an unknown node is reduced to. */
-export function tiptapPlainText(value: unknown): string {
-  const node = asNode(value);
-  if (!node) return '';
-  if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'mention') return mentionName(node);
-  if (node.type === 'hardBreak') return '\n';
-  const blocky = BLOCK_TYPES.has(node.type) || node.type === 'listItem';
-  return children(node)
-    .map((c) => tiptapPlainText(c) + (blocky && BLOCK_TYPES.has(c.type) ? '\n' : ''))
-    .join('')
-    .replace(/\n+$/, '');
-}
 
 function runPropsFor(marks: TiptapMark[]): RunProps | undefined {
   let props: RunProps | undefined;
@@ -115,6 +62,8 @@ export interface TiptapToDocxOptions {
 }
 
 interface WalkContext {
+  /** How deep the walk is in the JSON, lists or not: past MAX_NESTING nothing more is read. */
+  nesting: number;
   headingLevel: number;
   lists: ListCounter;
   depth: number;
@@ -129,11 +78,12 @@ interface Numbering {
 }
 
 function walkList(node: TiptapNode, ctx: WalkContext): BodyBlock[] {
+  if (ctx.nesting > MAX_NESTING) return [];
   const ordered = node.type === 'orderedList';
   const startAttr = Number(node.attrs.start);
   const start = ordered && Number.isInteger(startAttr) && startAttr >= 0 ? startAttr : 1;
   const numbering: Numbering = { list: { numId: ctx.lists.next(), ordered, start }, level: Math.min(ctx.depth, 8) };
-  const inner: WalkContext = { ...ctx, depth: ctx.depth + 1 };
+  const inner: WalkContext = { ...ctx, depth: ctx.depth + 1, nesting: ctx.nesting + 1 };
   const out: BodyBlock[] = [];
   for (const item of children(node)) {
     const blocks = item.type === 'listItem' ? children(item) : [item];
@@ -169,6 +119,7 @@ function paragraphOf(runs: TextInline[], style: string, ctx: WalkContext, number
 }
 
 function walkBlock(node: TiptapNode, ctx: WalkContext, numbering?: Numbering): BodyBlock[] {
+  if (ctx.nesting > MAX_NESTING) return [];
   switch (node.type) {
     case 'doc':
       return walkBlocks(children(node), ctx);
@@ -208,7 +159,8 @@ function walkUnknown(node: TiptapNode, ctx: WalkContext, numbering?: Numbering):
   return value ? [paragraphOf([text(value)], STYLE.body, ctx, numbering)] : [];
 }
 
-function walkBlocks(nodes: TiptapNode[], ctx: WalkContext): BodyBlock[] {
+function walkBlocks(nodes: TiptapNode[], outer: WalkContext): BodyBlock[] {
+  const ctx = { ...outer, nesting: outer.nesting + 1 };
   return nodes.flatMap((n) => (n.type === 'listItem' ? walkBlocks(children(n), ctx) : walkBlock(n, ctx)));
 }
 
@@ -216,6 +168,6 @@ function walkBlocks(nodes: TiptapNode[], ctx: WalkContext): BodyBlock[] {
 export function tiptapToDocx(doc: unknown, options: TiptapToDocxOptions = {}): BodyBlock[] {
   const node = asNode(doc);
   if (!node) return [];
-  const ctx: WalkContext = { headingLevel: options.headingLevel ?? 3, lists: options.lists ?? createListCounter(), depth: 0, quote: false };
+  const ctx: WalkContext = { headingLevel: options.headingLevel ?? 3, lists: options.lists ?? createListCounter(), depth: 0, nesting: 0, quote: false };
   return walkBlock(node, ctx);
 }

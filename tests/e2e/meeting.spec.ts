@@ -142,6 +142,13 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await expect(page.getByTestId('verification')).toContainText('一致');
   await page.screenshot({ path: '.tmp/screens/meeting-signed.png', fullPage: true });
 
+  // The signed minutes read as typed, with no editor left to type into.
+  await page.getByRole('tab', { name: '纪要与决定' }).click();
+  const readOnly = page.getByRole('document', { name: '议题纪要' });
+  await expect(readOnly.filter({ hasText: '大家商定重新施划车位，消防通道不得占用。' })).toBeVisible();
+  await expect(page.locator('[contenteditable="true"]')).toHaveCount(0);
+  await page.screenshot({ path: '.tmp/screens/meeting-signed-minutes.png', fullPage: true });
+
   // The signed 纪要 as a Word file, named for what it is.
   await page.getByRole('button', { name: '导出文件' }).hover();
   const downloading = page.waitForEvent('download');

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Alert, Card, Input, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Alert, Card, Input, Skeleton, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -7,10 +7,15 @@ import type { AgendaItem } from '../../../shared/domain/meeting';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review';
 import { useApp } from '../../app/AppContext';
-import { MinutesEditor } from '../minutes/MinutesEditor';
+import { MinutesView } from '../minutes/MinutesView';
+import { loadMeetingMinutes } from '../minutes/minutesRepo';
 import { loadMeetingRecord } from './meetingRepo';
 import { updateAgendaItem } from './agendaRepo';
 import { ItemOutcomes } from './ItemOutcomes';
+
+// The editor (Tiptap, ProseMirror) loads only when a closed meeting's minutes are being edited; a
+// past meeting is read through MinutesView.
+const MinutesEditor = lazy(() => import('../minutes/MinutesEditor').then((m) => ({ default: m.MinutesEditor })));
 
 export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem): string {
   const params = { ...problem, names: 'names' in problem ? problem.names.join('、') : undefined } as Record<string, unknown>;
@@ -20,16 +25,26 @@ export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem):
 /** Minutes, resolutions and decisions item by item; editable between closing and 定稿. */
 export function RecordPanel({ record }: { record: MeetingRecord }) {
   const { t } = useTranslation('meetings');
+  const { db } = useApp();
   const status = record.meeting.status;
   const editable = status === 'closed';
+  const meetingId = record.meeting.id;
+  // The record comes without minutes (they change with every keystroke of a live meeting); a past
+  // meeting's are read here once, and again only if an amendment changes them.
+  const pastMinutes = useLiveQuery(() => (editable || status === 'draft' ? [] : loadMeetingMinutes(db, meetingId)), [db, meetingId, editable, status]);
   return (
     <div>
       {status === 'closed' && <ReviewList meetingId={record.meeting.id} />}
       {record.agendaItems.length === 0 && <Typography.Paragraph type="secondary">{t('agenda.empty')}</Typography.Paragraph>}
       {record.agendaItems.map((item, index) => (
         <Card key={item.id} style={{ marginBottom: 16 }} title={<Space>{`${index + 1}. ${item.title}`}{item.state === 'resolved' && <Tag color="green">{t('live.resolved')}</Tag>}</Space>}>
-          {status !== 'draft' && (
-            <MinutesEditor key={`${item.id}-${editable}`} agendaItemId={item.id} meetingId={record.meeting.id} attendees={record.attendance} readOnly={!editable} />
+          {editable ? (
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} title={false} />}>
+              <MinutesEditor agendaItemId={item.id} meetingId={record.meeting.id} attendees={record.attendance} readOnly={false} />
+            </Suspense>
+          ) : (
+            status !== 'draft' &&
+            (pastMinutes ? <MinutesView doc={pastMinutes.find((m) => m.agendaItemId === item.id)?.doc} /> : <Skeleton active paragraph={{ rows: 4 }} title={false} />)
           )}
           <ResolutionField item={item} editable={editable} />
           <ItemOutcomes record={record} item={item} editable={editable} />

@@ -131,7 +131,7 @@ export interface MinutesExtensionOptions {
   onDocTooLarge: () => void;
 }
 
-/** The editor's schema; MinutesView uses it without attendees so signed minutes render the same. */
+/** The editor's schema (MinutesView draws past minutes without it, in the same classes). */
 export function minutesExtensions(options: MinutesExtensionOptions): AnyExtension[] {
   return [
     StarterKit.configure({

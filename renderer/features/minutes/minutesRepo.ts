@@ -36,6 +36,11 @@ export async function loadMinutes(db: YishiDb, agendaItemId: string): Promise<Mi
   return db.minutes.get(agendaItemId);
 }
 
+/** Every item's minutes of one meeting, for reading a past meeting (one query, not one per item). */
+export async function loadMeetingMinutes(db: YishiDb, meetingId: string): Promise<Minutes[]> {
+  return db.minutes.where('meetingId').equals(meetingId).toArray();
+}
+
 /** Builds and validates the row without touching the database. */
 export function buildMinutes(input: MinutesInput, now: Date): Minutes {
   const parsed = minutesSchema.safeParse({

@@ -60,32 +60,67 @@ export interface AtomicWriteOptions {
   fs?: AtomicWriteFs;
 }
 
+/** A file being written piece by piece, which appears under its name only when committed. */
+export interface AtomicFileWriter {
+  write(bytes: Uint8Array): Promise<void>;
+  /** Flushes the content to disk and renames it over the target. */
+  commit(): Promise<void>;
+  /** Removes what was written; the target is untouched. */
+  abort(): Promise<void>;
+  readonly bytesWritten: number;
+}
+
 /**
- * Writes a file so that readers see either the old content or the new, never half of it:
- * a temp file in the same folder (a rename is atomic only within one file system), flushed
- * to disk, then renamed over the target.
+ * Opens a temp file in the target's folder (a rename is atomic only within one file system) for
+ * writing in pieces: readers of the target see the old content or the new, never part of it.
  */
-export async function writeFileAtomic(
-  filePath: string,
-  data: string | Uint8Array,
-  options: AtomicWriteOptions = {},
-): Promise<void> {
+export async function openAtomicFile(filePath: string, options: AtomicWriteOptions = {}): Promise<AtomicFileWriter> {
   const fs = options.fs ?? nodeFs;
   const tempPath = tempPathFor(filePath);
-  let created = false;
-  try {
-    const handle = await fs.open(tempPath, 'wx', options.mode ?? 0o666);
-    created = true;
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
+  const handle = await fs.open(tempPath, 'wx', options.mode ?? 0o666);
+  let open = true;
+  let bytesWritten = 0;
+  const discard = async () => {
+    if (open) {
+      open = false;
+      await handle.close().catch(() => undefined);
     }
-    await renameWithRetry(fs, tempPath, filePath);
-    created = false;
-  } finally {
-    if (created) await fs.unlink(tempPath).catch(() => undefined);
+    await fs.unlink(tempPath).catch(() => undefined);
+  };
+  return {
+    get bytesWritten() {
+      return bytesWritten;
+    },
+    async write(bytes) {
+      if (!open) throw new Error('the file is already closed');
+      await handle.writeFile(bytes);
+      bytesWritten += bytes.byteLength;
+    },
+    async commit() {
+      if (!open) throw new Error('the file is already closed');
+      try {
+        await handle.sync();
+        open = false;
+        await handle.close();
+        await renameWithRetry(fs, tempPath, filePath);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+      await syncDirectory(fs, path.dirname(filePath));
+    },
+    abort: discard,
+  };
+}
+
+/** Writes a whole file atomically (see openAtomicFile). */
+export async function writeFileAtomic(filePath: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const writer = await openAtomicFile(filePath, options);
+  try {
+    await writer.write(typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  } catch (error) {
+    await writer.abort();
+    throw error;
   }
-  await syncDirectory(fs, path.dirname(filePath));
+  await writer.commit();
 }

@@ -152,3 +152,21 @@ describe('readBackup', () => {
     await expect(createBackupStore(dir).readBackup(backupId('daily', at(1)))).rejects.toThrow('找不到这个备份');
   });
 });
+
+describe('beginBackup', () => {
+  it('writes in pieces and shows the backup only once finished; an aborted one leaves nothing', async () => {
+    const store = createBackupStore(dir);
+    const writer = await store.beginBackup('daily', at(1));
+    await writer.append(new TextEncoder().encode('{"名":'));
+    expect(await store.listBackups()).toEqual([]);
+    await writer.append(new TextEncoder().encode('"议事厅"}'));
+    const entry = await writer.finish();
+    expect(await store.readBackup(entry.id)).toBe('{"名":"议事厅"}');
+    expect(entry.sizeBytes).toBe(Buffer.byteLength('{"名":"议事厅"}'));
+    const dropped = await store.beginBackup('manual', at(2));
+    await dropped.append(new TextEncoder().encode('{"half":'));
+    await dropped.abort();
+    expect((await store.listBackups()).map((b) => b.id)).toEqual([entry.id]);
+    expect(await fsp.readdir(dir)).toEqual([entry.id]);
+  });
+});

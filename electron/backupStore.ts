@@ -2,10 +2,18 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { backupIdSchema, type BackupEntry, type BackupReason } from '../shared/bridge';
 import { backupId, backupsToPrune, parseBackupId } from '../shared/backup/rotation';
-import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite';
+import { openAtomicFile, type AtomicWriteFs } from './atomicWrite';
+
+/** A backup being written in pieces: nothing shows in the list until `finish`. */
+export interface BackupWriter {
+  append(bytes: Uint8Array): Promise<void>;
+  finish(): Promise<BackupEntry>;
+  abort(): Promise<void>;
+}
 
 export interface BackupStore {
   readonly dir: string;
+  beginBackup(reason: BackupReason, now: Date): Promise<BackupWriter>;
   writeBackup(reason: BackupReason, content: string, now: Date): Promise<BackupEntry>;
   /** Our backup files only, newest first. */
   listBackups(): Promise<BackupEntry[]>;
@@ -63,6 +71,8 @@ function freeId(reason: BackupReason, now: Date, taken: ReadonlySet<string>): st
 export function createBackupStore(dir: string, options: BackupStoreOptions = {}): BackupStore {
   // Writes are queued so that one write's pruning never races another write.
   let queue: Promise<unknown> = Promise.resolve();
+  // Names of backups still being written: their files do not exist yet, and must not be reused.
+  const writing = new Set<string>();
 
   async function listBackups(): Promise<BackupEntry[]> {
     const names = await readdirOrEmpty(dir);
@@ -70,8 +80,18 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     return entries.filter((e): e is BackupEntry => e !== null).sort(newestFirst);
   }
 
+  /**
+   * Keeps the newest of each kind. The backup just written is always kept (a clock set back
+   * would make it look old): then the oldest other of its kind goes instead, so the count holds.
+   */
   async function prune(keepId: string): Promise<void> {
-    const doomed = backupsToPrune(await listBackups()).filter((id) => id !== keepId);
+    const all = await listBackups();
+    const doomed = new Set(backupsToPrune(all));
+    if (doomed.delete(keepId)) {
+      const reason = parseBackupId(keepId)?.reason;
+      const oldestKept = all.filter((e) => e.reason === reason && e.id !== keepId && !doomed.has(e.id)).at(-1);
+      if (oldestKept) doomed.add(oldestKept.id);
+    }
     for (const id of doomed) {
       await fsp.unlink(path.join(dir, id)).catch((error: unknown) => {
         if (errorCode(error) !== 'ENOENT') throw error;
@@ -79,20 +99,49 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     }
   }
 
-  async function write(reason: BackupReason, content: string, now: Date): Promise<BackupEntry> {
+  async function begin(reason: BackupReason, now: Date): Promise<BackupWriter> {
     await fsp.mkdir(dir, { recursive: true });
-    const id = freeId(reason, now, new Set(await readdirOrEmpty(dir)));
-    await writeFileAtomic(path.join(dir, id), content, { mode: BACKUP_FILE_MODE, fs: options.atomicFs });
-    await prune(id);
-    const parsed = parseBackupId(id);
-    if (!parsed) throw new Error(`backupId produced an id its own parser rejects: ${id}`);
-    return { id, ...parsed, sizeBytes: Buffer.byteLength(content, 'utf8') };
+    const id = freeId(reason, now, new Set([...(await readdirOrEmpty(dir)), ...writing]));
+    writing.add(id);
+    let file;
+    try {
+      file = await openAtomicFile(path.join(dir, id), { mode: BACKUP_FILE_MODE, fs: options.atomicFs });
+    } catch (error) {
+      writing.delete(id);
+      throw error;
+    }
+    const opened = file;
+    return {
+      append: (bytes) => opened.write(bytes),
+      abort: () => opened.abort().finally(() => writing.delete(id)),
+      finish: () => {
+        // Committing and pruning take their turn with other backups' (see `queue`).
+        const result = queue.then(async () => {
+          try {
+            await opened.commit();
+          } finally {
+            writing.delete(id);
+          }
+          await prune(id);
+          const parsed = parseBackupId(id);
+          if (!parsed) throw new Error(`backupId produced an id its own parser rejects: ${id}`);
+          return { id, ...parsed, sizeBytes: opened.bytesWritten };
+        });
+        queue = result.catch(() => undefined);
+        return result;
+      },
+    };
   }
 
-  function writeBackup(reason: BackupReason, content: string, now: Date): Promise<BackupEntry> {
-    const result = queue.then(() => write(reason, content, now));
-    queue = result.catch(() => undefined);
-    return result;
+  async function writeBackup(reason: BackupReason, content: string, now: Date): Promise<BackupEntry> {
+    const writer = await begin(reason, now);
+    try {
+      await writer.append(new TextEncoder().encode(content));
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
+    return writer.finish();
   }
 
   async function readBackup(id: string): Promise<string> {
@@ -102,5 +151,5 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     return fsp.readFile(path.join(dir, id), 'utf8');
   }
 
-  return { dir, writeBackup, listBackups, readBackup };
+  return { dir, beginBackup: begin, writeBackup, listBackups, readBackup };
 }

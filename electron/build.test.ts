@@ -33,7 +33,7 @@ describe('scripts/build-electron.mjs', () => {
 
   it('bundles zod and shared/ into main, leaving only electron and Node built-ins outside', () => {
     for (const id of requiredModules(main)) expect(id === 'electron' || id.startsWith('node:')).toBe(true);
-    expect(main).toContain('yishi:write-backup');
+    expect(main).toContain('yishi:append-backup');
     expect(main).toContain('备份文件名不正确');
   });
 

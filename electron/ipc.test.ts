@@ -8,7 +8,19 @@ const app: SenderInfo = { frameUrl: 'app://yishi/index.html#/meetings', isMainFr
 const goodId = backupId('daily', NOW);
 const entry: BackupEntry = { id: goodId, reason: 'daily', createdAt: NOW.toISOString(), sizeBytes: 10 };
 
+function fakeWriter() {
+  const pieces: number[][] = [];
+  return {
+    pieces,
+    append: vi.fn(async (b: Uint8Array) => void pieces.push([...b])),
+    finish: vi.fn(async () => entry),
+    abort: vi.fn(async () => undefined),
+  };
+}
+let writer = fakeWriter();
+
 function setup(overrides: Partial<IpcEffects> = {}, dev = false) {
+  writer = fakeWriter();
   const effects = {
     appInfo: vi.fn(() => ({ name: '议事厅', version: '0.1.0', platform: 'electron' as const, dataLocation: '/d', backupLocation: '/d/backups' })),
     showSaveDialog: vi.fn(async () => '/home/u/纪要.docx' as string | null),
@@ -19,7 +31,7 @@ function setup(overrides: Partial<IpcEffects> = {}, dev = false) {
     printWindow: vi.fn(async () => undefined),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     backups: {
-      writeBackup: vi.fn(async () => entry),
+      beginBackup: vi.fn(async () => writer),
       listBackups: vi.fn(async () => [entry]),
       readBackup: vi.fn(async () => '{"ok":true}'),
     },
@@ -204,21 +216,46 @@ describe('print and printToPdf', () => {
 });
 
 describe('backups', () => {
-  it('writes a backup with the current time', async () => {
+  it('writes a backup in pieces with the current time, then forgets the token', async () => {
     const { call, effects } = setup();
-    await expect(call('writeBackup', [{ reason: 'preUpgrade', content: '{"v":1}' }])).resolves.toEqual(entry);
-    expect(effects.backups.writeBackup).toHaveBeenCalledWith('preUpgrade', '{"v":1}', NOW);
+    const token = (await call('beginBackup', ['preUpgrade'])) as string;
+    expect(effects.backups.beginBackup).toHaveBeenCalledWith('preUpgrade', NOW);
+    await call('appendBackup', [{ token, bytes: new Uint8Array([123]) }]);
+    await call('appendBackup', [{ token, bytes: new Uint8Array([125]) }]);
+    await expect(call('endBackup', [{ token, commit: true }])).resolves.toEqual(entry);
+    expect(writer.pieces).toEqual([[123], [125]]);
+    await expect(call('appendBackup', [{ token, bytes }])).rejects.toThrow('这次备份已经结束或不存在');
+  });
+
+  it('throws a backup away when asked, or when a piece cannot be written', async () => {
+    const { call } = setup();
+    const token = (await call('beginBackup', ['manual'])) as string;
+    await expect(call('endBackup', [{ token, commit: false }])).resolves.toBeNull();
+    expect(writer.abort).toHaveBeenCalled();
+    expect(writer.finish).not.toHaveBeenCalled();
+    const second = (await call('beginBackup', ['manual'])) as string;
+    writer.append.mockRejectedValueOnce(new Error('ENOSPC'));
+    await expect(call('appendBackup', [{ token: second, bytes }])).rejects.toThrow('ENOSPC');
+    expect(writer.abort).toHaveBeenCalledTimes(2);
+    await expect(call('endBackup', [{ token: second, commit: true }])).rejects.toThrow(chinese);
+  });
+
+  it('limits how many backups are open at once', async () => {
+    const { call } = setup();
+    for (let i = 0; i < 3; i++) await call('beginBackup', ['manual']);
+    await expect(call('beginBackup', ['manual'])).rejects.toThrow('同时进行的备份过多');
   });
 
   it.each([
-    ['an unknown reason', { reason: 'hourly', content: '{}' }],
-    ['empty content', { reason: 'manual', content: '' }],
-    ['non-string content', { reason: 'manual', content: { a: 1 } }],
-    ['no content', { reason: 'manual' }],
-  ])('rejects %s', async (_label, request) => {
+    ['beginBackup', 'an unknown reason', 'hourly'],
+    ['appendBackup', 'a made-up token', { token: '../../etc/passwd', bytes }],
+    ['appendBackup', 'text instead of bytes', { token: '00000000-0000-0000-0000-000000000000', bytes: '{}' }],
+    ['appendBackup', 'a piece over 32 MB', { token: '00000000-0000-0000-0000-000000000000', bytes: new Uint8Array(32 * 1024 * 1024 + 1) }],
+    ['endBackup', 'no commit flag', { token: '00000000-0000-0000-0000-000000000000' }],
+  ] as const)('%s rejects %s', async (method, _label, request) => {
     const { call, effects } = setup();
-    await expect(call('writeBackup', [request])).rejects.toThrow(/写入备份的请求参数不正确/);
-    expect(effects.backups.writeBackup).not.toHaveBeenCalled();
+    await expect(call(method, [request])).rejects.toThrow(/请求参数不正确/);
+    expect(effects.backups.beginBackup).not.toHaveBeenCalled();
   });
 
   it('lists backups and refuses an argument', async () => {

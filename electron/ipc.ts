@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { zhCN } from 'zod/locales';
@@ -7,12 +8,14 @@ import {
   openFileRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
-  writeBackupRequestSchema,
+  appendBackupRequestSchema,
+  backupReasonSchema,
+  endBackupRequestSchema,
   type AppInfo,
   type FileFilter,
   type YishiBridge,
 } from '../shared/bridge';
-import type { BackupStore } from './backupStore';
+import type { BackupStore, BackupWriter } from './backupStore';
 import type { TrustOptions } from './config';
 import { isTrustedSender } from './security';
 
@@ -33,7 +36,7 @@ export interface IpcEffects {
   stat(filePath: string): Promise<{ size: number }>;
   printWindow(): Promise<void>;
   printToPdf(): Promise<Uint8Array>;
-  backups: Pick<BackupStore, 'writeBackup' | 'listBackups' | 'readBackup'>;
+  backups: Pick<BackupStore, 'beginBackup' | 'listBackups' | 'readBackup'>;
   now(): Date;
 }
 
@@ -48,7 +51,9 @@ const LABELS: Record<Method, string> = {
   openFile: '打开文件',
   print: '打印',
   printToPdf: '导出 PDF',
-  writeBackup: '写入备份',
+  beginBackup: '开始备份',
+  appendBackup: '写入备份',
+  endBackup: '完成备份',
   listBackups: '读取备份列表',
   readBackup: '读取备份',
 };
@@ -83,7 +88,16 @@ function pdfName(suggestedName: string): string {
 
 type Implementation = { [K in Method]: (arg: unknown) => ReturnType<YishiBridge[K]> };
 
+/** Backups written at once; a stuck renderer cannot pile up open files beyond this. */
+const MAX_OPEN_BACKUPS = 3;
+
 function implement(effects: IpcEffects): Implementation {
+  const openBackups = new Map<string, BackupWriter>();
+  const writerFor = (method: Method, token: string) => {
+    const writer = openBackups.get(token);
+    if (!writer) throw new BridgeRequestError(`${LABELS[method]}失败：这次备份已经结束或不存在`);
+    return writer;
+  };
   return {
     appInfo: async (arg) => {
       parseArg('appInfo', noArgument, arg);
@@ -123,9 +137,34 @@ function implement(effects: IpcEffects): Implementation {
       await effects.writeFileAtomic(filePath, pdf);
       return { status: 'saved', path: filePath };
     },
-    writeBackup: async (arg) => {
-      const request = parseArg('writeBackup', writeBackupRequestSchema, arg);
-      return effects.backups.writeBackup(request.reason, request.content, effects.now());
+    beginBackup: async (arg) => {
+      const reason = parseArg('beginBackup', backupReasonSchema, arg);
+      if (openBackups.size >= MAX_OPEN_BACKUPS) throw new BridgeRequestError('同时进行的备份过多，请稍后再试');
+      const token = randomUUID();
+      openBackups.set(token, await effects.backups.beginBackup(reason, effects.now()));
+      return token;
+    },
+    appendBackup: async (arg) => {
+      const request = parseArg('appendBackup', appendBackupRequestSchema, arg);
+      const writer = writerFor('appendBackup', request.token);
+      try {
+        await writer.append(request.bytes);
+      } catch (error) {
+        // A failed write (disk full) ends the backup: its partial file is removed.
+        openBackups.delete(request.token);
+        await writer.abort();
+        throw error;
+      }
+    },
+    endBackup: async (arg) => {
+      const request = parseArg('endBackup', endBackupRequestSchema, arg);
+      const writer = writerFor('endBackup', request.token);
+      openBackups.delete(request.token);
+      if (!request.commit) {
+        await writer.abort();
+        return null;
+      }
+      return writer.finish();
     },
     listBackups: async (arg) => {
       parseArg('listBackups', noArgument, arg);

@@ -11,7 +11,9 @@ const api = {
   openFile: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.openFile, request),
   print: () => ipcRenderer.invoke(BRIDGE_CHANNELS.print),
   printToPdf: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.printToPdf, request),
-  writeBackup: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.writeBackup, request),
+  beginBackup: (reason) => ipcRenderer.invoke(BRIDGE_CHANNELS.beginBackup, reason),
+  appendBackup: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.appendBackup, request),
+  endBackup: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.endBackup, request),
   listBackups: () => ipcRenderer.invoke(BRIDGE_CHANNELS.listBackups),
   readBackup: (id) => ipcRenderer.invoke(BRIDGE_CHANNELS.readBackup, id),
 } satisfies YishiBridge;

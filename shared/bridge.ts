@@ -10,7 +10,13 @@ export interface YishiBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   print(): Promise<void>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
-  writeBackup(request: WriteBackupRequest): Promise<BackupEntry>;
+  /**
+   * A backup is written in pieces, so a ten-year database never has to be one string: begin
+   * gives a token, append adds bytes, end commits it (or, with commit false, throws it away).
+   */
+  beginBackup(reason: BackupReason): Promise<string>;
+  appendBackup(request: AppendBackupRequest): Promise<void>;
+  endBackup(request: EndBackupRequest): Promise<BackupEntry | null>;
   listBackups(): Promise<BackupEntry[]>;
   readBackup(id: string): Promise<string>;
 }
@@ -58,11 +64,20 @@ export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 export const BACKUP_REASONS = ['daily', 'manual', 'preUpgrade', 'preRestore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
-export const writeBackupRequestSchema = z.object({
-  reason: z.enum(BACKUP_REASONS),
-  content: z.string().min(2).max(MAX_FILE_BYTES),
+export const backupReasonSchema = z.enum(BACKUP_REASONS);
+
+/** Largest piece of a backup in one call; the renderer sends about 1 MB at a time. */
+export const MAX_BACKUP_PIECE_BYTES = 32 * 1024 * 1024;
+export const backupTokenSchema = z.string().regex(/^[0-9a-f-]{36}$/, '备份写入标识不正确');
+
+export const appendBackupRequestSchema = z.object({
+  token: backupTokenSchema,
+  bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array, '不是备份内容').refine((b) => b.byteLength <= MAX_BACKUP_PIECE_BYTES, '备份片段过大'),
 });
-export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+export type AppendBackupRequest = z.infer<typeof appendBackupRequestSchema>;
+
+export const endBackupRequestSchema = z.object({ token: backupTokenSchema, commit: z.boolean() });
+export type EndBackupRequest = z.infer<typeof endBackupRequestSchema>;
 
 /** A backup file name: yishi-backup-<reason>-<yyyymmdd-hhmmss-mmm>.json, nothing else. */
 export const BACKUP_ID_PATTERN = /^yishi-backup-(daily|manual|preUpgrade|preRestore)-(\d{8}-\d{6}-\d{3})\.json$/;
@@ -91,7 +106,9 @@ export const BRIDGE_CHANNELS = {
   openFile: 'yishi:open-file',
   print: 'yishi:print',
   printToPdf: 'yishi:print-to-pdf',
-  writeBackup: 'yishi:write-backup',
+  beginBackup: 'yishi:begin-backup',
+  appendBackup: 'yishi:append-backup',
+  endBackup: 'yishi:end-backup',
   listBackups: 'yishi:list-backups',
   readBackup: 'yishi:read-backup',
 } as const satisfies Record<keyof YishiBridge, string>;

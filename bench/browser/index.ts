@@ -31,6 +31,7 @@ import {
   switchListTab,
   typingSamples,
 } from './inpage';
+import { measureBackup } from './backup';
 import { APP_URL, BARE_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } from './server';
 
 const CHROMIUM_ARGS = [
@@ -320,6 +321,15 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       return typeAndMeasure(page, searchKeys.length * 2, { keys: '.ant-input-search input', observe: '.ant-table-wrapper' }, searchKeys);
     });
 
+    log('backup: 立即备份 on the ten-year database');
+    const backup = await withContext(fullProfile, async (_context, page) => {
+      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
+      await settle(page, 1_000);
+      return measureBackup(page);
+    });
+    log(`backup: ${backup.ms.toFixed(0)} ms, ${(backup.bytes / 1e6).toFixed(1)} MB, longest frame gap ${backup.longestFrameGapMs.toFixed(0)} ms`);
+
     log(`typing ${keys} keystrokes in the live minutes editor and in the bare editor`);
     const typing = await withContext(fullProfile, async (_context, page) => {
       await page.goto(`${APP_URL}#/meetings/${SCALE_LIVE_MEETING_ID}/live`, { waitUntil: 'commit', timeout: 60_000 });
@@ -396,6 +406,9 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       { name: '人员名册 (roster) → table shown, empty DB (median)', value: median(rosterEmpty), unit: 'ms' },
       { name: `人员名册 search: keystroke → table updated, next frame p50 (${search.frame.length} keys, ${marker.counts.people ?? 0} people)`, value: percentile(search.frame, 50), unit: 'ms' },
       { name: '人员名册 search: keystroke → table updated, next frame max', value: Math.max(...search.frame), unit: 'ms', target: '< 100 ms', ok: Math.max(...search.frame) < 100 },
+      { name: `立即备份 (back up now), ${tag} → done (one run; the daily backup does the same)`, value: backup.ms, unit: 'ms' },
+      { name: `backup size, ${tag}`, value: backup.bytes / 1e6, unit: 'MB' },
+      { name: 'while backing up: longest time the window stood still (gap between frames)', value: backup.longestFrameGapMs, unit: 'ms', target: '< 200 ms', ok: backup.longestFrameGapMs < 200 },
       { name: `renderer JS heap with 人员名册 open, ${tag} (forced GC, median)`, value: median(heapRoster), unit: 'MB', target: '≤ 80 MB', ok: median(heapRoster) <= 80 },
       { name: `renderer JS heap after opening the ${tag} (forced GC, median)`, value: m.heapFull, unit: 'MB', target: '≤ 80 MB', ok: m.heapFull <= 80 },
       { name: 'renderer JS heap, empty DB (forced GC, median)', value: m.heapEmpty, unit: 'MB' },

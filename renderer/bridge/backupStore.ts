@@ -3,51 +3,129 @@ import type { BackupEntry, BackupReason } from '../../shared/bridge';
 import { backupId, backupsToPrune, parseBackupId } from '../../shared/backup/rotation';
 import type { DbOptions } from '../data/db';
 
-interface StoredBackup extends BackupEntry {
-  content: string;
+/** One piece of a backup's content, in the order written (text only in backups from version 1). */
+interface StoredPiece {
+  backupId: string;
+  index: number;
+  bytes?: Uint8Array;
+  text?: string;
+}
+
+type BackupTables = Dexie & { backups: Table<BackupEntry, string>; pieces: Table<StoredPiece, [string, number]> };
+
+interface OpenBackup {
+  id: string;
+  reason: BackupReason;
+  createdAt: string;
+  next: number;
+  size: number;
 }
 
 /**
  * In the browser, backups live in a database of their own beside the app's, so wiping or
- * restoring the app's data never touches them.
+ * restoring the app's data never touches them. A backup is stored as its entry (kind, time, size)
+ * and its content in pieces as written: listing and pruning read only the entries, and a ten-year
+ * backup is never one string in memory while it is written. The entry is added last, so an
+ * interrupted backup is never listed; its pieces are cleared before the next one starts.
  */
 export class BrowserBackupStore {
-  private readonly db: Dexie & { backups: Table<StoredBackup, string> };
+  private readonly db: BackupTables;
+  private readonly open = new Map<string, OpenBackup>();
 
   constructor(name = 'yishi-backups', options: DbOptions = {}) {
-    this.db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as Dexie & {
-      backups: Table<StoredBackup, string>;
-    };
+    this.db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as BackupTables;
     this.db.version(1).stores({ backups: 'id, reason, createdAt' });
+    this.db
+      .version(2)
+      .stores({ backups: 'id, reason, createdAt', pieces: '[backupId+index], backupId' })
+      .upgrade(async (tx) => {
+        // Version 1 kept the content on the entry: move it, one backup at a time.
+        const ids = (await tx.table('backups').toCollection().primaryKeys()) as string[];
+        for (const id of ids) {
+          const { content, ...entry } = (await tx.table('backups').get(id)) as BackupEntry & { content?: string };
+          await tx.table('pieces').put({ backupId: id, index: 0, text: content ?? '' });
+          await tx.table('backups').put(entry);
+        }
+      });
   }
 
-  async write(reason: BackupReason, content: string, now = new Date()): Promise<BackupEntry> {
+  /** Starts a backup; returns the token for append and end. */
+  async begin(reason: BackupReason, now = new Date()): Promise<string> {
+    await this.clearInterrupted();
     let at = now;
+    const taken = (id: string) => [...this.open.values()].some((o) => o.id === id);
     // Two backups in the same millisecond would share a name; step forward instead of overwriting.
-    while (await this.db.backups.get(backupId(reason, at))) at = new Date(at.getTime() + 1);
+    while (taken(backupId(reason, at)) || (await this.db.backups.get(backupId(reason, at)))) at = new Date(at.getTime() + 1);
     const id = backupId(reason, at);
-    const parsed = parseBackupId(id);
-    const entry: BackupEntry = { id, reason, createdAt: parsed?.createdAt ?? at.toISOString(), sizeBytes: new Blob([content]).size };
-    await this.db.transaction('rw', this.db.backups, async () => {
-      await this.db.backups.add({ ...entry, content });
-      const all = await this.db.backups.toArray();
-      await this.db.backups.bulkDelete(backupsToPrune(all));
+    const token = crypto.randomUUID();
+    this.open.set(token, { id, reason, createdAt: parseBackupId(id)?.createdAt ?? at.toISOString(), next: 0, size: 0 });
+    return token;
+  }
+
+  async append(token: string, bytes: Uint8Array): Promise<void> {
+    const backup = this.openBackup(token);
+    const index = backup.next++;
+    backup.size += bytes.byteLength;
+    await this.db.pieces.add({ backupId: backup.id, index, bytes });
+  }
+
+  /** Commits (the entry appears, old backups are pruned) or discards what was written. */
+  async end(token: string, commit: boolean): Promise<BackupEntry | null> {
+    const backup = this.openBackup(token);
+    this.open.delete(token);
+    if (!commit) {
+      await this.db.pieces.where('backupId').equals(backup.id).delete();
+      return null;
+    }
+    const entry: BackupEntry = { id: backup.id, reason: backup.reason, createdAt: backup.createdAt, sizeBytes: backup.size };
+    await this.db.transaction('rw', this.db.backups, this.db.pieces, async () => {
+      await this.db.backups.add(entry);
+      const doomed = backupsToPrune(await this.db.backups.toArray());
+      await this.db.backups.bulkDelete(doomed);
+      for (const id of doomed) await this.db.pieces.where('backupId').equals(id).delete();
     });
     return entry;
   }
 
+  /** The whole backup at once (small backups, tests). */
+  async write(reason: BackupReason, content: string, now = new Date()): Promise<BackupEntry> {
+    const token = await this.begin(reason, now);
+    await this.append(token, new TextEncoder().encode(content));
+    return (await this.end(token, true)) as BackupEntry;
+  }
+
   async list(): Promise<BackupEntry[]> {
-    const rows = await this.db.backups.orderBy('createdAt').reverse().toArray();
-    return rows.map(({ content: _content, ...entry }) => entry);
+    return this.db.backups.orderBy('createdAt').reverse().toArray();
   }
 
   async read(id: string): Promise<string> {
-    const row = await this.db.backups.get(id);
-    if (!row) throw new Error('找不到这个备份');
-    return row.content;
+    if (!(await this.db.backups.get(id))) throw new Error('找不到这个备份');
+    const decoder = new TextDecoder();
+    let text = '';
+    await this.db.pieces
+      .where('[backupId+index]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey])
+      .each((piece) => {
+        text += piece.text ?? decoder.decode(piece.bytes, { stream: true });
+      });
+    return text + decoder.decode();
   }
 
   close(): void {
     this.db.close();
+  }
+
+  private openBackup(token: string): OpenBackup {
+    const backup = this.open.get(token);
+    if (!backup) throw new Error('这次备份已经结束或不存在');
+    return backup;
+  }
+
+  /** Pieces of backups that were never finished (the window closed while writing). */
+  private async clearInterrupted(): Promise<void> {
+    const finished = new Set(await this.db.backups.toCollection().primaryKeys());
+    const writing = new Set([...this.open.values()].map((o) => o.id));
+    const ids = new Set((await this.db.pieces.orderBy('backupId').uniqueKeys()) as string[]);
+    for (const id of ids) if (!finished.has(id) && !writing.has(id)) await this.db.pieces.where('backupId').equals(id).delete();
   }
 }

@@ -65,7 +65,9 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
       window.print();
       return { status: 'cancelled' };
     },
-    writeBackup: (request) => backups.write(request.reason, request.content),
+    beginBackup: (reason) => backups.begin(reason),
+    appendBackup: (request) => backups.append(request.token, request.bytes),
+    endBackup: (request) => backups.end(request.token, request.commit),
     listBackups: () => backups.list(),
     readBackup: (id) => backups.read(backupIdSchema.parse(id)),
   };

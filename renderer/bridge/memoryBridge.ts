@@ -12,7 +12,9 @@ export function memoryBridge(store: BrowserBackupStore): YishiBridge {
     openFile: async () => ({ status: 'cancelled' }),
     print: async () => {},
     printToPdf: async () => ({ status: 'cancelled' }),
-    writeBackup: (r) => store.write(r.reason, r.content),
+    beginBackup: (reason) => store.begin(reason),
+    appendBackup: (r) => store.append(r.token, r.bytes),
+    endBackup: (r) => store.end(r.token, r.commit),
     listBackups: () => store.list(),
     readBackup: (id) => store.read(id),
   };

@@ -2,8 +2,9 @@ import Dexie from 'dexie';
 import type { YishiBridge, BackupEntry, BackupReason } from '../../shared/bridge';
 import { makeBackupDocument, readBackupDocument, type BackupDocument, type BackupReading } from '../../shared/backup/document';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
+import { writeBackupPieces, type ReadPage } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
-import { TABLE_NAMES, type TableRows } from '../../shared/store/schema';
+import { TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
 import type { DbOptions, YishiDb } from './db';
 import { loadSettings, saveSettings } from './settingsStore';
 
@@ -21,6 +22,55 @@ export async function exportDatabase(db: Dexie, appVersion: string, now = new Da
   return JSON.stringify(makeBackupDocument(await snapshotTables(db), appVersion, now));
 }
 
+/** How many rows each table holds, without reading them. */
+export async function countTables(db: Dexie): Promise<Record<TableName, number>> {
+  const counts = {} as Record<TableName, number>;
+  for (const t of TABLE_NAMES) counts[t] = db.tables.some((table) => table.name === t) ? await db.table(t).count() : 0;
+  return counts;
+}
+
+/**
+ * Reads a table a page at a time by primary key, each page in its own short transaction: the
+ * minutes' autosave never waits behind a backup of ten years (IndexedDB holds writers back
+ * while an overlapping read runs). A row changed during the backup is saved as it was read.
+ */
+function pageReader(db: Dexie): ReadPage {
+  return async (name, after, limit) => {
+    const table = db.tables.find((t) => t.name === name);
+    if (!table) return { rows: [], lastKey: undefined };
+    const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(limit).toArray();
+    const keyPath = table.schema.primKey.keyPath as string;
+    return { rows, lastKey: rows.length > 0 ? (rows[rows.length - 1] as Record<string, unknown>)[keyPath] : undefined };
+  };
+}
+
+/** A macrotask: lets the window paint (and typing be handled) between pages. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Writes a backup of the whole database through the bridge, in pieces of about 1 MB: neither the
+ * rows nor the JSON of a ten-year archive are ever all in memory, and the window keeps painting.
+ * A failure throws the partial backup away.
+ */
+export async function streamBackup(db: Dexie, bridge: YishiBridge, reason: BackupReason, appVersion: string, now = new Date()): Promise<BackupEntry> {
+  const token = await bridge.beginBackup(reason);
+  const encoder = new TextEncoder();
+  try {
+    await writeBackupPieces(pageReader(db), {
+      appVersion,
+      createdAt: now,
+      write: (piece) => bridge.appendBackup({ token, bytes: encoder.encode(piece) }),
+      pause: nextTask,
+    });
+  } catch (error) {
+    await bridge.endBackup({ token, commit: false }).catch(() => undefined);
+    throw error;
+  }
+  const entry = await bridge.endBackup({ token, commit: true });
+  if (!entry) throw new Error('the backup was not kept');
+  return entry;
+}
+
 /**
  * Replaces every table with the backup's rows in one transaction: it commits whole or not at
  * all, so an interrupted restore leaves the data as it was.
@@ -35,9 +85,8 @@ export async function replaceDatabase(db: YishiDb, document: BackupDocument): Pr
   });
 }
 
-export async function writeBackup(db: YishiDb, bridge: YishiBridge, reason: BackupReason, appVersion: string): Promise<BackupEntry> {
-  const content = await exportDatabase(db, appVersion);
-  return bridge.writeBackup({ reason, content });
+export function writeBackup(db: YishiDb, bridge: YishiBridge, reason: BackupReason, appVersion: string): Promise<BackupEntry> {
+  return streamBackup(db, bridge, reason, appVersion);
 }
 
 /** Validates the text first; a refused backup writes nothing. A safety backup precedes the swap. */
@@ -74,7 +123,7 @@ export async function backupOldDatabase(name: string, bridge: YishiBridge, appVe
   const old = new Dexie(name, options);
   await old.open();
   try {
-    await bridge.writeBackup({ reason: 'preUpgrade', content: await exportDatabase(old, appVersion) });
+    await streamBackup(old, bridge, 'preUpgrade', appVersion);
   } finally {
     old.close();
   }

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { createDb } from './db';
 import { FutureDatabaseError, openAppDatabase, probeStoredVersion } from './openDatabase';
-import { exportDatabase, replaceDatabase, restoreFromText, runDailyBackupIfDue, backupOldDatabase } from './backup';
+import { exportDatabase, replaceDatabase, restoreFromText, runDailyBackupIfDue, backupOldDatabase, streamBackup } from './backup';
 import { readBackupDocument } from '../../shared/backup/document';
 import { BrowserBackupStore } from '../bridge/backupStore';
 import { memoryBridge } from '../bridge/memoryBridge';
@@ -76,6 +76,43 @@ describe('opening the database', () => {
 });
 
 describe('backup and restore', () => {
+  it('a backup written in pieces holds what the database holds, and a failed one is thrown away', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    await db.orgUnits.add({ id: 'o1', parentId: null, level: 'district', name: '垦利区', order: 0 });
+    await db.people.bulkAdd(Array.from({ length: 1_200 }, (_, i) => person(`p${String(i).padStart(4, '0')}`, `居民${i}`)));
+    const store = new BrowserBackupStore('backups', opts);
+    const bridge = memoryBridge(store);
+    let pieces = 0;
+    const counting = { ...bridge, appendBackup: (r: Parameters<typeof bridge.appendBackup>[0]) => (pieces++, bridge.appendBackup(r)) };
+    const entry = await streamBackup(db, counting, 'manual', 't', new Date(now));
+    const reading = readBackupDocument(await store.read(entry.id));
+    const whole = readBackupDocument(await exportDatabase(db, 't', new Date(now)));
+    expect(reading.ok && whole.ok && reading.document.tables).toEqual(whole.ok && whole.document.tables);
+    expect(pieces).toBeGreaterThanOrEqual(1);
+
+    const failing = { ...bridge, appendBackup: async () => { throw new Error('disk full'); } };
+    await expect(streamBackup(db, failing, 'daily', 't')).rejects.toThrow('disk full');
+    expect((await store.list()).map((b) => b.id)).toEqual([entry.id]);
+  });
+
+  it('never lists a backup the window closed on, and clears its pieces before the next', async () => {
+    const opts = freshFactory();
+    const first = new BrowserBackupStore('backups', opts);
+    const token = await first.begin('daily', new Date(2026, 9, 1));
+    await first.append(token, new TextEncoder().encode('{"half":'));
+    first.close();
+    const store = new BrowserBackupStore('backups', opts);
+    expect(await store.list()).toEqual([]);
+    const entry = await store.write('manual', '{"whole":true}', new Date(2026, 9, 2));
+    expect(await store.read(entry.id)).toBe('{"whole":true}');
+    store.close();
+    const raw = new Dexie('backups', opts);
+    await raw.open();
+    expect(await raw.table('pieces').orderBy('backupId').uniqueKeys()).toEqual([entry.id]);
+    raw.close();
+  });
+
   it('export → wipe → restore gives identical data', async () => {
     const opts = freshFactory();
     const db = createDb('yishi', opts);
@@ -142,5 +179,26 @@ describe('backup and restore', () => {
     const list = await store.list();
     expect(list.length).toBe(14);
     expect(list[0]!.createdAt > list[13]!.createdAt).toBe(true);
+    // Pruned backups leave no content behind.
+    await store.write('daily', '{"latest":true}', new Date(2026, 9, 21));
+    const kept = new Set((await store.list()).map((b) => b.id));
+    store.close();
+    const raw = new Dexie('backups', opts);
+    await raw.open();
+    expect(new Set(await raw.table('pieces').orderBy('backupId').uniqueKeys())).toEqual(kept);
+    raw.close();
+  });
+
+  it('moves backups written by the first version of the store, content intact', async () => {
+    const opts = freshFactory();
+    const v1 = new Dexie('backups', opts);
+    v1.version(1).stores({ backups: 'id, reason, createdAt' });
+    await v1.open();
+    const id = 'yishi-backup-daily-20261010-090000-000.json';
+    await v1.table('backups').add({ id, reason: 'daily', createdAt: '2026-10-10T01:00:00.000Z', sizeBytes: 9, content: '{"old":1}' });
+    v1.close();
+    const store = new BrowserBackupStore('backups', opts);
+    expect(await store.list()).toEqual([{ id, reason: 'daily', createdAt: '2026-10-10T01:00:00.000Z', sizeBytes: 9 }]);
+    expect(await store.read(id)).toBe('{"old":1}');
   });
 });

@@ -7,7 +7,7 @@ import { formatChineseDateTime } from '../../../shared/dates';
 import { TABLE_NAMES } from '../../../shared/store/schema';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
-import { restoreDocument, snapshotTables } from '../../data/backup';
+import { countTables, restoreDocument } from '../../data/backup';
 import { formatBytes } from './formatBytes';
 
 const MAX_BACKUP_FILE_BYTES = 512 * 1024 * 1024;
@@ -33,14 +33,14 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
       void modal.error({ title: t('backup.confirmTitle'), content: backupProblemMessage(t, reading.problem) });
       return;
     }
-    const current = await snapshotTables(db);
+    const currentCounts = await countTables(db);
     const agreed = await modal.confirm({
       title: t('backup.confirmTitle'),
       width: 560,
       okText: t('backup.confirmButton'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
-      content: <RestoreComparison document={reading.document} currentCounts={Object.fromEntries(TABLE_NAMES.map((n) => [n, current[n].length]))} />,
+      content: <RestoreComparison document={reading.document} currentCounts={currentCounts} />,
     });
     if (!agreed) return;
     setBusy(true);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { App, Checkbox, Form, Input, Modal, Radio, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROSTER_ROLES, type RosterRole } from '../../../shared/domain/roles';
@@ -21,8 +21,10 @@ interface FormValues {
 
 const FLAGS = ['isGridWorker', 'isMediator', 'isPartyMember'] as const;
 
-export function PersonFormModal({ person, units, open, onClose }: { person: Person | null; units: OrgUnit[]; open: boolean; onClose(): void }) {
+/** Memoised: the roster page re-renders on every keystroke in its search box, this dialog need not. */
+export const PersonFormModal = memo(function PersonFormModal({ person, units, open, onClose }: { person: Person | null; units: OrgUnit[]; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
+  const unitTree = useMemo(() => (open ? orgTreeOptions(units, (u) => t(`levels.${u.level}`)) : []), [open, units, t]);
   const { db } = useApp();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -94,7 +96,7 @@ export function PersonFormModal({ person, units, open, onClose }: { person: Pers
           <Input />
         </Form.Item>
         <Form.Item name="orgUnitId" label={t('roster.orgUnit')}>
-          <TreeSelect treeData={orgTreeOptions(units, (u) => t(`levels.${u.level}`))} treeDefaultExpandAll allowClear showSearch treeNodeFilterProp="title" />
+          <TreeSelect treeData={unitTree} treeDefaultExpandAll allowClear showSearch treeNodeFilterProp="title" />
         </Form.Item>
         <Form.Item name="roles" label={t('roster.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('roster.rolesRequired') }]}>
           <Checkbox.Group options={ROSTER_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
@@ -108,4 +110,4 @@ export function PersonFormModal({ person, units, open, onClose }: { person: Pers
       </Form>
     </Modal>
   );
-}
+});

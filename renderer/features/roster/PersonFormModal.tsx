@@ -1,12 +1,11 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect } from 'react';
 import { App, Checkbox, Form, Input, Modal, Radio, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROSTER_ROLES, type RosterRole } from '../../../shared/domain/roles';
 import { isValidPhone, type Gender, type Person } from '../../../shared/domain/person';
-import type { OrgUnit } from '../../../shared/domain/org';
 import { useApp } from '../../app/AppContext';
 import { findDuplicate, savePerson } from './peopleRepo';
-import { orgTreeOptions } from './orgOptions';
+import type { OrgTreeOption } from './orgOptions';
 
 interface FormValues {
   name: string;
@@ -21,10 +20,12 @@ interface FormValues {
 
 const FLAGS = ['isGridWorker', 'isMediator', 'isPartyMember'] as const;
 
-/** Memoised: the roster page re-renders on every keystroke in its search box, this dialog need not. */
-export const PersonFormModal = memo(function PersonFormModal({ person, units, open, onClose }: { person: Person | null; units: OrgUnit[]; open: boolean; onClose(): void }) {
+/**
+ * Memoised: the roster page re-renders on every keystroke in its search box, this dialog need not.
+ * `unitTree` is the page's own unit options (orgTreeOptions), built once per change of units.
+ */
+export const PersonFormModal = memo(function PersonFormModal({ person, unitTree, open, onClose }: { person: Person | null; unitTree: OrgTreeOption[]; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const unitTree = useMemo(() => (open ? orgTreeOptions(units, (u) => t(`levels.${u.level}`)) : []), [open, units, t]);
   const { db } = useApp();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<FormValues>();

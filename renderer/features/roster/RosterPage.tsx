@@ -102,7 +102,7 @@ export function RosterPage() {
         emptyText={people.length === 0 ? t('roster.empty') : t('roster.noMatch')}
         onEdit={setEditing}
       />
-      <PersonFormModal open={editing !== null} person={editing === 'new' ? null : editing} units={units} onClose={closeEditor} />
+      <PersonFormModal open={editing !== null} person={editing === 'new' ? null : editing} unitTree={unitTree} onClose={closeEditor} />
       <ImportDialog open={importing} onClose={closeImport} units={units} />
     </div>
   );

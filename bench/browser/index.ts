@@ -4,7 +4,8 @@
 //
 // Environment: YISHI_BENCH_SCALE (default 1 = 25 communities, ~20,000 meetings; 0.1 for a quick
 // run), YISHI_BENCH_RUNS (default 5), YISHI_BENCH_KEYS (default 200), YISHI_BENCH_DIR (profiles
-// and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/.
+// and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/,
+// YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures (a quick loop while working on it).
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -229,6 +230,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
   const runs = Math.round(envNumber('YISHI_BENCH_RUNS', 5));
   const keys = Math.round(envNumber('YISHI_BENCH_KEYS', 200));
   const workDir = process.env.YISHI_BENCH_DIR ?? path.join(os.tmpdir(), 'yishi-bench');
+  const rosterOnly = process.env.YISHI_BENCH_PARTS === 'roster';
   const config = scaledConfig(scale, { today: beijingToday() });
   const started = performance.now();
   log(`scale ${scale}: ${config.communities} communities, ~${config.meetings} meetings; ${runs} runs, ${keys} keystrokes`);
@@ -279,13 +281,20 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
         openEmpty.push(await openMeetingList(page));
         await settle(page, 1_500);
         heapEmpty.push(await heapMb(context, page));
-        signedTabEmpty.push((await page.evaluate(switchListTab, { label: '已签字', tags: null, timeoutMs: 60_000 })).ms);
+        if (!rosterOnly) signedTabEmpty.push((await page.evaluate(switchListTab, { label: '已签字', tags: null, timeoutMs: 60_000 })).ms);
         rosterEmpty.push(await roster(page));
       });
       await withContext(fullProfile, async (context, page) => {
         openFull.push(await openMeetingList(page));
         await settle(page, 1_500);
         heapFull.push(await heapMb(context, page));
+        if (rosterOnly) {
+          // Only the roster: straight from the meeting list, no meetings opened before.
+          rosterFull.push(await roster(page));
+          await settle(page, 1_000);
+          heapRoster.push(await heapMb(context, page));
+          return;
+        }
         signedTab.push((await page.evaluate(switchListTab, { label: '已签字', tags: ['已签字'], timeoutMs: 60_000 })).ms);
         // First meeting opened in this window: includes loading the meeting screen's code.
         const opened = await open(page, longIds[r % longIds.length] as string, longChars);
@@ -302,7 +311,8 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
         await settle(page, 1_000);
         heapRoster.push(await heapMb(context, page));
       });
-      log(
+      if (rosterOnly) log(`run ${r + 1}/${runs}: 人员名册 ${rosterFull.at(-1)?.toFixed(0)} ms (empty ${rosterEmpty.at(-1)?.toFixed(0)} ms)`);
+      else log(
         `run ${r + 1}/${runs}: open ${openFull.at(-1)?.toFixed(0)} ms (empty ${openEmpty.at(-1)?.toFixed(0)} ms), heap ${heapFull.at(-1)?.toFixed(1)} MB (empty ${heapEmpty.at(-1)?.toFixed(1)} MB, after browsing ${heapBrowsed.at(-1)?.toFixed(1)} MB), ` +
           `已签字 tab ${signedTab.at(-1)?.toFixed(0)} ms (empty ${signedTabEmpty.at(-1)?.toFixed(0)} ms), long meeting ${meetingMinutes.at(-1)?.toFixed(0)} ms cold / ${longWarm.at(-1)?.toFixed(0)} ms warm, regular meeting ${normalWarm.at(-1)?.toFixed(0)} ms warm, ` +
           `人员名册 ${rosterFull.at(-1)?.toFixed(0)} ms (empty ${rosterEmpty.at(-1)?.toFixed(0)} ms)`,
@@ -320,6 +330,18 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       await settle(page, 1_000);
       return typeAndMeasure(page, searchKeys.length * 2, { keys: '.ant-input-search input', observe: '.ant-table-wrapper' }, searchKeys);
     });
+    const tag = scale === 1 ? 'ten-year DB' : `ten-year DB ×${scale}`;
+    const rosterFigures: BenchFigure[] = [
+      { name: `人员名册 (roster) from the menu → table shown, ${tag} (${marker.counts.people ?? 0} people, median)`, value: median(rosterFull), unit: 'ms' },
+      { name: '人员名册 (roster) → table shown, empty DB (median)', value: median(rosterEmpty), unit: 'ms' },
+      { name: `人员名册 search: keystroke → table updated, next frame p50 (${search.frame.length} keys, ${marker.counts.people ?? 0} people)`, value: percentile(search.frame, 50), unit: 'ms' },
+      { name: '人员名册 search: keystroke → table updated, next frame max', value: Math.max(...search.frame), unit: 'ms', target: '< 100 ms', ok: Math.max(...search.frame) < 100 },
+      { name: `renderer JS heap with 人员名册 open, ${tag} (forced GC, median)`, value: median(heapRoster), unit: 'MB', target: '≤ 80 MB', ok: median(heapRoster) <= 80 },
+    ];
+    if (rosterOnly) {
+      log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (roster figures only)`);
+      return rosterFigures;
+    }
 
     log('backup: 立即备份 on the ten-year database');
     const backup = await withContext(fullProfile, async (_context, page) => {
@@ -380,7 +402,6 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       meetingMinutes: median(meetingMinutes),
     };
     log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (profile filled in ${(marker.fillMs / 1000).toFixed(0)} s when it was made)`);
-    const tag = scale === 1 ? 'ten-year DB' : `ten-year DB ×${scale}`;
     const frame = typing.ours.frame;
     const bareFrame = typing.bare.frame;
     return [
@@ -402,14 +423,10 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       { name: `open past meeting, cold → ${longChars} chars of minutes shown on 纪要与决定 (median)`, value: m.meetingMinutes, unit: 'ms', target: '≤ 300 ms', ok: m.meetingMinutes <= 300 },
       { name: `open another past meeting, warm → ${longChars} chars of minutes shown (median)`, value: m.longWarm, unit: 'ms', target: '≤ 300 ms', ok: m.longWarm <= 300 },
       { name: 'open a regular past meeting, warm → minutes shown (median; baseline)', value: m.normalWarm, unit: 'ms' },
-      { name: `人员名册 (roster) from the menu → table shown, ${tag} (${marker.counts.people ?? 0} people, median)`, value: median(rosterFull), unit: 'ms' },
-      { name: '人员名册 (roster) → table shown, empty DB (median)', value: median(rosterEmpty), unit: 'ms' },
-      { name: `人员名册 search: keystroke → table updated, next frame p50 (${search.frame.length} keys, ${marker.counts.people ?? 0} people)`, value: percentile(search.frame, 50), unit: 'ms' },
-      { name: '人员名册 search: keystroke → table updated, next frame max', value: Math.max(...search.frame), unit: 'ms', target: '< 100 ms', ok: Math.max(...search.frame) < 100 },
+      ...rosterFigures,
       { name: `立即备份 (back up now), ${tag} → done (one run; the daily backup does the same)`, value: backup.ms, unit: 'ms' },
       { name: `backup size, ${tag}`, value: backup.bytes / 1e6, unit: 'MB' },
       { name: 'while backing up: longest time the window stood still (gap between frames)', value: backup.longestFrameGapMs, unit: 'ms', target: '< 200 ms', ok: backup.longestFrameGapMs < 200 },
-      { name: `renderer JS heap with 人员名册 open, ${tag} (forced GC, median)`, value: median(heapRoster), unit: 'MB', target: '≤ 80 MB', ok: median(heapRoster) <= 80 },
       { name: `renderer JS heap after opening the ${tag} (forced GC, median)`, value: m.heapFull, unit: 'MB', target: '≤ 80 MB', ok: m.heapFull <= 80 },
       { name: 'renderer JS heap, empty DB (forced GC, median)', value: m.heapEmpty, unit: 'MB' },
       { name: `renderer JS heap after 已签字 tab and three past meetings, ${tag} (forced GC, median)`, value: m.heapBrowsed, unit: 'MB', target: '≤ 80 MB', ok: m.heapBrowsed <= 80 },

@@ -1,12 +1,11 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { App, Checkbox, Form, Input, Modal, Radio, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROSTER_ROLES, type RosterRole } from '../../../shared/domain/roles';
 import { isValidPhone, type Gender, type Person } from '../../../shared/domain/person';
-import type { OrgUnit } from '../../../shared/domain/org';
 import { useApp } from '../../app/AppContext';
 import { findDuplicate, savePerson } from './peopleRepo';
-import { orgTreeOptions } from './orgOptions';
+import type { OrgTreeOption } from './orgOptions';
 
 interface FormValues {
   name: string;
@@ -21,7 +20,11 @@ interface FormValues {
 
 const FLAGS = ['isGridWorker', 'isMediator', 'isPartyMember'] as const;
 
-export function PersonFormModal({ person, units, open, onClose }: { person: Person | null; units: OrgUnit[]; open: boolean; onClose(): void }) {
+/**
+ * Memoised: the roster page re-renders on every keystroke in its search box, this dialog need not.
+ * `unitTree` is the page's own unit options (orgTreeOptions), built once per change of units.
+ */
+export const PersonFormModal = memo(function PersonFormModal({ person, unitTree, open, onClose }: { person: Person | null; unitTree: OrgTreeOption[]; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const { db } = useApp();
   const { message, modal } = App.useApp();
@@ -94,7 +97,7 @@ export function PersonFormModal({ person, units, open, onClose }: { person: Pers
           <Input />
         </Form.Item>
         <Form.Item name="orgUnitId" label={t('roster.orgUnit')}>
-          <TreeSelect treeData={orgTreeOptions(units, (u) => t(`levels.${u.level}`))} treeDefaultExpandAll allowClear showSearch treeNodeFilterProp="title" />
+          <TreeSelect treeData={unitTree} treeDefaultExpandAll allowClear showSearch treeNodeFilterProp="title" />
         </Form.Item>
         <Form.Item name="roles" label={t('roster.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('roster.rolesRequired') }]}>
           <Checkbox.Group options={ROSTER_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
@@ -108,4 +111,4 @@ export function PersonFormModal({ person, units, open, onClose }: { person: Pers
       </Form>
     </Modal>
   );
-}
+});

@@ -1,0 +1,140 @@
+import { memo, useMemo, useState } from 'react';
+import { Alert, App, Button, Popconfirm, Space, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit } from '../../../shared/domain/org';
+import type { Person } from '../../../shared/domain/person';
+import { standingCoverage, type RosterRole } from '../../../shared/domain/roles';
+import type { RosterSearchResult } from '../../../shared/roster/search';
+import { useApp } from '../../app/AppContext';
+import { deletePerson } from './peopleRepo';
+
+const PAGE_SIZE = 20;
+
+interface RosterResultsProps {
+  /** Everyone the filters let through, in roster order, and their roles. */
+  found: RosterSearchResult<Person>;
+  page: number;
+  onPageChange(page: number): void;
+  units: readonly OrgUnit[];
+  emptyText: string;
+  onEdit(person: Person): void;
+}
+
+/** "社区 · 小区": a unit's name after its parent's, as orgPath(...).slice(-2) would give. */
+function useUnitLabel(units: readonly OrgUnit[]): (id?: string) => string {
+  return useMemo(() => {
+    const byId = new Map(units.map((u) => [u.id, u]));
+    return (id?: string) => {
+      const unit = id ? byId.get(id) : undefined;
+      if (!unit) return '';
+      const parent = unit.parentId && unit.parentId !== unit.id ? byId.get(unit.parentId) : undefined;
+      return parent ? `${parent.name} · ${unit.name}` : unit.name;
+    };
+  }, [units]);
+}
+
+/**
+ * Edit and delete for one row. The delete confirmation is mounted only once asked for (twenty
+ * of them cost a noticeable part of each keystroke) and remembers whom it was opened for: rows
+ * are keyed by their place on the page, so when the row shows someone else it is closed.
+ */
+function RowActions({ person, onEdit }: { person: Person; onEdit(person: Person): void }) {
+  const { t } = useTranslation();
+  const { db } = useApp();
+  const { message } = App.useApp();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <Space>
+      <Button type="link" size="small" onClick={() => onEdit(person)}>{t('common.edit')}</Button>
+      {confirming === person.id ? (
+        <Popconfirm
+          title={t('roster.deleteConfirm', { name: person.name })}
+          open
+          onOpenChange={(open) => { if (!open) setConfirming(null); }}
+          onConfirm={async () => {
+            await deletePerson(db, person.id);
+            void message.success(t('roster.deleted', { name: person.name }));
+          }}
+        >
+          <Button type="link" size="small" danger>{t('common.delete')}</Button>
+        </Popconfirm>
+      ) : (
+        <Button type="link" size="small" danger onClick={() => setConfirming(person.id)}>{t('common.delete')}</Button>
+      )}
+    </Space>
+  );
+}
+
+function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void): TableColumnsType<Person> {
+  const { t } = useTranslation();
+  const unitLabel = useUnitLabel(units);
+  return useMemo(
+    () => [
+      { title: t('roster.name'), dataIndex: 'name', width: 110 },
+      { title: t('roster.gender'), dataIndex: 'gender', width: 70, render: (g?: string) => (g ? t(`genders.${g}`) : '') },
+      { title: t('roster.roles'), dataIndex: 'roles', render: (roles: RosterRole[]) => roles.map((r) => <Tag key={r} color={r === 'stakeholder' ? 'default' : 'red'}>{t(`roles.${r}`)}</Tag>) },
+      { title: t('roster.unit'), dataIndex: 'unit' },
+      { title: t('roster.orgUnit'), dataIndex: 'orgUnitId', render: (id?: string) => unitLabel(id) },
+      { title: t('roster.phone'), dataIndex: 'phone', width: 140 },
+      {
+        title: t('roster.flags'),
+        render: (_, p) => (['isGridWorker', 'isMediator', 'isPartyMember'] as const).filter((f) => p[f]).map((f) => <Tag key={f}>{t(`flags.${f}`)}</Tag>),
+      },
+      { title: t('common.actions'), width: 130, render: (_, p) => <RowActions person={p} onEdit={onEdit} /> },
+    ],
+    [t, unitLabel, onEdit],
+  );
+}
+
+/**
+ * The coverage line and the table, one page of people at a time. Memoised: a keystroke in the
+ * search box re-renders the page around it at once, and this part only when the (deferred)
+ * result has changed.
+ */
+export const RosterResults = memo(function RosterResults({ found, page, onPageChange, units, emptyText, onEdit }: RosterResultsProps) {
+  const { t } = useTranslation();
+  const columns = useColumns(units, onEdit);
+  const visible = found.people;
+  const coverage = useMemo(() => standingCoverage([found.roles]), [found]);
+  const current = Math.min(page, Math.max(1, Math.ceil(visible.length / PAGE_SIZE)));
+  const rows = useMemo(() => visible.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [visible, current]);
+  // Rows are keyed by their place on the page: a keystroke then updates twenty rows in place
+  // instead of unmounting and mounting them (RowActions keeps its confirmation to its person).
+  const rowKey = useMemo(() => {
+    const slots = new Map(rows.map((p, i) => [p.id, String(i)]));
+    return (p: Person) => slots.get(p.id) ?? p.id;
+  }, [rows]);
+  return (
+    <>
+      {visible.length > 0 && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type={coverage.missing.length === 0 ? 'success' : 'warning'}
+          showIcon
+          title={`${t('roster.coverage')}：${
+            coverage.missing.length === 0
+              ? t('roster.coverageAll')
+              : t('roster.coverageMissing', { roles: coverage.missing.map((r) => t(`roles.${r}`)).join('、') })
+          }`}
+        />
+      )}
+      <Table<Person>
+        rowKey={rowKey}
+        // Only the page shown goes to the table: the whole result would be laid out on every keystroke.
+        dataSource={rows}
+        size="middle"
+        pagination={{
+          current,
+          pageSize: PAGE_SIZE,
+          total: visible.length,
+          onChange: onPageChange,
+          showTotal: (count) => t('roster.total', { count }),
+          showSizeChanger: false,
+        }}
+        locale={{ emptyText }}
+        columns={columns}
+      />
+    </>
+  );
+});

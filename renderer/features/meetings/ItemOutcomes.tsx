@@ -38,7 +38,8 @@ export function ItemOutcomes({ record, item, editable, dialog, onDialog }: {
         {editable && <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'vote', vote: null })}>{t('live.newVote')}</Button>}
         {editable && <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'household', consultation: null })}>{t('live.newHousehold')}</Button>}
       </Space>
-      {decisions.length > 0 && (
+      {decisions.length > 0 && !editable && <DecisionsTable decisions={decisions} />}
+      {decisions.length > 0 && editable && (
         <Table<Decision>
           rowKey="id"
           size="small"
@@ -84,5 +85,38 @@ export function ItemOutcomes({ record, item, editable, dialog, onDialog }: {
       {open?.kind === 'vote' && <VoteModal meeting={record.meeting} item={item} attendance={record.attendance} vote={open.vote} onClose={() => setOpen(null)} />}
       {open?.kind === 'household' && <HouseholdModal meeting={record.meeting} item={item} consultation={open.consultation} onClose={() => setOpen(null)} />}
     </div>
+  );
+}
+
+/**
+ * The decisions of a past meeting, read only: a plain table in the look of antd's small one.
+ * antd's Table measures the page on every mount (a forced layout), which on a long past meeting
+ * with a table per agenda item cost more than drawing the rows.
+ */
+function DecisionsTable({ decisions }: { decisions: readonly Decision[] }) {
+  const { t } = useTranslation('meetings');
+  return (
+    <table className="yishi-plain-table">
+      <thead>
+        <tr>
+          <th>{t('decision.what')}</th>
+          <th style={{ width: 130 }}>{t('decision.responsible')}</th>
+          <th>{t('decision.standard')}</th>
+          <th style={{ width: 140 }}>{t('decision.deadline')}</th>
+          <th style={{ width: 110 }}>{t('decision.supervisor')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {decisions.map((d) => (
+          <tr key={d.id}>
+            <td>{d.title}</td>
+            <td>{d.responsible.name}</td>
+            <td>{d.standard}</td>
+            <td>{formatChineseDate(d.deadline)}</td>
+            <td>{d.supervisor.name}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

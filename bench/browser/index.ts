@@ -412,7 +412,8 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       { name: 'meeting list: switch to 已签字 tab, empty DB (median)', value: m.signedTabEmpty, unit: 'ms' },
       { name: `typing in live minutes (${typing.ours.chars} chars): keystroke → next frame p50`, value: percentile(frame, 50), unit: 'ms' },
       { name: `typing in live minutes: keystroke → next frame p95 (${frame.length} keys)`, value: percentile(frame, 95), unit: 'ms', target: '< 50 ms', ok: percentile(frame, 95) < 50 },
-      { name: 'typing in live minutes: keystroke → next frame max', value: Math.max(...frame), unit: 'ms' },
+      // "No keystroke that misses more than one frame": the next frame at most two 60 Hz frames later.
+      { name: 'typing in live minutes: keystroke → next frame max', value: Math.max(...frame), unit: 'ms', target: '≤ 33.4 ms', ok: Math.max(...frame) <= 33.4 },
       { name: 'typing in live minutes: keystroke → DOM updated p50', value: percentile(typing.ours.dom, 50), unit: 'ms' },
       { name: `bare Tiptap (StarterKit, ${typing.bareChars} chars): keystroke → next frame p50`, value: percentile(bareFrame, 50), unit: 'ms' },
       { name: 'bare Tiptap: keystroke → next frame p95', value: percentile(bareFrame, 95), unit: 'ms' },

@@ -28,6 +28,7 @@ interface IdbDatabase {
 }
 interface PageElement {
   textContent: string | null;
+  childElementCount: number;
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
   getBoundingClientRect(): { width: number; height: number };
@@ -204,6 +205,7 @@ export function openMeetingMinutes(arg: { id: string; tabLabel: string; minChars
   g.location.hash = `#/meetings/${arg.id}`;
   return new Promise((resolve, reject) => {
     let pageAt = 0;
+    const seen = new Map<PageElement, number>();
     const check = () => {
       const elapsed = g.performance.now() - start;
       if (elapsed > arg.timeoutMs) {
@@ -217,9 +219,18 @@ export function openMeetingMinutes(arg: { id: string; tabLabel: string; minChars
           tab.click();
         }
       } else {
-        // The editor's content element and the read-only view share this class.
+        // The editor's content element and the read-only view share this class. Reading the text
+        // of 50,000 characters every frame would itself cost time (and garbage) in the window being
+        // measured, so an element's text is read again only when its number of blocks changed.
         const editors = Array.from(doc.querySelectorAll('.yishi-minutes-content'));
-        if (editors.some((e) => (e.textContent?.length ?? 0) >= arg.minChars && e.getBoundingClientRect().height > 0)) {
+        if (
+          editors.some((e) => {
+            if (seen.get(e) === e.childElementCount || e.getBoundingClientRect().height === 0) return false;
+            if ((e.textContent?.length ?? 0) >= arg.minChars) return true;
+            seen.set(e, e.childElementCount);
+            return false;
+          })
+        ) {
           resolve({ page: pageAt, total: elapsed });
           return;
         }

@@ -240,10 +240,16 @@ describe('backups', () => {
     await expect(call('endBackup', [{ token: second, commit: true }])).rejects.toThrow(chinese);
   });
 
-  it('limits how many backups are open at once', async () => {
-    const { call } = setup();
+  it('limits how many backups are open at once, and drops ones left behind by a closed window', async () => {
+    let now = NOW.getTime();
+    const { call } = setup({ now: vi.fn(() => new Date(now)) });
+    const first = writer;
     for (let i = 0; i < 3; i++) await call('beginBackup', ['manual']);
     await expect(call('beginBackup', ['manual'])).rejects.toThrow('同时进行的备份过多');
+    expect(first.abort).not.toHaveBeenCalled();
+    now += 3 * 60_000; // nothing appended for three minutes: the window that began them is gone
+    await expect(call('beginBackup', ['manual'])).resolves.toMatch(/^[0-9a-f-]{36}$/);
+    expect(first.abort).toHaveBeenCalledTimes(3);
   });
 
   it.each([

@@ -90,13 +90,33 @@ type Implementation = { [K in Method]: (arg: unknown) => ReturnType<YishiBridge[
 
 /** Backups written at once; a stuck renderer cannot pile up open files beyond this. */
 const MAX_OPEN_BACKUPS = 3;
+/**
+ * A backup that received nothing for this long was left behind (the window reloaded or closed
+ * mid-backup): its partial file is removed when another backup begins. A live one appends
+ * every few milliseconds.
+ */
+const ABANDONED_BACKUP_MS = 2 * 60_000;
+
+interface OpenBackup {
+  writer: BackupWriter;
+  lastUsed: number;
+}
 
 function implement(effects: IpcEffects): Implementation {
-  const openBackups = new Map<string, BackupWriter>();
+  const openBackups = new Map<string, OpenBackup>();
   const writerFor = (method: Method, token: string) => {
-    const writer = openBackups.get(token);
-    if (!writer) throw new BridgeRequestError(`${LABELS[method]}失败：这次备份已经结束或不存在`);
-    return writer;
+    const open = openBackups.get(token);
+    if (!open) throw new BridgeRequestError(`${LABELS[method]}失败：这次备份已经结束或不存在`);
+    open.lastUsed = effects.now().getTime();
+    return open.writer;
+  };
+  const dropAbandoned = async () => {
+    const now = effects.now().getTime();
+    for (const [token, open] of openBackups) {
+      if (now - open.lastUsed < ABANDONED_BACKUP_MS) continue;
+      openBackups.delete(token);
+      await open.writer.abort().catch(() => undefined);
+    }
   };
   return {
     appInfo: async (arg) => {
@@ -139,9 +159,11 @@ function implement(effects: IpcEffects): Implementation {
     },
     beginBackup: async (arg) => {
       const reason = parseArg('beginBackup', backupReasonSchema, arg);
+      await dropAbandoned();
       if (openBackups.size >= MAX_OPEN_BACKUPS) throw new BridgeRequestError('同时进行的备份过多，请稍后再试');
       const token = randomUUID();
-      openBackups.set(token, await effects.backups.beginBackup(reason, effects.now()));
+      const writer = await effects.backups.beginBackup(reason, effects.now());
+      openBackups.set(token, { writer, lastUsed: effects.now().getTime() });
       return token;
     },
     appendBackup: async (arg) => {

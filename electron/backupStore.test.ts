@@ -170,3 +170,21 @@ describe('beginBackup', () => {
     expect(await fsp.readdir(dir)).toEqual([entry.id]);
   });
 });
+
+describe('leftovers', () => {
+  it('removes the temp file of a backup cut short by a crash, but not one being written', async () => {
+    const store = createBackupStore(dir);
+    const writing = await store.beginBackup('daily', at(1));
+    await writing.append(new TextEncoder().encode('{"still":'));
+    await fsp.writeFile(path.join(dir, `.${backupId('manual', at(2))}.0123456789ab.tmp`), '{"cut short"');
+    await fsp.writeFile(path.join(dir, 'notes.txt'), 'not ours');
+    const other = await store.beginBackup('manual', at(3));
+    await other.abort();
+    const names = await fsp.readdir(dir);
+    expect(names.filter((n) => n.endsWith('.tmp'))).toHaveLength(1); // the one still being written
+    expect(names).toContain('notes.txt');
+    await writing.append(new TextEncoder().encode('"here"}'));
+    const entry = await writing.finish();
+    expect(await store.readBackup(entry.id)).toBe('{"still":"here"}');
+  });
+});

@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { backupIdSchema, type BackupEntry, type BackupReason } from '../shared/bridge';
 import { backupId, backupsToPrune, parseBackupId } from '../shared/backup/rotation';
-import { openAtomicFile, type AtomicWriteFs } from './atomicWrite';
+import { isAtomicTempFile, openAtomicFile, type AtomicWriteFs } from './atomicWrite';
 
 /** A backup being written in pieces: nothing shows in the list until `finish`. */
 export interface BackupWriter {
@@ -99,8 +99,22 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     }
   }
 
+  /**
+   * Temp files of backups cut short by a crash or a quit (hundreds of megabytes of residents'
+   * data each, never listed): removed unless this process is still writing them.
+   */
+  async function removeLeftovers(): Promise<void> {
+    for (const name of await readdirOrEmpty(dir)) {
+      if (!isAtomicTempFile(name)) continue;
+      const id = name.slice(1).replace(/\.[0-9a-f]{12}\.tmp$/, '');
+      if (writing.has(id) || !parseBackupId(id)) continue;
+      await fsp.unlink(path.join(dir, name)).catch(() => undefined);
+    }
+  }
+
   async function begin(reason: BackupReason, now: Date): Promise<BackupWriter> {
     await fsp.mkdir(dir, { recursive: true });
+    await removeLeftovers();
     const id = freeId(reason, now, new Set([...(await readdirOrEmpty(dir)), ...writing]));
     writing.add(id);
     let file;

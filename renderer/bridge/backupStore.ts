@@ -79,6 +79,12 @@ export class BrowserBackupStore {
     }
     const entry: BackupEntry = { id: backup.id, reason: backup.reason, createdAt: backup.createdAt, sizeBytes: backup.size };
     await this.db.transaction('rw', this.db.backups, this.db.pieces, async () => {
+      // Another tab of the app clears pieces it takes for an interrupted backup's: never list a
+      // backup that lost some.
+      if ((await this.db.pieces.where('backupId').equals(backup.id).count()) !== backup.next) {
+        await this.db.pieces.where('backupId').equals(backup.id).delete();
+        throw new Error('备份未能完整写入，请重试');
+      }
       await this.db.backups.add(entry);
       const doomed = backupsToPrune(await this.db.backups.toArray());
       await this.db.backups.bulkDelete(doomed);

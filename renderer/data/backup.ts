@@ -6,7 +6,7 @@ import { writeBackupPieces, type ReadPage } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
 import { TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
 import type { DbOptions, YishiDb } from './db';
-import { loadSettings, saveSettings } from './settingsStore';
+import { loadSettings } from './settingsStore';
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function snapshotTables(db: Dexie): Promise<TableRows> {
@@ -39,13 +39,41 @@ function pageReader(db: Dexie): ReadPage {
     const table = db.tables.find((t) => t.name === name);
     if (!table) return { rows: [], lastKey: undefined };
     const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(limit).toArray();
-    const keyPath = table.schema.primKey.keyPath as string;
-    return { rows, lastKey: rows.length > 0 ? (rows[rows.length - 1] as Record<string, unknown>)[keyPath] : undefined };
+    const keyPath = table.schema.primKey.keyPath;
+    const lastKey = rows.length > 0 && typeof keyPath === 'string' ? (rows[rows.length - 1] as Record<string, unknown>)[keyPath] : undefined;
+    // Without the key of the last row the next page would be this one again, forever.
+    if (rows.length > 0 && lastKey === undefined) throw new Error(`backup: the rows of ${name} do not carry their key`);
+    return { rows, lastKey };
   };
 }
 
-/** A macrotask: lets the window paint (and typing be handled) between pages. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A new task, so the window paints (and typing is handled) between pages. Through a message
+ * channel, not setTimeout: a minimised window throttles timers to one a second or slower, which
+ * would stretch a ten-year backup over hours.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * One backup or restore at a time in this window: a restore waits for a running backup (which
+ * would otherwise hold half the old data and half the restored), and the hourly daily check
+ * never starts a second backup beside the first.
+ */
+let backupQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const result = backupQueue.then(work);
+  backupQueue = result.catch(() => undefined);
+  return result;
+}
 
 /**
  * Writes a backup of the whole database through the bridge, in pieces of about 1 MB: neither the
@@ -86,7 +114,7 @@ export async function replaceDatabase(db: YishiDb, document: BackupDocument): Pr
 }
 
 export function writeBackup(db: YishiDb, bridge: YishiBridge, reason: BackupReason, appVersion: string): Promise<BackupEntry> {
-  return streamBackup(db, bridge, reason, appVersion);
+  return oneAtATime(() => streamBackup(db, bridge, reason, appVersion));
 }
 
 /** Validates the text first; a refused backup writes nothing. A safety backup precedes the swap. */
@@ -103,19 +131,24 @@ export async function restoreFromText(
 }
 
 /** Keeps the current data as a 'preRestore' backup, then swaps in the validated document. */
-export async function restoreDocument(db: YishiDb, bridge: YishiBridge, document: BackupDocument, appVersion: string): Promise<void> {
-  await writeBackup(db, bridge, 'preRestore', appVersion);
-  await replaceDatabase(db, document);
+export function restoreDocument(db: YishiDb, bridge: YishiBridge, document: BackupDocument, appVersion: string): Promise<void> {
+  return oneAtATime(async () => {
+    await streamBackup(db, bridge, 'preRestore', appVersion);
+    await replaceDatabase(db, document);
+  });
 }
 
 /** At most one automatic backup per calendar day; none before the first setup (nothing to keep). */
-export async function runDailyBackupIfDue(db: YishiDb, bridge: YishiBridge, appVersion: string, now = new Date()): Promise<boolean> {
-  const settings = await loadSettings(db);
-  const today = localDay(now);
-  if (!settings.setUpAt || !isDailyBackupDue(settings.lastDailyBackupDay, today)) return false;
-  await writeBackup(db, bridge, 'daily', appVersion);
-  await saveSettings(db, { ...settings, lastDailyBackupDay: today });
-  return true;
+export function runDailyBackupIfDue(db: YishiDb, bridge: YishiBridge, appVersion: string, now = new Date()): Promise<boolean> {
+  return oneAtATime(async () => {
+    const settings = await loadSettings(db);
+    const today = localDay(now);
+    if (!settings.setUpAt || !isDailyBackupDue(settings.lastDailyBackupDay, today)) return false;
+    await streamBackup(db, bridge, 'daily', appVersion);
+    // Only this field: a backup of ten years takes a while, and settings changed meanwhile stay.
+    await db.settings.update('app', { lastDailyBackupDay: today });
+    return true;
+  });
 }
 
 /** Backs up a database at an older schema, read without a schema (Dexie's dynamic mode). */

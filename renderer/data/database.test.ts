@@ -96,6 +96,18 @@ describe('backup and restore', () => {
     expect((await store.list()).map((b) => b.id)).toEqual([entry.id]);
   });
 
+  it('never lists a backup that lost pieces to another tab', async () => {
+    const opts = freshFactory();
+    const tabA = new BrowserBackupStore('backups', opts);
+    const tabB = new BrowserBackupStore('backups', opts);
+    const token = await tabA.begin('manual', new Date(2026, 9, 1));
+    await tabA.append(token, new TextEncoder().encode('{"a":'));
+    await tabB.write('daily', '{"b":1}', new Date(2026, 9, 2)); // clears what it takes for leftovers
+    await tabA.append(token, new TextEncoder().encode('1}'));
+    await expect(tabA.end(token, true)).rejects.toThrow('备份未能完整写入');
+    expect((await tabA.list()).map((b) => b.reason)).toEqual(['daily']);
+  });
+
   it('never lists a backup the window closed on, and clears its pieces before the next', async () => {
     const opts = freshFactory();
     const first = new BrowserBackupStore('backups', opts);
@@ -170,6 +182,39 @@ describe('backup and restore', () => {
     expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 10, 18))).toBe(false);
     expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 11, 8))).toBe(true);
     expect((await store.list()).length).toBe(2);
+  });
+
+  it('keeps settings changed during a daily backup, and a restore waits for the backup to finish', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    await db.settings.put({ key: 'app', documentOrgName: '旧名称', locale: 'zh-CN', largeType: false, setUpAt: '2026-11-10T00:00:00Z' });
+    await db.people.add(person('p1', '张丽华'));
+    const store = new BrowserBackupStore('backups', opts);
+    const bridge = memoryBridge(store);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let appending!: () => void;
+    const started = new Promise<void>((r) => (appending = r));
+    const slow = { ...bridge, appendBackup: async (r: Parameters<typeof bridge.appendBackup>[0]) => (appending(), await held, bridge.appendBackup(r)) };
+    const daily = runDailyBackupIfDue(db, slow, 't', new Date(2026, 10, 11, 9));
+    await started;
+    await db.settings.update('app', { documentOrgName: '新名称' });
+    const other = readBackupDocument(await exportDatabase(db, 't'));
+    if (!other.ok) throw new Error('export failed');
+    let restored = false;
+    const withoutPeople = { ...other.document, counts: { ...other.document.counts, people: 0 }, tables: { ...other.document.tables, people: [] } };
+    const restoring = restoreFromText(db, bridge, JSON.stringify(withoutPeople), 't').then((r) => ((restored = true), r));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(restored).toBe(false); // still waiting for the daily backup
+    release();
+    expect(await daily).toBe(true);
+    expect((await restoring).ok).toBe(true);
+    const daily1 = (await store.list()).find((b) => b.reason === 'daily');
+    const dailyDoc = readBackupDocument(await store.read(daily1!.id));
+    expect(dailyDoc.ok && dailyDoc.document.tables.people).toHaveLength(1); // taken wholly before the restore
+    expect(await db.people.count()).toBe(0);
+    const settings = await db.settings.get('app');
+    expect(settings?.documentOrgName).toBe('新名称');
   });
 
   it('rotates old backups of a kind', async () => {

@@ -15,6 +15,12 @@ export interface BackupPage {
 /** Reads one table page after page (by primary key); an empty page ends the table. */
 export type ReadPage = (table: TableName, after: unknown, limit: number) => Promise<{ rows: unknown[]; lastKey: unknown }>;
 
+/**
+ * Rows per page. Most rows are small; a meeting may carry the photo of its paper sign-in sheet
+ * (up to several megabytes), so meetings come a few at a time.
+ */
+export const BACKUP_PAGE_ROWS: Partial<Record<TableName, number>> = { meetings: 10 };
+
 export interface BackupWriteOptions {
   appVersion: string;
   createdAt: Date;
@@ -48,7 +54,7 @@ export async function writeBackupPieces(readPage: ReadPage, options: BackupWrite
     let count = 0;
     let after: unknown = undefined;
     for (;;) {
-      const page = await readPage(table, after, pageSize);
+      const page = await readPage(table, after, Math.min(pageSize, BACKUP_PAGE_ROWS[table] ?? pageSize));
       if (page.rows.length === 0) break;
       let text = '';
       for (const row of page.rows) {

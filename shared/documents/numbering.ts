@@ -53,7 +53,8 @@ export function numberingXml(lists: readonly ListDefinition[]): string {
   const nums = unique
     .map((list) => {
       const start = list.ordered ? list.start : 1;
-      const overrides = LEVELS.map((l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${l === 0 ? start : 1}"/></w:lvlOverride>`).join('');
+      // A list is drawn at one level only (its depth), so every level starts at the list's start.
+      const overrides = LEVELS.map((l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${start}"/></w:lvlOverride>`).join('');
       return `<w:num w:numId="${list.numId}"><w:abstractNumId w:val="${abstractIds.get(kindOf(list))}"/>${overrides}</w:num>`;
     })
     .join('');

@@ -81,6 +81,15 @@ describe('tiptapToDocx', () => {
     expect(numbering).toContain('<w:lvlText w:val="（%2）"/>');
   });
 
+  it('starts a nested list from its own start, at the level it is drawn', async () => {
+    const nested = { type: 'orderedList', attrs: { start: 3 }, content: [li(p(text('丙')))] };
+    const { paragraphs: ps, numbering } = await render(doc({ type: 'orderedList', content: [li(p(text('外')), nested)] }));
+    const inner = ps.find((x) => x.text === '丙');
+    expect(attribute(inner?.xml ?? '', 'w:ilvl', 'w:val')).toBe('1');
+    const num = new RegExp(`<w:num w:numId="${numIdOf(inner?.xml ?? '')}">[\\s\\S]*?</w:num>`).exec(numbering)?.[0] ?? '';
+    expect(num).toContain('<w:lvlOverride w:ilvl="1"><w:startOverride w:val="3"/></w:lvlOverride>');
+  });
+
   it('keeps lists apart across walks that share a counter', async () => {
     const lists = createListCounter();
     const list = doc({ type: 'orderedList', content: [li(p(text('项')))] });

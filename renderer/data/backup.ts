@@ -80,13 +80,14 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
  * rows nor the JSON of a ten-year archive are ever all in memory, and the window keeps painting.
  * A failure throws the partial backup away.
  */
-export async function streamBackup(db: Dexie, bridge: YishiBridge, reason: BackupReason, appVersion: string, now = new Date()): Promise<BackupEntry> {
+export async function streamBackup(db: Dexie, bridge: YishiBridge, reason: BackupReason, appVersion: string, now = new Date(), schemaVersion?: number): Promise<BackupEntry> {
   const token = await bridge.beginBackup(reason);
   const encoder = new TextEncoder();
   try {
     await writeBackupPieces(pageReader(db), {
       appVersion,
       createdAt: now,
+      ...(schemaVersion ? { schemaVersion } : {}),
       write: (piece) => bridge.appendBackup({ token, bytes: encoder.encode(piece) }),
       pause: nextTask,
     });
@@ -156,7 +157,9 @@ export async function backupOldDatabase(name: string, bridge: YishiBridge, appVe
   const old = new Dexie(name, options);
   await old.open();
   try {
-    await streamBackup(old, bridge, 'preUpgrade', appVersion);
+    // Stamped with the schema its rows are in, so a restore migrates them (shipped schemas are
+    // numbered from 1; anything below is a development database and read as 1).
+    await streamBackup(old, bridge, 'preUpgrade', appVersion, new Date(), Math.max(1, Math.floor(old.verno)));
   } finally {
     old.close();
   }

@@ -70,6 +70,8 @@ describe('opening the database', () => {
     expect(backups.map((b) => b.reason)).toEqual(['preUpgrade']);
     const reading = readBackupDocument(await store.read(backups[0]!.id));
     expect(reading.ok && reading.document.tables.people.map((p) => p.name)).toEqual(['李建国']);
+    // Stamped with the old database's schema, not the current one, so a restore would migrate it.
+    expect(JSON.parse(await store.read(backups[0]!.id)).schemaVersion).toBe(1);
     expect(db.verno).toBe(SCHEMA_VERSION);
     db.close();
   });

@@ -48,6 +48,13 @@ describe('writing a backup piece by piece', () => {
     expect(reading.ok).toBe(true);
   });
 
+  it('stamps the schema the rows are in when told (a database backed up before its upgrade)', async () => {
+    const empty = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
+    const pieces: string[] = [];
+    await writeBackupPieces(pagesOf(empty), { appVersion: '0.1.0', createdAt: new Date(), schemaVersion: 7, write: async (p) => void pieces.push(p) });
+    expect(JSON.parse(pieces.join('')).schemaVersion).toBe(7);
+  });
+
   it('writes an empty database as a valid backup', async () => {
     const empty = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
     const pieces: string[] = [];

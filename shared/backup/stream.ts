@@ -24,6 +24,8 @@ export const BACKUP_PAGE_ROWS: Partial<Record<TableName, number>> = { meetings: 
 export interface BackupWriteOptions {
   appVersion: string;
   createdAt: Date;
+  /** The schema the rows are in: the current one, or an older database's before its upgrade. */
+  schemaVersion?: number;
   pageSize?: number;
   /** Receives the JSON text in pieces of roughly `pieceChars` characters. */
   write(piece: string): Promise<void>;
@@ -46,7 +48,7 @@ export async function writeBackupPieces(readPage: ReadPage, options: BackupWrite
       await options.write(piece);
     }
   };
-  const head = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion: SCHEMA_VERSION, appVersion: options.appVersion, createdAt: options.createdAt.toISOString() };
+  const head = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion: options.schemaVersion ?? SCHEMA_VERSION, appVersion: options.appVersion, createdAt: options.createdAt.toISOString() };
   await emit(`${JSON.stringify(head).slice(0, -1)},"tables":{`);
   const counts = {} as Record<TableName, number>;
   for (const [t, table] of TABLE_NAMES.entries()) {

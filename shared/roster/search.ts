@@ -15,7 +15,7 @@ export interface RosterSearchIndex<T extends Searchable> {
   readonly initials: readonly string[];
   readonly units: readonly string[];
   /** Each person's roles as bits (bit i: ROSTER_ROLES[i]). */
-  readonly roleBits: Uint8Array;
+  readonly roleBits: Uint32Array;
   /** Normalised phone numbers, worked out on the first digit query ('' for none). */
   phones: string[] | null;
 }
@@ -40,7 +40,7 @@ export function buildRosterSearchIndex<T extends Searchable>(people: readonly T[
   const names = new Array<string>(n);
   const initials = new Array<string>(n);
   const units = new Array<string>(n);
-  const roleBits = new Uint8Array(n);
+  const roleBits = new Uint32Array(n); // room for 32 roles; 6+N has 7 today
   for (let i = 0; i < n; i++) {
     const p = people[i] as T;
     names[i] = p.name;

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import 'antd/dist/antd.css';
 import './styles.css';
 import { bridge, APP_VERSION } from './bridge';
 import { initI18n, changeLocale } from './i18n';

@@ -40,8 +40,8 @@ function usePrefetchMeetingScreens(): void {
 
 // Honour the system's "reduce motion" setting: dialogs then open and close without animation.
 const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-const baseTheme = { token: { colorPrimary: '#c0392b', borderRadius: 4, motion: !reduceMotion } };
-const largeTheme = { token: { ...baseTheme.token, fontSize: 18, controlHeight: 42 } };
+const baseTheme = { zeroRuntime: true, token: { colorPrimary: '#c0392b', borderRadius: 4, motion: !reduceMotion } };
+const largeTheme = { zeroRuntime: true, token: { ...baseTheme.token, fontSize: 18, controlHeight: 42 } };
 
 export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
   const settings = useLiveQuery(() => loadSettings(db), [db]);

@@ -2,7 +2,7 @@ import type { Dexie } from 'dexie';
 import type { Meeting, MeetingTemplate, MeetingType, AgendaItem, Attendance } from '../../../shared/domain/meeting';
 import { meetingSchema, agendaItemSchema, attendanceSchema } from '../../../shared/domain/meeting';
 import type { PartyRef } from '../../../shared/domain/party';
-import { descendantIds, orgPath } from '../../../shared/domain/org';
+import { descendantIds, orgPath, type OrgUnit } from '../../../shared/domain/org';
 import { byRosterOrder, type Person } from '../../../shared/domain/person';
 import type { RosterRole } from '../../../shared/domain/roles';
 import { newId } from '../../../shared/ids';
@@ -88,6 +88,21 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
 }
 
 /**
+ * The names from the top unit down to this one, read up the parent links: a handful of rows,
+ * where reading the whole tree (1,230 units in a district) just for one path was the cost.
+ */
+async function unitChain(db: YishiDb, orgUnitId: string): Promise<string[]> {
+  const units: OrgUnit[] = [];
+  for (let id: string | null | undefined = orgUnitId; id && units.length < 20; ) {
+    const unit: OrgUnit | undefined = await db.orgUnits.get(id);
+    if (!unit || units.some((u) => u.id === unit.id)) break;
+    units.push(unit);
+    id = unit.parentId;
+  }
+  return orgPath(units, orgUnitId).map((u) => u.name);
+}
+
+/**
  * Everything of one meeting as a MeetingRecord, read in one transaction. Screens that watch the
  * record leave the minutes out: they change every second while someone types.
  */
@@ -97,10 +112,9 @@ export async function loadMeetingRecord(db: YishiDb, meetingId: string, options:
     if (!meeting) return null;
     const byMeeting = <T>(table: string) => (db as Dexie).table<T>(table).where('meetingId').equals(meetingId).toArray();
     const settings = await loadSettings(db);
-    const units = await db.orgUnits.toArray();
     return orderRecord({
       meeting,
-      orgPath: meeting.orgPathAtFinalise ?? orgPath(units, meeting.orgUnitId).map((u) => u.name),
+      orgPath: meeting.orgPathAtFinalise ?? (await unitChain(db, meeting.orgUnitId)),
       documentOrgName: meeting.documentOrgNameAtFinalise ?? settings.documentOrgName,
       agendaItems: await byMeeting('agendaItems'),
       minutes: options.minutes === false ? [] : await byMeeting('minutes'),

@@ -10,6 +10,7 @@ import { saveDecision, saveVote } from './decisionsRepo';
 import { amendMeeting, moveMeeting, saveSignature, verifyMeeting } from './lifecycleRepo';
 import { MeetingLockedError } from './guard';
 import { standingCoverage } from '../../../shared/domain/roles';
+import { orgPath } from '../../../shared/domain/org';
 import { DEMO_RED_BENCH_COMPOUND_ID } from '../../../shared/demo/demoCommunity';
 
 const now = new Date('2026-11-10T01:00:00Z');
@@ -40,6 +41,14 @@ describe('preparing a meeting', () => {
     expect(record?.attendance.length).toBeGreaterThan(3);
     expect(standingCoverage(record!.attendance.map((a) => [a.category])).missing).not.toContain('secretary');
     expect(record?.attendance.every((a) => a.state === 'invited')).toBe(true);
+  });
+
+  it('names a draft meeting’s units from the district down, read up the parent links', async () => {
+    const db = await demoDb();
+    const m = await redBench(db);
+    const expected = orgPath(await db.orgUnits.toArray(), DEMO_RED_BENCH_COMPOUND_ID).map((u) => u.name);
+    expect(expected.length).toBeGreaterThan(2);
+    expect((await loadMeetingRecord(db, m.id))!.orgPath).toEqual(expected);
   });
 
   it('carries forward the unresolved items of the last meeting of the same kind', async () => {

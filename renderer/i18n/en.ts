@@ -102,6 +102,7 @@ export const en: DeepStrings<Messages> = {
     confirmCompare: 'Now → after restore',
     confirmButton: 'Replace and restore',
     restored: 'Restored from the backup.',
+    restoring: 'Restoring… first a backup of the current data, then the backup’s data goes back in. With years of records this takes a few minutes; please keep the window open.',
     empty: 'No backups yet.',
     problems: {
       notJson: 'This is not a Yishi backup (its content cannot be read).',

@@ -98,6 +98,7 @@ export const zhCN = {
     confirmCompare: '现在 → 恢复后',
     confirmButton: '替换并恢复',
     restored: '已从备份恢复。',
+    restoring: '正在恢复……先备份现在的数据，再放回备份中的数据。数据多时需要几分钟，请不要关闭窗口。',
     empty: '还没有备份。',
     problems: {
       notJson: '这不是议事厅的备份文件（无法读取内容）。',

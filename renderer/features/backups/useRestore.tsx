@@ -44,11 +44,14 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
     });
     if (!agreed) return;
     setBusy(true);
+    // Years of records take minutes to put back (a safety backup first, then every table): say so.
+    void message.loading({ content: t('backup.restoring'), key: 'yishi-restore', duration: 0 });
     try {
       await restoreDocument(db, bridge, reading.document, APP_VERSION);
-      void message.success(t('backup.restored'));
+      void message.success({ content: t('backup.restored'), key: 'yishi-restore' });
       await afterRestore?.();
     } catch (error) {
+      message.destroy('yishi-restore');
       void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);

@@ -4,7 +4,18 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_KEEP, backupId } from '../shared/backup/rotation';
 import type { AtomicWriteFs } from './atomicWrite';
-import { createBackupStore } from './backupStore';
+import { BACKUP_READ_PIECE_BYTES, createBackupStore, type BackupStore } from './backupStore';
+
+/** A backup's whole text, read back the way a restore reads it: piece after piece. */
+async function readWhole(store: BackupStore, id: string): Promise<string> {
+  const pieces: Uint8Array[] = [];
+  for (let index = 0; ; index++) {
+    const piece = await store.readBackupPiece(id, index);
+    if (!piece) break;
+    pieces.push(piece);
+  }
+  return Buffer.concat(pieces).toString('utf8');
+}
 
 let root: string;
 let dir: string;
@@ -62,8 +73,8 @@ describe('writeBackup', () => {
       store.writeBackup('manual', '{"b":2}', at(1)),
     ]);
     expect(a.id).not.toBe(b.id);
-    expect(await store.readBackup(a.id)).toBe('{"a":1}');
-    expect(await store.readBackup(b.id)).toBe('{"b":2}');
+    expect(await readWhole(store, a.id)).toBe('{"a":1}');
+    expect(await readWhole(store, b.id)).toBe('{"b":2}');
   });
 
   it('keeps rotation right under concurrent writes', async () => {
@@ -118,7 +129,7 @@ describe('readBackup', () => {
   it('returns the content of one of our backups', async () => {
     const store = createBackupStore(dir);
     const { id } = await store.writeBackup('daily', content, at(1));
-    expect(await store.readBackup(id)).toBe(content);
+    expect(await readWhole(store, id)).toBe(content);
   });
 
   it.each([
@@ -133,7 +144,7 @@ describe('readBackup', () => {
     '',
   ])('rejects the id %j', async (id) => {
     const store = createBackupStore(dir);
-    await expect(store.readBackup(id)).rejects.toThrow('备份文件名不正确');
+    await expect(store.readBackupPiece(id, 0)).rejects.toThrow('备份文件名不正确');
   });
 
   it('refuses a symlink planted under a valid name', async () => {
@@ -145,11 +156,11 @@ describe('readBackup', () => {
     } catch {
       return; // Creating symlinks needs extra rights on Windows.
     }
-    await expect(createBackupStore(dir).readBackup(id)).rejects.toThrow('找不到这个备份');
+    await expect(createBackupStore(dir).readBackupPiece(id, 0)).rejects.toThrow('找不到这个备份');
   });
 
   it('says so when a backup does not exist', async () => {
-    await expect(createBackupStore(dir).readBackup(backupId('daily', at(1)))).rejects.toThrow('找不到这个备份');
+    await expect(createBackupStore(dir).readBackupPiece(backupId('daily', at(1)), 0)).rejects.toThrow('找不到这个备份');
   });
 });
 
@@ -161,13 +172,43 @@ describe('beginBackup', () => {
     expect(await store.listBackups()).toEqual([]);
     await writer.append(new TextEncoder().encode('"议事厅"}'));
     const entry = await writer.finish();
-    expect(await store.readBackup(entry.id)).toBe('{"名":"议事厅"}');
+    expect(await readWhole(store, entry.id)).toBe('{"名":"议事厅"}');
     expect(entry.sizeBytes).toBe(Buffer.byteLength('{"名":"议事厅"}'));
     const dropped = await store.beginBackup('manual', at(2));
     await dropped.append(new TextEncoder().encode('{"half":'));
     await dropped.abort();
     expect((await store.listBackups()).map((b) => b.id)).toEqual([entry.id]);
     expect(await fsp.readdir(dir)).toEqual([entry.id]);
+  });
+});
+
+describe('reading back and copying', () => {
+  it('reads a backup larger than a piece in whole pieces, then null', async () => {
+    const store = createBackupStore(dir);
+    const text = `{"名":"${'议事'.repeat(BACKUP_READ_PIECE_BYTES / 3)}"}`;
+    const entry = await store.writeBackup('manual', text, at(1));
+    const sizes: number[] = [];
+    for (let index = 0; ; index++) {
+      const piece = await store.readBackupPiece(entry.id, index);
+      if (!piece) break;
+      sizes.push(piece.byteLength);
+    }
+    expect(sizes.slice(0, -1).every((size) => size === BACKUP_READ_PIECE_BYTES)).toBe(true);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(entry.sizeBytes);
+    expect(sizes.length).toBe(Math.ceil(entry.sizeBytes / BACKUP_READ_PIECE_BYTES));
+    expect(await readWhole(store, entry.id)).toBe(text);
+  });
+
+  it('copies a backup to a chosen file, and leaves nothing there when the copy fails', async () => {
+    const store = createBackupStore(dir);
+    const text = `{"x":"${'a'.repeat(BACKUP_READ_PIECE_BYTES + 10)}"}`;
+    const entry = await store.writeBackup('manual', text, at(1));
+    const target = path.join(root, 'U盘', 'copy.json');
+    await fsp.mkdir(path.dirname(target));
+    await store.copyBackupTo(entry.id, target);
+    expect(await fsp.readFile(target, 'utf8')).toBe(text);
+    await expect(store.copyBackupTo(backupId('daily', at(2)), path.join(root, 'U盘', 'missing.json'))).rejects.toThrow('找不到这个备份');
+    expect(await fsp.readdir(path.dirname(target))).toEqual(['copy.json']);
   });
 });
 
@@ -185,6 +226,6 @@ describe('leftovers', () => {
     expect(names).toContain('notes.txt');
     await writing.append(new TextEncoder().encode('"here"}'));
     const entry = await writing.finish();
-    expect(await store.readBackup(entry.id)).toBe('{"still":"here"}');
+    expect(await readWhole(store, entry.id)).toBe('{"still":"here"}');
   });
 });

@@ -17,8 +17,14 @@ export interface BackupStore {
   writeBackup(reason: BackupReason, content: string, now: Date): Promise<BackupEntry>;
   /** Our backup files only, newest first. */
   listBackups(): Promise<BackupEntry[]>;
-  readBackup(id: string): Promise<string>;
+  /** The index-th piece of BACKUP_READ_PIECE_BYTES of a backup, or null past its end. */
+  readBackupPiece(id: string, index: number): Promise<Uint8Array | null>;
+  /** Copies a backup to a file the user chose, whole or not at all. */
+  copyBackupTo(id: string, destination: string): Promise<void>;
 }
+
+/** A backup is read back in pieces of this size: a ten-year archive never crosses IPC whole. */
+export const BACKUP_READ_PIECE_BYTES = 4 * 1024 * 1024;
 
 export interface BackupStoreOptions {
   /** Replaces the file operations of the atomic write (tests simulate a failing disk). */
@@ -158,12 +164,39 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     return writer.finish();
   }
 
-  async function readBackup(id: string): Promise<string> {
+  async function backupPath(id: string): Promise<string> {
     if (!backupIdSchema.safeParse(id).success) throw new Error('备份文件名不正确');
     const entry = await entryFor(dir, id);
     if (!entry) throw new Error(`找不到这个备份：${id}`);
-    return fsp.readFile(path.join(dir, id), 'utf8');
+    return path.join(dir, id);
   }
 
-  return { dir, beginBackup: begin, writeBackup, listBackups, readBackup };
+  async function readBackupPiece(id: string, index: number): Promise<Uint8Array | null> {
+    const handle = await fsp.open(await backupPath(id), 'r');
+    try {
+      const buffer = Buffer.alloc(BACKUP_READ_PIECE_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, BACKUP_READ_PIECE_BYTES, index * BACKUP_READ_PIECE_BYTES);
+      return bytesRead === 0 ? null : new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async function copyBackupTo(id: string, destination: string): Promise<void> {
+    await backupPath(id);
+    const target = await openAtomicFile(destination, { fs: options.atomicFs });
+    try {
+      for (let index = 0; ; index++) {
+        const piece = await readBackupPiece(id, index);
+        if (!piece) break;
+        await target.write(piece);
+      }
+    } catch (error) {
+      await target.abort();
+      throw error;
+    }
+    await target.commit();
+  }
+
+  return { dir, beginBackup: begin, writeBackup, listBackups, readBackupPiece, copyBackupTo };
 }

@@ -33,7 +33,8 @@ function setup(overrides: Partial<IpcEffects> = {}, dev = false) {
     backups: {
       beginBackup: vi.fn(async () => writer),
       listBackups: vi.fn(async () => [entry]),
-      readBackup: vi.fn(async () => '{"ok":true}'),
+      readBackupPiece: vi.fn(async () => new Uint8Array([123, 125]) as Uint8Array | null),
+      copyBackupTo: vi.fn(async () => undefined),
     },
     now: vi.fn(() => NOW),
     ...overrides,
@@ -78,7 +79,7 @@ describe('sender validation', () => {
 
   it('rejects extra arguments', async () => {
     const { call } = setup();
-    await expect(call('readBackup', [goodId, 'extra'])).rejects.toThrow('参数过多');
+    await expect(call('exportBackup', [goodId, 'extra'])).rejects.toThrow('参数过多');
   });
 });
 
@@ -270,18 +271,35 @@ describe('backups', () => {
     await expect(call('listBackups', ['../'])).rejects.toThrow(chinese);
   });
 
-  it('reads a backup by a valid id', async () => {
+  it('reads a piece of a backup by a valid id and index', async () => {
     const { call, effects } = setup();
-    await expect(call('readBackup', [goodId])).resolves.toBe('{"ok":true}');
-    expect(effects.backups.readBackup).toHaveBeenCalledWith(goodId);
+    await expect(call('readBackupPiece', [{ id: goodId, index: 2 }])).resolves.toEqual(new Uint8Array([123, 125]));
+    expect(effects.backups.readBackupPiece).toHaveBeenCalledWith(goodId, 2);
   });
 
   it.each(['../x', `../${goodId}`, `${goodId}/../../x`, '/etc/passwd', 'yishi-backup-daily-x.json', 42, undefined])(
     'rejects the backup id %j',
     async (id) => {
       const { call, effects } = setup();
-      await expect(call('readBackup', [id])).rejects.toThrow(/读取备份的请求参数不正确/);
-      expect(effects.backups.readBackup).not.toHaveBeenCalled();
+      await expect(call('readBackupPiece', [{ id, index: 0 }])).rejects.toThrow(/读取备份的请求参数不正确/);
+      await expect(call('exportBackup', [id])).rejects.toThrow(/另存备份的请求参数不正确/);
+      expect(effects.backups.readBackupPiece).not.toHaveBeenCalled();
+      expect(effects.backups.copyBackupTo).not.toHaveBeenCalled();
     },
   );
+
+  it.each([-1, 1.5, '0', 2_000_000, undefined])('rejects the piece index %j', async (index) => {
+    const { call, effects } = setup();
+    await expect(call('readBackupPiece', [{ id: goodId, index }])).rejects.toThrow(/读取备份的请求参数不正确/);
+    expect(effects.backups.readBackupPiece).not.toHaveBeenCalled();
+  });
+
+  it('saves a copy of a backup where the user chooses, or nothing when cancelled', async () => {
+    const { call, effects } = setup({ showSaveDialog: vi.fn(async () => '/media/u盘/备份.json' as string | null) });
+    await expect(call('exportBackup', [goodId])).resolves.toEqual({ status: 'saved', path: '/media/u盘/备份.json' });
+    expect(effects.backups.copyBackupTo).toHaveBeenCalledWith(goodId, '/media/u盘/备份.json');
+    const cancelled = setup({ showSaveDialog: vi.fn(async () => null as string | null) });
+    await expect(cancelled.call('exportBackup', [goodId])).resolves.toEqual({ status: 'cancelled' });
+    expect(cancelled.effects.backups.copyBackupTo).not.toHaveBeenCalled();
+  });
 });

@@ -5,6 +5,7 @@ import { zhCN } from 'zod/locales';
 import {
   BRIDGE_CHANNELS,
   backupIdSchema,
+  readBackupPieceRequestSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
@@ -36,7 +37,7 @@ export interface IpcEffects {
   stat(filePath: string): Promise<{ size: number }>;
   printWindow(): Promise<void>;
   printToPdf(): Promise<Uint8Array>;
-  backups: Pick<BackupStore, 'beginBackup' | 'listBackups' | 'readBackup'>;
+  backups: Pick<BackupStore, 'beginBackup' | 'listBackups' | 'readBackupPiece' | 'copyBackupTo'>;
   now(): Date;
 }
 
@@ -55,7 +56,8 @@ const LABELS: Record<Method, string> = {
   appendBackup: '写入备份',
   endBackup: '完成备份',
   listBackups: '读取备份列表',
-  readBackup: '读取备份',
+  readBackupPiece: '读取备份',
+  exportBackup: '另存备份',
 };
 
 /** A refusal the renderer can show as is; other errors are wrapped with the action's name. */
@@ -192,9 +194,16 @@ function implement(effects: IpcEffects): Implementation {
       parseArg('listBackups', noArgument, arg);
       return effects.backups.listBackups();
     },
-    readBackup: async (arg) => {
-      const id = parseArg('readBackup', backupIdSchema, arg);
-      return effects.backups.readBackup(id);
+    readBackupPiece: async (arg) => {
+      const request = parseArg('readBackupPiece', readBackupPieceRequestSchema, arg);
+      return effects.backups.readBackupPiece(request.id, request.index);
+    },
+    exportBackup: async (arg) => {
+      const id = parseArg('exportBackup', backupIdSchema, arg);
+      const filePath = await effects.showSaveDialog({ suggestedName: id, filters: [{ name: '议事厅备份', extensions: ['json'] }] });
+      if (!filePath) return { status: 'cancelled' };
+      await effects.backups.copyBackupTo(id, filePath);
+      return { status: 'saved', path: filePath };
     },
   };
 }

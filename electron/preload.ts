@@ -15,7 +15,8 @@ const api = {
   appendBackup: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.appendBackup, request),
   endBackup: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.endBackup, request),
   listBackups: () => ipcRenderer.invoke(BRIDGE_CHANNELS.listBackups),
-  readBackup: (id) => ipcRenderer.invoke(BRIDGE_CHANNELS.readBackup, id),
+  readBackupPiece: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.readBackupPiece, request),
+  exportBackup: (id) => ipcRenderer.invoke(BRIDGE_CHANNELS.exportBackup, id),
 } satisfies YishiBridge;
 
 contextBridge.exposeInMainWorld('yishi', api);

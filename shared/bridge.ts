@@ -18,7 +18,13 @@ export interface YishiBridge {
   appendBackup(request: AppendBackupRequest): Promise<void>;
   endBackup(request: EndBackupRequest): Promise<BackupEntry | null>;
   listBackups(): Promise<BackupEntry[]>;
-  readBackup(id: string): Promise<string>;
+  /**
+   * A stored backup is read back piece by piece (index 0, 1, … until null), so restoring ten
+   * years never moves one string of hundreds of megabytes.
+   */
+  readBackupPiece(request: ReadBackupPieceRequest): Promise<Uint8Array | null>;
+  /** Saves a copy of a stored backup where the user chooses (a USB stick, say). */
+  exportBackup(id: string): Promise<SaveFileResult>;
 }
 
 export const fileFilterSchema = z.object({
@@ -83,6 +89,9 @@ export type EndBackupRequest = z.infer<typeof endBackupRequestSchema>;
 export const BACKUP_ID_PATTERN = /^yishi-backup-(daily|manual|preUpgrade|preRestore)-(\d{8}-\d{6}-\d{3})\.json$/;
 export const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, '备份文件名不正确');
 
+export const readBackupPieceRequestSchema = z.object({ id: backupIdSchema, index: z.number().int().min(0).max(1_000_000) });
+export type ReadBackupPieceRequest = z.infer<typeof readBackupPieceRequestSchema>;
+
 export interface BackupEntry {
   id: string;
   reason: BackupReason;
@@ -110,5 +119,6 @@ export const BRIDGE_CHANNELS = {
   appendBackup: 'yishi:append-backup',
   endBackup: 'yishi:end-backup',
   listBackups: 'yishi:list-backups',
-  readBackup: 'yishi:read-backup',
+  readBackupPiece: 'yishi:read-backup-piece',
+  exportBackup: 'yishi:export-backup',
 } as const satisfies Record<keyof YishiBridge, string>;

@@ -104,16 +104,34 @@ export class BrowserBackupStore {
     return this.db.backups.orderBy('createdAt').reverse().toArray();
   }
 
-  async read(id: string): Promise<string> {
+  /** The index-th piece as written, or null past the last. */
+  async readPiece(id: string, index: number): Promise<Uint8Array | null> {
     if (!(await this.db.backups.get(id))) throw new Error('找不到这个备份');
+    const piece = await this.db.pieces.get([id, index]);
+    if (!piece) return null;
+    return piece.bytes ?? new TextEncoder().encode(piece.text ?? '');
+  }
+
+  /** The whole content as a file, assembled by the browser from the pieces (never one string). */
+  async asBlob(id: string): Promise<Blob> {
+    const parts: BlobPart[] = [];
+    for (let index = 0; ; index++) {
+      const piece = await this.readPiece(id, index);
+      if (!piece) break;
+      parts.push(piece as BlobPart);
+    }
+    return new Blob(parts, { type: 'application/json' });
+  }
+
+  /** The whole backup as one string (small backups, tests). */
+  async read(id: string): Promise<string> {
     const decoder = new TextDecoder();
     let text = '';
-    await this.db.pieces
-      .where('[backupId+index]')
-      .between([id, Dexie.minKey], [id, Dexie.maxKey])
-      .each((piece) => {
-        text += piece.text ?? decoder.decode(piece.bytes, { stream: true });
-      });
+    for (let index = 0; ; index++) {
+      const piece = await this.readPiece(id, index);
+      if (!piece) break;
+      text += decoder.decode(piece, { stream: true });
+    }
     return text + decoder.decode();
   }
 

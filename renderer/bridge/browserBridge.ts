@@ -1,9 +1,9 @@
 import type { AppInfo, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult, YishiBridge } from '../../shared/bridge';
-import { backupIdSchema, openFileRequestSchema, saveFileRequestSchema } from '../../shared/bridge';
+import { backupIdSchema, openFileRequestSchema, readBackupPieceRequestSchema, saveFileRequestSchema } from '../../shared/bridge';
 import { BrowserBackupStore } from './backupStore';
 
-function download(name: string, bytes: Uint8Array, type = 'application/octet-stream'): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -51,7 +51,7 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
     },
     async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
       const valid = saveFileRequestSchema.parse(request);
-      download(valid.suggestedName, valid.bytes);
+      download(valid.suggestedName, new Blob([valid.bytes as BlobPart], { type: 'application/octet-stream' }));
       return { status: 'saved', path: valid.suggestedName };
     },
     async openFile(request: OpenFileRequest): Promise<OpenFileResult> {
@@ -69,6 +69,14 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
     appendBackup: (request) => backups.append(request.token, request.bytes),
     endBackup: (request) => backups.end(request.token, request.commit),
     listBackups: () => backups.list(),
-    readBackup: (id) => backups.read(backupIdSchema.parse(id)),
+    readBackupPiece: (request) => {
+      const valid = readBackupPieceRequestSchema.parse(request);
+      return backups.readPiece(valid.id, valid.index);
+    },
+    async exportBackup(id) {
+      const valid = backupIdSchema.parse(id);
+      download(valid, await backups.asBlob(valid));
+      return { status: 'saved', path: valid };
+    },
   };
 }

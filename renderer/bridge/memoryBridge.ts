@@ -16,6 +16,7 @@ export function memoryBridge(store: BrowserBackupStore): YishiBridge {
     appendBackup: (r) => store.append(r.token, r.bytes),
     endBackup: (r) => store.end(r.token, r.commit),
     listBackups: () => store.list(),
-    readBackup: (id) => store.read(id),
+    readBackupPiece: (r) => store.readPiece(r.id, r.index),
+    exportBackup: async () => ({ status: 'cancelled' }),
   };
 }

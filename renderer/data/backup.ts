@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { YishiBridge, BackupEntry, BackupReason } from '../../shared/bridge';
-import { makeBackupDocument, readBackupDocument, type BackupDocument, type BackupReading } from '../../shared/backup/document';
+import { BackupRefused, makeBackupDocument } from '../../shared/backup/document';
+import { piecesOf, readBackupPieces, type BackupCheck, type ReadNextPiece } from '../../shared/backup/restoreStream';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
 import { writeBackupPieces, type ReadPage } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
@@ -100,43 +101,82 @@ export async function streamBackup(db: Dexie, bridge: YishiBridge, reason: Backu
   return entry;
 }
 
-/**
- * Replaces every table with the backup's rows in one transaction: it commits whole or not at
- * all, so an interrupted restore leaves the data as it was.
- */
-export async function replaceDatabase(db: YishiDb, document: BackupDocument): Promise<void> {
-  await db.transaction('rw', TABLE_NAMES, async () => {
-    for (const t of TABLE_NAMES) {
-      const table = db.table(t);
-      await table.clear();
-      await table.bulkAdd(document.tables[t]);
-    }
-  });
-}
-
 export function writeBackup(db: YishiDb, bridge: YishiBridge, reason: BackupReason, appVersion: string): Promise<BackupEntry> {
   return oneAtATime(() => streamBackup(db, bridge, reason, appVersion));
 }
 
-/** Validates the text first; a refused backup writes nothing. A safety backup precedes the swap. */
-export async function restoreFromText(
-  db: YishiDb,
-  bridge: YishiBridge,
-  text: string,
-  appVersion: string,
-): Promise<BackupReading> {
-  const reading = readBackupDocument(text);
-  if (!reading.ok) return reading;
-  await restoreDocument(db, bridge, reading.document, appVersion);
-  return reading;
+/** What a restore reads: opened afresh for each pass (one to check, one to write). */
+export interface BackupSource {
+  open(): ReadNextPiece;
+  sizeBytes: number;
 }
 
-/** Keeps the current data as a 'preRestore' backup, then swaps in the validated document. */
-export function restoreDocument(db: YishiDb, bridge: YishiBridge, document: BackupDocument, appVersion: string): Promise<void> {
+export function storedBackup(bridge: YishiBridge, entry: BackupEntry): BackupSource {
+  return {
+    sizeBytes: entry.sizeBytes,
+    open() {
+      let index = 0;
+      return () => bridge.readBackupPiece({ id: entry.id, index: index++ });
+    },
+  };
+}
+
+/** A file's bytes, read in pieces (of `pieceBytes`, 4 MB unless a test cuts them finer). */
+export function backupFile(bytes: Uint8Array, pieceBytes?: number): BackupSource {
+  return { sizeBytes: bytes.byteLength, open: () => piecesOf(bytes, pieceBytes) };
+}
+
+/** Reads the whole backup and checks every row; writes nothing. */
+export function checkBackup(source: BackupSource, progress?: (bytesRead: number) => void): Promise<BackupCheck> {
+  return readBackupPieces(source.open(), { ...(progress ? { progress } : {}), pause: nextTask });
+}
+
+export type RestoreStage = 'safetyBackup' | 'replacing';
+
+/**
+ * Keeps the current data as a 'preRestore' backup, then replaces every table with the backup's
+ * rows. A backup that turns out bad half-way (changed since it was checked) writes nothing.
+ */
+export function restoreBackup(
+  db: YishiDb,
+  bridge: YishiBridge,
+  source: BackupSource,
+  appVersion: string,
+  progress?: (stage: RestoreStage, bytesRead: number) => void,
+): Promise<BackupCheck> {
   return oneAtATime(async () => {
+    progress?.('safetyBackup', 0);
     await streamBackup(db, bridge, 'preRestore', appVersion);
-    await replaceDatabase(db, document);
+    return replaceFromBackup(db, source, (bytes) => progress?.('replacing', bytes));
   });
+}
+
+/**
+ * Clears every table and writes the backup's rows as they are read, all in one transaction: it
+ * commits whole or not at all, so a restore cut short (a crash, a bad row) leaves the data as it
+ * was. The pieces come from outside IndexedDB (the bridge), so the transaction is kept open
+ * while each one is fetched (Dexie.waitFor).
+ */
+export async function replaceFromBackup(db: YishiDb, source: BackupSource, progress?: (bytesRead: number) => void): Promise<BackupCheck> {
+  const next = source.open();
+  let outcome: BackupCheck = { ok: false, problem: { code: 'notJson' } };
+  try {
+    await db.transaction('rw', TABLE_NAMES, async () => {
+      for (const t of TABLE_NAMES) await db.table(t).clear();
+      outcome = await readBackupPieces(() => Dexie.waitFor(Dexie.ignoreTransaction(next)), {
+        write: async (table, rows) => {
+          await db.table(table).bulkAdd(rows);
+        },
+        ...(progress ? { progress } : {}),
+        pause: () => Dexie.waitFor(nextTask()),
+      });
+      if (!outcome.ok) throw new BackupRefused(outcome.problem);
+    });
+  } catch (error) {
+    if (error instanceof BackupRefused) return { ok: false, problem: error.problem };
+    throw error;
+  }
+  return outcome;
 }
 
 /** At most one automatic backup per calendar day; none before the first setup (nothing to keep). */

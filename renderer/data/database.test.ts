@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { createDb } from './db';
 import { FutureDatabaseError, openAppDatabase, probeStoredVersion } from './openDatabase';
-import { exportDatabase, replaceDatabase, restoreFromText, runDailyBackupIfDue, backupOldDatabase, streamBackup } from './backup';
+import { backupFile, checkBackup, exportDatabase, replaceFromBackup, restoreBackup, runDailyBackupIfDue, backupOldDatabase, storedBackup, streamBackup, type BackupSource } from './backup';
 import { readBackupDocument } from '../../shared/backup/document';
 import { BrowserBackupStore } from '../bridge/backupStore';
 import { memoryBridge } from '../bridge/memoryBridge';
@@ -16,6 +16,16 @@ function freshFactory() {
 }
 
 const now = '2026-11-10T09:00:00.000Z';
+
+function textSource(text: string): BackupSource {
+  return backupFile(new TextEncoder().encode(text));
+}
+
+/** What the backups page does, without the question in between: check, then restore. */
+async function checkThenRestore(db: ReturnType<typeof createDb>, bridge: ReturnType<typeof memoryBridge>, text: string) {
+  const checked = await checkBackup(textSource(text));
+  return checked.ok ? restoreBackup(db, bridge, textSource(text), 't') : checked;
+}
 function person(id: string, name: string): Person {
   return { id, name, roles: ['resident'], isGridWorker: false, isMediator: false, isPartyMember: true, initials: 'x', createdAt: now, updatedAt: now };
 }
@@ -137,7 +147,7 @@ describe('backup and restore', () => {
     await db.orgUnits.clear();
 
     const store = new BrowserBackupStore('backups', opts);
-    const result = await restoreFromText(db, memoryBridge(store), before, 't');
+    const result = await checkThenRestore(db, memoryBridge(store), before);
     expect(result.ok).toBe(true);
     expect(await exportDatabase(db, 't', new Date(now))).toBe(before);
     // The emptied state was kept as a safety backup before the swap.
@@ -152,7 +162,7 @@ describe('backup and restore', () => {
     const good = JSON.parse(await exportDatabase(db, 't'));
     good.tables.people[0].name = '';
     for (const text of ['not json', '{"format":"other"}', JSON.stringify(good)]) {
-      const result = await restoreFromText(db, memoryBridge(store), text, 't');
+      const result = await checkThenRestore(db, memoryBridge(store), text);
       expect(result.ok).toBe(false);
     }
     expect(await db.people.toArray()).toEqual([person('p1', '张丽华')]);
@@ -169,8 +179,49 @@ describe('backup and restore', () => {
     broken.tables.people = [person('p2', '王建国')];
     // A settings row without its key cannot be stored: the last table fails after others were cleared.
     (broken.tables.settings as unknown[]) = [{ locale: 'zh-CN' }];
-    await expect(replaceDatabase(db, broken)).rejects.toThrow();
+    const written = await replaceFromBackup(db, textSource(JSON.stringify(broken)));
+    expect(written.ok ? 'ok' : written.problem.code).toBe('badRow');
     expect(await db.people.toArray()).toEqual([person('p1', '张丽华')]);
+  });
+
+  it('a restore whose reading fails part-way (the file gone) leaves the old data whole', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    await db.people.bulkAdd([person('p1', '张丽华'), person('p2', '王建国')]);
+    const before = await exportDatabase(db, 't', new Date(now));
+    const good = textSource(before.replace('张丽华', '李秀英'));
+    const failing: BackupSource = {
+      sizeBytes: good.sizeBytes,
+      open() {
+        const next = backupFile(new TextEncoder().encode(before.replace('张丽华', '李秀英')), 200).open();
+        let pieces = 0;
+        return async () => {
+          if (++pieces === 4) throw new Error('读取备份失败：文件已被删除');
+          return next();
+        };
+      },
+    };
+    await expect(replaceFromBackup(db, failing)).rejects.toThrow('文件已被删除');
+    expect(await exportDatabase(db, 't', new Date(now))).toBe(before);
+    expect((await replaceFromBackup(db, good)).ok).toBe(true);
+    expect((await db.people.get('p1'))?.name).toBe('李秀英');
+  });
+
+  it('restores a stored backup read back piece by piece through the bridge', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    await db.people.bulkAdd(Array.from({ length: 6000 }, (_, i) => person(`p${i}`, `居民${i}`)));
+    const before = await exportDatabase(db, 't', new Date(now));
+    const store = new BrowserBackupStore('backups', opts);
+    const bridge = memoryBridge(store);
+    const entry = await streamBackup(db, bridge, 'manual', 't', new Date(now));
+    // Six thousand people make the backup span pieces, each cut wherever its megabyte ends.
+    expect(await bridge.readBackupPiece({ id: entry.id, index: 1 })).not.toBeNull();
+    await db.people.clear();
+    const checked = await checkBackup(storedBackup(bridge, entry));
+    expect(checked.ok && checked.summary.counts.people).toBe(6000);
+    expect((await restoreBackup(db, bridge, storedBackup(bridge, entry), 't')).ok).toBe(true);
+    expect(await exportDatabase(db, 't', new Date(now))).toBe(before);
   });
 
   it('writes the daily backup at most once a day, and not before setup', async () => {
@@ -205,7 +256,7 @@ describe('backup and restore', () => {
     if (!other.ok) throw new Error('export failed');
     let restored = false;
     const withoutPeople = { ...other.document, counts: { ...other.document.counts, people: 0 }, tables: { ...other.document.tables, people: [] } };
-    const restoring = restoreFromText(db, bridge, JSON.stringify(withoutPeople), 't').then((r) => ((restored = true), r));
+    const restoring = checkThenRestore(db, bridge, JSON.stringify(withoutPeople)).then((r) => ((restored = true), r));
     await new Promise((r) => setTimeout(r, 50));
     expect(restored).toBe(false); // still waiting for the daily backup
     release();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { SCHEMA_VERSION, STORE_TABLES, TABLE_NAMES, primaryKeyOf, type TableRows } from '../store/schema';
-import { migrateTables, type RawTables } from '../store/migrations';
+import { SCHEMA_VERSION, STORE_TABLES, TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../store/schema';
+import { migrateRow } from '../store/migrations';
+import { BackupJsonError, BackupJsonReader, type BackupJsonEvent } from './jsonStream';
 
 export const BACKUP_FORMAT = 'yishi-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -16,15 +17,17 @@ export interface BackupDocument {
   tables: TableRows;
 }
 
-const envelopeSchema = z.object({
+/** The fields before "tables"; a backup names what it is before it brings its rows. */
+const headSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number().int().min(1),
   schemaVersion: z.number().int().min(1),
   appVersion: z.string(),
   createdAt: z.string(),
-  counts: z.record(z.string(), z.number()).optional(),
-  tables: z.record(z.string(), z.array(z.unknown())),
 });
+type Head = z.infer<typeof headSchema>;
+
+const countsSchema = z.record(z.string(), z.number());
 
 export function makeBackupDocument(tables: TableRows, appVersion: string, createdAt: Date): BackupDocument {
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length]));
@@ -43,6 +46,7 @@ export function makeBackupDocument(tables: TableRows, appVersion: string, create
 export type BackupProblem =
   | { code: 'notJson' }
   | { code: 'notABackup' }
+  | { code: 'rowTooLarge' }
   | { code: 'newerFormat'; formatVersion: number }
   | { code: 'newerSchema'; schemaVersion: number }
   | { code: 'countMismatch'; table: string; expected: number; found: number }
@@ -51,73 +55,141 @@ export type BackupProblem =
 
 export type BackupReading = { ok: true; document: BackupDocument } | { ok: false; problem: BackupProblem };
 
+/** What a checked backup holds, for the confirmation before it replaces everything. */
+export interface BackupSummary {
+  appVersion: string;
+  createdAt: string;
+  /** The schema its rows were written in (they are migrated to the current one as they are read). */
+  schemaVersion: number;
+  counts: Record<TableName, number>;
+}
+
+/** Thrown by BackupChecker; nothing may be written from a backup that throws it. */
+export class BackupRefused extends Error {
+  override name = 'BackupRefused';
+  constructor(readonly problem: BackupProblem) {
+    super(problem.code);
+  }
+}
+
 const MAX_REPORTED_PATH = 3;
+const KNOWN_TABLES = new Set<string>(TABLE_NAMES);
+
+/** The problem a fault of the JSON reader means, or the error itself when it is none of them. */
+export function problemOf(error: unknown): BackupProblem {
+  if (error instanceof BackupRefused) return error.problem;
+  if (error instanceof BackupJsonError) return error.fault === 'valueTooLarge' ? { code: 'rowTooLarge' } : { code: error.fault };
+  throw error;
+}
 
 /**
- * The one restore step every backup passes: parse, check the envelope, migrate older schemas,
- * then validate every row. Nothing is written by this function; the caller writes all or nothing.
+ * The one check every restored backup passes, fed the reader's events one at a time: the
+ * envelope before the tables, then every row of a known table migrated to the current schema,
+ * validated and its key checked for repeats, and at the end the counts the backup declares.
+ * It never writes; the caller writes only rows it returned, and throws all of them away when it
+ * throws.
+ */
+export class BackupChecker {
+  private readonly head: Record<string, unknown> = {};
+  private envelope: Head | null = null;
+  private declared: Record<string, number> | null = null;
+  private readonly found = new Map<string, number>();
+  private keys: Set<string> | null = null;
+
+  /** The row to write for a row of a known table; null for every other event. */
+  accept(event: BackupJsonEvent): { table: TableName; row: unknown } | null {
+    if (event.kind === 'field') {
+      if (event.name === 'counts') {
+        const counts = countsSchema.safeParse(event.value);
+        if (!counts.success) throw new BackupRefused({ code: 'notABackup' });
+        this.declared = counts.data;
+      } else this.head[event.name] = event.value;
+      return null;
+    }
+    if (event.kind === 'tables') {
+      this.envelope = this.checkHead();
+      return null;
+    }
+    if (event.kind === 'table') {
+      this.found.set(event.name, 0);
+      this.keys = new Set();
+      return null;
+    }
+    const index = this.found.get(event.table) ?? 0;
+    this.found.set(event.table, index + 1);
+    if (!KNOWN_TABLES.has(event.table)) return null;
+    const table = event.table as TableName;
+    const envelope = this.envelope as Head;
+    const result = STORE_TABLES[table].row.safeParse(migrateRow(table, event.value, envelope.schemaVersion));
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new BackupRefused({
+        code: 'badRow',
+        table,
+        row: index + 1,
+        field: (issue?.path ?? []).slice(0, MAX_REPORTED_PATH).join('.'),
+        message: issue?.message ?? '',
+      });
+    }
+    const key = String((result.data as Record<string, unknown>)[primaryKeyOf(table)]);
+    if (this.keys?.has(key)) throw new BackupRefused({ code: 'duplicateId', table, id: key.slice(0, 40) });
+    this.keys?.add(key);
+    return { table, row: result.data };
+  }
+
+  /** After the last event: the counts agree, and the backup had its tables. */
+  finish(): BackupSummary {
+    if (!this.envelope) {
+      this.checkHead();
+      throw new BackupRefused({ code: 'notABackup' });
+    }
+    for (const [table, expected] of Object.entries(this.declared ?? {})) {
+      const found = this.found.get(table) ?? 0;
+      if (found !== expected) throw new BackupRefused({ code: 'countMismatch', table, expected, found });
+    }
+    const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, this.found.get(t) ?? 0])) as Record<TableName, number>;
+    const { appVersion, createdAt, schemaVersion } = this.envelope;
+    return { appVersion, createdAt, schemaVersion, counts };
+  }
+
+  private checkHead(): Head {
+    const head = headSchema.safeParse(this.head);
+    if (!head.success) throw new BackupRefused({ code: 'notABackup' });
+    if (head.data.formatVersion > BACKUP_FORMAT_VERSION)
+      throw new BackupRefused({ code: 'newerFormat', formatVersion: head.data.formatVersion });
+    if (head.data.schemaVersion > SCHEMA_VERSION)
+      throw new BackupRefused({ code: 'newerSchema', schemaVersion: head.data.schemaVersion });
+    return head.data;
+  }
+}
+
+/**
+ * A whole backup already in memory (small backups, tests): the same reader and checker a
+ * streamed restore uses, so both accept and refuse exactly the same files.
  */
 export function readBackupDocument(text: string): BackupReading {
-  let raw: unknown;
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as unknown[]])) as Record<TableName, unknown[]>;
   try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { code: 'notJson' } };
-  }
-  const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, problem: { code: 'notABackup' } };
-  const env = envelope.data;
-  if (env.formatVersion > BACKUP_FORMAT_VERSION)
-    return { ok: false, problem: { code: 'newerFormat', formatVersion: env.formatVersion } };
-  if (env.schemaVersion > SCHEMA_VERSION)
-    return { ok: false, problem: { code: 'newerSchema', schemaVersion: env.schemaVersion } };
-
-  for (const [table, expected] of Object.entries(env.counts ?? {})) {
-    const found = env.tables[table]?.length ?? 0;
-    if (found !== expected) return { ok: false, problem: { code: 'countMismatch', table, expected, found } };
-  }
-
-  const migrated: RawTables = migrateTables(env.tables, env.schemaVersion);
-  const tables = {} as Record<string, unknown[]>;
-  for (const table of TABLE_NAMES) {
-    const rows = migrated[table] ?? [];
-    const schema = STORE_TABLES[table].row;
-    const keyField = primaryKeyOf(table);
-    const seen = new Set<string>();
-    const parsedRows: unknown[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      const result = schema.safeParse(rows[i]);
-      if (!result.success) {
-        const issue = result.error.issues[0];
-        return {
-          ok: false,
-          problem: {
-            code: 'badRow',
-            table,
-            row: i + 1,
-            field: (issue?.path ?? []).slice(0, MAX_REPORTED_PATH).join('.'),
-            message: issue?.message ?? '',
-          },
-        };
-      }
-      const key = String((result.data as Record<string, unknown>)[keyField]);
-      if (seen.has(key)) return { ok: false, problem: { code: 'duplicateId', table, id: key.slice(0, 40) } };
-      seen.add(key);
-      parsedRows.push(result.data);
+    const reader = new BackupJsonReader();
+    const checker = new BackupChecker();
+    for (const event of [...reader.push(text), ...reader.end()]) {
+      const accepted = checker.accept(event);
+      if (accepted) tables[accepted.table].push(accepted.row);
     }
-    tables[table] = parsedRows;
+    const summary = checker.finish();
+    return {
+      ok: true,
+      document: {
+        format: BACKUP_FORMAT,
+        formatVersion: BACKUP_FORMAT_VERSION,
+        schemaVersion: SCHEMA_VERSION,
+        appVersion: summary.appVersion,
+        createdAt: summary.createdAt,
+        counts: summary.counts,
+        tables: tables as TableRows,
+      },
+    };
+  } catch (error) {
+    return { ok: false, problem: problemOf(error) };
   }
-  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t]?.length ?? 0]));
-  return {
-    ok: true,
-    document: {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      schemaVersion: SCHEMA_VERSION,
-      appVersion: env.appVersion,
-      createdAt: env.createdAt,
-      counts,
-      tables: tables as TableRows,
-    },
-  };
 }

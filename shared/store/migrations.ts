@@ -3,20 +3,31 @@ import { SCHEMA_VERSION } from './schema';
 /** Rows of every table, as a backup holds them or an upgrade sees them. */
 export type RawTables = Record<string, unknown[]>;
 
-/**
- * One pure step per schema version: MIGRATIONS[n] turns version n-1 rows into version n rows.
- * The same functions run inside Dexie's upgrade and when an older backup is restored, so both
- * paths agree. Version 1 is the first shipped schema: there is nothing to migrate yet.
- */
-export const MIGRATIONS: Record<number, (tables: RawTables) => RawTables> = {};
+/** Turns one row of a table from the previous schema version into this one. */
+export type RowMigration = (row: unknown) => unknown;
 
-export function migrateTables(tables: RawTables, fromVersion: number, toVersion = SCHEMA_VERSION): RawTables {
-  let current = tables;
+/**
+ * One step per schema version: MIGRATIONS[n] turns version n-1 rows into version n rows, table
+ * by table and row by row, so a restore can migrate a ten-year backup as it streams past. The
+ * same functions run inside Dexie's upgrade and when an older backup is restored, so both paths
+ * agree. (A future step that needs several rows at once, such as splitting a table, needs a
+ * whole-table pass in both places.) Version 1 is the first shipped schema: nothing to migrate.
+ */
+export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> = {};
+
+export function migrateRow(table: string, row: unknown, fromVersion: number, toVersion = SCHEMA_VERSION): unknown {
+  let current = row;
   for (let v = fromVersion + 1; v <= toVersion; v++) {
-    const step = MIGRATIONS[v];
+    const step = MIGRATIONS[v]?.[table];
     if (step) current = step(current);
   }
   return current;
+}
+
+export function migrateTables(tables: RawTables, fromVersion: number, toVersion = SCHEMA_VERSION): RawTables {
+  const migrated: RawTables = {};
+  for (const [table, rows] of Object.entries(tables)) migrated[table] = rows.map((row) => migrateRow(table, row, fromVersion, toVersion));
+  return migrated;
 }
 
 export type OpenDecision =

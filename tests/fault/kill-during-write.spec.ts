@@ -19,9 +19,9 @@ const BIG_B = 12_000;
 
 /**
  * When to kill, per round: right after confirming (0–300 ms), later while the write is likely
- * still running (`late`, ms: measured here, an import commits ~1.5 s after the click and a
- * restore ~4 s, after its safety backup), and, in the last round, only once the app reports
- * success (a committed write must survive the kill too).
+ * still running (`late`, ms: for an import measured from the click, which commits ~1.5 s after
+ * it; for a restore from the moment it reports its second step, the rows going in), and, in the
+ * last round, only once the app reports success (a committed write must survive the kill too).
  */
 function killPlan(round: number, late: [number, number]): { afterSuccess: boolean; delay: number } {
   if (round === ROUNDS) return { afterSuccess: true, delay: -1 };
@@ -162,12 +162,24 @@ test('SIGKILL during a restore of a large backup leaves the old or the new snaps
       await page.getByRole('button', { name: '从文件恢复…' }).click();
       await (await chooser).setFiles(files[target]);
       await expect(page.getByTestId('restore-comparison')).toBeVisible({ timeout: 30_000 });
-      const { afterSuccess, delay } = killPlan(round, [1500, 4000]);
+      const { afterSuccess, delay } = killPlan(round, [0, 600]);
       const confirmed = Date.now();
       await page.getByRole('button', { name: '替换并恢复' }).click();
-      if (afterSuccess) await expect(page.getByText('已从备份恢复。')).toBeVisible({ timeout: 60_000 });
-      else await sleep(delay);
-      const when = afterSuccess ? `after the success message (${Date.now() - confirmed} ms)` : `${delay} ms after confirm`;
+      let when: string;
+      if (afterSuccess) {
+        await expect(page.getByText('已从备份恢复。')).toBeVisible({ timeout: 60_000 });
+        when = `after the success message (${Date.now() - confirmed} ms)`;
+      } else if (round % 2 === 0) {
+        // Late rounds kill while the rows go in (step two, after the safety backup), so the kill
+        // lands inside the one transaction that replaces everything.
+        await expect(page.getByText(/第二步/)).toBeVisible({ timeout: 60_000 });
+        const stepTwo = Date.now() - confirmed;
+        await sleep(delay);
+        when = `${delay} ms into step two (${stepTwo + delay} ms after confirm)`;
+      } else {
+        await sleep(delay);
+        when = `${delay} ms after confirm`;
+      }
       await killBrowser(dir);
       await discard(context);
 

@@ -36,12 +36,7 @@ export function BackupsPage() {
   }
 
   async function saveAs(entry: BackupEntry) {
-    const content = await bridge.readBackup(entry.id);
-    const outcome = await bridge.saveFile({
-      suggestedName: entry.id,
-      bytes: new TextEncoder().encode(content),
-      filters: [{ name: '议事厅备份', extensions: ['json'] }],
-    });
+    const outcome = await bridge.exportBackup(entry.id);
     if (outcome.status === 'saved') void message.success(t('backup.savedAs', { path: outcome.path }));
   }
 
@@ -77,7 +72,7 @@ export function BackupsPage() {
             render: (_, entry) => (
               <Space>
                 <Button size="small" icon={<CloudDownloadOutlined />} onClick={() => void saveAs(entry)}>{t('backup.saveAs')}</Button>
-                <Button size="small" danger disabled={busy || restore.busy} onClick={async () => void restore.fromText(await bridge.readBackup(entry.id))}>{t('backup.restore')}</Button>
+                <Button size="small" danger disabled={busy || restore.busy} onClick={() => void restore.fromStored(entry)}>{t('backup.restore')}</Button>
               </Space>
             ),
           },

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { App, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { readBackupDocument, type BackupDocument, type BackupProblem } from '../../../shared/backup/document';
+import type { BackupProblem, BackupSummary } from '../../../shared/backup/document';
+import type { BackupEntry } from '../../../shared/bridge';
 import { formatChineseDateTime } from '../../../shared/dates';
 import { TABLE_NAMES } from '../../../shared/store/schema';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
-import { countTables, restoreDocument } from '../../data/backup';
+import { backupFile, checkBackup, countTables, restoreBackup, storedBackup, type BackupSource } from '../../data/backup';
 import { formatBytes } from './formatBytes';
 
 const MAX_BACKUP_FILE_BYTES = 512 * 1024 * 1024;
@@ -17,9 +18,17 @@ export function backupProblemMessage(t: TFunction, problem: BackupProblem): stri
   return t(`backup.problems.${problem.code}`, { ...problem, table });
 }
 
+const RESTORE_MESSAGE = 'yishi-restore';
+
+/** Whole percent of the bytes read, for the progress line. */
+function percentOf(bytesRead: number, sizeBytes: number): number {
+  return sizeBytes > 0 ? Math.min(100, Math.floor((bytesRead / sizeBytes) * 100)) : 100;
+}
+
 /**
- * Restoring a backup, from a stored one or a file: validate first, show what will be replaced,
- * keep a safety backup, then swap everything in one transaction.
+ * Restoring a backup, from a stored one or a file: read it through once to check every row (the
+ * window shows how far), show what will be replaced, keep a safety backup, then read it again
+ * into one transaction. A ten-year archive is never one string in memory.
  */
 export function useRestore(afterRestore?: () => Promise<void> | void) {
   const { t } = useTranslation();
@@ -27,65 +36,79 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
 
-  async function fromText(text: string): Promise<void> {
-    const reading = readBackupDocument(text);
-    if (!reading.ok) {
-      void modal.error({ title: t('backup.confirmTitle'), content: backupProblemMessage(t, reading.problem) });
-      return;
-    }
-    const currentCounts = await countTables(db);
-    const agreed = await modal.confirm({
-      title: t('backup.confirmTitle'),
-      width: 560,
-      okText: t('backup.confirmButton'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      content: <RestoreComparison document={reading.document} currentCounts={currentCounts} />,
-    });
-    if (!agreed) return;
+  const showProgress = (content: string) => void message.loading({ content, key: RESTORE_MESSAGE, duration: 0 });
+  const refuse = (problem: BackupProblem) => {
+    message.destroy(RESTORE_MESSAGE);
+    void modal.error({ title: t('backup.confirmTitle'), content: backupProblemMessage(t, problem) });
+  };
+
+  /** Calls `show` when the percent changes, not on every piece. */
+  function progressLine(sizeBytes: number, show: (percent: number) => void): (bytesRead: number) => void {
+    let shown = -1;
+    return (bytesRead) => {
+      const percent = percentOf(bytesRead, sizeBytes);
+      if (percent !== shown) show((shown = percent));
+    };
+  }
+
+  async function restore(source: BackupSource): Promise<void> {
     setBusy(true);
-    // Years of records take minutes to put back (a safety backup first, then every table): say so.
-    void message.loading({ content: t('backup.restoring'), key: 'yishi-restore', duration: 0 });
     try {
-      await restoreDocument(db, bridge, reading.document, APP_VERSION);
-      void message.success({ content: t('backup.restored'), key: 'yishi-restore' });
+      showProgress(t('backup.checking', { percent: 0 }));
+      const checked = await checkBackup(source, progressLine(source.sizeBytes, (percent) => showProgress(t('backup.checking', { percent }))));
+      if (!checked.ok) return refuse(checked.problem);
+      message.destroy(RESTORE_MESSAGE);
+      const currentCounts = await countTables(db);
+      const agreed = await modal.confirm({
+        title: t('backup.confirmTitle'),
+        width: 560,
+        okText: t('backup.confirmButton'),
+        okButtonProps: { danger: true },
+        cancelText: t('common.cancel'),
+        content: <RestoreComparison summary={checked.summary} currentCounts={currentCounts} />,
+      });
+      if (!agreed) return;
+      const rowsLine = progressLine(source.sizeBytes, (percent) => showProgress(t('backup.restoringRows', { percent })));
+      const restored = await restoreBackup(db, bridge, source, APP_VERSION, (stage, bytesRead) =>
+        stage === 'safetyBackup' ? showProgress(t('backup.restoringSafety')) : rowsLine(bytesRead),
+      );
+      // Only when the file changed between the check and the restore; nothing was replaced.
+      if (!restored.ok) return refuse(restored.problem);
+      void message.success({ content: t('backup.restored'), key: RESTORE_MESSAGE });
       await afterRestore?.();
     } catch (error) {
-      message.destroy('yishi-restore');
+      message.destroy(RESTORE_MESSAGE);
       void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
     }
   }
 
+  async function fromStored(entry: BackupEntry): Promise<void> {
+    await restore(storedBackup(bridge, entry));
+  }
+
   async function fromFile(): Promise<void> {
     const picked = await bridge.openFile({ filters: [{ name: '议事厅备份', extensions: ['json'] }], maxBytes: MAX_BACKUP_FILE_BYTES });
     if (picked.status === 'tooLarge') void message.error(t('errors.fileTooLarge', { size: formatBytes(picked.size) }));
     if (picked.status !== 'opened') return;
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(picked.bytes);
-    } catch {
-      void modal.error({ title: t('backup.confirmTitle'), content: t('backup.problems.notJson') });
-      return;
-    }
-    await fromText(text);
+    await restore(backupFile(picked.bytes));
   }
 
-  return { busy, fromText, fromFile };
+  return { busy, fromStored, fromFile };
 }
 
-function RestoreComparison({ document, currentCounts }: { document: BackupDocument; currentCounts: Record<string, number> }) {
+function RestoreComparison({ summary, currentCounts }: { summary: BackupSummary; currentCounts: Record<string, number> }) {
   const { t } = useTranslation();
-  const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (currentCounts[n] || document.tables[n].length));
+  const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (currentCounts[n] || summary.counts[n]));
   return (
     <div>
       <p>{t('backup.confirmLead')}</p>
-      <p>{t('backup.confirmBackupTime', { time: formatChineseDateTime(document.createdAt) })}</p>
+      <p>{t('backup.confirmBackupTime', { time: formatChineseDateTime(summary.createdAt) })}</p>
       <Typography.Text strong>{t('backup.confirmCompare')}</Typography.Text>
       <ul data-testid="restore-comparison">
         {shown.map((n) => (
-          <li key={n}>{t(`backup.tables.${n}`)}：{currentCounts[n] ?? 0} → {document.tables[n].length}</li>
+          <li key={n}>{t(`backup.tables.${n}`)}：{currentCounts[n] ?? 0} → {summary.counts[n]}</li>
         ))}
       </ul>
     </div>

@@ -1,13 +1,15 @@
 /**
- * Hostile backup files: readBackupDocument and restoreFromText on random, truncated, edited and
- * structurally mutated backups. A refused restore changes nothing (the export before and after
- * is byte-identical, and no safety backup is written); an accepted one replaces everything.
+ * Hostile backup files: readBackupDocument, and the app's restore (check, then restore, read in
+ * pieces of random size) on random, truncated, edited and structurally mutated backups. A refused
+ * restore changes nothing (the export before and after is byte-identical, and no safety backup is
+ * written); an accepted one replaces everything. A backup that goes bad between the check and the
+ * write (edited on disk meanwhile) is refused by the write, which leaves the data as it was.
  */
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type YishiDb } from '../../../renderer/data/db';
-import { exportDatabase, restoreFromText, snapshotTables } from '../../../renderer/data/backup';
+import { backupFile, checkBackup, exportDatabase, replaceFromBackup, restoreBackup, snapshotTables } from '../../../renderer/data/backup';
 import { BrowserBackupStore } from '../../../renderer/bridge/backupStore';
 import { loadDemoCommunity } from '../../../renderer/features/welcome/setup';
 import { importMeetingRecord } from '../../../renderer/features/meetings/meetingFileRepo';
@@ -79,14 +81,17 @@ describe('restore from hostile backup text', () => {
     let refused = 0;
     let restored = 0;
     await fc.assert(
-      fc.asyncProperty(hostileBackup(), async (text) => {
+      fc.asyncProperty(hostileBackup(), fc.integer({ min: 512, max: 70_000 }), async (text, pieceBytes) => {
         const opts = factory();
         const db = createDb('yishi', opts);
         await fill(db, current);
         const store = new BrowserBackupStore('backups', opts);
         const before = await exportDatabase(db, 't', NOW);
-        const reading = await restoreFromText(db, memoryBridge(store), text, 't');
+        const source = backupFile(new TextEncoder().encode(text), pieceBytes);
+        const checked = await checkBackup(source);
+        const reading = checked.ok ? await restoreBackup(db, memoryBridge(store), source, 't') : checked;
         const after = await exportDatabase(db, 't', NOW);
+        if (checked.ok) expect(reading).toEqual(checked);
         if (!reading.ok) {
           refused++;
           expect(after).toBe(before);
@@ -98,13 +103,38 @@ describe('restore from hostile backup text', () => {
           // The safety backup holds exactly the data that was replaced.
           expect(JSON.stringify(JSON.parse(await store.read(safety[0]!.id)).tables)).toBe(JSON.stringify(JSON.parse(before).tables));
           const now = await snapshotTables(db);
-          for (const t of TABLE_NAMES) expect(now[t].length).toBe(reading.document.tables[t].length);
+          for (const t of TABLE_NAMES) expect(now[t].length).toBe(reading.summary.counts[t]);
+          // The same file read whole gives the same rows.
+          const whole = readBackupDocument(text);
+          expect(whole.ok && JSON.stringify(whole.document.tables)).toBe(JSON.stringify(now));
         }
         db.close();
       }),
       { numRuns: 150 },
     );
-    console.log(`hostile restoreFromText: 150 backups, ${refused} refused with nothing changed, ${restored} restored whole`);
+    console.log(`hostile restore: 150 backups in pieces of random size, ${refused} refused with nothing changed, ${restored} restored whole`);
     expect(refused).toBeGreaterThan(0);
+    expect(restored).toBeGreaterThan(0);
+  }, 90_000);
+
+  it('a backup that goes bad after its check is refused by the write, and nothing changes', async () => {
+    let cases = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileBackup(), fc.integer({ min: 512, max: 70_000 }), async (text, pieceBytes) => {
+        const reading = readBackupDocument(text);
+        fc.pre(!reading.ok);
+        cases++;
+        const db = createDb('yishi', factory());
+        await fill(db, current);
+        const before = await exportDatabase(db, 't', NOW);
+        // Straight to the write, as if the file had been checked while it was still good.
+        const written = await replaceFromBackup(db, backupFile(new TextEncoder().encode(text), pieceBytes));
+        expect(written).toEqual(reading);
+        expect(await exportDatabase(db, 't', NOW)).toBe(before);
+        db.close();
+      }),
+      { numRuns: 100 },
+    );
+    console.log(`hostile restore without a check: ${cases} bad backups written straight into the database, every one rolled back whole`);
   });
 });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoData } from '../demo/demoCommunity';
+import { TABLE_NAMES, type TableName, type TableRows } from '../store/schema';
+import { makeBackupDocument, readBackupDocument } from './document';
+import { piecesOf, readBackupPieces } from './restoreStream';
+
+const createdAt = new Date('2026-11-10T01:00:00Z');
+
+function demoText(): string {
+  const demo = buildDemoData(createdAt);
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
+  tables.orgUnits = demo.orgUnits;
+  tables.people = demo.people;
+  tables.matters = demo.matters;
+  return JSON.stringify(makeBackupDocument(tables, '0.1.0', createdAt));
+}
+
+async function readAll(bytes: Uint8Array, pieceBytes: number) {
+  const written: Array<[TableName, unknown[]]> = [];
+  const check = await readBackupPieces(piecesOf(bytes, pieceBytes), {
+    write: async (table, rows) => {
+      written.push([table, rows]);
+    },
+  });
+  return { check, written };
+}
+
+describe('reading a backup piece by piece', () => {
+  const text = demoText();
+  const bytes = new TextEncoder().encode(text);
+  const whole = readBackupDocument(text);
+  if (!whole.ok) throw new Error('demo backup refused');
+
+  it('writes the same rows as reading it whole, however the bytes are cut (even inside a character)', async () => {
+    for (const pieceBytes of [1, 2, 3, 7, 1000, 65_536, bytes.byteLength]) {
+      const { check, written } = await readAll(bytes, pieceBytes);
+      expect(check.ok && check.summary.counts).toEqual(whole.document.counts);
+      const byTable = Object.fromEntries(TABLE_NAMES.map((t) => [t, written.filter(([w]) => w === t).flatMap(([, rows]) => rows)]));
+      expect(byTable).toEqual(whole.document.tables);
+      // Each call holds one table's rows from one piece: never a whole big table at once.
+      if (pieceBytes <= 1000) expect(Math.max(...written.map(([, rows]) => rows.length))).toBeLessThanOrEqual(Math.ceil(pieceBytes / 20) + 1);
+    }
+  });
+
+  it('refuses bytes that are not UTF-8, and a file cut off in the middle', async () => {
+    const broken = bytes.slice();
+    broken[200] = 0xff;
+    expect(await readBackupPieces(piecesOf(broken, 100))).toEqual({ ok: false, problem: { code: 'notJson' } });
+    // The last piece ends inside a three-byte character.
+    const chinese = text.indexOf('张');
+    const cut = new TextEncoder().encode(text.slice(0, chinese)).byteLength + 2;
+    expect(await readBackupPieces(piecesOf(bytes.slice(0, cut), 64))).toEqual({ ok: false, problem: { code: 'notJson' } });
+  });
+
+  it('gives the problem a whole reading gives, and writes nothing after the bad row', async () => {
+    const doc = JSON.parse(text);
+    doc.tables.people[30].phone = '12';
+    const bad = JSON.stringify(doc);
+    const { check, written } = await readAll(new TextEncoder().encode(bad), 4096);
+    const reading = readBackupDocument(bad);
+    expect(check).toEqual(reading);
+    expect(check.ok ? 0 : check.problem).toMatchObject({ code: 'badRow', table: 'people', row: 31 });
+    const peopleWritten = written.filter(([t]) => t === 'people').flatMap(([, rows]) => rows);
+    expect(peopleWritten.length).toBeLessThan(31);
+  });
+
+  it('reports the bytes read after each piece', async () => {
+    const seen: number[] = [];
+    await readBackupPieces(piecesOf(bytes, 10_000), { progress: (n) => seen.push(n) });
+    expect(seen.at(-1)).toBe(bytes.byteLength);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.length).toBe(Math.ceil(bytes.byteLength / 10_000));
+  });
+});

@@ -1,0 +1,84 @@
+import type { TableName } from '../store/schema';
+import { BackupChecker, problemOf, type BackupProblem, type BackupSummary } from './document';
+import { BackupJsonReader, type BackupJsonEvent } from './jsonStream';
+
+/**
+ * Reads a backup piece by piece, checking every row as it passes: a restore reads it once to
+ * check it (nothing written), asks the user, then reads it again and writes the rows into one
+ * transaction that any problem aborts. Memory holds one piece and its rows, whatever the size.
+ */
+
+/** The next piece of the backup's bytes, or null after the last. */
+export type ReadNextPiece = () => Promise<Uint8Array | null>;
+
+export type BackupCheck = { ok: true; summary: BackupSummary } | { ok: false; problem: BackupProblem };
+
+export interface ReadBackupOptions {
+  /** Receives the checked rows each piece completed, table by table; absent when only checking. */
+  write?: (table: TableName, rows: unknown[]) => Promise<void>;
+  /** Bytes read so far, after each piece. */
+  progress?: (bytesRead: number) => void;
+  /** Between pieces, e.g. to let the window paint. */
+  pause?: () => Promise<void>;
+}
+
+/** Problems of the file are returned; failures of `write` or of reading are thrown. */
+export async function readBackupPieces(next: ReadNextPiece, options: ReadBackupOptions = {}): Promise<BackupCheck> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const reader = new BackupJsonReader();
+  const checker = new BackupChecker();
+  const take = (events: BackupJsonEvent[]) => writeAccepted(checker, events, options.write);
+  let bytesRead = 0;
+  try {
+    for (let piece = await next(); piece; piece = await next()) {
+      const text = decode(decoder, piece, true);
+      if (text === null) return { ok: false, problem: { code: 'notJson' } };
+      await take(reader.push(text));
+      bytesRead += piece.byteLength;
+      options.progress?.(bytesRead);
+      if (options.pause) await options.pause();
+    }
+    const rest = decode(decoder, new Uint8Array(0), false);
+    if (rest === null) return { ok: false, problem: { code: 'notJson' } };
+    await take([...reader.push(rest), ...reader.end()]);
+    return { ok: true, summary: checker.finish() };
+  } catch (error) {
+    return { ok: false, problem: problemOf(error) };
+  }
+}
+
+/** Text of the bytes, or null when they are not UTF-8 (a backup is always written as UTF-8). */
+function decode(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array, stream: boolean): string | null {
+  try {
+    return decoder.decode(bytes, { stream });
+  } catch {
+    return null;
+  }
+}
+
+async function writeAccepted(checker: BackupChecker, events: BackupJsonEvent[], write: ReadBackupOptions['write']): Promise<void> {
+  let table: TableName | null = null;
+  let rows: unknown[] = [];
+  for (const event of events) {
+    const accepted = checker.accept(event);
+    if (!accepted || !write) continue;
+    if (accepted.table !== table) {
+      if (table && rows.length > 0) await write(table, rows);
+      table = accepted.table;
+      rows = [];
+    }
+    rows.push(accepted.row);
+  }
+  if (write && table && rows.length > 0) await write(table, rows);
+}
+
+/** Pieces of bytes already in memory (a file the user picked), without copying them. */
+export function piecesOf(bytes: Uint8Array, pieceBytes = 4 * 1024 * 1024): ReadNextPiece {
+  let at = 0;
+  return async () => {
+    if (at >= bytes.byteLength) return null;
+    const piece = bytes.subarray(at, at + pieceBytes);
+    at += piece.byteLength;
+    return piece;
+  };
+}

@@ -1,6 +1,8 @@
 // The backup on the ten-year database: what 备份与恢复 → 立即备份 costs (the daily automatic backup
 // does the same work on the first start of each day): time to done, how long the window stood
-// still meanwhile (longest gap between painted frames), and the size of the backup.
+// still meanwhile (longest gap between painted frames), and the size of the backup. Then that
+// backup restored (恢复): the check until the question shows, the restore (safety backup + every
+// row) until done, the longest frame gap and the JS heap's peak (sampled each frame).
 import type { Page } from '@playwright/test';
 import { openListRoute } from './inpage';
 
@@ -8,6 +10,19 @@ export interface BackupFigures {
   ms: number;
   longestFrameGapMs: number;
   bytes: number;
+}
+
+export interface RestoreFigures {
+  /** Click on 恢复 → the question with the counts (the whole backup read and checked). */
+  checkMs: number;
+  /** Confirm → 已从备份恢复 (safety backup, then every row in one transaction). */
+  restoreMs: number;
+  longestFrameGapMs: number;
+  /** The longest gap in each step, named by the progress line shown when it ended. */
+  gapByStep: Record<string, number>;
+  /** Gaps over 100 ms: in which step, how far into it (ms) and how long. */
+  longGaps: Array<{ step: string; at: number; gap: number }>;
+  peakHeapMB: number;
 }
 
 /** In the page: clicks 立即备份 and resolves when the success message shows, with the frame gaps meanwhile. */
@@ -41,6 +56,65 @@ function backUpNow(arg: { label: string; done: string; timeoutMs: number }): Pro
   });
 }
 
+/** In the page: 恢复 on the newest backup, confirmed, timed until done; frame gaps and heap each frame. */
+function restoreNewest(arg: { confirm: string; done: string; timeoutMs: number }): Promise<RestoreFigures> {
+  interface El {
+    textContent: string | null;
+    click(): void;
+  }
+  const g = globalThis as unknown as {
+    document: { querySelectorAll(s: string): ArrayLike<El>; querySelector(s: string): El | null };
+    performance: { now(): number; memory?: { usedJSHeapSize: number } };
+    requestAnimationFrame(fn: (t: number) => void): void;
+  };
+  const buttonIn = (scope: string, label: string) =>
+    Array.from(g.document.querySelectorAll(`${scope} button`)).find((b) => b.textContent?.replace(/\s/g, '') === label);
+  const restore = buttonIn('.ant-table-tbody tr:first-child', '恢复');
+  if (!restore) return Promise.reject(new Error('no 恢复 button on the newest backup'));
+  return new Promise((resolve, reject) => {
+    const start = g.performance.now();
+    let last = start;
+    let longest = 0;
+    let peak = 0;
+    let checkMs = -1;
+    let confirmedAt = -1;
+    const gapByStep: Record<string, number> = {};
+    const steps: Array<[string, string]> = [['正在检查', 'check'], ['第一步', 'safety backup'], ['第二步', 'rows']];
+    const stepNow = () => {
+      const line = Array.from(g.document.querySelectorAll('.ant-message-notice')).map((n) => n.textContent ?? '').join(' ');
+      return steps.find(([text]) => line.includes(text))?.[1] ?? (checkMs < 0 ? 'before check' : 'question and after');
+    };
+    const longGaps: RestoreFigures['longGaps'] = [];
+    let currentStep = '';
+    let stepStart = start;
+    const frame = (t: number) => {
+      const step = stepNow();
+      if (step !== currentStep) [currentStep, stepStart] = [step, last];
+      if (t - last > 100) longGaps.push({ step, at: Math.round(t - stepStart), gap: Math.round(t - last) });
+      gapByStep[step] = Math.max(gapByStep[step] ?? 0, t - last);
+      longest = Math.max(longest, t - last);
+      last = t;
+      peak = Math.max(peak, g.performance.memory?.usedJSHeapSize ?? 0);
+      const now = g.performance.now();
+      const failed = g.document.querySelector('.ant-modal-confirm-error');
+      if (failed) return reject(new Error(`restore refused: ${failed.textContent}`));
+      if (checkMs < 0 && g.document.querySelector('[data-testid="restore-comparison"]')) {
+        checkMs = now - start;
+        const ok = buttonIn('.ant-modal-confirm', arg.confirm);
+        if (!ok) return reject(new Error(`no ${arg.confirm} button`));
+        confirmedAt = now;
+        ok.click();
+      }
+      const done = Array.from(g.document.querySelectorAll('.ant-message-notice')).some((n) => n.textContent?.includes(arg.done));
+      if (done && confirmedAt >= 0) return resolve({ checkMs, restoreMs: now - confirmedAt, longestFrameGapMs: longest, gapByStep, longGaps, peakHeapMB: peak / 1024 / 1024 });
+      if (now - start > arg.timeoutMs) return reject(new Error(`restore not done after ${arg.timeoutMs} ms`));
+      g.requestAnimationFrame(frame);
+    };
+    restore.click();
+    g.requestAnimationFrame(frame);
+  });
+}
+
 /** In the page: the newest backup's size, then every backup removed so runs do not fill the disk. */
 function newestBackupSizeAndClear(): Promise<number> {
   type Req<T> = { result: T; onsuccess: (() => void) | null; onerror: (() => void) | null };
@@ -65,10 +139,19 @@ function newestBackupSizeAndClear(): Promise<number> {
   });
 }
 
-export async function measureBackup(page: Page): Promise<BackupFigures> {
+/**
+ * Backs up, then (when `restore`) restores that backup over the same data: run it on a copy of
+ * the profile, since a restore rewrites the whole database.
+ */
+export async function measureBackup(page: Page, restore: boolean): Promise<BackupFigures & { restore: RestoreFigures | null }> {
   await page.evaluate(openListRoute, { hash: '#/backups', heading: '备份与恢复', timeoutMs: 60_000 });
   await page.waitForTimeout(1_000);
   const timed = await page.evaluate(backUpNow, { label: '立即备份', done: '已备份', timeoutMs: 300_000 });
+  let restored: RestoreFigures | null = null;
+  if (restore) {
+    await page.waitForTimeout(1_000);
+    restored = await page.evaluate(restoreNewest, { confirm: '替换并恢复', done: '已从备份恢复', timeoutMs: 900_000 });
+  }
   const bytes = await page.evaluate(newestBackupSizeAndClear);
-  return { ...timed, bytes };
+  return { ...timed, bytes, restore: restored };
 }

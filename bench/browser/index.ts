@@ -5,9 +5,10 @@
 // Environment: YISHI_BENCH_SCALE (default 1 = 25 communities, ~20,000 meetings; 0.1 for a quick
 // run), YISHI_BENCH_RUNS (default 5), YISHI_BENCH_KEYS (default 200), YISHI_BENCH_DIR (profiles
 // and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/,
-// YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures (a quick loop while working on it).
+// YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backup only the backup and the
+// restore of it (quick loops while working on them).
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -225,6 +226,42 @@ async function gzippedEntry(rootDir: string): Promise<BundleSize> {
   return { entry: script, bytes: gzipSync(code, { level: 9 }).length, raw: code.length, initialBytes, initialChunks: preloads.length + 1, cssBytes };
 }
 
+/**
+ * 立即备份 on the ten-year database, then 恢复 of that backup: on a copy of the profile, since a
+ * restore rewrites the whole database (and would change what later measurements open).
+ */
+async function backupAndRestore(fullProfile: string) {
+  log('backup: 立即备份 on the ten-year database, then 恢复 of that backup (on a copy of the profile)');
+  const restoreProfile = `${fullProfile}-restore-copy`;
+  await rm(restoreProfile, { recursive: true, force: true });
+  await cp(fullProfile, restoreProfile, { recursive: true });
+  let backup: Awaited<ReturnType<typeof measureBackup>>;
+  try {
+    backup = await withContext(restoreProfile, async (_context, page) => {
+      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
+      await settle(page, 1_000);
+      return measureBackup(page, true);
+    });
+  } finally {
+    await rm(restoreProfile, { recursive: true, force: true });
+  }
+  log(`backup: ${backup.ms.toFixed(0)} ms, ${(backup.bytes / 1e6).toFixed(1)} MB, longest frame gap ${backup.longestFrameGapMs.toFixed(0)} ms`);
+  const restored = backup.restore;
+  if (restored)
+    log(`restore: checked in ${restored.checkMs.toFixed(0)} ms, restored in ${restored.restoreMs.toFixed(0)} ms, longest frame gap ${restored.longestFrameGapMs.toFixed(0)} ms (by step: ${JSON.stringify(restored.gapByStep, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}), heap peak ${restored.peakHeapMB.toFixed(0)} MB; gaps over 100 ms: ${JSON.stringify(restored.longGaps)}`);
+  const restoreFigures: BenchFigure[] = restored
+    ? [
+        { name: `恢复 (restore) that backup: click → checked, question shown`, value: restored.checkMs, unit: 'ms' },
+        { name: '恢复: confirm → done (safety backup of the current data + every row in one transaction)', value: restored.restoreMs, unit: 'ms' },
+        { name: 'while restoring: longest time the window stood still (gap between frames)', value: restored.longestFrameGapMs, unit: 'ms', target: '< 200 ms', ok: restored.longestFrameGapMs < 200 },
+        // Before reading in pieces: 1.25 GB (the whole backup as one string, then as objects).
+        { name: 'while restoring: JS heap peak (sampled every frame, garbage included)', value: restored.peakHeapMB, unit: 'MB' },
+      ]
+    : [];
+  return { backup, restoreFigures };
+}
+
 export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure[]> {
   const scale = envNumber('YISHI_BENCH_SCALE', 1);
   const runs = Math.round(envNumber('YISHI_BENCH_RUNS', 5));
@@ -251,6 +288,15 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
     const emptyProfile = path.join(workDir, 'profile-empty');
     const marker = await ensureProfile(fullProfile, config, 'ten-year profile');
     await ensureProfile(emptyProfile, null, 'empty profile');
+    if (process.env.YISHI_BENCH_PARTS === 'backup') {
+      const { backup, restoreFigures } = await backupAndRestore(fullProfile);
+      log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (backup and restore figures only)`);
+      return [
+        { name: '立即备份 (back up now), ten-year DB → done', value: backup.ms, unit: 'ms' },
+        { name: 'while backing up: longest time the window stood still (gap between frames)', value: backup.longestFrameGapMs, unit: 'ms' },
+        ...restoreFigures,
+      ];
+    }
     const longChars = config.longMinutesChars;
 
     // (1) open, (5) heap, signed-tab and (3) open a past meeting: a fresh browser per run.
@@ -343,14 +389,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       return rosterFigures;
     }
 
-    log('backup: 立即备份 on the ten-year database');
-    const backup = await withContext(fullProfile, async (_context, page) => {
-      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
-      await settle(page, 1_000);
-      return measureBackup(page);
-    });
-    log(`backup: ${backup.ms.toFixed(0)} ms, ${(backup.bytes / 1e6).toFixed(1)} MB, longest frame gap ${backup.longestFrameGapMs.toFixed(0)} ms`);
+    const { backup, restoreFigures } = await backupAndRestore(fullProfile);
 
     log(`typing ${keys} keystrokes in the live minutes editor and in the bare editor`);
     const typing = await withContext(fullProfile, async (_context, page) => {
@@ -428,6 +467,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       { name: `立即备份 (back up now), ${tag} → done (one run; the daily backup does the same)`, value: backup.ms, unit: 'ms' },
       { name: `backup size, ${tag}`, value: backup.bytes / 1e6, unit: 'MB' },
       { name: 'while backing up: longest time the window stood still (gap between frames)', value: backup.longestFrameGapMs, unit: 'ms', target: '< 200 ms', ok: backup.longestFrameGapMs < 200 },
+      ...restoreFigures,
       { name: `renderer JS heap after opening the ${tag} (forced GC, median)`, value: m.heapFull, unit: 'MB', target: '≤ 80 MB', ok: m.heapFull <= 80 },
       { name: 'renderer JS heap, empty DB (forced GC, median)', value: m.heapEmpty, unit: 'MB' },
       { name: `renderer JS heap after 已签字 tab and three past meetings, ${tag} (forced GC, median)`, value: m.heapBrowsed, unit: 'MB', target: '≤ 80 MB', ok: m.heapBrowsed <= 80 },

@@ -151,6 +151,41 @@ export function restoreBackup(
   });
 }
 
+/** Rows handed to IndexedDB in one call, and slices not yet stored before the reading waits. */
+const WRITE_SLICE_ROWS = 100;
+const MAX_SLICES_IN_FLIGHT = 8;
+/** Work between two pauses while handing rows over (each add serialises its row on this thread). */
+const WRITE_BUDGET_MS = 12;
+
+/**
+ * Writes rows in small slices within the caller's transaction, pausing when a budget of time is
+ * spent (handing over thousands of rows at once froze the window for a fifth of a second), and
+ * letting only a few slices wait to be stored, so rows never pile up in memory when the disk is
+ * slower than the reading.
+ */
+function slicedWriter(db: YishiDb) {
+  const inFlight: Promise<unknown>[] = [];
+  let since = performance.now();
+  return {
+    async write(table: TableName, rows: unknown[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += WRITE_SLICE_ROWS) {
+        if (inFlight.length >= MAX_SLICES_IN_FLIGHT) await inFlight.shift();
+        const stored = db.table(table).bulkAdd(rows.slice(i, i + WRITE_SLICE_ROWS));
+        // Awaited in turn below; a failure meanwhile aborts the transaction in any case.
+        stored.catch(() => undefined);
+        inFlight.push(stored);
+        if (performance.now() - since > WRITE_BUDGET_MS) {
+          await Dexie.waitFor(nextTask());
+          since = performance.now();
+        }
+      }
+    },
+    async finish(): Promise<void> {
+      for (const stored of inFlight.splice(0)) await stored;
+    },
+  };
+}
+
 /**
  * Clears every table and writes the backup's rows as they are read, all in one transaction: it
  * commits whole or not at all, so a restore cut short (a crash, a bad row) leaves the data as it
@@ -163,14 +198,14 @@ export async function replaceFromBackup(db: YishiDb, source: BackupSource, progr
   try {
     await db.transaction('rw', TABLE_NAMES, async () => {
       for (const t of TABLE_NAMES) await db.table(t).clear();
+      const writer = slicedWriter(db);
       outcome = await readBackupPieces(() => Dexie.waitFor(Dexie.ignoreTransaction(next)), {
-        write: async (table, rows) => {
-          await db.table(table).bulkAdd(rows);
-        },
+        write: writer.write,
         ...(progress ? { progress } : {}),
         pause: () => Dexie.waitFor(nextTask()),
       });
       if (!outcome.ok) throw new BackupRefused(outcome.problem);
+      await writer.finish();
     });
   } catch (error) {
     if (error instanceof BackupRefused) return { ok: false, problem: error.problem };

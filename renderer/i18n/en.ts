@@ -102,9 +102,9 @@ export const en: DeepStrings<Messages> = {
     confirmCompare: 'Now → after restore',
     confirmButton: 'Replace and restore',
     restored: 'Restored from the backup.',
-    checking: 'Checking the backup… {{percent}}%',
+    checking: 'Checking the backup ({{percent}}%)…',
     restoringSafety: 'Restoring, step 1: backing up the current data… With years of records this takes a few minutes; please keep the window open.',
-    restoringRows: 'Restoring, step 2: putting the backup’s data back… {{percent}}%. Please keep the window open; even a power cut leaves no half-restored data.',
+    restoringRows: 'Restoring, step 2: putting the backup’s data back ({{percent}}%). Please keep the window open; even a power cut leaves no half-restored data.',
     empty: 'No backups yet.',
     problems: {
       notJson: 'This is not a Yishi backup (its content cannot be read).',

@@ -98,9 +98,9 @@ export const zhCN = {
     confirmCompare: '现在 → 恢复后',
     confirmButton: '替换并恢复',
     restored: '已从备份恢复。',
-    checking: '正在检查备份内容……{{percent}}%',
+    checking: '正在检查备份内容（{{percent}}%）……',
     restoringSafety: '正在恢复：第一步，先备份现在的数据……数据多时需要几分钟，请不要关闭窗口。',
-    restoringRows: '正在恢复：第二步，放回备份中的数据……{{percent}}%。请不要关闭窗口；中途断电也不会留下半份数据。',
+    restoringRows: '正在恢复：第二步，放回备份中的数据（{{percent}}%）。请不要关闭窗口；即使中途断电，也不会留下恢复了一半的数据。',
     empty: '还没有备份。',
     problems: {
       notJson: '这不是议事厅的备份文件（无法读取内容）。',

@@ -212,6 +212,25 @@ describe('reading back and copying', () => {
   });
 });
 
+describe('sparing a backup being restored', () => {
+  it('keeps the spared backup when the new one prunes its kind, one over until the next', async () => {
+    const store = createBackupStore(dir);
+    const ids: string[] = [];
+    for (let i = 0; i < BACKUP_KEEP.preRestore; i++) ids.push((await store.writeBackup('preRestore', `{"n":${i}}`, at(i + 1))).id);
+    const writer = await store.beginBackup('preRestore', at(100), ids[0]);
+    await writer.append(new TextEncoder().encode('{"n":"safety"}'));
+    await writer.finish();
+    const left = (await store.listBackups()).map((b) => b.id);
+    expect(left).toEqual(expect.arrayContaining(ids));
+    expect(left).toHaveLength(BACKUP_KEEP.preRestore + 1);
+    // The next backup of the kind, sparing nothing, brings the count back.
+    await store.writeBackup('preRestore', '{"n":"later"}', at(101));
+    const after = (await store.listBackups()).map((b) => b.id);
+    expect(after).toHaveLength(BACKUP_KEEP.preRestore);
+    expect(after).not.toContain(ids[0]);
+  });
+});
+
 describe('leftovers', () => {
   it('removes the temp file of a backup cut short by a crash, but not one being written', async () => {
     const store = createBackupStore(dir);

@@ -13,7 +13,8 @@ export interface BackupWriter {
 
 export interface BackupStore {
   readonly dir: string;
-  beginBackup(reason: BackupReason, now: Date): Promise<BackupWriter>;
+  /** `spare`: a backup the pruning after this one leaves alone (it is being restored). */
+  beginBackup(reason: BackupReason, now: Date, spare?: string): Promise<BackupWriter>;
   writeBackup(reason: BackupReason, content: string, now: Date): Promise<BackupEntry>;
   /** Our backup files only, newest first. */
   listBackups(): Promise<BackupEntry[]>;
@@ -89,8 +90,9 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
   /**
    * Keeps the newest of each kind. The backup just written is always kept (a clock set back
    * would make it look old): then the oldest other of its kind goes instead, so the count holds.
+   * A spared backup (being restored) stays too; the next backup of its kind prunes it.
    */
-  async function prune(keepId: string): Promise<void> {
+  async function prune(keepId: string, spare?: string): Promise<void> {
     const all = await listBackups();
     const doomed = new Set(backupsToPrune(all));
     if (doomed.delete(keepId)) {
@@ -98,6 +100,7 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
       const oldestKept = all.filter((e) => e.reason === reason && e.id !== keepId && !doomed.has(e.id)).at(-1);
       if (oldestKept) doomed.add(oldestKept.id);
     }
+    if (spare) doomed.delete(spare);
     for (const id of doomed) {
       await fsp.unlink(path.join(dir, id)).catch((error: unknown) => {
         if (errorCode(error) !== 'ENOENT') throw error;
@@ -118,7 +121,7 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     }
   }
 
-  async function begin(reason: BackupReason, now: Date): Promise<BackupWriter> {
+  async function begin(reason: BackupReason, now: Date, spare?: string): Promise<BackupWriter> {
     await fsp.mkdir(dir, { recursive: true });
     await removeLeftovers();
     const id = freeId(reason, now, new Set([...(await readdirOrEmpty(dir)), ...writing]));
@@ -142,7 +145,7 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
           } finally {
             writing.delete(id);
           }
-          await prune(id);
+          await prune(id, spare);
           const parsed = parseBackupId(id);
           if (!parsed) throw new Error(`backupId produced an id its own parser rejects: ${id}`);
           return { id, ...parsed, sizeBytes: opened.bytesWritten };
@@ -175,8 +178,15 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     const handle = await fsp.open(await backupPath(id), 'r');
     try {
       const buffer = Buffer.alloc(BACKUP_READ_PIECE_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, BACKUP_READ_PIECE_BYTES, index * BACKUP_READ_PIECE_BYTES);
-      return bytesRead === 0 ? null : new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
+      // A read may return less than asked (network drives): read on until the piece is full or
+      // the file ends, so the next piece starts exactly where this one stopped.
+      let filled = 0;
+      while (filled < BACKUP_READ_PIECE_BYTES) {
+        const { bytesRead } = await handle.read(buffer, filled, BACKUP_READ_PIECE_BYTES - filled, index * BACKUP_READ_PIECE_BYTES + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled === 0 ? null : new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
     } finally {
       await handle.close();
     }

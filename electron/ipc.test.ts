@@ -219,8 +219,10 @@ describe('print and printToPdf', () => {
 describe('backups', () => {
   it('writes a backup in pieces with the current time, then forgets the token', async () => {
     const { call, effects } = setup();
-    const token = (await call('beginBackup', ['preUpgrade'])) as string;
-    expect(effects.backups.beginBackup).toHaveBeenCalledWith('preUpgrade', NOW);
+    const token = (await call('beginBackup', [{ reason: 'preUpgrade' }])) as string;
+    expect(effects.backups.beginBackup).toHaveBeenCalledWith('preUpgrade', NOW, undefined);
+    await call('beginBackup', [{ reason: 'preRestore', spare: goodId }]);
+    expect(effects.backups.beginBackup).toHaveBeenLastCalledWith('preRestore', NOW, goodId);
     await call('appendBackup', [{ token, bytes: new Uint8Array([123]) }]);
     await call('appendBackup', [{ token, bytes: new Uint8Array([125]) }]);
     await expect(call('endBackup', [{ token, commit: true }])).resolves.toEqual(entry);
@@ -230,11 +232,11 @@ describe('backups', () => {
 
   it('throws a backup away when asked, or when a piece cannot be written', async () => {
     const { call } = setup();
-    const token = (await call('beginBackup', ['manual'])) as string;
+    const token = (await call('beginBackup', [{ reason: 'manual' }])) as string;
     await expect(call('endBackup', [{ token, commit: false }])).resolves.toBeNull();
     expect(writer.abort).toHaveBeenCalled();
     expect(writer.finish).not.toHaveBeenCalled();
-    const second = (await call('beginBackup', ['manual'])) as string;
+    const second = (await call('beginBackup', [{ reason: 'manual' }])) as string;
     writer.append.mockRejectedValueOnce(new Error('ENOSPC'));
     await expect(call('appendBackup', [{ token: second, bytes }])).rejects.toThrow('ENOSPC');
     expect(writer.abort).toHaveBeenCalledTimes(2);
@@ -245,16 +247,18 @@ describe('backups', () => {
     let now = NOW.getTime();
     const { call } = setup({ now: vi.fn(() => new Date(now)) });
     const first = writer;
-    for (let i = 0; i < 3; i++) await call('beginBackup', ['manual']);
-    await expect(call('beginBackup', ['manual'])).rejects.toThrow('同时进行的备份过多');
+    for (let i = 0; i < 3; i++) await call('beginBackup', [{ reason: 'manual' }]);
+    await expect(call('beginBackup', [{ reason: 'manual' }])).rejects.toThrow('同时进行的备份过多');
     expect(first.abort).not.toHaveBeenCalled();
     now += 3 * 60_000; // nothing appended for three minutes: the window that began them is gone
-    await expect(call('beginBackup', ['manual'])).resolves.toMatch(/^[0-9a-f-]{36}$/);
+    await expect(call('beginBackup', [{ reason: 'manual' }])).resolves.toMatch(/^[0-9a-f-]{36}$/);
     expect(first.abort).toHaveBeenCalledTimes(3);
   });
 
   it.each([
-    ['beginBackup', 'an unknown reason', 'hourly'],
+    ['beginBackup', 'an unknown reason', { reason: 'hourly' }],
+    ['beginBackup', 'a bare reason', 'manual'],
+    ['beginBackup', 'a spared path', { reason: 'preRestore', spare: '../secrets.json' }],
     ['appendBackup', 'a made-up token', { token: '../../etc/passwd', bytes }],
     ['appendBackup', 'text instead of bytes', { token: '00000000-0000-0000-0000-000000000000', bytes: '{}' }],
     ['appendBackup', 'a piece over 32 MB', { token: '00000000-0000-0000-0000-000000000000', bytes: new Uint8Array(32 * 1024 * 1024 + 1) }],

@@ -10,7 +10,7 @@ import {
   printToPdfRequestSchema,
   saveFileRequestSchema,
   appendBackupRequestSchema,
-  backupReasonSchema,
+  beginBackupRequestSchema,
   endBackupRequestSchema,
   type AppInfo,
   type FileFilter,
@@ -160,11 +160,11 @@ function implement(effects: IpcEffects): Implementation {
       return { status: 'saved', path: filePath };
     },
     beginBackup: async (arg) => {
-      const reason = parseArg('beginBackup', backupReasonSchema, arg);
+      const request = parseArg('beginBackup', beginBackupRequestSchema, arg);
       await dropAbandoned();
       if (openBackups.size >= MAX_OPEN_BACKUPS) throw new BridgeRequestError('同时进行的备份过多，请稍后再试');
       const token = randomUUID();
-      const writer = await effects.backups.beginBackup(reason, effects.now());
+      const writer = await effects.backups.beginBackup(request.reason, effects.now(), request.spare);
       openBackups.set(token, { writer, lastUsed: effects.now().getTime() });
       return token;
     },

@@ -14,7 +14,7 @@ export interface YishiBridge {
    * A backup is written in pieces, so a ten-year database never has to be one string: begin
    * gives a token, append adds bytes, end commits it (or, with commit false, throws it away).
    */
-  beginBackup(reason: BackupReason): Promise<string>;
+  beginBackup(request: BeginBackupRequest): Promise<string>;
   appendBackup(request: AppendBackupRequest): Promise<void>;
   endBackup(request: EndBackupRequest): Promise<BackupEntry | null>;
   listBackups(): Promise<BackupEntry[]>;
@@ -88,6 +88,14 @@ export type EndBackupRequest = z.infer<typeof endBackupRequestSchema>;
 /** A backup file name: yishi-backup-<reason>-<yyyymmdd-hhmmss-mmm>.json, nothing else. */
 export const BACKUP_ID_PATTERN = /^yishi-backup-(daily|manual|preUpgrade|preRestore)-(\d{8}-\d{6}-\d{3})\.json$/;
 export const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, '备份文件名不正确');
+
+/**
+ * `spare`: a stored backup that the pruning after this one must not remove, because it is being
+ * restored (the safety backup before restoring the oldest of its kind would otherwise delete it).
+ */
+// z.optional, not backupIdSchema.optional(): the preload's build drops calls on `z` only.
+export const beginBackupRequestSchema = z.object({ reason: backupReasonSchema, spare: z.optional(backupIdSchema) });
+export type BeginBackupRequest = z.infer<typeof beginBackupRequestSchema>;
 
 export const readBackupPieceRequestSchema = z.object({ id: backupIdSchema, index: z.number().int().min(0).max(1_000_000) });
 export type ReadBackupPieceRequest = z.infer<typeof readBackupPieceRequestSchema>;

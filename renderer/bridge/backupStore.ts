@@ -16,6 +16,8 @@ type BackupTables = Dexie & { backups: Table<BackupEntry, string>; pieces: Table
 interface OpenBackup {
   id: string;
   reason: BackupReason;
+  /** A backup the pruning after this one leaves alone (it is being restored). */
+  spare?: string;
   createdAt: string;
   next: number;
   size: number;
@@ -50,7 +52,7 @@ export class BrowserBackupStore {
   }
 
   /** Starts a backup; returns the token for append and end. */
-  async begin(reason: BackupReason, now = new Date()): Promise<string> {
+  async begin(reason: BackupReason, now = new Date(), spare?: string): Promise<string> {
     await this.clearInterrupted();
     let at = now;
     const taken = (id: string) => [...this.open.values()].some((o) => o.id === id);
@@ -58,7 +60,7 @@ export class BrowserBackupStore {
     while (taken(backupId(reason, at)) || (await this.db.backups.get(backupId(reason, at)))) at = new Date(at.getTime() + 1);
     const id = backupId(reason, at);
     const token = crypto.randomUUID();
-    this.open.set(token, { id, reason, createdAt: parseBackupId(id)?.createdAt ?? at.toISOString(), next: 0, size: 0 });
+    this.open.set(token, { id, reason, createdAt: parseBackupId(id)?.createdAt ?? at.toISOString(), next: 0, size: 0, ...(spare ? { spare } : {}) });
     return token;
   }
 
@@ -86,7 +88,7 @@ export class BrowserBackupStore {
         throw new Error('备份未能完整写入，请重试');
       }
       await this.db.backups.add(entry);
-      const doomed = backupsToPrune(await this.db.backups.toArray());
+      const doomed = backupsToPrune(await this.db.backups.toArray()).filter((id) => id !== backup.spare);
       await this.db.backups.bulkDelete(doomed);
       for (const id of doomed) await this.db.pieces.where('backupId').equals(id).delete();
     });
@@ -112,15 +114,18 @@ export class BrowserBackupStore {
     return piece.bytes ?? new TextEncoder().encode(piece.text ?? '');
   }
 
-  /** The whole content as a file, assembled by the browser from the pieces (never one string). */
+  /**
+   * The whole content as a file, assembled by the browser from the pieces: each piece joins the
+   * blob built so far (which the browser keeps, not this script), so one piece at a time is here.
+   */
   async asBlob(id: string): Promise<Blob> {
-    const parts: BlobPart[] = [];
+    let blob = new Blob([], { type: 'application/json' });
     for (let index = 0; ; index++) {
       const piece = await this.readPiece(id, index);
       if (!piece) break;
-      parts.push(piece as BlobPart);
+      blob = new Blob([blob, piece as BlobPart], { type: 'application/json' });
     }
-    return new Blob(parts, { type: 'application/json' });
+    return blob;
   }
 
   /** The whole backup as one string (small backups, tests). */

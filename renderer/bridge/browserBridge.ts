@@ -1,5 +1,5 @@
 import type { AppInfo, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult, YishiBridge } from '../../shared/bridge';
-import { backupIdSchema, openFileRequestSchema, readBackupPieceRequestSchema, saveFileRequestSchema } from '../../shared/bridge';
+import { backupIdSchema, beginBackupRequestSchema, openFileRequestSchema, readBackupPieceRequestSchema, saveFileRequestSchema } from '../../shared/bridge';
 import { BrowserBackupStore } from './backupStore';
 
 function download(name: string, blob: Blob): void {
@@ -65,7 +65,10 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
       window.print();
       return { status: 'cancelled' };
     },
-    beginBackup: (reason) => backups.begin(reason),
+    beginBackup: (request) => {
+      const valid = beginBackupRequestSchema.parse(request);
+      return backups.begin(valid.reason, new Date(), valid.spare);
+    },
     appendBackup: (request) => backups.append(request.token, request.bytes),
     endBackup: (request) => backups.end(request.token, request.commit),
     listBackups: () => backups.list(),

@@ -12,7 +12,7 @@ export function memoryBridge(store: BrowserBackupStore): YishiBridge {
     openFile: async () => ({ status: 'cancelled' }),
     print: async () => {},
     printToPdf: async () => ({ status: 'cancelled' }),
-    beginBackup: (reason) => store.begin(reason),
+    beginBackup: (r) => store.begin(r.reason, new Date(), r.spare),
     appendBackup: (r) => store.append(r.token, r.bytes),
     endBackup: (r) => store.end(r.token, r.commit),
     listBackups: () => store.list(),

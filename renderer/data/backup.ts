@@ -81,8 +81,16 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
  * rows nor the JSON of a ten-year archive are ever all in memory, and the window keeps painting.
  * A failure throws the partial backup away.
  */
-export async function streamBackup(db: Dexie, bridge: YishiBridge, reason: BackupReason, appVersion: string, now = new Date(), schemaVersion?: number): Promise<BackupEntry> {
-  const token = await bridge.beginBackup(reason);
+export async function streamBackup(
+  db: Dexie,
+  bridge: YishiBridge,
+  reason: BackupReason,
+  appVersion: string,
+  now = new Date(),
+  schemaVersion?: number,
+  spare?: string,
+): Promise<BackupEntry> {
+  const token = await bridge.beginBackup({ reason, ...(spare ? { spare } : {}) });
   const encoder = new TextEncoder();
   try {
     await writeBackupPieces(pageReader(db), {
@@ -109,11 +117,14 @@ export function writeBackup(db: YishiDb, bridge: YishiBridge, reason: BackupReas
 export interface BackupSource {
   open(): ReadNextPiece;
   sizeBytes: number;
+  /** The stored backup it reads, which the safety backup's pruning must leave alone. */
+  storedId?: string;
 }
 
 export function storedBackup(bridge: YishiBridge, entry: BackupEntry): BackupSource {
   return {
     sizeBytes: entry.sizeBytes,
+    storedId: entry.id,
     open() {
       let index = 0;
       return () => bridge.readBackupPiece({ id: entry.id, index: index++ });
@@ -146,7 +157,7 @@ export function restoreBackup(
 ): Promise<BackupCheck> {
   return oneAtATime(async () => {
     progress?.('safetyBackup', 0);
-    await streamBackup(db, bridge, 'preRestore', appVersion);
+    await streamBackup(db, bridge, 'preRestore', appVersion, new Date(), undefined, source.storedId);
     return replaceFromBackup(db, source, (bytes) => progress?.('replacing', bytes));
   });
 }
@@ -171,7 +182,8 @@ function slicedWriter(db: YishiDb) {
       for (let i = 0; i < rows.length; i += WRITE_SLICE_ROWS) {
         if (inFlight.length >= MAX_SLICES_IN_FLIGHT) await inFlight.shift();
         const stored = db.table(table).bulkAdd(rows.slice(i, i + WRITE_SLICE_ROWS));
-        // Awaited in turn below; a failure meanwhile aborts the transaction in any case.
+        // Marked handled here (Dexie then leaves the transaction to us); every slice is awaited in
+        // turn above or in finish, or a refusal aborts the whole transaction.
         stored.catch(() => undefined);
         inFlight.push(stored);
         if (performance.now() - since > WRITE_BUDGET_MS) {

@@ -9,6 +9,7 @@ import { BrowserBackupStore } from '../bridge/backupStore';
 import { memoryBridge } from '../bridge/memoryBridge';
 import type { Person } from '../../shared/domain/person';
 import { SCHEMA_VERSION } from '../../shared/store/schema';
+import { BACKUP_KEEP } from '../../shared/backup/rotation';
 
 function freshFactory() {
   const indexedDB = new IDBFactory();
@@ -222,6 +223,27 @@ describe('backup and restore', () => {
     expect(checked.ok && checked.summary.counts.people).toBe(6000);
     expect((await restoreBackup(db, bridge, storedBackup(bridge, entry), 't')).ok).toBe(true);
     expect(await exportDatabase(db, 't', new Date(now))).toBe(before);
+  });
+
+  it('restoring the oldest safety backup keeps it until the next safety backup', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    const store = new BrowserBackupStore('backups', opts);
+    const bridge = memoryBridge(store);
+    await db.people.add(person('p1', '张丽华'));
+    const kept: string[] = [];
+    for (let i = 0; i < BACKUP_KEEP.preRestore; i++) kept.push((await streamBackup(db, bridge, 'preRestore', 't', new Date(Date.UTC(2026, 0, 1 + i)))).id);
+    const oldest = (await store.list()).find((b) => b.id === kept[0])!;
+    await db.people.add(person('p2', '王建国'));
+    const result = await restoreBackup(db, bridge, storedBackup(bridge, oldest), 't');
+    expect(result.ok).toBe(true);
+    expect((await db.people.toArray()).map((p) => p.id)).toEqual(['p1']);
+    const ids = (await store.list()).map((b) => b.id);
+    expect(ids).toEqual(expect.arrayContaining(kept));
+    expect(ids).toHaveLength(BACKUP_KEEP.preRestore + 1);
+    // Without the spare, the restore itself would have failed: its source pruned before it was read.
+    await streamBackup(db, bridge, 'preRestore', 't', new Date(Date.UTC(2026, 5, 1)));
+    expect((await store.list()).map((b) => b.id)).not.toContain(oldest.id);
   });
 
   it('writes the daily backup at most once a day, and not before setup', async () => {

@@ -39,6 +39,14 @@ describe('backup document', () => {
     }
   });
 
+  it('reads a "__proto__" field as a field, as JSON.parse does, never as the envelope', () => {
+    const doc = JSON.parse(text);
+    const { format, formatVersion, schemaVersion, appVersion, createdAt } = doc;
+    const hidden = `{"__proto__":${JSON.stringify({ format, formatVersion, schemaVersion, appVersion, createdAt })},"tables":{}}`;
+    const reading = readBackupDocument(hidden);
+    expect(reading.ok ? 'ok' : reading.problem.code).toBe('notABackup');
+  });
+
   it('reports the table, row and field of a bad row', () => {
     const doc = JSON.parse(text);
     doc.tables.people[4].phone = '12';

@@ -90,7 +90,9 @@ export function problemOf(error: unknown): BackupProblem {
  * throws.
  */
 export class BackupChecker {
-  private readonly head: Record<string, unknown> = {};
+  // No prototype: a field named "__proto__" stays a field, as in JSON.parse, and never lends
+  // the envelope inherited properties.
+  private readonly head: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   private envelope: Head | null = null;
   private declared: Record<string, number> | null = null;
   private readonly found = new Map<string, number>();

@@ -17,6 +17,7 @@ export function BackupsPage() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [backups, setBackups] = useState<BackupEntry[]>([]);
   const [busy, setBusy] = useState(false);
+  const [saving, setSaving] = useState<string | null>(null);
   const refresh = useCallback(async () => setBackups(await bridge.listBackups()), [bridge]);
   const restore = useRestore(refresh);
   useEffect(() => {
@@ -35,9 +36,17 @@ export function BackupsPage() {
     }
   }
 
+  /** Copies of years of records take a while: the button says so, and a failure is shown. */
   async function saveAs(entry: BackupEntry) {
-    const outcome = await bridge.exportBackup(entry.id);
-    if (outcome.status === 'saved') void message.success(t('backup.savedAs', { path: outcome.path }));
+    setSaving(entry.id);
+    try {
+      const outcome = await bridge.exportBackup(entry.id);
+      if (outcome.status === 'saved') void message.success(t('backup.savedAs', { path: outcome.path }));
+    } catch (error) {
+      void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setSaving(null);
+    }
   }
 
   return (
@@ -71,7 +80,7 @@ export function BackupsPage() {
             title: t('common.actions'),
             render: (_, entry) => (
               <Space>
-                <Button size="small" icon={<CloudDownloadOutlined />} onClick={() => void saveAs(entry)}>{t('backup.saveAs')}</Button>
+                <Button size="small" icon={<CloudDownloadOutlined />} loading={saving === entry.id} disabled={saving !== null && saving !== entry.id} onClick={() => void saveAs(entry)}>{t('backup.saveAs')}</Button>
                 <Button size="small" danger disabled={busy || restore.busy} onClick={() => void restore.fromStored(entry)}>{t('backup.restore')}</Button>
               </Space>
             ),

@@ -75,13 +75,14 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
       // Only when the file changed between the check and the restore; nothing was replaced.
       if (!restored.ok) return refuse(restored.problem);
       void message.success({ content: t('backup.restored'), key: RESTORE_MESSAGE });
-      await afterRestore?.();
     } catch (error) {
       message.destroy(RESTORE_MESSAGE);
       void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
     }
+    // Outside the try: the data is restored even if refreshing the page around it fails.
+    await Promise.resolve(afterRestore?.()).catch((error: unknown) => console.error('after restore', error));
   }
 
   async function fromStored(entry: BackupEntry): Promise<void> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { backupIdSchema, type BackupEntry, type BackupReason } from '../shared/bridge';
 import { backupId, backupsToPrune, parseBackupId } from '../shared/backup/rotation';
 import { isAtomicTempFile, openAtomicFile, type AtomicWriteFs } from './atomicWrite';
+import { readFileRange } from './fileRange';
 
 /** A backup being written in pieces: nothing shows in the list until `finish`. */
 export interface BackupWriter {
@@ -175,21 +176,8 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
   }
 
   async function readBackupPiece(id: string, index: number): Promise<Uint8Array | null> {
-    const handle = await fsp.open(await backupPath(id), 'r');
-    try {
-      const buffer = Buffer.alloc(BACKUP_READ_PIECE_BYTES);
-      // A read may return less than asked (network drives): read on until the piece is full or
-      // the file ends, so the next piece starts exactly where this one stopped.
-      let filled = 0;
-      while (filled < BACKUP_READ_PIECE_BYTES) {
-        const { bytesRead } = await handle.read(buffer, filled, BACKUP_READ_PIECE_BYTES - filled, index * BACKUP_READ_PIECE_BYTES + filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      return filled === 0 ? null : new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
-    } finally {
-      await handle.close();
-    }
+    const piece = await readFileRange(await backupPath(id), index * BACKUP_READ_PIECE_BYTES, BACKUP_READ_PIECE_BYTES);
+    return piece.byteLength === 0 ? null : piece;
   }
 
   async function copyBackupTo(id: string, destination: string): Promise<void> {

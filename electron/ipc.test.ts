@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_CHANNELS, MAX_FILE_BYTES, type BackupEntry } from '../shared/bridge';
+import { BRIDGE_CHANNELS, FILE_READ_PIECE_BYTES, MAX_FILE_BYTES, type BackupEntry } from '../shared/bridge';
 import { backupId } from '../shared/backup/rotation';
 import { createIpcHandlers, type IpcEffects, type SenderInfo } from './ipc';
 
@@ -26,6 +26,10 @@ function setup(overrides: Partial<IpcEffects> = {}, dev = false) {
     showSaveDialog: vi.fn(async () => '/home/u/纪要.docx' as string | null),
     showOpenDialog: vi.fn(async () => '/home/u/名单.xlsx' as string | null),
     readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
+    // A file of 10 MB whose every byte is its position modulo 251.
+    readFileRange: vi.fn(async (_path: string, position: number, length: number) =>
+      Uint8Array.from({ length: Math.max(0, Math.min(length, 10_000_000 - position)) }, (_, i) => (position + i) % 251),
+    ),
     writeFileAtomic: vi.fn(async () => undefined),
     stat: vi.fn(async () => ({ size: 3 })),
     printWindow: vi.fn(async () => undefined),
@@ -80,6 +84,44 @@ describe('sender validation', () => {
   it('rejects extra arguments', async () => {
     const { call } = setup();
     await expect(call('exportBackup', [goodId, 'extra'])).rejects.toThrow('参数过多');
+  });
+});
+
+describe('openFileForReading', () => {
+  const filters = [{ name: '议事厅备份', extensions: ['json'] }];
+
+  it('reads the picked file piece by piece through its token, until closed', async () => {
+    const { call, effects } = setup({ stat: vi.fn(async () => ({ size: 10_000_000 })) });
+    const opened = (await call('openFileForReading', [{ filters }])) as { status: string; token: string; name: string; sizeBytes: number };
+    expect(opened).toMatchObject({ status: 'opened', name: '名单.xlsx', sizeBytes: 10_000_000 });
+    const sizes: number[] = [];
+    for (let index = 0; ; index++) {
+      const piece = (await call('readFilePiece', [{ token: opened.token, index }])) as Uint8Array | null;
+      if (!piece) break;
+      expect(piece[0]).toBe((index * FILE_READ_PIECE_BYTES) % 251);
+      sizes.push(piece.byteLength);
+    }
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(10_000_000);
+    expect(effects.readFileRange).toHaveBeenCalledWith('/home/u/名单.xlsx', FILE_READ_PIECE_BYTES, FILE_READ_PIECE_BYTES);
+    await call('closeFile', [opened.token]);
+    await expect(call('readFilePiece', [{ token: opened.token, index: 0 }])).rejects.toThrow('这个文件已经关闭');
+  });
+
+  it('reads nothing when the dialog is cancelled, and only files picked in it', async () => {
+    const { call, effects } = setup({ showOpenDialog: vi.fn(async () => null as string | null) });
+    await expect(call('openFileForReading', [{ filters }])).resolves.toEqual({ status: 'cancelled' });
+    await expect(call('readFilePiece', [{ token: '00000000-0000-0000-0000-000000000000', index: 0 }])).rejects.toThrow('这个文件已经关闭');
+    await expect(call('readFilePiece', [{ token: '/etc/passwd', index: 0 }])).rejects.toThrow(/读取文件的请求参数不正确/);
+    await expect(call('readFilePiece', [{ token: '00000000-0000-0000-0000-000000000000', index: -1 }])).rejects.toThrow(/读取文件的请求参数不正确/);
+    expect(effects.readFileRange).not.toHaveBeenCalled();
+  });
+
+  it('keeps only the newest few files open', async () => {
+    const { call } = setup();
+    const tokens: string[] = [];
+    for (let i = 0; i < 5; i++) tokens.push(((await call('openFileForReading', [{}])) as { token: string }).token);
+    await expect(call('readFilePiece', [{ token: tokens[0], index: 0 }])).rejects.toThrow('这个文件已经关闭');
+    await expect(call('readFilePiece', [{ token: tokens[4], index: 0 }])).resolves.toBeInstanceOf(Uint8Array);
   });
 });
 

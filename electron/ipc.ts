@@ -6,6 +6,10 @@ import {
   BRIDGE_CHANNELS,
   backupIdSchema,
   readBackupPieceRequestSchema,
+  FILE_READ_PIECE_BYTES,
+  fileTokenSchema,
+  openForReadingRequestSchema,
+  readFilePieceRequestSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
@@ -33,6 +37,8 @@ export interface IpcEffects {
   showSaveDialog(request: { suggestedName: string; filters?: FileFilter[] }): Promise<string | null>;
   showOpenDialog(request: { filters?: FileFilter[] }): Promise<string | null>;
   readFile(filePath: string): Promise<Uint8Array>;
+  /** Bytes of a file from `position`, fewer only at its end. */
+  readFileRange(filePath: string, position: number, length: number): Promise<Uint8Array>;
   writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void>;
   stat(filePath: string): Promise<{ size: number }>;
   printWindow(): Promise<void>;
@@ -58,6 +64,9 @@ const LABELS: Record<Method, string> = {
   listBackups: '读取备份列表',
   readBackupPiece: '读取备份',
   exportBackup: '另存备份',
+  openFileForReading: '打开文件',
+  readFilePiece: '读取文件',
+  closeFile: '关闭文件',
 };
 
 /** A refusal the renderer can show as is; other errors are wrapped with the action's name. */
@@ -104,8 +113,16 @@ interface OpenBackup {
   lastUsed: number;
 }
 
+/**
+ * Files opened for reading at once. A window that never closes what it opened (reloaded
+ * mid-restore) only holds names, and the oldest go first.
+ */
+const MAX_OPEN_FILES = 4;
+
 function implement(effects: IpcEffects): Implementation {
   const openBackups = new Map<string, OpenBackup>();
+  // Token → the path the user picked: the page can read only files chosen in the dialog.
+  const openFiles = new Map<string, string>();
   const writerFor = (method: Method, token: string) => {
     const open = openBackups.get(token);
     if (!open) throw new BridgeRequestError(`${LABELS[method]}失败：这次备份已经结束或不存在`);
@@ -189,6 +206,29 @@ function implement(effects: IpcEffects): Implementation {
         return null;
       }
       return writer.finish();
+    },
+    openFileForReading: async (arg) => {
+      const request = parseArg('openFileForReading', openForReadingRequestSchema, arg);
+      const filePath = await effects.showOpenDialog({ filters: request.filters });
+      if (!filePath) return { status: 'cancelled' };
+      const { size } = await effects.stat(filePath);
+      for (const oldest of openFiles.keys()) {
+        if (openFiles.size < MAX_OPEN_FILES) break;
+        openFiles.delete(oldest);
+      }
+      const token = randomUUID();
+      openFiles.set(token, filePath);
+      return { status: 'opened', token, name: path.basename(filePath), sizeBytes: size };
+    },
+    readFilePiece: async (arg) => {
+      const request = parseArg('readFilePiece', readFilePieceRequestSchema, arg);
+      const filePath = openFiles.get(request.token);
+      if (!filePath) throw new BridgeRequestError(`${LABELS.readFilePiece}失败：这个文件已经关闭`);
+      const piece = await effects.readFileRange(filePath, request.index * FILE_READ_PIECE_BYTES, FILE_READ_PIECE_BYTES);
+      return piece.byteLength === 0 ? null : piece;
+    },
+    closeFile: async (arg) => {
+      openFiles.delete(parseArg('closeFile', fileTokenSchema, arg));
     },
     listBackups: async (arg) => {
       parseArg('listBackups', noArgument, arg);

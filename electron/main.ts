@@ -15,6 +15,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { createAppRequestHandler } from './appProtocol';
 import { writeFileAtomic } from './atomicWrite';
+import { readFileRange } from './fileRange';
 import { createBackupStore } from './backupStore';
 import {
   APP_ENTRY_URL,
@@ -132,6 +133,7 @@ function ipcEffects(): IpcEffects {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     readFile: (filePath) => fsp.readFile(filePath),
+    readFileRange: (filePath, position, length) => readFileRange(filePath, position, length),
     writeFileAtomic: (filePath, bytes) => writeFileAtomic(filePath, bytes),
     stat: (filePath) => fsp.stat(filePath),
     printWindow,

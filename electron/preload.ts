@@ -17,6 +17,9 @@ const api = {
   listBackups: () => ipcRenderer.invoke(BRIDGE_CHANNELS.listBackups),
   readBackupPiece: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.readBackupPiece, request),
   exportBackup: (id) => ipcRenderer.invoke(BRIDGE_CHANNELS.exportBackup, id),
+  openFileForReading: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.openFileForReading, request),
+  readFilePiece: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.readFilePiece, request),
+  closeFile: (token) => ipcRenderer.invoke(BRIDGE_CHANNELS.closeFile, token),
 } satisfies YishiBridge;
 
 contextBridge.exposeInMainWorld('yishi', api);

@@ -25,6 +25,13 @@ export interface YishiBridge {
   readBackupPiece(request: ReadBackupPieceRequest): Promise<Uint8Array | null>;
   /** Saves a copy of a stored backup where the user chooses (a USB stick, say). */
   exportBackup(id: string): Promise<SaveFileResult>;
+  /**
+   * A large file the user picks (a backup on a USB stick) stays where it is and is read in
+   * pieces of FILE_READ_PIECE_BYTES (index 0, 1, … until null) through the token, until closed.
+   */
+  openFileForReading(request: OpenForReadingRequest): Promise<OpenedForReading>;
+  readFilePiece(request: ReadFilePieceRequest): Promise<Uint8Array | null>;
+  closeFile(token: string): Promise<void>;
 }
 
 export const fileFilterSchema = z.object({
@@ -100,6 +107,16 @@ export type BeginBackupRequest = z.infer<typeof beginBackupRequestSchema>;
 export const readBackupPieceRequestSchema = z.object({ id: backupIdSchema, index: z.number().int().min(0).max(1_000_000) });
 export type ReadBackupPieceRequest = z.infer<typeof readBackupPieceRequestSchema>;
 
+/** Pieces a picked file is read in; a restore parses each in slices, so the window keeps painting. */
+export const FILE_READ_PIECE_BYTES = 4 * 1024 * 1024;
+
+export const fileTokenSchema = z.string().regex(/^[0-9a-f-]{36}$/, '文件读取标识不正确');
+export const openForReadingRequestSchema = z.object({ filters: z.array(fileFilterSchema).max(10).optional() });
+export type OpenForReadingRequest = z.infer<typeof openForReadingRequestSchema>;
+export type OpenedForReading = { status: 'opened'; token: string; name: string; sizeBytes: number } | { status: 'cancelled' };
+export const readFilePieceRequestSchema = z.object({ token: fileTokenSchema, index: z.number().int().min(0).max(1_000_000) });
+export type ReadFilePieceRequest = z.infer<typeof readFilePieceRequestSchema>;
+
 export interface BackupEntry {
   id: string;
   reason: BackupReason;
@@ -129,4 +146,7 @@ export const BRIDGE_CHANNELS = {
   listBackups: 'yishi:list-backups',
   readBackupPiece: 'yishi:read-backup-piece',
   exportBackup: 'yishi:export-backup',
+  openFileForReading: 'yishi:open-file-for-reading',
+  readFilePiece: 'yishi:read-file-piece',
+  closeFile: 'yishi:close-file',
 } as const satisfies Record<keyof YishiBridge, string>;

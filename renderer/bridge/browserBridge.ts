@@ -1,5 +1,15 @@
-import type { AppInfo, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult, YishiBridge } from '../../shared/bridge';
-import { backupIdSchema, beginBackupRequestSchema, openFileRequestSchema, readBackupPieceRequestSchema, saveFileRequestSchema } from '../../shared/bridge';
+import type { AppInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult, YishiBridge } from '../../shared/bridge';
+import {
+  FILE_READ_PIECE_BYTES,
+  backupIdSchema,
+  beginBackupRequestSchema,
+  fileTokenSchema,
+  openFileRequestSchema,
+  openForReadingRequestSchema,
+  readBackupPieceRequestSchema,
+  readFilePieceRequestSchema,
+  saveFileRequestSchema,
+} from '../../shared/bridge';
 import { BrowserBackupStore } from './backupStore';
 
 function download(name: string, blob: Blob): void {
@@ -14,31 +24,39 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-function pickFile(request: OpenFileRequest): Promise<OpenFileResult> {
+/** The file the user picks in the browser's dialog, or null when cancelled. */
+function pickFile(filters: FileFilter[] | undefined): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = (request.filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.accept = (filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
     input.style.display = 'none';
     input.dataset.testid = 'bridge-file-input';
     input.addEventListener('cancel', () => {
       input.remove();
-      resolve({ status: 'cancelled' });
+      resolve(null);
     });
-    input.addEventListener('change', async () => {
+    input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.remove();
-      if (!file) return resolve({ status: 'cancelled' });
-      if (file.size > request.maxBytes) return resolve({ status: 'tooLarge', name: file.name, size: file.size });
-      resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      resolve(file ?? null);
     });
     document.body.append(input);
     input.click();
   });
 }
 
+async function openWholeFile(request: OpenFileRequest): Promise<OpenFileResult> {
+  const file = await pickFile(request.filters);
+  if (!file) return { status: 'cancelled' };
+  if (file.size > request.maxBytes) return { status: 'tooLarge', name: file.name, size: file.size };
+  return { status: 'opened', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
 /** The bridge for a plain browser: downloads instead of save dialogs, file inputs, IndexedDB backups. */
 export function createBrowserBridge(appVersion: string, backups = new BrowserBackupStore()): YishiBridge {
+  // Files picked for reading in pieces: the browser reads slices of them as asked.
+  const openFiles = new Map<string, File>();
   return {
     async appInfo(): Promise<AppInfo> {
       return {
@@ -55,7 +73,7 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
       return { status: 'saved', path: valid.suggestedName };
     },
     async openFile(request: OpenFileRequest): Promise<OpenFileResult> {
-      return pickFile(openFileRequestSchema.parse(request));
+      return openWholeFile(openFileRequestSchema.parse(request));
     },
     async print(): Promise<void> {
       window.print();
@@ -75,6 +93,24 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
     readBackupPiece: (request) => {
       const valid = readBackupPieceRequestSchema.parse(request);
       return backups.readPiece(valid.id, valid.index);
+    },
+    async openFileForReading(request) {
+      const file = await pickFile(openForReadingRequestSchema.parse(request).filters);
+      if (!file) return { status: 'cancelled' };
+      const token = crypto.randomUUID();
+      openFiles.set(token, file);
+      return { status: 'opened', token, name: file.name, sizeBytes: file.size };
+    },
+    async readFilePiece(request) {
+      const valid = readFilePieceRequestSchema.parse(request);
+      const file = openFiles.get(valid.token);
+      if (!file) throw new Error('读取文件失败：这个文件已经关闭');
+      const start = valid.index * FILE_READ_PIECE_BYTES;
+      if (start >= file.size) return null;
+      return new Uint8Array(await file.slice(start, start + FILE_READ_PIECE_BYTES).arrayBuffer());
+    },
+    async closeFile(token) {
+      openFiles.delete(fileTokenSchema.parse(token));
     },
     async exportBackup(id) {
       const valid = backupIdSchema.parse(id);

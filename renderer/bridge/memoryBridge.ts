@@ -18,5 +18,10 @@ export function memoryBridge(store: BrowserBackupStore): YishiBridge {
     listBackups: () => store.list(),
     readBackupPiece: (r) => store.readPiece(r.id, r.index),
     exportBackup: async () => ({ status: 'cancelled' }),
+    openFileForReading: async () => ({ status: 'cancelled' }),
+    readFilePiece: async () => {
+      throw new Error('no file is open');
+    },
+    closeFile: async () => {},
   };
 }

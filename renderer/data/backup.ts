@@ -132,6 +132,17 @@ export function storedBackup(bridge: YishiBridge, entry: BackupEntry): BackupSou
   };
 }
 
+/** A file the user picked, read in pieces where it lies (the USB stick): never all in memory. */
+export function pickedFile(bridge: YishiBridge, opened: { token: string; sizeBytes: number }): BackupSource {
+  return {
+    sizeBytes: opened.sizeBytes,
+    open() {
+      let index = 0;
+      return () => bridge.readFilePiece({ token: opened.token, index: index++ });
+    },
+  };
+}
+
 /** A file's bytes, read in pieces (of `pieceBytes`, 4 MB unless a test cuts them finer). */
 export function backupFile(bytes: Uint8Array, pieceBytes?: number): BackupSource {
   return { sizeBytes: bytes.byteLength, open: () => piecesOf(bytes, pieceBytes) };

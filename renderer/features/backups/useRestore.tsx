@@ -8,10 +8,7 @@ import { formatChineseDateTime } from '../../../shared/dates';
 import { TABLE_NAMES } from '../../../shared/store/schema';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
-import { backupFile, checkBackup, countTables, restoreBackup, storedBackup, type BackupSource } from '../../data/backup';
-import { formatBytes } from './formatBytes';
-
-const MAX_BACKUP_FILE_BYTES = 512 * 1024 * 1024;
+import { checkBackup, countTables, pickedFile, restoreBackup, storedBackup, type BackupSource } from '../../data/backup';
 
 export function backupProblemMessage(t: TFunction, problem: BackupProblem): string {
   const table = 'table' in problem ? t(`backup.tables.${problem.table}`, { defaultValue: problem.table }) : '';
@@ -89,11 +86,15 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
     await restore(storedBackup(bridge, entry));
   }
 
+  /** The file stays where it is (a USB stick): it is read in pieces, twice, then closed. */
   async function fromFile(): Promise<void> {
-    const picked = await bridge.openFile({ filters: [{ name: '议事厅备份', extensions: ['json'] }], maxBytes: MAX_BACKUP_FILE_BYTES });
-    if (picked.status === 'tooLarge') void message.error(t('errors.fileTooLarge', { size: formatBytes(picked.size) }));
+    const picked = await bridge.openFileForReading({ filters: [{ name: '议事厅备份', extensions: ['json'] }] });
     if (picked.status !== 'opened') return;
-    await restore(backupFile(picked.bytes));
+    try {
+      await restore(pickedFile(bridge, picked));
+    } finally {
+      await bridge.closeFile(picked.token).catch(() => undefined);
+    }
   }
 
   return { busy, fromStored, fromFile };

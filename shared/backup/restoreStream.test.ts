@@ -52,6 +52,22 @@ describe('reading a backup piece by piece', () => {
     expect(await readBackupPieces(piecesOf(bytes.slice(0, cut), 64))).toEqual({ ok: false, problem: { code: 'notJson' } });
   });
 
+  it('accepts a file re-saved as UTF-8 with a byte order mark; refuses UTF-16 and GBK', async () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    const bom = await readBackupPieces(piecesOf(withBom, 2));
+    expect(bom.ok && bom.summary.counts).toEqual(whole.document.counts);
+    // UTF-16 (as Notepad's "Unicode" saves it), with its byte order mark.
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) [utf16[2 + 2 * i], utf16[3 + 2 * i]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+    expect(await readBackupPieces(piecesOf(utf16, 4096))).toEqual({ ok: false, problem: { code: 'notJson' } });
+    // GBK: 张 is 0xD5 0xC5, which is not UTF-8.
+    const gbk = new TextEncoder().encode(text.replace('张', '\u0000'));
+    const at = gbk.indexOf(0);
+    const gbkBytes = new Uint8Array([...gbk.slice(0, at), 0xd5, 0xc5, ...gbk.slice(at + 1)]);
+    expect(await readBackupPieces(piecesOf(gbkBytes, 4096))).toEqual({ ok: false, problem: { code: 'notJson' } });
+  });
+
   it('gives the problem a whole reading gives, and writes nothing after the bad row', async () => {
     const doc = JSON.parse(text);
     doc.tables.people[30].phone = '12';

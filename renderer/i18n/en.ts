@@ -116,6 +116,12 @@ export const en: DeepStrings<Messages> = {
       badRow: 'The backup is damaged: record {{row}} of "{{table}}" has a bad "{{field}}" ({{message}}).',
       duplicateId: 'The backup is damaged: "{{table}}" holds duplicate records.',
     },
+    fields: {
+      id: 'id', key: 'key', name: 'name', phone: 'phone', gender: 'gender', roles: 'roles', orgUnitId: 'unit', parentId: 'parent unit',
+      unit: 'workplace / building', note: 'note', title: 'title', type: 'type', status: 'status', startAt: 'start', endAt: 'end',
+      location: 'place', meetingId: 'meeting', agendaItemId: 'agenda item', responsible: 'who acts', standard: 'standard', deadline: 'deadline',
+      supervisor: 'supervisor', createdAt: 'created', updatedAt: 'changed', doc: 'minutes', text: 'minutes text', signature: 'signature', order: 'order',
+    },
     tables: {
       orgUnits: 'Units', people: 'People', meetings: 'Meetings', agendaItems: 'Agenda items', attendance: 'Attendance',
       decisions: 'Decisions', minutes: 'Minutes', amendments: 'Amendments', meetingTemplates: 'Meeting templates', votes: 'Votes', householdConsultations: 'Household consultations', matters: 'Matters', settings: 'Settings',

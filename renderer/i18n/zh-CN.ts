@@ -112,6 +112,13 @@ export const zhCN = {
       badRow: '备份文件已损坏：“{{table}}”第{{row}}条的“{{field}}”有误（{{message}}）。',
       duplicateId: '备份文件已损坏：“{{table}}”中有重复的记录。',
     },
+    // Field names in a damaged backup's message, for readers who do not know the file's keys.
+    fields: {
+      id: '编号', key: '编号', name: '姓名/名称', phone: '联系电话', gender: '性别', roles: '身份', orgUnitId: '所属单位', parentId: '上级单位',
+      unit: '工作单位/楼栋', note: '备注', title: '标题', type: '类型', status: '状态', startAt: '开始时间', endAt: '结束时间',
+      location: '地点', meetingId: '所属会议', agendaItemId: '所属议题', responsible: '责任人', standard: '完成标准', deadline: '完成时限',
+      supervisor: '监督人', createdAt: '创建时间', updatedAt: '修改时间', doc: '纪要内容', text: '纪要文字', signature: '签名', order: '顺序',
+    },
     tables: {
       orgUnits: '组织单位', people: '人员', meetings: '会议', agendaItems: '议题', attendance: '签到',
       decisions: '决定事项', minutes: '纪要', amendments: '修订', meetingTemplates: '会议模板', votes: '表决', householdConsultations: '逐户征求意见', matters: '事项', settings: '设置',

@@ -10,9 +10,16 @@ import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
 import { checkBackup, countTables, pickedFile, restoreBackup, storedBackup, type BackupSource } from '../../data/backup';
 
+/** "phone" → 联系电话; a nested path keeps its technical rest ("doc.content.3" → 纪要内容.content.3). */
+function fieldLabel(t: TFunction, path: string): string {
+  const [first = '', ...rest] = path.split('.');
+  return [t(`backup.fields.${first}`, { defaultValue: first }), ...rest].join('.');
+}
+
 export function backupProblemMessage(t: TFunction, problem: BackupProblem): string {
   const table = 'table' in problem ? t(`backup.tables.${problem.table}`, { defaultValue: problem.table }) : '';
-  return t(`backup.problems.${problem.code}`, { ...problem, table });
+  const field = 'field' in problem ? fieldLabel(t, problem.field) : '';
+  return t(`backup.problems.${problem.code}`, { ...problem, table, field });
 }
 
 const RESTORE_MESSAGE = 'yishi-restore';

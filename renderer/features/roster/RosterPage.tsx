@@ -45,7 +45,10 @@ export function RosterPage() {
   const closeEditor = useCallback(() => setEditing(null), []);
   const closeImport = useCallback(() => setImporting(false), []);
 
-  if (!people || !units) return null;
+  // The page and its filters show at once; thirty thousand people take a moment to read, and
+  // the table says so with its spinner meanwhile instead of leaving the screen blank.
+  if (!units) return null;
+  const loading = !people;
 
   async function runExport(format: 'xlsx' | 'csv') {
     const outcome = await exportRoster(bridge, found.people, units ?? [], format);
@@ -60,6 +63,7 @@ export function RosterPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('roster.addPerson')}</Button>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('roster.import')}</Button>
           <Dropdown
+            disabled={loading}
             menu={{
               items: [
                 { key: 'xlsx', label: t('roster.exportXlsx') },
@@ -68,7 +72,7 @@ export function RosterPage() {
               onClick: ({ key }) => void runExport(key as 'xlsx' | 'csv'),
             }}
           >
-            <Button icon={<DownloadOutlined />}>{t('roster.export')}</Button>
+            <Button icon={<DownloadOutlined />} disabled={loading}>{t('roster.export')}</Button>
           </Dropdown>
         </Space>
       </div>
@@ -99,7 +103,8 @@ export function RosterPage() {
         page={page}
         onPageChange={setPage}
         units={units}
-        emptyText={people.length === 0 ? t('roster.empty') : t('roster.noMatch')}
+        loading={loading}
+        emptyText={loading ? ' ' : people.length === 0 ? t('roster.empty') : t('roster.noMatch')}
         onEdit={setEditing}
       />
       <PersonFormModal open={editing !== null} person={editing === 'new' ? null : editing} unitTree={unitTree} onClose={closeEditor} />

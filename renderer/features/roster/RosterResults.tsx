@@ -18,6 +18,8 @@ interface RosterResultsProps {
   onPageChange(page: number): void;
   units: readonly OrgUnit[];
   emptyText: string;
+  /** The people are still being read: the table shows its spinner. */
+  loading?: boolean;
   onEdit(person: Person): void;
 }
 
@@ -92,7 +94,7 @@ function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void)
  * search box re-renders the page around it at once, and this part only when the (deferred)
  * result has changed.
  */
-export const RosterResults = memo(function RosterResults({ found, page, onPageChange, units, emptyText, onEdit }: RosterResultsProps) {
+export const RosterResults = memo(function RosterResults({ found, page, onPageChange, units, emptyText, loading = false, onEdit }: RosterResultsProps) {
   const { t } = useTranslation();
   const columns = useColumns(units, onEdit);
   const visible = found.people;
@@ -133,6 +135,7 @@ export const RosterResults = memo(function RosterResults({ found, page, onPageCh
           showSizeChanger: false,
         }}
         locale={{ emptyText }}
+        loading={loading}
         columns={columns}
       />
     </>

@@ -88,7 +88,19 @@ export class BrowserBackupStore {
         throw new Error('备份未能完整写入，请重试');
       }
       await this.db.backups.add(entry);
-      const doomed = backupsToPrune(await this.db.backups.toArray()).filter((id) => id !== backup.spare);
+      const all = await this.db.backups.toArray();
+      const doomed = backupsToPrune(all);
+      // The backup just written stays even when a clock set back makes it look oldest: the
+      // oldest other of its kind goes instead, so the count holds (as in the Electron store).
+      const self = doomed.indexOf(backup.id);
+      if (self >= 0) {
+        doomed.splice(self, 1);
+        const oldestKept = all
+          .filter((e) => e.reason === backup.reason && e.id !== backup.id && !doomed.includes(e.id))
+          .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))[0];
+        if (oldestKept) doomed.push(oldestKept.id);
+      }
+      if (backup.spare && doomed.includes(backup.spare)) doomed.splice(doomed.indexOf(backup.spare), 1);
       await this.db.backups.bulkDelete(doomed);
       for (const id of doomed) await this.db.pieces.where('backupId').equals(id).delete();
     });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { YishiBridge, BackupEntry, BackupReason } from '../../shared/bridge';
-import { BackupRefused, makeBackupDocument } from '../../shared/backup/document';
+import { BackupRefused, makeBackupDocument, type BackupSummary } from '../../shared/backup/document';
 import { piecesOf, readBackupPieces, type BackupCheck, type ReadNextPiece } from '../../shared/backup/restoreStream';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
 import { writeBackupPieces, type ReadPage } from '../../shared/backup/stream';
@@ -156,9 +156,33 @@ export function checkBackup(source: BackupSource, progress?: (bytesRead: number)
 export type RestoreStage = 'safetyBackup' | 'replacing';
 
 /**
- * Keeps the current data as a 'preRestore' backup, then replaces every table with the backup's
- * rows. A backup that turns out bad half-way (changed since it was checked) writes nothing.
+ * Runs `work` while no other backup or restore of this window runs: a restore holds them from
+ * its check through the question to the last row, so no backup written meanwhile can prune the
+ * stored backup being restored, or the file change under it unnoticed.
  */
+export function holdBackups<T>(work: () => Promise<T>): Promise<T> {
+  return oneAtATime(work);
+}
+
+/**
+ * Keeps the current data as a 'preRestore' backup, then replaces every table with the backup's
+ * rows. A backup that turns out bad half-way, or different from what was checked (`expected`),
+ * writes nothing. Only inside holdBackups.
+ */
+export async function restoreBackupHeld(
+  db: YishiDb,
+  bridge: YishiBridge,
+  source: BackupSource,
+  appVersion: string,
+  progress?: (stage: RestoreStage, bytesRead: number) => void,
+  expected?: BackupSummary,
+): Promise<BackupCheck> {
+  progress?.('safetyBackup', 0);
+  await streamBackup(db, bridge, 'preRestore', appVersion, new Date(), undefined, source.storedId);
+  return replaceFromBackup(db, source, (bytes) => progress?.('replacing', bytes), expected);
+}
+
+/** restoreBackupHeld in its turn (for callers that ask no question in between). */
 export function restoreBackup(
   db: YishiDb,
   bridge: YishiBridge,
@@ -166,11 +190,17 @@ export function restoreBackup(
   appVersion: string,
   progress?: (stage: RestoreStage, bytesRead: number) => void,
 ): Promise<BackupCheck> {
-  return oneAtATime(async () => {
-    progress?.('safetyBackup', 0);
-    await streamBackup(db, bridge, 'preRestore', appVersion, new Date(), undefined, source.storedId);
-    return replaceFromBackup(db, source, (bytes) => progress?.('replacing', bytes));
-  });
+  return holdBackups(() => restoreBackupHeld(db, bridge, source, appVersion, progress));
+}
+
+/** The same backup as the one checked: its time, versions and every table's count. */
+function sameBackup(a: BackupSummary, b: BackupSummary): boolean {
+  return (
+    a.createdAt === b.createdAt &&
+    a.appVersion === b.appVersion &&
+    a.schemaVersion === b.schemaVersion &&
+    TABLE_NAMES.every((t) => a.counts[t] === b.counts[t])
+  );
 }
 
 /** Rows handed to IndexedDB in one call, and slices not yet stored before the reading waits. */
@@ -215,7 +245,12 @@ function slicedWriter(db: YishiDb) {
  * was. The pieces come from outside IndexedDB (the bridge), so the transaction is kept open
  * while each one is fetched (Dexie.waitFor).
  */
-export async function replaceFromBackup(db: YishiDb, source: BackupSource, progress?: (bytesRead: number) => void): Promise<BackupCheck> {
+export async function replaceFromBackup(
+  db: YishiDb,
+  source: BackupSource,
+  progress?: (bytesRead: number) => void,
+  expected?: BackupSummary,
+): Promise<BackupCheck> {
   const next = source.open();
   let outcome: BackupCheck = { ok: false, problem: { code: 'notJson' } };
   try {
@@ -228,6 +263,9 @@ export async function replaceFromBackup(db: YishiDb, source: BackupSource, progr
         pause: () => Dexie.waitFor(nextTask()),
       });
       if (!outcome.ok) throw new BackupRefused(outcome.problem);
+      // Swapped for another valid backup after the check (a sync client, a re-save): not what
+      // the user agreed to.
+      if (expected && !sameBackup(expected, outcome.summary)) throw new BackupRefused({ code: 'changedSinceCheck' });
       await writer.finish();
     });
   } catch (error) {

@@ -309,6 +309,34 @@ describe('backup and restore', () => {
     raw.close();
   });
 
+  it('keeps the backup just written when the clock was set back; the oldest other goes', async () => {
+    const opts = freshFactory();
+    const store = new BrowserBackupStore('backups', opts);
+    for (let day = 1; day <= BACKUP_KEEP.manual; day++) await store.write('manual', '{}', new Date(2026, 9, day));
+    const latest = await store.write('manual', '{"clock":"set back"}', new Date(2025, 0, 1));
+    const ids = (await store.list()).map((b) => b.id);
+    expect(ids).toContain(latest.id);
+    expect(ids).toHaveLength(BACKUP_KEEP.manual);
+    expect(ids.some((id) => id.includes('20261001'))).toBe(false);
+  });
+
+  it('refuses a backup swapped for another valid one after its check, writing nothing', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    await db.people.add(person('p1', '张丽华'));
+    const before = await exportDatabase(db, 't', new Date(now));
+    const checked = await checkBackup(textSource(before));
+    if (!checked.ok) throw new Error('own export refused');
+    // The file now holds a different, equally valid backup (one person more).
+    await db.people.add(person('p2', '王建国'));
+    const other = await exportDatabase(db, 't', new Date(now));
+    await db.people.delete('p2');
+    const written = await replaceFromBackup(db, textSource(other), undefined, checked.summary);
+    expect(written).toEqual({ ok: false, problem: { code: 'changedSinceCheck' } });
+    expect(await exportDatabase(db, 't', new Date(now))).toBe(before);
+    expect((await replaceFromBackup(db, textSource(before), undefined, checked.summary)).ok).toBe(true);
+  });
+
   it('moves backups written by the first version of the store, content intact', async () => {
     const opts = freshFactory();
     const v1 = new Dexie('backups', opts);

@@ -110,6 +110,7 @@ export const en: DeepStrings<Messages> = {
       notJson: 'This is not a Yishi backup (its content cannot be read).',
       notABackup: 'This is not a Yishi backup.',
       rowTooLarge: 'The backup is damaged: one of its records is abnormally large and cannot be restored.',
+      changedSinceCheck: 'The backup file was changed or replaced after it was checked; nothing was restored. Please choose the file again.',
       newerFormat: 'This backup comes from a newer Yishi; please update the app first.',
       newerSchema: 'This backup comes from a newer Yishi (data version {{schemaVersion}}); please update the app first.',
       countMismatch: 'The backup is incomplete: "{{table}}" should have {{expected}} records but has {{found}}.',

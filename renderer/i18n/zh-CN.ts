@@ -106,6 +106,7 @@ export const zhCN = {
       notJson: '这不是议事厅的备份文件（无法读取内容）。',
       notABackup: '这不是议事厅的备份文件。',
       rowTooLarge: '备份文件已损坏：其中一条记录大得不正常，无法恢复。',
+      changedSinceCheck: '备份文件在检查之后被改动或换掉了，没有恢复任何数据。请重新选择文件再恢复。',
       newerFormat: '这个备份来自更新版本的议事厅，请先升级本软件。',
       newerSchema: '这个备份来自更新版本的议事厅（数据版本{{schemaVersion}}），请先升级本软件。',
       countMismatch: '备份文件不完整：“{{table}}”应有{{expected}}条，实际只有{{found}}条。',

@@ -47,6 +47,8 @@ export type BackupProblem =
   | { code: 'notJson' }
   | { code: 'notABackup' }
   | { code: 'rowTooLarge' }
+  /** The file read for the restore differs from the one checked and shown in the question. */
+  | { code: 'changedSinceCheck' }
   | { code: 'newerFormat'; formatVersion: number }
   | { code: 'newerSchema'; schemaVersion: number }
   | { code: 'countMismatch'; table: string; expected: number; found: number }

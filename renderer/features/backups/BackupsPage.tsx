@@ -54,7 +54,7 @@ export function BackupsPage() {
       <div className="yishi-page-header">
         <h1>{t('backup.title')}</h1>
         <Space wrap>
-          <Button type="primary" icon={<SaveOutlined />} loading={busy} onClick={() => void backupNow()}>{t('backup.backupNow')}</Button>
+          <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={restore.busy} onClick={() => void backupNow()}>{t('backup.backupNow')}</Button>
           <Button icon={<FolderOpenOutlined />} disabled={busy || restore.busy} onClick={() => void restore.fromFile()}>{t('backup.restoreFromFile')}</Button>
         </Space>
       </div>

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { App, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { BackupProblem, BackupSummary } from '../../../shared/backup/document';
+import { BackupRefused, type BackupProblem, type BackupSummary } from '../../../shared/backup/document';
 import type { BackupEntry } from '../../../shared/bridge';
 import { formatChineseDateTime } from '../../../shared/dates';
 import { TABLE_NAMES } from '../../../shared/store/schema';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
-import { checkBackup, countTables, pickedFile, restoreBackup, storedBackup, type BackupSource } from '../../data/backup';
+import { checkBackup, countTables, holdBackups, pickedFile, restoreBackupHeld, storedBackup, type BackupSource } from '../../data/backup';
 
 /** "phone" → 联系电话; a nested path keeps its technical rest ("doc.content.3" → 纪要内容.content.3). */
 function fieldLabel(t: TFunction, path: string): string {
@@ -23,6 +23,9 @@ export function backupProblemMessage(t: TFunction, problem: BackupProblem): stri
 }
 
 const RESTORE_MESSAGE = 'yishi-restore';
+
+/** The user said no to the question: nothing to report. */
+class NotAgreed extends Error {}
 
 /** Whole percent of the bytes read, for the progress line. */
 function percentOf(bytesRead: number, sizeBytes: number): number {
@@ -57,36 +60,49 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
 
   async function restore(source: BackupSource): Promise<void> {
     setBusy(true);
+    let restoredOk = false;
     try {
-      showProgress(t('backup.checking', { percent: 0 }));
-      const checked = await checkBackup(source, progressLine(source.sizeBytes, (percent) => showProgress(t('backup.checking', { percent }))));
-      if (!checked.ok) return refuse(checked.problem);
-      message.destroy(RESTORE_MESSAGE);
-      const currentCounts = await countTables(db);
-      const agreed = await modal.confirm({
-        title: t('backup.confirmTitle'),
-        width: 560,
-        okText: t('backup.confirmButton'),
-        okButtonProps: { danger: true },
-        cancelText: t('common.cancel'),
-        content: <RestoreComparison summary={checked.summary} currentCounts={currentCounts} />,
-      });
-      if (!agreed) return;
-      const rowsLine = progressLine(source.sizeBytes, (percent) => showProgress(t('backup.restoringRows', { percent })));
-      const restored = await restoreBackup(db, bridge, source, APP_VERSION, (stage, bytesRead) =>
-        stage === 'safetyBackup' ? showProgress(t('backup.restoringSafety')) : rowsLine(bytesRead),
-      );
-      // Only when the file changed between the check and the restore; nothing was replaced.
-      if (!restored.ok) return refuse(restored.problem);
-      void message.success({ content: t('backup.restored'), key: RESTORE_MESSAGE });
+      await holdBackups(() => checkAskRestore(source));
+      restoredOk = true;
     } catch (error) {
       message.destroy(RESTORE_MESSAGE);
-      void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      if (error instanceof BackupRefused) refuse(error.problem);
+      else if (!(error instanceof NotAgreed)) void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
     }
     // Outside the try: the data is restored even if refreshing the page around it fails.
-    await Promise.resolve(afterRestore?.()).catch((error: unknown) => console.error('after restore', error));
+    if (restoredOk) await Promise.resolve(afterRestore?.()).catch((error: unknown) => console.error('after restore', error));
+  }
+
+  /** Check, question, restore: held together, so no backup runs in between (see holdBackups). */
+  async function checkAskRestore(source: BackupSource): Promise<void> {
+    showProgress(t('backup.checking', { percent: 0 }));
+    const checked = await checkBackup(source, progressLine(source.sizeBytes, (percent) => showProgress(t('backup.checking', { percent }))));
+    if (!checked.ok) throw new BackupRefused(checked.problem);
+    message.destroy(RESTORE_MESSAGE);
+    const currentCounts = await countTables(db);
+    const agreed = await modal.confirm({
+      title: t('backup.confirmTitle'),
+      width: 560,
+      okText: t('backup.confirmButton'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      content: <RestoreComparison summary={checked.summary} currentCounts={currentCounts} />,
+    });
+    if (!agreed) throw new NotAgreed();
+    const rowsLine = progressLine(source.sizeBytes, (percent) => showProgress(t('backup.restoringRows', { percent })));
+    const restored = await restoreBackupHeld(
+      db,
+      bridge,
+      source,
+      APP_VERSION,
+      (stage, bytesRead) => (stage === 'safetyBackup' ? showProgress(t('backup.restoringSafety')) : rowsLine(bytesRead)),
+      checked.summary,
+    );
+    // Only when the file changed between the check and the restore; nothing was replaced.
+    if (!restored.ok) throw new BackupRefused(restored.problem);
+    void message.success({ content: t('backup.restored'), key: RESTORE_MESSAGE });
   }
 
   async function fromStored(entry: BackupEntry): Promise<void> {

@@ -7,8 +7,8 @@
 // and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/,
 // YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backup only the backup and the
 // restore of it, =open only opening the app and past meetings (quick loops while working on them).
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from '@playwright/test';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,24 +33,12 @@ import {
   switchListTab,
   typingSamples,
 } from './inpage';
-import { measureBackup } from './backup';
+import { measureBackupAndRestore } from './backup';
+import { log, settle, withContext } from './browser';
 import { APP_URL, BARE_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } from './server';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** A regular monthly meeting from the early years (signed, a few hundred characters per item). */
 const NORMAL_MEETING_ID = `${SCALE_ID_PREFIX}m000100`;
-
-const log = (message: string) => console.log(`[bench:browser ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 function envNumber(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -61,30 +49,6 @@ function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
-}
-
-function launch(profileDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    bypassCSP: true,
-    timeout: 60_000,
-  });
-}
-
-async function withContext<T>(profileDir: string, fn: (context: BrowserContext, page: Page) => Promise<T>): Promise<T> {
-  const context = await launch(profileDir);
-  context.setDefaultTimeout(60_000);
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    return await fn(context, page);
-  } finally {
-    await Promise.race([context.close(), new Promise((r) => setTimeout(r, 15_000))]);
-  }
 }
 
 /** The ISO day in Beijing: the generated "today" (drafts lie after it, the live meeting on it). */
@@ -170,8 +134,6 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
   }
 }
 
-const settle = (page: Page, ms: number) => page.waitForTimeout(ms);
-
 /** Types `keys` letters at the end of the page's ProseMirror editor; per-keystroke samples. */
 async function typeAndMeasure(
   page: Page,
@@ -226,42 +188,6 @@ async function gzippedEntry(rootDir: string): Promise<BundleSize> {
   return { entry: script, bytes: gzipSync(code, { level: 9 }).length, raw: code.length, initialBytes, initialChunks: preloads.length + 1, cssBytes };
 }
 
-/**
- * 立即备份 on the ten-year database, then 恢复 of that backup: on a copy of the profile, since a
- * restore rewrites the whole database (and would change what later measurements open).
- */
-async function backupAndRestore(fullProfile: string) {
-  log('backup: 立即备份 on the ten-year database, then 恢复 of that backup (on a copy of the profile)');
-  const restoreProfile = `${fullProfile}-restore-copy`;
-  await rm(restoreProfile, { recursive: true, force: true });
-  await cp(fullProfile, restoreProfile, { recursive: true });
-  let backup: Awaited<ReturnType<typeof measureBackup>>;
-  try {
-    backup = await withContext(restoreProfile, async (_context, page) => {
-      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
-      await settle(page, 1_000);
-      return measureBackup(page, true);
-    });
-  } finally {
-    await rm(restoreProfile, { recursive: true, force: true });
-  }
-  log(`backup: ${backup.ms.toFixed(0)} ms, ${(backup.bytes / 1e6).toFixed(1)} MB, longest frame gap ${backup.longestFrameGapMs.toFixed(0)} ms`);
-  const restored = backup.restore;
-  if (restored)
-    log(`restore: checked in ${restored.checkMs.toFixed(0)} ms, restored in ${restored.restoreMs.toFixed(0)} ms, longest frame gap ${restored.longestFrameGapMs.toFixed(0)} ms (by step: ${JSON.stringify(restored.gapByStep, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}), heap peak ${restored.peakHeapMB.toFixed(0)} MB; gaps over 100 ms: ${JSON.stringify(restored.longGaps)}`);
-  const restoreFigures: BenchFigure[] = restored
-    ? [
-        { name: `恢复 (restore) that backup: click → checked, question shown`, value: restored.checkMs, unit: 'ms' },
-        { name: '恢复: confirm → done (safety backup of the current data + every row in one transaction)', value: restored.restoreMs, unit: 'ms' },
-        { name: 'while restoring: longest time the window stood still (gap between frames)', value: restored.longestFrameGapMs, unit: 'ms', target: '< 200 ms', ok: restored.longestFrameGapMs < 200 },
-        // Before reading in pieces: 1.25 GB (the whole backup as one string, then as objects).
-        { name: 'while restoring: JS heap peak (sampled every frame, garbage included)', value: restored.peakHeapMB, unit: 'MB' },
-      ]
-    : [];
-  return { backup, restoreFigures };
-}
-
 export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure[]> {
   const scale = envNumber('YISHI_BENCH_SCALE', 1);
   const runs = Math.round(envNumber('YISHI_BENCH_RUNS', 5));
@@ -289,7 +215,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
     const marker = await ensureProfile(fullProfile, config, 'ten-year profile');
     await ensureProfile(emptyProfile, null, 'empty profile');
     if (process.env.YISHI_BENCH_PARTS === 'backup') {
-      const { backup, restoreFigures } = await backupAndRestore(fullProfile);
+      const { backup, restoreFigures } = await measureBackupAndRestore(fullProfile);
       log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (backup and restore figures only)`);
       return [
         { name: '立即备份 (back up now), ten-year DB → done', value: backup.ms, unit: 'ms' },
@@ -400,7 +326,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       return rosterFigures;
     }
 
-    const { backup, restoreFigures } = await backupAndRestore(fullProfile);
+    const { backup, restoreFigures } = await measureBackupAndRestore(fullProfile);
 
     log(`typing ${keys} keystrokes in the live minutes editor and in the bare editor`);
     const typing = await withContext(fullProfile, async (_context, page) => {

@@ -126,14 +126,19 @@ export const RosterResults = memo(function RosterResults({ found, page, onPageCh
         // Only the page shown goes to the table: the whole result would be laid out on every keystroke.
         dataSource={rows}
         size="middle"
-        pagination={{
-          current,
-          pageSize: PAGE_SIZE,
-          total: visible.length,
-          onChange: onPageChange,
-          showTotal: (count) => t('roster.total', { count }),
-          showSizeChanger: false,
-        }}
+        // While the people are read there is no count to show ("共 0 人" beside the spinner).
+        pagination={
+          loading
+            ? false
+            : {
+                current,
+                pageSize: PAGE_SIZE,
+                total: visible.length,
+                onChange: onPageChange,
+                showTotal: (count) => t('roster.total', { count }),
+                showSizeChanger: false,
+              }
+        }
         locale={{ emptyText }}
         loading={loading}
         columns={columns}

@@ -49,7 +49,7 @@ describe('writeBackup', () => {
     const store = createBackupStore(dir);
     for (let day = 1; day <= 3; day++) await store.writeBackup('daily', content, at(day));
     const names = await fsp.readdir(dir);
-    expect(names.every((n) => /^yishi-backup-daily-\d{8}-\d{6}-\d{3}\.json$/.test(n))).toBe(true);
+    expect(names.every((n) => /^yishi-backup-daily-\d{8}-\d{6}-\d{3}\.json\.gz$/.test(n))).toBe(true);
     expect(names).toHaveLength(3);
   });
 

@@ -240,7 +240,8 @@ function implement(effects: IpcEffects): Implementation {
     },
     exportBackup: async (arg) => {
       const id = parseArg('exportBackup', backupIdSchema, arg);
-      const filePath = await effects.showSaveDialog({ suggestedName: id, filters: [{ name: '议事厅备份', extensions: ['json'] }] });
+      const extension = id.endsWith('.gz') ? 'gz' : 'json';
+      const filePath = await effects.showSaveDialog({ suggestedName: id, filters: [{ name: '议事厅备份', extensions: [extension] }] });
       if (!filePath) return { status: 'cancelled' };
       await effects.backups.copyBackupTo(id, filePath);
       return { status: 'saved', path: filePath };

@@ -92,8 +92,11 @@ export type AppendBackupRequest = z.infer<typeof appendBackupRequestSchema>;
 export const endBackupRequestSchema = z.object({ token: backupTokenSchema, commit: z.boolean() });
 export type EndBackupRequest = z.infer<typeof endBackupRequestSchema>;
 
-/** A backup file name: yishi-backup-<reason>-<yyyymmdd-hhmmss-mmm>.json, nothing else. */
-export const BACKUP_ID_PATTERN = /^yishi-backup-(daily|manual|preUpgrade|preRestore)-(\d{8}-\d{6}-\d{3})\.json$/;
+/**
+ * A backup file name: yishi-backup-<reason>-<yyyymmdd-hhmmss-mmm>.json.gz (gzip-compressed JSON),
+ * or .json for backups written before compression; nothing else.
+ */
+export const BACKUP_ID_PATTERN = /^yishi-backup-(daily|manual|preUpgrade|preRestore)-(\d{8}-\d{6}-\d{3})\.json(?:\.gz)?$/;
 export const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, '备份文件名不正确');
 
 /**

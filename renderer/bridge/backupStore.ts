@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { BackupEntry, BackupReason } from '../../shared/bridge';
+import { gunzipSync } from 'fflate';
+import { isGzip } from '../../shared/backup/gzip';
 import { backupId, backupsToPrune, parseBackupId } from '../../shared/backup/rotation';
 import type { DbOptions } from '../data/db';
 
@@ -140,16 +142,17 @@ export class BrowserBackupStore {
     return blob;
   }
 
-  /** The whole backup as one string (small backups, tests). */
+  /** The whole backup as one string, decompressed (small backups, tests). */
   async read(id: string): Promise<string> {
-    const decoder = new TextDecoder();
-    let text = '';
+    const pieces: Uint8Array[] = [];
     for (let index = 0; ; index++) {
       const piece = await this.readPiece(id, index);
       if (!piece) break;
-      text += decoder.decode(piece, { stream: true });
+      pieces.push(piece);
     }
-    return text + decoder.decode();
+    const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+    pieces.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+    return new TextDecoder().decode(isGzip(bytes) ? gunzipSync(bytes) : bytes);
   }
 
   close(): void {

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { YishiBridge, BackupEntry, BackupReason } from '../../shared/bridge';
 import { BackupRefused, makeBackupDocument, type BackupSummary } from '../../shared/backup/document';
 import { piecesOf, readBackupPieces, type BackupCheck, type ReadNextPiece } from '../../shared/backup/restoreStream';
+import { gzipPieces } from '../../shared/backup/gzip';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
 import { writeBackupPieces, type ReadPage } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
@@ -77,9 +78,9 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Writes a backup of the whole database through the bridge, in pieces of about 1 MB: neither the
- * rows nor the JSON of a ten-year archive are ever all in memory, and the window keeps painting.
- * A failure throws the partial backup away.
+ * Writes a backup of the whole database through the bridge, gzip-compressed, in pieces of about
+ * 1 MB: neither the rows nor the JSON of a ten-year archive are ever all in memory, and the
+ * window keeps painting. A failure throws the partial backup away.
  */
 export async function streamBackup(
   db: Dexie,
@@ -91,15 +92,16 @@ export async function streamBackup(
   spare?: string,
 ): Promise<BackupEntry> {
   const token = await bridge.beginBackup({ reason, ...(spare ? { spare } : {}) });
-  const encoder = new TextEncoder();
+  const compressed = gzipPieces((bytes) => bridge.appendBackup({ token, bytes }));
   try {
     await writeBackupPieces(pageReader(db), {
       appVersion,
       createdAt: now,
       ...(schemaVersion ? { schemaVersion } : {}),
-      write: (piece) => bridge.appendBackup({ token, bytes: encoder.encode(piece) }),
+      write: compressed.write,
       pause: nextTask,
     });
+    await compressed.end();
   } catch (error) {
     await bridge.endBackup({ token, commit: false }).catch(() => undefined);
     throw error;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { gzipSync } from 'fflate';
 import { buildDemoData } from '../demo/demoCommunity';
 import { TABLE_NAMES, type TableName, type TableRows } from '../store/schema';
 import { makeBackupDocument, readBackupDocument } from './document';
+import { crc32Update, gzipPieces } from './gzip';
 import { piecesOf, readBackupPieces } from './restoreStream';
 
 const createdAt = new Date('2026-11-10T01:00:00Z');
@@ -78,6 +81,53 @@ describe('reading a backup piece by piece', () => {
     expect(check.ok ? 0 : check.problem).toMatchObject({ code: 'badRow', table: 'people', row: 31 });
     const peopleWritten = written.filter(([t]) => t === 'people').flatMap(([, rows]) => rows);
     expect(peopleWritten.length).toBeLessThan(31);
+  });
+
+  it('reads a gzip-compressed backup as it reads the plain one, however the bytes are cut', async () => {
+    const chunks: Uint8Array[] = [];
+    const writer = gzipPieces(async (bytes) => void chunks.push(bytes), 1000);
+    for (let at = 0; at < text.length; at += 5000) await writer.write(text.slice(at, at + 5000));
+    await writer.end();
+    const gz = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (gz.set(c, at), at + c.length), 0);
+    expect(gz.length).toBeLessThan(bytes.length / 3);
+    for (const pieceBytes of [1, 2, 7, 1000, gz.length]) {
+      const { check, written } = await readAll(gz, pieceBytes);
+      expect(check.ok && check.summary.counts).toEqual(whole.document.counts);
+      expect(written.flatMap(([, rows]) => rows).length).toBe(Object.values(whole.document.counts).reduce((a, b) => a + b, 0));
+    }
+  });
+
+  it('refuses a damaged or cut-off gzip file, and agrees with the plain reading on edited text', async () => {
+    const gz = gzipSync(bytes);
+    expect(await readBackupPieces(piecesOf(gz.slice(0, gz.length - 100), 4096))).toEqual({ ok: false, problem: { code: 'notJson' } });
+    const flipped = gz.slice();
+    flipped[Math.floor(gz.length / 2)]! ^= 0xff;
+    // Refused either way: by what the damaged data decodes to, or at the end by gzip's checksum.
+    expect((await readBackupPieces(piecesOf(flipped, 4096))).ok).toBe(false);
+    // Damage only in the stored checksum: everything inflates, and the checksum refuses it.
+    const badCrc = gz.slice();
+    badCrc[gz.length - 8]! ^= 0x01;
+    expect(await readBackupPieces(piecesOf(badCrc, 4096))).toEqual({ ok: false, problem: { code: 'notJson' } });
+    expect(crc32Update(0xffffffff, new TextEncoder().encode('123456789')) ^ 0xffffffff).toBe(0xcbf43926 | 0);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.string({ minLength: 1, maxLength: 3 }), async (at, insert) => {
+        const edited = new TextEncoder().encode(text.slice(0, at % text.length) + insert + text.slice(at % text.length));
+        const plain = await readBackupPieces(piecesOf(edited, 3000));
+        expect(await readBackupPieces(piecesOf(gzipSync(edited), 3000))).toEqual(plain);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('decompresses a small file that expands to tens of megabytes in bounded slices', async () => {
+    // 40 MB of spaces before the backup: legal JSON whitespace, 40 KB compressed.
+    const padded = new Uint8Array(40 * 1024 * 1024 + bytes.length).fill(0x20);
+    padded.set(bytes, 40 * 1024 * 1024);
+    const bomb = gzipSync(padded, { level: 9 });
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const check = await readBackupPieces(piecesOf(bomb, 4096));
+    expect(check.ok && check.summary.counts).toEqual(whole.document.counts);
   });
 
   it('reports the bytes read after each piece', async () => {

@@ -1,5 +1,6 @@
 import type { TableName } from '../store/schema';
 import { BackupChecker, problemOf, type BackupProblem, type BackupSummary } from './document';
+import { GzipDataError, gunzipPieces, isGzip } from './gzip';
 import { BackupJsonReader, type BackupJsonEvent } from './jsonStream';
 
 /**
@@ -25,33 +26,62 @@ export interface ReadBackupOptions {
   pause?: () => Promise<void>;
 }
 
-/** Problems of the file are returned; failures of `write` or of reading are thrown. */
+/**
+ * Problems of the file are returned; failures of `write` or of reading are thrown. The bytes may
+ * be gzip-compressed (backups since compression) or plain JSON (older backups): the first two
+ * bytes tell.
+ */
 export async function readBackupPieces(next: ReadNextPiece, options: ReadBackupOptions = {}): Promise<BackupCheck> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const reader = new BackupJsonReader();
   const checker = new BackupChecker();
   const take = (events: BackupJsonEvent[]) => writeAccepted(checker, events, options.write);
+  const takeBytes = async (bytes: Uint8Array, last = false) => {
+    const text = decode(decoder, bytes, !last);
+    if (text === null) throw new NotText();
+    // Several megabytes are parsed a slice at a time, pausing between: the window keeps
+    // painting whatever size the source (or the decompression) hands over.
+    for (let at = 0; at < text.length; at += TEXT_SLICE_CHARS) {
+      await take(reader.push(text.slice(at, at + TEXT_SLICE_CHARS)));
+      if (options.pause) await options.pause();
+    }
+  };
+  let head: Uint8Array = new Uint8Array(0);
+  let gunzip: ReturnType<typeof gunzipPieces> | null | undefined;
   let bytesRead = 0;
   try {
     for (let piece = await next(); piece; piece = await next()) {
-      const text = decode(decoder, piece, true);
-      if (text === null) return { ok: false, problem: { code: 'notJson' } };
-      // A piece of several megabytes is parsed a slice at a time, pausing between: the window
-      // keeps painting whatever size the source hands over.
-      for (let at = 0; at < text.length; at += TEXT_SLICE_CHARS) {
-        await take(reader.push(text.slice(at, at + TEXT_SLICE_CHARS)));
-        if (options.pause) await options.pause();
-      }
       bytesRead += piece.byteLength;
+      if (gunzip === undefined) {
+        // Decide on the first two bytes, however thinly the source cuts its pieces.
+        head = concat(head, piece);
+        if (head.length < 2) continue;
+        gunzip = isGzip(head) ? gunzipPieces((bytes) => takeBytes(bytes)) : null;
+        piece = head;
+      }
+      await (gunzip ? gunzip.push(piece) : takeBytes(piece));
       options.progress?.(bytesRead);
     }
-    const rest = decode(decoder, new Uint8Array(0), false);
-    if (rest === null) return { ok: false, problem: { code: 'notJson' } };
-    await take([...reader.push(rest), ...reader.end()]);
+    if (gunzip === undefined) await takeBytes(head);
+    else if (gunzip) await gunzip.end();
+    await takeBytes(new Uint8Array(0), true);
+    await take(reader.end());
     return { ok: true, summary: checker.finish() };
   } catch (error) {
+    if (error instanceof NotText || error instanceof GzipDataError) return { ok: false, problem: { code: 'notJson' } };
     return { ok: false, problem: problemOf(error) };
   }
+}
+
+/** The bytes are not UTF-8 text (a backup is always written as UTF-8). */
+class NotText extends Error {}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 /** Text of the bytes, or null when they are not UTF-8 (a backup is always written as UTF-8). */

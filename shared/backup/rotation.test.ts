@@ -6,12 +6,14 @@ describe('backup names and rotation', () => {
   it('round-trips reason and time through the file name', () => {
     const at = new Date(2026, 10, 10, 9, 30, 5, 42);
     const id = backupId('daily', at);
-    expect(id).toBe('yishi-backup-daily-20261110-093005-042.json');
+    expect(id).toBe('yishi-backup-daily-20261110-093005-042.json.gz');
     expect(parseBackupId(id)).toEqual({ reason: 'daily', createdAt: at.toISOString() });
     expect(backupIdSchema.safeParse(id).success).toBe(true);
+    // Backups written before compression keep their names and stay listed.
+    expect(parseBackupId('yishi-backup-daily-20261110-093005-042.json')).toEqual({ reason: 'daily', createdAt: at.toISOString() });
   });
   it('ignores names that are not ours, including traversal attempts', () => {
-    for (const id of ['../yishi-backup-daily-20261110-093005-042.json', 'notes.txt', 'yishi-backup-daily-20261110-093005-042.json/..'])
+    for (const id of ['../yishi-backup-daily-20261110-093005-042.json', 'notes.txt', 'yishi-backup-daily-20261110-093005-042.json/..', 'yishi-backup-daily-20261110-093005-042.json.gz.exe', 'yishi-backup-daily-20261110-093005-042.gz'])
       expect(parseBackupId(id)).toBeNull();
   });
   it('keeps the newest of each kind', () => {

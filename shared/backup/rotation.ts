@@ -17,7 +17,7 @@ function stamp(date: Date): string {
 }
 
 export function backupId(reason: BackupReason, at: Date): string {
-  return `yishi-backup-${reason}-${stamp(at)}.json`;
+  return `yishi-backup-${reason}-${stamp(at)}.json.gz`;
 }
 
 /** Reads reason and time back from a backup file name; null for files that are not ours. */

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { dumpDatabase, openWithDemo } from './helpers';
 
 test('backup → wipe → restore gives identical data', async ({ page }, info) => {
@@ -11,8 +12,11 @@ test('backup → wipe → restore gives identical data', async ({ page }, info) 
   const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '手动' });
   const downloading = page.waitForEvent('download');
   await row.getByRole('button', { name: '另存为' }).click();
-  const file = info.outputPath('backup.json');
+  const file = info.outputPath('backup.json.gz');
+  expect((await downloading).suggestedFilename()).toMatch(/^yishi-backup-manual-\d{8}-\d{6}-\d{3}\.json\.gz$/);
   await (await downloading).saveAs(file);
+  // Compressed: gzip's two magic bytes.
+  expect([...(await readFile(file)).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
   await page.screenshot({ path: '.tmp/screens/backups.png' });
 
   // Wipe everything this origin stored, backups included: only the file remains.

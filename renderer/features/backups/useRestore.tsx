@@ -111,7 +111,8 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
 
   /** The file stays where it is (a USB stick): it is read in pieces, twice, then closed. */
   async function fromFile(): Promise<void> {
-    const picked = await bridge.openFileForReading({ filters: [{ name: '议事厅备份', extensions: ['json'] }] });
+    // .json.gz since backups are compressed; .json from before, or unpacked by hand.
+    const picked = await bridge.openFileForReading({ filters: [{ name: '议事厅备份', extensions: ['gz', 'json'] }] });
     if (picked.status !== 'opened') return;
     try {
       await restore(pickedFile(bridge, picked));

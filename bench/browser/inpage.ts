@@ -122,7 +122,8 @@ export function meetingListUsable(): number | false {
   const heading = Array.from(doc.querySelectorAll('h1')).find((h) => h.textContent?.trim() === '会议');
   if (!heading || heading.getBoundingClientRect().height === 0) return false;
   const table = doc.querySelector('.ant-table');
-  if (!table || table.querySelector('.ant-spin-spinning')) return false;
+  // antd 6 puts a loading table's spinner around the table, not inside it.
+  if (!table || doc.querySelector('.ant-table-wrapper .ant-spin-spinning')) return false;
   const row = table.querySelector('tr.ant-table-row') ?? table.querySelector('.ant-table-placeholder');
   if (!row || row.getBoundingClientRect().height === 0) return false;
   return g.performance.now();
@@ -148,7 +149,7 @@ export function switchListTab(arg: { label: string; tags: string[] | null; timeo
       const elapsed = g.performance.now() - start;
       const table = doc.querySelector('.ant-table');
       const rows = table ? table.querySelectorAll('tr.ant-table-row').length : 0;
-      const settled = table && !table.querySelector('.ant-spin-spinning');
+      const settled = table && !doc.querySelector('.ant-table-wrapper .ant-spin-spinning');
       const tag = table?.querySelector('tr.ant-table-row .ant-tag')?.textContent?.trim() ?? '';
       // Antd keeps the previous tab's rows while loading: the first row's status tells them apart.
       const done = arg.tags ? rows > 0 && arg.tags.includes(tag) : rows === 0 && table?.querySelector('.ant-table-placeholder');
@@ -180,7 +181,7 @@ export function openListRoute(arg: { hash: string; heading: string; timeoutMs: n
       const heading = Array.from(doc.querySelectorAll('h1')).find((h) => h.textContent?.trim() === arg.heading);
       const table = heading ? doc.querySelector('.ant-table') : null;
       const rows = table ? table.querySelectorAll('tr.ant-table-row').length : 0;
-      const shown = table && !table.querySelector('.ant-spin-spinning') && (rows > 0 || table.querySelector('.ant-table-placeholder'));
+      const shown = table && !doc.querySelector('.ant-table-wrapper .ant-spin-spinning') && (rows > 0 || table.querySelector('.ant-table-placeholder'));
       if (shown) resolve({ ms: elapsed, rows });
       else if (elapsed > arg.timeoutMs) reject(new Error(`${arg.hash}: table not shown after ${arg.timeoutMs} ms`));
       else g.requestAnimationFrame(check);

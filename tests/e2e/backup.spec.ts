@@ -53,3 +53,17 @@ test('a damaged backup file is refused with its reason and nothing changes', asy
   await expect(page.getByText(/备份文件已损坏：“人员”第1条的“姓名\/名称”有误/)).toBeVisible();
   expect(await dumpDatabase(page)).toEqual(original);
 });
+
+test('the first start of a day still writes the daily backup (now a few seconds after the list is up)', async ({ page }) => {
+  await openWithDemo(page);
+  // A new start with the community set up: the daily backup is due.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible();
+  const dailyRow = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '每日自动' });
+  await expect(async () => {
+    // The list is read when the page opens: open it afresh until the backup shows.
+    await page.getByRole('menuitem', { name: '会议' }).click();
+    await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+    await expect(dailyRow).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+});

@@ -6,7 +6,8 @@
 // run), YISHI_BENCH_RUNS (default 5), YISHI_BENCH_KEYS (default 200), YISHI_BENCH_DIR (profiles
 // and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/,
 // YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backup only the backup and the
-// restore of it, =open only opening the app and past meetings (quick loops while working on them).
+// restore of it, =open only opening the app and past meetings, =typing only the typing figures
+// (quick loops while working on them).
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -134,13 +135,19 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
   }
 }
 
+interface TypingSamples {
+  dom: number[];
+  frame: number[];
+  chars: number;
+}
+
 /** Types `keys` letters at the end of the page's ProseMirror editor; per-keystroke samples. */
 async function typeAndMeasure(
   page: Page,
   keys: number,
   probe?: { keys: string; observe: string },
   sequence: readonly string[] = 'yishitingjiyao'.split(''),
-): Promise<{ dom: number[]; frame: number[]; chars: number }> {
+): Promise<TypingSamples> {
   const chars = await page.evaluate(installTypingProbe, probe);
   await page.keyboard.press('Control+End');
   await settle(page, 300);
@@ -214,6 +221,11 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
     const emptyProfile = path.join(workDir, 'profile-empty');
     const marker = await ensureProfile(fullProfile, config, 'ten-year profile');
     await ensureProfile(emptyProfile, null, 'empty profile');
+    if (process.env.YISHI_BENCH_PARTS === 'typing') {
+      const typing = await measureTyping(fullProfile, keys, config.longMinutesChars);
+      log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (typing figures only)`);
+      return typingFigures(typing);
+    }
     if (process.env.YISHI_BENCH_PARTS === 'backup') {
       const { backup, restoreFigures } = await measureBackupAndRestore(fullProfile);
       log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (backup and restore figures only)`);
@@ -328,41 +340,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
 
     const { backup, restoreFigures } = await measureBackupAndRestore(fullProfile);
 
-    log(`typing ${keys} keystrokes in the live minutes editor and in the bare editor`);
-    const typing = await withContext(fullProfile, async (_context, page) => {
-      await page.goto(`${APP_URL}#/meetings/${SCALE_LIVE_MEETING_ID}/live`, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForFunction(
-        (min: number) => {
-          const el = (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('.ProseMirror[contenteditable="true"]');
-          return (el?.textContent?.length ?? 0) >= min;
-        },
-        longChars,
-        { polling: 200, timeout: 60_000 },
-      ).catch((e: unknown) => {
-        throw new Error(`the live minutes editor is not editable with ${longChars} characters (is the Web Lock taken?): ${String(e)}`);
-      });
-      await settle(page, 1_000);
-      // The document as generated, for the bare editor, read before typing changes it.
-      const live = (await page.evaluate(getRow, { db: DB_NAME, table: 'minutes', key: await firstItemId(page) })) as { doc: unknown } | undefined;
-      if (!live) throw new Error('live minutes not found');
-      const ours = await typeAndMeasure(page, keys);
-      // Put the generated minutes back, so every run types into the same document: leave the
-      // live screen (its autosave flushes), then overwrite the row.
-      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'load', timeout: 60_000 });
-      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
-      await settle(page, 1_000);
-      await page.evaluate(fillBatch, { db: DB_NAME, table: 'minutes', json: JSON.stringify([live]) });
-      // Only the bare page is open while it is measured (same site, possibly the same renderer).
-      const context = page.context();
-      await page.close();
-      const barePage = await context.newPage();
-      await barePage.goto(BARE_URL, { waitUntil: 'load', timeout: 60_000 });
-      await barePage.waitForFunction(() => typeof (globalThis as unknown as { __bareLoad?: unknown }).__bareLoad === 'function', undefined, { timeout: 30_000 });
-      const original = await barePage.evaluate((doc: unknown) => (globalThis as unknown as { __bareLoad(d: unknown): number }).__bareLoad(doc), live.doc);
-      await settle(barePage, 1_000);
-      const bareTyping = await typeAndMeasure(barePage, keys);
-      return { ours, bare: bareTyping, bareChars: original };
-    });
+    const typing = await measureTyping(fullProfile, keys, longChars);
 
     const m = {
       signedTabEmpty: median(signedTabEmpty),
@@ -378,23 +356,13 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       meetingMinutes: median(meetingMinutes),
     };
     log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (profile filled in ${(marker.fillMs / 1000).toFixed(0)} s when it was made)`);
-    const frame = typing.ours.frame;
-    const bareFrame = typing.bare.frame;
     return [
       { name: `open app → meeting list usable, ${tag} (${marker.counts.meetings ?? 0} meetings, median of ${runs})`, value: m.openFull, unit: 'ms', target: '≤ 1 s', ok: m.openFull <= 1000 },
       { name: `open app → meeting list usable, empty DB (median of ${runs})`, value: m.openEmpty, unit: 'ms' },
       { name: 'open app: ratio ten-year DB to empty DB', value: m.openFull / m.openEmpty, unit: '×', target: '≤ 1.3×', ok: m.openFull / m.openEmpty <= 1.3 },
       { name: `meeting list: switch to 已签字 tab until rows shown, ${tag} (median)`, value: m.signedTab, unit: 'ms', target: '< 300 ms', ok: m.signedTab < 300 },
       { name: 'meeting list: switch to 已签字 tab, empty DB (median)', value: m.signedTabEmpty, unit: 'ms' },
-      { name: `typing in live minutes (${typing.ours.chars} chars): keystroke → next frame p50`, value: percentile(frame, 50), unit: 'ms' },
-      { name: `typing in live minutes: keystroke → next frame p95 (${frame.length} keys)`, value: percentile(frame, 95), unit: 'ms', target: '< 50 ms', ok: percentile(frame, 95) < 50 },
-      // "No keystroke that misses more than one frame": the next frame at most two 60 Hz frames later.
-      { name: 'typing in live minutes: keystroke → next frame max', value: Math.max(...frame), unit: 'ms', target: '≤ 33.4 ms', ok: Math.max(...frame) <= 33.4 },
-      { name: 'typing in live minutes: keystroke → DOM updated p50', value: percentile(typing.ours.dom, 50), unit: 'ms' },
-      { name: `bare Tiptap (StarterKit, ${typing.bareChars} chars): keystroke → next frame p50`, value: percentile(bareFrame, 50), unit: 'ms' },
-      { name: 'bare Tiptap: keystroke → next frame p95', value: percentile(bareFrame, 95), unit: 'ms' },
-      { name: 'bare Tiptap: keystroke → next frame max', value: Math.max(...bareFrame), unit: 'ms' },
-      { name: 'typing: ratio live minutes to bare Tiptap (p95)', value: percentile(frame, 95) / percentile(bareFrame, 95), unit: '×', target: '< 1.5×', ok: percentile(frame, 95) / percentile(bareFrame, 95) < 1.5 },
+      ...typingFigures(typing),
       { name: `open past meeting, cold (first meeting screen in the window) → page shown (median)`, value: m.meetingPage, unit: 'ms' },
       { name: `open past meeting, cold: 纪要与决定 tab click → minutes shown (median)`, value: median(meetingMinutes.map((t, i) => t - (meetingPage[i] ?? 0))), unit: 'ms' },
       { name: `open past meeting, cold → ${longChars} chars of minutes shown on 纪要与决定 (median)`, value: m.meetingMinutes, unit: 'ms', target: '≤ 300 ms', ok: m.meetingMinutes <= 300 },
@@ -416,6 +384,71 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
     await bare.stop();
     await app.stop();
   }
+}
+
+/** (2) Typing in the live minutes (long) vs a bare Tiptap editor holding the same document. */
+async function measureTyping(profile: string, keys: number, longChars: number): Promise<{ ours: TypingSamples; bare: TypingSamples; bareChars: number }> {
+  log(`typing ${keys} keystrokes in the live minutes editor and in the bare editor`);
+  const typing = await withContext(profile, async (_context, page) => {
+    await page.goto(`${APP_URL}#/meetings/${SCALE_LIVE_MEETING_ID}/live`, { waitUntil: 'commit', timeout: 60_000 });
+    await page.waitForFunction(
+      (min: number) => {
+        const el = (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('.ProseMirror[contenteditable="true"]');
+        return (el?.textContent?.length ?? 0) >= min;
+      },
+      longChars,
+      { polling: 200, timeout: 60_000 },
+    ).catch((e: unknown) => {
+      throw new Error(`the live minutes editor is not editable with ${longChars} characters (is the Web Lock taken?): ${String(e)}`);
+    });
+    await settle(page, 1_000);
+    // The document as generated, for the bare editor, read before typing changes it.
+    const live = (await page.evaluate(getRow, { db: DB_NAME, table: 'minutes', key: await firstItemId(page) })) as { doc: unknown } | undefined;
+    if (!live) throw new Error('live minutes not found');
+    const ours = await typeAndMeasure(page, keys);
+    // Put the generated minutes back, so every run types into the same document: leave the
+    // live screen (its autosave flushes), then overwrite the row.
+    await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
+    await settle(page, 1_000);
+    await page.evaluate(fillBatch, { db: DB_NAME, table: 'minutes', json: JSON.stringify([live]) });
+    // Only the bare page is open while it is measured (same site, possibly the same renderer).
+    const context = page.context();
+    await page.close();
+    const barePage = await context.newPage();
+    await barePage.goto(BARE_URL, { waitUntil: 'load', timeout: 60_000 });
+    await barePage.waitForFunction(() => typeof (globalThis as unknown as { __bareLoad?: unknown }).__bareLoad === 'function', undefined, { timeout: 30_000 });
+    const original = await barePage.evaluate((doc: unknown) => (globalThis as unknown as { __bareLoad(d: unknown): number }).__bareLoad(doc), live.doc);
+    await settle(barePage, 1_000);
+    const bareTyping = await typeAndMeasure(barePage, keys);
+    return { ours, bare: bareTyping, bareChars: original };
+  });
+  const slowest = (frames: number[]) =>
+    frames
+      .map((ms, i) => ({ ms, key: i + 1 }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map((k) => `#${k.key} ${k.ms.toFixed(1)}`)
+      .join(', ');
+  log(`typing: slowest keystrokes (next frame, ms) ours ${slowest(typing.ours.frame)}; bare ${slowest(typing.bare.frame)}`);
+  return typing;
+}
+
+/** The typing figures: ours next to the bare editor's from the same run. */
+function typingFigures(typing: { ours: TypingSamples; bare: TypingSamples; bareChars: number }): BenchFigure[] {
+  const frame = typing.ours.frame;
+  const bareFrame = typing.bare.frame;
+  return [
+    { name: `typing in live minutes (${typing.ours.chars} chars): keystroke → next frame p50`, value: percentile(frame, 50), unit: 'ms' },
+    { name: `typing in live minutes: keystroke → next frame p95 (${frame.length} keys)`, value: percentile(frame, 95), unit: 'ms', target: '< 50 ms', ok: percentile(frame, 95) < 50 },
+    // "No keystroke that misses more than one frame": the next frame at most two 60 Hz frames later.
+    { name: 'typing in live minutes: keystroke → next frame max', value: Math.max(...frame), unit: 'ms', target: '≤ 33.4 ms', ok: Math.max(...frame) <= 33.4 },
+    { name: 'typing in live minutes: keystroke → DOM updated p50', value: percentile(typing.ours.dom, 50), unit: 'ms' },
+    { name: `bare Tiptap (StarterKit, ${typing.bareChars} chars): keystroke → next frame p50`, value: percentile(bareFrame, 50), unit: 'ms' },
+    { name: 'bare Tiptap: keystroke → next frame p95', value: percentile(bareFrame, 95), unit: 'ms' },
+    { name: 'bare Tiptap: keystroke → next frame max', value: Math.max(...bareFrame), unit: 'ms' },
+    { name: 'typing: ratio live minutes to bare Tiptap (p95)', value: percentile(frame, 95) / percentile(bareFrame, 95), unit: '×', target: '< 1.5×', ok: percentile(frame, 95) / percentile(bareFrame, 95) < 1.5 },
+  ];
 }
 
 /** The live meeting's first agenda item (its minutes hold the long text). */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, formatChineseDateTime, localDay } from './dates';
+import { compareIsoTimes, formatChineseDate, formatChineseDateTime, localDay } from './dates';
 
 describe('Chinese dates', () => {
   it('writes dates without zero padding', () => {
@@ -13,4 +14,26 @@ describe('Chinese dates', () => {
   });
   it('returns empty text for a non-date', () => expect(formatChineseDate('不是日期')).toBe(''));
   it('gives the local calendar day', () => expect(localDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05'));
+});
+
+describe('compareIsoTimes', () => {
+  // Years 1000–9999: toISOString's four-digit years, the only ones the app writes.
+  const instant = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+  it('orders ISO timestamps in time order', () => {
+    fc.assert(
+      fc.property(instant, instant, (a, b) => {
+        expect(Math.sign(compareIsoTimes(a.toISOString(), b.toISOString()))).toBe(Math.sign(a.getTime() - b.getTime()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('orders them as localeCompare did, so signed meetings keep their fingerprints', () => {
+    fc.assert(
+      fc.property(instant, instant, (a, b) => {
+        const [x, y] = [a.toISOString(), b.toISOString()];
+        expect(Math.sign(compareIsoTimes(x, y))).toBe(Math.sign(x.localeCompare(y, 'zh-CN')));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -12,6 +12,7 @@ import {
   type Minutes,
 } from '../domain/meeting';
 import { decisionSchema, type Decision } from '../domain/decision';
+import { compareIsoTimes } from '../dates';
 import { householdConsultationSchema, voteSchema, type HouseholdConsultation, type Vote } from '../domain/vote';
 
 /**
@@ -57,9 +58,9 @@ export function orderRecord(record: MeetingRecord): MeetingRecord {
     agendaItems: [...record.agendaItems].sort((a, b) => a.order - b.order || byId(a, b)),
     minutes: [...record.minutes].sort(byItem),
     attendance: [...record.attendance].sort((a, b) => a.order - b.order || byId(a, b)),
-    decisions: [...record.decisions].sort((a, b) => byItem(a, b) || a.createdAt.localeCompare(b.createdAt) || byId(a, b)),
+    decisions: [...record.decisions].sort((a, b) => byItem(a, b) || compareIsoTimes(a.createdAt, b.createdAt) || byId(a, b)),
     votes: [...record.votes].sort((a, b) => byItem(a, b) || byId(a, b)),
     householdConsultations: [...record.householdConsultations].sort((a, b) => byItem(a, b) || byId(a, b)),
-    amendments: [...record.amendments].sort((a, b) => a.at.localeCompare(b.at) || byId(a, b)),
+    amendments: [...record.amendments].sort((a, b) => compareIsoTimes(a.at, b.at) || byId(a, b)),
   };
 }

@@ -5,6 +5,7 @@ import type { PartyRef } from '../../../shared/domain/party';
 import { descendantIds, orgPath, type OrgUnit } from '../../../shared/domain/org';
 import { byRosterOrder, type Person } from '../../../shared/domain/person';
 import type { RosterRole } from '../../../shared/domain/roles';
+import { compareIsoTimes } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import { agendaFromDrafts, carryForward, nextIssueNo, templateItemDrafts } from '../../../shared/meeting/schedule';
 import { orderRecord, type MeetingRecord } from '../../../shared/meeting/record';
@@ -63,7 +64,7 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
       updatedAt: now.toISOString(),
     });
     const previous = sameUnit
-      .filter((m) => m.type === input.type && m.startAt < input.startAt).sort((a, b) => b.startAt.localeCompare(a.startAt))[0];
+      .filter((m) => m.type === input.type && m.startAt < input.startAt).sort((a, b) => compareIsoTimes(b.startAt, a.startAt))[0];
     const carried = previous ? carryForward(await db.agendaItems.where('meetingId').equals(previous.id).toArray()) : [];
     if (previous && carried.length > 0) meeting.carriedFromMeetingId = previous.id;
     const items: AgendaItem[] = agendaFromDrafts([...carried, ...templateItemDrafts(input.template)], meeting.id, newId, 0).map((i) =>
@@ -111,18 +112,30 @@ export async function loadMeetingRecord(db: YishiDb, meetingId: string, options:
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) return null;
     const byMeeting = <T>(table: string) => (db as Dexie).table<T>(table).where('meetingId').equals(meetingId).toArray();
-    const settings = await loadSettings(db);
+    // All reads asked for at once: inside one transaction IndexedDB answers them in a row
+    // instead of one round trip after another.
+    const [settings, orgPathNow, agendaItems, minutes, attendance, decisions, votes, householdConsultations, amendments] = await Promise.all([
+      meeting.documentOrgNameAtFinalise == null ? loadSettings(db) : null,
+      meeting.orgPathAtFinalise ? null : unitChain(db, meeting.orgUnitId),
+      byMeeting<AgendaItem>('agendaItems'),
+      options.minutes === false ? [] : byMeeting<MeetingRecord['minutes'][number]>('minutes'),
+      byMeeting<Attendance>('attendance'),
+      byMeeting<MeetingRecord['decisions'][number]>('decisions'),
+      byMeeting<MeetingRecord['votes'][number]>('votes'),
+      byMeeting<MeetingRecord['householdConsultations'][number]>('householdConsultations'),
+      byMeeting<MeetingRecord['amendments'][number]>('amendments'),
+    ]);
     return orderRecord({
       meeting,
-      orgPath: meeting.orgPathAtFinalise ?? (await unitChain(db, meeting.orgUnitId)),
-      documentOrgName: meeting.documentOrgNameAtFinalise ?? settings.documentOrgName,
-      agendaItems: await byMeeting('agendaItems'),
-      minutes: options.minutes === false ? [] : await byMeeting('minutes'),
-      attendance: await byMeeting('attendance'),
-      decisions: await byMeeting('decisions'),
-      votes: await byMeeting('votes'),
-      householdConsultations: await byMeeting('householdConsultations'),
-      amendments: await byMeeting('amendments'),
+      orgPath: meeting.orgPathAtFinalise ?? orgPathNow ?? [],
+      documentOrgName: meeting.documentOrgNameAtFinalise ?? settings?.documentOrgName ?? '',
+      agendaItems,
+      minutes,
+      attendance,
+      decisions,
+      votes,
+      householdConsultations,
+      amendments,
     });
   });
 }

@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures, writes bench-results.json and appends them to
 // docs/benchmarks.md with a description of the machine, so earlier figures stay for comparison.
+import { execFileSync } from 'node:child_process';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchDocx } from './docx';
@@ -9,6 +10,16 @@ import type { BenchFigure } from './measure';
 function machine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+}
+
+/** The commit measured, so a figure can be tied to the code it measured. */
+function revision(rootDir: string): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: rootDir, encoding: 'utf8' }).trim();
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'commit unknown (not a git checkout)';
+  }
 }
 
 function format(f: BenchFigure): string {
@@ -35,6 +46,6 @@ export async function main(rootDir: string): Promise<void> {
   const docs = `${rootDir}/docs/benchmarks.md`;
   const exists = await readFile(docs, 'utf8').then(() => true, () => false);
   if (!exists) await writeFile(docs, '# Benchmarks\n\nEach run of `npm run bench` appends its figures here; older runs stay below for comparison.\n');
-  await appendFile(docs, `\n## ${at}\n${machine()}\n\n| figure | value | target | verdict |\n|---|---|---|---|\n${figures.map((f) => `| ${format(f)} |`).join('\n')}\n`);
+  await appendFile(docs, `\n## ${at}\n${machine()}; ${revision(rootDir)}\n\n| figure | value | target | verdict |\n|---|---|---|---|\n${figures.map((f) => `| ${format(f)} |`).join('\n')}\n`);
   console.log(`\nwrote bench-results.json and appended to docs/benchmarks.md`);
 }

@@ -15,6 +15,14 @@ test('first run: the demo community fills the roster with every 6+N role', async
     await expect(page.locator('.ant-table-tbody .ant-tag', { hasText: role }).first()).toBeVisible();
   }
   await page.screenshot({ path: '.tmp/screens/roster-demo.png' });
+  // Then one role: every row shown holds it.
+  await page.locator('.ant-select').filter({ hasText: '全部角色' }).click();
+  await page.getByTitle('物业公司代表').click();
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows.first()).toBeVisible();
+  const shown = await rows.count();
+  expect(shown).toBeGreaterThan(0);
+  await expect(rows.filter({ has: page.locator('.ant-tag', { hasText: '物业公司代表' }) })).toHaveCount(shown);
 });
 
 test('add a person, then find them by pinyin initials after a reload', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { App, Button, Dropdown, Input, Select, Space, TreeSelect } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -41,8 +41,9 @@ export function RosterPage() {
     return searchRoster(index, deferredQuery, accept);
   }, [index, units, deferredQuery, unitFilter, roleFilter]);
   const unitTree = useMemo(() => orgTreeOptions(units ?? [], (u) => t(`levels.${u.level}`)), [units, t]);
-  const roleOptions = useMemo(() => ROSTER_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })), [t]);
   const closeEditor = useCallback(() => setEditing(null), []);
+  const filterUnit = useCallback((v: string | undefined) => { setUnitFilter(v); setPage(1); }, []);
+  const filterRole = useCallback((v: RosterRole | undefined) => { setRoleFilter(v); setPage(1); }, []);
   const closeImport = useCallback(() => setImporting(false), []);
 
   // The page and its filters show at once; thirty thousand people take a moment to read, and
@@ -78,25 +79,7 @@ export function RosterPage() {
       </div>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search allowClear placeholder={t('roster.searchPlaceholder')} style={{ width: 300 }} value={query} onChange={(e) => { setQuery(e.target.value); setPage(1); }} aria-label={t('common.search')} />
-        <TreeSelect
-          allowClear
-          style={{ width: 280 }}
-          placeholder={t('roster.allUnits')}
-          value={unitFilter}
-          onChange={(v) => { setUnitFilter(v); setPage(1); }}
-          treeData={unitTree}
-          treeDefaultExpandAll
-          showSearch
-          treeNodeFilterProp="title"
-        />
-        <Select
-          allowClear
-          style={{ width: 200 }}
-          placeholder={t('roster.allRoles')}
-          value={roleFilter}
-          onChange={(v) => { setRoleFilter(v); setPage(1); }}
-          options={roleOptions}
-        />
+        <RosterFilters unitTree={unitTree} unitFilter={unitFilter} roleFilter={roleFilter} onUnitFilter={filterUnit} onRoleFilter={filterRole} />
       </Space>
       <RosterResults
         found={found}
@@ -112,3 +95,36 @@ export function RosterPage() {
     </div>
   );
 }
+
+interface RosterFiltersProps {
+  unitTree: ReturnType<typeof orgTreeOptions>;
+  unitFilter: string | undefined;
+  roleFilter: RosterRole | undefined;
+  onUnitFilter(unit: string | undefined): void;
+  onRoleFilter(role: RosterRole | undefined): void;
+}
+
+/**
+ * The unit and role filters. Memoised: a keystroke in the search box re-renders the page
+ * around it, and the unit tree (a district's 1,200 units) need not be drawn again for it.
+ */
+const RosterFilters = memo(function RosterFilters({ unitTree, unitFilter, roleFilter, onUnitFilter, onRoleFilter }: RosterFiltersProps) {
+  const { t } = useTranslation();
+  const roleOptions = useMemo(() => ROSTER_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })), [t]);
+  return (
+    <>
+      <TreeSelect
+        allowClear
+        style={{ width: 280 }}
+        placeholder={t('roster.allUnits')}
+        value={unitFilter}
+        onChange={onUnitFilter}
+        treeData={unitTree}
+        treeDefaultExpandAll
+        showSearch
+        treeNodeFilterProp="title"
+      />
+      <Select allowClear style={{ width: 200 }} placeholder={t('roster.allRoles')} value={roleFilter} onChange={onRoleFilter} options={roleOptions} />
+    </>
+  );
+});

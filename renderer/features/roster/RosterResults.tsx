@@ -3,8 +3,8 @@ import { Alert, App, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../../shared/domain/org';
-import type { Person } from '../../../shared/domain/person';
-import { standingCoverage, type RosterRole } from '../../../shared/domain/roles';
+import { GENDERS, type Gender, type Person } from '../../../shared/domain/person';
+import { ROSTER_ROLES, standingCoverage, type RosterRole } from '../../../shared/domain/roles';
 import type { RosterSearchResult } from '../../../shared/roster/search';
 import { useApp } from '../../app/AppContext';
 import { deletePerson } from './peopleRepo';
@@ -71,22 +71,25 @@ function RowActions({ person, onEdit }: { person: Person; onEdit(person: Person)
 function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void): TableColumnsType<Person> {
   const { t } = useTranslation();
   const unitLabel = useUnitLabel(units);
-  return useMemo(
-    () => [
+  return useMemo(() => {
+    // Labels looked up once, not for every cell of every keystroke's page.
+    const roleLabel = new Map(ROSTER_ROLES.map((r) => [r, t(`roles.${r}`)]));
+    const genderLabel = new Map(GENDERS.map((g) => [g, t(`genders.${g}`)]));
+    const flags = (['isGridWorker', 'isMediator', 'isPartyMember'] as const).map((f) => ({ f, label: t(`flags.${f}`) }));
+    return [
       { title: t('roster.name'), dataIndex: 'name', width: 110 },
-      { title: t('roster.gender'), dataIndex: 'gender', width: 70, render: (g?: string) => (g ? t(`genders.${g}`) : '') },
-      { title: t('roster.roles'), dataIndex: 'roles', render: (roles: RosterRole[]) => roles.map((r) => <Tag key={r} color={r === 'stakeholder' ? 'default' : 'red'}>{t(`roles.${r}`)}</Tag>) },
+      { title: t('roster.gender'), dataIndex: 'gender', width: 70, render: (g?: Gender) => (g ? (genderLabel.get(g) ?? g) : '') },
+      { title: t('roster.roles'), dataIndex: 'roles', render: (roles: RosterRole[]) => roles.map((r) => <Tag key={r} color={r === 'stakeholder' ? 'default' : 'red'}>{roleLabel.get(r) ?? r}</Tag>) },
       { title: t('roster.unit'), dataIndex: 'unit' },
       { title: t('roster.orgUnit'), dataIndex: 'orgUnitId', render: (id?: string) => unitLabel(id) },
       { title: t('roster.phone'), dataIndex: 'phone', width: 140 },
       {
         title: t('roster.flags'),
-        render: (_, p) => (['isGridWorker', 'isMediator', 'isPartyMember'] as const).filter((f) => p[f]).map((f) => <Tag key={f}>{t(`flags.${f}`)}</Tag>),
+        render: (_, p) => flags.filter(({ f }) => p[f]).map(({ f, label }) => <Tag key={f}>{label}</Tag>),
       },
       { title: t('common.actions'), width: 130, render: (_, p) => <RowActions person={p} onEdit={onEdit} /> },
-    ],
-    [t, unitLabel, onEdit],
-  );
+    ] satisfies TableColumnsType<Person>;
+  }, [t, unitLabel, onEdit]);
 }
 
 /**

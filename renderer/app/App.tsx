@@ -14,6 +14,7 @@ import { loadSettings, saveSettings } from '../data/settingsStore';
 import { changeLocale } from '../i18n';
 import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
+import { lazyScreen } from './lazyScreen';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 
 // The first screen (the meeting list) loads at once; the rest, with the editor, pinyin tables
@@ -23,15 +24,18 @@ const OrgPage = lazy(() => import('../features/org/OrgPage').then((m) => ({ defa
 const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const MeetingPage = lazy(() => import('../features/meetings/MeetingPage').then((m) => ({ default: m.MeetingPage })));
-const LiveMeetingPage = lazy(() => import('../features/meetings/LiveMeetingPage').then((m) => ({ default: m.LiveMeetingPage })));
+const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
+const liveMeetingScreen = lazyScreen(() => import('../features/meetings/LiveMeetingPage').then((m) => m.LiveMeetingPage));
+const MeetingPage = meetingScreen.Screen;
+const LiveMeetingPage = liveMeetingScreen.Screen;
 
 /** Once the first screen is up and the browser is idle, fetch the meeting screens ahead of the first click. */
 function usePrefetchMeetingScreens(): void {
   useEffect(() => {
+    // A failed prefetch is retried when the screen is opened, which shows its own error.
     const prefetch = () => {
-      void import('../features/meetings/MeetingPage');
-      void import('../features/meetings/LiveMeetingPage');
+      void meetingScreen.preload().catch(() => undefined);
+      void liveMeetingScreen.preload().catch(() => undefined);
     };
     const id = window.requestIdleCallback ? window.requestIdleCallback(prefetch, { timeout: 5000 }) : window.setTimeout(prefetch, 3000);
     return () => (window.cancelIdleCallback ? window.cancelIdleCallback(id) : window.clearTimeout(id));

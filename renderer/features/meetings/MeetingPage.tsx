@@ -8,7 +8,8 @@ import { useMeetingRecord } from './useMeetingRecord';
 import { STATUS_COLORS } from './MeetingsPage';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendeesPanel } from './AttendeesPanel';
-import { RecordPanel } from './RecordPanel';
+import { RecordPanel, usePastMinutes } from './RecordPanel';
+import { useApp } from '../../app/AppContext';
 import { SignPanel } from './SignPanel';
 import { StatusActions } from './StatusActions';
 import { DocumentsMenu } from './DocumentsMenu';
@@ -63,6 +64,8 @@ function MeetingOverview({ record }: { record: MeetingRecord }) {
 function MeetingTabs({ record }: { record: MeetingRecord }) {
   const { t } = useTranslation('meetings');
   const [params, setParams] = useSearchParams();
+  const { db } = useApp();
+  const pastMinutes = usePastMinutes(db, record.meeting);
   const status = record.meeting.status;
   const defaultTab = status === 'draft' ? 'agenda' : status === 'finalised' || status === 'signed' ? 'sign' : 'record';
   const tab = params.get('tab') ?? defaultTab;
@@ -74,7 +77,7 @@ function MeetingTabs({ record }: { record: MeetingRecord }) {
       items={[
         { key: 'agenda', label: t('sections.agenda'), children: <AgendaEditor meeting={record.meeting} items={record.agendaItems} editable={status === 'draft' || status === 'live' || status === 'closed'} /> },
         { key: 'people', label: t('sections.people'), children: <AttendeesPanel meeting={record.meeting} attendance={record.attendance} mode={peopleMode} /> },
-        { key: 'record', label: t('sections.record'), children: <RecordPanel record={record} /> },
+        { key: 'record', label: t('sections.record'), children: <RecordPanel record={record} pastMinutes={pastMinutes} /> },
         { key: 'sign', label: t('sections.sign'), children: <SignPanel record={record} /> },
       ]}
     />

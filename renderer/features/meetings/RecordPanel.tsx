@@ -3,10 +3,11 @@ import { Alert, Card, Input, Skeleton, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { AgendaItem } from '../../../shared/domain/meeting';
+import type { AgendaItem, Meeting, Minutes } from '../../../shared/domain/meeting';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review';
 import { useApp } from '../../app/AppContext';
+import type { YishiDb } from '../../data/db';
 import { MinutesView } from '../minutes/MinutesView';
 import { loadMeetingMinutes } from '../minutes/minutesRepo';
 import { loadMeetingRecord } from './meetingRepo';
@@ -23,15 +24,22 @@ export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem):
 }
 
 /** Minutes, resolutions and decisions item by item; editable between closing and 定稿. */
-export function RecordPanel({ record }: { record: MeetingRecord }) {
-  const { t } = useTranslation('meetings');
-  const { db } = useApp();
+/**
+ * A past meeting's minutes (finalised, signed, amended), read once and again only if an
+ * amendment changes them; [] for a meeting whose minutes are edited here or not yet begun. The
+ * record the screens watch comes without minutes: they change with every keystroke of a live
+ * meeting. The meeting screen asks for them as soon as it opens, so they are read while the
+ * 纪要与决定 tab is still being drawn, not after it.
+ */
+export function usePastMinutes(db: YishiDb, meeting: Meeting): Minutes[] | undefined {
+  const pastMeeting = meeting.status !== 'closed' && meeting.status !== 'draft';
+  return useLiveQuery(() => (pastMeeting ? loadMeetingMinutes(db, meeting.id) : []), [db, meeting.id, pastMeeting]);
+}
+
+export function RecordPanel({ record, pastMinutes }: { record: MeetingRecord; pastMinutes: Minutes[] | undefined }) {
   const status = record.meeting.status;
   const editable = status === 'closed';
-  const meetingId = record.meeting.id;
-  // The record comes without minutes (they change with every keystroke of a live meeting); a past
-  // meeting's are read here once, and again only if an amendment changes them.
-  const pastMinutes = useLiveQuery(() => (editable || status === 'draft' ? [] : loadMeetingMinutes(db, meetingId)), [db, meetingId, editable, status]);
+  const { t } = useTranslation('meetings');
   return (
     <div>
       {status === 'closed' && <ReviewList meetingId={record.meeting.id} />}

@@ -27,6 +27,12 @@ describe('compareIsoTimes', () => {
       { numRuns: 2000 },
     );
   });
+  it('orders other formats exactly as localeCompare did (files sealed elsewhere keep their fingerprints)', () => {
+    const odd = ['2026-11-10T15:00:00+08:00', '2026-11-10T07:00:00.000Z', '2026-11-10T07:00:00Z', '2026-11-10T07:00:00.5Z', '2026-11-10t07:00:00.000z', 'not a time', ''];
+    for (const a of odd) {
+      for (const b of odd) expect(Math.sign(compareIsoTimes(a, b))).toBe(Math.sign(a.localeCompare(b)));
+    }
+  });
   it('orders them as localeCompare did, so signed meetings keep their fingerprints', () => {
     fc.assert(
       fc.property(instant, instant, (a, b) => {

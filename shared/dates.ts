@@ -30,11 +30,18 @@ export function localDay(date: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/** `Date.toISOString()`'s one format: the only one the app writes itself. */
+const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /**
- * Orders two ISO 8601 timestamps of the app's one format (`Date.toISOString()`) in time: their
- * characters compare in time order. Not `localeCompare`: in a Chinese locale its first call
- * loads the Chinese collation tables (10 ms and more), and collation is for words, not times.
+ * Orders two timestamps in time. Two in `Date.toISOString()`'s format compare by their
+ * characters, which is time order and exactly what `localeCompare` gave for them; anything else
+ * (an offset, other decimals, a hand-edited meeting file) still goes through `localeCompare`, so
+ * the order a signed meeting's fingerprint was computed in never changes. Why not always
+ * `localeCompare`: in a Chinese locale its first call loads the Chinese collation tables (10 ms
+ * and more on opening a past meeting), and collation is for words, not times.
  */
 export function compareIsoTimes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (CANONICAL_ISO.test(a) && CANONICAL_ISO.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
 }

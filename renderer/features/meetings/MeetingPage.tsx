@@ -65,10 +65,10 @@ function MeetingTabs({ record }: { record: MeetingRecord }) {
   const { t } = useTranslation('meetings');
   const [params, setParams] = useSearchParams();
   const { db } = useApp();
-  const pastMinutes = usePastMinutes(db, record.meeting);
   const status = record.meeting.status;
   const defaultTab = status === 'draft' ? 'agenda' : status === 'finalised' || status === 'signed' ? 'sign' : 'record';
   const tab = params.get('tab') ?? defaultTab;
+  const pastMinutes = usePastMinutes(db, record.meeting, tab === 'record');
   const peopleMode = status === 'draft' ? 'invite' : status === 'live' || status === 'closed' ? 'signIn' : 'view';
   return (
     <Tabs

@@ -23,19 +23,22 @@ export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem):
   return t(`review.problems.${problem.code}`, params);
 }
 
-/** Minutes, resolutions and decisions item by item; editable between closing and 定稿. */
 /**
- * A past meeting's minutes (finalised, signed, amended), read once and again only if an
- * amendment changes them; [] for a meeting whose minutes are edited here or not yet begun. The
- * record the screens watch comes without minutes: they change with every keystroke of a live
- * meeting. The meeting screen asks for them as soon as it opens, so they are read while the
- * 纪要与决定 tab is still being drawn, not after it.
+ * The minutes the 纪要与决定 tab shows read-only (live, finalised, signed, amended), kept up to
+ * date; none where they are edited in place (closed) or not begun (draft). The record the screens
+ * watch comes without minutes: they change with every keystroke of a live meeting. A finalised
+ * or signed meeting's are asked for as soon as its screen opens (they are what one opens a past
+ * meeting for, and change only with an amendment), so they are read while the tab is still being
+ * drawn; a live meeting's only while the tab is shown, not on every autosave of another window.
  */
-export function usePastMinutes(db: YishiDb, meeting: Meeting): Minutes[] | undefined {
-  const pastMeeting = meeting.status !== 'closed' && meeting.status !== 'draft';
-  return useLiveQuery(() => (pastMeeting ? loadMeetingMinutes(db, meeting.id) : []), [db, meeting.id, pastMeeting]);
+export function usePastMinutes(db: YishiDb, meeting: Meeting, tabShown: boolean): Minutes[] | undefined {
+  const readOnly = meeting.status !== 'closed' && meeting.status !== 'draft';
+  const wanted = readOnly && (tabShown || meeting.status === 'finalised' || meeting.status === 'signed');
+  // Not wanted: undefined, so a tab shown later draws its skeleton, not empty minutes, until read.
+  return useLiveQuery(() => (wanted ? loadMeetingMinutes(db, meeting.id) : undefined), [db, meeting.id, wanted]);
 }
 
+/** Minutes, resolutions and decisions item by item; editable between closing and 定稿. */
 export function RecordPanel({ record, pastMinutes }: { record: MeetingRecord; pastMinutes: Minutes[] | undefined }) {
   const status = record.meeting.status;
   const editable = status === 'closed';

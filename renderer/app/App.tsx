@@ -15,6 +15,7 @@ import { changeLocale } from '../i18n';
 import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
 import { lazyScreen } from './lazyScreen';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 
 // The first screen (the meeting list) loads at once; the rest, with the editor, pinyin tables
@@ -32,7 +33,8 @@ const LiveMeetingPage = liveMeetingScreen.Screen;
 /** Once the first screen is up and the browser is idle, fetch the meeting screens ahead of the first click. */
 function usePrefetchMeetingScreens(): void {
   useEffect(() => {
-    // A failed prefetch is retried when the screen is opened, which shows its own error.
+    // A failed prefetch is ignored: opening the screen loads it again, and if that fails too the
+    // screen's error boundary says so and offers to reload.
     const prefetch = () => {
       void meetingScreen.preload().catch(() => undefined);
       void liveMeetingScreen.preload().catch(() => undefined);
@@ -76,24 +78,26 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
       <AntApp>
         <AppContext.Provider value={services}>
           <HashRouter>
-            <Suspense fallback={<Spin fullscreen />}>
-            {settings.setUpAt ? (
-              <Routes>
-                <Route path="/meetings/:id/live" element={<LiveMeetingPage />} />
-                <Route element={<AppLayout />}>
-                  <Route path="/meetings" element={<MeetingsPage />} />
-                  <Route path="/meetings/:id" element={<MeetingPage />} />
-                  <Route path="/org" element={<OrgPage />} />
-                  <Route path="/roster" element={<RosterPage />} />
-                  <Route path="/backups" element={<BackupsPage />} />
-                  <Route path="/settings" element={<SettingsPage />} />
-                  <Route path="*" element={<Navigate to="/meetings" replace />} />
-                </Route>
-              </Routes>
-            ) : (
-              <WelcomePage />
-            )}
-            </Suspense>
+            <ScreenErrorBoundary>
+              <Suspense fallback={<Spin fullscreen />}>
+              {settings.setUpAt ? (
+                <Routes>
+                  <Route path="/meetings/:id/live" element={<LiveMeetingPage />} />
+                  <Route element={<AppLayout />}>
+                    <Route path="/meetings" element={<MeetingsPage />} />
+                    <Route path="/meetings/:id" element={<MeetingPage />} />
+                    <Route path="/org" element={<OrgPage />} />
+                    <Route path="/roster" element={<RosterPage />} />
+                    <Route path="/backups" element={<BackupsPage />} />
+                    <Route path="/settings" element={<SettingsPage />} />
+                    <Route path="*" element={<Navigate to="/meetings" replace />} />
+                  </Route>
+                </Routes>
+              ) : (
+                <WelcomePage />
+              )}
+              </Suspense>
+            </ScreenErrorBoundary>
           </HashRouter>
         </AppContext.Provider>
       </AntApp>

@@ -3,6 +3,7 @@ import { ApartmentOutlined, CalendarOutlined, TeamOutlined, SafetyCertificateOut
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './AppContext';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -45,7 +46,9 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content>
-          <Outlet />
+          <ScreenErrorBoundary>
+            <Outlet />
+          </ScreenErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -142,5 +142,9 @@ export const en: DeepStrings<Messages> = {
     retry: 'Try again',
     unexpected: 'Something went wrong: {{message}}',
     fileTooLarge: 'The file is too large ({{size}}).',
+    screenTitle: 'This page could not be opened',
+    screenLead: 'Everything saved is still there. Reload the page, or go back to the meeting list. (Details: {{message}})',
+    reload: 'Reload',
+    backToMeetings: 'Back to the meeting list',
   },
 };

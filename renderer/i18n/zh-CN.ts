@@ -139,6 +139,10 @@ export const zhCN = {
     retry: '重试',
     unexpected: '出现意外错误：{{message}}',
     fileTooLarge: '文件太大（{{size}}）。',
+    screenTitle: '这一页没能打开',
+    screenLead: '已保存的数据都在，没有丢失。可以重新载入这一页，或回到会议列表。（技术信息：{{message}}）',
+    reload: '重新载入',
+    backToMeetings: '回到会议列表',
   },
 };
 

@@ -1,0 +1,58 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Button, Result, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
+
+interface BoundaryProps {
+  children: ReactNode;
+  fallback(error: unknown): ReactNode;
+}
+
+/** `caught` tells "nothing thrown" from a thrown undefined or null. */
+class Boundary extends Component<BoundaryProps, { caught: boolean; error: unknown }> {
+  override state = { caught: false, error: undefined as unknown };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { caught: true, error };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error('a screen failed to render', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    return this.state.caught ? this.props.fallback(this.state.error) : this.props.children;
+  }
+}
+
+function ScreenError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    <Result
+      status="error"
+      title={t('errors.screenTitle')}
+      subTitle={t('errors.screenLead', { message })}
+      extra={
+        <Space>
+          <Button type="primary" onClick={() => location.reload()}>{t('errors.reload')}</Button>
+          <Button href="#/meetings">{t('errors.backToMeetings')}</Button>
+        </Space>
+      }
+    />
+  );
+}
+
+/**
+ * A screen that throws while drawing (a bug, a damaged row, its code failing to load) shows a
+ * message with a way out instead of taking the whole window blank with it. Keyed by the route,
+ * so going to another screen starts afresh.
+ */
+export function ScreenErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <Boundary key={pathname} fallback={(error) => <ScreenError error={error} />}>
+      {children}
+    </Boundary>
+  );
+}

@@ -33,9 +33,9 @@ function compileEditorEagerly(): Plugin {
     apply: 'build',
     // After minification, which would drop the comment.
     generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && file.name === 'MinutesEditor') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
-      }
+      const editor = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === 'MinutesEditor');
+      if (editor?.type === 'chunk') editor.code = `//# allFunctionsCalledOnLoad\n${editor.code}`;
+      else this.warn('no MinutesEditor chunk: the editor is compiled lazily again (was the component renamed?)');
     },
   };
 }

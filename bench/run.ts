@@ -12,11 +12,17 @@ function machine(): string {
   return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 }
 
-/** The commit measured, so a figure can be tied to the code it measured. */
+/**
+ * The commit measured, read when the run starts (a commit made during a run of several minutes
+ * is not what was measured). docs/benchmarks.md itself does not count as a change; with
+ * YISHI_BENCH_SKIP_BUILD=1 the app measured is whatever dist/ holds, which the heading says.
+ */
 function revision(rootDir: string): string {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: rootDir, encoding: 'utf8' }).trim();
-    return `commit ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with uncommitted changes' : ''}`;
+    const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs/benchmarks.md') !== '';
+    const reused = process.env.YISHI_BENCH_SKIP_BUILD === '1' ? ', dist/ reused (not rebuilt)' : '';
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}${reused}`;
   } catch {
     return 'commit unknown (not a git checkout)';
   }
@@ -31,6 +37,7 @@ export async function main(rootDir: string): Promise<void> {
   // YISHI_BENCH_ONLY=docx or =browser runs one group; the Chromium benchmarks on ten years of
   // data take minutes (see bench/browser/index.ts for their YISHI_BENCH_* settings).
   const only = process.env.YISHI_BENCH_ONLY;
+  const measured = revision(rootDir);
   const figures: BenchFigure[] = only === 'browser' ? [] : [...(await benchDocx())];
   if (only !== 'docx') figures.push(...(await benchBrowser(rootDir)));
   const at = new Date().toISOString();
@@ -46,6 +53,6 @@ export async function main(rootDir: string): Promise<void> {
   const docs = `${rootDir}/docs/benchmarks.md`;
   const exists = await readFile(docs, 'utf8').then(() => true, () => false);
   if (!exists) await writeFile(docs, '# Benchmarks\n\nEach run of `npm run bench` appends its figures here; older runs stay below for comparison.\n');
-  await appendFile(docs, `\n## ${at}\n${machine()}; ${revision(rootDir)}\n\n| figure | value | target | verdict |\n|---|---|---|---|\n${figures.map((f) => `| ${format(f)} |`).join('\n')}\n`);
+  await appendFile(docs, `\n## ${at}\n${machine()}; ${measured}\n\n| figure | value | target | verdict |\n|---|---|---|---|\n${figures.map((f) => `| ${format(f)} |`).join('\n')}\n`);
   console.log(`\nwrote bench-results.json and appended to docs/benchmarks.md`);
 }

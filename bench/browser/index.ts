@@ -283,7 +283,8 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
         // The tab's rows are shown; its count (for the pages) follows a moment later. Nobody opens
         // a meeting in that moment, and the count's redraw is not part of opening one.
         await settle(page, 500);
-        // First meeting opened in this window: includes loading the meeting screen's code.
+        // First meeting opened in this window (its code fetched ahead at idle, as in use; its
+        // first render, data and layout are not warm).
         const opened = await open(page, longIds[r % longIds.length] as string, longChars);
         meetingPage.push(opened.page);
         meetingMinutes.push(opened.total);

@@ -16,6 +16,7 @@ import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
 import { lazyScreen } from './lazyScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { UnhandledErrors } from './UnhandledErrors';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 
 // The first screen (the meeting list) loads at once; the rest, with the editor, pinyin tables
@@ -76,6 +77,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
   return (
     <ConfigProvider locale={english ? antdEnUS : antdZhCN} theme={settings.largeType ? largeTheme : baseTheme}>
       <AntApp>
+        <UnhandledErrors />
         <AppContext.Provider value={services}>
           <HashRouter>
             <ScreenErrorBoundary>

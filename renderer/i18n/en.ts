@@ -146,5 +146,6 @@ export const en: DeepStrings<Messages> = {
     screenLead: 'Everything saved is still there. Reload the page, or go back to the meeting list. (Details: {{message}})',
     reload: 'Reload',
     backToMeetings: 'Back to the meeting list',
+    actionFailed: 'That did not go through: {{message}}',
   },
 };

@@ -143,6 +143,7 @@ export const zhCN = {
     screenLead: '已保存的数据都在，没有丢失。可以重新载入这一页，或回到会议列表。（技术信息：{{message}}）',
     reload: '重新载入',
     backToMeetings: '回到会议列表',
+    actionFailed: '操作没有完成：{{message}}',
   },
 };
 

@@ -1,33 +1,16 @@
 import { test, expect } from '@playwright/test';
-import { createRedBench, openWithDemo } from './helpers';
+import { createRedBench, dumpDatabase, openWithDemo, patchRowRaw } from './helpers';
 
 test('a screen that cannot be drawn says so and leaves the rest of the app working', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openWithDemo(page);
   await createRedBench(page);
-  const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2] ?? '');
+  const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]?.split('?')[0] ?? '');
   expect(id).not.toBe('');
   // A damaged row, as a broken disk or a foreign tool could leave it: the unit path is text,
-  // not a list. Written with the raw API, past the app's validation.
-  await page.evaluate(async (meetingId) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('yishi');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const store = db.transaction('meetings', 'readwrite').objectStore('meetings');
-      const read = store.get(meetingId);
-      read.onsuccess = () => {
-        const write = store.put({ ...read.result, orgPathAtFinalise: '胜兴社区' });
-        write.onsuccess = () => resolve();
-        write.onerror = () => reject(write.error);
-      };
-      read.onerror = () => reject(read.error);
-    });
-    db.close();
-  }, id);
+  // not a list.
+  await patchRowRaw(page, 'meetings', id, { orgPathAtFinalise: '胜兴社区' });
 
   await page.reload();
   await expect(page.getByText('这一页没能打开')).toBeVisible();
@@ -40,4 +23,23 @@ test('a screen that cannot be drawn says so and leaves the rest of the app worki
   await page.getByRole('menuitem', { name: '人员名册' }).click();
   await expect(page.getByRole('heading', { name: '人员名册' })).toBeVisible();
   expect(errors.some((m) => /join is not a function/.test(m))).toBe(false);
+});
+
+test('an action refused behind the screen\'s back says why instead of doing nothing', async ({ page }) => {
+  await openWithDemo(page);
+  await createRedBench(page);
+  await page.getByRole('tab', { name: '议程' }).click();
+  const deleteButtons = page.getByRole('button', { name: '删除' });
+  await expect(deleteButtons.first()).toBeVisible();
+  const before = await deleteButtons.count();
+  const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]?.split('?')[0] ?? '');
+  // Another window starts the meeting meanwhile; this one has not heard of it yet, so it still
+  // offers to delete an agenda item of a draft.
+  await patchRowRaw(page, 'meetings', id, { status: 'live' });
+  await deleteButtons.first().click();
+  await expect(page.getByText('操作没有完成：会议当前状态不允许修改')).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/action-refused.png' });
+  // Nothing was deleted.
+  const items = ((await dumpDatabase(page)).agendaItems as { meetingId: string }[]).filter((i) => i.meetingId === id).length;
+  expect(items).toBe(before);
 });

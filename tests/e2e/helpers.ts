@@ -53,3 +53,32 @@ export async function createRedBench(page: Page) {
   await dialog.getByRole('button', { name: '创建会议' }).click();
   await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
 }
+
+/**
+ * Changes one stored row with the raw IndexedDB API, past the app and its live queries: what
+ * another window, a damaged disk or a foreign tool could leave behind.
+ */
+export async function patchRowRaw(page: Page, table: string, key: string, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    async ({ table, key, patch }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('yishi');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const store = db.transaction(table, 'readwrite').objectStore(table);
+        const read = store.get(key);
+        read.onsuccess = () => {
+          if (!read.result) return reject(new Error(`${table} ${key} not found`));
+          const write = store.put({ ...read.result, ...patch });
+          write.onsuccess = () => resolve();
+          write.onerror = () => reject(write.error);
+        };
+        read.onerror = () => reject(read.error);
+      });
+      db.close();
+    },
+    { table, key, patch },
+  );
+}

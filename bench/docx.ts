@@ -18,7 +18,11 @@ async function shapeOf(bytes: Uint8Array): Promise<Shape> {
   const cells = (xml.match(/<w:tc>/g) ?? []).length;
   const paragraphs = (xml.match(/<w:p[ >]/g) ?? []).length;
   const text = (xml.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).join('').replace(/<[^>]+>/g, '');
-  return { paragraphs: paragraphs - cells, cells, charsPerParagraph: Math.max(1, Math.round(text.length / Math.max(1, paragraphs))) };
+  return {
+    paragraphs: paragraphs - cells,
+    cells,
+    charsPerParagraph: Math.max(1, Math.round(text.length / Math.max(1, paragraphs))),
+  };
 }
 
 function bareDocument(shape: Shape): Promise<Uint8Array> {
@@ -26,7 +30,13 @@ function bareDocument(shape: Shape): Promise<Uint8Array> {
   const columns = 6;
   const rows = Math.ceil(shape.cells / columns);
   const table = new Table({
-    rows: Array.from({ length: rows }, () => new TableRow({ children: Array.from({ length: columns }, () => new TableCell({ children: [new Paragraph(text)] })) })),
+    rows: Array.from(
+      { length: rows },
+      () =>
+        new TableRow({
+          children: Array.from({ length: columns }, () => new TableCell({ children: [new Paragraph(text)] })),
+        }),
+    ),
   });
   const paragraphs = Array.from({ length: shape.paragraphs }, () => new Paragraph({ children: [new TextRun(text)] }));
   return Packer.pack(new Document({ sections: [{ children: [...paragraphs, table] }] }), 'uint8array');
@@ -35,12 +45,33 @@ function bareDocument(shape: Shape): Promise<Uint8Array> {
 export async function benchDocx(runs = 21): Promise<BenchFigure[]> {
   const record = buildLongMeetingRecord();
   const shape = await shapeOf(await buildMinutesDocx(record));
-  const [ours, bare] = await timeInterleaved(runs, 5, () => buildMinutesDocx(record), () => bareDocument(shape));
+  const [ours, bare] = await timeInterleaved(
+    runs,
+    5,
+    () => buildMinutesDocx(record),
+    () => bareDocument(shape),
+  );
   const oursMedian = median(ours);
   const bareMedian = median(bare);
   return [
-    { name: 'Word 纪要 export, long meeting (median)', value: oursMedian, unit: 'ms', target: '< 300 ms', ok: oursMedian < 300 },
-    { name: `bare docx, ${shape.paragraphs} paragraphs + ${shape.cells} cells (median)`, value: bareMedian, unit: 'ms' },
-    { name: 'ratio to bare docx', value: oursMedian / bareMedian, unit: '×', target: '< 1.5×', ok: oursMedian / bareMedian < 1.5 },
+    {
+      name: 'Word 纪要 export, long meeting (median)',
+      value: oursMedian,
+      unit: 'ms',
+      target: '< 300 ms',
+      ok: oursMedian < 300,
+    },
+    {
+      name: `bare docx, ${shape.paragraphs} paragraphs + ${shape.cells} cells (median)`,
+      value: bareMedian,
+      unit: 'ms',
+    },
+    {
+      name: 'ratio to bare docx',
+      value: oursMedian / bareMedian,
+      unit: '×',
+      target: '< 1.5×',
+      ok: oursMedian / bareMedian < 1.5,
+    },
   ];
 }

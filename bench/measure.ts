@@ -17,7 +17,12 @@ export function median(values: readonly number[]): number {
  * Times two functions in alternation (a, b, a, b, …) after `warmups` rounds of each, so a burst of
  * load on a shared machine falls on both and their ratio holds.
  */
-export async function timeInterleaved(runs: number, warmups: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number[], number[]]> {
+export async function timeInterleaved(
+  runs: number,
+  warmups: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<[number[], number[]]> {
   for (let i = 0; i < warmups; i++) {
     await a();
     await b();

@@ -47,12 +47,24 @@ export async function main(rootDir: string): Promise<void> {
   await writeFile(`${rootDir}/bench-results.json`, `${JSON.stringify({ at, machine: machine(), figures }, null, 2)}\n`);
   // A partial run (one part of the browser figures) is a working loop, not a record to keep.
   if (process.env.YISHI_BENCH_PARTS) {
-    console.log(`\nwrote bench-results.json (YISHI_BENCH_PARTS=${process.env.YISHI_BENCH_PARTS}: docs/benchmarks.md left as it was)`);
+    console.log(
+      `\nwrote bench-results.json (YISHI_BENCH_PARTS=${process.env.YISHI_BENCH_PARTS}: docs/benchmarks.md left as it was)`,
+    );
     return;
   }
   const docs = `${rootDir}/docs/benchmarks.md`;
-  const exists = await readFile(docs, 'utf8').then(() => true, () => false);
-  if (!exists) await writeFile(docs, '# Benchmarks\n\nEach run of `npm run bench` appends its figures here; older runs stay below for comparison.\n');
-  await appendFile(docs, `\n## ${at}\n${machine()}; ${measured}\n\n| figure | value | target | verdict |\n|---|---|---|---|\n${figures.map((f) => `| ${format(f)} |`).join('\n')}\n`);
+  const exists = await readFile(docs, 'utf8').then(
+    () => true,
+    () => false,
+  );
+  if (!exists)
+    await writeFile(
+      docs,
+      '# Benchmarks\n\nEach run of `npm run bench` appends its figures here; older runs stay below for comparison.\n',
+    );
+  await appendFile(
+    docs,
+    `\n## ${at}\n${machine()}; ${measured}\n\n| figure | value | target | verdict |\n|---|---|---|---|\n${figures.map((f) => `| ${format(f)} |`).join('\n')}\n`,
+  );
   console.log(`\nwrote bench-results.json and appended to docs/benchmarks.md`);
 }

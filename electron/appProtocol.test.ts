@@ -15,7 +15,9 @@ describe('resolveAppRequest', () => {
   });
 
   it('maps assets inside the root and ignores query and hash', () => {
-    expect(resolveAppRequest('app://yishi/assets/index-Bx3_k9.js', root)).toBe(path.join(root, 'assets', 'index-Bx3_k9.js'));
+    expect(resolveAppRequest('app://yishi/assets/index-Bx3_k9.js', root)).toBe(
+      path.join(root, 'assets', 'index-Bx3_k9.js'),
+    );
     expect(resolveAppRequest('app://yishi/assets/a.css?v=1#x', root)).toBe(path.join(root, 'assets', 'a.css'));
   });
 
@@ -136,7 +138,9 @@ describe('createAppRequestHandler', () => {
   });
 
   it('answers 500 without details when reading fails unexpectedly', async () => {
-    const failing = createAppRequestHandler(dir, () => Promise.reject(Object.assign(new Error('EIO /secret/path'), { code: 'EIO' })));
+    const failing = createAppRequestHandler(dir, () =>
+      Promise.reject(Object.assign(new Error('EIO /secret/path'), { code: 'EIO' })),
+    );
     const response = await failing({ url: 'app://yishi/index.html', method: 'GET' });
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain('/secret/path');

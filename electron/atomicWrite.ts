@@ -114,7 +114,11 @@ export async function openAtomicFile(filePath: string, options: AtomicWriteOptio
 }
 
 /** Writes a whole file atomically (see openAtomicFile). */
-export async function writeFileAtomic(filePath: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  filePath: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const writer = await openAtomicFile(filePath, options);
   try {
     await writer.write(typeof data === 'string' ? new TextEncoder().encode(data) : data);

@@ -207,7 +207,9 @@ describe('reading back and copying', () => {
     await fsp.mkdir(path.dirname(target));
     await store.copyBackupTo(entry.id, target);
     expect(await fsp.readFile(target, 'utf8')).toBe(text);
-    await expect(store.copyBackupTo(backupId('daily', at(2)), path.join(root, 'U盘', 'missing.json'))).rejects.toThrow('找不到这个备份');
+    await expect(store.copyBackupTo(backupId('daily', at(2)), path.join(root, 'U盘', 'missing.json'))).rejects.toThrow(
+      '找不到这个备份',
+    );
     expect(await fsp.readdir(path.dirname(target))).toEqual(['copy.json']);
   });
 });
@@ -216,7 +218,8 @@ describe('sparing a backup being restored', () => {
   it('keeps the spared backup when the new one prunes its kind, one over until the next', async () => {
     const store = createBackupStore(dir);
     const ids: string[] = [];
-    for (let i = 0; i < BACKUP_KEEP.preRestore; i++) ids.push((await store.writeBackup('preRestore', `{"n":${i}}`, at(i + 1))).id);
+    for (let i = 0; i < BACKUP_KEEP.preRestore; i++)
+      ids.push((await store.writeBackup('preRestore', `{"n":${i}}`, at(i + 1))).id);
     const writer = await store.beginBackup('preRestore', at(100), ids[0]);
     await writer.append(new TextEncoder().encode('{"n":"safety"}'));
     await writer.finish();

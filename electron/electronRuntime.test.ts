@@ -53,7 +53,10 @@ describe('findElectronRuntime', () => {
 
   it('reports path.txt pointing at a binary that is gone', () => {
     const fs = fakeFs({ [path.join(pkg, 'package.json')]: '{}', [path.join(pkg, 'path.txt')]: 'electron\n' });
-    expect(findElectronRuntime(root, { fs, env: {}, platform: 'linux' })).toMatchObject({ found: false, reason: 'binary-missing' });
+    expect(findElectronRuntime(root, { fs, env: {}, platform: 'linux' })).toMatchObject({
+      found: false,
+      reason: 'binary-missing',
+    });
   });
 
   it('refuses a path.txt that climbs out of dist/', () => {
@@ -68,7 +71,9 @@ describe('findElectronRuntime', () => {
   it('honours ELECTRON_OVERRIDE_DIST_PATH like electron itself', () => {
     const override = path.resolve('/opt/electron-45');
     const fs = fakeFs({ [path.join(pkg, 'package.json')]: '{}', [path.join(override, 'electron')]: '' });
-    expect(findElectronRuntime(root, { fs, env: { ELECTRON_OVERRIDE_DIST_PATH: override }, platform: 'linux' })).toEqual({
+    expect(
+      findElectronRuntime(root, { fs, env: { ELECTRON_OVERRIDE_DIST_PATH: override }, platform: 'linux' }),
+    ).toEqual({
       found: true,
       executable: path.join(override, 'electron'),
     });

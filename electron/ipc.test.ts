@@ -22,7 +22,13 @@ let writer = fakeWriter();
 function setup(overrides: Partial<IpcEffects> = {}, dev = false) {
   writer = fakeWriter();
   const effects = {
-    appInfo: vi.fn(() => ({ name: '议事厅', version: '0.1.0', platform: 'electron' as const, dataLocation: '/d', backupLocation: '/d/backups' })),
+    appInfo: vi.fn(() => ({
+      name: '议事厅',
+      version: '0.1.0',
+      platform: 'electron' as const,
+      dataLocation: '/d',
+      backupLocation: '/d/backups',
+    })),
     showSaveDialog: vi.fn(async () => '/home/u/纪要.docx' as string | null),
     showOpenDialog: vi.fn(async () => '/home/u/名单.xlsx' as string | null),
     readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
@@ -78,7 +84,9 @@ describe('sender validation', () => {
 
   it('accepts the dev server in dev mode', async () => {
     const { call } = setup({}, true);
-    await expect(call('appInfo', [], { frameUrl: 'http://127.0.0.1:4617/', isMainFrame: true })).resolves.toMatchObject({ name: '议事厅' });
+    await expect(call('appInfo', [], { frameUrl: 'http://127.0.0.1:4617/', isMainFrame: true })).resolves.toMatchObject(
+      { name: '议事厅' },
+    );
   });
 
   it('rejects extra arguments', async () => {
@@ -92,7 +100,12 @@ describe('openFileForReading', () => {
 
   it('reads the picked file piece by piece through its token, until closed', async () => {
     const { call, effects } = setup({ stat: vi.fn(async () => ({ size: 10_000_000 })) });
-    const opened = (await call('openFileForReading', [{ filters }])) as { status: string; token: string; name: string; sizeBytes: number };
+    const opened = (await call('openFileForReading', [{ filters }])) as {
+      status: string;
+      token: string;
+      name: string;
+      sizeBytes: number;
+    };
     expect(opened).toMatchObject({ status: 'opened', name: '名单.xlsx', sizeBytes: 10_000_000 });
     const sizes: number[] = [];
     for (let index = 0; ; index++) {
@@ -102,7 +115,11 @@ describe('openFileForReading', () => {
       sizes.push(piece.byteLength);
     }
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(10_000_000);
-    expect(effects.readFileRange).toHaveBeenCalledWith('/home/u/名单.xlsx', FILE_READ_PIECE_BYTES, FILE_READ_PIECE_BYTES);
+    expect(effects.readFileRange).toHaveBeenCalledWith(
+      '/home/u/名单.xlsx',
+      FILE_READ_PIECE_BYTES,
+      FILE_READ_PIECE_BYTES,
+    );
     await call('closeFile', [opened.token]);
     await expect(call('readFilePiece', [{ token: opened.token, index: 0 }])).rejects.toThrow('这个文件已经关闭');
   });
@@ -110,9 +127,15 @@ describe('openFileForReading', () => {
   it('reads nothing when the dialog is cancelled, and only files picked in it', async () => {
     const { call, effects } = setup({ showOpenDialog: vi.fn(async () => null as string | null) });
     await expect(call('openFileForReading', [{ filters }])).resolves.toEqual({ status: 'cancelled' });
-    await expect(call('readFilePiece', [{ token: '00000000-0000-0000-0000-000000000000', index: 0 }])).rejects.toThrow('这个文件已经关闭');
-    await expect(call('readFilePiece', [{ token: '/etc/passwd', index: 0 }])).rejects.toThrow(/读取文件的请求参数不正确/);
-    await expect(call('readFilePiece', [{ token: '00000000-0000-0000-0000-000000000000', index: -1 }])).rejects.toThrow(/读取文件的请求参数不正确/);
+    await expect(call('readFilePiece', [{ token: '00000000-0000-0000-0000-000000000000', index: 0 }])).rejects.toThrow(
+      '这个文件已经关闭',
+    );
+    await expect(call('readFilePiece', [{ token: '/etc/passwd', index: 0 }])).rejects.toThrow(
+      /读取文件的请求参数不正确/,
+    );
+    await expect(call('readFilePiece', [{ token: '00000000-0000-0000-0000-000000000000', index: -1 }])).rejects.toThrow(
+      /读取文件的请求参数不正确/,
+    );
     expect(effects.readFileRange).not.toHaveBeenCalled();
   });
 
@@ -187,7 +210,9 @@ describe('saveFile', () => {
   });
 
   it('names the action when the disk refuses', async () => {
-    const { call } = setup({ writeFileAtomic: vi.fn(async () => Promise.reject(new Error('EACCES: permission denied'))) });
+    const { call } = setup({
+      writeFileAtomic: vi.fn(async () => Promise.reject(new Error('EACCES: permission denied'))),
+    });
     await expect(call('saveFile', [{ suggestedName: 'a.docx', bytes }])).rejects.toThrow('保存文件失败：EACCES');
   });
 });
@@ -204,7 +229,11 @@ describe('openFile', () => {
 
   it('does not read a file above maxBytes', async () => {
     const { call, effects } = setup({ stat: vi.fn(async () => ({ size: 5000 })) });
-    await expect(call('openFile', [{ maxBytes: 100 }])).resolves.toEqual({ status: 'tooLarge', name: '名单.xlsx', size: 5000 });
+    await expect(call('openFile', [{ maxBytes: 100 }])).resolves.toEqual({
+      status: 'tooLarge',
+      name: '名单.xlsx',
+      size: 5000,
+    });
     expect(effects.readFile).not.toHaveBeenCalled();
   });
 
@@ -240,7 +269,10 @@ describe('print and printToPdf', () => {
 
   it('renders A4 PDF and saves it under a .pdf name', async () => {
     const { call, effects } = setup({ showSaveDialog: vi.fn(async () => '/home/u/决议.pdf') });
-    await expect(call('printToPdf', [{ suggestedName: '决议' }])).resolves.toEqual({ status: 'saved', path: '/home/u/决议.pdf' });
+    await expect(call('printToPdf', [{ suggestedName: '决议' }])).resolves.toEqual({
+      status: 'saved',
+      path: '/home/u/决议.pdf',
+    });
     expect(effects.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: '决议.pdf' }));
     expect(effects.writeFileAtomic).toHaveBeenCalledWith('/home/u/决议.pdf', new Uint8Array([37, 80, 68, 70]));
   });
@@ -303,7 +335,11 @@ describe('backups', () => {
     ['beginBackup', 'a spared path', { reason: 'preRestore', spare: '../secrets.json' }],
     ['appendBackup', 'a made-up token', { token: '../../etc/passwd', bytes }],
     ['appendBackup', 'text instead of bytes', { token: '00000000-0000-0000-0000-000000000000', bytes: '{}' }],
-    ['appendBackup', 'a piece over 32 MB', { token: '00000000-0000-0000-0000-000000000000', bytes: new Uint8Array(32 * 1024 * 1024 + 1) }],
+    [
+      'appendBackup',
+      'a piece over 32 MB',
+      { token: '00000000-0000-0000-0000-000000000000', bytes: new Uint8Array(32 * 1024 * 1024 + 1) },
+    ],
     ['endBackup', 'no commit flag', { token: '00000000-0000-0000-0000-000000000000' }],
   ] as const)('%s rejects %s', async (method, _label, request) => {
     const { call, effects } = setup();

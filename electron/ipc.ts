@@ -241,7 +241,10 @@ function implement(effects: IpcEffects): Implementation {
     exportBackup: async (arg) => {
       const id = parseArg('exportBackup', backupIdSchema, arg);
       const extension = id.endsWith('.gz') ? 'gz' : 'json';
-      const filePath = await effects.showSaveDialog({ suggestedName: id, filters: [{ name: '议事厅备份', extensions: [extension] }] });
+      const filePath = await effects.showSaveDialog({
+        suggestedName: id,
+        filters: [{ name: '议事厅备份', extensions: [extension] }],
+      });
       if (!filePath) return { status: 'cancelled' };
       await effects.backups.copyBackupTo(id, filePath);
       return { status: 'saved', path: filePath };

@@ -20,9 +20,12 @@ function valueImportsOfElectron(source: string): string[] {
 }
 
 describe('electron/ layering', () => {
-  it.each(sourceFiles().filter((f) => !ELECTRON_ENTRY_FILES.has(f)))('%s does not load electron at run time', (file) => {
-    expect(valueImportsOfElectron(readFileSync(path.join(here, file), 'utf8'))).toEqual([]);
-  });
+  it.each(sourceFiles().filter((f) => !ELECTRON_ENTRY_FILES.has(f)))(
+    '%s does not load electron at run time',
+    (file) => {
+      expect(valueImportsOfElectron(readFileSync(path.join(here, file), 'utf8'))).toEqual([]);
+    },
+  );
 
   it('the preload imports nothing but electron and shared/bridge', () => {
     const source = readFileSync(path.join(here, 'preload.ts'), 'utf8');
@@ -32,7 +35,9 @@ describe('electron/ layering', () => {
 
   it('main.ts never exposes Node to the page', () => {
     const source = readFileSync(path.join(here, 'main.ts'), 'utf8');
-    expect(source).not.toMatch(/nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/);
+    expect(source).not.toMatch(
+      /nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/,
+    );
     expect(source).not.toMatch(/bypassCSP|corsEnabled|allowFileAccess|registerFileProtocol/);
   });
 });

@@ -27,7 +27,13 @@ import {
   type TrustOptions,
 } from './config';
 import { createIpcHandlers, type IpcEffects, type SenderInfo } from './ipc';
-import { navigationDecision, permissionDecision, resolveDevUrl, shouldBlockRequest, windowOpenDecision } from './security';
+import {
+  navigationDecision,
+  permissionDecision,
+  resolveDevUrl,
+  shouldBlockRequest,
+  windowOpenDecision,
+} from './security';
 import { appMenuTemplate, mainWindowOptions } from './windowSetup';
 
 // Thin wiring only: every decision lives in a pure module with its own tests.
@@ -129,7 +135,11 @@ function ipcEffects(): IpcEffects {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     showOpenDialog: async ({ filters }) => {
-      const result = await dialog.showOpenDialog(requireWindow(), { title: '打开文件', properties: ['openFile'], filters });
+      const result = await dialog.showOpenDialog(requireWindow(), {
+        title: '打开文件',
+        properties: ['openFile'],
+        filters,
+      });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     readFile: (filePath) => fsp.readFile(filePath),
@@ -178,9 +188,14 @@ async function start(): Promise<void> {
   if (!devUrl && !existsSync(path.join(root, 'index.html'))) {
     console.error(`[yishi] 找不到界面文件 ${root}/index.html，请先运行 npm run build`);
   }
-  protocol.handle(APP_SCHEME, createAppRequestHandler(root, (filePath) => fsp.readFile(filePath)));
+  protocol.handle(
+    APP_SCHEME,
+    createAppRequestHandler(root, (filePath) => fsp.readFile(filePath)),
+  );
   registerIpc();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ isMac: process.platform === 'darwin', dev: trust.dev })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(appMenuTemplate({ isMac: process.platform === 'darwin', dev: trust.dev })),
+  );
   mainWindow = createMainWindow();
 }
 

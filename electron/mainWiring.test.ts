@@ -174,7 +174,9 @@ describe('main process wiring', () => {
     const request = lastHandler<Listener>(ses.setPermissionRequestHandler);
     const answers: boolean[] = [];
     request(null, 'media', (ok: boolean) => answers.push(ok), { requestingUrl: 'app://yishi/index.html' });
-    request(null, 'clipboard-sanitized-write', (ok: boolean) => answers.push(ok), { requestingUrl: 'app://yishi/index.html' });
+    request(null, 'clipboard-sanitized-write', (ok: boolean) => answers.push(ok), {
+      requestingUrl: 'app://yishi/index.html',
+    });
     expect(answers).toEqual([false, true]);
     expect(lastHandler<Listener>(ses.setPermissionCheckHandler)(null, 'geolocation', 'app://yishi')).toBe(false);
     expect(lastHandler<Listener>(ses.setDevicePermissionHandler)()).toBe(false);

@@ -86,7 +86,10 @@ describe('navigation lock', () => {
   });
 
   it('sends a blocked http(s) link to the browser but never a dangerous one', () => {
-    expect(navigationDecision('https://example.com/', prod)).toEqual({ allow: false, openExternal: 'https://example.com/' });
+    expect(navigationDecision('https://example.com/', prod)).toEqual({
+      allow: false,
+      openExternal: 'https://example.com/',
+    });
     expect(navigationDecision('file:///etc/passwd', prod)).toEqual({ allow: false, openExternal: null });
     expect(navigationDecision('app://yishi/index.html', prod)).toEqual({ allow: true, openExternal: null });
   });
@@ -131,12 +134,21 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('permissionDecision', () => {
-  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'hid', 'usb', 'serial', 'fullscreen', 'display-capture', 'unknown'])(
-    'denies %s',
-    (permission) => {
-      expect(permissionDecision(permission, 'app://yishi/index.html', prod)).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'openExternal',
+    'clipboard-read',
+    'hid',
+    'usb',
+    'serial',
+    'fullscreen',
+    'display-capture',
+    'unknown',
+  ])('denies %s', (permission) => {
+    expect(permissionDecision(permission, 'app://yishi/index.html', prod)).toBe(false);
+  });
 
   it('allows writing to the clipboard from our own page only', () => {
     expect(permissionDecision('clipboard-sanitized-write', 'app://yishi/index.html', prod)).toBe(true);
@@ -179,12 +191,17 @@ describe('isTrustedSender', () => {
 });
 
 describe('shouldBlockRequest', () => {
-  it.each(['https://cdn.example.com/x.js', 'http://127.0.0.1:4617/', 'ws://127.0.0.1:4617/', 'wss://x/', 'ftp://x/', 'file:///etc/passwd', 'not a url'])(
-    'blocks %s in production',
-    (url) => {
-      expect(shouldBlockRequest(url, prod)).toBe(true);
-    },
-  );
+  it.each([
+    'https://cdn.example.com/x.js',
+    'http://127.0.0.1:4617/',
+    'ws://127.0.0.1:4617/',
+    'wss://x/',
+    'ftp://x/',
+    'file:///etc/passwd',
+    'not a url',
+  ])('blocks %s in production', (url) => {
+    expect(shouldBlockRequest(url, prod)).toBe(true);
+  });
 
   it('lets our own and in-memory schemes through, however long', () => {
     expect(shouldBlockRequest('app://yishi/assets/index.js', prod)).toBe(false);

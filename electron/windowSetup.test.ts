@@ -52,7 +52,18 @@ function roles(template: MenuItemConstructorOptions[]): string[] {
 describe('appMenuTemplate', () => {
   it.each([false, true])('keeps the edit shortcuts and zoom (mac: %s)', (isMac) => {
     const found = roles(appMenuTemplate({ isMac, dev: false }));
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'quit']) {
+    for (const role of [
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+      'zoomIn',
+      'zoomOut',
+      'resetZoom',
+      'quit',
+    ]) {
       expect(found).toContain(role);
     }
   });

@@ -72,7 +72,12 @@ export function appMenuTemplate(options: { isMac: boolean; dev: boolean }): Menu
     { role: 'togglefullscreen', label: '全屏' },
   ];
   // Reloading discards unsaved typing and devtools can edit the database: development only.
-  if (options.dev) view.push({ type: 'separator' }, { role: 'reload', label: '重新加载' }, { role: 'toggleDevTools', label: '开发者工具' });
+  if (options.dev)
+    view.push(
+      { type: 'separator' },
+      { role: 'reload', label: '重新加载' },
+      { role: 'toggleDevTools', label: '开发者工具' },
+    );
   template.push({ label: '视图', submenu: view });
   template.push({
     label: '窗口',

@@ -32,7 +32,8 @@ async function boot(): Promise<void> {
     // few seconds after the first screen (at the next idle moment), so the first start of a day
     // never draws the list and reads the archive at once; it is checked again every hour for a
     // laptop that stays on for days.
-    const dailyBackup = () => void runDailyBackupIfDue(db, bridge, APP_VERSION).catch((e) => console.error('daily backup failed', e));
+    const dailyBackup = () =>
+      void runDailyBackupIfDue(db, bridge, APP_VERSION).catch((e) => console.error('daily backup failed', e));
     const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
     setTimeout(() => later(dailyBackup), DAILY_BACKUP_DELAY_MS);
     setInterval(dailyBackup, 60 * 60 * 1000);

@@ -32,8 +32,7 @@ function legContains(x, y, topX, bottomX, top, bottom, width) {
 function benchContains(x, y) {
   const seat = roundedRectContains(x, y, 0.16, 0.34, 0.84, 0.45, 0.035);
   const apron = roundedRectContains(x, y, 0.24, 0.45, 0.76, 0.5, 0.015);
-  const legs =
-    legContains(x, y, 0.3, 0.24, 0.45, 0.76, 0.075) || legContains(x, y, 0.7, 0.76, 0.45, 0.76, 0.075);
+  const legs = legContains(x, y, 0.3, 0.24, 0.45, 0.76, 0.075) || legContains(x, y, 0.7, 0.76, 0.45, 0.76, 0.075);
   const stretcher = roundedRectContains(x, y, 0.27, 0.6, 0.73, 0.645, 0.015);
   return seat || apron || legs || stretcher;
 }
@@ -90,7 +89,12 @@ export function renderIconPng(size) {
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

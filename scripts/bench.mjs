@@ -5,5 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { module } = await runnerImport(path.join(rootDir, 'bench/run.ts'), { configFile: false, root: rootDir, logLevel: 'error' });
+const { module } = await runnerImport(path.join(rootDir, 'bench/run.ts'), {
+  configFile: false,
+  root: rootDir,
+  logLevel: 'error',
+});
 await module.main(rootDir);

@@ -59,7 +59,11 @@ export async function buildElectron({ outDir = defaultOutDir } = {}) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   buildElectron()
-    .then((files) => console.log(`已构建 Electron 主进程与预加载脚本：\n  ${files.map((f) => path.relative(rootDir, f)).join('\n  ')}`))
+    .then((files) =>
+      console.log(
+        `已构建 Electron 主进程与预加载脚本：\n  ${files.map((f) => path.relative(rootDir, f)).join('\n  ')}`,
+      ),
+    )
     .catch((error) => {
       console.error('构建 Electron 部分失败 / Electron build failed:', error);
       process.exit(1);

@@ -1,8 +1,7 @@
 export const DOMESTIC_ELECTRON_MIRROR: string;
 
 export type ElectronRuntime =
-  | { found: true; executable: string }
-  | { found: false; reason: 'package-missing' | 'binary-missing'; checked: string };
+  { found: true; executable: string } | { found: false; reason: 'package-missing' | 'binary-missing'; checked: string };
 
 export interface RuntimeFs {
   existsSync(file: string): boolean;

@@ -9,7 +9,11 @@ import { runnerImport } from 'vite';
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 try {
-  const { module } = await runnerImport(path.join(rootDir, 'scripts/export.ts'), { configFile: false, root: rootDir, logLevel: 'error' });
+  const { module } = await runnerImport(path.join(rootDir, 'scripts/export.ts'), {
+    configFile: false,
+    root: rootDir,
+    logLevel: 'error',
+  });
   process.exitCode = await module.main(process.argv.slice(2));
 } catch (error) {
   console.error('导出失败 / export failed:', error);

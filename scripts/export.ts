@@ -85,7 +85,10 @@ async function exportOne(file: string, args: ExportArgs, out: Output): Promise<b
 }
 
 /** Returns the exit code: 0 all written, 1 some file refused or unreadable, 2 a usage error. */
-export async function main(argv: readonly string[], out: Output = { log: console.log, error: console.error }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: Output = { log: console.log, error: console.error },
+): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     if (parsed.message) out.error(parsed.message);

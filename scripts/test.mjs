@@ -31,8 +31,15 @@ run('type-check (main/preload)', npx, ['tsc', '-p', 'tsconfig.node.json', '--noE
 run('type-check (renderer)', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 run('type-check (tests)', npx, ['tsc', '-p', 'tsconfig.tests.json', '--noEmit']);
 run('lint', npx, ['eslint', '.', '--max-warnings', '0']);
+run('format (Prettier)', npx, ['prettier', '--check', '.']);
 
-run('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']);
+run('unit tests (vitest)', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest.json',
+]);
 const vitest = readJson('.tmp/vitest.json');
 if (vitest) {
   totals.passed += vitest.numPassedTests ?? 0;
@@ -41,7 +48,9 @@ if (vitest) {
 } else totals.failed += 1;
 
 if (run('web build', npx, ['vite', 'build', '--logLevel', 'warn'])) {
-  run('end-to-end tests (Playwright)', npx, ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: '.tmp/playwright.json' });
+  run('end-to-end tests (Playwright)', npx, ['playwright', 'test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: '.tmp/playwright.json',
+  });
   const pw = readJson('.tmp/playwright.json');
   if (pw?.stats) {
     totals.passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);

@@ -36,7 +36,10 @@ export interface YishiBridge {
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(60),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,8}$/i))
+    .min(1)
+    .max(10),
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
@@ -55,7 +58,9 @@ export const safeFileNameSchema = z
 
 export const saveFileRequestSchema = z.object({
   suggestedName: safeFileNameSchema,
-  bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array, '不是文件内容').refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件过大'),
+  bytes: z
+    .custom<Uint8Array>((b) => b instanceof Uint8Array, '不是文件内容')
+    .refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件过大'),
   filters: z.array(fileFilterSchema).max(10).optional(),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
@@ -85,7 +90,9 @@ export const backupTokenSchema = z.string().regex(/^[0-9a-f-]{36}$/, '备份写�
 
 export const appendBackupRequestSchema = z.object({
   token: backupTokenSchema,
-  bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array, '不是备份内容').refine((b) => b.byteLength <= MAX_BACKUP_PIECE_BYTES, '备份片段过大'),
+  bytes: z
+    .custom<Uint8Array>((b) => b instanceof Uint8Array, '不是备份内容')
+    .refine((b) => b.byteLength <= MAX_BACKUP_PIECE_BYTES, '备份片段过大'),
 });
 export type AppendBackupRequest = z.infer<typeof appendBackupRequestSchema>;
 
@@ -96,7 +103,8 @@ export type EndBackupRequest = z.infer<typeof endBackupRequestSchema>;
  * A backup file name: yishi-backup-<reason>-<yyyymmdd-hhmmss-mmm>.json.gz (gzip-compressed JSON),
  * or .json for backups written before compression; nothing else.
  */
-export const BACKUP_ID_PATTERN = /^yishi-backup-(daily|manual|preUpgrade|preRestore)-(\d{8}-\d{6}-\d{3})\.json(?:\.gz)?$/;
+export const BACKUP_ID_PATTERN =
+  /^yishi-backup-(daily|manual|preUpgrade|preRestore)-(\d{8}-\d{6}-\d{3})\.json(?:\.gz)?$/;
 export const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, '备份文件名不正确');
 
 /**
@@ -107,7 +115,10 @@ export const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, '备份文件�
 export const beginBackupRequestSchema = z.object({ reason: backupReasonSchema, spare: z.optional(backupIdSchema) });
 export type BeginBackupRequest = z.infer<typeof beginBackupRequestSchema>;
 
-export const readBackupPieceRequestSchema = z.object({ id: backupIdSchema, index: z.number().int().min(0).max(1_000_000) });
+export const readBackupPieceRequestSchema = z.object({
+  id: backupIdSchema,
+  index: z.number().int().min(0).max(1_000_000),
+});
 export type ReadBackupPieceRequest = z.infer<typeof readBackupPieceRequestSchema>;
 
 /** Pieces a picked file is read in; a restore parses each in slices, so the window keeps painting. */
@@ -116,8 +127,12 @@ export const FILE_READ_PIECE_BYTES = 4 * 1024 * 1024;
 export const fileTokenSchema = z.string().regex(/^[0-9a-f-]{36}$/, '文件读取标识不正确');
 export const openForReadingRequestSchema = z.object({ filters: z.array(fileFilterSchema).max(10).optional() });
 export type OpenForReadingRequest = z.infer<typeof openForReadingRequestSchema>;
-export type OpenedForReading = { status: 'opened'; token: string; name: string; sizeBytes: number } | { status: 'cancelled' };
-export const readFilePieceRequestSchema = z.object({ token: fileTokenSchema, index: z.number().int().min(0).max(1_000_000) });
+export type OpenedForReading =
+  { status: 'opened'; token: string; name: string; sizeBytes: number } | { status: 'cancelled' };
+export const readFilePieceRequestSchema = z.object({
+  token: fileTokenSchema,
+  index: z.number().int().min(0).max(1_000_000),
+});
 export type ReadFilePieceRequest = z.infer<typeof readFilePieceRequestSchema>;
 
 export interface BackupEntry {

@@ -30,7 +30,11 @@ export interface RestoreFigures {
 }
 
 /** In the page: clicks 立即备份 and resolves when the success message shows, with the frame gaps meanwhile. */
-function backUpNow(arg: { label: string; done: string; timeoutMs: number }): Promise<{ ms: number; longestFrameGapMs: number }> {
+function backUpNow(arg: {
+  label: string;
+  done: string;
+  timeoutMs: number;
+}): Promise<{ ms: number; longestFrameGapMs: number }> {
   interface El {
     textContent: string | null;
     click(): void;
@@ -40,7 +44,9 @@ function backUpNow(arg: { label: string; done: string; timeoutMs: number }): Pro
     performance: { now(): number };
     requestAnimationFrame(fn: (t: number) => void): void;
   };
-  const button = Array.from(g.document.querySelectorAll('button')).find((b) => b.textContent?.replace(/\s/g, '') === arg.label);
+  const button = Array.from(g.document.querySelectorAll('button')).find(
+    (b) => b.textContent?.replace(/\s/g, '') === arg.label,
+  );
   if (!button) return Promise.reject(new Error(`no button ${arg.label}`));
   return new Promise((resolve, reject) => {
     const start = g.performance.now();
@@ -49,7 +55,9 @@ function backUpNow(arg: { label: string; done: string; timeoutMs: number }): Pro
     const frame = (t: number) => {
       longest = Math.max(longest, t - last);
       last = t;
-      const done = Array.from(g.document.querySelectorAll('.ant-message-notice')).some((n) => n.textContent?.includes(arg.done));
+      const done = Array.from(g.document.querySelectorAll('.ant-message-notice')).some((n) =>
+        n.textContent?.includes(arg.done),
+      );
       const elapsed = g.performance.now() - start;
       if (done) resolve({ ms: elapsed, longestFrameGapMs: longest });
       else if (elapsed > arg.timeoutMs) reject(new Error(`backup not done after ${arg.timeoutMs} ms`));
@@ -83,9 +91,15 @@ function restoreNewest(arg: { confirm: string; done: string; timeoutMs: number }
     let checkMs = -1;
     let confirmedAt = -1;
     const gapByStep: Record<string, number> = {};
-    const steps: Array<[string, string]> = [['正在检查', 'check'], ['第一步', 'safety backup'], ['第二步', 'rows']];
+    const steps: Array<[string, string]> = [
+      ['正在检查', 'check'],
+      ['第一步', 'safety backup'],
+      ['第二步', 'rows'],
+    ];
     const stepNow = () => {
-      const line = Array.from(g.document.querySelectorAll('.ant-message-notice')).map((n) => n.textContent ?? '').join(' ');
+      const line = Array.from(g.document.querySelectorAll('.ant-message-notice'))
+        .map((n) => n.textContent ?? '')
+        .join(' ');
       return steps.find(([text]) => line.includes(text))?.[1] ?? (checkMs < 0 ? 'before check' : 'question and after');
     };
     const longGaps: RestoreFigures['longGaps'] = [];
@@ -109,8 +123,18 @@ function restoreNewest(arg: { confirm: string; done: string; timeoutMs: number }
         confirmedAt = now;
         ok.click();
       }
-      const done = Array.from(g.document.querySelectorAll('.ant-message-notice')).some((n) => n.textContent?.includes(arg.done));
-      if (done && confirmedAt >= 0) return resolve({ checkMs, restoreMs: now - confirmedAt, longestFrameGapMs: longest, gapByStep, longGaps, peakHeapMB: peak / 1024 / 1024 });
+      const done = Array.from(g.document.querySelectorAll('.ant-message-notice')).some((n) =>
+        n.textContent?.includes(arg.done),
+      );
+      if (done && confirmedAt >= 0)
+        return resolve({
+          checkMs,
+          restoreMs: now - confirmedAt,
+          longestFrameGapMs: longest,
+          gapByStep,
+          longGaps,
+          peakHeapMB: peak / 1024 / 1024,
+        });
       if (now - start > arg.timeoutMs) return reject(new Error(`restore not done after ${arg.timeoutMs} ms`));
       g.requestAnimationFrame(frame);
     };
@@ -131,7 +155,13 @@ function newestBackupSizeAndClear(): Promise<number> {
     close(): void;
   }
   const g = globalThis as unknown as { indexedDB: { open(name: string): Req<Db> } };
-  const done = <T,>(r: Req<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(new Error('IndexedDB request failed')))));
+  const done = <T>(r: Req<T>) =>
+    new Promise<T>(
+      (resolve, reject) => (
+        (r.onsuccess = () => resolve(r.result)),
+        (r.onerror = () => reject(new Error('IndexedDB request failed')))
+      ),
+    );
   return done(g.indexedDB.open('yishi-backups')).then(async (db) => {
     const tx = db.transaction(['backups', 'pieces'], 'readwrite');
     const entries = await done(tx.objectStore('backups').getAll());
@@ -149,7 +179,11 @@ async function measureBackup(page: Page): Promise<BackupFigures & { restore: Res
   await page.waitForTimeout(1_000);
   const timed = await page.evaluate(backUpNow, { label: '立即备份', done: '已备份', timeoutMs: 300_000 });
   await page.waitForTimeout(1_000);
-  const restored = await page.evaluate(restoreNewest, { confirm: '替换并恢复', done: '已从备份恢复', timeoutMs: 900_000 });
+  const restored = await page.evaluate(restoreNewest, {
+    confirm: '替换并恢复',
+    done: '已从备份恢复',
+    timeoutMs: 900_000,
+  });
   const bytes = await page.evaluate(newestBackupSizeAndClear);
   return { ...timed, bytes, restore: restored };
 }
@@ -174,15 +208,33 @@ export async function measureBackupAndRestore(fullProfile: string) {
   } finally {
     await rm(restoreProfile, { recursive: true, force: true });
   }
-  log(`backup: ${backup.ms.toFixed(0)} ms, ${(backup.bytes / 1e6).toFixed(1)} MB, longest frame gap ${backup.longestFrameGapMs.toFixed(0)} ms`);
+  log(
+    `backup: ${backup.ms.toFixed(0)} ms, ${(backup.bytes / 1e6).toFixed(1)} MB, longest frame gap ${backup.longestFrameGapMs.toFixed(0)} ms`,
+  );
   const restored = backup.restore;
-  log(`restore: checked in ${restored.checkMs.toFixed(0)} ms, restored in ${restored.restoreMs.toFixed(0)} ms, longest frame gap ${restored.longestFrameGapMs.toFixed(0)} ms (by step: ${JSON.stringify(restored.gapByStep, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}), heap peak ${restored.peakHeapMB.toFixed(0)} MB; gaps over 100 ms: ${JSON.stringify(restored.longGaps)}`);
+  log(
+    `restore: checked in ${restored.checkMs.toFixed(0)} ms, restored in ${restored.restoreMs.toFixed(0)} ms, longest frame gap ${restored.longestFrameGapMs.toFixed(0)} ms (by step: ${JSON.stringify(restored.gapByStep, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}), heap peak ${restored.peakHeapMB.toFixed(0)} MB; gaps over 100 ms: ${JSON.stringify(restored.longGaps)}`,
+  );
   const restoreFigures: BenchFigure[] = [
     { name: '恢复 (restore) that backup: click → checked, question shown', value: restored.checkMs, unit: 'ms' },
-    { name: '恢复: confirm → done (safety backup of the current data + every row in one transaction)', value: restored.restoreMs, unit: 'ms' },
-    { name: 'while restoring: longest time the window stood still (gap between frames)', value: restored.longestFrameGapMs, unit: 'ms', target: '< 200 ms', ok: restored.longestFrameGapMs < 200 },
+    {
+      name: '恢复: confirm → done (safety backup of the current data + every row in one transaction)',
+      value: restored.restoreMs,
+      unit: 'ms',
+    },
+    {
+      name: 'while restoring: longest time the window stood still (gap between frames)',
+      value: restored.longestFrameGapMs,
+      unit: 'ms',
+      target: '< 200 ms',
+      ok: restored.longestFrameGapMs < 200,
+    },
     // Before reading in pieces: 1.25 GB (the whole backup as one string, then as objects).
-    { name: 'while restoring: JS heap peak (sampled every frame, garbage included)', value: restored.peakHeapMB, unit: 'MB' },
+    {
+      name: 'while restoring: JS heap peak (sampled every frame, garbage included)',
+      value: restored.peakHeapMB,
+      unit: 'MB',
+    },
   ];
   return { backup, restoreFigures };
 }

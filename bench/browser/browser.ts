@@ -13,7 +13,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export const log = (message: string) => console.log(`[bench:browser ${new Date().toISOString().slice(11, 19)}] ${message}`);
+export const log = (message: string) =>
+  console.log(`[bench:browser ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 function launch(profileDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
@@ -37,7 +38,10 @@ function launch(profileDir: string): Promise<BrowserContext> {
  */
 const BROWSER_SETTLE_MS = 2_500;
 
-export async function withContext<T>(profileDir: string, fn: (context: BrowserContext, page: Page) => Promise<T>): Promise<T> {
+export async function withContext<T>(
+  profileDir: string,
+  fn: (context: BrowserContext, page: Page) => Promise<T>,
+): Promise<T> {
   const context = await launch(profileDir);
   context.setDefaultTimeout(60_000);
   try {

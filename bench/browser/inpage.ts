@@ -23,7 +23,11 @@ interface IdbTransaction {
 interface IdbDatabase {
   version: number;
   objectStoreNames: { length: number; contains(name: string): boolean };
-  transaction(names: string | string[], mode: 'readonly' | 'readwrite', options?: { durability: 'relaxed' | 'strict' | 'default' }): IdbTransaction;
+  transaction(
+    names: string | string[],
+    mode: 'readonly' | 'readwrite',
+    options?: { durability: 'relaxed' | 'strict' | 'default' },
+  ): IdbTransaction;
   close(): void;
 }
 interface PageElement {
@@ -39,7 +43,10 @@ interface PageElement {
 
 /** Writes one batch of rows (JSON text) into a store of the app's database, opened as it is. */
 export function fillBatch(arg: { db: string; table: string; json: string }): Promise<number> {
-  const g = globalThis as unknown as { indexedDB: { open(name: string): IdbRequest<IdbDatabase> }; __ybDb?: IdbDatabase };
+  const g = globalThis as unknown as {
+    indexedDB: { open(name: string): IdbRequest<IdbDatabase> };
+    __ybDb?: IdbDatabase;
+  };
   const open = (): Promise<IdbDatabase> =>
     g.__ybDb
       ? Promise.resolve(g.__ybDb)
@@ -52,7 +59,8 @@ export function fillBatch(arg: { db: string; table: string; json: string }): Pro
           request.onerror = () => reject(new Error(String(request.error)));
         });
   return open().then((db) => {
-    if (!db.objectStoreNames.contains(arg.table)) throw new Error(`no object store ${arg.table} (version ${db.version})`);
+    if (!db.objectStoreNames.contains(arg.table))
+      throw new Error(`no object store ${arg.table} (version ${db.version})`);
     const rows = JSON.parse(arg.json) as unknown[];
     const tx = db.transaction(arg.table, 'readwrite', { durability: 'relaxed' });
     const store = tx.objectStore(arg.table);
@@ -133,7 +141,11 @@ export function meetingListUsable(): number | false {
  * Clicks a list tab by its label and waits (rAF polling) until the table shows that tab's rows:
  * the first row's status tag is one of `tags`, or, with `tags` null, the empty placeholder.
  */
-export function switchListTab(arg: { label: string; tags: string[] | null; timeoutMs: number }): Promise<{ ms: number; rows: number }> {
+export function switchListTab(arg: {
+  label: string;
+  tags: string[] | null;
+  timeoutMs: number;
+}): Promise<{ ms: number; rows: number }> {
   const g = globalThis as unknown as {
     document: PageElement;
     performance: { now(): number };
@@ -152,7 +164,9 @@ export function switchListTab(arg: { label: string; tags: string[] | null; timeo
       const settled = table && !doc.querySelector('.ant-table-wrapper .ant-spin-spinning');
       const tag = table?.querySelector('tr.ant-table-row .ant-tag')?.textContent?.trim() ?? '';
       // Antd keeps the previous tab's rows while loading: the first row's status tells them apart.
-      const done = arg.tags ? rows > 0 && arg.tags.includes(tag) : rows === 0 && table?.querySelector('.ant-table-placeholder');
+      const done = arg.tags
+        ? rows > 0 && arg.tags.includes(tag)
+        : rows === 0 && table?.querySelector('.ant-table-placeholder');
       if (settled && done) resolve({ ms: elapsed, rows });
       else if (elapsed > arg.timeoutMs) reject(new Error(`tab ${arg.label}: not shown after ${arg.timeoutMs} ms`));
       else g.requestAnimationFrame(check);
@@ -165,7 +179,11 @@ export function switchListTab(arg: { label: string; tags: string[] | null; timeo
  * Navigates the running app to `hash` and waits (rAF polling) until the page headed `heading`
  * shows its table: rows (or the empty placeholder) and no spinner. ms from the navigation.
  */
-export function openListRoute(arg: { hash: string; heading: string; timeoutMs: number }): Promise<{ ms: number; rows: number }> {
+export function openListRoute(arg: {
+  hash: string;
+  heading: string;
+  timeoutMs: number;
+}): Promise<{ ms: number; rows: number }> {
   const g = globalThis as unknown as {
     document: PageElement;
     location: { hash: string };
@@ -181,7 +199,10 @@ export function openListRoute(arg: { hash: string; heading: string; timeoutMs: n
       const heading = Array.from(doc.querySelectorAll('h1')).find((h) => h.textContent?.trim() === arg.heading);
       const table = heading ? doc.querySelector('.ant-table') : null;
       const rows = table ? table.querySelectorAll('tr.ant-table-row').length : 0;
-      const shown = table && !doc.querySelector('.ant-table-wrapper .ant-spin-spinning') && (rows > 0 || table.querySelector('.ant-table-placeholder'));
+      const shown =
+        table &&
+        !doc.querySelector('.ant-table-wrapper .ant-spin-spinning') &&
+        (rows > 0 || table.querySelector('.ant-table-placeholder'));
       if (shown) resolve({ ms: elapsed, rows });
       else if (elapsed > arg.timeoutMs) reject(new Error(`${arg.hash}: table not shown after ${arg.timeoutMs} ms`));
       else g.requestAnimationFrame(check);
@@ -194,7 +215,12 @@ export function openListRoute(arg: { hash: string; heading: string; timeoutMs: n
  * Opens a meeting inside the running app (hash route), clicks the 纪要与决定 tab and waits until
  * an editor holding at least `minChars` characters is shown. All times in ms from the start.
  */
-export function openMeetingMinutes(arg: { id: string; tabLabel: string; minChars: number; timeoutMs: number }): Promise<{ page: number; total: number }> {
+export function openMeetingMinutes(arg: {
+  id: string;
+  tabLabel: string;
+  minChars: number;
+  timeoutMs: number;
+}): Promise<{ page: number; total: number }> {
   const g = globalThis as unknown as {
     document: PageElement;
     location: { hash: string };
@@ -214,7 +240,9 @@ export function openMeetingMinutes(arg: { id: string; tabLabel: string; minChars
         return;
       }
       if (!pageAt) {
-        const tab = Array.from(doc.querySelectorAll('.ant-tabs-tab-btn')).find((t) => t.textContent?.trim() === arg.tabLabel);
+        const tab = Array.from(doc.querySelectorAll('.ant-tabs-tab-btn')).find(
+          (t) => t.textContent?.trim() === arg.tabLabel,
+        );
         if (tab) {
           pageAt = elapsed;
           tab.click();
@@ -248,7 +276,9 @@ export function openMeetingMinutes(arg: { id: string; tabLabel: string; minChars
  * the end of the next frame (a message posted from requestAnimationFrame runs after that frame's
  * paint). Returns the text length of `keys`.
  */
-export function installTypingProbe(arg: { keys: string; observe: string } = { keys: '.ProseMirror', observe: '.ProseMirror' }): number {
+export function installTypingProbe(
+  arg: { keys: string; observe: string } = { keys: '.ProseMirror', observe: '.ProseMirror' },
+): number {
   const g = globalThis as unknown as {
     document: PageElement;
     performance: { now(): number };
@@ -279,7 +309,6 @@ export function installTypingProbe(arg: { keys: string; observe: string } = { ke
   el.focus();
   return el.textContent?.length ?? 0;
 }
-
 
 export function typingSamples(): { dom: number; frame: number }[] {
   return (globalThis as unknown as { __ybSamples?: { dom: number; frame: number }[] }).__ybSamples ?? [];

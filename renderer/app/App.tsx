@@ -27,7 +27,9 @@ const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) =
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
-const liveMeetingScreen = lazyScreen(() => import('../features/meetings/LiveMeetingPage').then((m) => m.LiveMeetingPage));
+const liveMeetingScreen = lazyScreen(() =>
+  import('../features/meetings/LiveMeetingPage').then((m) => m.LiveMeetingPage),
+);
 const MeetingPage = meetingScreen.Screen;
 const LiveMeetingPage = liveMeetingScreen.Screen;
 
@@ -40,7 +42,9 @@ function usePrefetchMeetingScreens(): void {
       void meetingScreen.preload().catch(() => undefined);
       void liveMeetingScreen.preload().catch(() => undefined);
     };
-    const id = window.requestIdleCallback ? window.requestIdleCallback(prefetch, { timeout: 5000 }) : window.setTimeout(prefetch, 3000);
+    const id = window.requestIdleCallback
+      ? window.requestIdleCallback(prefetch, { timeout: 5000 })
+      : window.setTimeout(prefetch, 3000);
     return () => (window.cancelIdleCallback ? window.cancelIdleCallback(id) : window.clearTimeout(id));
   }, []);
 }
@@ -82,22 +86,22 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
           <HashRouter>
             <ScreenErrorBoundary>
               <Suspense fallback={<Spin fullscreen />}>
-              {settings.setUpAt ? (
-                <Routes>
-                  <Route path="/meetings/:id/live" element={<LiveMeetingPage />} />
-                  <Route element={<AppLayout />}>
-                    <Route path="/meetings" element={<MeetingsPage />} />
-                    <Route path="/meetings/:id" element={<MeetingPage />} />
-                    <Route path="/org" element={<OrgPage />} />
-                    <Route path="/roster" element={<RosterPage />} />
-                    <Route path="/backups" element={<BackupsPage />} />
-                    <Route path="/settings" element={<SettingsPage />} />
-                    <Route path="*" element={<Navigate to="/meetings" replace />} />
-                  </Route>
-                </Routes>
-              ) : (
-                <WelcomePage />
-              )}
+                {settings.setUpAt ? (
+                  <Routes>
+                    <Route path="/meetings/:id/live" element={<LiveMeetingPage />} />
+                    <Route element={<AppLayout />}>
+                      <Route path="/meetings" element={<MeetingsPage />} />
+                      <Route path="/meetings/:id" element={<MeetingPage />} />
+                      <Route path="/org" element={<OrgPage />} />
+                      <Route path="/roster" element={<RosterPage />} />
+                      <Route path="/backups" element={<BackupsPage />} />
+                      <Route path="/settings" element={<SettingsPage />} />
+                      <Route path="*" element={<Navigate to="/meetings" replace />} />
+                    </Route>
+                  </Routes>
+                ) : (
+                  <WelcomePage />
+                )}
               </Suspense>
             </ScreenErrorBoundary>
           </HashRouter>

@@ -24,7 +24,11 @@ export function BootError({ error, onRetry }: { error: unknown; onRetry(): void 
         status="error"
         title={t('errors.openFailedTitle')}
         subTitle={t('errors.openFailedLead', { message })}
-        extra={<Button type="primary" onClick={onRetry}>{t('errors.retry')}</Button>}
+        extra={
+          <Button type="primary" onClick={onRetry}>
+            {t('errors.retry')}
+          </Button>
+        }
       />
     </div>
   );

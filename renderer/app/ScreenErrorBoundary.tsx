@@ -35,7 +35,9 @@ function ScreenError({ error }: { error: unknown }) {
       subTitle={t('errors.screenLead', { message })}
       extra={
         <Space>
-          <Button type="primary" onClick={() => location.reload()}>{t('errors.reload')}</Button>
+          <Button type="primary" onClick={() => location.reload()}>
+            {t('errors.reload')}
+          </Button>
           <Button href="#/meetings">{t('errors.backToMeetings')}</Button>
         </Space>
       }

@@ -59,10 +59,18 @@ export class BrowserBackupStore {
     let at = now;
     const taken = (id: string) => [...this.open.values()].some((o) => o.id === id);
     // Two backups in the same millisecond would share a name; step forward instead of overwriting.
-    while (taken(backupId(reason, at)) || (await this.db.backups.get(backupId(reason, at)))) at = new Date(at.getTime() + 1);
+    while (taken(backupId(reason, at)) || (await this.db.backups.get(backupId(reason, at))))
+      at = new Date(at.getTime() + 1);
     const id = backupId(reason, at);
     const token = crypto.randomUUID();
-    this.open.set(token, { id, reason, createdAt: parseBackupId(id)?.createdAt ?? at.toISOString(), next: 0, size: 0, ...(spare ? { spare } : {}) });
+    this.open.set(token, {
+      id,
+      reason,
+      createdAt: parseBackupId(id)?.createdAt ?? at.toISOString(),
+      next: 0,
+      size: 0,
+      ...(spare ? { spare } : {}),
+    });
     return token;
   }
 
@@ -81,7 +89,12 @@ export class BrowserBackupStore {
       await this.db.pieces.where('backupId').equals(backup.id).delete();
       return null;
     }
-    const entry: BackupEntry = { id: backup.id, reason: backup.reason, createdAt: backup.createdAt, sizeBytes: backup.size };
+    const entry: BackupEntry = {
+      id: backup.id,
+      reason: backup.reason,
+      createdAt: backup.createdAt,
+      sizeBytes: backup.size,
+    };
     await this.db.transaction('rw', this.db.backups, this.db.pieces, async () => {
       // Another tab of the app clears pieces it takes for an interrupted backup's: never list a
       // backup that lost some.
@@ -170,6 +183,7 @@ export class BrowserBackupStore {
     const finished = new Set(await this.db.backups.toCollection().primaryKeys());
     const writing = new Set([...this.open.values()].map((o) => o.id));
     const ids = new Set((await this.db.pieces.orderBy('backupId').uniqueKeys()) as string[]);
-    for (const id of ids) if (!finished.has(id) && !writing.has(id)) await this.db.pieces.where('backupId').equals(id).delete();
+    for (const id of ids)
+      if (!finished.has(id) && !writing.has(id)) await this.db.pieces.where('backupId').equals(id).delete();
   }
 }

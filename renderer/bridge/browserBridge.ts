@@ -1,4 +1,12 @@
-import type { AppInfo, FileFilter, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult, YishiBridge } from '../../shared/bridge';
+import type {
+  AppInfo,
+  FileFilter,
+  OpenFileRequest,
+  OpenFileResult,
+  SaveFileRequest,
+  SaveFileResult,
+  YishiBridge,
+} from '../../shared/bridge';
 import {
   FILE_READ_PIECE_BYTES,
   backupIdSchema,

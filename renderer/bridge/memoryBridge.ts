@@ -7,7 +7,13 @@ import type { BrowserBackupStore } from './backupStore';
  */
 export function memoryBridge(store: BrowserBackupStore): YishiBridge {
   return {
-    appInfo: async () => ({ name: '议事厅', version: 'test', platform: 'browser', dataLocation: '', backupLocation: '' }),
+    appInfo: async () => ({
+      name: '议事厅',
+      version: 'test',
+      platform: 'browser',
+      dataLocation: '',
+      backupLocation: '',
+    }),
     saveFile: async () => ({ status: 'cancelled' }),
     openFile: async () => ({ status: 'cancelled' }),
     print: async () => {},

@@ -40,9 +40,14 @@ function pageReader(db: Dexie): ReadPage {
   return async (name, after, limit) => {
     const table = db.tables.find((t) => t.name === name);
     if (!table) return { rows: [], lastKey: undefined };
-    const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(limit).toArray();
+    const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after))
+      .limit(limit)
+      .toArray();
     const keyPath = table.schema.primKey.keyPath;
-    const lastKey = rows.length > 0 && typeof keyPath === 'string' ? (rows[rows.length - 1] as Record<string, unknown>)[keyPath] : undefined;
+    const lastKey =
+      rows.length > 0 && typeof keyPath === 'string'
+        ? (rows[rows.length - 1] as Record<string, unknown>)[keyPath]
+        : undefined;
     // Without the key of the last row the next page would be this one again, forever.
     if (rows.length > 0 && lastKey === undefined) throw new Error(`backup: the rows of ${name} do not carry their key`);
     return { rows, lastKey };
@@ -114,7 +119,12 @@ export async function streamBackup(
   return entry;
 }
 
-export function writeBackup(db: YishiDb, bridge: YishiBridge, reason: BackupReason, appVersion: string): Promise<BackupEntry> {
+export function writeBackup(
+  db: YishiDb,
+  bridge: YishiBridge,
+  reason: BackupReason,
+  appVersion: string,
+): Promise<BackupEntry> {
   return oneAtATime(() => streamBackup(db, bridge, reason, appVersion));
 }
 
@@ -281,7 +291,12 @@ export async function replaceFromBackup(
 }
 
 /** At most one automatic backup per calendar day; none before the first setup (nothing to keep). */
-export function runDailyBackupIfDue(db: YishiDb, bridge: YishiBridge, appVersion: string, now = new Date()): Promise<boolean> {
+export function runDailyBackupIfDue(
+  db: YishiDb,
+  bridge: YishiBridge,
+  appVersion: string,
+  now = new Date(),
+): Promise<boolean> {
   return oneAtATime(async () => {
     const settings = await loadSettings(db);
     const today = localDay(now);
@@ -294,7 +309,12 @@ export function runDailyBackupIfDue(db: YishiDb, bridge: YishiBridge, appVersion
 }
 
 /** Backs up a database at an older schema, read without a schema (Dexie's dynamic mode). */
-export async function backupOldDatabase(name: string, bridge: YishiBridge, appVersion: string, options: DbOptions = {}): Promise<void> {
+export async function backupOldDatabase(
+  name: string,
+  bridge: YishiBridge,
+  appVersion: string,
+  options: DbOptions = {},
+): Promise<void> {
   const old = new Dexie(name, options);
   await old.open();
   try {

@@ -3,7 +3,18 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { createDb } from './db';
 import { FutureDatabaseError, openAppDatabase, probeStoredVersion } from './openDatabase';
-import { backupFile, checkBackup, exportDatabase, replaceFromBackup, restoreBackup, runDailyBackupIfDue, backupOldDatabase, storedBackup, streamBackup, type BackupSource } from './backup';
+import {
+  backupFile,
+  checkBackup,
+  exportDatabase,
+  replaceFromBackup,
+  restoreBackup,
+  runDailyBackupIfDue,
+  backupOldDatabase,
+  storedBackup,
+  streamBackup,
+  type BackupSource,
+} from './backup';
 import { readBackupDocument } from '../../shared/backup/document';
 import { BrowserBackupStore } from '../bridge/backupStore';
 import { memoryBridge } from '../bridge/memoryBridge';
@@ -24,16 +35,33 @@ function textSource(text: string): BackupSource {
 }
 
 /** What the backups page does, without the question in between: check, then restore. */
-async function checkThenRestore(db: ReturnType<typeof createDb>, bridge: ReturnType<typeof memoryBridge>, text: string) {
+async function checkThenRestore(
+  db: ReturnType<typeof createDb>,
+  bridge: ReturnType<typeof memoryBridge>,
+  text: string,
+) {
   const checked = await checkBackup(textSource(text));
   return checked.ok ? restoreBackup(db, bridge, textSource(text), 't') : checked;
 }
 function person(id: string, name: string): Person {
-  return { id, name, roles: ['resident'], isGridWorker: false, isMediator: false, isPartyMember: true, initials: 'x', createdAt: now, updatedAt: now };
+  return {
+    id,
+    name,
+    roles: ['resident'],
+    isGridWorker: false,
+    isMediator: false,
+    isPartyMember: true,
+    initials: 'x',
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
-
-const noBackup = { backupBeforeUpgrade: async () => { throw new Error('no upgrade expected'); } };
+const noBackup = {
+  backupBeforeUpgrade: async () => {
+    throw new Error('no upgrade expected');
+  },
+};
 
 describe('opening the database', () => {
   it('reports 0 for a missing database and leaves none behind', async () => {
@@ -77,7 +105,11 @@ describe('opening the database', () => {
 
     const store = new BrowserBackupStore('backups', opts);
     const bridge = memoryBridge(store);
-    const db = await openAppDatabase({ backupBeforeUpgrade: () => backupOldDatabase('yishi', bridge, 't', opts) }, 'yishi', opts);
+    const db = await openAppDatabase(
+      { backupBeforeUpgrade: () => backupOldDatabase('yishi', bridge, 't', opts) },
+      'yishi',
+      opts,
+    );
     const backups = await store.list();
     expect(backups.map((b) => b.reason)).toEqual(['preUpgrade']);
     const reading = readBackupDocument(await store.read(backups[0]!.id));
@@ -94,18 +126,28 @@ describe('backup and restore', () => {
     const opts = freshFactory();
     const db = createDb('yishi', opts);
     await db.orgUnits.add({ id: 'o1', parentId: null, level: 'district', name: '垦利区', order: 0 });
-    await db.people.bulkAdd(Array.from({ length: 1_200 }, (_, i) => person(`p${String(i).padStart(4, '0')}`, `居民${i}`)));
+    await db.people.bulkAdd(
+      Array.from({ length: 1_200 }, (_, i) => person(`p${String(i).padStart(4, '0')}`, `居民${i}`)),
+    );
     const store = new BrowserBackupStore('backups', opts);
     const bridge = memoryBridge(store);
     let pieces = 0;
-    const counting = { ...bridge, appendBackup: (r: Parameters<typeof bridge.appendBackup>[0]) => (pieces++, bridge.appendBackup(r)) };
+    const counting = {
+      ...bridge,
+      appendBackup: (r: Parameters<typeof bridge.appendBackup>[0]) => (pieces++, bridge.appendBackup(r)),
+    };
     const entry = await streamBackup(db, counting, 'manual', 't', new Date(now));
     const reading = readBackupDocument(await store.read(entry.id));
     const whole = readBackupDocument(await exportDatabase(db, 't', new Date(now)));
     expect(reading.ok && whole.ok && reading.document.tables).toEqual(whole.ok && whole.document.tables);
     expect(pieces).toBeGreaterThanOrEqual(1);
 
-    const failing = { ...bridge, appendBackup: async () => { throw new Error('disk full'); } };
+    const failing = {
+      ...bridge,
+      appendBackup: async () => {
+        throw new Error('disk full');
+      },
+    };
     await expect(streamBackup(db, failing, 'daily', 't')).rejects.toThrow('disk full');
     expect((await store.list()).map((b) => b.id)).toEqual([entry.id]);
   });
@@ -214,15 +256,20 @@ describe('backup and restore', () => {
     const db = createDb('yishi', opts);
     // Notes of random characters: compression cannot shrink them below a few megabytes.
     let seed = 7;
-    const randomText = (n: number) => String.fromCharCode(...Array.from({ length: n }, () => 0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000)));
-    await db.people.bulkAdd(Array.from({ length: 6000 }, (_, i) => ({ ...person(`p${i}`, `居民${i}`), note: randomText(200) })));
+    const randomText = (n: number) =>
+      String.fromCharCode(...Array.from({ length: n }, () => 0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000)));
+    await db.people.bulkAdd(
+      Array.from({ length: 6000 }, (_, i) => ({ ...person(`p${i}`, `居民${i}`), note: randomText(200) })),
+    );
     const before = await exportDatabase(db, 't', new Date(now));
     const store = new BrowserBackupStore('backups', opts);
     const bridge = memoryBridge(store);
     const entry = await streamBackup(db, bridge, 'manual', 't', new Date(now));
     // The backup spans pieces, each cut wherever its compressed megabyte ends.
     expect(await bridge.readBackupPiece({ id: entry.id, index: 1 })).not.toBeNull();
-    expect(entry.id.endsWith('.json.gz') && isGzip((await bridge.readBackupPiece({ id: entry.id, index: 0 }))!)).toBe(true);
+    expect(entry.id.endsWith('.json.gz') && isGzip((await bridge.readBackupPiece({ id: entry.id, index: 0 }))!)).toBe(
+      true,
+    );
     await db.people.clear();
     const checked = await checkBackup(storedBackup(bridge, entry));
     expect(checked.ok && checked.summary.counts.people).toBe(6000);
@@ -238,7 +285,8 @@ describe('backup and restore', () => {
     const bridge = memoryBridge(store);
     await db.people.add(person('p1', '张丽华'));
     const kept: string[] = [];
-    for (let i = 0; i < BACKUP_KEEP.preRestore; i++) kept.push((await streamBackup(db, bridge, 'preRestore', 't', new Date(Date.UTC(2026, 0, 1 + i)))).id);
+    for (let i = 0; i < BACKUP_KEEP.preRestore; i++)
+      kept.push((await streamBackup(db, bridge, 'preRestore', 't', new Date(Date.UTC(2026, 0, 1 + i)))).id);
     const oldest = (await store.list()).find((b) => b.id === kept[0])!;
     await db.people.add(person('p2', '王建国'));
     const result = await restoreBackup(db, bridge, storedBackup(bridge, oldest), 't');
@@ -258,7 +306,13 @@ describe('backup and restore', () => {
     const store = new BrowserBackupStore('backups', opts);
     const bridge = memoryBridge(store);
     expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 10, 8))).toBe(false);
-    await db.settings.put({ key: 'app', documentOrgName: '', locale: 'zh-CN', largeType: false, setUpAt: '2026-11-10T00:00:00Z' });
+    await db.settings.put({
+      key: 'app',
+      documentOrgName: '',
+      locale: 'zh-CN',
+      largeType: false,
+      setUpAt: '2026-11-10T00:00:00Z',
+    });
     expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 10, 9))).toBe(true);
     expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 10, 18))).toBe(false);
     expect(await runDailyBackupIfDue(db, bridge, 't', new Date(2026, 10, 11, 8))).toBe(true);
@@ -268,7 +322,13 @@ describe('backup and restore', () => {
   it('keeps settings changed during a daily backup, and a restore waits for the backup to finish', async () => {
     const opts = freshFactory();
     const db = createDb('yishi', opts);
-    await db.settings.put({ key: 'app', documentOrgName: '旧名称', locale: 'zh-CN', largeType: false, setUpAt: '2026-11-10T00:00:00Z' });
+    await db.settings.put({
+      key: 'app',
+      documentOrgName: '旧名称',
+      locale: 'zh-CN',
+      largeType: false,
+      setUpAt: '2026-11-10T00:00:00Z',
+    });
     await db.people.add(person('p1', '张丽华'));
     const store = new BrowserBackupStore('backups', opts);
     const bridge = memoryBridge(store);
@@ -276,14 +336,25 @@ describe('backup and restore', () => {
     const held = new Promise<void>((r) => (release = r));
     let appending!: () => void;
     const started = new Promise<void>((r) => (appending = r));
-    const slow = { ...bridge, appendBackup: async (r: Parameters<typeof bridge.appendBackup>[0]) => (appending(), await held, bridge.appendBackup(r)) };
+    const slow = {
+      ...bridge,
+      appendBackup: async (r: Parameters<typeof bridge.appendBackup>[0]) => (
+        appending(),
+        await held,
+        bridge.appendBackup(r)
+      ),
+    };
     const daily = runDailyBackupIfDue(db, slow, 't', new Date(2026, 10, 11, 9));
     await started;
     await db.settings.update('app', { documentOrgName: '新名称' });
     const other = readBackupDocument(await exportDatabase(db, 't'));
     if (!other.ok) throw new Error('export failed');
     let restored = false;
-    const withoutPeople = { ...other.document, counts: { ...other.document.counts, people: 0 }, tables: { ...other.document.tables, people: [] } };
+    const withoutPeople = {
+      ...other.document,
+      counts: { ...other.document.counts, people: 0 },
+      tables: { ...other.document.tables, people: [] },
+    };
     const restoring = checkThenRestore(db, bridge, JSON.stringify(withoutPeople)).then((r) => ((restored = true), r));
     await new Promise((r) => setTimeout(r, 50));
     expect(restored).toBe(false); // still waiting for the daily backup
@@ -349,7 +420,9 @@ describe('backup and restore', () => {
     v1.version(1).stores({ backups: 'id, reason, createdAt' });
     await v1.open();
     const id = 'yishi-backup-daily-20261010-090000-000.json';
-    await v1.table('backups').add({ id, reason: 'daily', createdAt: '2026-10-10T01:00:00.000Z', sizeBytes: 9, content: '{"old":1}' });
+    await v1
+      .table('backups')
+      .add({ id, reason: 'daily', createdAt: '2026-10-10T01:00:00.000Z', sizeBytes: 9, content: '{"old":1}' });
     v1.close();
     const store = new BrowserBackupStore('backups', opts);
     expect(await store.list()).toEqual([{ id, reason: 'daily', createdAt: '2026-10-10T01:00:00.000Z', sizeBytes: 9 }]);

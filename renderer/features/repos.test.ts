@@ -8,7 +8,13 @@ import { createOwnOrganisation, loadDemoCommunity } from './welcome/setup';
 import { standingCoverage } from '../../shared/domain/roles';
 
 const freshDb = () => createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });
-const draft = { name: '张丽华', roles: ['resident' as const], isGridWorker: false, isMediator: false, isPartyMember: false };
+const draft = {
+  name: '张丽华',
+  roles: ['resident' as const],
+  isGridWorker: false,
+  isMediator: false,
+  isPartyMember: false,
+};
 
 describe('organisation repository', () => {
   it('adds units level by level, renames, reorders and deletes only empty leaves', async () => {
@@ -47,16 +53,31 @@ describe('people repository', () => {
     const db = freshDb();
     const first = await savePerson(db, { ...draft, phone: ' 139 0546 1234 ' }, new Date('2026-11-01T00:00:00Z'));
     if (!first.ok) throw new Error(first.message);
-    expect(first.person).toMatchObject({ initials: 'zlh', phone: '139 0546 1234', createdAt: '2026-11-01T00:00:00.000Z' });
-    const edited = await savePerson(db, { ...draft, id: first.person.id, name: '张丽娟' }, new Date('2026-11-02T00:00:00Z'));
-    expect(edited.ok && edited.person).toMatchObject({ initials: 'zlj', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z' });
+    expect(first.person).toMatchObject({
+      initials: 'zlh',
+      phone: '139 0546 1234',
+      createdAt: '2026-11-01T00:00:00.000Z',
+    });
+    const edited = await savePerson(
+      db,
+      { ...draft, id: first.person.id, name: '张丽娟' },
+      new Date('2026-11-02T00:00:00Z'),
+    );
+    expect(edited.ok && edited.person).toMatchObject({
+      initials: 'zlj',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-02T00:00:00.000Z',
+    });
     expect(await db.people.count()).toBe(1);
   });
 
   it('reports the field of an invalid person and stores nothing', async () => {
     const db = freshDb();
     expect(await savePerson(db, { ...draft, phone: '12345' })).toMatchObject({ ok: false, field: 'phone' });
-    expect(await savePerson(db, { ...draft, roles: [] as never, name: '' })).toMatchObject({ ok: false, field: 'name' });
+    expect(await savePerson(db, { ...draft, roles: [] as never, name: '' })).toMatchObject({
+      ok: false,
+      field: 'name',
+    });
     expect(await db.people.count()).toBe(0);
   });
 
@@ -90,7 +111,10 @@ describe('first-run setup', () => {
     expect(settings.documentOrgName).not.toBe('');
     for (const compound of compounds) {
       const grids = await db.orgUnits.where('parentId').equals(compound.id).primaryKeys();
-      const people = await db.people.where('orgUnitId').anyOf([compound.id, ...grids]).toArray();
+      const people = await db.people
+        .where('orgUnitId')
+        .anyOf([compound.id, ...grids])
+        .toArray();
       expect(standingCoverage(people.map((p) => p.roles)).missing, compound.name).toEqual([]);
     }
     await expect(loadDemoCommunity(db)).rejects.toThrow('已经有数据');
@@ -98,8 +122,18 @@ describe('first-run setup', () => {
 
   it('creates the chain the user typed', async () => {
     const db = freshDb();
-    const units = await createOwnOrganisation(db, { district: '垦利区', subdistrict: '垦利街道', community: '胜兴社区', compound: ' ', documentOrgName: ' 中共胜兴社区委员会 ' });
-    expect(units.map((u) => [u.level, u.name])).toEqual([['district', '垦利区'], ['subdistrict', '垦利街道'], ['community', '胜兴社区']]);
+    const units = await createOwnOrganisation(db, {
+      district: '垦利区',
+      subdistrict: '垦利街道',
+      community: '胜兴社区',
+      compound: ' ',
+      documentOrgName: ' 中共胜兴社区委员会 ',
+    });
+    expect(units.map((u) => [u.level, u.name])).toEqual([
+      ['district', '垦利区'],
+      ['subdistrict', '垦利街道'],
+      ['community', '胜兴社区'],
+    ]);
     expect(units[2]?.parentId).toBe(units[1]?.id);
     expect((await loadSettings(db)).documentOrgName).toBe('中共胜兴社区委员会');
   });

@@ -9,8 +9,20 @@ import { minutesMessages } from '../features/minutes/messages';
 import { signatureMessages } from '../features/signatures/messages';
 
 export const resources = {
-  'zh-CN': { translation: zhCN, rosterImportProblems: rosterImportMessages['zh-CN'], meetings: meetingsMessages['zh-CN'], minutes: minutesMessages['zh-CN'], signatures: signatureMessages['zh-CN'] },
-  en: { translation: en, rosterImportProblems: rosterImportMessages.en, meetings: meetingsMessages.en, minutes: minutesMessages.en, signatures: signatureMessages.en },
+  'zh-CN': {
+    translation: zhCN,
+    rosterImportProblems: rosterImportMessages['zh-CN'],
+    meetings: meetingsMessages['zh-CN'],
+    minutes: minutesMessages['zh-CN'],
+    signatures: signatureMessages['zh-CN'],
+  },
+  en: {
+    translation: en,
+    rosterImportProblems: rosterImportMessages.en,
+    meetings: meetingsMessages.en,
+    minutes: minutesMessages.en,
+    signatures: signatureMessages.en,
+  },
 } as const;
 
 export async function initI18n(locale: Locale): Promise<typeof i18next> {

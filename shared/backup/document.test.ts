@@ -30,8 +30,17 @@ describe('backup document', () => {
       [{ ...doc, formatVersion: 99 }, 'newerFormat'],
       [{ ...doc, schemaVersion: 99 }, 'newerSchema'],
       [{ ...doc, tables: { ...doc.tables, people: doc.tables.people.slice(1) } }, 'countMismatch'],
-      [{ ...doc, tables: { ...doc.tables, people: [{ ...doc.tables.people[0], phone: '123' }, ...doc.tables.people.slice(1)] } }, 'badRow'],
-      [{ ...doc, counts: undefined, tables: { ...doc.tables, people: [doc.tables.people[0], doc.tables.people[0]] } }, 'duplicateId'],
+      [
+        {
+          ...doc,
+          tables: { ...doc.tables, people: [{ ...doc.tables.people[0], phone: '123' }, ...doc.tables.people.slice(1)] },
+        },
+        'badRow',
+      ],
+      [
+        { ...doc, counts: undefined, tables: { ...doc.tables, people: [doc.tables.people[0], doc.tables.people[0]] } },
+        'duplicateId',
+      ],
     ];
     for (const [input, code] of cases) {
       const reading = readBackupDocument(typeof input === 'string' ? input : JSON.stringify(input));

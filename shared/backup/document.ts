@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { SCHEMA_VERSION, STORE_TABLES, TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../store/schema';
+import {
+  SCHEMA_VERSION,
+  STORE_TABLES,
+  TABLE_NAMES,
+  primaryKeyOf,
+  type TableName,
+  type TableRows,
+} from '../store/schema';
 import { migrateRow } from '../store/migrations';
 import { BackupJsonError, BackupJsonReader, type BackupJsonEvent } from './jsonStream';
 
@@ -80,7 +87,8 @@ const KNOWN_TABLES = new Set<string>(TABLE_NAMES);
 /** The problem a fault of the JSON reader means, or the error itself when it is none of them. */
 export function problemOf(error: unknown): BackupProblem {
   if (error instanceof BackupRefused) return error.problem;
-  if (error instanceof BackupJsonError) return error.fault === 'valueTooLarge' ? { code: 'rowTooLarge' } : { code: error.fault };
+  if (error instanceof BackupJsonError)
+    return error.fault === 'valueTooLarge' ? { code: 'rowTooLarge' } : { code: error.fault };
   throw error;
 }
 

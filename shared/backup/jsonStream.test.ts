@@ -35,12 +35,23 @@ function faultOf(run: () => unknown): string {
 
 const key = fc.string({ maxLength: 8 });
 const backupShaped = fc.record({
-  head: fc.dictionary(key.filter((k) => k !== 'tables'), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 }),
+  head: fc.dictionary(
+    key.filter((k) => k !== 'tables'),
+    fc.jsonValue({ maxDepth: 3 }),
+    { maxKeys: 5 },
+  ),
   tables: fc.dictionary(key, fc.array(fc.jsonValue({ maxDepth: 4 }), { maxLength: 6 }), { maxKeys: 4 }),
-  tail: fc.dictionary(key.filter((k) => k !== 'tables'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),
+  tail: fc.dictionary(
+    key.filter((k) => k !== 'tables'),
+    fc.jsonValue({ maxDepth: 2 }),
+    { maxKeys: 2 },
+  ),
 });
 
-function textOf(doc: { head: Record<string, unknown>; tables: Record<string, unknown[]>; tail: Record<string, unknown> }, indent: number): string {
+function textOf(
+  doc: { head: Record<string, unknown>; tables: Record<string, unknown[]>; tail: Record<string, unknown> },
+  indent: number,
+): string {
   // Tail keys that repeat head keys would make a duplicate key; keep them apart.
   const tail = Object.fromEntries(Object.entries(doc.tail).filter(([k]) => !(k in doc.head)));
   return JSON.stringify({ ...doc.head, tables: doc.tables, ...tail }, null, indent);
@@ -49,25 +60,47 @@ function textOf(doc: { head: Record<string, unknown>; tables: Record<string, unk
 describe('reading a backup in pieces', () => {
   it('gives exactly what JSON.parse gives, wherever the pieces are cut (500 cases)', () => {
     fc.assert(
-      fc.property(backupShaped, fc.array(fc.nat(), { maxLength: 12 }), fc.constantFrom(0, 1, 2), (doc, cuts, indent) => {
-        const text = textOf(doc, indent);
-        expect(readInPieces(text, cuts.map((c) => c % (text.length + 1)))).toEqual(JSON.parse(text));
-      }),
+      fc.property(
+        backupShaped,
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.constantFrom(0, 1, 2),
+        (doc, cuts, indent) => {
+          const text = textOf(doc, indent);
+          expect(
+            readInPieces(
+              text,
+              cuts.map((c) => c % (text.length + 1)),
+            ),
+          ).toEqual(JSON.parse(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('accepts an edited text only when JSON.parse does, and then reads the same (2,000 cases)', () => {
-    const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'insert', 'truncate'), char: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '\\', ' ', '1', 'e', '-', 'n', '\u4e2d') });
+    const edit = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom('delete', 'insert', 'truncate'),
+      char: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '\\', ' ', '1', 'e', '-', 'n', '\u4e2d'),
+    });
     let accepted = 0;
     fc.assert(
       fc.property(backupShaped, edit, fc.array(fc.nat(), { maxLength: 6 }), (doc, e, cuts) => {
         const valid = textOf(doc, 0);
         const at = e.at % (valid.length + 1);
-        const text = e.kind === 'delete' ? valid.slice(0, at) + valid.slice(at + 1) : e.kind === 'insert' ? valid.slice(0, at) + e.char + valid.slice(at) : valid.slice(0, at);
+        const text =
+          e.kind === 'delete'
+            ? valid.slice(0, at) + valid.slice(at + 1)
+            : e.kind === 'insert'
+              ? valid.slice(0, at) + e.char + valid.slice(at)
+              : valid.slice(0, at);
         let ours: unknown;
         try {
-          ours = readInPieces(text, cuts.map((c) => c % (text.length + 1)));
+          ours = readInPieces(
+            text,
+            cuts.map((c) => c % (text.length + 1)),
+          );
         } catch (error) {
           expect(error).toBeInstanceOf(BackupJsonError);
           return;
@@ -77,7 +110,9 @@ describe('reading a backup in pieces', () => {
       }),
       { numRuns: 2000 },
     );
-    console.log(`backup JSON reader: 2000 edited texts, ${accepted} accepted (each equal to JSON.parse), the rest refused`);
+    console.log(
+      `backup JSON reader: 2000 edited texts, ${accepted} accepted (each equal to JSON.parse), the rest refused`,
+    );
   });
 
   it('refuses what is JSON but not a backup’s shape', () => {
@@ -99,6 +134,9 @@ describe('reading a backup in pieces', () => {
   });
 
   it('keeps numbers whole when a piece ends inside one', () => {
-    expect(readInPieces('{"n":12345,"tables":{"t":[678,9]}}', [7, 9, 25, 26])).toEqual({ n: 12345, tables: { t: [678, 9] } });
+    expect(readInPieces('{"n":12345,"tables":{"t":[678,9]}}', [7, 9, 25, 26])).toEqual({
+      n: 12345,
+      tables: { t: [678, 9] },
+    });
   });
 });

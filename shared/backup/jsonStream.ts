@@ -29,9 +29,22 @@ export class BackupJsonError extends Error {
 export const MAX_VALUE_CHARS = 64 * 1024 * 1024;
 
 type State =
-  | 'start' | 'topKeyOrEnd' | 'topKey' | 'topColon' | 'topValue' | 'topAfter'
-  | 'tablesOpen' | 'tableKeyOrEnd' | 'tableKey' | 'tableColon' | 'tableOpen'
-  | 'rowOrEnd' | 'row' | 'rowAfter' | 'tableAfter' | 'done';
+  | 'start'
+  | 'topKeyOrEnd'
+  | 'topKey'
+  | 'topColon'
+  | 'topValue'
+  | 'topAfter'
+  | 'tablesOpen'
+  | 'tableKeyOrEnd'
+  | 'tableKey'
+  | 'tableColon'
+  | 'tableOpen'
+  | 'rowOrEnd'
+  | 'row'
+  | 'rowAfter'
+  | 'tableAfter'
+  | 'done';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;

@@ -38,10 +38,13 @@ describe('reading a backup piece by piece', () => {
     for (const pieceBytes of [1, 2, 3, 7, 1000, 65_536, bytes.byteLength]) {
       const { check, written } = await readAll(bytes, pieceBytes);
       expect(check.ok && check.summary.counts).toEqual(whole.document.counts);
-      const byTable = Object.fromEntries(TABLE_NAMES.map((t) => [t, written.filter(([w]) => w === t).flatMap(([, rows]) => rows)]));
+      const byTable = Object.fromEntries(
+        TABLE_NAMES.map((t) => [t, written.filter(([w]) => w === t).flatMap(([, rows]) => rows)]),
+      );
       expect(byTable).toEqual(whole.document.tables);
       // Each call holds one table's rows from one piece: never a whole big table at once.
-      if (pieceBytes <= 1000) expect(Math.max(...written.map(([, rows]) => rows.length))).toBeLessThanOrEqual(Math.ceil(pieceBytes / 20) + 1);
+      if (pieceBytes <= 1000)
+        expect(Math.max(...written.map(([, rows]) => rows.length))).toBeLessThanOrEqual(Math.ceil(pieceBytes / 20) + 1);
     }
   });
 
@@ -52,7 +55,10 @@ describe('reading a backup piece by piece', () => {
     // The last piece ends inside a three-byte character.
     const chinese = text.indexOf('张');
     const cut = new TextEncoder().encode(text.slice(0, chinese)).byteLength + 2;
-    expect(await readBackupPieces(piecesOf(bytes.slice(0, cut), 64))).toEqual({ ok: false, problem: { code: 'notJson' } });
+    expect(await readBackupPieces(piecesOf(bytes.slice(0, cut), 64))).toEqual({
+      ok: false,
+      problem: { code: 'notJson' },
+    });
   });
 
   it('accepts a file re-saved as UTF-8 with a byte order mark; refuses UTF-16 and GBK', async () => {
@@ -62,7 +68,8 @@ describe('reading a backup piece by piece', () => {
     // UTF-16 (as Notepad's "Unicode" saves it), with its byte order mark.
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) [utf16[2 + 2 * i], utf16[3 + 2 * i]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+    for (let i = 0; i < text.length; i++)
+      [utf16[2 + 2 * i], utf16[3 + 2 * i]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
     expect(await readBackupPieces(piecesOf(utf16, 4096))).toEqual({ ok: false, problem: { code: 'notJson' } });
     // GBK: 张 is 0xD5 0xC5, which is not UTF-8.
     const gbk = new TextEncoder().encode(text.replace('张', '\u0000'));
@@ -94,13 +101,18 @@ describe('reading a backup piece by piece', () => {
     for (const pieceBytes of [1, 2, 7, 1000, gz.length]) {
       const { check, written } = await readAll(gz, pieceBytes);
       expect(check.ok && check.summary.counts).toEqual(whole.document.counts);
-      expect(written.flatMap(([, rows]) => rows).length).toBe(Object.values(whole.document.counts).reduce((a, b) => a + b, 0));
+      expect(written.flatMap(([, rows]) => rows).length).toBe(
+        Object.values(whole.document.counts).reduce((a, b) => a + b, 0),
+      );
     }
   });
 
   it('refuses a damaged or cut-off gzip file, and agrees with the plain reading on edited text', async () => {
     const gz = gzipSync(bytes);
-    expect(await readBackupPieces(piecesOf(gz.slice(0, gz.length - 100), 4096))).toEqual({ ok: false, problem: { code: 'notJson' } });
+    expect(await readBackupPieces(piecesOf(gz.slice(0, gz.length - 100), 4096))).toEqual({
+      ok: false,
+      problem: { code: 'notJson' },
+    });
     const flipped = gz.slice();
     flipped[Math.floor(gz.length / 2)]! ^= 0xff;
     // Refused either way: by what the damaged data decodes to, or at the end by gzip's checksum.
@@ -112,7 +124,9 @@ describe('reading a backup piece by piece', () => {
     expect(crc32Update(0xffffffff, new TextEncoder().encode('123456789')) ^ 0xffffffff).toBe(0xcbf43926 | 0);
     await fc.assert(
       fc.asyncProperty(fc.nat(), fc.string({ minLength: 1, maxLength: 3 }), async (at, insert) => {
-        const edited = new TextEncoder().encode(text.slice(0, at % text.length) + insert + text.slice(at % text.length));
+        const edited = new TextEncoder().encode(
+          text.slice(0, at % text.length) + insert + text.slice(at % text.length),
+        );
         const plain = await readBackupPieces(piecesOf(edited, 3000));
         expect(await readBackupPieces(piecesOf(gzipSync(edited), 3000))).toEqual(plain);
       }),

@@ -93,7 +93,11 @@ function decode(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array, st
   }
 }
 
-async function writeAccepted(checker: BackupChecker, events: BackupJsonEvent[], write: ReadBackupOptions['write']): Promise<void> {
+async function writeAccepted(
+  checker: BackupChecker,
+  events: BackupJsonEvent[],
+  write: ReadBackupOptions['write'],
+): Promise<void> {
   let table: TableName | null = null;
   let rows: unknown[] = [];
   for (const event of events) {

@@ -10,15 +10,27 @@ describe('backup names and rotation', () => {
     expect(parseBackupId(id)).toEqual({ reason: 'daily', createdAt: at.toISOString() });
     expect(backupIdSchema.safeParse(id).success).toBe(true);
     // Backups written before compression keep their names and stay listed.
-    expect(parseBackupId('yishi-backup-daily-20261110-093005-042.json')).toEqual({ reason: 'daily', createdAt: at.toISOString() });
+    expect(parseBackupId('yishi-backup-daily-20261110-093005-042.json')).toEqual({
+      reason: 'daily',
+      createdAt: at.toISOString(),
+    });
   });
   it('ignores names that are not ours, including traversal attempts', () => {
-    for (const id of ['../yishi-backup-daily-20261110-093005-042.json', 'notes.txt', 'yishi-backup-daily-20261110-093005-042.json/..', 'yishi-backup-daily-20261110-093005-042.json.gz.exe', 'yishi-backup-daily-20261110-093005-042.gz'])
+    for (const id of [
+      '../yishi-backup-daily-20261110-093005-042.json',
+      'notes.txt',
+      'yishi-backup-daily-20261110-093005-042.json/..',
+      'yishi-backup-daily-20261110-093005-042.json.gz.exe',
+      'yishi-backup-daily-20261110-093005-042.gz',
+    ])
       expect(parseBackupId(id)).toBeNull();
   });
   it('keeps the newest of each kind', () => {
     const entries: BackupEntry[] = Array.from({ length: 20 }, (_, i) => ({
-      id: `d${i}`, reason: 'daily', createdAt: new Date(2026, 0, i + 1).toISOString(), sizeBytes: 1,
+      id: `d${i}`,
+      reason: 'daily',
+      createdAt: new Date(2026, 0, i + 1).toISOString(),
+      sizeBytes: 1,
     }));
     entries.push({ id: 'm', reason: 'manual', createdAt: new Date(2020, 0, 1).toISOString(), sizeBytes: 1 });
     const pruned = backupsToPrune(entries);

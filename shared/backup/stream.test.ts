@@ -5,7 +5,17 @@ import { generateDistrict, scaledConfig } from '../scale/generator';
 import { TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../store/schema';
 
 async function smallDistrict(): Promise<TableRows> {
-  const config = scaledConfig(0.01, { seed: 11, years: 1, communities: 1, compoundsPerCommunity: 2, peoplePerCompound: 20, meetings: 30, longSignedMeetings: 1, longMinutesChars: 3_000, batchSize: 40 });
+  const config = scaledConfig(0.01, {
+    seed: 11,
+    years: 1,
+    communities: 1,
+    compoundsPerCommunity: 2,
+    peoplePerCompound: 20,
+    meetings: 30,
+    longSignedMeetings: 1,
+    longMinutesChars: 3_000,
+    batchSize: 40,
+  });
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as Record<TableName, unknown[]>;
   for await (const batch of generateDistrict(config)) tables[batch.table].push(...batch.rows);
   return tables as TableRows;
@@ -15,7 +25,9 @@ async function smallDistrict(): Promise<TableRows> {
 function pagesOf(tables: TableRows): ReadPage {
   return async (table, after, limit) => {
     const key = primaryKeyOf(table);
-    const sorted = [...(tables[table] as Record<string, unknown>[])].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+    const sorted = [...(tables[table] as Record<string, unknown>[])].sort((a, b) =>
+      String(a[key]).localeCompare(String(b[key])),
+    );
     const from = after === undefined ? 0 : sorted.findIndex((r) => String(r[key]) > String(after));
     const rows = from < 0 ? [] : sorted.slice(from, from + limit);
     return { rows, lastKey: rows.at(-1)?.[key] };
@@ -38,7 +50,10 @@ describe('writing a backup piece by piece', () => {
     });
     const text = pieces.join('');
     const whole = makeBackupDocument(tables, '0.1.0', createdAt);
-    const sortedWhole = { ...whole, tables: Object.fromEntries(TABLE_NAMES.map((t) => [t, JSON.parse(JSON.stringify(pagesInOrder(tables, t)))])) };
+    const sortedWhole = {
+      ...whole,
+      tables: Object.fromEntries(TABLE_NAMES.map((t) => [t, JSON.parse(JSON.stringify(pagesInOrder(tables, t)))])),
+    };
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(sortedWhole)));
     expect(counts).toEqual(whole.counts);
     expect(pauses).toBeGreaterThan(TABLE_NAMES.length);
@@ -51,14 +66,23 @@ describe('writing a backup piece by piece', () => {
   it('stamps the schema the rows are in when told (a database backed up before its upgrade)', async () => {
     const empty = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
     const pieces: string[] = [];
-    await writeBackupPieces(pagesOf(empty), { appVersion: '0.1.0', createdAt: new Date(), schemaVersion: 7, write: async (p) => void pieces.push(p) });
+    await writeBackupPieces(pagesOf(empty), {
+      appVersion: '0.1.0',
+      createdAt: new Date(),
+      schemaVersion: 7,
+      write: async (p) => void pieces.push(p),
+    });
     expect(JSON.parse(pieces.join('')).schemaVersion).toBe(7);
   });
 
   it('writes an empty database as a valid backup', async () => {
     const empty = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
     const pieces: string[] = [];
-    await writeBackupPieces(pagesOf(empty), { appVersion: '0.1.0', createdAt: new Date(), write: async (p) => void pieces.push(p) });
+    await writeBackupPieces(pagesOf(empty), {
+      appVersion: '0.1.0',
+      createdAt: new Date(),
+      write: async (p) => void pieces.push(p),
+    });
     const reading = readBackupDocument(pieces.join(''));
     expect(reading.ok && Object.values(reading.document.tables).every((rows) => rows.length === 0)).toBe(true);
   });

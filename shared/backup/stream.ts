@@ -13,7 +13,11 @@ export interface BackupPage {
 }
 
 /** Reads one table page after page (by primary key); an empty page ends the table. */
-export type ReadPage = (table: TableName, after: unknown, limit: number) => Promise<{ rows: unknown[]; lastKey: unknown }>;
+export type ReadPage = (
+  table: TableName,
+  after: unknown,
+  limit: number,
+) => Promise<{ rows: unknown[]; lastKey: unknown }>;
 
 /**
  * Rows per page. Most rows are small; a meeting may carry the photo of its paper sign-in sheet
@@ -35,7 +39,10 @@ export interface BackupWriteOptions {
   pauseChars?: number;
 }
 
-export async function writeBackupPieces(readPage: ReadPage, options: BackupWriteOptions): Promise<Record<TableName, number>> {
+export async function writeBackupPieces(
+  readPage: ReadPage,
+  options: BackupWriteOptions,
+): Promise<Record<TableName, number>> {
   const pageSize = options.pageSize ?? 200;
   const pieceChars = options.pieceChars ?? 1 << 20;
   const pauseChars = options.pauseChars ?? 1 << 18;
@@ -48,7 +55,13 @@ export async function writeBackupPieces(readPage: ReadPage, options: BackupWrite
       await options.write(piece);
     }
   };
-  const head = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion: options.schemaVersion ?? SCHEMA_VERSION, appVersion: options.appVersion, createdAt: options.createdAt.toISOString() };
+  const head = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: options.schemaVersion ?? SCHEMA_VERSION,
+    appVersion: options.appVersion,
+    createdAt: options.createdAt.toISOString(),
+  };
   await emit(`${JSON.stringify(head).slice(0, -1)},"tables":{`);
   const counts = {} as Record<TableName, number>;
   for (const [t, table] of TABLE_NAMES.entries()) {

@@ -89,7 +89,10 @@ describe('buildDemoData', () => {
     for (const compound of ofLevel('compound')) {
       const coverage = standingCoverage(peopleUnder(compound.id).map((p) => p.roles));
       expect(coverage.missing, compound.name).toEqual([]);
-      expect(peopleUnder(compound.id).some((p) => p.roles.includes('stakeholder')), compound.name).toBe(true);
+      expect(
+        peopleUnder(compound.id).some((p) => p.roles.includes('stakeholder')),
+        compound.name,
+      ).toBe(true);
     }
   });
 
@@ -101,7 +104,10 @@ describe('buildDemoData', () => {
       expect(workers.length, community.name).toBeGreaterThanOrEqual(1);
       expect(workers.length, community.name).toBe(grids.length);
       for (const grid of grids) expect(workers.filter((w) => w.orgUnitId === grid.id)).toHaveLength(1);
-      expect(staff.filter((p) => p.isMediator), community.name).toHaveLength(2);
+      expect(
+        staff.filter((p) => p.isMediator),
+        community.name,
+      ).toHaveLength(2);
       expect(staff.filter((p) => p.roles.includes('secretary') && p.orgUnitId === community.id)).toHaveLength(1);
     }
   });

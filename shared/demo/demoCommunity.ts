@@ -37,7 +37,6 @@ export const DEMO_DOCUMENT_ORG_NAME = '中共垦利街道胜兴社区委员会';
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const MOBILE_PREFIXES = ['139', '138', '135', '158', '186', '152', '137', '159'];
 
-
 function orgId(slug: string): string {
   return `${DEMO_ID_PREFIX}org-${slug}`;
 }
@@ -71,7 +70,14 @@ export function buildDemoData(now: Date): DemoData {
   const mobile = () => uniquePhone(() => `${pick(MOBILE_PREFIXES)}0546${digits(4)}`);
   const landline = () => uniquePhone(() => `0546-25${digits(5)}`);
 
-  const addUnit = (slug: string, parentId: string | null, level: OrgLevel, name: string, order: number, households?: number) => {
+  const addUnit = (
+    slug: string,
+    parentId: string | null,
+    level: OrgLevel,
+    name: string,
+    order: number,
+    households?: number,
+  ) => {
     const unit: OrgUnit = { id: orgId(slug), parentId, level, name, order };
     if (households !== undefined) unit.households = households;
     orgUnits.push(unit);

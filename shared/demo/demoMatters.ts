@@ -107,7 +107,8 @@ export const DEMO_MATTERS: MatterSpec[] = [
   {
     org: 'huifengjiayuan',
     title: '私家车占用消防通道',
-    description: '晚间私家车长期停放在消防通道上，消防车无法通行。物业、业委会与消防救援大队共同议定划线、设桩和劝导方案。',
+    description:
+      '晚间私家车长期停放在消防通道上，消防车无法通行。物业、业委会与消防救援大队共同议定划线、设桩和劝导方案。',
     raisedBy: '孙洪涛',
     channel: 'wechatGroup',
     kind: 'pending',

@@ -23,7 +23,10 @@ export function masthead(issuer: string, kind: string): BodyBlock {
   const pt = Math.max(22, Math.min(36, ...lines.map(fit)));
   const line = Math.round(pt * 20 * 1.25);
   return paragraph(
-    { style: STYLE.masthead, spacing: { before: mmToTwip(35) - Math.round((line - pt * 20) / 2), after: 0, line, lineRule: 'exact' } },
+    {
+      style: STYLE.masthead,
+      spacing: { before: mmToTwip(35) - Math.round((line - pt * 20) / 2), after: 0, line, lineRule: 'exact' },
+    },
     lines.map((t, i) => ({ text: t, props: { size: pt * 2 }, ...(i > 0 ? { break: true } : {}) })),
   );
 }
@@ -70,7 +73,12 @@ export function issueNumberLine(line: string): BodyBlock {
  */
 export function issuerLine(issuer: string, date: string): BodyBlock {
   return paragraph(
-    { style: STYLE.plain, borderBottom: { size: 18, color: RED, space: 11 }, rightTab: TEXT_WIDTH - CHAR, indent: { left: CHAR, right: CHAR } },
+    {
+      style: STYLE.plain,
+      borderBottom: { size: 18, color: RED, space: 11 },
+      rightTab: TEXT_WIDTH - CHAR,
+      indent: { left: CHAR, right: CHAR },
+    },
     [text(issuer), text(`\t${date}`)],
   );
 }
@@ -80,13 +88,22 @@ export function issuerLine(issuer: string, date: string): BodyBlock {
 export function title(value: string, options: { first?: boolean; tight?: boolean } = {}): BodyBlock {
   const lines = balancedLines(value, Math.floor(TEXT_WIDTH / (SIZE.erHao * 10)));
   return paragraph(
-    { style: STYLE.title, spacing: { before: options.tight ? 0 : options.first ? mmToTwip(10) : 2 * GRID.linePitch, after: options.tight ? 0 : GRID.linePitch } },
+    {
+      style: STYLE.title,
+      spacing: {
+        before: options.tight ? 0 : options.first ? mmToTwip(10) : 2 * GRID.linePitch,
+        after: options.tight ? 0 : GRID.linePitch,
+      },
+    },
     lines.map((line, i) => ({ text: line, ...(i > 0 ? { break: true } : {}) })),
   );
 }
 
 export function body(content: string | readonly Inline[], options: { keepNext?: boolean } = {}): BodyBlock {
-  return paragraph({ style: STYLE.body, ...(options.keepNext ? { keepNext: true } : {}) }, typeof content === 'string' ? [text(content)] : content);
+  return paragraph(
+    { style: STYLE.body, ...(options.keepNext ? { keepNext: true } : {}) },
+    typeof content === 'string' ? [text(content)] : content,
+  );
 }
 
 /** "一、…" in 黑体, "（一）…" in 楷体 — the numbers are written out, so Word and WPS print them alike. */
@@ -127,24 +144,50 @@ export function signOff(issuer: string, date: string): BodyBlock[] {
   const dateRight = Math.max(2, issuerChars - dateChars);
   const issuerRight = dateRight === 2 ? 4 + dateChars - issuerChars : 2;
   const line = (value: string, right: number, before = 0) =>
-    paragraph({ style: STYLE.plain, keepNext: before > 0, spacing: { before }, indent: { right: Math.round(right * CHAR) }, align: 'right' }, [text(value)]);
-  return issuer ? [line(issuer, Math.max(2, issuerRight), 2 * GRID.linePitch), line(date, dateRight)] : [line(date, 2, 2 * GRID.linePitch)];
+    paragraph(
+      {
+        style: STYLE.plain,
+        keepNext: before > 0,
+        spacing: { before },
+        indent: { right: Math.round(right * CHAR) },
+        align: 'right',
+      },
+      [text(value)],
+    );
+  return issuer
+    ? [line(issuer, Math.max(2, issuerRight), 2 * GRID.linePitch), line(date, dateRight)]
+    : [line(date, 2, 2 * GRID.linePitch)];
 }
 
 /** A small note line (小四), for captions under tables and the fingerprint. */
-export function smallNote(value: string, options: { mono?: boolean; center?: boolean; before?: number } = {}): BodyBlock {
-  return paragraph({ style: STYLE.table, ...(options.before ? { spacing: { before: options.before } } : {}), align: options.center ? 'center' : 'left' }, [
-    text(value, options.mono ? { font: { ...font(FONT.mono), eastAsia: FONT.fangSong }, size: 16 } : undefined),
-  ]);
+export function smallNote(
+  value: string,
+  options: { mono?: boolean; center?: boolean; before?: number } = {},
+): BodyBlock {
+  return paragraph(
+    {
+      style: STYLE.table,
+      ...(options.before ? { spacing: { before: options.before } } : {}),
+      align: options.center ? 'center' : 'left',
+    },
+    [text(value, options.mono ? { font: { ...font(FONT.mono), eastAsia: FONT.fangSong }, size: 16 } : undefined)],
+  );
 }
 
 /** Like labelledList, one entry per paragraph: every entry after the first starts under the first. */
 export function labelledLines(label: string, lines: readonly string[]): BodyBlock[] {
   const leadChars = Math.ceil(textWidthChars(`${label}：`));
-  return lines.map((line, i) => (i === 0 ? labelledList(label, [line]) : paragraph({ style: STYLE.plain, indent: { left: (2 + leadChars) * CHAR } }, [text(line)])));
+  return lines.map((line, i) =>
+    i === 0
+      ? labelledList(label, [line])
+      : paragraph({ style: STYLE.plain, indent: { left: (2 + leadChars) * CHAR } }, [text(line)]),
+  );
 }
 
 /** A picture on a line of its own: single (auto) line spacing, since an exact line height crops it. */
 export function imageParagraph(picture: PictureInline, options: { center?: boolean } = {}): BodyBlock {
-  return paragraph({ style: STYLE.table, spacing: { line: 240, lineRule: 'auto' }, align: options.center ? 'center' : 'left' }, [picture]);
+  return paragraph(
+    { style: STYLE.table, spacing: { line: 240, lineRule: 'auto' }, align: options.center ? 'center' : 'left' },
+    [picture],
+  );
 }

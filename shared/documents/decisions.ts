@@ -23,7 +23,14 @@ export function decisionsTable(decisions: readonly Decision[]): BodyBlock {
   return ruledTable(
     DECISION_COLUMNS,
     decisions.map((d, i) => ({
-      cells: [String(i + 1), d.title, partyName(d.responsible), d.standard, formatChineseDate(d.deadline), partyName(d.supervisor)],
+      cells: [
+        String(i + 1),
+        d.title,
+        partyName(d.responsible),
+        d.standard,
+        formatChineseDate(d.deadline),
+        partyName(d.supervisor),
+      ],
     })),
   );
 }

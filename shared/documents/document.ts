@@ -39,15 +39,21 @@ function placePictures(images: readonly ImagePart[]): Map<string, { id: string; 
 }
 
 function withPictures(rels: string, placed: ReturnType<typeof placePictures>): string {
-  const entries = [...placed.values()].map((p) => `<Relationship Id="${p.id}" Type="${IMAGE_TYPE}" Target="${p.path}"/>`).join('');
+  const entries = [...placed.values()]
+    .map((p) => `<Relationship Id="${p.id}" Type="${IMAGE_TYPE}" Target="${p.path}"/>`)
+    .join('');
   return rels.replace('</Relationships>', `${entries}</Relationships>`);
 }
 
-export async function packDocument(blocks: readonly BodyBlock[], meta: { title: string; subject?: string }): Promise<Uint8Array> {
+export async function packDocument(
+  blocks: readonly BodyBlock[],
+  meta: { title: string; subject?: string },
+): Promise<Uint8Array> {
   const body = joinBlocks(blocks);
   const files = await packageAround(meta);
   const documentXml = strFromU8(files['word/document.xml'] as Uint8Array);
-  if (documentXml.split(PLACEHOLDER_XML).length !== 2) throw new Error('docx did not write the body placeholder as expected');
+  if (documentXml.split(PLACEHOLDER_XML).length !== 2)
+    throw new Error('docx did not write the body placeholder as expected');
   const placed = placePictures(body.images ?? []);
   let docPr = 0;
   const bodyXml = body.xml
@@ -57,7 +63,8 @@ export async function packDocument(blocks: readonly BodyBlock[], meta: { title: 
   for (const [path, data] of Object.entries(files)) {
     // Level 3: a long 纪要's text is highly repetitive XML; level 3 packs it within a few per cent of
     // level 6 in half the time.
-    if (path === 'word/document.xml') out[path] = [strToU8(documentXml.replace(PLACEHOLDER_XML, () => bodyXml)), { level: 3 }];
+    if (path === 'word/document.xml')
+      out[path] = [strToU8(documentXml.replace(PLACEHOLDER_XML, () => bodyXml)), { level: 3 }];
     else if (path === 'word/numbering.xml') out[path] = strToU8(numberingXml(body.lists ?? []));
     else if (path === 'word/_rels/document.xml.rels') out[path] = strToU8(withPictures(strFromU8(data), placed));
     else out[path] = data;

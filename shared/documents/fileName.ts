@@ -19,7 +19,11 @@ const SUFFIX: Record<DocumentKind, string> = {
  */
 export function documentFileName(record: MeetingRecord, kind: DocumentKind): string {
   const raw = `${meetingBodyName(record)}${SUFFIX[kind]}-${issueLabel(record)}`;
-  // eslint-disable-next-line no-control-regex
-  const safe = raw.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  const safe = raw
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
   return `${safe.slice(0, 120) || 'meeting'}.docx`;
 }

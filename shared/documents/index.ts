@@ -4,7 +4,12 @@
  */
 export { buildMinutesDocx, minutesTitle, type MinutesOptions } from './minutes';
 export { buildSignatureSheetDocx, buildSignInSheetDocx } from './sheets';
-export { buildNoticeDocx, buildResolutionNoticeDocx, type NoticeOptions, type ResolutionNoticeOptions } from './notices';
+export {
+  buildNoticeDocx,
+  buildResolutionNoticeDocx,
+  type NoticeOptions,
+  type ResolutionNoticeOptions,
+} from './notices';
 export { documentFileName, DOCUMENT_KINDS, type DocumentKind } from './fileName';
 export { tiptapToDocx, tiptapPlainText, createListCounter, type TiptapToDocxOptions } from './tiptapToDocx';
 

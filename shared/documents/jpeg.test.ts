@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jpegFromDataUrl, jpegSize } from './jpeg';
 
-const ONE_PIXEL = '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
+const ONE_PIXEL =
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
 
 describe('JPEG size', () => {
   it('reads the frame size of a progressive JPEG', () => {

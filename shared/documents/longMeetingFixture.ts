@@ -14,7 +14,6 @@ import { seededRandom as seeded } from '../random';
  * real seal (sealRecord gives one).
  */
 
-
 function pick<T>(list: readonly T[], random: () => number): T {
   return list[Math.floor(random() * list.length)] as T;
 }
@@ -54,8 +53,50 @@ export function fixtureSignaturePng(seed: number, width = 240, height = 80): Uin
   return encodePng({ width, height, colorType: 0, bitDepth: 1, data, transparentGrey: 1 });
 }
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '高', '罗'];
-const GIVEN = ['建国', '秀英', '德胜', '玉梅', '春霞', '海涛', '丽娟', '明远', '振海', '晓燕', '家旺', '凤英', '志强', '桂兰', '国庆', '红梅', '立新', '淑珍', '卫东', '雪梅'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '高',
+  '罗',
+];
+const GIVEN = [
+  '建国',
+  '秀英',
+  '德胜',
+  '玉梅',
+  '春霞',
+  '海涛',
+  '丽娟',
+  '明远',
+  '振海',
+  '晓燕',
+  '家旺',
+  '凤英',
+  '志强',
+  '桂兰',
+  '国庆',
+  '红梅',
+  '立新',
+  '淑珍',
+  '卫东',
+  '雪梅',
+];
 const UNITS: Record<RosterRole, readonly string[]> = {
   secretary: ['帝纱富仕城小区党支部'],
   twoCommittees: ['胜兴社区党委', '胜兴社区居委会'],
@@ -66,7 +107,15 @@ const UNITS: Record<RosterRole, readonly string[]> = {
   stakeholder: ['2号楼', '4号楼', '6号楼', '8号楼', '10号楼'],
 };
 /** How many of each 6+N category attend: 40 in all. */
-const HEADCOUNT: Record<RosterRole, number> = { secretary: 1, twoCommittees: 5, ownersCommittee: 5, property: 4, resident: 12, coBuilding: 5, stakeholder: 8 };
+const HEADCOUNT: Record<RosterRole, number> = {
+  secretary: 1,
+  twoCommittees: 5,
+  ownersCommittee: 5,
+  property: 4,
+  resident: 12,
+  coBuilding: 5,
+  stakeholder: 8,
+};
 
 const MEETING_ID = 'long-meeting-2026-11';
 const AT = (hhmm: string) => `2026-11-10T${hhmm}:00+08:00`;
@@ -77,7 +126,8 @@ function attendanceList(random: () => number): Attendance[] {
     for (let i = 0; i < HEADCOUNT[role]; i++) {
       const n = list.length;
       const name = `${SURNAMES[n % SURNAMES.length]}${GIVEN[(n * 7 + 3 + Math.floor(n / SURNAMES.length)) % GIVEN.length]}`;
-      const state: AttendanceState = n % 13 === 6 ? 'excused' : n % 17 === 9 ? 'absent' : role === 'coBuilding' && i >= 3 ? 'nonVoting' : 'present';
+      const state: AttendanceState =
+        n % 13 === 6 ? 'excused' : n % 17 === 9 ? 'absent' : role === 'coBuilding' && i >= 3 ? 'nonVoting' : 'present';
       const signed = state === 'present' || state === 'nonVoting';
       list.push({
         id: `long-attendance-${n + 1}`,
@@ -90,9 +140,14 @@ function attendanceList(random: () => number): Attendance[] {
         state,
         ...(signed && {
           arrivedAt: AT('18:50'),
-          signature: n % 5 === 4
-            ? { kind: 'paper' as const, signedAt: AT('18:50') }
-            : { kind: 'screen' as const, imageDataUrl: pngDataUrl(fixtureSignaturePng(n + 1)), signedAt: AT('18:50') },
+          signature:
+            n % 5 === 4
+              ? { kind: 'paper' as const, signedAt: AT('18:50') }
+              : {
+                  kind: 'screen' as const,
+                  imageDataUrl: pngDataUrl(fixtureSignaturePng(n + 1)),
+                  signedAt: AT('18:50'),
+                },
         }),
       });
     }
@@ -101,14 +156,31 @@ function attendanceList(random: () => number): Attendance[] {
 }
 
 const TOPICS = [
-  '分类垃圾投放点改造', '地面停车位重新施划', '消防通道占用整治', '楼道堆物清理', '电动自行车充电桩安装',
-  '绿化带遮挡视线修剪', '信鸽饲养扰民调解', '北门开通及门岗设置', '小区路灯维修更换', '屋面防水维修',
-  '二次供水水箱清洗', '文明养犬公约制定', '广场舞噪音协调', '健身器材更新', '雨水管网疏通',
-  '外墙保温层脱落修缮', '快递柜选址', '老年人适老化改造', '“红色花园”认领种植', '物业服务满意度测评整改',
+  '分类垃圾投放点改造',
+  '地面停车位重新施划',
+  '消防通道占用整治',
+  '楼道堆物清理',
+  '电动自行车充电桩安装',
+  '绿化带遮挡视线修剪',
+  '信鸽饲养扰民调解',
+  '北门开通及门岗设置',
+  '小区路灯维修更换',
+  '屋面防水维修',
+  '二次供水水箱清洗',
+  '文明养犬公约制定',
+  '广场舞噪音协调',
+  '健身器材更新',
+  '雨水管网疏通',
+  '外墙保温层脱落修缮',
+  '快递柜选址',
+  '老年人适老化改造',
+  '“红色花园”认领种植',
+  '物业服务满意度测评整改',
 ];
 
 type Node = Record<string, unknown>;
-const text = (t: string, marks?: string[]): Node => (marks ? { type: 'text', text: t, marks: marks.map((type) => ({ type })) } : { type: 'text', text: t });
+const text = (t: string, marks?: string[]): Node =>
+  marks ? { type: 'text', text: t, marks: marks.map((type) => ({ type })) } : { type: 'text', text: t };
 const para = (...content: Node[]): Node => ({ type: 'paragraph', content });
 const item = (...content: Node[]): Node => ({ type: 'listItem', content });
 
@@ -122,18 +194,35 @@ function longMinutesDoc(topic: string, people: Attendance[], random: () => numbe
     type: 'doc',
     content: [
       { type: 'heading', attrs: { level: 1 }, content: [text('居民反映的问题')] },
-      para(mention(who()), text(`反映：${topic}问题已持续较长时间，`), text('居民意见较大', ['bold']), text('，希望尽快拿出解决办法。')),
+      para(
+        mention(who()),
+        text(`反映：${topic}问题已持续较长时间，`),
+        text('居民意见较大', ['bold']),
+        text('，希望尽快拿出解决办法。'),
+      ),
       para(text(filler)),
       { type: 'heading', attrs: { level: 2 }, content: [text('各方意见')] },
       {
         type: 'bulletList',
         content: [
           item(para(mention(who()), text('（物业）：同意牵头实施，费用从公共收益中列支。'))),
+          item(para(mention(who()), text('（业委会）：建议分步实施：')), {
+            type: 'orderedList',
+            attrs: { start: 1 },
+            content: [
+              item(para(text('先出方案并公示7天；'))),
+              item(para(text('公示无异议后组织施工；'))),
+              item(para(text('完工后请居民代表验收。'))),
+            ],
+          }),
           item(
-            para(mention(who()), text('（业委会）：建议分步实施：')),
-            { type: 'orderedList', attrs: { start: 1 }, content: [item(para(text('先出方案并公示7天；'))), item(para(text('公示无异议后组织施工；'))), item(para(text('完工后请居民代表验收。')))] },
+            para(
+              mention(who()),
+              text('（居民代表）：施工期间要'),
+              text('保障老人和儿童出行安全', ['underline']),
+              text('。'),
+            ),
           ),
-          item(para(mention(who()), text('（居民代表）：施工期间要'), text('保障老人和儿童出行安全', ['underline']), text('。'))),
         ],
       },
       { type: 'blockquote', content: [para(text(`“${topic}的事，大家商量着办，办好了大家满意。”——主持人小结`))] },
@@ -168,7 +257,9 @@ function decisionsFor(itemId: string, index: number, voters: Attendance[]): Deci
       deadline: DEADLINES[(index + k) % DEADLINES.length] as string,
       supervisor: partyOf(supervisor),
       status: 'open',
-      createdAt: AT(`${String(19 + Math.floor(index / 6)).padStart(2, '0')}:${String((index * 10 + k) % 60).padStart(2, '0')}`),
+      createdAt: AT(
+        `${String(19 + Math.floor(index / 6)).padStart(2, '0')}:${String((index * 10 + k) % 60).padStart(2, '0')}`,
+      ),
     };
   });
 }
@@ -196,8 +287,28 @@ function agendaParts(index: number, people: Attendance[], random: () => number) 
     text: '',
     updatedAt: AT('21:30'),
   };
-  const vote: Vote = { id: `${id}-vote`, meetingId: MEETING_ID, agendaItemId: id, subject: `${TOPICS[index]}实施方案`, method: index % 4 === 3 ? 'secretBallot' : 'showOfHands', agree: voters.length - 3 - (index % 3), disagree: 1 + (index % 2), abstain: 2 - (index % 2), presentVoters: voters.length, threshold: 0.5 };
-  const consultation: HouseholdConsultation = { id: `${id}-households`, meetingId: MEETING_ID, agendaItemId: id, subject: `${TOPICS[index]}方案`, asked: 320, agreed: 280 + index, disagreed: 12, notReached: 28 - index };
+  const vote: Vote = {
+    id: `${id}-vote`,
+    meetingId: MEETING_ID,
+    agendaItemId: id,
+    subject: `${TOPICS[index]}实施方案`,
+    method: index % 4 === 3 ? 'secretBallot' : 'showOfHands',
+    agree: voters.length - 3 - (index % 3),
+    disagree: 1 + (index % 2),
+    abstain: 2 - (index % 2),
+    presentVoters: voters.length,
+    threshold: 0.5,
+  };
+  const consultation: HouseholdConsultation = {
+    id: `${id}-households`,
+    meetingId: MEETING_ID,
+    agendaItemId: id,
+    subject: `${TOPICS[index]}方案`,
+    asked: 320,
+    agreed: 280 + index,
+    disagreed: 12,
+    notReached: 28 - index,
+  };
   return { agendaItem, minutes, vote, consultation, decisions: decisionsFor(id, index, voters) };
 }
 

@@ -1,14 +1,35 @@
 import type { AgendaItem } from '../domain/meeting';
 import { attendanceCounts } from '../meeting/attendance';
 import { orderRecord, type MeetingRecord } from '../meeting/record';
-import { blankLine, body, heading, issueNumberLine, issuerLine, labelledLines, labelledList, leadParagraph, masthead, title } from './blocks';
+import {
+  blankLine,
+  body,
+  heading,
+  issueNumberLine,
+  issuerLine,
+  labelledLines,
+  labelledList,
+  leadParagraph,
+  masthead,
+  title,
+} from './blocks';
 import { decisionNumbers, decisionsTable, householdSentence, voteSentence } from './decisions';
 import { packDocument } from './document';
 import { fingerprintBlock } from './seal';
 import { signatureSheetContent } from './sheets';
 import { createListCounter, tiptapToDocx, type ListCounter } from './tiptapToDocx';
 import type { BodyBlock } from './wml';
-import { MEETING_TYPE_LABELS, attendeeLabel, chineseDate, chineseNumber, chineseTime, issueLabel, meetingBodyName, partyName, unitName } from './wording';
+import {
+  MEETING_TYPE_LABELS,
+  attendeeLabel,
+  chineseDate,
+  chineseNumber,
+  chineseTime,
+  issueLabel,
+  meetingBodyName,
+  partyName,
+  unitName,
+} from './wording';
 
 /** The 协商会议纪要 (GB/T 9704-2012 §10.3), built from the one record the fingerprint covers. */
 
@@ -54,7 +75,9 @@ function overview(record: MeetingRecord): BodyBlock {
   const { meeting } = record;
   const c = attendanceCounts(record.attendance);
   const absent = c.absent + c.notMarked;
-  const extra = [c.excused > 0 ? `请假${c.excused}人` : '', absent > 0 ? `缺席${absent}人` : ''].filter(Boolean).join('，');
+  const extra = [c.excused > 0 ? `请假${c.excused}人` : '', absent > 0 ? `缺席${absent}人` : '']
+    .filter(Boolean)
+    .join('，');
   const chair = partyName(meeting.chair);
   const recorder = partyName(meeting.recorder);
   const roles = [chair ? `会议由${chair}主持` : '', recorder ? `${recorder}记录` : ''].filter(Boolean).join('，');
@@ -86,7 +109,8 @@ function agendaItemSection(record: MeetingRecord, item: AgendaItem, index: numbe
   if (discussion.length > 0) parts.push(['协商情况', discussion]);
   const agreed: Block[] = [];
   if (item.resolution?.trim()) agreed.push(leadParagraph('决议：', item.resolution.trim()));
-  for (const v of record.votes.filter((x) => x.agendaItemId === item.id)) agreed.push(leadParagraph('表决情况：', voteSentence(v)));
+  for (const v of record.votes.filter((x) => x.agendaItemId === item.id))
+    agreed.push(leadParagraph('表决情况：', voteSentence(v)));
   for (const h of record.householdConsultations.filter((x) => x.agendaItemId === item.id))
     agreed.push(leadParagraph('入户征求意见：', householdSentence(h)));
   const numbers = decisionNumbers(record.decisions, item.id);
@@ -100,10 +124,13 @@ function agendaItemSection(record: MeetingRecord, item: AgendaItem, index: numbe
 
 function decisionsSection(record: MeetingRecord): Block[] {
   const number = chineseNumber(record.agendaItems.length + 1);
-  if (record.decisions.length === 0) return [heading(1, `${number}、决定事项`), body('本次会议未形成需要落实的决定事项。')];
+  if (record.decisions.length === 0)
+    return [heading(1, `${number}、决定事项`), body('本次会议未形成需要落实的决定事项。')];
   return [
     heading(1, `${number}、决定事项`),
-    body(`会议形成决定事项${record.decisions.length}项，逐项明确谁来干、干到什么标准、什么时间干完、谁来监督：`, { keepNext: true }),
+    body(`会议形成决定事项${record.decisions.length}项，逐项明确谁来干、干到什么标准、什么时间干完、谁来监督：`, {
+      keepNext: true,
+    }),
     decisionsTable(record.decisions),
   ];
 }
@@ -117,7 +144,10 @@ function attendanceLines(record: MeetingRecord): BodyBlock[] {
     ['缺席', names('absent', 'invited')],
     ['列席', names('nonVoting')],
   ];
-  return [blankLine(), ...groups.filter(([, list]) => list.length > 0).map(([label, list]) => labelledList(label, list))];
+  return [
+    blankLine(),
+    ...groups.filter(([, list]) => list.length > 0).map(([label, list]) => labelledList(label, list)),
+  ];
 }
 
 function amendmentLines(record: MeetingRecord): BodyBlock[] {
@@ -142,5 +172,8 @@ export function buildMinutesDocx(input: MeetingRecord, options: MinutesOptions =
     ...fingerprintBlock(record.meeting.fingerprint),
     ...(options.appendSignatureSheet ? signatureSheetContent(record, { pageBreak: true }) : []),
   ];
-  return packDocument(content, { title: `${meetingBodyName(record)}纪要（${issueLabel(record)}）`, subject: minutesTitle(record) });
+  return packDocument(content, {
+    title: `${meetingBodyName(record)}纪要（${issueLabel(record)}）`,
+    subject: minutesTitle(record),
+  });
 }

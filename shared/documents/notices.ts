@@ -40,14 +40,18 @@ function participantLines(record: MeetingRecord): BodyBlock[] {
     const names = voting.filter((a) => a.category === role).map((a) => a.name);
     return names.length > 0 ? [leadParagraph(`${roleLabel(role)}：`, names.join('、'))] : [];
   });
-  const guests = record.attendance.filter((a) => a.state === 'nonVoting').map((a) => (a.unit ? `${a.unit}${a.name}` : a.name));
+  const guests = record.attendance
+    .filter((a) => a.state === 'nonVoting')
+    .map((a) => (a.unit ? `${a.unit}${a.name}` : a.name));
   if (guests.length > 0) lines.push(leadParagraph('列席：', guests.join('、')));
   return lines;
 }
 
 function agendaLines(record: MeetingRecord): BodyBlock[] {
   return record.agendaItems.map((item, i) => {
-    const notes = [item.raisedBy?.trim() ? `${item.raisedBy.trim()}提出` : '', `约${item.plannedMinutes}分钟`].filter(Boolean).join('，');
+    const notes = [item.raisedBy?.trim() ? `${item.raisedBy.trim()}提出` : '', `约${item.plannedMinutes}分钟`]
+      .filter(Boolean)
+      .join('，');
     return body(`${i + 1}.${item.title.trim()}（${notes}）`);
   });
 }
@@ -66,7 +70,9 @@ export function buildNoticeDocx(input: MeetingRecord, options: NoticeOptions = {
   const content: Block[] = [
     title(`关于召开${meetingBodyName(record)}的通知`, { first: true }),
     addressee('各位参会人员：'),
-    body(`经研究，定于${when}在${meeting.place || '另行通知的地点'}召开${meetingBodyName(record)}（${issueLabel(record)}），现将有关事项通知如下：`),
+    body(
+      `经研究，定于${when}在${meeting.place || '另行通知的地点'}召开${meetingBodyName(record)}（${issueLabel(record)}），现将有关事项通知如下：`,
+    ),
     heading(1, '一、会议议程'),
     ...agendaLines(record),
     heading(1, '二、参会人员'),
@@ -94,7 +100,9 @@ function resolutionLines(record: MeetingRecord): BodyBlock[] {
     const outcome = votes
       .map((v) => {
         const r = voteResult(v);
-        return r.ok ? `经表决，同意${v.agree}人、反对${v.disagree}人、弃权${v.abstain}人，${r.passed ? '通过' : '未通过'}。` : '';
+        return r.ok
+          ? `经表决，同意${v.agree}人、反对${v.disagree}人、弃权${v.abstain}人，${r.passed ? '通过' : '未通过'}。`
+          : '';
       })
       .join('');
     const text = `${item.resolution?.trim() || '会议进行了协商，未形成决议。'}${outcome}`;
@@ -103,7 +111,10 @@ function resolutionLines(record: MeetingRecord): BodyBlock[] {
 }
 
 /** 决议公示 for the notice board: each resolution, the decisions with their four answers, and the 公示期. */
-export function buildResolutionNoticeDocx(input: MeetingRecord, options: ResolutionNoticeOptions = {}): Promise<Uint8Array> {
+export function buildResolutionNoticeDocx(
+  input: MeetingRecord,
+  options: ResolutionNoticeOptions = {},
+): Promise<Uint8Array> {
   const record = orderRecord(input);
   const { meeting } = record;
   const from = options.publishFrom ?? addDays(calendarDay(meeting.startAt), 1);
@@ -119,9 +130,13 @@ export function buildResolutionNoticeDocx(input: MeetingRecord, options: Resolut
     heading(1, '一、会议决议'),
     ...resolutionLines(record),
     heading(1, '二、决定事项'),
-    ...(record.decisions.length > 0 ? [decisionsTable(record.decisions)] : [body('本次会议未形成需要落实的决定事项。')]),
+    ...(record.decisions.length > 0
+      ? [decisionsTable(record.decisions)]
+      : [body('本次会议未形成需要落实的决定事项。')]),
     heading(1, '三、公示期'),
-    body(`公示期：${chineseDate(from)}至${chineseDate(to)}（共${days}天）。公示期内，居民对上述事项如有意见或建议，请向${issuerOf(record)}反映。`),
+    body(
+      `公示期：${chineseDate(from)}至${chineseDate(to)}（共${days}天）。公示期内，居民对上述事项如有意见或建议，请向${issuerOf(record)}反映。`,
+    ),
     ...signOff(issuerOf(record), chineseDate(from)),
   ];
   return packDocument(content, { title: `${name}决议公示（${issueLabel(record)}）` });

@@ -54,7 +54,9 @@ export function numberingXml(lists: readonly ListDefinition[]): string {
     .map((list) => {
       const start = list.ordered ? list.start : 1;
       // A list is drawn at one level only (its depth), so every level starts at the list's start.
-      const overrides = LEVELS.map((l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${start}"/></w:lvlOverride>`).join('');
+      const overrides = LEVELS.map(
+        (l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
+      ).join('');
       return `<w:num w:numId="${list.numId}"><w:abstractNumId w:val="${abstractIds.get(kindOf(list))}"/>${overrides}</w:num>`;
     })
     .join('');

@@ -8,7 +8,7 @@ import { qrPng } from './qr';
 function decodeStoredPng(bytes: Uint8Array) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const chunks: Array<{ type: string; data: Uint8Array }> = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = view.getUint32(at);
     const typeAndData = bytes.subarray(at + 4, at + 8 + length);
     expect(view.getUint32(at + 8 + length)).toBe(crc32(typeAndData));
@@ -28,7 +28,14 @@ function decodeStoredPng(bytes: Uint8Array) {
   }
   const header = chunks[0]?.data ?? new Uint8Array();
   const h = new DataView(header.buffer, header.byteOffset, header.byteLength);
-  return { types: chunks.map((c) => c.type), width: h.getUint32(0), height: h.getUint32(4), bitDepth: header[8], colorType: header[9], raw: Uint8Array.from(parts) };
+  return {
+    types: chunks.map((c) => c.type),
+    width: h.getUint32(0),
+    height: h.getUint32(4),
+    bitDepth: header[8],
+    colorType: header[9],
+    raw: Uint8Array.from(parts),
+  };
 }
 
 describe('png', () => {
@@ -39,14 +46,19 @@ describe('png', () => {
   it('encodes an image a strict reader gets back, across several stored blocks', () => {
     const width = 300;
     const height = 120; // 120 rows of 1201 bytes: two deflate blocks
-    const data = Uint8Array.from({ length: rowBytes({ width, colorType: 6, bitDepth: 8 }) * height }, (_, i) => (i * 7) & 0xff);
+    const data = Uint8Array.from(
+      { length: rowBytes({ width, colorType: 6, bitDepth: 8 }) * height },
+      (_, i) => (i * 7) & 0xff,
+    );
     const png = encodePng({ width, height, colorType: 6, bitDepth: 8, data });
     const decoded = decodeStoredPng(png);
     expect(decoded).toMatchObject({ types: ['IHDR', 'IDAT', 'IEND'], width, height, bitDepth: 8, colorType: 6 });
     const stride = width * 4;
     for (const y of [0, 57, height - 1]) {
       expect(decoded.raw[y * (stride + 1)]).toBe(0); // filter: none
-      expect(decoded.raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1))).toEqual(data.subarray(y * stride, (y + 1) * stride));
+      expect(decoded.raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1))).toEqual(
+        data.subarray(y * stride, (y + 1) * stride),
+      );
     }
     expect(pngSize(png)).toEqual({ width, height });
   });

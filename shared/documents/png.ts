@@ -86,12 +86,24 @@ export function encodePng(image: RawImage): Uint8Array {
   const stride = rowBytes(image);
   if (image.data.length !== stride * image.height) throw new Error('PNG data does not match its size');
   const filtered = new Uint8Array((stride + 1) * image.height); // filter byte 0 (None) per row
-  for (let y = 0; y < image.height; y++) filtered.set(image.data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  const header = concat([u32(image.width), u32(image.height), new Uint8Array([image.bitDepth, image.colorType, 0, 0, 0])]);
+  for (let y = 0; y < image.height; y++)
+    filtered.set(image.data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  const header = concat([
+    u32(image.width),
+    u32(image.height),
+    new Uint8Array([image.bitDepth, image.colorType, 0, 0, 0]),
+  ]);
   const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const grey = image.transparentGrey;
-  const transparency = grey === undefined || image.colorType !== 0 ? [] : [chunk('tRNS', new Uint8Array([grey >>> 8, grey & 0xff]))];
-  return concat([signature, chunk('IHDR', header), ...transparency, chunk('IDAT', zlibStored(filtered)), chunk('IEND', new Uint8Array(0))]);
+  const transparency =
+    grey === undefined || image.colorType !== 0 ? [] : [chunk('tRNS', new Uint8Array([grey >>> 8, grey & 0xff]))];
+  return concat([
+    signature,
+    chunk('IHDR', header),
+    ...transparency,
+    chunk('IDAT', zlibStored(filtered)),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
 }
 
 /** Width and height of a PNG, or null when the bytes are not one. */

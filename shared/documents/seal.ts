@@ -23,9 +23,14 @@ export function fingerprintBlock(fingerprint: string | undefined): BodyBlock[] {
     title: '校验码二维码',
   });
   const caption = joinBlocks([
-    paragraph({ style: STYLE.table }, [text('电子记录校验码：', { font: font(FONT.heiTi) }), text(shortFingerprint(fingerprint), { bold: true })]),
+    paragraph({ style: STYLE.table }, [
+      text('电子记录校验码：', { font: font(FONT.heiTi) }),
+      text(shortFingerprint(fingerprint), { bold: true }),
+    ]),
     smallNote(fingerprint, { mono: true }),
-    smallNote('校验码在会议记录签署时生成。扫描二维码读出完整校验码，与议事厅中本次会议记录的校验码比对，一致即说明据以生成本纪要的电子记录自签署后未被改动。'),
+    smallNote(
+      '校验码在会议记录签署时生成。扫描二维码读出完整校验码，与议事厅中本次会议记录的校验码比对，一致即说明据以生成本纪要的电子记录自签署后未被改动。',
+    ),
   ]);
   return [
     smallNote(''), // an 18 pt gap, not a 3号 blank line: the block is often squeezed onto the last page
@@ -34,7 +39,15 @@ export function fingerprintBlock(fingerprint: string | undefined): BodyBlock[] {
       columnWidths: [qrWidth, textWidth],
       borders: NO_BORDERS,
       margins: { top: 0, bottom: 0, left: 0, right: 80 },
-      rows: [{ cantSplit: true, cells: [{ width: qrWidth, content: qr }, { width: textWidth, content: caption }] }],
+      rows: [
+        {
+          cantSplit: true,
+          cells: [
+            { width: qrWidth, content: qr },
+            { width: textWidth, content: caption },
+          ],
+        },
+      ],
     }),
   ];
 }

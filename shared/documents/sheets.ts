@@ -22,7 +22,8 @@ export function roleLabel(role: RosterRole): string {
 /** Under a sheet's title: the 期数 centred, then 时间 and 地点, on one line when they fit. */
 function meetingLines(record: MeetingRecord): BodyBlock[] {
   const { meeting } = record;
-  const line = (value: string, center = false) => paragraph({ style: STYLE.plain, ...(center ? { align: 'center' as const } : {}) }, [text(value)]);
+  const line = (value: string, center = false) =>
+    paragraph({ style: STYLE.plain, ...(center ? { align: 'center' as const } : {}) }, [text(value)]);
   const when = `时间：${chineseDate(meeting.startAt)}${chineseTime(meeting.startAt)}`;
   const where = meeting.place ? `地点：${meeting.place}` : '';
   const together = `${when}\u3000${where}`; // a full-width space
@@ -50,7 +51,14 @@ function signatureImage(a: Attendance, boxWidthTwip: number, key: string): Pictu
   const scale = Math.min(maxW / size.width, maxH / size.height);
   const width = Math.max(1, Math.round(size.width * scale));
   const height = Math.max(1, Math.round(size.height * scale));
-  return { picture: { key, type: 'png', bytes }, width, height, name: `${a.name}的签字`, description: `${a.name}的签字`, title: '签字' };
+  return {
+    picture: { key, type: 'png', bytes },
+    width,
+    height,
+    name: `${a.name}的签字`,
+    description: `${a.name}的签字`,
+    title: '签字',
+  };
 }
 
 function whoCell(a: Attendance): Inline[] {
@@ -81,7 +89,9 @@ function paperSheetPhoto(record: MeetingRecord): BodyBlock[] {
     title: '纸质签到表',
   };
   return [
-    paragraph({ style: STYLE.plain, pageBreakBefore: true }, [text(`附：已签字的纸质签到表（${sheet.recordedBy}记录）`)]),
+    paragraph({ style: STYLE.plain, pageBreakBefore: true }, [
+      text(`附：已签字的纸质签到表（${sheet.recordedBy}记录）`),
+    ]),
     imageParagraph(image, { center: true }),
   ];
 }
@@ -89,10 +99,14 @@ function paperSheetPhoto(record: MeetingRecord): BodyBlock[] {
 /** The 签字页 content; `pageBreak` starts it on a new page when it follows the 纪要. */
 export function signatureSheetContent(input: MeetingRecord, options: { pageBreak?: boolean } = {}): BodyBlock[] {
   const record = orderRecord(input);
-  const boxWidth = (columnWidths(SIGNATURE_COLUMNS.map((c) => c.weight))[3] as number) - CELL_MARGINS.left - CELL_MARGINS.right;
+  const boxWidth =
+    (columnWidths(SIGNATURE_COLUMNS.map((c) => c.weight))[3] as number) - CELL_MARGINS.left - CELL_MARGINS.right;
   const lines: TableLine[] = signers(record).map((a, i) => {
     const image = signatureImage(a, boxWidth, `signature-${i + 1}`);
-    return { cells: [String(i + 1), a.name, whoCell(a), image ? imageParagraph(image, { center: true }) : ''], options: { minHeight: SIGNATURE_ROW } };
+    return {
+      cells: [String(i + 1), a.name, whoCell(a), image ? imageParagraph(image, { center: true }) : ''],
+      options: { minHeight: SIGNATURE_ROW },
+    };
   });
   const counts = attendanceCounts(record.attendance);
   const heading = title(`${meetingBodyName(record)}签字页`, { tight: true });
@@ -101,13 +115,18 @@ export function signatureSheetContent(input: MeetingRecord, options: { pageBreak
     heading,
     ...meetingLines(record),
     ruledTable(SIGNATURE_COLUMNS, lines),
-    smallNote(`应到${counts.expected}人，实到${counts.present}人，列席${counts.nonVoting}人。签字人确认会议纪要所记内容属实。`, { before: 120 }),
+    smallNote(
+      `应到${counts.expected}人，实到${counts.present}人，列席${counts.nonVoting}人。签字人确认会议纪要所记内容属实。`,
+      { before: 120 },
+    ),
     ...paperSheetPhoto(record),
   ].filter((p): p is BodyBlock => p !== null);
 }
 
 export function buildSignatureSheetDocx(record: MeetingRecord): Promise<Uint8Array> {
-  return packDocument(signatureSheetContent(record), { title: `${meetingBodyName(record)}签字页（${issueLabel(record)}）` });
+  return packDocument(signatureSheetContent(record), {
+    title: `${meetingBodyName(record)}签字页（${issueLabel(record)}）`,
+  });
 }
 
 const SIGN_IN_COLUMNS: readonly Column[] = [

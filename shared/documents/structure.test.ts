@@ -26,23 +26,29 @@ describe('the 纪要 as a Word file', () => {
     expect(attribute(sectPr, 'w:pgSz', 'w:w')).toBe('11906');
     expect(attribute(sectPr, 'w:pgSz', 'w:h')).toBe('16838');
     // 37, 35, 28 and 26 mm, rounded (docx's own conversion floors them).
-    expect([attribute(sectPr, 'w:pgMar', 'w:top'), attribute(sectPr, 'w:pgMar', 'w:bottom'), attribute(sectPr, 'w:pgMar', 'w:left'), attribute(sectPr, 'w:pgMar', 'w:right')]).toEqual([
-      '2098',
-      '1984',
-      '1587',
-      '1474',
-    ]);
+    expect([
+      attribute(sectPr, 'w:pgMar', 'w:top'),
+      attribute(sectPr, 'w:pgMar', 'w:bottom'),
+      attribute(sectPr, 'w:pgMar', 'w:left'),
+      attribute(sectPr, 'w:pgMar', 'w:right'),
+    ]).toEqual(['2098', '1984', '1587', '1474']);
     expect(sectPr).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>');
   });
 
   it('names the official fonts, with zh-CN and no Calibri or 等线 to fall back on', async () => {
     const styles = await minutes.xml('word/styles.xml');
-    for (const name of [FONT.fangSong, FONT.xiaoBiaoSong, FONT.heiTi, FONT.kaiTi]) expect(styles).toContain(`w:eastAsia="${name}"`);
-    expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:cs="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"\/>/);
+    for (const name of [FONT.fangSong, FONT.xiaoBiaoSong, FONT.heiTi, FONT.kaiTi])
+      expect(styles).toContain(`w:eastAsia="${name}"`);
+    expect(styles).toMatch(
+      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:cs="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"\/>/,
+    );
     expect(styles).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
-    expect(styles).toMatch(/<w:style [^>]*w:styleId="YsBody"[\s\S]*?<w:ind w:firstLine="\d+" w:firstLineChars="200"\/>/);
+    expect(styles).toMatch(
+      /<w:style [^>]*w:styleId="YsBody"[\s\S]*?<w:ind w:firstLine="\d+" w:firstLineChars="200"\/>/,
+    );
     expect(styles).toContain('<w:spacing w:line="579" w:lineRule="exact"/>');
-    const fontScheme = /<a:fontScheme[\s\S]*<\/a:fontScheme>/.exec(await minutes.xml('word/theme/theme1.xml'))?.[0] ?? '';
+    const fontScheme =
+      /<a:fontScheme[\s\S]*<\/a:fontScheme>/.exec(await minutes.xml('word/theme/theme1.xml'))?.[0] ?? '';
     expect(fontScheme).not.toMatch(/Calibri|等线|Cambria/);
     expect(`${styles}${documentXml}`).not.toMatch(/Calibri|等线/);
     // Windows 10/11 have 仿宋 and 楷体, not the _GB2312 faces: the font table names the substitutes.
@@ -54,11 +60,17 @@ describe('the 纪要 as a Word file', () => {
   it('has the red 纪要 mark, the 期数 and the title in their fonts', async () => {
     const ps = paragraphs(documentXml);
     expect(ps[0]).toMatchObject({ style: STYLE.masthead, text: '帝纱富仕城小区红板凳议事会纪要' });
-    expect(await minutes.xml('word/styles.xml')).toMatch(/w:styleId="YsMasthead"[\s\S]*?w:eastAsia="方正小标宋简体"[\s\S]*?<w:color w:val="FF0000"\/>/);
+    expect(await minutes.xml('word/styles.xml')).toMatch(
+      /w:styleId="YsMasthead"[\s\S]*?w:eastAsia="方正小标宋简体"[\s\S]*?<w:color w:val="FF0000"\/>/,
+    );
     expect(ps[1]?.text).toBe('（2026年第7期）'.slice(1, -1));
     expect(ps[2]?.xml).toMatch(/<w:bottom w:val="single" w:color="FF0000"/);
     expect(ps.find((p) => p.style === STYLE.title)?.text).toBe('关于分类垃圾桶改造、\n停车位重新施划的会议纪要');
-    expect(ps.filter((p) => p.style === STYLE.level1).map((p) => p.text)).toEqual(['一、分类垃圾桶改造', '二、停车位重新施划', '三、决定事项']);
+    expect(ps.filter((p) => p.style === STYLE.level1).map((p) => p.text)).toEqual([
+      '一、分类垃圾桶改造',
+      '二、停车位重新施划',
+      '三、决定事项',
+    ]);
     expect(ps.some((p) => p.style === STYLE.level2 && p.text === '（三）议定事项')).toBe(true);
   });
 
@@ -66,10 +78,14 @@ describe('the 纪要 as a Word file', () => {
     expect(await minutes.xml('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
     const refs = [...documentXml.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => m[1]);
     expect(refs.sort()).toEqual(['default', 'even']);
-    const footers = await Promise.all(minutes.names.filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => minutes.xml(n)));
+    const footers = await Promise.all(
+      minutes.names.filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => minutes.xml(n)),
+    );
     expect(footers).toHaveLength(2);
     for (const footer of footers) {
-      expect(footer).toMatch(/<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/);
+      expect(footer).toMatch(
+        /<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/,
+      );
       expect(footer).toContain(`w:pStyle w:val="${STYLE.footer}"`);
     }
     expect(footers.map((f) => attribute(f, 'w:jc', 'w:val')).sort()).toEqual(['left', 'right']);
@@ -78,7 +94,14 @@ describe('the 纪要 as a Word file', () => {
   it('has the decisions table: six columns, the header repeated, no row split, on the 版心 width', () => {
     const table = decisionTable();
     const rows = elements(table, 'w:tr');
-    expect(elements(rows[0] ?? '', 'w:tc').map(textOf)).toEqual(['序号', '事项', '谁来干\n（责任人）', '干到什么标准', '什么时间干完', '谁来监督']);
+    expect(elements(rows[0] ?? '', 'w:tc').map(textOf)).toEqual([
+      '序号',
+      '事项',
+      '谁来干\n（责任人）',
+      '干到什么标准',
+      '什么时间干完',
+      '谁来监督',
+    ]);
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
     expect(rows.slice(1).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
@@ -87,7 +110,14 @@ describe('the 纪要 as a Word file', () => {
     expect(table).toContain('<w:tblLayout w:type="fixed"/>');
     const cells = rows.slice(1).map((r) => elements(r, 'w:tc').map(textOf));
     expect(cells).toEqual(
-      record.decisions.map((d, i) => [String(i + 1), d.title, d.responsible.name, d.standard, expect.stringMatching(/^2026年\d+月\d+日$/), d.supervisor.name]),
+      record.decisions.map((d, i) => [
+        String(i + 1),
+        d.title,
+        d.responsible.name,
+        d.standard,
+        expect.stringMatching(/^2026年\d+月\d+日$/),
+        d.supervisor.name,
+      ]),
     );
   });
 
@@ -114,15 +144,21 @@ describe('the 纪要 as a Word file', () => {
     expect(textOf(documentXml)).toContain(shortFingerprint(fingerprint));
     expect(textOf(documentXml)).toContain(fingerprint);
     const media = minutes.names.filter((n) => n.startsWith('word/media/'));
-    const screenSignatures = record.attendance.filter((a) => a.signature?.kind === 'screen' && a.signature.imageDataUrl).length;
+    const screenSignatures = record.attendance.filter(
+      (a) => a.signature?.kind === 'screen' && a.signature.imageDataUrl,
+    ).length;
     expect(screenSignatures).toBeGreaterThan(5);
     expect(media).toHaveLength(screenSignatures + 1);
     expect(documentXml).toContain('descr="电子记录校验码');
   });
 
   it('states the overview, the resolutions, the vote and the household count', () => {
-    const text = paragraphs(documentXml).map((p) => p.text).join('\n');
-    expect(text).toContain('2026年7月15日19时，帝纱富仕城小区在帝纱富仕城党群睦邻说事点召开红板凳议事会。会议由李振海主持，赵丽娟记录。应到11人，实到10人（请假1人），列席1人。');
+    const text = paragraphs(documentXml)
+      .map((p) => p.text)
+      .join('\n');
+    expect(text).toContain(
+      '2026年7月15日19时，帝纱富仕城小区在帝纱富仕城党群睦邻说事点召开红板凳议事会。会议由李振海主持，赵丽娟记录。应到11人，实到10人（请假1人），列席1人。',
+    );
     expect(text).toContain('决议：同意改造3处分类投放点');
     expect(text).toContain('表决结果：通过');
     expect(text).toContain('征求120户，同意112户，占93.3%');
@@ -151,12 +187,21 @@ describe('the other documents', () => {
       expect(row).toMatch(/<w:trHeight w:val="\d+" w:hRule="atLeast"\/>/);
       expect(row.includes('<w:drawing>')).toBe(a.signature?.kind === 'screen');
     });
-    expect(docx.names.filter((n) => n.startsWith('word/media/'))).toHaveLength(signers.filter((a) => a.signature?.kind === 'screen').length);
+    expect(docx.names.filter((n) => n.startsWith('word/media/'))).toHaveLength(
+      signers.filter((a) => a.signature?.kind === 'screen').length,
+    );
   });
 
   it('attaches the photo of the signed paper sheet to the 签字页 when there is one', async () => {
-    const jpeg = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
-    const withSheet = { ...record, meeting: { ...record.meeting, paperSignatureSheet: { imageDataUrl: jpeg, recordedAt: record.meeting.startAt, recordedBy: '赵丽娟' } } };
+    const jpeg =
+      'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
+    const withSheet = {
+      ...record,
+      meeting: {
+        ...record.meeting,
+        paperSignatureSheet: { imageDataUrl: jpeg, recordedAt: record.meeting.startAt, recordedBy: '赵丽娟' },
+      },
+    };
     const docx = await openDocx(await buildSignatureSheetDocx(withSheet));
     expect(textOf(await docx.xml('word/document.xml'))).toContain('附：已签字的纸质签到表（赵丽娟记录）');
     expect(docx.names.filter((n) => /^word\/media\/.*\.(jpe?g)$/.test(n))).toHaveLength(1);
@@ -167,13 +212,23 @@ describe('the other documents', () => {
   it('groups the 签到表 by 6+N category, with spare rows', async () => {
     const xml = await (await openDocx(await buildDocument(record, 'signInSheet'))).xml('word/document.xml');
     const groups = elements(elements(xml, 'w:tbl')[0] ?? '', 'w:tr').filter((r) => r.includes('w:gridSpan'));
-    expect(groups.map(textOf)).toEqual(['党组织书记（1人）', '“两委”成员（1人）', '业委会代表（1人）', '物业公司代表（1人）', '居民代表（3人）', '共建单位代表（2人）', '利益相关方（3人）', '其他参会人员']);
+    expect(groups.map(textOf)).toEqual([
+      '党组织书记（1人）',
+      '“两委”成员（1人）',
+      '业委会代表（1人）',
+      '物业公司代表（1人）',
+      '居民代表（3人）',
+      '共建单位代表（2人）',
+      '利益相关方（3人）',
+      '其他参会人员',
+    ]);
   });
 
   it('puts the four answers and the 公示期 on the 决议公示', async () => {
     const xml = await (await openDocx(await buildDocument(record, 'resolutionNotice'))).xml('word/document.xml');
     const text = textOf(xml);
-    for (const d of record.decisions) for (const part of [d.title, d.standard, d.responsible.name, d.supervisor.name]) expect(text).toContain(part);
+    for (const d of record.decisions)
+      for (const part of [d.title, d.standard, d.responsible.name, d.supervisor.name]) expect(text).toContain(part);
     expect(text).toContain('公示期：2026年7月16日至2026年7月22日（共7天）');
   });
 

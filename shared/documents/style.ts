@@ -45,7 +45,16 @@ export const FONT = {
 } as const;
 
 /** Chinese type sizes in half-points, as docx wants them. */
-export const SIZE = { chuHao: 84, xiaoChu: 72, erHao: 44, sanHao: 32, siHao: 28, xiaoSi: 24, wuHao: 21, xiaoWu: 18 } as const;
+export const SIZE = {
+  chuHao: 84,
+  xiaoChu: 72,
+  erHao: 44,
+  sanHao: 32,
+  siHao: 28,
+  xiaoSi: 24,
+  wuHao: 21,
+  xiaoWu: 18,
+} as const;
 
 export const RED = 'FF0000';
 
@@ -108,7 +117,13 @@ function paragraphStyles(): IParagraphStyleOptions[] {
   const heading = (outlineLevel: number) => ({ paragraph: { ...indented, keepNext: true, outlineLevel } });
   return [
     // Normal carries the 3号 size itself: the grid's character pitch is reckoned from Normal's size.
-    { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: font(FONT.fangSong), size: SIZE.sanHao }, paragraph: { spacing: BODY_SPACING } },
+    {
+      id: 'Normal',
+      name: 'Normal',
+      quickFormat: true,
+      run: { font: font(FONT.fangSong), size: SIZE.sanHao },
+      paragraph: { spacing: BODY_SPACING },
+    },
     paragraphStyle(STYLE.body, '公文正文', FONT.fangSong, { paragraph: indented }),
     paragraphStyle(STYLE.plain, '公文无缩进', FONT.fangSong, { paragraph: { alignment: AlignmentType.JUSTIFIED } }),
     paragraphStyle(STYLE.level1, '一级标题', FONT.heiTi, heading(0)),
@@ -116,7 +131,9 @@ function paragraphStyles(): IParagraphStyleOptions[] {
     // Levels 3 and 4 are 仿宋 (§7.3.3); bold, because headings from the minutes carry no number.
     paragraphStyle(STYLE.level3, '三级标题', FONT.fangSong, { run: { bold: true }, ...heading(2) }),
     paragraphStyle(STYLE.level4, '四级标题', FONT.fangSong, { run: { bold: true }, ...heading(3) }),
-    paragraphStyle(STYLE.quote, '引文', FONT.kaiTi, { paragraph: { indent: { left: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED } }),
+    paragraphStyle(STYLE.quote, '引文', FONT.kaiTi, {
+      paragraph: { indent: { left: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED },
+    }),
   ];
 }
 
@@ -146,10 +163,10 @@ function offGridStyle(s: OffGridStyle): string {
   const fonts = `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${xmlAttr(s.font)}" w:cs="${latin}" w:hint="eastAsia"/>`;
   return (
     `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${s.id}"><w:name w:val="${xmlAttr(s.name)}"/>` +
-      `<w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${s.keepNext ? '<w:keepNext/>' : ''}<w:snapToGrid w:val="0"/>` +
-      `<w:spacing w:line="${s.line}" w:lineRule="exact"/>${s.center ? '<w:jc w:val="center"/>' : ''}</w:pPr>` +
-      `<w:rPr>${fonts}<w:snapToGrid w:val="0"/>${s.color ? `<w:color w:val="${s.color}"/>` : ''}` +
-      `<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/></w:rPr></w:style>`
+    `<w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${s.keepNext ? '<w:keepNext/>' : ''}<w:snapToGrid w:val="0"/>` +
+    `<w:spacing w:line="${s.line}" w:lineRule="exact"/>${s.center ? '<w:jc w:val="center"/>' : ''}</w:pPr>` +
+    `<w:rPr>${fonts}<w:snapToGrid w:val="0"/>${s.color ? `<w:color w:val="${s.color}"/>` : ''}` +
+    `<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/></w:rPr></w:style>`
   );
 }
 
@@ -160,12 +177,35 @@ function offGridStyle(s: OffGridStyle): string {
 function offGridStyles(): string {
   const table = { size: SIZE.xiaoSi, line: 360 };
   const styles = [
-    offGridStyle({ id: STYLE.title, name: '公文标题', font: FONT.xiaoBiaoSong, size: SIZE.erHao, line: GRID.linePitch, center: true, keepNext: true }),
-    offGridStyle({ id: STYLE.masthead, name: '版头标志', font: FONT.xiaoBiaoSong, size: SIZE.xiaoChu, line: 900, center: true, color: RED }),
+    offGridStyle({
+      id: STYLE.title,
+      name: '公文标题',
+      font: FONT.xiaoBiaoSong,
+      size: SIZE.erHao,
+      line: GRID.linePitch,
+      center: true,
+      keepNext: true,
+    }),
+    offGridStyle({
+      id: STYLE.masthead,
+      name: '版头标志',
+      font: FONT.xiaoBiaoSong,
+      size: SIZE.xiaoChu,
+      line: 900,
+      center: true,
+      color: RED,
+    }),
     offGridStyle({ id: STYLE.table, name: '表格文字', font: FONT.fangSong, ...table }),
     offGridStyle({ id: STYLE.tableHead, name: '表头文字', font: FONT.heiTi, ...table, center: true }),
     offGridStyle({ id: STYLE.code, name: '代码', font: FONT.fangSong, latinFont: FONT.mono, ...table }),
-    offGridStyle({ id: STYLE.footer, name: '页码', font: FONT.songTi, latinFont: 'SimSun', size: SIZE.siHao, line: 400 }),
+    offGridStyle({
+      id: STYLE.footer,
+      name: '页码',
+      font: FONT.songTi,
+      latinFont: 'SimSun',
+      size: SIZE.siHao,
+      line: 400,
+    }),
   ];
   const ns = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${ns}">${styles.join('')}</w:styles>`;

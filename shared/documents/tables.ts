@@ -39,7 +39,13 @@ export function columnWidths(weights: readonly number[], total = TEXT_WIDTH): nu
 function cellBlock(content: CellContent, align: 'left' | 'center', style: string, keepNext = false): BodyBlock {
   const props = { style, ...(keepNext ? { keepNext } : {}), align };
   // Line breaks the user typed stay line breaks: one paragraph per line.
-  if (typeof content === 'string') return { xml: content.split('\n').map((line) => paragraphXml(props, [text(line)])).join('') };
+  if (typeof content === 'string')
+    return {
+      xml: content
+        .split('\n')
+        .map((line) => paragraphXml(props, [text(line)]))
+        .join(''),
+    };
   if ('xml' in content) return content;
   return paragraph(props, content);
 }
@@ -68,7 +74,10 @@ function bodyRow(line: TableLine, columns: readonly Column[], widths: number[]):
   return {
     cantSplit: true,
     ...(minHeight ? { minHeight } : {}),
-    cells: columns.map((c, i) => ({ width: widths[i] as number, content: cellBlock(line.cells[i] ?? '', c.align ?? 'left', STYLE.table) })),
+    cells: columns.map((c, i) => ({
+      width: widths[i] as number,
+      content: cellBlock(line.cells[i] ?? '', c.align ?? 'left', STYLE.table),
+    })),
   };
 }
 

@@ -5,7 +5,11 @@ import { STYLE } from './style';
 import { createListCounter, tiptapPlainText, tiptapToDocx } from './tiptapToDocx';
 
 type Node = Record<string, unknown>;
-const text = (t: string, ...marks: string[]): Node => ({ type: 'text', text: t, ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}) });
+const text = (t: string, ...marks: string[]): Node => ({
+  type: 'text',
+  text: t,
+  ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}),
+});
 const p = (...content: Node[]): Node => ({ type: 'paragraph', content });
 const li = (...content: Node[]): Node => ({ type: 'listItem', content });
 const doc = (...content: Node[]): Node => ({ type: 'doc', content });
@@ -14,7 +18,11 @@ const doc = (...content: Node[]): Node => ({ type: 'doc', content });
 async function render(value: unknown, options?: Parameters<typeof tiptapToDocx>[1]) {
   const docx = await openDocx(await packDocument(tiptapToDocx(value, options), { title: 't' }));
   const xml = await docx.xml('word/document.xml');
-  return { xml, paragraphs: paragraphs(xml), numbering: docx.names.includes('word/numbering.xml') ? await docx.xml('word/numbering.xml') : '' };
+  return {
+    xml,
+    paragraphs: paragraphs(xml),
+    numbering: docx.names.includes('word/numbering.xml') ? await docx.xml('word/numbering.xml') : '',
+  };
 }
 
 function numIdOf(paragraphXml: string): string | undefined {
@@ -24,7 +32,11 @@ function numIdOf(paragraphXml: string): string | undefined {
 describe('tiptapToDocx', () => {
   it('writes paragraphs and headings in the document styles', async () => {
     const { paragraphs: ps } = await render(
-      doc({ type: 'heading', attrs: { level: 1 }, content: [text('居民反映')] }, p(text('正文一段。')), { type: 'heading', attrs: { level: 2 }, content: [text('小标题')] }),
+      doc({ type: 'heading', attrs: { level: 1 }, content: [text('居民反映')] }, p(text('正文一段。')), {
+        type: 'heading',
+        attrs: { level: 2 },
+        content: [text('小标题')],
+      }),
     );
     expect(ps.map((x) => [x.style, x.text])).toEqual([
       [STYLE.level3, '居民反映'],
@@ -34,12 +46,24 @@ describe('tiptapToDocx', () => {
   });
 
   it('maps the first heading level where the caller says', async () => {
-    const { paragraphs: ps } = await render(doc({ type: 'heading', attrs: { level: 1 }, content: [text('一级')] }), { headingLevel: 1 });
+    const { paragraphs: ps } = await render(doc({ type: 'heading', attrs: { level: 1 }, content: [text('一级')] }), {
+      headingLevel: 1,
+    });
     expect(ps[0]?.style).toBe(STYLE.level1);
   });
 
   it('keeps marks as run formatting', async () => {
-    const { paragraphs: ps } = await render(doc(p(text('粗', 'bold'), text('斜', 'italic'), text('下划线', 'underline'), text('删除', 'strike'), text('code', 'code'))));
+    const { paragraphs: ps } = await render(
+      doc(
+        p(
+          text('粗', 'bold'),
+          text('斜', 'italic'),
+          text('下划线', 'underline'),
+          text('删除', 'strike'),
+          text('code', 'code'),
+        ),
+      ),
+    );
     const runs = elements(ps[0]?.xml ?? '', 'w:p')[0] ?? '';
     expect(runs).toMatch(/<w:b\/>[\s\S]*<w:t[^>]*>粗</);
     expect(runs).toMatch(/<w:i\/>[\s\S]*<w:t[^>]*>斜</);
@@ -50,7 +74,15 @@ describe('tiptapToDocx', () => {
 
   it('prints a mention as the name, and a hard break as a line break', async () => {
     const { paragraphs: ps, xml } = await render(
-      doc(p({ type: 'mention', attrs: { id: 'p1', label: '杨海涛' } }, text(' 介绍方案'), { type: 'hardBreak' }, text('第二行'), { type: 'mention', attrs: { id: '无名' } })),
+      doc(
+        p(
+          { type: 'mention', attrs: { id: 'p1', label: '杨海涛' } },
+          text(' 介绍方案'),
+          { type: 'hardBreak' },
+          text('第二行'),
+          { type: 'mention', attrs: { id: '无名' } },
+        ),
+      ),
     );
     expect(ps[0]?.text).toBe('杨海涛 介绍方案\n第二行无名');
     expect(xml).not.toMatch(/mention|@/);
@@ -60,7 +92,11 @@ describe('tiptapToDocx', () => {
     const nested = { type: 'orderedList', content: [li(p(text('甲'))), li(p(text('乙')))] };
     const { paragraphs: ps, numbering } = await render(
       doc(
-        { type: 'orderedList', attrs: { start: 3 }, content: [li(p(text('一')), nested), li(p(text('二')), p(text('二的续段')))] },
+        {
+          type: 'orderedList',
+          attrs: { start: 3 },
+          content: [li(p(text('一')), nested), li(p(text('二')), p(text('二的续段')))],
+        },
         p(text('中间')),
         { type: 'orderedList', content: [li(p(text('再一')))] },
       ),
@@ -74,7 +110,8 @@ describe('tiptapToDocx', () => {
     expect(new Set([outer, inner, second]).size).toBe(3);
     expect(attribute(byText.get('甲') ?? '', 'w:ilvl', 'w:val')).toBe('1');
     // Every list restarts: its w:num overrides every level's start, the first list at 3.
-    const num = (id: string | undefined) => new RegExp(`<w:num w:numId="${id}">[\\s\\S]*?</w:num>`).exec(numbering)?.[0] ?? '';
+    const num = (id: string | undefined) =>
+      new RegExp(`<w:num w:numId="${id}">[\\s\\S]*?</w:num>`).exec(numbering)?.[0] ?? '';
     expect(num(outer)).toContain('<w:startOverride w:val="3"/>');
     expect(num(second)).toContain('<w:startOverride w:val="1"/>');
     expect(numbering).toContain('<w:lvlText w:val="%1."/>');
@@ -83,10 +120,13 @@ describe('tiptapToDocx', () => {
 
   it('starts a nested list from its own start, at the level it is drawn', async () => {
     const nested = { type: 'orderedList', attrs: { start: 3 }, content: [li(p(text('丙')))] };
-    const { paragraphs: ps, numbering } = await render(doc({ type: 'orderedList', content: [li(p(text('外')), nested)] }));
+    const { paragraphs: ps, numbering } = await render(
+      doc({ type: 'orderedList', content: [li(p(text('外')), nested)] }),
+    );
     const inner = ps.find((x) => x.text === '丙');
     expect(attribute(inner?.xml ?? '', 'w:ilvl', 'w:val')).toBe('1');
-    const num = new RegExp(`<w:num w:numId="${numIdOf(inner?.xml ?? '')}">[\\s\\S]*?</w:num>`).exec(numbering)?.[0] ?? '';
+    const num =
+      new RegExp(`<w:num w:numId="${numIdOf(inner?.xml ?? '')}">[\\s\\S]*?</w:num>`).exec(numbering)?.[0] ?? '';
     expect(num).toContain('<w:lvlOverride w:ilvl="1"><w:startOverride w:val="3"/></w:lvlOverride>');
   });
 
@@ -101,7 +141,9 @@ describe('tiptapToDocx', () => {
   });
 
   it('writes bullets as • and indents nested items further', async () => {
-    const { paragraphs: ps, numbering } = await render(doc({ type: 'bulletList', content: [li(p(text('外')), { type: 'bulletList', content: [li(p(text('内')))] })] }));
+    const { paragraphs: ps, numbering } = await render(
+      doc({ type: 'bulletList', content: [li(p(text('外')), { type: 'bulletList', content: [li(p(text('内')))] })] }),
+    );
     expect(numbering).toContain('<w:lvlText w:val="•"/>');
     const left = (t: string) => Number(attribute(ps.find((x) => x.text === t)?.xml ?? '', 'w:ind', 'w:left'));
     expect(left('内')).toBeGreaterThan(left('外'));
@@ -109,7 +151,11 @@ describe('tiptapToDocx', () => {
 
   it('handles quotes, code blocks and rules', async () => {
     const { paragraphs: ps } = await render(
-      doc({ type: 'blockquote', content: [p(text('引文'))] }, { type: 'codeBlock', content: [text('a = 1\nb = 2')] }, { type: 'horizontalRule' }),
+      doc(
+        { type: 'blockquote', content: [p(text('引文'))] },
+        { type: 'codeBlock', content: [text('a = 1\nb = 2')] },
+        { type: 'horizontalRule' },
+      ),
     );
     expect(ps.map((x) => [x.style, x.text])).toEqual([
       [STYLE.quote, '引文'],
@@ -121,9 +167,22 @@ describe('tiptapToDocx', () => {
   });
 
   it('reduces unknown nodes to their text, never markup or JSON', async () => {
-    const table = { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [p(text('单元格'))] }] }] };
+    const table = {
+      type: 'table',
+      content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [p(text('单元格'))] }] }],
+    };
     const { paragraphs: ps, xml } = await render(
-      doc(table, p(text('前'), { type: 'emoji', attrs: { name: 'smile' } }, { type: 'footnote', content: [text('脚注')] }, text('后')), { type: 'details', content: [text('摘要')] }, { type: 'image', attrs: { src: 'data:x' } }),
+      doc(
+        table,
+        p(
+          text('前'),
+          { type: 'emoji', attrs: { name: 'smile' } },
+          { type: 'footnote', content: [text('脚注')] },
+          text('后'),
+        ),
+        { type: 'details', content: [text('摘要')] },
+        { type: 'image', attrs: { src: 'data:x' } },
+      ),
     );
     expect(ps.map((x) => x.text)).toEqual(['单元格', '前脚注后', '摘要']);
     expect(textOf(xml)).not.toMatch(/[{}<>]|"type"|smile|data:/);
@@ -131,7 +190,15 @@ describe('tiptapToDocx', () => {
 
   it('skips empty paragraphs and never throws on malformed input', () => {
     expect(tiptapToDocx(doc(p(), p(text(''))))).toEqual([]);
-    for (const bad of [null, undefined, 42, 'doc', [], { content: 'x' }, { type: 'doc', content: [null, 3, { marks: 'x' }] }]) {
+    for (const bad of [
+      null,
+      undefined,
+      42,
+      'doc',
+      [],
+      { content: 'x' },
+      { type: 'doc', content: [null, 3, { marks: 'x' }] },
+    ]) {
       expect(() => tiptapToDocx(bad)).not.toThrow();
     }
   });
@@ -147,7 +214,9 @@ describe('tiptapToDocx', () => {
   });
 
   it('gives the plain text of any node', () => {
-    expect(tiptapPlainText(doc(p(text('一'), { type: 'mention', attrs: { label: '张三' } }), p(text('二'))))).toBe('一张三\n二');
+    expect(tiptapPlainText(doc(p(text('一'), { type: 'mention', attrs: { label: '张三' } }), p(text('二'))))).toBe(
+      '一张三\n二',
+    );
     expect(tiptapPlainText(null)).toBe('');
   });
 });

@@ -1,5 +1,14 @@
 import { CHAR, FIRST_LINE_INDENT, FONT, STYLE, font } from './style';
-import { BLOCK_TYPES, MAX_NESTING, asNode, childNodes as children, mentionName, tiptapPlainText, type TiptapMark, type TiptapNode } from '../meeting/minutesDoc';
+import {
+  BLOCK_TYPES,
+  MAX_NESTING,
+  asNode,
+  childNodes as children,
+  mentionName,
+  tiptapPlainText,
+  type TiptapMark,
+  type TiptapNode,
+} from '../meeting/minutesDoc';
 import { paragraph, text, type BodyBlock, type ListDefinition, type RunProps, type TextInline } from './wml';
 
 export { tiptapPlainText };
@@ -111,7 +120,9 @@ function paragraphOf(runs: TextInline[], style: string, ctx: WalkContext, number
       ...(numbering ? { numbering: { numId: numbering.list.numId, level: numbering.level } } : {}),
       // Inside a list the paragraph carries its indent itself: direct formatting beats the style's
       // two-character indent, and the numbering's, in Word, WPS and LibreOffice alike.
-      ...(inList ? { indent: { left: (ctx.depth - 1) * 2 * CHAR + (ctx.quote ? 2 * CHAR : 0), ...FIRST_LINE_INDENT } } : {}),
+      ...(inList
+        ? { indent: { left: (ctx.depth - 1) * 2 * CHAR + (ctx.quote ? 2 * CHAR : 0), ...FIRST_LINE_INDENT } }
+        : {}),
     },
     runs,
   );
@@ -129,7 +140,10 @@ function walkBlock(node: TiptapNode, ctx: WalkContext, numbering?: Numbering): B
     }
     case 'heading': {
       const level = Number(node.attrs.level);
-      const index = Math.min(ctx.headingLevel - 1 + (Number.isInteger(level) && level > 0 ? level - 1 : 0), HEADING_STYLES.length - 1);
+      const index = Math.min(
+        ctx.headingLevel - 1 + (Number.isInteger(level) && level > 0 ? level - 1 : 0),
+        HEADING_STYLES.length - 1,
+      );
       const runs = inlineRuns(children(node));
       return runs.length > 0 ? [paragraphOf(runs, HEADING_STYLES[index] as string, ctx, numbering)] : [];
     }
@@ -152,7 +166,9 @@ function walkBlock(node: TiptapNode, ctx: WalkContext, numbering?: Numbering): B
 /** A node from an extension the walker does not know: its blocks if it has any, else its text. */
 function walkUnknown(node: TiptapNode, ctx: WalkContext, numbering?: Numbering): BodyBlock[] {
   const kids = children(node);
-  if (kids.some((k) => BLOCK_TYPES.has(k.type) || k.type === 'listItem' || (k.type !== 'text' && k.content.length > 0))) {
+  if (
+    kids.some((k) => BLOCK_TYPES.has(k.type) || k.type === 'listItem' || (k.type !== 'text' && k.content.length > 0))
+  ) {
     return walkBlocks(kids, ctx);
   }
   const value = tiptapPlainText(node).trim();
@@ -168,6 +184,12 @@ function walkBlocks(nodes: TiptapNode[], outer: WalkContext): BodyBlock[] {
 export function tiptapToDocx(doc: unknown, options: TiptapToDocxOptions = {}): BodyBlock[] {
   const node = asNode(doc);
   if (!node) return [];
-  const ctx: WalkContext = { headingLevel: options.headingLevel ?? 3, lists: options.lists ?? createListCounter(), depth: 0, nesting: 0, quote: false };
+  const ctx: WalkContext = {
+    headingLevel: options.headingLevel ?? 3,
+    lists: options.lists ?? createListCounter(),
+    depth: 0,
+    nesting: 0,
+    quote: false,
+  };
   return walkBlock(node, ctx);
 }

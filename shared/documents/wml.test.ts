@@ -6,18 +6,47 @@ import { qrPng } from './qr';
 import { escapeText, paragraph, paragraphXml, text, type PictureInline } from './wml';
 import { tableBlock } from './wmlTable';
 
-const unescape = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (xml: string) =>
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 // XML 1.0 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and the planes above (as surrogate pairs).
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\uD800-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML_CHAR =
+  /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\uD800-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function picture(key: string): PictureInline {
-  return { picture: { key, type: 'png', bytes: qrPng(key) }, width: 40, height: 40, name: `图${key}`, description: key, title: key };
+  return {
+    picture: { key, type: 'png', bytes: qrPng(key) },
+    width: 40,
+    height: 40,
+    name: `图${key}`,
+    description: key,
+    title: key,
+  };
 }
 
 describe('the body writer', () => {
   it('keeps any text as text: markup escaped, characters XML forbids dropped, nothing else changed', () => {
     let cases = 0;
-    const hostileUnit = fc.constantFrom('<', '>', '&', '"', "'", '\u0000', '\u0001', '\u000B', '\uFFFE', '\uD800', '\uDC00', '议', 'a', ' ', '😀');
+    const hostileUnit = fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      '\u0000',
+      '\u0001',
+      '\u000B',
+      '\uFFFE',
+      '\uD800',
+      '\uDC00',
+      '议',
+      'a',
+      ' ',
+      '😀',
+    );
     fc.assert(
       fc.property(fc.string({ unit: hostileUnit }), fc.string({ unit: 'grapheme' }), (hostile, plain) => {
         cases++;
@@ -44,10 +73,22 @@ describe('the body writer', () => {
 
   it('orders paragraph properties as the schema does', () => {
     const xml = paragraphXml(
-      { style: 'S', align: 'right', indent: { left: 1 }, spacing: { before: 2 }, rightTab: 3, borderBottom: { size: 1, color: '000000', space: 1 }, numbering: { numId: 1, level: 0 }, pageBreakBefore: true, keepNext: true },
+      {
+        style: 'S',
+        align: 'right',
+        indent: { left: 1 },
+        spacing: { before: 2 },
+        rightTab: 3,
+        borderBottom: { size: 1, color: '000000', space: 1 },
+        numbering: { numId: 1, level: 0 },
+        pageBreakBefore: true,
+        keepNext: true,
+      },
       [],
     );
-    const order = [...xml.matchAll(/<w:(\w+)/g)].map((m) => m[1]).filter((n) => n !== 'p' && n !== 'pPr' && n !== 'ilvl' && n !== 'numId' && n !== 'bottom' && n !== 'tab');
+    const order = [...xml.matchAll(/<w:(\w+)/g)]
+      .map((m) => m[1])
+      .filter((n) => n !== 'p' && n !== 'pPr' && n !== 'ilvl' && n !== 'numId' && n !== 'bottom' && n !== 'tab');
     expect(order).toEqual(['pStyle', 'keepNext', 'pageBreakBefore', 'numPr', 'pBdr', 'tabs', 'spacing', 'ind', 'jc']);
   });
 });

@@ -34,8 +34,9 @@ export interface ListDefinition {
 
 // Characters XML 1.0 does not allow, which must never reach document.xml: C0 controls but tab, LF
 // and CR; U+FFFE/U+FFFF; and lone surrogate halves (pasted text sometimes carries them).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeText(value: string): string {
   return value.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -179,7 +180,8 @@ function pPr(p: ParagraphProps): string {
   let x = `<w:pStyle w:val="${escapeAttr(p.style)}"/>`;
   if (p.keepNext) x += '<w:keepNext/>';
   if (p.pageBreakBefore) x += '<w:pageBreakBefore/>';
-  if (p.numbering) x += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
+  if (p.numbering)
+    x += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
   if (p.borderBottom) {
     const b = p.borderBottom;
     x += `<w:pBdr><w:bottom w:val="single" w:color="${b.color}" w:sz="${b.size}" w:space="${b.space}"/></w:pBdr>`;

@@ -7,7 +7,14 @@ import { minutesTitle } from './minutes';
 import { roleLabel } from './sheets';
 import { addDays, chineseDate, chineseNumber, chineseTime, chineseWeekday, percent, unitName } from './wording';
 
-const vote = { id: 'v', meetingId: 'm', agendaItemId: 'i', subject: '方案', method: 'showOfHands' as const, threshold: 0.5 };
+const vote = {
+  id: 'v',
+  meetingId: 'm',
+  agendaItemId: 'i',
+  subject: '方案',
+  method: 'showOfHands' as const,
+  threshold: 0.5,
+};
 
 describe('document wording', () => {
   it('names the compound as documents do', () => {
@@ -46,14 +53,27 @@ describe('document wording', () => {
     expect(voteSentence({ ...vote, agree: 9, disagree: 1, abstain: 0, presentVoters: 10 })).toBe(
       '“方案”采取举手方式表决，应参加表决10人，同意9人，反对1人，弃权0人。表决结果：通过（同意票须达到6票）。',
     );
-    expect(voteSentence({ ...vote, method: 'secretBallot', agree: 5, disagree: 5, abstain: 0, presentVoters: 10 })).toContain('无记名投票方式表决');
-    expect(voteSentence({ ...vote, agree: 5, disagree: 5, abstain: 0, presentVoters: 10 })).toContain('表决结果：未通过');
+    expect(
+      voteSentence({ ...vote, method: 'secretBallot', agree: 5, disagree: 5, abstain: 0, presentVoters: 10 }),
+    ).toContain('无记名投票方式表决');
+    expect(voteSentence({ ...vote, agree: 5, disagree: 5, abstain: 0, presentVoters: 10 })).toContain(
+      '表决结果：未通过',
+    );
     expect(voteSentence({ ...vote, agree: 9, disagree: 9, abstain: 0, presentVoters: 10 })).toContain('无法确定');
     expect(voteSentence({ ...vote, agree: 0, disagree: 0, abstain: 0, presentVoters: 0 })).toContain('无法确定');
   });
 
   it('states a household consultation with its share', () => {
-    const h = { id: 'h', meetingId: 'm', agendaItemId: 'i', subject: '开北门', asked: 1800, agreed: 1760, disagreed: 0, notReached: 40 };
+    const h = {
+      id: 'h',
+      meetingId: 'm',
+      agendaItemId: 'i',
+      subject: '开北门',
+      asked: 1800,
+      agreed: 1760,
+      disagreed: 0,
+      notReached: 40,
+    };
     expect(householdSentence(h)).toBe('“开北门”，征求1800户，同意1760户，占97.8%，未联系到40户。');
   });
 
@@ -66,11 +86,16 @@ describe('document wording', () => {
   it('titles the minutes by their subject when the meeting title only repeats the mark', () => {
     const record = sampleRedBenchRecord();
     expect(minutesTitle(record)).toBe('关于分类垃圾桶改造、停车位重新施划的会议纪要');
-    expect(minutesTitle({ ...record, meeting: { ...record.meeting, title: '关于北门开通的协商' } })).toBe('关于北门开通的协商');
+    expect(minutesTitle({ ...record, meeting: { ...record.meeting, title: '关于北门开通的协商' } })).toBe(
+      '关于北门开通的协商',
+    );
   });
 
   it('wraps a long title into balanced lines at natural breaks', () => {
-    expect(balancedLines('关于分类垃圾桶改造、停车位重新施划的会议纪要', 20)).toEqual(['关于分类垃圾桶改造、', '停车位重新施划的会议纪要']);
+    expect(balancedLines('关于分类垃圾桶改造、停车位重新施划的会议纪要', 20)).toEqual([
+      '关于分类垃圾桶改造、',
+      '停车位重新施划的会议纪要',
+    ]);
     expect(balancedLines('短标题', 20)).toEqual(['短标题']);
     const long = '关于'.padEnd(70, '长');
     const lines = balancedLines(long, 20);

@@ -51,7 +51,11 @@ function wallClock(iso: string): { date: string; hour: number; minute: number } 
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return { date: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`, hour: t.getHours(), minute: t.getMinutes() };
+  return {
+    date: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`,
+    hour: t.getHours(),
+    minute: t.getMinutes(),
+  };
 }
 
 /** 2026年11月10日 */

@@ -13,7 +13,13 @@ const complete = {
 describe('decisions state the four things', () => {
   it('accepts a complete decision', () => expect(decisionProblems(complete, '2026-11-10T09:00:00+08:00')).toEqual([]));
   it('names each missing field', () => {
-    expect(decisionProblems({}, '2026-11-10')).toEqual(['titleMissing', 'responsibleMissing', 'standardMissing', 'deadlineMissing', 'supervisorMissing']);
+    expect(decisionProblems({}, '2026-11-10')).toEqual([
+      'titleMissing',
+      'responsibleMissing',
+      'standardMissing',
+      'deadlineMissing',
+      'supervisorMissing',
+    ]);
   });
   it('refuses a deadline before the meeting or not a date', () => {
     expect(decisionProblems({ ...complete, deadline: '2026-11-09' }, '2026-11-10')).toEqual(['deadlineBeforeMeeting']);
@@ -27,19 +33,41 @@ describe('decisions state the four things', () => {
 
 describe('votes', () => {
   it('passes with more than half of those present', () => {
-    expect(voteResult({ agree: 6, disagree: 3, abstain: 1, presentVoters: 11, threshold: 0.5 })).toEqual({ ok: true, passed: true, needed: 6 });
-    expect(voteResult({ agree: 5, disagree: 0, abstain: 0, presentVoters: 10, threshold: 0.5 })).toEqual({ ok: true, passed: false, needed: 6 });
+    expect(voteResult({ agree: 6, disagree: 3, abstain: 1, presentVoters: 11, threshold: 0.5 })).toEqual({
+      ok: true,
+      passed: true,
+      needed: 6,
+    });
+    expect(voteResult({ agree: 5, disagree: 0, abstain: 0, presentVoters: 10, threshold: 0.5 })).toEqual({
+      ok: true,
+      passed: false,
+      needed: 6,
+    });
   });
   it('supports a two-thirds rule', () => {
-    expect(voteResult({ agree: 6, disagree: 3, abstain: 0, presentVoters: 9, threshold: 2 / 3 })).toEqual({ ok: true, passed: false, needed: 7 });
+    expect(voteResult({ agree: 6, disagree: 3, abstain: 0, presentVoters: 9, threshold: 2 / 3 })).toEqual({
+      ok: true,
+      passed: false,
+      needed: 7,
+    });
   });
   it('refuses more votes than voters, or no voters', () => {
-    expect(voteResult({ agree: 8, disagree: 3, abstain: 0, presentVoters: 10, threshold: 0.5 })).toEqual({ ok: false, problem: 'tooManyVotes' });
-    expect(voteResult({ agree: 0, disagree: 0, abstain: 0, presentVoters: 0, threshold: 0.5 })).toEqual({ ok: false, problem: 'noVoters' });
+    expect(voteResult({ agree: 8, disagree: 3, abstain: 0, presentVoters: 10, threshold: 0.5 })).toEqual({
+      ok: false,
+      problem: 'tooManyVotes',
+    });
+    expect(voteResult({ agree: 0, disagree: 0, abstain: 0, presentVoters: 0, threshold: 0.5 })).toEqual({
+      ok: false,
+      problem: 'noVoters',
+    });
   });
   it('checks household consultation totals (新东方小区: 1,800 asked, 1,760 agreed)', () => {
     const base = { id: 'h', meetingId: 'm', agendaItemId: 'a', subject: '开北门', asked: 1800 };
-    expect(householdConsultationSchema.safeParse({ ...base, agreed: 1760, disagreed: 25, notReached: 15 }).success).toBe(true);
-    expect(householdConsultationSchema.safeParse({ ...base, agreed: 1760, disagreed: 50, notReached: 15 }).success).toBe(false);
+    expect(
+      householdConsultationSchema.safeParse({ ...base, agreed: 1760, disagreed: 25, notReached: 15 }).success,
+    ).toBe(true);
+    expect(
+      householdConsultationSchema.safeParse({ ...base, agreed: 1760, disagreed: 50, notReached: 15 }).success,
+    ).toBe(false);
   });
 });

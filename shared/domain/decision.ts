@@ -50,6 +50,7 @@ export function decisionProblems(draft: DecisionDraft, meetingDate: string): Dec
     problems.push('deadlineInvalid');
   else if (draft.deadline < meetingDate.slice(0, 10)) problems.push('deadlineBeforeMeeting');
   if (!draft.supervisor || !draft.supervisor.name.trim()) problems.push('supervisorMissing');
-  else if (draft.responsible && sameParty(draft.responsible, draft.supervisor)) problems.push('supervisorIsResponsible');
+  else if (draft.responsible && sameParty(draft.responsible, draft.supervisor))
+    problems.push('supervisorIsResponsible');
   return problems;
 }

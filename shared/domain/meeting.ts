@@ -37,7 +37,10 @@ export const meetingSchema = z.object({
   finalisedAt: isoDateTime.optional(),
   signedAt: isoDateTime.optional(),
   /** SHA-256 (hex) over the canonical record at signing; amendments re-seal it. */
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   /** The paper 签到表 was signed instead of (or as well as) the screen: its photo or scan. */
   paperSignatureSheet: z
     .object({ imageDataUrl: z.string().max(8_000_000), recordedAt: isoDateTime, recordedBy: z.string().max(30) })
@@ -60,7 +63,9 @@ export const meetingTemplateSchema = z.object({
   id: z.string().min(1),
   type: z.enum(MEETING_TYPES),
   name: z.string().trim().min(1).max(60),
-  defaultItems: z.array(z.object({ title: z.string().trim().min(1).max(100), plannedMinutes: z.number().int().min(1).max(600) })).max(30),
+  defaultItems: z
+    .array(z.object({ title: z.string().trim().min(1).max(100), plannedMinutes: z.number().int().min(1).max(600) }))
+    .max(30),
   invitedRoles: z.array(rosterRoleSchema),
   passThreshold: z.number().min(0).max(1),
   plannedMinutes: z.number().int().min(10).max(600),

@@ -34,7 +34,13 @@ describe('organisation chain', () => {
   });
 
   it('gives the path from the district down, and survives a cycle', () => {
-    expect(orgPath(units, 'g').map((u) => u.name)).toEqual(['垦利区', '垦利街道', '胜兴社区', '帝纱富仕城', '第一网格']);
+    expect(orgPath(units, 'g').map((u) => u.name)).toEqual([
+      '垦利区',
+      '垦利街道',
+      '胜兴社区',
+      '帝纱富仕城',
+      '第一网格',
+    ]);
     const cyclic: OrgUnit[] = [
       { id: 'a', parentId: 'b', level: 'grid', name: 'A', order: 0 },
       { id: 'b', parentId: 'a', level: 'grid', name: 'B', order: 0 },

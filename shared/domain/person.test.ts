@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { byRosterOrder, sortForRoster, duplicateKey, isValidPhone, normalizePhone, personMatches, personSchema } from './person';
+import {
+  byRosterOrder,
+  sortForRoster,
+  duplicateKey,
+  isValidPhone,
+  normalizePhone,
+  personMatches,
+  personSchema,
+} from './person';
 import { parseRosterRole, standingCoverage } from './roles';
 
 const base = {
-  id: 'p', name: '张丽华', roles: ['secretary'], isGridWorker: false, isMediator: false, isPartyMember: true,
-  initials: 'zlh', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z',
+  id: 'p',
+  name: '张丽华',
+  roles: ['secretary'],
+  isGridWorker: false,
+  isMediator: false,
+  isPartyMember: true,
+  initials: 'zlh',
+  createdAt: '2026-11-01T00:00:00Z',
+  updatedAt: '2026-11-01T00:00:00Z',
 };
 
 describe('phones', () => {
-  it.each(['13905461234', '139 0546 1234', '+86 139-0546-1234', '0546-8123456', '05468123456', '8123456'])('accepts %s', (p) =>
-    expect(isValidPhone(p)).toBe(true));
-  it.each(['12345', '2390546123', '1390546123a', '139054612345', '', '0546-12'])('rejects %s', (p) => expect(isValidPhone(p)).toBe(false));
+  it.each(['13905461234', '139 0546 1234', '+86 139-0546-1234', '0546-8123456', '05468123456', '8123456'])(
+    'accepts %s',
+    (p) => expect(isValidPhone(p)).toBe(true),
+  );
+  it.each(['12345', '2390546123', '1390546123a', '139054612345', '', '0546-12'])('rejects %s', (p) =>
+    expect(isValidPhone(p)).toBe(false),
+  );
   it('normalises spaces, dashes, full-width digits and the country code', () => {
     expect(normalizePhone('+86 139-0546 1234')).toBe('13905461234');
     expect(normalizePhone('１３９０５４６１２３４')).toBe('13905461234');
@@ -38,7 +57,9 @@ describe('search and duplicates', () => {
     expect(personMatches(p, '')).toBe(true);
   });
   it('treats the same name and phone as the same person, whatever the spacing', () => {
-    expect(duplicateKey({ name: '张丽华 ', phone: '139-0546-1234' })).toBe(duplicateKey({ name: '张丽华', phone: '13905461234' }));
+    expect(duplicateKey({ name: '张丽华 ', phone: '139-0546-1234' })).toBe(
+      duplicateKey({ name: '张丽华', phone: '13905461234' }),
+    );
     expect(duplicateKey({ name: '张丽华', phone: '13905461234' })).not.toBe(duplicateKey({ name: '张丽华' }));
   });
 });

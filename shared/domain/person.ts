@@ -71,8 +71,15 @@ function firstRoleRank(roles: readonly RosterRole[]): number {
 }
 
 /** Sign-in sheet order: by 6+N category (书记 first, 利益相关方 last), then by pinyin. */
-export function byRosterOrder(a: Pick<Person, 'roles' | 'initials' | 'name'>, b: Pick<Person, 'roles' | 'initials' | 'name'>): number {
-  return firstRoleRank(a.roles) - firstRoleRank(b.roles) || a.initials.localeCompare(b.initials) || a.name.localeCompare(b.name, 'zh-CN');
+export function byRosterOrder(
+  a: Pick<Person, 'roles' | 'initials' | 'name'>,
+  b: Pick<Person, 'roles' | 'initials' | 'name'>,
+): number {
+  return (
+    firstRoleRank(a.roles) - firstRoleRank(b.roles) ||
+    a.initials.localeCompare(b.initials) ||
+    a.name.localeCompare(b.name, 'zh-CN')
+  );
 }
 
 /**
@@ -81,6 +88,11 @@ export function byRosterOrder(a: Pick<Person, 'roles' | 'initials' | 'name'>, b:
  */
 export function sortForRoster<T extends Pick<Person, 'roles' | 'initials' | 'name'>>(people: readonly T[]): T[] {
   const keyed = people.map((p) => ({ p, rank: firstRoleRank(p.roles) }));
-  keyed.sort((a, b) => a.rank - b.rank || (a.p.initials < b.p.initials ? -1 : a.p.initials > b.p.initials ? 1 : 0) || (a.p.name < b.p.name ? -1 : a.p.name > b.p.name ? 1 : 0));
+  keyed.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      (a.p.initials < b.p.initials ? -1 : a.p.initials > b.p.initials ? 1 : 0) ||
+      (a.p.name < b.p.name ? -1 : a.p.name > b.p.name ? 1 : 0),
+  );
   return keyed.map((k) => k.p);
 }

@@ -18,8 +18,7 @@ export const voteSchema = z.object({
 export type Vote = z.infer<typeof voteSchema>;
 
 export type VoteCheck =
-  | { ok: true; passed: boolean; needed: number }
-  | { ok: false; problem: 'noVoters' | 'tooManyVotes' };
+  { ok: true; passed: boolean; needed: number } | { ok: false; problem: 'noVoters' | 'tooManyVotes' };
 
 /**
  * A motion passes when agree exceeds `threshold` of those present (default: more than half).

@@ -3,7 +3,13 @@ import { amendmentSchema } from '../domain/meeting';
 import { amendRecord, diffRecords, type AmendRequest } from './amend';
 import { fingerprintRecord, verifyRecord } from './fingerprint';
 import { meetingRecordSchema, type MeetingRecord } from './record';
-import { SAMPLE_DECISION_PARKING_ID, SAMPLE_DECISION_WASTE_ID, SAMPLE_ITEM_PARKING_ID, sampleRedBenchRecord, sampleSignedRedBenchRecord } from './testRecord';
+import {
+  SAMPLE_DECISION_PARKING_ID,
+  SAMPLE_DECISION_WASTE_ID,
+  SAMPLE_ITEM_PARKING_ID,
+  sampleRedBenchRecord,
+  sampleSignedRedBenchRecord,
+} from './testRecord';
 
 const NOW = new Date('2026-07-20T02:00:00Z');
 let idCount = 0;
@@ -24,7 +30,11 @@ describe('diffRecords', () => {
     after.meeting.updatedAt = NOW.toISOString();
     expect(diffRecords(before, after)).toEqual([
       { path: 'meeting.chair.name', before: '李振海', after: '李振海（书记）' },
-      { path: `agendaItems[${SAMPLE_ITEM_PARKING_ID}].resolution`, before: '表决通过停车位重新施划方案，公示无异议后施工。', after: '表决通过' },
+      {
+        path: `agendaItems[${SAMPLE_ITEM_PARKING_ID}].resolution`,
+        before: '表决通过停车位重新施划方案，公示无异议后施工。',
+        after: '表决通过',
+      },
       { path: `decisions[${SAMPLE_DECISION_PARKING_ID}].deadline`, before: '2026-09-15', after: '2026-09-30' },
     ]);
   });
@@ -48,7 +58,10 @@ describe('diffRecords', () => {
     after.agendaItems[0]!.concerns = ['property'];
     after.decisions[0]!.status = 'done';
     after.meeting.fingerprint = 'f'.repeat(64);
-    expect(diffRecords(before, after).map((c) => c.path)).toEqual(['orgPath', 'agendaItems[sample-item-waste].concerns']);
+    expect(diffRecords(before, after).map((c) => c.path)).toEqual([
+      'orgPath',
+      'agendaItems[sample-item-waste].concerns',
+    ]);
     expect(diffRecords(before, structuredClone(before))).toEqual([]);
   });
 });
@@ -67,8 +80,16 @@ describe('amendRecord', () => {
     );
     if (!result.ok) throw new Error(result.problem.code);
     const { record, amendment } = result;
-    expect(amendment.changes.map((c) => c.path)).toEqual(['meeting.place', `decisions[${SAMPLE_DECISION_PARKING_ID}].deadline`]);
-    expect(amendment).toMatchObject({ meetingId: signed.meeting.id, at: NOW.toISOString(), by: '赵丽娟', fingerprintBefore: signed.meeting.fingerprint });
+    expect(amendment.changes.map((c) => c.path)).toEqual([
+      'meeting.place',
+      `decisions[${SAMPLE_DECISION_PARKING_ID}].deadline`,
+    ]);
+    expect(amendment).toMatchObject({
+      meetingId: signed.meeting.id,
+      at: NOW.toISOString(),
+      by: '赵丽娟',
+      fingerprintBefore: signed.meeting.fingerprint,
+    });
     expect(amendment.fingerprintAfter).toBe(record.meeting.fingerprint);
     expect(amendment.fingerprintAfter).not.toBe(amendment.fingerprintBefore);
     expect(record.amendments).toEqual([amendment]);
@@ -82,13 +103,25 @@ describe('amendRecord', () => {
 
   it('chains amendments, and verification does not depend on their clock order', async () => {
     const signed = await sampleSignedRedBenchRecord();
-    const first = await amendRecord(signed, request((d) => void (d.decisions[1]!.deadline = '2026-09-30')), NOW, () => 'z-first');
+    const first = await amendRecord(
+      signed,
+      request((d) => void (d.decisions[1]!.deadline = '2026-09-30')),
+      NOW,
+      () => 'z-first',
+    );
     if (!first.ok) throw new Error(first.problem.code);
     // The second amendment is dated earlier (a laptop clock set wrong) and sorts first by id too.
-    const second = await amendRecord(first.record, request((d) => ({ ...d, documentOrgName: '胜兴社区党委' })), new Date('2026-07-19T00:00:00Z'), () => 'a-second');
+    const second = await amendRecord(
+      first.record,
+      request((d) => ({ ...d, documentOrgName: '胜兴社区党委' })),
+      new Date('2026-07-19T00:00:00Z'),
+      () => 'a-second',
+    );
     if (!second.ok) throw new Error(second.problem.code);
     expect(second.amendment.fingerprintBefore).toBe(first.amendment.fingerprintAfter);
-    expect(second.amendment.changes).toEqual([{ path: 'documentOrgName', before: '中共垦利街道胜兴社区委员会', after: '胜兴社区党委' }]);
+    expect(second.amendment.changes).toEqual([
+      { path: 'documentOrgName', before: '中共垦利街道胜兴社区委员会', after: '胜兴社区党委' },
+    ]);
     expect(await verifyRecord(second.record)).toBe('consistent');
 
     const rewired = structuredClone(second.record);
@@ -101,7 +134,14 @@ describe('amendRecord', () => {
     const edited: MeetingRecord = structuredClone(signed);
     edited.agendaItems[0]!.resolution = '不同意改造';
     expect(await verifyRecord(edited)).toBe('inconsistent');
-    expect(await amendRecord(edited, request((d) => void (d.meeting.place = 'x')), NOW, newId)).toEqual({ ok: false, problem: { code: 'notConsistent' } });
+    expect(
+      await amendRecord(
+        edited,
+        request((d) => void (d.meeting.place = 'x')),
+        NOW,
+        newId,
+      ),
+    ).toEqual({ ok: false, problem: { code: 'notConsistent' } });
   });
 
   it('refuses with codes', async () => {
@@ -114,15 +154,62 @@ describe('amendRecord', () => {
     expect(await problem(sampleRedBenchRecord(), request(change))).toEqual({ code: 'notSigned' });
     expect(await problem(signed, { ...request(change), by: '  ' })).toEqual({ code: 'byMissing' });
     expect(await problem(signed, { ...request(change), reason: '' })).toEqual({ code: 'reasonMissing' });
-    expect(await problem(signed, request(() => undefined))).toEqual({ code: 'noChanges' });
-    expect(await problem(signed, request((d) => void (d.decisions[0]!.status = 'done')))).toEqual({ code: 'noChanges' });
-    expect(await problem(signed, request((d) => void (d.meeting.status = 'closed')))).toEqual({ code: 'lockedField', path: 'meeting.status' });
-    expect(await problem(signed, request((d) => void (d.votes[0]!.meetingId = 'other')))).toEqual({ code: 'lockedField', path: 'votes[sample-vote-parking].meetingId' });
-    const forged = { id: 'x', meetingId: signed.meeting.id, at: NOW.toISOString(), by: '某人', reason: '伪造', changes: [{ path: 'meeting.place', before: 'a', after: 'b' }], fingerprintBefore: '0'.repeat(64), fingerprintAfter: '1'.repeat(64) };
-    expect(await problem(signed, request((d) => void d.amendments.push(forged)))).toEqual({ code: 'lockedField', path: 'amendments' });
-    expect(await problem(signed, request((d) => void (d.meeting.title = '')))).toMatchObject({ code: 'invalid', path: ['meeting', 'title'] });
-    expect(await problem(signed, request((d) => void (d.votes[0]!.agree = Number.NaN)))).toMatchObject({ code: 'invalid', path: ['votes', 0, 'agree'] });
-    expect(await problem(signed, { ...request(change), by: '很长的名字'.repeat(10) })).toMatchObject({ code: 'invalid', path: ['amendments', 0, 'by'] });
+    expect(
+      await problem(
+        signed,
+        request(() => undefined),
+      ),
+    ).toEqual({ code: 'noChanges' });
+    expect(
+      await problem(
+        signed,
+        request((d) => void (d.decisions[0]!.status = 'done')),
+      ),
+    ).toEqual({ code: 'noChanges' });
+    expect(
+      await problem(
+        signed,
+        request((d) => void (d.meeting.status = 'closed')),
+      ),
+    ).toEqual({ code: 'lockedField', path: 'meeting.status' });
+    expect(
+      await problem(
+        signed,
+        request((d) => void (d.votes[0]!.meetingId = 'other')),
+      ),
+    ).toEqual({ code: 'lockedField', path: 'votes[sample-vote-parking].meetingId' });
+    const forged = {
+      id: 'x',
+      meetingId: signed.meeting.id,
+      at: NOW.toISOString(),
+      by: '某人',
+      reason: '伪造',
+      changes: [{ path: 'meeting.place', before: 'a', after: 'b' }],
+      fingerprintBefore: '0'.repeat(64),
+      fingerprintAfter: '1'.repeat(64),
+    };
+    expect(
+      await problem(
+        signed,
+        request((d) => void d.amendments.push(forged)),
+      ),
+    ).toEqual({ code: 'lockedField', path: 'amendments' });
+    expect(
+      await problem(
+        signed,
+        request((d) => void (d.meeting.title = '')),
+      ),
+    ).toMatchObject({ code: 'invalid', path: ['meeting', 'title'] });
+    expect(
+      await problem(
+        signed,
+        request((d) => void (d.votes[0]!.agree = Number.NaN)),
+      ),
+    ).toMatchObject({ code: 'invalid', path: ['votes', 0, 'agree'] });
+    expect(await problem(signed, { ...request(change), by: '很长的名字'.repeat(10) })).toMatchObject({
+      code: 'invalid',
+      path: ['amendments', 0, 'by'],
+    });
     const many = (d: MeetingRecord) => {
       for (let i = 0; i < 201; i++) d.attendance.push({ ...d.attendance[0]!, id: `guest-${i}`, order: 100 + i });
     };

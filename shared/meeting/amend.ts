@@ -30,7 +30,12 @@ const KEYED_LISTS = {
 type KeyedList = keyof typeof KEYED_LISTS;
 
 /** Seal bookkeeping and follow-up state: outside the seal, so never part of an amendment. */
-const MEETING_IGNORED: ReadonlySet<string> = new Set(['fingerprint', 'updatedAt', 'orgPathAtFinalise', 'documentOrgNameAtFinalise']);
+const MEETING_IGNORED: ReadonlySet<string> = new Set([
+  'fingerprint',
+  'updatedAt',
+  'orgPathAtFinalise',
+  'documentOrgNameAtFinalise',
+]);
 const ROW_IGNORED: Partial<Record<KeyedList, ReadonlySet<string>>> = { decisions: new Set(['status']) };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -47,7 +52,13 @@ function copy<T>(value: T): T {
 }
 
 /** Objects are followed key by key; anything else (strings, numbers, plain arrays) is one leaf. */
-function diffValue(path: string, before: unknown, after: unknown, out: RecordChange[], ignore?: ReadonlySet<string>): void {
+function diffValue(
+  path: string,
+  before: unknown,
+  after: unknown,
+  out: RecordChange[],
+  ignore?: ReadonlySet<string>,
+): void {
   if (sameValue(before, after)) return;
   if (!isPlainObject(before) || !isPlainObject(after)) {
     out.push({ path, before: copy(before), after: copy(after) });
@@ -73,7 +84,8 @@ function diffList(name: KeyedList, before: readonly object[], after: readonly ob
     if (old) diffValue(`${name}[${keyOf(row)}]`, old, row, out, ignore);
     else out.push({ path: `${name}[${keyOf(row)}]`, before: undefined, after: copy(row) });
   }
-  for (const row of before) if (!afterIds.has(keyOf(row))) out.push({ path: `${name}[${keyOf(row)}]`, before: copy(row), after: undefined });
+  for (const row of before)
+    if (!afterIds.has(keyOf(row))) out.push({ path: `${name}[${keyOf(row)}]`, before: copy(row), after: undefined });
 }
 
 /**
@@ -101,7 +113,8 @@ export type AmendProblem =
   | { code: 'tooManyChanges'; count: number; max: number }
   | { code: 'invalid'; path: Array<string | number>; message: string };
 
-export type AmendResult = { ok: true; record: MeetingRecord; amendment: Amendment } | { ok: false; problem: AmendProblem };
+export type AmendResult =
+  { ok: true; record: MeetingRecord; amendment: Amendment } | { ok: false; problem: AmendProblem };
 
 export interface AmendRequest {
   /** Who amends (name as printed), and why: both are printed with the amendment. */
@@ -117,7 +130,8 @@ export const MAX_CHANGES_PER_AMENDMENT = 200;
 const LOCKED_MEETING_FIELDS = ['id', 'status', 'signedAt', 'fingerprint'] as const;
 
 function lockedChange(before: MeetingRecord, after: MeetingRecord): string | null {
-  for (const field of LOCKED_MEETING_FIELDS) if (before.meeting[field] !== after.meeting[field]) return `meeting.${field}`;
+  for (const field of LOCKED_MEETING_FIELDS)
+    if (before.meeting[field] !== after.meeting[field]) return `meeting.${field}`;
   if (!sameValue(before.amendments, after.amendments)) return 'amendments';
   for (const name of Object.keys(KEYED_LISTS) as KeyedList[]) {
     const row = after[name].find((r) => r.meetingId !== after.meeting.id);
@@ -155,7 +169,12 @@ function checkChanges(record: MeetingRecord, next: MeetingRecord, changes: Recor
  * Amends a signed, consistent record. A record that does not verify is refused: re-sealing it
  * would pass off an edit made outside the app as genuine. The result verifies as consistent.
  */
-export async function amendRecord(record: MeetingRecord, request: AmendRequest, now: Date, newId: () => string): Promise<AmendResult> {
+export async function amendRecord(
+  record: MeetingRecord,
+  request: AmendRequest,
+  now: Date,
+  newId: () => string,
+): Promise<AmendResult> {
   const refused = checkRequest(record, request);
   if (refused) return { ok: false, problem: refused };
   if ((await verifyRecord(record)) !== 'consistent') return { ok: false, problem: { code: 'notConsistent' } };
@@ -181,8 +200,13 @@ export async function amendRecord(record: MeetingRecord, request: AmendRequest, 
     fingerprintAfter: PENDING_FINGERPRINT,
   };
   const amendmentValid = amendmentSchema.safeParse(pending);
-  if (!amendmentValid.success) return { ok: false, problem: invalidProblem(amendmentValid.error, ['amendments', record.amendments.length]) };
-  const unsealed: MeetingRecord = { ...next, meeting: { ...next.meeting, updatedAt: at }, amendments: [...record.amendments, pending] };
+  if (!amendmentValid.success)
+    return { ok: false, problem: invalidProblem(amendmentValid.error, ['amendments', record.amendments.length]) };
+  const unsealed: MeetingRecord = {
+    ...next,
+    meeting: { ...next.meeting, updatedAt: at },
+    amendments: [...record.amendments, pending],
+  };
 
   const fingerprint = await fingerprintRecord(unsealed);
   const amendment: Amendment = { ...pending, fingerprintAfter: fingerprint };

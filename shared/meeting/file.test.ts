@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MEETING_FILE_FORMAT, meetingFileJsonSchema, meetingFileText, readMeetingFile, toMeetingFile, type MeetingFileReading } from './file';
+import {
+  MEETING_FILE_FORMAT,
+  meetingFileJsonSchema,
+  meetingFileText,
+  readMeetingFile,
+  toMeetingFile,
+  type MeetingFileReading,
+} from './file';
 import { canonicalJson, fingerprintRecord, recordForSealing } from './fingerprint';
 import { orderRecord } from './record';
 import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from './testRecord';
@@ -19,7 +26,12 @@ describe('writing', () => {
   it('wraps the ordered record with format, version, app version and time', async () => {
     const record = sampleRedBenchRecord();
     const file = toMeetingFile({ ...record, agendaItems: [...record.agendaItems].reverse() }, '0.1.0', NOW);
-    expect(file).toMatchObject({ format: 'yishi-meeting', formatVersion: 1, appVersion: '0.1.0', exportedAt: '2026-07-21T01:00:00.000Z' });
+    expect(file).toMatchObject({
+      format: 'yishi-meeting',
+      formatVersion: 1,
+      appVersion: '0.1.0',
+      exportedAt: '2026-07-21T01:00:00.000Z',
+    });
     expect(file.record).toEqual(orderRecord(record));
   });
 });
@@ -55,14 +67,22 @@ describe('readMeetingFile', () => {
     };
     expect(problemOf(await readMeetingFile('{"format": "yishi-meeting",'))).toEqual({ code: 'notJson' });
     expect(problemOf(await readMeetingFile('[1, 2]'))).toEqual({ code: 'notAMeetingFile' });
-    expect(problemOf(await readMeetingFile(variant((f) => (f.format = 'yishi-backup'))))).toEqual({ code: 'notAMeetingFile' });
-    expect(problemOf(await readMeetingFile(variant((f) => (f.formatVersion = 2))))).toEqual({ code: 'newerFormat', formatVersion: 2 });
+    expect(problemOf(await readMeetingFile(variant((f) => (f.format = 'yishi-backup'))))).toEqual({
+      code: 'notAMeetingFile',
+    });
+    expect(problemOf(await readMeetingFile(variant((f) => (f.formatVersion = 2))))).toEqual({
+      code: 'newerFormat',
+      formatVersion: 2,
+    });
     expect(problemOf(await readMeetingFile(variant((f) => (f.record.agendaItems[1].title = ''))))).toEqual({
       code: 'invalid',
       path: ['record', 'agendaItems', 1, 'title'],
       message: '议题不能为空',
     });
-    expect(problemOf(await readMeetingFile(variant((f) => delete f.appVersion)))).toMatchObject({ code: 'invalid', path: ['appVersion'] });
+    expect(problemOf(await readMeetingFile(variant((f) => delete f.appVersion)))).toMatchObject({
+      code: 'invalid',
+      path: ['appVersion'],
+    });
   });
   it('refuses a file over 50 MB before parsing it', async () => {
     expect(problemOf(await readMeetingFile(' '.repeat(50 * 1024 * 1024 + 1)))).toEqual({ code: 'tooLarge', maxMb: 50 });
@@ -94,7 +114,8 @@ describe('damaged files (property)', () => {
       const paths: Array<Array<string | number>> = [];
       const walk = (v: unknown, p: Array<string | number>) => {
         paths.push(p);
-        if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...p, Array.isArray(v) ? Number(k) : k]);
+        if (v && typeof v === 'object')
+          for (const [k, c] of Object.entries(v)) walk(c, [...p, Array.isArray(v) ? Number(k) : k]);
       };
       walk(copy, []);
       const path = paths[n % paths.length]!;
@@ -125,7 +146,11 @@ describe('damaged files (property)', () => {
 
 describe('meetingFileJsonSchema', () => {
   it('describes the envelope and the record', () => {
-    const schema = meetingFileJsonSchema() as { type: string; properties: Record<string, { const?: string; properties?: Record<string, unknown> }>; required: string[] };
+    const schema = meetingFileJsonSchema() as {
+      type: string;
+      properties: Record<string, { const?: string; properties?: Record<string, unknown> }>;
+      required: string[];
+    };
     expect(schema.type).toBe('object');
     expect(schema.properties.format?.const).toBe(MEETING_FILE_FORMAT);
     expect(schema.required).toEqual(['format', 'formatVersion', 'appVersion', 'exportedAt', 'record']);

@@ -97,7 +97,9 @@ function firstIssue(error: z.ZodError): MeetingFileProblem {
 }
 
 /** Parses, checks the envelope and the record, then the seal. Never throws on bad input. */
-function readEnvelope(text: string): { ok: true; raw: Record<string, unknown>; record: MeetingRecord } | { ok: false; problem: MeetingFileProblem } {
+function readEnvelope(
+  text: string,
+): { ok: true; raw: Record<string, unknown>; record: MeetingRecord } | { ok: false; problem: MeetingFileProblem } {
   if (isTooLarge(text)) return { ok: false, problem: { code: 'tooLarge', maxMb: MEETING_FILE_MAX_MB } };
   const json = parseJson(text);
   if (!json.ok) return { ok: false, problem: { code: 'notJson' } };

@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amendRecord } from './amend';
-import { canonicalJson, CanonicalJsonError, compareCodePoints, fingerprintRecord, recordForSealing, sealRecord, shortFingerprint, verifyRecord } from './fingerprint';
+import {
+  canonicalJson,
+  CanonicalJsonError,
+  compareCodePoints,
+  fingerprintRecord,
+  recordForSealing,
+  sealRecord,
+  shortFingerprint,
+  verifyRecord,
+} from './fingerprint';
 import type { MeetingRecord } from './record';
 import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from './testRecord';
 
@@ -19,7 +28,9 @@ function errorCode(f: () => unknown): string | undefined {
 
 describe('canonicalJson', () => {
   it('sorts keys, keeps array order, drops undefined members, writes -0 as 0', () => {
-    expect(canonicalJson({ b: 1, a: [3, -0, { d: undefined, c: null }], e: undefined })).toBe('{"a":[3,0,{"c":null}],"b":1}');
+    expect(canonicalJson({ b: 1, a: [3, -0, { d: undefined, c: null }], e: undefined })).toBe(
+      '{"a":[3,0,{"c":null}],"b":1}',
+    );
   });
   it('sorts keys by code point, not by UTF-16 unit', () => {
     // U+FF01 (！) comes before U+1F600 by code point; its UTF-16 unit 0xFF01 is above the surrogate 0xD83D.
@@ -32,7 +43,8 @@ describe('canonicalJson', () => {
     const s = 'say "好"\n\t\\ \u0001 \ud800 </script>';
     expect(canonicalJson([s])).toBe(`[${JSON.stringify(s)}]`);
   });
-  it('writes undefined array slots as null, like JSON', () => expect(canonicalJson([1, undefined, 2])).toBe('[1,null,2]'));
+  it('writes undefined array slots as null, like JSON', () =>
+    expect(canonicalJson([1, undefined, 2])).toBe('[1,null,2]'));
   it('refuses what JSON cannot carry faithfully', () => {
     expect(errorCode(() => canonicalJson({ a: Number.NaN }))).toBe('nonFiniteNumber');
     expect(errorCode(() => canonicalJson([Number.POSITIVE_INFINITY]))).toBe('nonFiniteNumber');
@@ -77,7 +89,14 @@ describe('the fingerprint', () => {
       Object.fromEntries(
         Object.entries(r)
           .reverse()
-          .map(([k, v]) => [k, Array.isArray(v) ? [...v].reverse().map((row) => (typeof row === 'object' ? Object.fromEntries(Object.entries(row).reverse()) : row)) : v]),
+          .map(([k, v]) => [
+            k,
+            Array.isArray(v)
+              ? [...v]
+                  .reverse()
+                  .map((row) => (typeof row === 'object' ? Object.fromEntries(Object.entries(row).reverse()) : row))
+              : v,
+          ]),
       ) as unknown as MeetingRecord;
     const shuffled = { ...reversed(record), orgPath: record.orgPath };
     expect(await fingerprintRecord(shuffled)).toBe(await fingerprintRecord(record));
@@ -106,7 +125,8 @@ describe('the fingerprint', () => {
 });
 
 describe('verifyRecord', () => {
-  it('calls a never-signed record unsigned', async () => expect(await verifyRecord(sampleRedBenchRecord())).toBe('unsigned'));
+  it('calls a never-signed record unsigned', async () =>
+    expect(await verifyRecord(sampleRedBenchRecord())).toBe('unsigned'));
 
   it('calls a signed record consistent, also after storage touched updatedAt or a decision was done', async () => {
     const signed = await sampleSignedRedBenchRecord();
@@ -163,7 +183,9 @@ describe('tampering with a signed and amended record (property)', () => {
     );
     if (!amended.ok) throw new Error(amended.problem.code);
     const base = amended.record;
-    const candidates = leaves(base).filter((l) => !unsealed(l.path) && (typeof l.value === 'number' || l.value.length > 0));
+    const candidates = leaves(base).filter(
+      (l) => !unsealed(l.path) && (typeof l.value === 'number' || l.value.length > 0),
+    );
     expect(await verifyRecord(base)).toBe('consistent');
 
     let cases = 0;
@@ -176,7 +198,10 @@ describe('tampering with a signed and amended record (property)', () => {
         else {
           const i = at % leaf.value.length;
           const code = (leaf.value.charCodeAt(i) + delta) % 0x10000;
-          changed = leaf.value.slice(0, i) + String.fromCharCode(code === leaf.value.charCodeAt(i) ? code + 1 : code) + leaf.value.slice(i + 1);
+          changed =
+            leaf.value.slice(0, i) +
+            String.fromCharCode(code === leaf.value.charCodeAt(i) ? code + 1 : code) +
+            leaf.value.slice(i + 1);
         }
         const tampered = structuredClone(base);
         setAt(tampered, leaf.path, changed);
@@ -186,6 +211,8 @@ describe('tampering with a signed and amended record (property)', () => {
       }),
       { numRuns: 3000 },
     );
-    console.log(`fingerprint tamper property: ${cases} single-field changes over ${candidates.length} fields (${fieldsTouched.size} distinct touched), all inconsistent`);
+    console.log(
+      `fingerprint tamper property: ${cases} single-field changes over ${candidates.length} fields (${fieldsTouched.size} distinct touched), all inconsistent`,
+    );
   });
 });

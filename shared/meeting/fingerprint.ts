@@ -126,7 +126,10 @@ function presortById(record: MeetingRecord): MeetingRecord {
 
 export type SealedAmendment = Omit<Amendment, 'fingerprintAfter'>;
 export type SealedDecision = Omit<Decision, 'status'>;
-export type SealedMeeting = Omit<Meeting, 'fingerprint' | 'updatedAt' | 'orgPathAtFinalise' | 'documentOrgNameAtFinalise'>;
+export type SealedMeeting = Omit<
+  Meeting,
+  'fingerprint' | 'updatedAt' | 'orgPathAtFinalise' | 'documentOrgNameAtFinalise'
+>;
 export type SealedRecord = Omit<MeetingRecord, 'meeting' | 'decisions' | 'amendments'> & {
   meeting: SealedMeeting;
   decisions: SealedDecision[];

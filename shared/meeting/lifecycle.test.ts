@@ -12,9 +12,18 @@ function meetingIn(status: MeetingStatus) {
 }
 
 describe('which steps exist', () => {
-  const allowed = ['draft→live', 'live→closed', 'closed→live', 'closed→finalised', 'finalised→closed', 'finalised→signed'];
+  const allowed = [
+    'draft→live',
+    'live→closed',
+    'closed→live',
+    'closed→finalised',
+    'finalised→closed',
+    'finalised→signed',
+  ];
   it('allows exactly the six steps', () => {
-    const found = MEETING_STATUSES.flatMap((from) => MEETING_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`));
+    const found = MEETING_STATUSES.flatMap((from) =>
+      MEETING_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
+    );
     expect(found).toEqual(allowed);
   });
   it('lists the next statuses', () => {
@@ -50,8 +59,14 @@ describe('transition', () => {
     expect(result.meeting.closedAt).toBe(sampleRedBenchRecord().meeting.closedAt);
   });
   it('refuses with codes', () => {
-    expect(transition(meetingIn('draft'), 'signed', NOW)).toEqual({ ok: false, error: { code: 'notAllowed', from: 'draft', to: 'signed' } });
-    expect(transition(meetingIn('live'), 'live', NOW)).toEqual({ ok: false, error: { code: 'sameStatus', status: 'live' } });
+    expect(transition(meetingIn('draft'), 'signed', NOW)).toEqual({
+      ok: false,
+      error: { code: 'notAllowed', from: 'draft', to: 'signed' },
+    });
+    expect(transition(meetingIn('live'), 'live', NOW)).toEqual({
+      ok: false,
+      error: { code: 'sameStatus', status: 'live' },
+    });
     expect(transition(meetingIn('signed'), 'closed', NOW)).toEqual({ ok: false, error: { code: 'locked' } });
   });
 });
@@ -63,7 +78,8 @@ describe('locking and what may be edited', () => {
   it('draft prepares, live and closed record, finalised only collects signatures, signed nothing', () => {
     expect(editableParts('draft')).toEqual(['details', 'chairAndRecorder', 'agenda', 'invitations']);
     for (const s of ['live', 'closed'] as const) {
-      for (const part of ['attendance', 'minutes', 'decisions', 'votes', 'itemOutcomes'] as const) expect(canEdit(s, part)).toBe(true);
+      for (const part of ['attendance', 'minutes', 'decisions', 'votes', 'itemOutcomes'] as const)
+        expect(canEdit(s, part)).toBe(true);
       expect(canEdit(s, 'agenda')).toBe(false);
       expect(canEdit(s, 'invitations')).toBe(false);
     }

@@ -22,7 +22,9 @@ export function asNode(value: unknown): TiptapNode | null {
   const v = value as Record<string, unknown>;
   const attrs = typeof v.attrs === 'object' && v.attrs !== null ? (v.attrs as Record<string, unknown>) : {};
   const marks = Array.isArray(v.marks)
-    ? v.marks.filter((m): m is TiptapMark => typeof m === 'object' && m !== null && typeof (m as TiptapMark).type === 'string')
+    ? v.marks.filter(
+        (m): m is TiptapMark => typeof m === 'object' && m !== null && typeof (m as TiptapMark).type === 'string',
+      )
     : [];
   return {
     type: typeof v.type === 'string' ? v.type : '',
@@ -43,7 +45,16 @@ export function childNodes(node: TiptapNode): TiptapNode[] {
  */
 export const MAX_NESTING = 100;
 
-export const BLOCK_TYPES = new Set(['doc', 'paragraph', 'heading', 'bulletList', 'orderedList', 'blockquote', 'codeBlock', 'horizontalRule']);
+export const BLOCK_TYPES = new Set([
+  'doc',
+  'paragraph',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'blockquote',
+  'codeBlock',
+  'horizontalRule',
+]);
 
 /** What a mention shows: the attendee's name as it was when mentioned. */
 export function mentionName(node: TiptapNode): string {

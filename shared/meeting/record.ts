@@ -52,13 +52,16 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 /** Sorts the parts of a record the way they are shown and printed; ties broken by id so output is stable. */
 export function orderRecord(record: MeetingRecord): MeetingRecord {
   const itemOrder = new Map(record.agendaItems.map((i) => [i.id, i.order]));
-  const byItem = <T extends { agendaItemId: string }>(a: T, b: T) => (itemOrder.get(a.agendaItemId) ?? 0) - (itemOrder.get(b.agendaItemId) ?? 0);
+  const byItem = <T extends { agendaItemId: string }>(a: T, b: T) =>
+    (itemOrder.get(a.agendaItemId) ?? 0) - (itemOrder.get(b.agendaItemId) ?? 0);
   return {
     ...record,
     agendaItems: [...record.agendaItems].sort((a, b) => a.order - b.order || byId(a, b)),
     minutes: [...record.minutes].sort(byItem),
     attendance: [...record.attendance].sort((a, b) => a.order - b.order || byId(a, b)),
-    decisions: [...record.decisions].sort((a, b) => byItem(a, b) || compareIsoTimes(a.createdAt, b.createdAt) || byId(a, b)),
+    decisions: [...record.decisions].sort(
+      (a, b) => byItem(a, b) || compareIsoTimes(a.createdAt, b.createdAt) || byId(a, b),
+    ),
     votes: [...record.votes].sort((a, b) => byItem(a, b) || byId(a, b)),
     householdConsultations: [...record.householdConsultations].sort((a, b) => byItem(a, b) || byId(a, b)),
     amendments: [...record.amendments].sort((a, b) => compareIsoTimes(a.at, b.at) || byId(a, b)),

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingRecord } from './record';
 import { reviewRecord } from './review';
-import { SAMPLE_DECISION_PARKING_ID, SAMPLE_ITEM_PARKING_ID, SAMPLE_ITEM_WASTE_ID, SAMPLE_VOTE_ID, sampleRedBenchRecord } from './testRecord';
+import {
+  SAMPLE_DECISION_PARKING_ID,
+  SAMPLE_ITEM_PARKING_ID,
+  SAMPLE_ITEM_WASTE_ID,
+  SAMPLE_VOTE_ID,
+  sampleRedBenchRecord,
+} from './testRecord';
 
 function edited(change: (r: MeetingRecord) => void): MeetingRecord {
   const r = sampleRedBenchRecord();
@@ -27,7 +33,12 @@ describe('reviewRecord', () => {
       x.attendance[1]!.state = 'invited';
     });
     expect(reviewRecord(r)).toEqual([
-      { code: 'attendanceNotMarked', count: 2, attendanceIds: ['sample-attendance-zhaolijuan', 'sample-attendance-wudesheng'], names: ['赵丽娟', '吴德胜'] },
+      {
+        code: 'attendanceNotMarked',
+        count: 2,
+        attendanceIds: ['sample-attendance-zhaolijuan', 'sample-attendance-wudesheng'],
+        names: ['赵丽娟', '吴德胜'],
+      },
     ]);
   });
 
@@ -62,7 +73,15 @@ describe('reviewRecord', () => {
     const r = edited((x) => {
       x.votes[0]!.presentVoters = 8;
     });
-    expect(reviewRecord(r)).toEqual([{ code: 'voteInvalid', voteId: SAMPLE_VOTE_ID, subject: '停车位重新施划方案', itemId: SAMPLE_ITEM_PARKING_ID, problem: 'tooManyVotes' }]);
+    expect(reviewRecord(r)).toEqual([
+      {
+        code: 'voteInvalid',
+        voteId: SAMPLE_VOTE_ID,
+        subject: '停车位重新施划方案',
+        itemId: SAMPLE_ITEM_PARKING_ID,
+        problem: 'tooManyVotes',
+      },
+    ]);
   });
 
   it('finds an empty agenda and rows of items that are gone, meeting problems first', () => {

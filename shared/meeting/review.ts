@@ -14,7 +14,13 @@ export type ReviewProblem =
   | { code: 'attendanceNotMarked'; count: number; attendanceIds: string[]; names: string[] }
   | { code: 'agendaEmpty' }
   | { code: 'minutesMissing'; itemId: string; itemTitle: string }
-  | { code: 'decisionIncomplete'; decisionId: string; decisionTitle: string; itemId: string; problems: DecisionProblem[] }
+  | {
+      code: 'decisionIncomplete';
+      decisionId: string;
+      decisionTitle: string;
+      itemId: string;
+      problems: DecisionProblem[];
+    }
   | { code: 'voteInvalid'; voteId: string; subject: string; itemId: string; problem: 'noVoters' | 'tooManyVotes' }
   | { code: 'itemMissing'; part: RecordPart; id: string; itemId: string };
 
@@ -43,15 +49,29 @@ function meetingProblems(record: MeetingRecord): ReviewProblem[] {
 function itemProblems(record: MeetingRecord, item: AgendaItem): ReviewProblem[] {
   const problems: ReviewProblem[] = [];
   const minutes = record.minutes.find((m) => m.agendaItemId === item.id);
-  if (!minutes || minutes.text.trim() === '') problems.push({ code: 'minutesMissing', itemId: item.id, itemTitle: item.title });
+  if (!minutes || minutes.text.trim() === '')
+    problems.push({ code: 'minutesMissing', itemId: item.id, itemTitle: item.title });
   for (const d of record.decisions.filter((x) => x.agendaItemId === item.id)) {
     const found = decisionProblems(d, record.meeting.startAt);
     if (found.length > 0)
-      problems.push({ code: 'decisionIncomplete', decisionId: d.id, decisionTitle: d.title, itemId: item.id, problems: found });
+      problems.push({
+        code: 'decisionIncomplete',
+        decisionId: d.id,
+        decisionTitle: d.title,
+        itemId: item.id,
+        problems: found,
+      });
   }
   for (const v of record.votes.filter((x) => x.agendaItemId === item.id)) {
     const result = voteResult(v);
-    if (!result.ok) problems.push({ code: 'voteInvalid', voteId: v.id, subject: v.subject, itemId: item.id, problem: result.problem });
+    if (!result.ok)
+      problems.push({
+        code: 'voteInvalid',
+        voteId: v.id,
+        subject: v.subject,
+        itemId: item.id,
+        problem: result.problem,
+      });
   }
   return problems;
 }
@@ -63,7 +83,11 @@ function danglingParts(record: MeetingRecord): ReviewProblem[] {
     ...record.minutes.map((m) => ({ part: 'minutes' as const, id: m.agendaItemId, itemId: m.agendaItemId })),
     ...record.decisions.map((d) => ({ part: 'decision' as const, id: d.id, itemId: d.agendaItemId })),
     ...record.votes.map((v) => ({ part: 'vote' as const, id: v.id, itemId: v.agendaItemId })),
-    ...record.householdConsultations.map((h) => ({ part: 'householdConsultation' as const, id: h.id, itemId: h.agendaItemId })),
+    ...record.householdConsultations.map((h) => ({
+      part: 'householdConsultation' as const,
+      id: h.id,
+      itemId: h.agendaItemId,
+    })),
   ];
   return rows.filter((r) => !itemIds.has(r.itemId)).map((r) => ({ code: 'itemMissing', ...r }));
 }

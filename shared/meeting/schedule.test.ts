@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { meetingTemplateSchema, type AgendaItem } from '../domain/meeting';
 import type { Decision } from '../domain/decision';
 import { STANDING_ROLES } from '../domain/roles';
-import { agendaFromDrafts, carryForward, defaultTemplates, issueLabel, nextIssueNo, nextMonthlyMeetingDate, templateItemDrafts } from './schedule';
+import {
+  agendaFromDrafts,
+  carryForward,
+  defaultTemplates,
+  issueLabel,
+  nextIssueNo,
+  nextMonthlyMeetingDate,
+  templateItemDrafts,
+} from './schedule';
 import { sampleRedBenchRecord } from './testRecord';
 
 describe('nextMonthlyMeetingDate', () => {
@@ -43,10 +51,23 @@ describe('carryForward', () => {
   const items: AgendaItem[] = [
     { ...base, id: 'i3', order: 3, title: '楼道堆物清理', state: 'carriedOver', resolution: undefined },
     { ...base, id: 'i1', order: 1, title: '分类垃圾桶改造', state: 'resolved' },
-    { ...base, id: 'i2', order: 2, title: '停车位重新施划', state: 'discussed', resolution: '待测算', matterId: 'matter-7' },
+    {
+      ...base,
+      id: 'i2',
+      order: 2,
+      title: '停车位重新施划',
+      state: 'discussed',
+      resolution: '待测算',
+      matterId: 'matter-7',
+    },
     { ...base, id: 'i4', order: 4, title: '其他事项', state: 'pending', background: undefined },
   ];
-  const decision = (id: string, agendaItemId: string, status: Decision['status']) => ({ ...sampleRedBenchRecord().decisions[0]!, id, agendaItemId, status });
+  const decision = (id: string, agendaItemId: string, status: Decision['status']) => ({
+    ...sampleRedBenchRecord().decisions[0]!,
+    id,
+    agendaItemId,
+    status,
+  });
 
   it('carries the unresolved items in order, with their origin and without their outcome', () => {
     const drafts = carryForward(items);
@@ -57,11 +78,20 @@ describe('carryForward', () => {
     ]);
     expect(drafts[0]).not.toHaveProperty('resolution');
     expect(drafts[0]).not.toHaveProperty('startedAt');
-    expect(drafts[0]).toMatchObject({ matterId: 'matter-7', concerns: base.concerns, plannedMinutes: base.plannedMinutes });
+    expect(drafts[0]).toMatchObject({
+      matterId: 'matter-7',
+      concerns: base.concerns,
+      plannedMinutes: base.plannedMinutes,
+    });
     expect(drafts[2]).not.toHaveProperty('background');
   });
   it('names the decisions still open on a carried item', () => {
-    const drafts = carryForward(items, [decision('d1', 'i2', 'open'), decision('d2', 'i2', 'done'), decision('d3', 'i2', 'overdue'), decision('d4', 'i1', 'open')]);
+    const drafts = carryForward(items, [
+      decision('d1', 'i2', 'open'),
+      decision('d2', 'i2', 'done'),
+      decision('d3', 'i2', 'overdue'),
+      decision('d4', 'i1', 'open'),
+    ]);
     expect(drafts[0]?.openDecisionIds).toEqual(['d1', 'd3']);
     expect(drafts[1]?.openDecisionIds).toEqual([]);
   });
@@ -92,7 +122,11 @@ describe('defaultTemplates', () => {
     const monthly = templates[0]!;
     expect(monthly.invitedRoles).toEqual([...STANDING_ROLES]);
     expect(monthly.plannedMinutes).toBe(90);
-    expect(monthly.defaultItems.map((i) => i.title)).toEqual(['上月决定事项落实情况通报', '本月居民说事事项议定', '其他事项']);
+    expect(monthly.defaultItems.map((i) => i.title)).toEqual([
+      '上月决定事项落实情况通报',
+      '本月居民说事事项议定',
+      '其他事项',
+    ]);
   });
   it('红板凳议事会 invites the parties concerned for 60 minutes with one item', () => {
     const redBench = templates[1]!;
@@ -101,7 +135,12 @@ describe('defaultTemplates', () => {
     expect(redBench.defaultItems).toHaveLength(1);
   });
   it('gives item drafts and fresh values on every call', () => {
-    expect(templateItemDrafts(templates[0]!)[0]).toEqual({ title: '上月决定事项落实情况通报', plannedMinutes: 15, concerns: [], state: 'pending' });
+    expect(templateItemDrafts(templates[0]!)[0]).toEqual({
+      title: '上月决定事项落实情况通报',
+      plannedMinutes: 15,
+      concerns: [],
+      state: 'pending',
+    });
     templates[0]!.defaultItems.pop();
     expect(defaultTemplates()[0]!.defaultItems).toHaveLength(3);
   });

@@ -90,7 +90,12 @@ export function carryForward(
 
 /** The template's default items as drafts. */
 export function templateItemDrafts(template: MeetingTemplate): AgendaItemDraft[] {
-  return template.defaultItems.map((i) => ({ title: i.title, plannedMinutes: i.plannedMinutes, concerns: [], state: 'pending' }));
+  return template.defaultItems.map((i) => ({
+    title: i.title,
+    plannedMinutes: i.plannedMinutes,
+    concerns: [],
+    state: 'pending',
+  }));
 }
 
 /** Turns drafts into the agenda of a meeting, numbered from `firstOrder` in the given order. */
@@ -113,7 +118,15 @@ function template(
   defaultItems: MeetingTemplate['defaultItems'],
   plannedMinutes: number,
 ): MeetingTemplate {
-  return { id: `template-${type}`, type, name, defaultItems, invitedRoles, passThreshold: DEFAULT_PASS_THRESHOLD, plannedMinutes };
+  return {
+    id: `template-${type}`,
+    type,
+    name,
+    defaultItems,
+    invitedRoles,
+    passThreshold: DEFAULT_PASS_THRESHOLD,
+    plannedMinutes,
+  };
 }
 
 /**
@@ -133,7 +146,13 @@ export function defaultTemplates(): MeetingTemplate[] {
       ],
       90,
     ),
-    template('redBench', '红板凳议事会', ['secretary', 'ownersCommittee', 'property', 'resident', 'stakeholder'], [{ title: '待定议题', plannedMinutes: 50 }], 60),
+    template(
+      'redBench',
+      '红板凳议事会',
+      ['secretary', 'ownersCommittee', 'property', 'resident', 'stakeholder'],
+      [{ title: '待定议题', plannedMinutes: 50 }],
+      60,
+    ),
     template(
       'general',
       '议事协商会议',

@@ -61,16 +61,23 @@ function attendance(): Attendance[] {
       category,
       order: i + 1,
       state,
-      ...(arrivedAt && { arrivedAt, signature: { kind: 'screen' as const, imageDataUrl: SAMPLE_SIGNATURE_PNG, signedAt: arrivedAt } }),
+      ...(arrivedAt && {
+        arrivedAt,
+        signature: { kind: 'screen' as const, imageDataUrl: SAMPLE_SIGNATURE_PNG, signedAt: arrivedAt },
+      }),
     };
   });
 }
 
 type Node = Record<string, unknown>;
-const text = (t: string, bold = false): Node => (bold ? { type: 'text', text: t, marks: [{ type: 'bold' }] } : { type: 'text', text: t });
+const text = (t: string, bold = false): Node =>
+  bold ? { type: 'text', text: t, marks: [{ type: 'bold' }] } : { type: 'text', text: t };
 const paragraph = (...content: Node[]): Node => ({ type: 'paragraph', content });
 const heading = (t: string): Node => ({ type: 'heading', attrs: { level: 3 }, content: [text(t)] });
-const bullets = (...items: string[]): Node => ({ type: 'bulletList', content: items.map((t) => ({ type: 'listItem', content: [paragraph(text(t))] })) });
+const bullets = (...items: string[]): Node => ({
+  type: 'bulletList',
+  content: items.map((t) => ({ type: 'listItem', content: [paragraph(text(t))] })),
+});
 const mention = (p: PersonRef): Node => ({ type: 'mention', attrs: { id: p.personId, label: p.name } });
 
 /** The plain text the minutes editor stores beside the doc for search: blocks on lines, mentions as @name. */
@@ -84,7 +91,14 @@ function plainText(node: Node): string {
 
 function minutes(agendaItemId: string, content: Node[]) {
   const doc = { type: 'doc', content };
-  return { agendaItemId, meetingId: M, schemaVersion: 1 as const, doc, text: plainText(doc), updatedAt: '2026-07-15T20:05:00+08:00' };
+  return {
+    agendaItemId,
+    meetingId: M,
+    schemaVersion: 1 as const,
+    doc,
+    text: plainText(doc),
+    updatedAt: '2026-07-15T20:05:00+08:00',
+  };
 }
 
 const wasteMinutes = () =>

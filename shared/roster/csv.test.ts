@@ -17,7 +17,10 @@ describe('parseCsv', () => {
   });
 
   it('accepts CRLF, LF and bare CR line ends alike', () => {
-    const expected = [['a', 'b'], ['c', 'd']];
+    const expected = [
+      ['a', 'b'],
+      ['c', 'd'],
+    ];
     expect(parseCsv('a,b\r\nc,d')).toEqual(expected);
     expect(parseCsv('a,b\nc,d\n')).toEqual(expected);
     expect(parseCsv('a,b\rc,d\r')).toEqual(expected);
@@ -52,9 +55,13 @@ describe('parseCsv', () => {
 
 describe('writeCsv', () => {
   it('quotes only when needed and ends lines with CRLF', () => {
-    expect(writeCsv([['姓名', '单位'], ['张三', 'a,b'], ['x"y', 'two\nlines']])).toBe(
-      '姓名,单位\r\n张三,"a,b"\r\n"x""y","two\nlines"\r\n',
-    );
+    expect(
+      writeCsv([
+        ['姓名', '单位'],
+        ['张三', 'a,b'],
+        ['x"y', 'two\nlines'],
+      ]),
+    ).toBe('姓名,单位\r\n张三,"a,b"\r\n"x""y","two\nlines"\r\n');
   });
 
   it('neutralises formula injection and the importer undoes it', () => {
@@ -71,7 +78,10 @@ describe('writeCsv', () => {
   });
 
   it('round-trips through parseCsv', () => {
-    const rows = [['a', 'b,c', 'd"e'], ['', 'multi\r\nline', ' padded ']];
+    const rows = [
+      ['a', 'b,c', 'd"e'],
+      ['', 'multi\r\nline', ' padded '],
+    ];
     expect(parseCsv(writeCsv(rows))).toEqual(rows);
   });
 

@@ -22,23 +22,83 @@ function person(fields: Partial<Person> & Pick<Person, 'name'>): Person {
 }
 
 const roster: Person[] = [
-  person({ name: '张丽华', gender: 'female', phone: '13800138000', unit: '胜兴社区居委会', orgUnitId: 'g1', roles: ['secretary', 'twoCommittees'], isPartyMember: true }),
-  person({ name: '王建国', gender: 'male', phone: '05468123456', orgUnitId: 'g3', roles: ['resident'], isGridWorker: true, note: '楼长，"热心"' }),
-  person({ name: '李秀英', orgUnitId: 'p3', roles: ['ownersCommittee', 'property', 'coBuilding', 'stakeholder'], isMediator: true }),
+  person({
+    name: '张丽华',
+    gender: 'female',
+    phone: '13800138000',
+    unit: '胜兴社区居委会',
+    orgUnitId: 'g1',
+    roles: ['secretary', 'twoCommittees'],
+    isPartyMember: true,
+  }),
+  person({
+    name: '王建国',
+    gender: 'male',
+    phone: '05468123456',
+    orgUnitId: 'g3',
+    roles: ['resident'],
+    isGridWorker: true,
+    note: '楼长，"热心"',
+  }),
+  person({
+    name: '李秀英',
+    orgUnitId: 'p3',
+    roles: ['ownersCommittee', 'property', 'coBuilding', 'stakeholder'],
+    isMediator: true,
+  }),
   person({ name: '刘海涛', orgUnitId: 'g4', roles: [], note: '=SUM(A1)' }),
   person({ name: '陈志强', unit: '+86 联系处', orgUnitId: 'gone' }),
 ];
 
-const COMPARED = ['name', 'gender', 'phone', 'unit', 'orgUnitId', 'roles', 'isGridWorker', 'isMediator', 'isPartyMember', 'note'] as const;
+const COMPARED = [
+  'name',
+  'gender',
+  'phone',
+  'unit',
+  'orgUnitId',
+  'roles',
+  'isGridWorker',
+  'isMediator',
+  'isPartyMember',
+  'note',
+] as const;
 const comparable = (p: Partial<Person>) => Object.fromEntries(COMPARED.map((k) => [k, p[k]]));
 
 describe('exportRosterRows', () => {
   it('writes the Chinese headers and readable values', () => {
     const rows = exportRosterRows(roster, units);
-    expect(rows[0]).toEqual(['姓名', '性别', '电话', '单位', '所属小区/网格', '角色', '网格员', '人民调解员', '党员', '备注']);
-    expect(rows[1]).toEqual(['张丽华', '女', '13800138000', '胜兴社区居委会', '帝纱富仕城/第一网格', '党组织书记、"两委"成员', '否', '否', '是', '']);
+    expect(rows[0]).toEqual([
+      '姓名',
+      '性别',
+      '电话',
+      '单位',
+      '所属小区/网格',
+      '角色',
+      '网格员',
+      '人民调解员',
+      '党员',
+      '备注',
+    ]);
+    expect(rows[1]).toEqual([
+      '张丽华',
+      '女',
+      '13800138000',
+      '胜兴社区居委会',
+      '帝纱富仕城/第一网格',
+      '党组织书记、"两委"成员',
+      '否',
+      '否',
+      '是',
+      '',
+    ]);
     // The shortest path that still names the right unit.
-    expect(rows.slice(1).map((r) => r[4])).toEqual(['帝纱富仕城/第一网格', '胜兴花园/第一网格', '康居社区/康居花园', '康居花园', '']);
+    expect(rows.slice(1).map((r) => r[4])).toEqual([
+      '帝纱富仕城/第一网格',
+      '胜兴花园/第一网格',
+      '康居社区/康居花园',
+      '康居花园',
+      '',
+    ]);
   });
 
   it.each([
@@ -53,7 +113,9 @@ describe('exportRosterRows', () => {
     const fresh = importRosterRows(table, { roster: [], orgUnits: units });
     expect(fresh.rows.every((r) => r.verdict === 'ok')).toBe(true);
     const people = toPeople(fresh.rows, '2026-11-10T00:00:00.000Z', () => 'x');
-    const expected = roster.map((p) => comparable({ ...p, orgUnitId: p.orgUnitId === 'gone' ? undefined : p.orgUnitId }));
+    const expected = roster.map((p) =>
+      comparable({ ...p, orgUnitId: p.orgUnitId === 'gone' ? undefined : p.orgUnitId }),
+    );
     expect(people.map(comparable)).toEqual(expected);
   });
 });

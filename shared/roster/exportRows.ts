@@ -6,10 +6,30 @@ import { createOrgMatcher } from './orgMatch';
 
 export type ExportablePerson = Pick<
   Person,
-  'name' | 'gender' | 'phone' | 'unit' | 'orgUnitId' | 'roles' | 'isGridWorker' | 'isMediator' | 'isPartyMember' | 'note'
+  | 'name'
+  | 'gender'
+  | 'phone'
+  | 'unit'
+  | 'orgUnitId'
+  | 'roles'
+  | 'isGridWorker'
+  | 'isMediator'
+  | 'isPartyMember'
+  | 'note'
 >;
 
-const COLUMNS = ['name', 'gender', 'phone', 'unit', 'org', 'roles', 'isGridWorker', 'isMediator', 'isPartyMember', 'note'] as const;
+const COLUMNS = [
+  'name',
+  'gender',
+  'phone',
+  'unit',
+  'org',
+  'roles',
+  'isGridWorker',
+  'isMediator',
+  'isPartyMember',
+  'note',
+] as const;
 
 const yesNo = (flag: boolean): string => (flag ? '是' : '否');
 

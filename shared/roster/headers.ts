@@ -70,7 +70,10 @@ export function matchHeader(raw: string): RosterField | null {
 /** Trims, and drops the invisible characters that copying from WeChat or web pages leaves behind. */
 export function cleanCell(raw: unknown): string {
   const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : String(raw);
-  return text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\u00a0|\u3000/g, ' ').trim();
+  return text
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\u00a0|\u3000/g, ' ')
+    .trim();
 }
 
 export function parseGender(value: string): Gender | undefined | null {
@@ -81,9 +84,43 @@ export function parseGender(value: string): Gender | undefined | null {
   return null;
 }
 
-const YES = ['是', '是的', '√', '✓', '✔', 'y', 'yes', '1', 'true', '有', '党员', '中共党员', '中共预备党员', '预备党员'];
+const YES = [
+  '是',
+  '是的',
+  '√',
+  '✓',
+  '✔',
+  'y',
+  'yes',
+  '1',
+  'true',
+  '有',
+  '党员',
+  '中共党员',
+  '中共预备党员',
+  '预备党员',
+];
 /** Includes 政治面貌 answers other than CPC membership, since that column feeds 党员. */
-const NO = ['否', '不是', '×', '✗', '✘', 'x', 'n', 'no', '0', 'false', '无', '非', '群众', '团员', '共青团员', '民主党派', '无党派', '无党派人士'];
+const NO = [
+  '否',
+  '不是',
+  '×',
+  '✗',
+  '✘',
+  'x',
+  'n',
+  'no',
+  '0',
+  'false',
+  '无',
+  '非',
+  '群众',
+  '团员',
+  '共青团员',
+  '民主党派',
+  '无党派',
+  '无党派人士',
+];
 
 /** A yes/no cell; blank is "no". Returns null when it cannot tell. */
 export function parseFlag(value: string): boolean | null {

@@ -60,7 +60,9 @@ type Table = ReadonlyArray<ReadonlyArray<string>>;
 
 function clip(value: string): string {
   const chars = [...value];
-  return chars.length > IMPORT_LIMITS.maxQuotedChars ? `${chars.slice(0, IMPORT_LIMITS.maxQuotedChars).join('')}…` : value;
+  return chars.length > IMPORT_LIMITS.maxQuotedChars
+    ? `${chars.slice(0, IMPORT_LIMITS.maxQuotedChars).join('')}…`
+    : value;
 }
 
 function cellAt(table: Table, row: number, col: number): string {
@@ -112,7 +114,8 @@ function parseName(cells: Accepted, hadCell: boolean, reasons: RowProblem[]): st
   const name = cells.name?.value ?? '';
   if (name === '') {
     if (!hadCell) reasons.push({ code: 'nameMissing' });
-  } else if (name.length > IMPORT_LIMITS.maxNameChars) reasons.push({ code: 'nameTooLong', max: IMPORT_LIMITS.maxNameChars });
+  } else if (name.length > IMPORT_LIMITS.maxNameChars)
+    reasons.push({ code: 'nameTooLong', max: IMPORT_LIMITS.maxNameChars });
   else if (/[<>{}\\]/.test(name)) reasons.push({ code: 'nameInvalidChars', value: clip(name) });
   return name;
 }
@@ -124,13 +127,20 @@ function parseOrg(cells: Accepted, orgs: OrgMatcher, reasons: RowProblem[]): str
   const match = orgs.resolve(parts.flatMap(orgs.segments), prefer);
   if (match.ok) return match.id;
   const value = clip(parts.join('/'));
-  reasons.push(match.reason === 'ambiguous' ? { code: 'ambiguousOrgUnit', value, count: match.count } : { code: 'unknownOrgUnit', value });
+  reasons.push(
+    match.reason === 'ambiguous'
+      ? { code: 'ambiguousOrgUnit', value, count: match.count }
+      : { code: 'unknownOrgUnit', value },
+  );
   return undefined;
 }
 
 const FLAG_FIELDS = ['isGridWorker', 'isMediator', 'isPartyMember'] as const;
 
-function parseFlagsAndRoles(cells: Accepted, reasons: RowProblem[]): Pick<PersonDraft, 'roles' | (typeof FLAG_FIELDS)[number]> {
+function parseFlagsAndRoles(
+  cells: Accepted,
+  reasons: RowProblem[],
+): Pick<PersonDraft, 'roles' | (typeof FLAG_FIELDS)[number]> {
   const parsed = parseRoles(cells.roles?.value ?? '');
   for (const value of parsed.unknown) reasons.push({ code: 'unknownRole', value: clip(value) });
   const flags = { isGridWorker: false, isMediator: false, isPartyMember: false };
@@ -154,7 +164,10 @@ interface ParsedRow {
 function parseRow(read: FieldReader, fields: readonly RosterField[], orgs: OrgMatcher): ParsedRow {
   const reasons: RowProblem[] = [];
   const cells = acceptCells(read, fields, reasons);
-  const person: PersonDraft = { name: parseName(cells, read('name') !== null, reasons), ...parseFlagsAndRoles(cells, reasons) };
+  const person: PersonDraft = {
+    name: parseName(cells, read('name') !== null, reasons),
+    ...parseFlagsAndRoles(cells, reasons),
+  };
 
   const gender = parseGender(cells.gender?.value ?? '');
   if (gender === null) reasons.push({ code: 'genderInvalid', value: clip(cells.gender?.value ?? '') });
@@ -168,7 +181,8 @@ function parseRow(read: FieldReader, fields: readonly RosterField[], orgs: OrgMa
   }
 
   const unit = cells.unit?.value;
-  if (unit !== undefined && unit.length > IMPORT_LIMITS.maxUnitChars) reasons.push({ code: 'unitTooLong', max: IMPORT_LIMITS.maxUnitChars });
+  if (unit !== undefined && unit.length > IMPORT_LIMITS.maxUnitChars)
+    reasons.push({ code: 'unitTooLong', max: IMPORT_LIMITS.maxUnitChars });
   else if (unit !== undefined) person.unit = unit;
 
   const orgUnitId = parseOrg(cells, orgs, reasons);
@@ -186,7 +200,10 @@ function parseRow(read: FieldReader, fields: readonly RosterField[], orgs: OrgMa
 }
 
 /** Marks later rows that repeat an earlier row, or someone already on the roster. */
-function markDuplicates(rows: ReadonlyArray<RowVerdict & { identity: string | null }>, roster: ImportContext['roster']): void {
+function markDuplicates(
+  rows: ReadonlyArray<RowVerdict & { identity: string | null }>,
+  roster: ImportContext['roster'],
+): void {
   const known = new Set(roster.map((p) => duplicateKey(p)));
   const firstRowByKey = new Map<string, number>();
   for (const row of rows) {
@@ -204,7 +221,11 @@ function verdictOf(reasons: readonly RowProblem[]): Verdict {
   return reasons.every((r) => DUPLICATE_CODES.has(r.code)) ? 'duplicate' : 'error';
 }
 
-function blankResult(problem: TableProblem, headerRow: number | null = null, columns: ImportColumn[] = []): ImportResult {
+function blankResult(
+  problem: TableProblem,
+  headerRow: number | null = null,
+  columns: ImportColumn[] = [],
+): ImportResult {
   return { fileProblems: [problem], headerRow, columns, rows: [] };
 }
 
@@ -235,9 +256,16 @@ export function importRosterRows(table: Table, context: ImportContext): ImportRe
   }
 
   const orgs = createOrgMatcher(context.orgUnits);
-  const parsed = dataRows.map((r) => ({ row: r + 1, verdict: 'ok' as Verdict, ...parseRow(makeReader(table, r, columns), fields, orgs) }));
+  const parsed = dataRows.map((r) => ({
+    row: r + 1,
+    verdict: 'ok' as Verdict,
+    ...parseRow(makeReader(table, r, columns), fields, orgs),
+  }));
   markDuplicates(parsed, context.roster);
-  const rows = parsed.map(({ identity: _identity, ...row }): RowVerdict => ({ ...row, verdict: verdictOf(row.reasons) }));
+  const rows = parsed.map(({ identity: _identity, ...row }): RowVerdict => ({
+    ...row,
+    verdict: verdictOf(row.reasons),
+  }));
   return { fileProblems: [], headerRow, columns, rows };
 }
 

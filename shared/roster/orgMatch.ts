@@ -1,6 +1,7 @@
 import { ORG_LEVELS, orgPath, type OrgLevel, type OrgUnit } from '../domain/org';
 
-export type OrgMatch = { ok: true; id: string } | { ok: false; reason: 'unknown' } | { ok: false; reason: 'ambiguous'; count: number };
+export type OrgMatch =
+  { ok: true; id: string } | { ok: false; reason: 'unknown' } | { ok: false; reason: 'ambiguous'; count: number };
 
 /** Separators people use to write "幸福小区/第一网格"; every compound tends to have a 第一网格. */
 const PATH_SEPARATOR = /\s*[/／>＞]\s*/;
@@ -33,7 +34,10 @@ export function createOrgMatcher(units: readonly OrgUnit[]): OrgMatcher {
   const paths = new Map<string, string[]>();
   const byName = new Map<string, OrgUnit[]>();
   for (const unit of units) {
-    paths.set(unit.id, orgPath(units, unit.id).map((u) => u.name.trim()));
+    paths.set(
+      unit.id,
+      orgPath(units, unit.id).map((u) => u.name.trim()),
+    );
     const name = unit.name.trim();
     byName.set(name, [...(byName.get(name) ?? []), unit]);
   }

@@ -52,7 +52,7 @@ describe('roster search index', () => {
 
   it('matches exactly the people personMatches matches, on random rosters and queries', () => {
     const random = seededRandom(7);
-    const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
     const chars = ['张', '王', '丽', '华', '社', '区', 'z', 'l', 'h', 'W', '1', '3', '0', '5', '4', '6', ' ', '-'];
     const text = (max: number) => Array.from({ length: Math.floor(random() * max) }, () => pick(chars)).join('');
     for (let round = 0; round < 50; round++) {
@@ -67,7 +67,10 @@ describe('roster search index', () => {
       const built = buildRosterSearchIndex(roster);
       for (let k = 0; k < 20; k++) {
         // Every other query digits only: phone numbers are searched from three digits on.
-        const query = k % 2 === 0 ? text(5) : Array.from({ length: 2 + (k % 4) }, () => pick(['0', '1', '3', '4', '5', '6'])).join('');
+        const query =
+          k % 2 === 0
+            ? text(5)
+            : Array.from({ length: 2 + (k % 4) }, () => pick(['0', '1', '3', '4', '5', '6'])).join('');
         const expected = roster.filter((p) => personMatches(p, query));
         const result = searchRoster(built, query);
         expect(result.people).toEqual(expected);

@@ -65,7 +65,11 @@ export function normalizeRosterQuery(query: string): string {
  * The people matching `query` (and `accept`, when given), in index order, with the roles they
  * hold between them. An empty query matches everyone.
  */
-export function searchRoster<T extends Searchable>(index: RosterSearchIndex<T>, query: string, accept?: (person: T) => boolean): RosterSearchResult<T> {
+export function searchRoster<T extends Searchable>(
+  index: RosterSearchIndex<T>,
+  query: string,
+  accept?: (person: T) => boolean,
+): RosterSearchResult<T> {
   const q = normalizeRosterQuery(query);
   const { people, names, initials, units, roleBits } = index;
   const phones = /^\d{3,}$/.test(q) ? phonesOf(index) : null;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { STORE_TABLES, type TableName } from '../store/schema';
-import { SCALE_LIVE_MEETING_ID, generateDistrict, scaleLongSignedMeetingId, scaledConfig, type ScaleConfig } from './generator';
+import {
+  SCALE_LIVE_MEETING_ID,
+  generateDistrict,
+  scaleLongSignedMeetingId,
+  scaledConfig,
+  type ScaleConfig,
+} from './generator';
 
 const SMALL: ScaleConfig = scaledConfig(0.01, {
   seed: 7,
@@ -15,7 +21,10 @@ const SMALL: ScaleConfig = scaledConfig(0.01, {
 });
 
 async function collect(config: ScaleConfig): Promise<{ tables: Record<TableName, unknown[]>; maxBatch: number }> {
-  const tables = Object.fromEntries(Object.keys(STORE_TABLES).map((t) => [t, []])) as unknown as Record<TableName, unknown[]>;
+  const tables = Object.fromEntries(Object.keys(STORE_TABLES).map((t) => [t, []])) as unknown as Record<
+    TableName,
+    unknown[]
+  >;
   let maxBatch = 0;
   for await (const batch of generateDistrict(config)) {
     maxBatch = Math.max(maxBatch, batch.rows.length);
@@ -58,7 +67,8 @@ describe('generateDistrict', () => {
       expect(new Set(keys).size, `${name} primary keys unique`).toBe(keys.length);
       for (const row of tables[name] as Record<string, unknown>[]) {
         if (typeof row.meetingId === 'string') expect(meetings.has(row.meetingId), `${name}.meetingId`).toBe(true);
-        if (typeof row.agendaItemId === 'string') expect(items.has(row.agendaItemId), `${name}.agendaItemId`).toBe(true);
+        if (typeof row.agendaItemId === 'string')
+          expect(items.has(row.agendaItemId), `${name}.agendaItemId`).toBe(true);
         if (typeof row.orgUnitId === 'string') expect(units.has(row.orgUnitId), `${name}.orgUnitId`).toBe(true);
         if (typeof row.parentId === 'string') expect(units.has(row.parentId), `${name}.parentId`).toBe(true);
         if (typeof row.personId === 'string') expect(people.has(row.personId), `${name}.personId`).toBe(true);
@@ -72,17 +82,30 @@ describe('generateDistrict', () => {
 
   it('has the shape of the district: signed history, drafts ahead, long minutes', async () => {
     const { tables } = await collect(SMALL);
-    const meetings = tables.meetings as { id: string; status: string; startAt: string; fingerprint?: string; type: string }[];
+    const meetings = tables.meetings as {
+      id: string;
+      status: string;
+      startAt: string;
+      fingerprint?: string;
+      type: string;
+    }[];
     const signed = meetings.filter((m) => m.status === 'signed');
     expect(signed.length).toBeGreaterThan(meetings.length / 2);
     expect(signed.every((m) => /^[0-9a-f]{64}$/.test(m.fingerprint ?? ''))).toBe(true);
     expect(meetings.some((m) => m.status === 'draft')).toBe(true);
     expect(meetings.some((m) => m.type === 'redBench')).toBe(true);
-    const long = (tables.minutes as { meetingId: string; text: string }[]).filter((m) => m.meetingId === scaleLongSignedMeetingId(0));
+    const long = (tables.minutes as { meetingId: string; text: string }[]).filter(
+      (m) => m.meetingId === scaleLongSignedMeetingId(0),
+    );
     expect(Math.max(...long.map((m) => m.text.length))).toBeGreaterThanOrEqual(SMALL.longMinutesChars);
     const people = tables.people as { initials: string; name: string }[];
     expect(people.every((p) => /^[a-z]+$/.test(p.initials))).toBe(true);
-    const decisions = tables.decisions as { responsible: unknown; standard: string; deadline: string; supervisor: unknown }[];
+    const decisions = tables.decisions as {
+      responsible: unknown;
+      standard: string;
+      deadline: string;
+      supervisor: unknown;
+    }[];
     expect(decisions.length).toBeGreaterThan(0);
   });
 });

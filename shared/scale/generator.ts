@@ -4,7 +4,15 @@
 import type { OrgUnit } from '../domain/org';
 import type { Person } from '../domain/person';
 import type { RosterRole } from '../domain/roles';
-import type { AgendaItem, Attendance, AttendanceState, Meeting, MeetingStatus, MeetingType, Minutes } from '../domain/meeting';
+import type {
+  AgendaItem,
+  Attendance,
+  AttendanceState,
+  Meeting,
+  MeetingStatus,
+  MeetingType,
+  Minutes,
+} from '../domain/meeting';
 import type { Decision, PartyRef } from '../domain/decision';
 import type { HouseholdConsultation, Vote } from '../domain/vote';
 import type { Matter } from '../domain/matter';
@@ -92,7 +100,6 @@ export type TableBatch = { [T in TableName]: { table: T; rows: TableRows[T] } }[
 // ---------------------------------------------------------------------------------------------
 // Randomness
 
-
 class Rng {
   readonly next: () => number;
   constructor(seed: number) {
@@ -139,7 +146,9 @@ function fill(template: string, slots: Record<string, string>): string {
 export function paragraphsDoc(paragraphs: readonly string[]): Record<string, unknown> {
   return {
     type: 'doc',
-    content: paragraphs.map((text) => (text === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text }] })),
+    content: paragraphs.map((text) =>
+      text === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text }] },
+    ),
   };
 }
 
@@ -217,7 +226,13 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
   // --- Organisation: 区 → 街道 → 社区 → 小区 → 网格
   const district: OrgUnit = { id: `${P}org-district`, parentId: null, level: 'district', name: '垦利区', order: 0 };
   push('orgUnits', district);
-  const subdistricts = SUBDISTRICT_NAMES.map<OrgUnit>((name, i) => ({ id: `${P}org-sd${i}`, parentId: district.id, level: 'subdistrict', name, order: i }));
+  const subdistricts = SUBDISTRICT_NAMES.map<OrgUnit>((name, i) => ({
+    id: `${P}org-sd${i}`,
+    parentId: district.id,
+    level: 'subdistrict',
+    name,
+    order: i,
+  }));
   subdistricts.forEach((u) => push('orgUnits', u));
   const compounds: Compound[] = [];
   let personNo = 0;
@@ -230,7 +245,13 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
   for (let c = 0; c < config.communities; c++) {
     const sd = subdistricts[c % subdistricts.length] as OrgUnit;
     const communityName = `${COMMUNITY_NAMES[c % COMMUNITY_NAMES.length]}${c >= COMMUNITY_NAMES.length ? c : ''}社区`;
-    const community: OrgUnit = { id: `${P}org-c${pad(c, 2)}`, parentId: sd.id, level: 'community', name: communityName, order: c };
+    const community: OrgUnit = {
+      id: `${P}org-c${pad(c, 2)}`,
+      parentId: sd.id,
+      level: 'community',
+      name: communityName,
+      order: c,
+    };
     push('orgUnits', community);
     for (let k = 0; k < config.compoundsPerCommunity; k++) {
       const n = c * config.compoundsPerCommunity + k;
@@ -300,8 +321,10 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
         const surname = rng.pick(pool.surnames);
         const given = rng.pick(pool.given);
         const phoneKind = rng.next();
-        const phone = phoneKind < 0.85 ? mobile(rng) : phoneKind < 0.93 ? `0546${rng.int(2_000_000, 8_999_999)}` : undefined;
-        const unitName = role === 'property' ? compound.propertyUnit : role === 'coBuilding' ? rng.pick(UNITS_COBUILDING) : undefined;
+        const phone =
+          phoneKind < 0.85 ? mobile(rng) : phoneKind < 0.93 ? `0546${rng.int(2_000_000, 8_999_999)}` : undefined;
+        const unitName =
+          role === 'property' ? compound.propertyUnit : role === 'coBuilding' ? rng.pick(UNITS_COBUILDING) : undefined;
         const grid = rng.pick(grids);
         const person: Person = {
           id: `${P}p${pad(personNo++, 6)}`,
@@ -377,7 +400,14 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
     return paragraphs;
   };
 
-  async function makeMeeting(c: Compound, type: MeetingType, day: string, id: string, forced?: MeetingStatus, longChars = 0): Promise<void> {
+  async function makeMeeting(
+    c: Compound,
+    type: MeetingType,
+    day: string,
+    id: string,
+    forced?: MeetingStatus,
+    longChars = 0,
+  ): Promise<void> {
     const status = forced ?? statusFor(day);
     const year = Number(day.slice(0, 4));
     const issueNo = (c.issueCounters.get(year) ?? 0) + 1;
@@ -393,7 +423,8 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
     const meeting: Meeting = {
       id,
       type,
-      title: type === 'monthlyDay' ? `${c.unit.name}${Number(day.slice(5, 7))}月党群议事日` : `${c.unit.name}红板凳议事会`,
+      title:
+        type === 'monthlyDay' ? `${c.unit.name}${Number(day.slice(5, 7))}月党群议事日` : `${c.unit.name}红板凳议事会`,
       orgUnitId: c.unit.id,
       issueYear: year,
       issueNo: Math.min(999, issueNo),
@@ -406,7 +437,13 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
       passThreshold: 0.5,
       ...(held ? { startedAt: startAt } : {}),
       ...(past ? { closedAt: beijing(day, hour + 2, rng.int(-30, 40)) } : {}),
-      ...(status === 'finalised' || status === 'signed' ? { finalisedAt: beijing(addDays(day, 1), 10), orgPathAtFinalise: c.path, documentOrgNameAtFinalise: `中共${c.community.name}委员会` } : {}),
+      ...(status === 'finalised' || status === 'signed'
+        ? {
+            finalisedAt: beijing(addDays(day, 1), 10),
+            orgPathAtFinalise: c.path,
+            documentOrgNameAtFinalise: `中共${c.community.name}委员会`,
+          }
+        : {}),
       ...(status === 'signed' ? { signedAt: beijing(addDays(day, 2), 10) } : {}),
       createdAt: beijing(addDays(day, -7), 10),
       updatedAt: beijing(addDays(day, held ? 2 : -7), 10),
@@ -445,7 +482,9 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
           order: attendance.length,
           state,
           ...(present ? { arrivedAt: beijing(day, hour, rng.int(-15, 10)) } : {}),
-          ...(present && status === 'signed' ? { signature: { kind: 'paper' as const, signedAt: beijing(day, hour + 2) } } : {}),
+          ...(present && status === 'signed'
+            ? { signature: { kind: 'paper' as const, signedAt: beijing(day, hour + 2) } }
+            : {}),
         });
       }
     }
@@ -486,13 +525,29 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
         meetingId: id,
         order: k,
         title,
-        ...(rng.chance(0.5) ? { background: `近期${rng.int(3, 40)}户居民反映${title}问题，经网格员入户核实属实。` } : {}),
+        ...(rng.chance(0.5)
+          ? { background: `近期${rng.int(3, 40)}户居民反映${title}问题，经网格员入户核实属实。` }
+          : {}),
         ...(rng.chance(0.4) ? { raisedBy: someone(c, 'resident').name } : {}),
         plannedMinutes: rng.pick([15, 20, 30, 40]),
         ...(matterId ? { matterId } : {}),
         concerns: [...topic.concerns],
-        state: past ? (rng.chance(0.9) ? 'resolved' : 'carriedOver') : status === 'live' ? (k === 0 ? 'discussed' : 'pending') : 'pending',
-        ...(past ? { resolution: `会议同意${title}的实施方案，明确责任人和完成时限。`, startedAt: itemStart, endedAt: beijing(day, hour, k * 30 + 25) } : {}),
+        state: past
+          ? rng.chance(0.9)
+            ? 'resolved'
+            : 'carriedOver'
+          : status === 'live'
+            ? k === 0
+              ? 'discussed'
+              : 'pending'
+            : 'pending',
+        ...(past
+          ? {
+              resolution: `会议同意${title}的实施方案，明确责任人和完成时限。`,
+              startedAt: itemStart,
+              endedAt: beijing(day, hour, k * 30 + 25),
+            }
+          : {}),
       };
       items.push(item);
       if (held) {
@@ -525,9 +580,16 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
     if (past) {
       for (let d = 0; d < decisionCount; d++) {
         const item = items[d % items.length] as AgendaItem;
-        const responsible: PartyRef = rng.chance(0.6) ? personRef(someone(c, rng.pick(['property', 'twoCommittees', 'ownersCommittee']))) : { kind: 'text', name: rng.chance(0.5) ? c.propertyUnit : rng.pick(UNITS_COBUILDING) };
+        const responsible: PartyRef = rng.chance(0.6)
+          ? personRef(someone(c, rng.pick(['property', 'twoCommittees', 'ownersCommittee'])))
+          : { kind: 'text', name: rng.chance(0.5) ? c.propertyUnit : rng.pick(UNITS_COBUILDING) };
         let supervisor: PartyRef = personRef(rng.chance(0.5) ? chair : someone(c, 'resident'));
-        if (responsible.kind === 'person' && supervisor.kind === 'person' && responsible.personId === supervisor.personId) supervisor = { kind: 'text', name: `${c.community.name}党委` };
+        if (
+          responsible.kind === 'person' &&
+          supervisor.kind === 'person' &&
+          responsible.personId === supervisor.personId
+        )
+          supervisor = { kind: 'text', name: `${c.community.name}党委` };
         const deadline = addDays(day, rng.pick([7, 15, 30, 45, 60, 90]));
         const overdue = deadline < config.today;
         decisions.push({
@@ -597,7 +659,14 @@ export async function* generateDistrict(config: ScaleConfig = FULL_SCALE): Async
       if (tenth > addDays(config.today, 31)) continue;
       const long = longLeft > 0 && tenth < recentDay && m >= months - 12;
       if (long) longLeft--;
-      await makeMeeting(c, 'monthlyDay', tenth, long ? scaleLongSignedMeetingId(config.longSignedMeetings - longLeft - 1) : `${P}m${pad(meetingNo++, 6)}`, long ? 'signed' : undefined, long ? config.longMinutesChars : 0);
+      await makeMeeting(
+        c,
+        'monthlyDay',
+        tenth,
+        long ? scaleLongSignedMeetingId(config.longSignedMeetings - longLeft - 1) : `${P}m${pad(meetingNo++, 6)}`,
+        long ? 'signed' : undefined,
+        long ? config.longMinutesChars : 0,
+      );
       // About one 红板凳议事会 for every nine 党群议事日, on a weekday of the month.
       if (rng.chance(1 / 9)) {
         const day = `${year}-${pad(month, 2)}-${pad(rng.int(11, 28), 2)}`;

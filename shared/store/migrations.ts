@@ -26,15 +26,13 @@ export function migrateRow(table: string, row: unknown, fromVersion: number, toV
 
 export function migrateTables(tables: RawTables, fromVersion: number, toVersion = SCHEMA_VERSION): RawTables {
   const migrated: RawTables = {};
-  for (const [table, rows] of Object.entries(tables)) migrated[table] = rows.map((row) => migrateRow(table, row, fromVersion, toVersion));
+  for (const [table, rows] of Object.entries(tables))
+    migrated[table] = rows.map((row) => migrateRow(table, row, fromVersion, toVersion));
   return migrated;
 }
 
 export type OpenDecision =
-  | { action: 'create' }
-  | { action: 'open' }
-  | { action: 'upgrade'; from: number }
-  | { action: 'refuse'; found: number };
+  { action: 'create' } | { action: 'open' } | { action: 'upgrade'; from: number } | { action: 'refuse'; found: number };
 
 /**
  * What to do with the database found on disk (its schema version, 0 when none exists):

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { orgUnitSchema } from '../domain/org';
 import { personSchema } from '../domain/person';
-import { agendaItemSchema, amendmentSchema, attendanceSchema, meetingSchema, meetingTemplateSchema, minutesSchema } from '../domain/meeting';
+import {
+  agendaItemSchema,
+  amendmentSchema,
+  attendanceSchema,
+  meetingSchema,
+  meetingTemplateSchema,
+  minutesSchema,
+} from '../domain/meeting';
 import { decisionSchema } from '../domain/decision';
 import { householdConsultationSchema, voteSchema } from '../domain/vote';
 import { matterSchema } from '../domain/matter';

@@ -64,7 +64,11 @@ export interface ParagraphInfo {
 /** The body's paragraphs outside tables, in order, with their style ids. */
 export function paragraphs(documentXml: string): ParagraphInfo[] {
   const body = documentXml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
-  return elements(body, 'w:p').map((p) => ({ style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1], text: textOf(p), xml: p }));
+  return elements(body, 'w:p').map((p) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1],
+    text: textOf(p),
+    xml: p,
+  }));
 }
 
 export function attribute(xml: string, element: string, name: string): string | undefined {

@@ -34,7 +34,9 @@ export function bareRecord(): MeetingRecord {
     ...sample,
     meeting: { ...meeting, place: '', status: 'draft', title: '临时议事协商会议', type: 'general' },
     orgPath: [],
-    agendaItems: sample.agendaItems.slice(0, 1).map(({ background: _b, resolution: _r, raisedBy: _rb, ...item }) => item),
+    agendaItems: sample.agendaItems
+      .slice(0, 1)
+      .map(({ background: _b, resolution: _r, raisedBy: _rb, ...item }) => item),
     minutes: [],
     attendance: [],
     decisions: [],

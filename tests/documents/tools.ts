@@ -18,15 +18,25 @@ export function hasCommand(command: string): boolean {
 
 /** Null when everything is there, else the reason to skip, printed so CI logs say why. */
 export function missing(what: Array<{ command?: string; file?: string }>): string | null {
-  const gone = what.flatMap((w) => (w.command && !hasCommand(w.command) ? [w.command] : w.file && !existsSync(w.file) ? [w.file] : []));
+  const gone = what.flatMap((w) =>
+    w.command && !hasCommand(w.command) ? [w.command] : w.file && !existsSync(w.file) ? [w.file] : [],
+  );
   if (gone.length === 0) return null;
   const reason = `skipped: ${gone.join(', ')} not found`;
   console.log(reason);
   return reason;
 }
 
-export function run(command: string, args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 

@@ -45,7 +45,17 @@ test('a damaged backup file is refused with its reason and nothing changes', asy
   await page.getByRole('menuitem', { name: '备份与恢复' }).click();
   const file = info.outputPath('broken.json');
   const { writeFile } = await import('node:fs/promises');
-  await writeFile(file, JSON.stringify({ format: 'yishi-backup', formatVersion: 1, schemaVersion: 1, appVersion: 'x', createdAt: 'x', tables: { people: [{ id: 'p', name: '' }] } }));
+  await writeFile(
+    file,
+    JSON.stringify({
+      format: 'yishi-backup',
+      formatVersion: 1,
+      schemaVersion: 1,
+      appVersion: 'x',
+      createdAt: 'x',
+      tables: { people: [{ id: 'p', name: '' }] },
+    }),
+  );
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从文件恢复…' }).click();
   await (await chooser).setFiles(file);
@@ -54,7 +64,9 @@ test('a damaged backup file is refused with its reason and nothing changes', asy
   expect(await dumpDatabase(page)).toEqual(original);
 });
 
-test('the first start of a day still writes the daily backup (now a few seconds after the list is up)', async ({ page }) => {
+test('the first start of a day still writes the daily backup (now a few seconds after the list is up)', async ({
+  page,
+}) => {
   await openWithDemo(page);
   // A new start with the community set up: the daily backup is due.
   await page.reload();

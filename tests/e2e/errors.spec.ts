@@ -25,7 +25,7 @@ test('a screen that cannot be drawn says so and leaves the rest of the app worki
   expect(errors.some((m) => /join is not a function/.test(m))).toBe(false);
 });
 
-test('an action refused behind the screen\'s back says why instead of doing nothing', async ({ page }) => {
+test("an action refused behind the screen's back says why instead of doing nothing", async ({ page }) => {
   await openWithDemo(page);
   await createRedBench(page);
   await page.getByRole('tab', { name: '议程' }).click();
@@ -40,6 +40,8 @@ test('an action refused behind the screen\'s back says why instead of doing noth
   await expect(page.getByText('操作没有完成：会议当前状态不允许修改')).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/action-refused.png' });
   // Nothing was deleted.
-  const items = ((await dumpDatabase(page)).agendaItems as { meetingId: string }[]).filter((i) => i.meetingId === id).length;
+  const items = ((await dumpDatabase(page)).agendaItems as { meetingId: string }[]).filter(
+    (i) => i.meetingId === id,
+  ).length;
   expect(items).toBe(before);
 });

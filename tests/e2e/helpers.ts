@@ -58,7 +58,12 @@ export async function createRedBench(page: Page) {
  * Changes one stored row with the raw IndexedDB API, past the app and its live queries: what
  * another window, a damaged disk or a foreign tool could leave behind.
  */
-export async function patchRowRaw(page: Page, table: string, key: string, patch: Record<string, unknown>): Promise<void> {
+export async function patchRowRaw(
+  page: Page,
+  table: string,
+  key: string,
+  patch: Record<string, unknown>,
+): Promise<void> {
   await page.evaluate(
     async ({ table, key, patch }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -6,7 +6,6 @@ import { createRedBench, openWithDemo } from './helpers';
 /** The editor of the current item in live mode. */
 const editor = (page: Page) => page.locator('.ProseMirror').first();
 
-
 async function renameFirstItem(page: Page, title: string) {
   await page.getByRole('button', { name: '编辑' }).first().click();
   const dialog = page.getByRole('dialog');
@@ -22,7 +21,10 @@ async function pickParty(page: Page, label: string, text: string) {
   await page.keyboard.press('Tab');
 }
 
-async function addDecision(page: Page, d: { what: string; who: string; standard: string; deadline: string; supervisor: string }) {
+async function addDecision(
+  page: Page,
+  d: { what: string; who: string; standard: string; deadline: string; supervisor: string },
+) {
   await page.keyboard.press('Alt+D');
   const dialog = page.getByRole('dialog', { name: '新决定' });
   await dialog.getByLabel('事项').fill(d.what);
@@ -35,7 +37,9 @@ async function addDecision(page: Page, d: { what: string; who: string; standard:
   await expect(dialog).toBeHidden();
 }
 
-test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisions, vote, close, sign, lock, verify', async ({ page }) => {
+test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisions, vote, close, sign, lock, verify', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await openWithDemo(page);
   await createRedBench(page);
@@ -45,7 +49,10 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await renameFirstItem(page, '分类垃圾桶改造');
   await page.getByRole('button', { name: '从居民说事添加' }).click();
   const matters = page.getByRole('dialog', { name: '从居民说事事项添加议题' });
-  await matters.getByRole('row', { name: /停车位改造划分/ }).getByRole('button', { name: '新 增' }).click();
+  await matters
+    .getByRole('row', { name: /停车位改造划分/ })
+    .getByRole('button', { name: '新 增' })
+    .click();
   await expect(matters.getByRole('row', { name: /停车位改造划分/ })).toContainText('已加入议程');
   await matters.getByRole('button', { name: '关 闭' }).click();
   await expect(page.getByText('2. 停车位改造划分')).toBeVisible();
@@ -81,7 +88,13 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   // Minutes on item 1, a decision and a vote.
   await editor(page).click();
   await page.keyboard.type('居民代表反映垃圾桶破损，物业同意更换。');
-  await addDecision(page, { what: '更换分类垃圾桶', who: '物业公司', standard: '每栋楼前设四分类垃圾桶一组', deadline: '2099-12-10', supervisor: '业委会' });
+  await addDecision(page, {
+    what: '更换分类垃圾桶',
+    who: '物业公司',
+    standard: '每栋楼前设四分类垃圾桶一组',
+    deadline: '2099-12-10',
+    supervisor: '业委会',
+  });
   await page.keyboard.press('Alt+V');
   const vote = page.getByRole('dialog', { name: '表决' });
   await vote.getByLabel('同意').fill(String(count - 1));
@@ -106,7 +119,13 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await editor(page).click();
   await page.keyboard.press('End');
   await page.keyboard.type('，消防通道不得占用。');
-  await addDecision(page, { what: '重新施划停车位', who: '物业公司', standard: '按图施划并留出消防通道', deadline: '2099-12-31', supervisor: '社区网格员' });
+  await addDecision(page, {
+    what: '重新施划停车位',
+    who: '物业公司',
+    standard: '按图施划并留出消防通道',
+    deadline: '2099-12-31',
+    supervisor: '社区网格员',
+  });
 
   // Close, 定稿, sign, lock, verify.
   await page.getByRole('button', { name: '退出会议模式' }).click();
@@ -159,14 +178,19 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
 });
 
-test('live mode fits a 1366×768 laptop in large type, and a second window stays read-only', async ({ page, context }) => {
+test('live mode fits a 1366×768 laptop in large type, and a second window stays read-only', async ({
+  page,
+  context,
+}) => {
   await openWithDemo(page);
   await page.getByRole('banner').getByRole('switch', { name: '大字模式' }).click();
   await createRedBench(page);
   await page.getByRole('button', { name: '开始会议' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
   await expect(page.getByTestId('current-item')).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: '.tmp/screens/live-large.png' });
 

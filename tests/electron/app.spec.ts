@@ -12,12 +12,16 @@ import { BRIDGE_CHANNELS } from '../../shared/bridge';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const runtime = findElectronRuntime(rootDir);
-const builtFiles = [path.join(rootDir, 'dist-electron', 'main.cjs'), path.join(rootDir, 'dist', 'renderer', 'index.html')];
+const builtFiles = [
+  path.join(rootDir, 'dist-electron', 'main.cjs'),
+  path.join(rootDir, 'dist', 'renderer', 'index.html'),
+];
 const missingBuild = builtFiles.filter((file) => !existsSync(file));
 
 function skipReason(): string | null {
   if (!runtime.found) return runtimeMissingMessage(runtime);
-  if (missingBuild.length > 0) return `尚未构建桌面版（缺少 ${missingBuild.join('、')}），请先运行 npm run build / run \`npm run build\` first.`;
+  if (missingBuild.length > 0)
+    return `尚未构建桌面版（缺少 ${missingBuild.join('、')}），请先运行 npm run build / run \`npm run build\` first.`;
   return null;
 }
 
@@ -91,7 +95,9 @@ test.describe('Electron desktop app', () => {
   });
 
   test('answers appInfo through the bridge with the fresh profile', async () => {
-    const info = await page.evaluate(() => (window as unknown as { yishi: { appInfo(): Promise<unknown> } }).yishi.appInfo());
+    const info = await page.evaluate(() =>
+      (window as unknown as { yishi: { appInfo(): Promise<unknown> } }).yishi.appInfo(),
+    );
     expect(info).toMatchObject({ name: '议事厅', platform: 'electron', dataLocation: userDataDir });
   });
 
@@ -125,7 +131,11 @@ test.describe('Electron desktop app', () => {
 
   test('a second instance hands over and exits', async () => {
     if (!runtime.found) return;
-    const second = spawn(runtime.executable, launchArgs(), { cwd: rootDir, env: launchEnv(userDataDir), stdio: 'ignore' });
+    const second = spawn(runtime.executable, launchArgs(), {
+      cwd: rootDir,
+      env: launchEnv(userDataDir),
+      stdio: 'ignore',
+    });
     const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
     expect(code).toBe(0);
     expect(app.windows()).toHaveLength(1);

@@ -25,7 +25,11 @@ export async function removeProfileDir(dir: string): Promise<void> {
 }
 
 /** A persistent context with the config's browser, flags and page options, on the config's server. */
-export async function launchProfile(info: TestInfo, userDataDir: string, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page }> {
+export async function launchProfile(
+  info: TestInfo,
+  userDataDir: string,
+  baseURL: string | undefined,
+): Promise<{ context: BrowserContext; page: Page }> {
   const use = info.project.use;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: use.launchOptions?.executablePath ?? '/usr/bin/chromium',
@@ -111,4 +115,3 @@ export async function discard(context: BrowserContext): Promise<void> {
 export async function expectNoBootError(page: Page): Promise<void> {
   await expect(page.locator('.ant-result-error, .ant-result-warning')).toHaveCount(0);
 }
-

@@ -5,7 +5,15 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { createRedBench, openWithDemo } from '../e2e/helpers';
-import { discard, expectNoBootError, killBrowser, launchProfile, makeProfileDir, removeProfileDir, sleep } from './browserProcess';
+import {
+  discard,
+  expectNoBootError,
+  killBrowser,
+  launchProfile,
+  makeProfileDir,
+  removeProfileDir,
+  sleep,
+} from './browserProcess';
 
 const KILLS = Number(process.env.YISHI_CRASH_KILLS ?? 20);
 /** Keystroke pace (ms between keys) and the window in which the kill falls, after typing starts. */
@@ -40,7 +48,9 @@ function marker(iteration: number, length: number): string {
   return s;
 }
 
-test('live minutes survive SIGKILL of the browser: only the last second or so of typing may be lost', async ({ baseURL }, info) => {
+test('live minutes survive SIGKILL of the browser: only the last second or so of typing may be lost', async ({
+  baseURL,
+}, info) => {
   test.setTimeout(Math.max(120_000, KILLS * 12_000));
   const dir = await makeProfileDir('typing');
   const losses: number[] = [];
@@ -89,7 +99,10 @@ test('live minutes survive SIGKILL of the browser: only the last second or so of
         await expect(page.getByTestId('current-item')).toBeVisible({ timeout: 15_000 });
       } catch (error) {
         // Say what the relaunched app shows instead: a boot error, the welcome screen (data gone)…
-        const body = await page.locator('body').innerText().catch((e: unknown) => String(e));
+        const body = await page
+          .locator('body')
+          .innerText()
+          .catch((e: unknown) => String(e));
         await page.screenshot({ path: info.outputPath(`relaunch-${i}.png`) }).catch(() => undefined);
         console.log(`crash-typing #${i}: after relaunch ${page.url()} shows: ${body.slice(0, 500)}`);
         throw error;
@@ -100,7 +113,10 @@ test('live minutes survive SIGKILL of the browser: only the last second or so of
       // What survived is the old text plus a prefix of this iteration's keystrokes, never garbage.
       expect(after.startsWith(saved), `iteration ${i}: earlier minutes changed`).toBe(true);
       const kept = after.slice(saved.length);
-      expect(text.startsWith(kept), `iteration ${i}: saved text is not a prefix of what was typed: ${JSON.stringify(kept)}`).toBe(true);
+      expect(
+        text.startsWith(kept),
+        `iteration ${i}: saved text is not a prefix of what was typed: ${JSON.stringify(kept)}`,
+      ).toBe(true);
       losses.push(typed - Math.min(kept.length, typed));
       lostSafe.push(Math.max(0, safe - kept.length));
       lostAsserted.push(Math.max(0, ackedAt.filter((t) => t < killTime - ASSERT_MS).length - kept.length));
@@ -120,5 +136,8 @@ test('live minutes survive SIGKILL of the browser: only the last second or so of
   console.log(
     `crash-typing: ${KILLS} kills, worst loss ${worst} characters (of those typed > 1 s before the kill: ${safeLost} lost) [${processesKilled} processes SIGKILLed; oldest lost keystroke ${Math.round(Math.max(0, ...oldestLostAge))} ms before its kill]`,
   );
-  expect(lostAsserted.reduce((a, b) => a + b, 0), `keystrokes typed > ${ASSERT_MS} ms before a kill were lost`).toBe(0);
+  expect(
+    lostAsserted.reduce((a, b) => a + b, 0),
+    `keystrokes typed > ${ASSERT_MS} ms before a kill were lost`,
+  ).toBe(0);
 });

@@ -9,7 +9,15 @@ import { makeRosterXlsx } from '../fixtures/rosterFiles';
 import { makeBackupDocument, readBackupDocument } from '../../shared/backup/document';
 import { TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../../shared/store/schema';
 import type { Person } from '../../shared/domain/person';
-import { discard, expectNoBootError, killBrowser, launchProfile, makeProfileDir, removeProfileDir, sleep } from './browserProcess';
+import {
+  discard,
+  expectNoBootError,
+  killBrowser,
+  launchProfile,
+  makeProfileDir,
+  removeProfileDir,
+  sleep,
+} from './browserProcess';
 
 const ROUNDS = Number(process.env.YISHI_KILL_WRITE_ROUNDS ?? 4);
 const ROWS = 5000;
@@ -38,7 +46,8 @@ async function openApp(page: Page): Promise<void> {
 
 function rosterRows(tag: string): string[][] {
   const rows = [['姓名', '联系电话', '所属小区', '身份']];
-  for (let i = 0; i < ROWS; i++) rows.push([`压测${tag}${i}`, `139${String(i).padStart(8, '0')}`, '帝纱富仕城', '居民代表']);
+  for (let i = 0; i < ROWS; i++)
+    rows.push([`压测${tag}${i}`, `139${String(i).padStart(8, '0')}`, '帝纱富仕城', '居民代表']);
   return rows;
 }
 
@@ -79,7 +88,9 @@ test('SIGKILL during a 5,000-row roster import leaves all or none of the rows', 
       const outcome = people.length === before ? 'before' : people.length === before + ROWS ? 'after' : 'HALF';
       const when = afterCommit ? `after the success message (${confirmToKill} ms)` : `${delay} ms after confirm`;
       outcomes.push(`${when} → ${outcome}`);
-      console.log(`kill-during-write import #${round}: killed ${when}; file+preview ${Math.round((previewed - roundStart) / 1000)} s; people ${before} → ${people.length} (${imported} of this round's ${ROWS}): ${outcome}`);
+      console.log(
+        `kill-during-write import #${round}: killed ${when}; file+preview ${Math.round((previewed - roundStart) / 1000)} s; people ${before} → ${people.length} (${imported} of this round's ${ROWS}): ${outcome}`,
+      );
       expect([0, ROWS]).toContain(imported);
       expect([before, before + ROWS]).toContain(people.length);
       if (afterCommit) expect(outcome, 'an import reported as done was lost').toBe('after');
@@ -96,7 +107,13 @@ function bigSnapshot(demo: TableRows, count: number, tag: string): string {
   const template = demo.people[0]!;
   const people: Person[] = [...demo.people];
   for (let i = 0; i < count; i++)
-    people.push({ ...template, id: `big-${tag}-${i}`, name: `备份${tag}${i}`, phone: `138${String(i).padStart(8, '0')}`, initials: 'bf' });
+    people.push({
+      ...template,
+      id: `big-${tag}-${i}`,
+      name: `备份${tag}${i}`,
+      phone: `138${String(i).padStart(8, '0')}`,
+      initials: 'bf',
+    });
   return JSON.stringify(makeBackupDocument({ ...demo, people }, 'fault-test', new Date()));
 }
 
@@ -114,7 +131,9 @@ function expectedRows(text: string): Record<string, unknown[]> {
 function comparable(rows: unknown[], table: TableName): unknown[] {
   const key = primaryKeyOf(table);
   // In primary-key order, as IndexedDB returns them.
-  const sorted = [...(rows as Record<string, unknown>[])].sort((a, b) => (String(a[key]) < String(b[key]) ? -1 : String(a[key]) > String(b[key]) ? 1 : 0));
+  const sorted = [...(rows as Record<string, unknown>[])].sort((a, b) =>
+    String(a[key]) < String(b[key]) ? -1 : String(a[key]) > String(b[key]) ? 1 : 0,
+  );
   if (table !== 'settings') return sorted;
   return sorted.map((r) => {
     const { lastDailyBackupDay: _day, ...rest } = r;
@@ -125,7 +144,9 @@ function comparable(rows: unknown[], table: TableName): unknown[] {
 /** JSON with object keys sorted, so equal data gives equal text whatever the key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
@@ -134,12 +155,17 @@ function canonical(value: unknown): string {
  * text: a matcher's diff of two 20,000-row tables would take minutes to print.
  */
 function differingTables(dump: Record<string, unknown[]>, tables: Record<string, unknown[]>): string[] {
-  return TABLE_NAMES.filter((t) => canonical(comparable(dump[t] ?? [], t)) !== canonical(comparable(tables[t] ?? [], t)));
+  return TABLE_NAMES.filter(
+    (t) => canonical(comparable(dump[t] ?? [], t)) !== canonical(comparable(tables[t] ?? [], t)),
+  );
 }
 
-const sameTables = (dump: Record<string, unknown[]>, tables: Record<string, unknown[]>) => differingTables(dump, tables).length === 0;
+const sameTables = (dump: Record<string, unknown[]>, tables: Record<string, unknown[]>) =>
+  differingTables(dump, tables).length === 0;
 
-test('SIGKILL during a restore of a large backup leaves the old or the new snapshot whole', async ({ baseURL }, info) => {
+test('SIGKILL during a restore of a large backup leaves the old or the new snapshot whole', async ({
+  baseURL,
+}, info) => {
   test.setTimeout(Math.max(120_000, ROUNDS * 50_000));
   const dir = await makeProfileDir('restore');
   const outcomes: string[] = [];
@@ -152,7 +178,9 @@ test('SIGKILL during a restore of a large backup leaves the old or the new snaps
     await writeFile(files.A, texts.A);
     await writeFile(files.B, texts.B);
     const snapshots = { A: expectedRows(texts.A), B: expectedRows(texts.B) };
-    console.log(`kill-during-write restore: backups of ${(texts.A.length / 1e6).toFixed(1)} MB (${demo.people.length + BIG_A} people) and ${(texts.B.length / 1e6).toFixed(1)} MB (${demo.people.length + BIG_B} people)`);
+    console.log(
+      `kill-during-write restore: backups of ${(texts.A.length / 1e6).toFixed(1)} MB (${demo.people.length + BIG_A} people) and ${(texts.B.length / 1e6).toFixed(1)} MB (${demo.people.length + BIG_B} people)`,
+    );
 
     let current: Record<string, unknown[]> = await dumpDatabase(page);
     for (let round = 1; round <= ROUNDS; round++) {
@@ -192,7 +220,9 @@ test('SIGKILL during a restore of a large backup leaves the old or the new snaps
         `kill-during-write restore #${round}: killed ${when}; people ${(current.people ?? []).length} → ${(after.people ?? []).length} (target ${snapshots[target].people!.length}): ${outcome}`,
       );
       if (outcome === 'MIXED')
-        console.log(`  differs from old in ${differingTables(after, current).join(', ')}; from new in ${differingTables(after, snapshots[target]).join(', ')}`);
+        console.log(
+          `  differs from old in ${differingTables(after, current).join(', ')}; from new in ${differingTables(after, snapshots[target]).join(', ')}`,
+        );
       expect(outcome).not.toBe('MIXED');
       if (afterSuccess) expect(outcome, 'a restore reported as done was lost').toBe('new');
       current = after;

@@ -13,6 +13,10 @@ let editor: Editor | null = null;
 
 page.__bareLoad = (doc) => {
   editor?.destroy();
-  editor = new Editor({ element: page.document.getElementById('editor') as never, extensions: [StarterKit], content: doc });
+  editor = new Editor({
+    element: page.document.getElementById('editor') as never,
+    extensions: [StarterKit],
+    content: doc,
+  });
   return editor.state.doc.textContent.length;
 };

@@ -54,8 +54,18 @@ export function BackupsPage() {
       <div className="yishi-page-header">
         <h1>{t('backup.title')}</h1>
         <Space wrap>
-          <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={restore.busy} onClick={() => void backupNow()}>{t('backup.backupNow')}</Button>
-          <Button icon={<FolderOpenOutlined />} disabled={busy || restore.busy} onClick={() => void restore.fromFile()}>{t('backup.restoreFromFile')}</Button>
+          <Button
+            type="primary"
+            icon={<SaveOutlined />}
+            loading={busy}
+            disabled={restore.busy}
+            onClick={() => void backupNow()}
+          >
+            {t('backup.backupNow')}
+          </Button>
+          <Button icon={<FolderOpenOutlined />} disabled={busy || restore.busy} onClick={() => void restore.fromFile()}>
+            {t('backup.restoreFromFile')}
+          </Button>
         </Space>
       </div>
       <p className="yishi-lead">{t('backup.lead')}</p>
@@ -80,8 +90,23 @@ export function BackupsPage() {
             title: t('common.actions'),
             render: (_, entry) => (
               <Space>
-                <Button size="small" icon={<CloudDownloadOutlined />} loading={saving === entry.id} disabled={saving !== null && saving !== entry.id} onClick={() => void saveAs(entry)}>{t('backup.saveAs')}</Button>
-                <Button size="small" danger disabled={busy || restore.busy} onClick={() => void restore.fromStored(entry)}>{t('backup.restore')}</Button>
+                <Button
+                  size="small"
+                  icon={<CloudDownloadOutlined />}
+                  loading={saving === entry.id}
+                  disabled={saving !== null && saving !== entry.id}
+                  onClick={() => void saveAs(entry)}
+                >
+                  {t('backup.saveAs')}
+                </Button>
+                <Button
+                  size="small"
+                  danger
+                  disabled={busy || restore.busy}
+                  onClick={() => void restore.fromStored(entry)}
+                >
+                  {t('backup.restore')}
+                </Button>
               </Space>
             ),
           },

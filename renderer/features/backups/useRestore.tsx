@@ -8,7 +8,15 @@ import { formatChineseDateTime } from '../../../shared/dates';
 import { TABLE_NAMES } from '../../../shared/store/schema';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
-import { checkBackup, countTables, holdBackups, pickedFile, restoreBackupHeld, storedBackup, type BackupSource } from '../../data/backup';
+import {
+  checkBackup,
+  countTables,
+  holdBackups,
+  pickedFile,
+  restoreBackupHeld,
+  storedBackup,
+  type BackupSource,
+} from '../../data/backup';
 
 /** "phone" → 联系电话; a nested path keeps its technical rest ("doc.content.3" → 纪要内容.content.3). */
 function fieldLabel(t: TFunction, path: string): string {
@@ -67,18 +75,23 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
     } catch (error) {
       message.destroy(RESTORE_MESSAGE);
       if (error instanceof BackupRefused) refuse(error.problem);
-      else if (!(error instanceof NotAgreed)) void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      else if (!(error instanceof NotAgreed))
+        void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
     }
     // Outside the try: the data is restored even if refreshing the page around it fails.
-    if (restoredOk) await Promise.resolve(afterRestore?.()).catch((error: unknown) => console.error('after restore', error));
+    if (restoredOk)
+      await Promise.resolve(afterRestore?.()).catch((error: unknown) => console.error('after restore', error));
   }
 
   /** Check, question, restore: held together, so no backup runs in between (see holdBackups). */
   async function checkAskRestore(source: BackupSource): Promise<void> {
     showProgress(t('backup.checking', { percent: 0 }));
-    const checked = await checkBackup(source, progressLine(source.sizeBytes, (percent) => showProgress(t('backup.checking', { percent }))));
+    const checked = await checkBackup(
+      source,
+      progressLine(source.sizeBytes, (percent) => showProgress(t('backup.checking', { percent }))),
+    );
     if (!checked.ok) throw new BackupRefused(checked.problem);
     message.destroy(RESTORE_MESSAGE);
     const currentCounts = await countTables(db);
@@ -97,7 +110,8 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
       bridge,
       source,
       APP_VERSION,
-      (stage, bytesRead) => (stage === 'safetyBackup' ? showProgress(t('backup.restoringSafety')) : rowsLine(bytesRead)),
+      (stage, bytesRead) =>
+        stage === 'safetyBackup' ? showProgress(t('backup.restoringSafety')) : rowsLine(bytesRead),
       checked.summary,
     );
     // Only when the file changed between the check and the restore; nothing was replaced.
@@ -124,7 +138,13 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
   return { busy, fromStored, fromFile };
 }
 
-function RestoreComparison({ summary, currentCounts }: { summary: BackupSummary; currentCounts: Record<string, number> }) {
+function RestoreComparison({
+  summary,
+  currentCounts,
+}: {
+  summary: BackupSummary;
+  currentCounts: Record<string, number>;
+}) {
   const { t } = useTranslation();
   const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (currentCounts[n] || summary.counts[n]));
   return (
@@ -134,7 +154,9 @@ function RestoreComparison({ summary, currentCounts }: { summary: BackupSummary;
       <Typography.Text strong>{t('backup.confirmCompare')}</Typography.Text>
       <ul data-testid="restore-comparison">
         {shown.map((n) => (
-          <li key={n}>{t(`backup.tables.${n}`)}：{currentCounts[n] ?? 0} → {summary.counts[n]}</li>
+          <li key={n}>
+            {t(`backup.tables.${n}`)}：{currentCounts[n] ?? 0} → {summary.counts[n]}
+          </li>
         ))}
       </ul>
     </div>

@@ -1,27 +1,66 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, HolderOutlined, PlusOutlined } from '@ant-design/icons';
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  HolderOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  arrayMove,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import { STANDING_ROLES } from '../../../shared/domain/roles';
 import { useApp } from '../../app/AppContext';
 import { MattersPicker } from './MattersPicker';
-import { addAgendaItem, deleteAgendaItem, moveInList, reorderAgenda, updateAgendaItem, type AgendaDraft } from './agendaRepo';
+import {
+  addAgendaItem,
+  deleteAgendaItem,
+  moveInList,
+  reorderAgenda,
+  updateAgendaItem,
+  type AgendaDraft,
+} from './agendaRepo';
 
 function meetingMinutes(meeting: Meeting): number {
   return Math.round((Date.parse(meeting.plannedEndAt) - Date.parse(meeting.startAt)) / 60000);
 }
 
 /** The agenda of a meeting: reorder by drag (mouse/touch) or keyboard (space + arrows, or the buttons). */
-export function AgendaEditor({ meeting, items, editable }: { meeting: Meeting; items: AgendaItem[]; editable: boolean }) {
+export function AgendaEditor({
+  meeting,
+  items,
+  editable,
+}: {
+  meeting: Meeting;
+  items: AgendaItem[];
+  editable: boolean;
+}) {
   const { t } = useTranslation('meetings');
   const { db } = useApp();
   const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
   const [pickingMatters, setPickingMatters] = useState(false);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const planned = items.reduce((sum, i) => sum + i.plannedMinutes, 0);
   const available = meetingMinutes(meeting);
 
@@ -29,18 +68,39 @@ export function AgendaEditor({ meeting, items, editable }: { meeting: Meeting; i
     if (!event.over || event.active.id === event.over.id) return;
     const from = items.findIndex((i) => i.id === event.active.id);
     const to = items.findIndex((i) => i.id === event.over?.id);
-    await reorderAgenda(db, meeting.id, arrayMove(items, from, to).map((i) => i.id));
+    await reorderAgenda(
+      db,
+      meeting.id,
+      arrayMove(items, from, to).map((i) => i.id),
+    );
   }
 
   return (
     <div>
       <Space style={{ marginBottom: 12 }} wrap>
-        {editable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('agenda.add')}</Button>}
-        {editable && <Button icon={<PlusOutlined />} onClick={() => setPickingMatters(true)}>{t('matters.button')}</Button>}
-        <Typography.Text type={planned > available ? 'danger' : 'secondary'}>{t('agenda.total', { planned, available })}</Typography.Text>
+        {editable && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('agenda.add')}
+          </Button>
+        )}
+        {editable && (
+          <Button icon={<PlusOutlined />} onClick={() => setPickingMatters(true)}>
+            {t('matters.button')}
+          </Button>
+        )}
+        <Typography.Text type={planned > available ? 'danger' : 'secondary'}>
+          {t('agenda.total', { planned, available })}
+        </Typography.Text>
         {editable && <Typography.Text type="secondary">{t('agenda.dragHint')}</Typography.Text>}
       </Space>
-      {planned > available && <Alert style={{ marginBottom: 12 }} type="warning" showIcon title={t('agenda.over', { minutes: planned - available })} />}
+      {planned > available && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="warning"
+          showIcon
+          title={t('agenda.over', { minutes: planned - available })}
+        />
+      )}
       {items.length === 0 && <Typography.Paragraph type="secondary">{t('agenda.empty')}</Typography.Paragraph>}
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={(e) => void onDragEnd(e)}>
         <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
@@ -52,7 +112,13 @@ export function AgendaEditor({ meeting, items, editable }: { meeting: Meeting; i
                 index={index}
                 editable={editable}
                 onEdit={() => setEditing(item)}
-                onMove={(direction) => void reorderAgenda(db, meeting.id, moveInList(items, index, direction).map((i) => i.id))}
+                onMove={(direction) =>
+                  void reorderAgenda(
+                    db,
+                    meeting.id,
+                    moveInList(items, index, direction).map((i) => i.id),
+                  )
+                }
                 onDelete={meeting.status === 'draft' ? () => void deleteAgendaItem(db, item.id) : undefined}
               />
             ))}
@@ -60,41 +126,102 @@ export function AgendaEditor({ meeting, items, editable }: { meeting: Meeting; i
         </SortableContext>
       </DndContext>
       {pickingMatters && <MattersPicker meeting={meeting} items={items} onClose={() => setPickingMatters(false)} />}
-      {editing && <AgendaItemModal meetingId={meeting.id} item={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <AgendaItemModal
+          meetingId={meeting.id}
+          item={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </div>
   );
 }
 
-function AgendaRow({ item, index, editable, onEdit, onMove, onDelete }: {
-  item: AgendaItem; index: number; editable: boolean; onEdit(): void; onMove(direction: -1 | 1): void; onDelete?: (() => void) | undefined;
+function AgendaRow({
+  item,
+  index,
+  editable,
+  onEdit,
+  onMove,
+  onDelete,
+}: {
+  item: AgendaItem;
+  index: number;
+  editable: boolean;
+  onEdit(): void;
+  onMove(direction: -1 | 1): void;
+  onDelete?: (() => void) | undefined;
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
-  const { attributes, listeners, setNodeRef, transform, transition } = useSortable({ id: item.id, disabled: !editable });
+  const { attributes, listeners, setNodeRef, transform, transition } = useSortable({
+    id: item.id,
+    disabled: !editable,
+  });
   return (
-    <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition, background: '#fff', border: '1px solid #eee', borderRadius: 4, padding: '10px 12px', marginBottom: 8, display: 'flex', gap: 12, alignItems: 'center' }}>
-      {editable && <HolderOutlined {...attributes} {...listeners} aria-label={`${t('agenda.dragHint')}：${item.title}`} style={{ cursor: 'grab', fontSize: 18 }} />}
+    <li
+      ref={setNodeRef}
+      style={{
+        transform: CSS.Transform.toString(transform),
+        transition,
+        background: '#fff',
+        border: '1px solid #eee',
+        borderRadius: 4,
+        padding: '10px 12px',
+        marginBottom: 8,
+        display: 'flex',
+        gap: 12,
+        alignItems: 'center',
+      }}
+    >
+      {editable && (
+        <HolderOutlined
+          {...attributes}
+          {...listeners}
+          aria-label={`${t('agenda.dragHint')}：${item.title}`}
+          style={{ cursor: 'grab', fontSize: 18 }}
+        />
+      )}
       <div style={{ flex: 1 }}>
-        <Typography.Text strong>{index + 1}. {item.title}</Typography.Text>{' '}
+        <Typography.Text strong>
+          {index + 1}. {item.title}
+        </Typography.Text>{' '}
         {item.carriedFromItemId && <Tag color="orange">{t('agenda.carried')}</Tag>}
         {item.state === 'resolved' && <Tag color="green">{t('live.resolved')}</Tag>}
-        {item.concerns.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>)}
+        {item.concerns.map((r) => (
+          <Tag key={r}>{tc(`roles.${r}`)}</Tag>
+        ))}
         {item.background && <div style={{ color: '#666', marginTop: 4 }}>{item.background}</div>}
       </div>
       <Typography.Text type="secondary">{t('live.planned', { minutes: item.plannedMinutes })}</Typography.Text>
       {editable && (
         <Space>
           <Button size="small" icon={<ArrowUpOutlined />} aria-label={tc('common.moveUp')} onClick={() => onMove(-1)} />
-          <Button size="small" icon={<ArrowDownOutlined />} aria-label={tc('common.moveDown')} onClick={() => onMove(1)} />
+          <Button
+            size="small"
+            icon={<ArrowDownOutlined />}
+            aria-label={tc('common.moveDown')}
+            onClick={() => onMove(1)}
+          />
           <Button size="small" icon={<EditOutlined />} aria-label={tc('common.edit')} onClick={onEdit} />
-          {onDelete && <Button size="small" danger icon={<DeleteOutlined />} aria-label={tc('common.delete')} onClick={onDelete} />}
+          {onDelete && (
+            <Button size="small" danger icon={<DeleteOutlined />} aria-label={tc('common.delete')} onClick={onDelete} />
+          )}
         </Space>
       )}
     </li>
   );
 }
 
-function AgendaItemModal({ meetingId, item, onClose }: { meetingId: string; item: AgendaItem | null; onClose(): void }) {
+function AgendaItemModal({
+  meetingId,
+  item,
+  onClose,
+}: {
+  meetingId: string;
+  item: AgendaItem | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { db } = useApp();
@@ -105,12 +232,33 @@ function AgendaItemModal({ meetingId, item, onClose }: { meetingId: string; item
     onClose();
   }
   return (
-    <Modal open title={item ? item.title : t('agenda.add')} okText={tc('common.save')} cancelText={tc('common.cancel')} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      <Form<AgendaDraft> form={form} layout="vertical" initialValues={item ?? { plannedMinutes: 20, concerns: [] }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="title" label={t('agenda.title')} rules={[{ required: true, whitespace: true, max: 100 }]}><Input autoFocus /></Form.Item>
-        <Form.Item name="background" label={t('agenda.background')} rules={[{ max: 5000 }]}><Input.TextArea rows={3} /></Form.Item>
-        <Form.Item name="raisedBy" label={t('agenda.raisedBy')} rules={[{ max: 60 }]}><Input /></Form.Item>
-        <Form.Item name="plannedMinutes" label={t('agenda.minutes')} rules={[{ required: true }]}><InputNumber min={1} max={600} /></Form.Item>
+    <Modal
+      open
+      title={item ? item.title : t('agenda.add')}
+      okText={tc('common.save')}
+      cancelText={tc('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<AgendaDraft>
+        form={form}
+        layout="vertical"
+        initialValues={item ?? { plannedMinutes: 20, concerns: [] }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item name="title" label={t('agenda.title')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+          <Input autoFocus />
+        </Form.Item>
+        <Form.Item name="background" label={t('agenda.background')} rules={[{ max: 5000 }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="raisedBy" label={t('agenda.raisedBy')} rules={[{ max: 60 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="plannedMinutes" label={t('agenda.minutes')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={600} />
+        </Form.Item>
         <Form.Item name="concerns" label={t('agenda.concerns')}>
           <Select mode="multiple" options={STANDING_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
         </Form.Item>

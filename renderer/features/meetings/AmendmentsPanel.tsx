@@ -29,8 +29,12 @@ export function AmendmentsPanel({ record }: { record: MeetingRecord }) {
         renderItem={(a) => (
           <List.Item>
             <div>
-              <Typography.Text>{t('amend.entry', { time: formatChineseDateTime(a.at), by: a.by, reason: a.reason })}</Typography.Text>
-              <div style={{ color: '#888', fontSize: 12 }}>{a.changes.map((c) => `${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`).join('；')}</div>
+              <Typography.Text>
+                {t('amend.entry', { time: formatChineseDateTime(a.at), by: a.by, reason: a.reason })}
+              </Typography.Text>
+              <div style={{ color: '#888', fontSize: 12 }}>
+                {a.changes.map((c) => `${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`).join('；')}
+              </div>
             </div>
           </List.Item>
         )}
@@ -76,19 +80,50 @@ function AmendModal({ record, onClose }: { record: MeetingRecord; onClose(): voi
   }
 
   return (
-    <Modal open title={t('amend.title')} okText={tc('common.save')} cancelText={tc('common.cancel')} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden width={600}>
-      <Form<FormValues> form={form} layout="vertical" initialValues={{ field: 'place', by: record.meeting.recorder?.name ?? '' }} onFinish={(v) => void submit(v)}>
+    <Modal
+      open
+      title={t('amend.title')}
+      okText={tc('common.save')}
+      cancelText={tc('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      width={600}
+    >
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ field: 'place', by: record.meeting.recorder?.name ?? '' }}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="field" label={t('amend.field')}>
-          <Select options={(['place', 'resolution', 'decisionStandard', 'decisionDeadline'] as Field[]).map((f) => ({ value: f, label: t(`amend.fields.${f}`) }))} />
+          <Select
+            options={(['place', 'resolution', 'decisionStandard', 'decisionDeadline'] as Field[]).map((f) => ({
+              value: f,
+              label: t(`amend.fields.${f}`),
+            }))}
+          />
         </Form.Item>
-        {targets.length > 0 && <Form.Item name="targetId" label={t('amend.what')} rules={[{ required: true }]}><Select options={targets} /></Form.Item>}
-        {field === 'decisionDeadline' ? (
-          <Form.Item name="date" label={t('amend.newValue')} rules={[{ required: true }]}><DatePicker /></Form.Item>
-        ) : (
-          <Form.Item name="text" label={t('amend.newValue')} rules={[{ required: true, whitespace: true, max: 1000 }]}><Input.TextArea rows={2} /></Form.Item>
+        {targets.length > 0 && (
+          <Form.Item name="targetId" label={t('amend.what')} rules={[{ required: true }]}>
+            <Select options={targets} />
+          </Form.Item>
         )}
-        <Form.Item name="by" label={t('amend.by')} rules={[{ required: true, whitespace: true, max: 30 }]}><Input /></Form.Item>
-        <Form.Item name="reason" label={t('amend.reason')} rules={[{ required: true, whitespace: true, max: 1000 }]}><Input.TextArea rows={2} /></Form.Item>
+        {field === 'decisionDeadline' ? (
+          <Form.Item name="date" label={t('amend.newValue')} rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+        ) : (
+          <Form.Item name="text" label={t('amend.newValue')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        )}
+        <Form.Item name="by" label={t('amend.by')} rules={[{ required: true, whitespace: true, max: 30 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="reason" label={t('amend.reason')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
       </Form>
     </Modal>
   );

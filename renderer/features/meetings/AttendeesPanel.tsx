@@ -12,11 +12,25 @@ import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
 import { addGuest, invitePerson, markAttendance, removeAttendance } from './attendanceRepo';
 
-export const STATE_COLORS: Record<AttendanceState, string> = { invited: 'default', present: 'green', excused: 'gold', absent: 'red', nonVoting: 'blue' };
+export const STATE_COLORS: Record<AttendanceState, string> = {
+  invited: 'default',
+  present: 'green',
+  excused: 'gold',
+  absent: 'red',
+  nonVoting: 'blue',
+};
 const MARKS: AttendanceState[] = ['present', 'excused', 'absent', 'nonVoting'];
 
 /** Invitations by 6+N role before the meeting, sign-in during it. */
-export function AttendeesPanel({ meeting, attendance, mode }: { meeting: Meeting; attendance: Attendance[]; mode: 'invite' | 'signIn' | 'view' }) {
+export function AttendeesPanel({
+  meeting,
+  attendance,
+  mode,
+}: {
+  meeting: Meeting;
+  attendance: Attendance[];
+  mode: 'invite' | 'signIn' | 'view';
+}) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { db } = useApp();
@@ -28,14 +42,24 @@ export function AttendeesPanel({ meeting, attendance, mode }: { meeting: Meeting
   return (
     <div>
       <Space style={{ marginBottom: 12 }} wrap>
-        {mode !== 'view' && <Button icon={<UsergroupAddOutlined />} onClick={() => setPicking(true)}>{t('people.invite')}</Button>}
-        {mode !== 'view' && <Button icon={<UserAddOutlined />} onClick={() => setAddingGuest(true)}>{mode === 'signIn' ? t('live.walkIn') : t('people.addGuest')}</Button>}
+        {mode !== 'view' && (
+          <Button icon={<UsergroupAddOutlined />} onClick={() => setPicking(true)}>
+            {t('people.invite')}
+          </Button>
+        )}
+        {mode !== 'view' && (
+          <Button icon={<UserAddOutlined />} onClick={() => setAddingGuest(true)}>
+            {mode === 'signIn' ? t('live.walkIn') : t('people.addGuest')}
+          </Button>
+        )}
         <Typography.Text>{t('people.invited', { ...counts })}</Typography.Text>
       </Space>
       <div style={{ marginBottom: 12 }} data-testid="coverage">
         <Typography.Text strong>{t('people.coverage')}：</Typography.Text>
         {STANDING_ROLES.map((r) => (
-          <Tag key={r} color={invitedRoles.has(r) ? 'green' : 'red'}>{tc(`roles.${r}`)} {invitedRoles.has(r) ? '✓' : `（${t('people.missing')}）`}</Tag>
+          <Tag key={r} color={invitedRoles.has(r) ? 'green' : 'red'}>
+            {tc(`roles.${r}`)} {invitedRoles.has(r) ? '✓' : `（${t('people.missing')}）`}
+          </Tag>
         ))}
       </div>
       <Table<Attendance>
@@ -46,7 +70,12 @@ export function AttendeesPanel({ meeting, attendance, mode }: { meeting: Meeting
         columns={[
           { title: t('people.name'), dataIndex: 'name', width: 110 },
           { title: t('people.unit'), dataIndex: 'unit' },
-          { title: t('people.category'), dataIndex: 'category', width: 140, render: (c: RosterRole) => tc(`roles.${c}`) },
+          {
+            title: t('people.category'),
+            dataIndex: 'category',
+            width: 140,
+            render: (c: RosterRole) => tc(`roles.${c}`),
+          },
           {
             title: t('people.state'),
             width: mode === 'signIn' ? 340 : 170,
@@ -64,22 +93,44 @@ export function AttendeesPanel({ meeting, attendance, mode }: { meeting: Meeting
               ) : (
                 <Space>
                   <Tag color={STATE_COLORS[a.state]}>{t(`states.${a.state}`)}</Tag>
-                  {a.arrivedAt && <Typography.Text type="secondary">{formatChineseDateTime(a.arrivedAt).slice(-5)}</Typography.Text>}
+                  {a.arrivedAt && (
+                    <Typography.Text type="secondary">{formatChineseDateTime(a.arrivedAt).slice(-5)}</Typography.Text>
+                  )}
                 </Space>
               ),
           },
           ...(mode === 'invite' && meeting.status === 'draft'
-            ? [{ title: '', width: 70, render: (_: unknown, a: Attendance) => <Button size="small" type="link" danger onClick={() => void removeAttendance(db, a.id)}>{tc('common.delete')}</Button> }]
+            ? [
+                {
+                  title: '',
+                  width: 70,
+                  render: (_: unknown, a: Attendance) => (
+                    <Button size="small" type="link" danger onClick={() => void removeAttendance(db, a.id)}>
+                      {tc('common.delete')}
+                    </Button>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
       {picking && <InviteModal meeting={meeting} attendance={attendance} onClose={() => setPicking(false)} />}
-      {addingGuest && <GuestModal meetingId={meeting.id} walkIn={mode === 'signIn'} onClose={() => setAddingGuest(false)} />}
+      {addingGuest && (
+        <GuestModal meetingId={meeting.id} walkIn={mode === 'signIn'} onClose={() => setAddingGuest(false)} />
+      )}
     </div>
   );
 }
 
-function InviteModal({ meeting, attendance, onClose }: { meeting: Meeting; attendance: Attendance[]; onClose(): void }) {
+function InviteModal({
+  meeting,
+  attendance,
+  onClose,
+}: {
+  meeting: Meeting;
+  attendance: Attendance[];
+  onClose(): void;
+}) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { db } = useApp();
@@ -92,18 +143,45 @@ function InviteModal({ meeting, attendance, onClose }: { meeting: Meeting; atten
   const shown = useMemo(() => {
     const inUnit = descendantIds(units, meeting.orgUnitId);
     return people
-      .filter((p) => (allUnits || (p.orgUnitId !== undefined && inUnit.has(p.orgUnitId))) && personMatches(p, query) && (!role || p.roles.includes(role)))
+      .filter(
+        (p) =>
+          (allUnits || (p.orgUnitId !== undefined && inUnit.has(p.orgUnitId))) &&
+          personMatches(p, query) &&
+          (!role || p.roles.includes(role)),
+      )
       .sort(byRosterOrder);
   }, [people, units, meeting.orgUnitId, allUnits, query, role]);
 
-  const invite = (p: Person) => void invitePerson(db, meeting.id, p, role && p.roles.includes(role) ? role : (p.roles[0] ?? 'stakeholder'));
+  const invite = (p: Person) =>
+    void invitePerson(db, meeting.id, p, role && p.roles.includes(role) ? role : (p.roles[0] ?? 'stakeholder'));
 
   return (
-    <Modal open title={t('people.pickTitle')} footer={<Button onClick={onClose}>{tc('common.close')}</Button>} onCancel={onClose} width={820}>
+    <Modal
+      open
+      title={t('people.pickTitle')}
+      footer={<Button onClick={onClose}>{tc('common.close')}</Button>}
+      onCancel={onClose}
+      width={820}
+    >
       <Space style={{ marginBottom: 12 }} wrap>
-        <Input.Search allowClear placeholder={tc('roster.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 260 }} />
-        <Select allowClear placeholder={tc('roster.allRoles')} style={{ width: 180 }} value={role} onChange={setRole} options={ROSTER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
-        <Checkbox checked={allUnits} onChange={(e) => setAllUnits(e.target.checked)}>{t('people.showAllUnits')}</Checkbox>
+        <Input.Search
+          allowClear
+          placeholder={tc('roster.searchPlaceholder')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ width: 260 }}
+        />
+        <Select
+          allowClear
+          placeholder={tc('roster.allRoles')}
+          style={{ width: 180 }}
+          value={role}
+          onChange={setRole}
+          options={ROSTER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
+        />
+        <Checkbox checked={allUnits} onChange={(e) => setAllUnits(e.target.checked)}>
+          {t('people.showAllUnits')}
+        </Checkbox>
       </Space>
       <Table<Person>
         rowKey="id"
@@ -112,13 +190,23 @@ function InviteModal({ meeting, attendance, onClose }: { meeting: Meeting; atten
         pagination={{ pageSize: 8, showSizeChanger: false }}
         columns={[
           { title: t('people.name'), dataIndex: 'name', width: 100 },
-          { title: tc('roster.roles'), dataIndex: 'roles', render: (roles: RosterRole[]) => roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>) },
+          {
+            title: tc('roster.roles'),
+            dataIndex: 'roles',
+            render: (roles: RosterRole[]) => roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>),
+          },
           { title: t('people.unit'), dataIndex: 'unit' },
           {
             title: '',
             width: 90,
             render: (_, p) =>
-              invited.has(p.id) ? <Tag color="green">{t('people.alreadyInvited')}</Tag> : <Button size="small" type="primary" onClick={() => invite(p)}>{tc('common.add')}</Button>,
+              invited.has(p.id) ? (
+                <Tag color="green">{t('people.alreadyInvited')}</Tag>
+              ) : (
+                <Button size="small" type="primary" onClick={() => invite(p)}>
+                  {tc('common.add')}
+                </Button>
+              ),
           },
         ]}
       />
@@ -136,10 +224,22 @@ function GuestModal({ meetingId, walkIn, onClose }: { meetingId: string; walkIn:
     onClose();
   }
   return (
-    <Modal open title={walkIn ? t('live.walkIn') : t('people.guestTitle')} okText={tc('common.save')} cancelText={tc('common.cancel')} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={walkIn ? t('live.walkIn') : t('people.guestTitle')}
+      okText={tc('common.save')}
+      cancelText={tc('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ category: 'stakeholder' }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, max: 30 }]}><Input autoFocus /></Form.Item>
-        <Form.Item name="unit" label={t('people.unit')} rules={[{ max: 60 }]}><Input /></Form.Item>
+        <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, max: 30 }]}>
+          <Input autoFocus />
+        </Form.Item>
+        <Form.Item name="unit" label={t('people.unit')} rules={[{ max: 60 }]}>
+          <Input />
+        </Form.Item>
         <Form.Item name="category" label={t('people.category')}>
           <Select options={ROSTER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
         </Form.Item>

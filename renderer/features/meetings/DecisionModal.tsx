@@ -19,16 +19,32 @@ interface FormValues {
 }
 
 const FIELD_OF: Record<DecisionProblem, keyof FormValues> = {
-  titleMissing: 'title', responsibleMissing: 'responsible', standardMissing: 'standard', deadlineMissing: 'deadline',
-  deadlineInvalid: 'deadline', deadlineBeforeMeeting: 'deadline', supervisorMissing: 'supervisor', supervisorIsResponsible: 'supervisor',
+  titleMissing: 'title',
+  responsibleMissing: 'responsible',
+  standardMissing: 'standard',
+  deadlineMissing: 'deadline',
+  deadlineInvalid: 'deadline',
+  deadlineBeforeMeeting: 'deadline',
+  supervisorMissing: 'supervisor',
+  supervisorIsResponsible: 'supervisor',
 };
 
 /**
  * A decision with the four things the minutes must state. The domain check decides what is
  * missing; the form only shows it next to the field.
  */
-export function DecisionModal({ meeting, agendaItemId, attendance, decision, onClose }: {
-  meeting: Meeting; agendaItemId: string; attendance: Attendance[]; decision: Decision | null; onClose(): void;
+export function DecisionModal({
+  meeting,
+  agendaItemId,
+  attendance,
+  decision,
+  onClose,
+}: {
+  meeting: Meeting;
+  agendaItemId: string;
+  attendance: Attendance[];
+  decision: Decision | null;
+  onClose(): void;
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
@@ -37,9 +53,16 @@ export function DecisionModal({ meeting, agendaItemId, attendance, decision, onC
   const [problems, setProblems] = useState<DecisionProblem[]>([]);
   const people = usePeople(db);
   const options: PartyOption[] = useMemo(() => {
-    const attendees = attendance.filter((a) => a.personId).map((a) => ({ personId: a.personId as string, name: a.name, unit: a.unit }));
+    const attendees = attendance
+      .filter((a) => a.personId)
+      .map((a) => ({ personId: a.personId as string, name: a.name, unit: a.unit }));
     const seen = new Set(attendees.map((a) => a.personId));
-    return [...attendees, ...people.filter((p) => !seen.has(p.id)).map((p) => ({ personId: p.id, name: p.name, unit: p.unit, initials: p.initials }))];
+    return [
+      ...attendees,
+      ...people
+        .filter((p) => !seen.has(p.id))
+        .map((p) => ({ personId: p.id, name: p.name, unit: p.unit, initials: p.initials })),
+    ];
   }, [attendance, people]);
   const meetingDay = dayjs(meeting.startAt).startOf('day');
 
@@ -61,21 +84,45 @@ export function DecisionModal({ meeting, agendaItemId, attendance, decision, onC
   }
 
   return (
-    <Modal open title={decision ? t('decision.edit') : t('decision.add')} okText={tc('common.save')} cancelText={tc('common.cancel')} onOk={() => form.submit()} onCancel={onClose} width={640} destroyOnHidden>
-      {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problems.map((p) => t(`decision.problems.${p}`)).join('；')} />}
+    <Modal
+      open
+      title={decision ? t('decision.edit') : t('decision.add')}
+      okText={tc('common.save')}
+      cancelText={tc('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={640}
+      destroyOnHidden
+    >
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={problems.map((p) => t(`decision.problems.${p}`)).join('；')}
+        />
+      )}
       <Form<FormValues>
         form={form}
         layout="vertical"
         initialValues={decision ? { ...decision, deadline: dayjs(decision.deadline) } : {}}
         onFinish={(v) => void submit(v)}
       >
-        <Form.Item name="title" label={t('decision.what')} required><Input autoFocus maxLength={200} /></Form.Item>
-        <Form.Item name="responsible" label={t('decision.responsible')} required><PartyPicker options={options} placeholder={t('form.pickPerson')} /></Form.Item>
-        <Form.Item name="standard" label={t('decision.standard')} required><Input.TextArea rows={3} maxLength={1000} /></Form.Item>
+        <Form.Item name="title" label={t('decision.what')} required>
+          <Input autoFocus maxLength={200} />
+        </Form.Item>
+        <Form.Item name="responsible" label={t('decision.responsible')} required>
+          <PartyPicker options={options} placeholder={t('form.pickPerson')} />
+        </Form.Item>
+        <Form.Item name="standard" label={t('decision.standard')} required>
+          <Input.TextArea rows={3} maxLength={1000} />
+        </Form.Item>
         <Form.Item name="deadline" label={t('decision.deadline')} required>
           <DatePicker disabledDate={(d) => d.isBefore(meetingDay)} />
         </Form.Item>
-        <Form.Item name="supervisor" label={t('decision.supervisor')} required><PartyPicker options={options} placeholder={t('form.pickPerson')} /></Form.Item>
+        <Form.Item name="supervisor" label={t('decision.supervisor')} required>
+          <PartyPicker options={options} placeholder={t('form.pickPerson')} />
+        </Form.Item>
       </Form>
     </Modal>
   );

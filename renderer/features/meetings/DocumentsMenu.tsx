@@ -34,7 +34,11 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
       if (!full) return;
       const { buildDocument, documentFileName } = await import('../../../shared/documents');
       const bytes = await buildDocument(full, kind);
-      const outcome = await bridge.saveFile({ suggestedName: documentFileName(full, kind), bytes, filters: [{ name: 'Word 文档', extensions: ['docx'] }] });
+      const outcome = await bridge.saveFile({
+        suggestedName: documentFileName(full, kind),
+        bytes,
+        filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+      });
       if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
     } catch (error) {
       void message.error(tc('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
@@ -48,14 +52,23 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
     if (!full) return;
     const { meetingFileText } = await import('../../../shared/meeting/file');
     const bytes = new TextEncoder().encode(meetingFileText(full, APP_VERSION, new Date()));
-    const name = `${full.meeting.title}-${full.meeting.issueYear}年第${full.meeting.issueNo}期.yishi.json`.replace(/[\\/:*?"<>|]/g, '');
-    const outcome = await bridge.saveFile({ suggestedName: name, bytes, filters: [{ name: '议事厅会议记录', extensions: ['json'] }] });
+    const name = `${full.meeting.title}-${full.meeting.issueYear}年第${full.meeting.issueNo}期.yishi.json`.replace(
+      /[\\/:*?"<>|]/g,
+      '',
+    );
+    const outcome = await bridge.saveFile({
+      suggestedName: name,
+      bytes,
+      filters: [{ name: '议事厅会议记录', extensions: ['json'] }],
+    });
     if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
   }
 
   /** Electron saves the page as PDF through the main process; a browser opens its print dialog. */
   async function savePdf() {
-    const outcome = await bridge.printToPdf({ suggestedName: `${record.meeting.title}.pdf`.replace(/[\\/:*?"<>|]/g, '') });
+    const outcome = await bridge.printToPdf({
+      suggestedName: `${record.meeting.title}.pdf`.replace(/[\\/:*?"<>|]/g, ''),
+    });
     if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
   }
 
@@ -67,13 +80,22 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
   return (
     <>
       <Dropdown
-        menu={{ items, onClick: ({ key }) => void (key === 'file' ? exportMeetingFile() : exportDocument(key as Kind)) }}
+        menu={{
+          items,
+          onClick: ({ key }) => void (key === 'file' ? exportMeetingFile() : exportDocument(key as Kind)),
+        }}
       >
-        <Button icon={<FileWordOutlined />} loading={busy}>{t('actions.exportDocs')}</Button>
+        <Button icon={<FileWordOutlined />} loading={busy}>
+          {t('actions.exportDocs')}
+        </Button>
       </Dropdown>
       <Space.Compact>
-        <Button icon={<PrinterOutlined />} onClick={() => void bridge.print()}>{t('documents.print')}</Button>
-        <Button icon={<FilePdfOutlined />} onClick={() => void savePdf()}>{t('documents.pdf')}</Button>
+        <Button icon={<PrinterOutlined />} onClick={() => void bridge.print()}>
+          {t('documents.print')}
+        </Button>
+        <Button icon={<FilePdfOutlined />} onClick={() => void savePdf()}>
+          {t('documents.pdf')}
+        </Button>
       </Space.Compact>
     </>
   );

@@ -18,5 +18,10 @@ export function ElapsedClock({ since, plannedMinutes }: { since?: string | undef
   if (!since) return null;
   const elapsed = now - Date.parse(since);
   const over = elapsed > plannedMinutes * 60_000;
-  return <Tag color={over ? 'red' : 'green'} data-testid="elapsed">{t('live.elapsed', { time: mmss(elapsed) })}{over ? ` · ${t('live.overtime')}` : ''}</Tag>;
+  return (
+    <Tag color={over ? 'red' : 'green'} data-testid="elapsed">
+      {t('live.elapsed', { time: mmss(elapsed) })}
+      {over ? ` · ${t('live.overtime')}` : ''}
+    </Tag>
+  );
 }

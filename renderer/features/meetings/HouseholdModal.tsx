@@ -11,7 +11,17 @@ export function householdPercent(h: Pick<HouseholdConsultation, 'asked' | 'agree
 }
 
 /** 逐户征求意见, e.g. 新东方小区: 1,800 households asked about the north gate, 1,760 agreed. */
-export function HouseholdModal({ meeting, item, consultation, onClose }: { meeting: Meeting; item: AgendaItem; consultation: HouseholdConsultation | null; onClose(): void }) {
+export function HouseholdModal({
+  meeting,
+  item,
+  consultation,
+  onClose,
+}: {
+  meeting: Meeting;
+  item: AgendaItem;
+  consultation: HouseholdConsultation | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { db } = useApp();
@@ -26,18 +36,54 @@ export function HouseholdModal({ meeting, item, consultation, onClose }: { meeti
   }
 
   return (
-    <Modal open title={t('household.title')} okText={tc('common.save')} cancelText={tc('common.cancel')} onOk={() => form.submit()} onCancel={onClose} width={620} destroyOnHidden>
-      <Form<HouseholdDraft> form={form} layout="vertical" initialValues={consultation ?? { subject: item.title, asked: 1, agreed: 0, disagreed: 0, notReached: 0 }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="subject" label={t('household.subject')} rules={[{ required: true, whitespace: true, max: 200 }]}><Input /></Form.Item>
+    <Modal
+      open
+      title={t('household.title')}
+      okText={tc('common.save')}
+      cancelText={tc('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={620}
+      destroyOnHidden
+    >
+      <Form<HouseholdDraft>
+        form={form}
+        layout="vertical"
+        initialValues={consultation ?? { subject: item.title, asked: 1, agreed: 0, disagreed: 0, notReached: 0 }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item
+          name="subject"
+          label={t('household.subject')}
+          rules={[{ required: true, whitespace: true, max: 200 }]}
+        >
+          <Input />
+        </Form.Item>
         <Space wrap>
-          <Form.Item name="asked" label={t('household.asked')} rules={[{ required: true }]}><InputNumber min={1} max={100000} precision={0} /></Form.Item>
-          <Form.Item name="agreed" label={t('household.agreed')}><InputNumber min={0} max={100000} precision={0} /></Form.Item>
-          <Form.Item name="disagreed" label={t('household.disagreed')}><InputNumber min={0} max={100000} precision={0} /></Form.Item>
-          <Form.Item name="notReached" label={t('household.notReached')}><InputNumber min={0} max={100000} precision={0} /></Form.Item>
+          <Form.Item name="asked" label={t('household.asked')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={100000} precision={0} />
+          </Form.Item>
+          <Form.Item name="agreed" label={t('household.agreed')}>
+            <InputNumber min={0} max={100000} precision={0} />
+          </Form.Item>
+          <Form.Item name="disagreed" label={t('household.disagreed')}>
+            <InputNumber min={0} max={100000} precision={0} />
+          </Form.Item>
+          <Form.Item name="notReached" label={t('household.notReached')}>
+            <InputNumber min={0} max={100000} precision={0} />
+          </Form.Item>
         </Space>
       </Form>
       {values?.asked ? (
-        <Typography.Paragraph>{t('household.summary', { asked: values.asked, agreed: values.agreed ?? 0, disagreed: values.disagreed ?? 0, notReached: values.notReached ?? 0, percent: householdPercent({ asked: values.asked, agreed: values.agreed ?? 0 }) })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('household.summary', {
+            asked: values.asked,
+            agreed: values.agreed ?? 0,
+            disagreed: values.disagreed ?? 0,
+            notReached: values.notReached ?? 0,
+            percent: householdPercent({ asked: values.asked, agreed: values.agreed ?? 0 }),
+          })}
+        </Typography.Paragraph>
       ) : null}
       {failure && <Alert type="error" showIcon title={failure} />}
     </Modal>

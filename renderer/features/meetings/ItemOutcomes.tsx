@@ -14,11 +14,24 @@ import { DecisionModal } from './DecisionModal';
 import { VoteModal } from './VoteModal';
 import { HouseholdModal, householdPercent } from './HouseholdModal';
 
-export type OutcomeDialog = { kind: 'decision'; decision: Decision | null } | { kind: 'vote'; vote: Vote | null } | { kind: 'household'; consultation: HouseholdConsultation | null };
+export type OutcomeDialog =
+  | { kind: 'decision'; decision: Decision | null }
+  | { kind: 'vote'; vote: Vote | null }
+  | { kind: 'household'; consultation: HouseholdConsultation | null };
 
 /** Decisions, votes and household consultations of one agenda item, with their dialogs. */
-export function ItemOutcomes({ record, item, editable, dialog, onDialog }: {
-  record: MeetingRecord; item: AgendaItem; editable: boolean; dialog?: OutcomeDialog | null; onDialog?: (d: OutcomeDialog | null) => void;
+export function ItemOutcomes({
+  record,
+  item,
+  editable,
+  dialog,
+  onDialog,
+}: {
+  record: MeetingRecord;
+  item: AgendaItem;
+  editable: boolean;
+  dialog?: OutcomeDialog | null;
+  onDialog?: (d: OutcomeDialog | null) => void;
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
@@ -34,9 +47,25 @@ export function ItemOutcomes({ record, item, editable, dialog, onDialog }: {
     <div>
       <Space style={{ margin: '12px 0' }} wrap>
         <Typography.Text strong>{t('live.decisions')}</Typography.Text>
-        {editable && <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'decision', decision: null })}>{t('live.newDecision')}</Button>}
-        {editable && <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'vote', vote: null })}>{t('live.newVote')}</Button>}
-        {editable && <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'household', consultation: null })}>{t('live.newHousehold')}</Button>}
+        {editable && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'decision', decision: null })}>
+            {t('live.newDecision')}
+          </Button>
+        )}
+        {editable && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'vote', vote: null })}>
+            {t('live.newVote')}
+          </Button>
+        )}
+        {editable && (
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => setOpen({ kind: 'household', consultation: null })}
+          >
+            {t('live.newHousehold')}
+          </Button>
+        )}
       </Space>
       {decisions.length > 0 && !editable && <DecisionsTable decisions={decisions} />}
       {decisions.length > 0 && editable && (
@@ -52,12 +81,22 @@ export function ItemOutcomes({ record, item, editable, dialog, onDialog }: {
             { title: t('decision.deadline'), render: (_, d) => formatChineseDate(d.deadline), width: 140 },
             { title: t('decision.supervisor'), render: (_, d) => d.supervisor.name, width: 110 },
             ...(editable
-              ? [{ title: '', width: 110, render: (_: unknown, d: Decision) => (
-                  <Space size={0}>
-                    <Button size="small" type="link" onClick={() => setOpen({ kind: 'decision', decision: d })}>{tc('common.edit')}</Button>
-                    <Button size="small" type="link" danger onClick={() => void deleteDecision(db, d.id)}>{tc('common.delete')}</Button>
-                  </Space>
-                ) }]
+              ? [
+                  {
+                    title: '',
+                    width: 110,
+                    render: (_: unknown, d: Decision) => (
+                      <Space size={0}>
+                        <Button size="small" type="link" onClick={() => setOpen({ kind: 'decision', decision: d })}>
+                          {tc('common.edit')}
+                        </Button>
+                        <Button size="small" type="link" danger onClick={() => void deleteDecision(db, d.id)}>
+                          {tc('common.delete')}
+                        </Button>
+                      </Space>
+                    ),
+                  },
+                ]
               : []),
           ]}
         />
@@ -67,23 +106,71 @@ export function ItemOutcomes({ record, item, editable, dialog, onDialog }: {
         return (
           <div key={v.id} style={{ marginTop: 8 }} data-testid="vote-line">
             <Tag color="purple">{t('vote.title')}</Tag>
-            {v.subject}：{t(`vote.methods.${v.method}`)}，{t('vote.agree')}{v.agree}、{t('vote.disagree')}{v.disagree}、{t('vote.abstain')}{v.abstain}（{t('vote.voters')}{v.presentVoters}），
-            <Typography.Text strong type={result.ok && result.passed ? 'success' : 'danger'}>{result.ok && result.passed ? t('vote.passed') : t('vote.failed')}</Typography.Text>
-            {editable && <Button size="small" type="link" onClick={() => setOpen({ kind: 'vote', vote: v })}>{tc('common.edit')}</Button>}
-            {editable && <Button size="small" type="link" danger onClick={() => void deleteVote(db, v.id)}>{tc('common.delete')}</Button>}
+            {v.subject}：{t(`vote.methods.${v.method}`)}，{t('vote.agree')}
+            {v.agree}、{t('vote.disagree')}
+            {v.disagree}、{t('vote.abstain')}
+            {v.abstain}（{t('vote.voters')}
+            {v.presentVoters}），
+            <Typography.Text strong type={result.ok && result.passed ? 'success' : 'danger'}>
+              {result.ok && result.passed ? t('vote.passed') : t('vote.failed')}
+            </Typography.Text>
+            {editable && (
+              <Button size="small" type="link" onClick={() => setOpen({ kind: 'vote', vote: v })}>
+                {tc('common.edit')}
+              </Button>
+            )}
+            {editable && (
+              <Button size="small" type="link" danger onClick={() => void deleteVote(db, v.id)}>
+                {tc('common.delete')}
+              </Button>
+            )}
           </div>
         );
       })}
       {households.map((h) => (
         <div key={h.id} style={{ marginTop: 8 }}>
           <Tag color="cyan">{t('household.title')}</Tag>
-          {h.subject}：{t('household.summary', { asked: h.asked, agreed: h.agreed, disagreed: h.disagreed, notReached: h.notReached, percent: householdPercent(h) })}
-          {editable && <Button size="small" type="link" onClick={() => setOpen({ kind: 'household', consultation: h })}>{tc('common.edit')}</Button>}
+          {h.subject}：
+          {t('household.summary', {
+            asked: h.asked,
+            agreed: h.agreed,
+            disagreed: h.disagreed,
+            notReached: h.notReached,
+            percent: householdPercent(h),
+          })}
+          {editable && (
+            <Button size="small" type="link" onClick={() => setOpen({ kind: 'household', consultation: h })}>
+              {tc('common.edit')}
+            </Button>
+          )}
         </div>
       ))}
-      {open?.kind === 'decision' && <DecisionModal meeting={record.meeting} agendaItemId={item.id} attendance={record.attendance} decision={open.decision} onClose={() => setOpen(null)} />}
-      {open?.kind === 'vote' && <VoteModal meeting={record.meeting} item={item} attendance={record.attendance} vote={open.vote} onClose={() => setOpen(null)} />}
-      {open?.kind === 'household' && <HouseholdModal meeting={record.meeting} item={item} consultation={open.consultation} onClose={() => setOpen(null)} />}
+      {open?.kind === 'decision' && (
+        <DecisionModal
+          meeting={record.meeting}
+          agendaItemId={item.id}
+          attendance={record.attendance}
+          decision={open.decision}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open?.kind === 'vote' && (
+        <VoteModal
+          meeting={record.meeting}
+          item={item}
+          attendance={record.attendance}
+          vote={open.vote}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open?.kind === 'household' && (
+        <HouseholdModal
+          meeting={record.meeting}
+          item={item}
+          consultation={open.consultation}
+          onClose={() => setOpen(null)}
+        />
+      )}
     </div>
   );
 }

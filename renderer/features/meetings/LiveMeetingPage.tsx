@@ -27,7 +27,13 @@ export function LiveMeetingPage() {
   if (record === undefined || lock === 'pending') return <Spin style={{ margin: 48 }} />;
   if (record === null) return <Result status="404" title={t('errors.notFound')} />;
   if (record.meeting.status !== 'live')
-    return <Result status="info" title={t(`statuses.${record.meeting.status}`)} extra={<Button onClick={() => navigate(`/meetings/${id}`)}>{t('actions.back')}</Button>} />;
+    return (
+      <Result
+        status="info"
+        title={t(`statuses.${record.meeting.status}`)}
+        extra={<Button onClick={() => navigate(`/meetings/${id}`)}>{t('actions.back')}</Button>}
+      />
+    );
   return <LiveMeeting record={record} readOnly={lock === 'taken'} />;
 }
 
@@ -43,7 +49,10 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
   const index = current ? items.indexOf(current) : -1;
   const counts = attendanceCounts(record.attendance);
 
-  const go = useCallback((item: AgendaItem | undefined) => item && !readOnly && void goToItem(db, record.meeting.id, item.id), [db, record.meeting.id, readOnly]);
+  const go = useCallback(
+    (item: AgendaItem | undefined) => item && !readOnly && void goToItem(db, record.meeting.id, item.id),
+    [db, record.meeting.id, readOnly],
+  );
 
   // The first item starts when the chair first sees it.
   useEffect(() => {
@@ -74,11 +83,20 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
   return (
     <div className="yishi-live">
       <header className="yishi-live-bar">
-        <div className="yishi-live-title">{record.meeting.title}<small>{t('issue', { year: record.meeting.issueYear, no: record.meeting.issueNo })}</small></div>
+        <div className="yishi-live-title">
+          {record.meeting.title}
+          <small>{t('issue', { year: record.meeting.issueYear, no: record.meeting.issueNo })}</small>
+        </div>
         <Space size="middle">
-          <span data-testid="live-attendance">{t('live.attendance', { expected: counts.expected, present: counts.present })}</span>
-          <Button icon={<TeamOutlined />} onClick={() => setSignIn(true)}>{t('live.signIn')}</Button>
-          <Button icon={<LogoutOutlined />} onClick={() => navigate(`/meetings/${record.meeting.id}`)}>{t('live.exit')}</Button>
+          <span data-testid="live-attendance">
+            {t('live.attendance', { expected: counts.expected, present: counts.present })}
+          </span>
+          <Button icon={<TeamOutlined />} onClick={() => setSignIn(true)}>
+            {t('live.signIn')}
+          </Button>
+          <Button icon={<LogoutOutlined />} onClick={() => navigate(`/meetings/${record.meeting.id}`)}>
+            {t('live.exit')}
+          </Button>
         </Space>
       </header>
       {readOnly && <Alert type="warning" banner title={t('live.readOnly')} />}
@@ -87,8 +105,15 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
           <ol>
             {items.map((item, i) => (
               <li key={item.id}>
-                <button type="button" className={item.id === current?.id ? 'current' : ''} aria-current={item.id === current?.id ? 'step' : undefined} onClick={() => go(item)}>
-                  <span>{i + 1}. {item.title}</span>
+                <button
+                  type="button"
+                  className={item.id === current?.id ? 'current' : ''}
+                  aria-current={item.id === current?.id ? 'step' : undefined}
+                  onClick={() => go(item)}
+                >
+                  <span>
+                    {i + 1}. {item.title}
+                  </span>
                   {item.state === 'resolved' && <CheckOutlined />}
                 </button>
               </li>
@@ -96,20 +121,54 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
           </ol>
         </nav>
         <main className="yishi-live-main">
-          {current ? <CurrentItem record={record} item={current} index={index} readOnly={readOnly} dialog={dialog} onDialog={setDialog} focusMinutes={focusMinutes} onGo={go} /> : <Empty description={t('live.noItems')} />}
+          {current ? (
+            <CurrentItem
+              record={record}
+              item={current}
+              index={index}
+              readOnly={readOnly}
+              dialog={dialog}
+              onDialog={setDialog}
+              focusMinutes={focusMinutes}
+              onGo={go}
+            />
+          ) : (
+            <Empty description={t('live.noItems')} />
+          )}
         </main>
       </div>
       <footer className="yishi-live-footer">{t('live.shortcuts')}</footer>
-      <Drawer open={signIn} onClose={() => setSignIn(false)} title={t('live.signIn')} size="large" styles={{ wrapper: { width: 860 } }}>
+      <Drawer
+        open={signIn}
+        onClose={() => setSignIn(false)}
+        title={t('live.signIn')}
+        size="large"
+        styles={{ wrapper: { width: 860 } }}
+      >
         <AttendeesPanel meeting={record.meeting} attendance={record.attendance} mode={readOnly ? 'view' : 'signIn'} />
       </Drawer>
     </div>
   );
 }
 
-function CurrentItem({ record, item, index, readOnly, dialog, onDialog, focusMinutes, onGo }: {
-  record: MeetingRecord; item: AgendaItem; index: number; readOnly: boolean; dialog: OutcomeDialog | null;
-  onDialog(d: OutcomeDialog | null): void; focusMinutes: React.RefObject<(() => void) | null>; onGo(item: AgendaItem | undefined): void;
+function CurrentItem({
+  record,
+  item,
+  index,
+  readOnly,
+  dialog,
+  onDialog,
+  focusMinutes,
+  onGo,
+}: {
+  record: MeetingRecord;
+  item: AgendaItem;
+  index: number;
+  readOnly: boolean;
+  dialog: OutcomeDialog | null;
+  onDialog(d: OutcomeDialog | null): void;
+  focusMinutes: React.RefObject<(() => void) | null>;
+  onGo(item: AgendaItem | undefined): void;
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
@@ -121,29 +180,60 @@ function CurrentItem({ record, item, index, readOnly, dialog, onDialog, focusMin
     <div>
       <div className="yishi-live-item-head">
         <div>
-          <Typography.Text type="secondary">{t('live.current')} {index + 1}/{items.length}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('live.current')} {index + 1}/{items.length}
+          </Typography.Text>
           <h2 data-testid="current-item">{item.title}</h2>
           <Space wrap>
             <Tag>{t('live.planned', { minutes: item.plannedMinutes })}</Tag>
             <ElapsedClock since={item.startedAt} plannedMinutes={item.plannedMinutes} />
-            <Typography.Text type="secondary">{t('live.next')}：{next ? next.title : t('live.noNext')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('live.next')}：{next ? next.title : t('live.noNext')}
+            </Typography.Text>
           </Space>
         </div>
         <Space>
-          <Button icon={<LeftOutlined />} disabled={index <= 0} onClick={() => onGo(items[index - 1])}>{t('live.previous')} Alt+P</Button>
+          <Button icon={<LeftOutlined />} disabled={index <= 0} onClick={() => onGo(items[index - 1])}>
+            {t('live.previous')} Alt+P
+          </Button>
           <Button
             icon={<CheckOutlined />}
             type={item.state === 'resolved' ? 'primary' : 'default'}
             disabled={readOnly}
-            onClick={() => void updateAgendaItem(db, item.id, { state: item.state === 'resolved' ? 'discussed' : 'resolved' })}
+            onClick={() =>
+              void updateAgendaItem(db, item.id, { state: item.state === 'resolved' ? 'discussed' : 'resolved' })
+            }
           >
             {t('live.markResolved')}
           </Button>
-          <Button type="primary" icon={<RightOutlined />} iconPlacement="end" disabled={!next} onClick={() => onGo(next)}>{t('live.next')} Alt+N</Button>
+          <Button
+            type="primary"
+            icon={<RightOutlined />}
+            iconPlacement="end"
+            disabled={!next}
+            onClick={() => onGo(next)}
+          >
+            {t('live.next')} Alt+N
+          </Button>
         </Space>
       </div>
-      {missing.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('vote.concernWarning', { roles: missing.map((r) => tc(`roles.${r}`)).join('、') })} />}
-      <MinutesEditor key={item.id} agendaItemId={item.id} meetingId={record.meeting.id} attendees={record.attendance} readOnly={readOnly} autoFocus onFocusRequestRef={focusMinutes} />
+      {missing.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('vote.concernWarning', { roles: missing.map((r) => tc(`roles.${r}`)).join('、') })}
+        />
+      )}
+      <MinutesEditor
+        key={item.id}
+        agendaItemId={item.id}
+        meetingId={record.meeting.id}
+        attendees={record.attendance}
+        readOnly={readOnly}
+        autoFocus
+        onFocusRequestRef={focusMinutes}
+      />
       <ResolutionField item={item} editable={!readOnly} />
       <ItemOutcomes record={record} item={item} editable={!readOnly} dialog={dialog} onDialog={onDialog} />
     </div>

@@ -21,7 +21,13 @@ export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; i
   const linked = new Set(items.flatMap((i) => (i.matterId ? [i.matterId] : [])));
   const open = matters.filter((m) => m.status === 'registered' || m.status === 'onAgenda' || m.status === 'inProgress');
   return (
-    <Modal open title={t('matters.title')} footer={<Button onClick={onClose}>{tc('common.close')}</Button>} onCancel={onClose} width={820}>
+    <Modal
+      open
+      title={t('matters.title')}
+      footer={<Button onClick={onClose}>{tc('common.close')}</Button>}
+      onCancel={onClose}
+      width={820}
+    >
       <Table<Matter>
         rowKey="id"
         size="small"
@@ -31,13 +37,29 @@ export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; i
         columns={[
           { title: t('agenda.title'), dataIndex: 'title' },
           { title: t('agenda.raisedBy'), dataIndex: 'raisedBy', width: 110 },
-          { title: '', dataIndex: 'kind', width: 90, render: (k: Matter['kind']) => <Tag>{t(`matters.kinds.${k}`)}</Tag> },
-          { title: t('columns.time'), dataIndex: 'createdAt', width: 140, render: (iso: string) => formatChineseDate(iso) },
+          {
+            title: '',
+            dataIndex: 'kind',
+            width: 90,
+            render: (k: Matter['kind']) => <Tag>{t(`matters.kinds.${k}`)}</Tag>,
+          },
+          {
+            title: t('columns.time'),
+            dataIndex: 'createdAt',
+            width: 140,
+            render: (iso: string) => formatChineseDate(iso),
+          },
           {
             title: '',
             width: 90,
             render: (_, m) =>
-              linked.has(m.id) ? <Tag color="green">{t('matters.added')}</Tag> : <Button size="small" type="primary" onClick={() => void addItemFromMatter(db, meeting.id, m)}>{tc('common.add')}</Button>,
+              linked.has(m.id) ? (
+                <Tag color="green">{t('matters.added')}</Tag>
+              ) : (
+                <Button size="small" type="primary" onClick={() => void addItemFromMatter(db, meeting.id, m)}>
+                  {tc('common.add')}
+                </Button>
+              ),
           },
         ]}
       />

@@ -48,7 +48,9 @@ function MeetingOverview({ record }: { record: MeetingRecord }) {
   const counts = attendanceCounts(record.attendance);
   return (
     <Descriptions size="small" column={3} style={{ marginBottom: 16, background: '#fff', padding: 12 }}>
-      <Descriptions.Item label={t('columns.issue')}>{t('issue', { year: m.issueYear, no: m.issueNo })}</Descriptions.Item>
+      <Descriptions.Item label={t('columns.issue')}>
+        {t('issue', { year: m.issueYear, no: m.issueNo })}
+      </Descriptions.Item>
       <Descriptions.Item label={t('columns.time')}>{formatChineseDateTime(m.startAt)}</Descriptions.Item>
       <Descriptions.Item label={t('form.place')}>{m.place}</Descriptions.Item>
       <Descriptions.Item label={t('form.chair')}>{m.chair?.name ?? '—'}</Descriptions.Item>
@@ -75,9 +77,27 @@ function MeetingTabs({ record }: { record: MeetingRecord }) {
       activeKey={tab}
       onChange={(key) => setParams({ tab: key }, { replace: true })}
       items={[
-        { key: 'agenda', label: t('sections.agenda'), children: <AgendaEditor meeting={record.meeting} items={record.agendaItems} editable={status === 'draft' || status === 'live' || status === 'closed'} /> },
-        { key: 'people', label: t('sections.people'), children: <AttendeesPanel meeting={record.meeting} attendance={record.attendance} mode={peopleMode} /> },
-        { key: 'record', label: t('sections.record'), children: <RecordPanel record={record} pastMinutes={pastMinutes} /> },
+        {
+          key: 'agenda',
+          label: t('sections.agenda'),
+          children: (
+            <AgendaEditor
+              meeting={record.meeting}
+              items={record.agendaItems}
+              editable={status === 'draft' || status === 'live' || status === 'closed'}
+            />
+          ),
+        },
+        {
+          key: 'people',
+          label: t('sections.people'),
+          children: <AttendeesPanel meeting={record.meeting} attendance={record.attendance} mode={peopleMode} />,
+        },
+        {
+          key: 'record',
+          label: t('sections.record'),
+          children: <RecordPanel record={record} pastMinutes={pastMinutes} />,
+        },
         { key: 'sign', label: t('sections.sign'), children: <SignPanel record={record} /> },
       ]}
     />

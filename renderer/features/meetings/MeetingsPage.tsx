@@ -25,7 +25,13 @@ const TAB_STATES: Record<string, MeetingStatus[]> = {
 
 const PAGE_SIZE = 20;
 
-export const STATUS_COLORS: Record<MeetingStatus, string> = { draft: 'blue', live: 'red', closed: 'orange', finalised: 'gold', signed: 'green' };
+export const STATUS_COLORS: Record<MeetingStatus, string> = {
+  draft: 'blue',
+  live: 'red',
+  closed: 'orange',
+  finalised: 'gold',
+  signed: 'green',
+};
 
 /** The newest meetings first; only this page's rows are read, so a long archive stays fast. */
 export function MeetingsPage() {
@@ -51,7 +57,9 @@ export function MeetingsPage() {
         <Space>
           <Button onClick={() => setEditingTemplates(true)}>{t('templates.button')}</Button>
           <Button onClick={() => void importMeeting()}>{t('documents.import')}</Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('redBench')}>{t('newMeeting')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('redBench')}>
+            {t('newMeeting')}
+          </Button>
         </Space>
       </div>
       <Alert
@@ -61,32 +69,68 @@ export function MeetingsPage() {
         title={
           <Space>
             {t('nextMonthly', { date: formatChineseDate(nextTenth) })}
-            <Button size="small" onClick={() => setCreating('monthlyDay')}>{t('prepareNext')}</Button>
+            <Button size="small" onClick={() => setCreating('monthlyDay')}>
+              {t('prepareNext')}
+            </Button>
           </Space>
         }
       />
-      <Tabs activeKey={tab} onChange={(key) => { setTab(key); setPage(1); }} items={Object.keys(TAB_STATES).map((key) => ({ key, label: t(`tabs.${key}`) }))} />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => {
+          setTab(key);
+          setPage(1);
+        }}
+        items={Object.keys(TAB_STATES).map((key) => ({ key, label: t(`tabs.${key}`) }))}
+      />
       <Table<Meeting>
         rowKey="id"
         loading={!rows}
         dataSource={rows ?? []}
         locale={{ emptyText: t('empty') }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: total ?? rows?.length ?? 0, showSizeChanger: false, onChange: setPage }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: total ?? rows?.length ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
         onRow={(m) => ({ onDoubleClick: () => navigate(`/meetings/${m.id}`) })}
         columns={[
           { title: t('columns.title'), dataIndex: 'title' },
           { title: t('columns.type'), dataIndex: 'type', width: 130, render: (type: string) => t(`types.${type}`) },
-          { title: t('columns.unit'), dataIndex: 'orgUnitId', width: 130, render: (id: string) => unitName.get(id) ?? '' },
-          { title: t('columns.time'), dataIndex: 'startAt', width: 190, render: (iso: string) => formatChineseDateTime(iso) },
+          {
+            title: t('columns.unit'),
+            dataIndex: 'orgUnitId',
+            width: 130,
+            render: (id: string) => unitName.get(id) ?? '',
+          },
+          {
+            title: t('columns.time'),
+            dataIndex: 'startAt',
+            width: 190,
+            render: (iso: string) => formatChineseDateTime(iso),
+          },
           { title: t('columns.issue'), width: 130, render: (_, m) => t('issue', { year: m.issueYear, no: m.issueNo }) },
-          { title: t('columns.status'), dataIndex: 'status', width: 90, render: (s: MeetingStatus) => <Tag color={STATUS_COLORS[s]}>{t(`statuses.${s}`)}</Tag> },
+          {
+            title: t('columns.status'),
+            dataIndex: 'status',
+            width: 90,
+            render: (s: MeetingStatus) => <Tag color={STATUS_COLORS[s]}>{t(`statuses.${s}`)}</Tag>,
+          },
           {
             title: '',
             width: 170,
             render: (_, m) => (
               <Space>
-                <Button size="small" onClick={() => navigate(`/meetings/${m.id}`)}>{t('open')}</Button>
-                {m.status === 'live' && <Button size="small" type="primary" onClick={() => navigate(`/meetings/${m.id}/live`)}>{t('enterLive')}</Button>}
+                <Button size="small" onClick={() => navigate(`/meetings/${m.id}`)}>
+                  {t('open')}
+                </Button>
+                {m.status === 'live' && (
+                  <Button size="small" type="primary" onClick={() => navigate(`/meetings/${m.id}/live`)}>
+                    {t('enterLive')}
+                  </Button>
+                )}
               </Space>
             ),
           },
@@ -94,7 +138,13 @@ export function MeetingsPage() {
       />
       <Suspense fallback={null}>
         {editingTemplates && <TemplatesModal onClose={() => setEditingTemplates(false)} />}
-        {creating && <NewMeetingModal type={creating} onClose={() => setCreating(null)} onCreated={(id) => navigate(`/meetings/${id}`)} />}
+        {creating && (
+          <NewMeetingModal
+            type={creating}
+            onClose={() => setCreating(null)}
+            onCreated={(id) => navigate(`/meetings/${id}`)}
+          />
+        )}
       </Suspense>
     </div>
   );

@@ -27,7 +27,15 @@ interface FormValues {
   passThreshold: number;
 }
 
-export function NewMeetingModal({ type, onClose, onCreated }: { type: MeetingType; onClose(): void; onCreated(id: string): void }) {
+export function NewMeetingModal({
+  type,
+  onClose,
+  onCreated,
+}: {
+  type: MeetingType;
+  onClose(): void;
+  onCreated(id: string): void;
+}) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { db, settings } = useApp();
@@ -36,7 +44,10 @@ export function NewMeetingModal({ type, onClose, onCreated }: { type: MeetingTyp
   const [busy, setBusy] = useState(false);
   const units = useOrgUnits(db);
   const people = usePeople(db);
-  const options: PartyOption[] = useMemo(() => people.map((p) => ({ personId: p.id, name: p.name, unit: p.unit, initials: p.initials })), [people]);
+  const options: PartyOption[] = useMemo(
+    () => people.map((p) => ({ personId: p.id, name: p.name, unit: p.unit, initials: p.initials })),
+    [people],
+  );
   const selectedType = Form.useWatch('type', form) ?? type;
   const selectedUnit = Form.useWatch('orgUnitId', form);
 
@@ -68,7 +79,9 @@ export function NewMeetingModal({ type, onClose, onCreated }: { type: MeetingTyp
     const recorder = people.find((p) => p.id === settings.defaultRecorderId);
     form.setFieldsValue({
       chair: secretary ? { kind: 'person', personId: secretary.id, name: secretary.name } : undefined,
-      recorder: recorder ? { kind: 'person', personId: recorder.id, name: recorder.name } : form.getFieldValue('recorder'),
+      recorder: recorder
+        ? { kind: 'person', personId: recorder.id, name: recorder.name }
+        : form.getFieldValue('recorder'),
     });
   }, [selectedUnit, units, people, settings.defaultRecorderId, form]);
 
@@ -99,13 +112,37 @@ export function NewMeetingModal({ type, onClose, onCreated }: { type: MeetingTyp
   }
 
   return (
-    <Modal open title={t('newMeeting')} okText={t('form.create')} cancelText={tc('common.cancel')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={busy} width={680} destroyOnHidden>
-      <Form<FormValues> form={form} layout="vertical" initialValues={{ type, time: dayjs('2000-01-01T09:00'), duration: 90, passThreshold: 0.5 }} onFinish={(v) => void submit(v)}>
+    <Modal
+      open
+      title={t('newMeeting')}
+      okText={t('form.create')}
+      cancelText={tc('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      width={680}
+      destroyOnHidden
+    >
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ type, time: dayjs('2000-01-01T09:00'), duration: 90, passThreshold: 0.5 }}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="type" label={t('form.type')}>
           <Radio.Group optionType="button" options={MEETING_TYPES.map((m) => ({ value: m, label: t(`types.${m}`) }))} />
         </Form.Item>
-        <Form.Item name="orgUnitId" label={t('form.unit')} rules={[{ required: true, message: t('form.unitRequired') }]}>
-          <TreeSelect treeData={orgTreeOptions(units, (u) => tc(`levels.${u.level}`))} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+        <Form.Item
+          name="orgUnitId"
+          label={t('form.unit')}
+          rules={[{ required: true, message: t('form.unitRequired') }]}
+        >
+          <TreeSelect
+            treeData={orgTreeOptions(units, (u) => tc(`levels.${u.level}`))}
+            treeDefaultExpandAll
+            showSearch
+            treeNodeFilterProp="title"
+          />
         </Form.Item>
         <Form.Item name="title" label={t('form.title')} rules={[{ required: true, whitespace: true, max: 100 }]}>
           <Input />
@@ -133,7 +170,12 @@ export function NewMeetingModal({ type, onClose, onCreated }: { type: MeetingTyp
           </Form.Item>
         </div>
         <Form.Item name="passThreshold" label={t('form.passRule')}>
-          <Radio.Group options={[{ value: 0.5, label: t('form.rules.half') }, { value: 2 / 3, label: t('form.rules.twoThirds') }]} />
+          <Radio.Group
+            options={[
+              { value: 0.5, label: t('form.rules.half') },
+              { value: 2 / 3, label: t('form.rules.twoThirds') },
+            ]}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -14,7 +14,13 @@ export interface PartyOption {
  * Picks a roster person or takes free text (a unit such as 物业公司, or a guest): the value keeps
  * the person's id when one was picked, so the record links to the roster.
  */
-export function PartyPicker({ value, onChange, options, placeholder, id }: {
+export function PartyPicker({
+  value,
+  onChange,
+  options,
+  placeholder,
+  id,
+}: {
   value?: PartyRef | undefined;
   onChange?: (value: PartyRef | undefined) => void;
   options: readonly PartyOption[];

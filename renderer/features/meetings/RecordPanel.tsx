@@ -19,7 +19,10 @@ import { ItemOutcomes } from './ItemOutcomes';
 const MinutesEditor = lazy(() => import('../minutes/MinutesEditor').then((m) => ({ default: m.MinutesEditor })));
 
 export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem): string {
-  const params = { ...problem, names: 'names' in problem ? problem.names.join('、') : undefined } as Record<string, unknown>;
+  const params = { ...problem, names: 'names' in problem ? problem.names.join('、') : undefined } as Record<
+    string,
+    unknown
+  >;
   return t(`review.problems.${problem.code}`, params);
 }
 
@@ -46,16 +49,36 @@ export function RecordPanel({ record, pastMinutes }: { record: MeetingRecord; pa
   return (
     <div>
       {status === 'closed' && <ReviewList meetingId={record.meeting.id} />}
-      {record.agendaItems.length === 0 && <Typography.Paragraph type="secondary">{t('agenda.empty')}</Typography.Paragraph>}
+      {record.agendaItems.length === 0 && (
+        <Typography.Paragraph type="secondary">{t('agenda.empty')}</Typography.Paragraph>
+      )}
       {record.agendaItems.map((item, index) => (
-        <Card key={item.id} style={{ marginBottom: 16 }} title={<Space>{`${index + 1}. ${item.title}`}{item.state === 'resolved' && <Tag color="green">{t('live.resolved')}</Tag>}</Space>}>
+        <Card
+          key={item.id}
+          style={{ marginBottom: 16 }}
+          title={
+            <Space>
+              {`${index + 1}. ${item.title}`}
+              {item.state === 'resolved' && <Tag color="green">{t('live.resolved')}</Tag>}
+            </Space>
+          }
+        >
           {editable ? (
             <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} title={false} />}>
-              <MinutesEditor agendaItemId={item.id} meetingId={record.meeting.id} attendees={record.attendance} readOnly={false} />
+              <MinutesEditor
+                agendaItemId={item.id}
+                meetingId={record.meeting.id}
+                attendees={record.attendance}
+                readOnly={false}
+              />
             </Suspense>
           ) : (
             status !== 'draft' &&
-            (pastMinutes ? <MinutesView doc={pastMinutes.find((m) => m.agendaItemId === item.id)?.doc} /> : <Skeleton active paragraph={{ rows: 4 }} title={false} />)
+            (pastMinutes ? (
+              <MinutesView doc={pastMinutes.find((m) => m.agendaItemId === item.id)?.doc} />
+            ) : (
+              <Skeleton active paragraph={{ rows: 4 }} title={false} />
+            ))
           )}
           <ResolutionField item={item} editable={editable} />
           <ItemOutcomes record={record} item={item} editable={editable} />
@@ -70,7 +93,13 @@ export function ResolutionField({ item, editable }: { item: AgendaItem; editable
   const { db } = useApp();
   const [text, setText] = useState(item.resolution ?? '');
   useEffect(() => setText(item.resolution ?? ''), [item.resolution]);
-  if (!editable) return item.resolution ? <Typography.Paragraph style={{ marginTop: 12 }}><Typography.Text strong>{t('live.resolution')}：</Typography.Text>{item.resolution}</Typography.Paragraph> : null;
+  if (!editable)
+    return item.resolution ? (
+      <Typography.Paragraph style={{ marginTop: 12 }}>
+        <Typography.Text strong>{t('live.resolution')}：</Typography.Text>
+        {item.resolution}
+      </Typography.Paragraph>
+    ) : null;
   return (
     <div style={{ marginTop: 12 }}>
       <Typography.Text strong>{t('live.resolution')}</Typography.Text>
@@ -81,7 +110,10 @@ export function ResolutionField({ item, editable }: { item: AgendaItem; editable
         value={text}
         placeholder={t('live.resolutionPlaceholder')}
         onChange={(e) => setText(e.target.value)}
-        onBlur={() => text !== (item.resolution ?? '') && void updateAgendaItem(db, item.id, { resolution: text.trim() || undefined })}
+        onBlur={() =>
+          text !== (item.resolution ?? '') &&
+          void updateAgendaItem(db, item.id, { resolution: text.trim() || undefined })
+        }
       />
     </div>
   );
@@ -96,6 +128,18 @@ function ReviewList({ meetingId }: { meetingId: string }) {
   return problems.length === 0 ? (
     <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('review.ok')} />
   ) : (
-    <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('review.title')} description={<ul style={{ margin: 0 }}>{problems.map((p, i) => <li key={i}>{reviewMessage(t, p)}</li>)}</ul>} />
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t('review.title')}
+      description={
+        <ul style={{ margin: 0 }}>
+          {problems.map((p, i) => (
+            <li key={i}>{reviewMessage(t, p)}</li>
+          ))}
+        </ul>
+      }
+    />
   );
 }

@@ -21,7 +21,8 @@ export function SignPanel({ record }: { record: MeetingRecord }) {
   const { t } = useTranslation('meetings');
   const status = record.meeting.status;
   if (status === 'signed') return <SealedPanel record={record} />;
-  if (status !== 'finalised') return <Typography.Paragraph type="secondary">{t('confirm.finalise')}</Typography.Paragraph>;
+  if (status !== 'finalised')
+    return <Typography.Paragraph type="secondary">{t('confirm.finalise')}</Typography.Paragraph>;
   return <SigningPanel record={record} />;
 }
 
@@ -37,9 +38,13 @@ function SigningPanel({ record }: { record: MeetingRecord }) {
   const complete = paperSheet !== undefined || (list.length > 0 && list.every((a) => a.signature));
 
   async function lock() {
-    if (!(await modal.confirm({ title: t('confirm.lock'), okText: t('actions.lock'), cancelText: tc('common.cancel') }))) return;
+    if (
+      !(await modal.confirm({ title: t('confirm.lock'), okText: t('actions.lock'), cancelText: tc('common.cancel') }))
+    )
+      return;
     const outcome = await moveMeeting(db, record.meeting.id, 'signed');
-    if (!outcome.ok) void message.error(tc('errors.unexpected', { message: 'error' in outcome ? outcome.error.code : 'review' }));
+    if (!outcome.ok)
+      void message.error(tc('errors.unexpected', { message: 'error' in outcome ? outcome.error.code : 'review' }));
   }
 
   return (
@@ -57,17 +62,43 @@ function SigningPanel({ record }: { record: MeetingRecord }) {
             title: t('sign.signed'),
             width: 260,
             render: (_, a) =>
-              a.signature?.imageDataUrl ? <Image src={a.signature.imageDataUrl} alt={`${a.name} ${t('sign.signed')}`} height={48} preview={false} /> : <Tag>{t('sign.unsigned')}</Tag>,
+              a.signature?.imageDataUrl ? (
+                <Image
+                  src={a.signature.imageDataUrl}
+                  alt={`${a.name} ${t('sign.signed')}`}
+                  height={48}
+                  preview={false}
+                />
+              ) : (
+                <Tag>{t('sign.unsigned')}</Tag>
+              ),
           },
-          { title: '', width: 90, render: (_, a) => <Button size="small" type="primary" onClick={() => setSigning(a)}>{t('sign.sign')}</Button> },
+          {
+            title: '',
+            width: 90,
+            render: (_, a) => (
+              <Button size="small" type="primary" onClick={() => setSigning(a)}>
+                {t('sign.sign')}
+              </Button>
+            ),
+          },
         ]}
       />
       <Space style={{ marginTop: 16 }} wrap>
         <Button onClick={() => setPaper(true)}>{t('sign.paper')}</Button>
         {paperSheet && <Tag color="green">{t('sign.paperRecorded')}</Tag>}
-        <Button type="primary" icon={<SafetyCertificateOutlined />} disabled={!complete} onClick={() => void lock()}>{t('actions.lock')}</Button>
+        <Button type="primary" icon={<SafetyCertificateOutlined />} disabled={!complete} onClick={() => void lock()}>
+          {t('actions.lock')}
+        </Button>
       </Space>
-      <Modal open={signing !== null} title={signing ? `${signing.name} ${t('sign.sign')}` : ''} footer={null} onCancel={() => setSigning(null)} destroyOnHidden width={680}>
+      <Modal
+        open={signing !== null}
+        title={signing ? `${signing.name} ${t('sign.sign')}` : ''}
+        footer={null}
+        onCancel={() => setSigning(null)}
+        destroyOnHidden
+        width={680}
+      >
         {signing && (
           <SignaturePad
             signerName={signing.name}
@@ -98,17 +129,37 @@ function SealedPanel({ record }: { record: MeetingRecord }) {
   const fingerprint = record.meeting.fingerprint ?? '';
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Card title={<Space><SafetyCertificateOutlined />{t('sign.locked')}</Space>}>
-        <Typography.Paragraph>{t('sign.signedAt', { time: formatChineseDateTime(record.meeting.signedAt ?? '') })}</Typography.Paragraph>
+      <Card
+        title={
+          <Space>
+            <SafetyCertificateOutlined />
+            {t('sign.locked')}
+          </Space>
+        }
+      >
         <Typography.Paragraph>
-          {t('sign.fingerprint')}：<Typography.Text strong code data-testid="fingerprint">{shortFingerprint(fingerprint)}</Typography.Text>
+          {t('sign.signedAt', { time: formatChineseDateTime(record.meeting.signedAt ?? '') })}
+        </Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('sign.fingerprint')}：
+          <Typography.Text strong code data-testid="fingerprint">
+            {shortFingerprint(fingerprint)}
+          </Typography.Text>
           <br />
-          <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>{fingerprint}</Typography.Text>
+          <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>
+            {fingerprint}
+          </Typography.Text>
         </Typography.Paragraph>
         <Space>
-          <Button onClick={async () => setVerification(await verifyMeeting(db, record.meeting.id))}>{t('actions.verify')}</Button>
-          {verification === 'consistent' && <Alert type="success" showIcon title={t('sign.verifyConsistent')} data-testid="verification" />}
-          {verification === 'inconsistent' && <Alert type="error" showIcon title={t('sign.verifyInconsistent')} data-testid="verification" />}
+          <Button onClick={async () => setVerification(await verifyMeeting(db, record.meeting.id))}>
+            {t('actions.verify')}
+          </Button>
+          {verification === 'consistent' && (
+            <Alert type="success" showIcon title={t('sign.verifyConsistent')} data-testid="verification" />
+          )}
+          {verification === 'inconsistent' && (
+            <Alert type="error" showIcon title={t('sign.verifyInconsistent')} data-testid="verification" />
+          )}
         </Space>
       </Card>
       <AmendmentsPanel record={record} />

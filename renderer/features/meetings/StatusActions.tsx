@@ -17,14 +17,24 @@ export function StatusActions({ record }: { record: MeetingRecord }) {
   const m = record.meeting;
 
   async function move(to: MeetingStatus, confirmText?: string) {
-    if (confirmText && !(await modal.confirm({ title: confirmText, okText: tc('common.confirm'), cancelText: tc('common.cancel') }))) return false;
+    if (
+      confirmText &&
+      !(await modal.confirm({ title: confirmText, okText: tc('common.confirm'), cancelText: tc('common.cancel') }))
+    )
+      return false;
     const outcome = await moveMeeting(db, m.id, to);
     if (outcome.ok) return true;
     if ('review' in outcome) {
       void modal.warning({
         title: t('review.title'),
         width: 560,
-        content: <ul data-testid="review-problems">{outcome.review.map((p, i) => <li key={i}>{reviewMessage(t, p)}</li>)}</ul>,
+        content: (
+          <ul data-testid="review-problems">
+            {outcome.review.map((p, i) => (
+              <li key={i}>{reviewMessage(t, p)}</li>
+            ))}
+          </ul>
+        ),
       });
     } else void message.error(tc('errors.unexpected', { message: outcome.error.code }));
     return false;
@@ -33,11 +43,27 @@ export function StatusActions({ record }: { record: MeetingRecord }) {
   const live = () => navigate(`/meetings/${m.id}/live`);
   return (
     <Space wrap className="yishi-no-print">
-      {m.status === 'draft' && <Button type="primary" onClick={async () => (await move('live', t('confirm.start'))) && live()}>{t('actions.start')}</Button>}
-      {m.status === 'live' && <Button type="primary" onClick={live}>{t('enterLive')}</Button>}
-      {m.status === 'live' && <Button onClick={() => void move('closed', t('confirm.close'))}>{t('actions.close')}</Button>}
-      {m.status === 'closed' && <Button onClick={async () => (await move('live')) && live()}>{t('actions.reopen')}</Button>}
-      {m.status === 'closed' && <Button type="primary" onClick={() => void move('finalised', t('confirm.finalise'))}>{t('actions.finalise')}</Button>}
+      {m.status === 'draft' && (
+        <Button type="primary" onClick={async () => (await move('live', t('confirm.start'))) && live()}>
+          {t('actions.start')}
+        </Button>
+      )}
+      {m.status === 'live' && (
+        <Button type="primary" onClick={live}>
+          {t('enterLive')}
+        </Button>
+      )}
+      {m.status === 'live' && (
+        <Button onClick={() => void move('closed', t('confirm.close'))}>{t('actions.close')}</Button>
+      )}
+      {m.status === 'closed' && (
+        <Button onClick={async () => (await move('live')) && live()}>{t('actions.reopen')}</Button>
+      )}
+      {m.status === 'closed' && (
+        <Button type="primary" onClick={() => void move('finalised', t('confirm.finalise'))}>
+          {t('actions.finalise')}
+        </Button>
+      )}
       {m.status === 'finalised' && <Button onClick={() => void move('closed')}>{t('actions.unfinalise')}</Button>}
     </Space>
   );

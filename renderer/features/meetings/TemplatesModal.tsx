@@ -13,7 +13,11 @@ export function TemplatesModal({ onClose }: { onClose(): void }) {
   const [type, setType] = useState<MeetingType>('monthlyDay');
   return (
     <Modal open title={t('templates.title')} footer={null} onCancel={onClose} width={720} destroyOnHidden>
-      <Tabs activeKey={type} onChange={(k) => setType(k as MeetingType)} items={MEETING_TYPES.map((m) => ({ key: m, label: t(`types.${m}`) }))} />
+      <Tabs
+        activeKey={type}
+        onChange={(k) => setType(k as MeetingType)}
+        items={MEETING_TYPES.map((m) => ({ key: m, label: t(`types.${m}`) }))}
+      />
       <TemplateForm key={type} type={type} />
     </Modal>
   );
@@ -43,11 +47,20 @@ function TemplateForm({ type }: { type: MeetingType }) {
   if (!template) return null;
   return (
     <Form<MeetingTemplate> form={form} layout="vertical" onFinish={(v) => void save(v)}>
-      <Form.Item name="name" label={t('templates.name')} rules={[{ required: true, whitespace: true, max: 60 }]}><Input /></Form.Item>
+      <Form.Item name="name" label={t('templates.name')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+        <Input />
+      </Form.Item>
       <Space>
-        <Form.Item name="plannedMinutes" label={t('form.duration')} rules={[{ required: true }]}><InputNumber min={10} max={600} step={10} /></Form.Item>
+        <Form.Item name="plannedMinutes" label={t('form.duration')} rules={[{ required: true }]}>
+          <InputNumber min={10} max={600} step={10} />
+        </Form.Item>
         <Form.Item name="passThreshold" label={t('form.passRule')}>
-          <Radio.Group options={[{ value: 0.5, label: t('form.rules.half') }, { value: 2 / 3, label: t('form.rules.twoThirds') }]} />
+          <Radio.Group
+            options={[
+              { value: 0.5, label: t('form.rules.half') },
+              { value: 2 / 3, label: t('form.rules.twoThirds') },
+            ]}
+          />
         </Form.Item>
       </Space>
       <Form.Item name="invitedRoles" label={t('templates.roles')}>
@@ -59,16 +72,24 @@ function TemplateForm({ type }: { type: MeetingType }) {
             <div style={{ marginBottom: 8 }}>{t('templates.items')}</div>
             {fields.map((field) => (
               <Space key={field.key} align="baseline">
-                <Form.Item name={[field.name, 'title']} rules={[{ required: true, whitespace: true, max: 100 }]}><Input style={{ width: 380 }} aria-label={t('agenda.title')} /></Form.Item>
-                <Form.Item name={[field.name, 'plannedMinutes']} rules={[{ required: true }]}><InputNumber min={1} max={600} aria-label={t('agenda.minutes')} /></Form.Item>
+                <Form.Item name={[field.name, 'title']} rules={[{ required: true, whitespace: true, max: 100 }]}>
+                  <Input style={{ width: 380 }} aria-label={t('agenda.title')} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'plannedMinutes']} rules={[{ required: true }]}>
+                  <InputNumber min={1} max={600} aria-label={t('agenda.minutes')} />
+                </Form.Item>
                 <MinusCircleOutlined aria-label={tc('common.delete')} onClick={() => remove(field.name)} />
               </Space>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ title: '', plannedMinutes: 15 })}>{t('agenda.add')}</Button>
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ title: '', plannedMinutes: 15 })}>
+              {t('agenda.add')}
+            </Button>
           </div>
         )}
       </Form.List>
-      <Button type="primary" htmlType="submit" style={{ marginTop: 16 }}>{tc('common.save')}</Button>
+      <Button type="primary" htmlType="submit" style={{ marginTop: 16 }}>
+        {tc('common.save')}
+      </Button>
     </Form>
   );
 }

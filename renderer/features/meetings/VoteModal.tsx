@@ -17,7 +17,19 @@ export function ruleLabel(t: (k: string) => string, threshold: number): string {
  * A vote: the counts are checked against those present, the result is computed by the meeting's
  * rule, and a missing concerned category is shown before anything is recorded.
  */
-export function VoteModal({ meeting, item, attendance, vote, onClose }: { meeting: Meeting; item: AgendaItem; attendance: Attendance[]; vote: Vote | null; onClose(): void }) {
+export function VoteModal({
+  meeting,
+  item,
+  attendance,
+  vote,
+  onClose,
+}: {
+  meeting: Meeting;
+  item: AgendaItem;
+  attendance: Attendance[];
+  vote: Vote | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { db } = useApp();
@@ -33,37 +45,87 @@ export function VoteModal({ meeting, item, attendance, vote, onClose }: { meetin
   async function submit(values: FormValues) {
     const outcome = await saveVote(db, meeting.id, item.id, { ...values, id: vote?.id, presentVoters: voters });
     if (!outcome.ok) {
-      setFailure(outcome.problem === 'tooManyVotes' ? t('vote.tooMany', { sum: agree + disagree + abstain, voters }) : outcome.problem === 'noVoters' ? t('vote.noVoters') : tc('errors.unexpected', { message: outcome.problem }));
+      setFailure(
+        outcome.problem === 'tooManyVotes'
+          ? t('vote.tooMany', { sum: agree + disagree + abstain, voters })
+          : outcome.problem === 'noVoters'
+            ? t('vote.noVoters')
+            : tc('errors.unexpected', { message: outcome.problem }),
+      );
       return;
     }
     onClose();
   }
 
   return (
-    <Modal open title={t('vote.title')} okText={tc('common.save')} cancelText={tc('common.cancel')} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ disabled: !check.ok }} width={620} destroyOnHidden>
+    <Modal
+      open
+      title={t('vote.title')}
+      okText={tc('common.save')}
+      cancelText={tc('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okButtonProps={{ disabled: !check.ok }}
+      width={620}
+      destroyOnHidden
+    >
       {missing.length > 0 && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('vote.concernWarning', { roles: missing.map((r) => tc(`roles.${r}`)).join('、') })} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('vote.concernWarning', { roles: missing.map((r) => tc(`roles.${r}`)).join('、') })}
+        />
       )}
-      <Form<FormValues> form={form} layout="vertical" initialValues={vote ?? { subject: item.title, method: 'showOfHands', agree: 0, disagree: 0, abstain: 0 }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="subject" label={t('vote.subject')} rules={[{ required: true, whitespace: true, max: 200 }]}><Input /></Form.Item>
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={vote ?? { subject: item.title, method: 'showOfHands', agree: 0, disagree: 0, abstain: 0 }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item name="subject" label={t('vote.subject')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+          <Input />
+        </Form.Item>
         <Form.Item name="method" label={t('vote.method')}>
-          <Radio.Group options={[{ value: 'showOfHands', label: t('vote.methods.showOfHands') }, { value: 'secretBallot', label: t('vote.methods.secretBallot') }]} />
+          <Radio.Group
+            options={[
+              { value: 'showOfHands', label: t('vote.methods.showOfHands') },
+              { value: 'secretBallot', label: t('vote.methods.secretBallot') },
+            ]}
+          />
         </Form.Item>
         <Space size="large" align="start">
           <Statistic title={t('vote.voters')} value={voters} />
-          <Form.Item name="agree" label={t('vote.agree')}><InputNumber min={0} max={9999} precision={0} /></Form.Item>
-          <Form.Item name="disagree" label={t('vote.disagree')}><InputNumber min={0} max={9999} precision={0} /></Form.Item>
-          <Form.Item name="abstain" label={t('vote.abstain')}><InputNumber min={0} max={9999} precision={0} /></Form.Item>
+          <Form.Item name="agree" label={t('vote.agree')}>
+            <InputNumber min={0} max={9999} precision={0} />
+          </Form.Item>
+          <Form.Item name="disagree" label={t('vote.disagree')}>
+            <InputNumber min={0} max={9999} precision={0} />
+          </Form.Item>
+          <Form.Item name="abstain" label={t('vote.abstain')}>
+            <InputNumber min={0} max={9999} precision={0} />
+          </Form.Item>
         </Space>
       </Form>
       <div aria-live="polite" data-testid="vote-result">
         {check.ok ? (
           <Typography.Paragraph>
-            {t('vote.result')}：<Typography.Text strong type={check.passed ? 'success' : 'danger'}>{check.passed ? t('vote.passed') : t('vote.failed')}</Typography.Text>
+            {t('vote.result')}：
+            <Typography.Text strong type={check.passed ? 'success' : 'danger'}>
+              {check.passed ? t('vote.passed') : t('vote.failed')}
+            </Typography.Text>
             （{t('vote.needed', { needed: check.needed, rule: ruleLabel(t, meeting.passThreshold) })}）
           </Typography.Paragraph>
         ) : (
-          <Alert type="error" showIcon title={check.problem === 'noVoters' ? t('vote.noVoters') : t('vote.tooMany', { sum: agree + disagree + abstain, voters })} />
+          <Alert
+            type="error"
+            showIcon
+            title={
+              check.problem === 'noVoters'
+                ? t('vote.noVoters')
+                : t('vote.tooMany', { sum: agree + disagree + abstain, voters })
+            }
+          />
         )}
         {failure && <Alert type="error" showIcon title={failure} />}
       </div>

@@ -4,7 +4,8 @@ import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../../data/db';
 import { PREPARE_STATES, RECORD_STATES, requireMeeting } from './guard';
 
-export type AgendaDraft = Pick<AgendaItem, 'title' | 'plannedMinutes'> & Partial<Pick<AgendaItem, 'background' | 'raisedBy' | 'presenterId' | 'concerns' | 'matterId'>>;
+export type AgendaDraft = Pick<AgendaItem, 'title' | 'plannedMinutes'> &
+  Partial<Pick<AgendaItem, 'background' | 'raisedBy' | 'presenterId' | 'concerns' | 'matterId'>>;
 
 export async function addAgendaItem(db: YishiDb, meetingId: string, draft: AgendaDraft): Promise<AgendaItem> {
   return db.transaction('rw', db.meetings, db.agendaItems, async () => {
@@ -30,14 +31,20 @@ export async function updateAgendaItem(db: YishiDb, id: string, patch: Partial<A
 }
 
 export async function deleteAgendaItem(db: YishiDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.meetings, db.agendaItems, db.minutes, db.decisions, db.votes, db.householdConsultations], async () => {
-    const item = await db.agendaItems.get(id);
-    if (!item) return;
-    await requireMeeting(db, item.meetingId, ['draft']);
-    await db.agendaItems.delete(id);
-    const remaining = (await db.agendaItems.where('meetingId').equals(item.meetingId).sortBy('order')).map((i, order) => ({ ...i, order }));
-    await db.agendaItems.bulkPut(remaining);
-  });
+  await db.transaction(
+    'rw',
+    [db.meetings, db.agendaItems, db.minutes, db.decisions, db.votes, db.householdConsultations],
+    async () => {
+      const item = await db.agendaItems.get(id);
+      if (!item) return;
+      await requireMeeting(db, item.meetingId, ['draft']);
+      await db.agendaItems.delete(id);
+      const remaining = (await db.agendaItems.where('meetingId').equals(item.meetingId).sortBy('order')).map(
+        (i, order) => ({ ...i, order }),
+      );
+      await db.agendaItems.bulkPut(remaining);
+    },
+  );
 }
 
 /** Stores a new order of the meeting's items, e.g. after a drag or a keyboard move. */
@@ -46,7 +53,8 @@ export async function reorderAgenda(db: YishiDb, meetingId: string, orderedIds: 
     await requireMeeting(db, meetingId, PREPARE_STATES);
     const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
     const position = new Map(orderedIds.map((id, i) => [id, i]));
-    if (items.length !== orderedIds.length || items.some((i) => !position.has(i.id))) throw new Error('议程已变化，请重试');
+    if (items.length !== orderedIds.length || items.some((i) => !position.has(i.id)))
+      throw new Error('议程已变化，请重试');
     await db.agendaItems.bulkPut(items.map((i) => ({ ...i, order: position.get(i.id) as number })));
   });
 }
@@ -69,11 +77,16 @@ export async function goToItem(db: YishiDb, meetingId: string, itemId: string, n
     const meeting = await requireMeeting(db, meetingId, ['live']);
     const at = now.toISOString();
     const previous = meeting.currentAgendaItemId ? await db.agendaItems.get(meeting.currentAgendaItemId) : undefined;
-    if (previous && previous.id !== itemId && previous.startedAt) await db.agendaItems.put({ ...previous, endedAt: at });
+    if (previous && previous.id !== itemId && previous.startedAt)
+      await db.agendaItems.put({ ...previous, endedAt: at });
     const item = await db.agendaItems.get(itemId);
     if (!item || item.meetingId !== meetingId) throw new Error('议题不存在');
     const { endedAt: _ended, ...reopened } = item;
-    await db.agendaItems.put({ ...reopened, startedAt: item.startedAt ?? at, state: item.state === 'pending' ? 'discussed' : item.state });
+    await db.agendaItems.put({
+      ...reopened,
+      startedAt: item.startedAt ?? at,
+      state: item.state === 'pending' ? 'discussed' : item.state,
+    });
     await db.meetings.put({ ...meeting, currentAgendaItemId: itemId, updatedAt: at });
   });
 }

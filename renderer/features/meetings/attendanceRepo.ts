@@ -12,22 +12,42 @@ async function nextOrder(db: YishiDb, meetingId: string): Promise<number> {
 }
 
 /** Invites a roster person in a 6+N category; inviting someone twice changes nothing. */
-export async function invitePerson(db: YishiDb, meetingId: string, person: Person, category: RosterRole): Promise<void> {
+export async function invitePerson(
+  db: YishiDb,
+  meetingId: string,
+  person: Person,
+  category: RosterRole,
+): Promise<void> {
   await db.transaction('rw', db.meetings, db.attendance, async () => {
     await requireMeeting(db, meetingId, PREPARE_STATES);
-    const existing = await db.attendance.where('meetingId').equals(meetingId).filter((a) => a.personId === person.id).first();
+    const existing = await db.attendance
+      .where('meetingId')
+      .equals(meetingId)
+      .filter((a) => a.personId === person.id)
+      .first();
     if (existing) return;
     await db.attendance.add(attendanceFor(meetingId, person, category, await nextOrder(db, meetingId)));
   });
 }
 
 /** A one-off guest or walk-in who is not on the roster. */
-export async function addGuest(db: YishiDb, meetingId: string, guest: { name: string; unit?: string; category: RosterRole; state: AttendanceState }, now = new Date()): Promise<Attendance> {
+export async function addGuest(
+  db: YishiDb,
+  meetingId: string,
+  guest: { name: string; unit?: string; category: RosterRole; state: AttendanceState },
+  now = new Date(),
+): Promise<Attendance> {
   return db.transaction('rw', db.meetings, db.attendance, async () => {
     await requireMeeting(db, meetingId, PREPARE_STATES);
     const row = attendanceSchema.parse({
-      id: newId(), meetingId, name: guest.name, unit: guest.unit?.trim() || undefined, category: guest.category, state: guest.state,
-      arrivedAt: guest.state === 'present' ? now.toISOString() : undefined, order: await nextOrder(db, meetingId),
+      id: newId(),
+      meetingId,
+      name: guest.name,
+      unit: guest.unit?.trim() || undefined,
+      category: guest.category,
+      state: guest.state,
+      arrivedAt: guest.state === 'present' ? now.toISOString() : undefined,
+      order: await nextOrder(db, meetingId),
     });
     await db.attendance.add(row);
     return row;

@@ -1,5 +1,17 @@
-import { decisionProblems, decisionSchema, type Decision, type DecisionDraft, type DecisionProblem } from '../../../shared/domain/decision';
-import { householdConsultationSchema, voteResult, voteSchema, type HouseholdConsultation, type Vote } from '../../../shared/domain/vote';
+import {
+  decisionProblems,
+  decisionSchema,
+  type Decision,
+  type DecisionDraft,
+  type DecisionProblem,
+} from '../../../shared/domain/decision';
+import {
+  householdConsultationSchema,
+  voteResult,
+  voteSchema,
+  type HouseholdConsultation,
+  type Vote,
+} from '../../../shared/domain/vote';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../../data/db';
 import { RECORD_STATES, requireMeeting } from './guard';
@@ -7,7 +19,13 @@ import { RECORD_STATES, requireMeeting } from './guard';
 export type DecisionOutcome = { ok: true; decision: Decision } | { ok: false; problems: DecisionProblem[] };
 
 /** Saves a decision only with all four things the minutes must state. */
-export async function saveDecision(db: YishiDb, meetingId: string, agendaItemId: string, draft: DecisionDraft & { id?: string }, now = new Date()): Promise<DecisionOutcome> {
+export async function saveDecision(
+  db: YishiDb,
+  meetingId: string,
+  agendaItemId: string,
+  draft: DecisionDraft & { id?: string },
+  now = new Date(),
+): Promise<DecisionOutcome> {
   return db.transaction('rw', db.meetings, db.decisions, async () => {
     const meeting = await requireMeeting(db, meetingId, RECORD_STATES);
     const problems = decisionProblems(draft, meeting.startAt.slice(0, 10));
@@ -39,14 +57,27 @@ export async function deleteDecision(db: YishiDb, id: string): Promise<void> {
   });
 }
 
-export type VoteDraft = Pick<Vote, 'subject' | 'method' | 'agree' | 'disagree' | 'abstain' | 'presentVoters'> & { id?: string };
+export type VoteDraft = Pick<Vote, 'subject' | 'method' | 'agree' | 'disagree' | 'abstain' | 'presentVoters'> & {
+  id?: string;
+};
 export type VoteOutcome = { ok: true; vote: Vote } | { ok: false; problem: 'noVoters' | 'tooManyVotes' | 'invalid' };
 
 /** A vote is stored with the meeting's rule; its result is always computed, never typed. */
-export async function saveVote(db: YishiDb, meetingId: string, agendaItemId: string, draft: VoteDraft): Promise<VoteOutcome> {
+export async function saveVote(
+  db: YishiDb,
+  meetingId: string,
+  agendaItemId: string,
+  draft: VoteDraft,
+): Promise<VoteOutcome> {
   return db.transaction('rw', db.meetings, db.votes, async () => {
     const meeting = await requireMeeting(db, meetingId, RECORD_STATES);
-    const parsed = voteSchema.safeParse({ ...draft, id: draft.id ?? newId(), meetingId, agendaItemId, threshold: meeting.passThreshold });
+    const parsed = voteSchema.safeParse({
+      ...draft,
+      id: draft.id ?? newId(),
+      meetingId,
+      agendaItemId,
+      threshold: meeting.passThreshold,
+    });
     if (!parsed.success) return { ok: false, problem: 'invalid' };
     const check = voteResult(parsed.data);
     if (!check.ok) return { ok: false, problem: check.problem };
@@ -64,12 +95,25 @@ export async function deleteVote(db: YishiDb, id: string): Promise<void> {
   });
 }
 
-export type HouseholdDraft = Pick<HouseholdConsultation, 'subject' | 'asked' | 'agreed' | 'disagreed' | 'notReached'> & { id?: string };
+export type HouseholdDraft = Pick<
+  HouseholdConsultation,
+  'subject' | 'asked' | 'agreed' | 'disagreed' | 'notReached'
+> & { id?: string };
 
-export async function saveHouseholdConsultation(db: YishiDb, meetingId: string, agendaItemId: string, draft: HouseholdDraft): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function saveHouseholdConsultation(
+  db: YishiDb,
+  meetingId: string,
+  agendaItemId: string,
+  draft: HouseholdDraft,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   return db.transaction('rw', db.meetings, db.householdConsultations, async () => {
     await requireMeeting(db, meetingId, RECORD_STATES);
-    const parsed = householdConsultationSchema.safeParse({ ...draft, id: draft.id ?? newId(), meetingId, agendaItemId });
+    const parsed = householdConsultationSchema.safeParse({
+      ...draft,
+      id: draft.id ?? newId(),
+      meetingId,
+      agendaItemId,
+    });
     if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? '' };
     await db.householdConsultations.put(parsed.data);
     return { ok: true };

@@ -9,7 +9,11 @@ export class MeetingLockedError extends Error {
 }
 
 /** The meeting, if it is in one of the states that allow the change; throws otherwise. */
-export async function requireMeeting(db: YishiDb, meetingId: string, allowed: readonly MeetingStatus[]): Promise<Meeting> {
+export async function requireMeeting(
+  db: YishiDb,
+  meetingId: string,
+  allowed: readonly MeetingStatus[],
+): Promise<Meeting> {
   const meeting = await db.meetings.get(meetingId);
   if (!meeting) throw new Error('会议不存在');
   if (!allowed.includes(meeting.status)) throw new MeetingLockedError(meeting.status);

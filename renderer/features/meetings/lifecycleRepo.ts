@@ -13,7 +13,12 @@ export type StepOutcome = { ok: true } | { ok: false; error: TransitionError } |
  * Moves a meeting to the next status. 定稿 requires a complete record; signing seals the whole
  * record with its fingerprint in the same transaction that locks it.
  */
-export async function moveMeeting(db: YishiDb, meetingId: string, to: MeetingStatus, now = new Date()): Promise<StepOutcome> {
+export async function moveMeeting(
+  db: YishiDb,
+  meetingId: string,
+  to: MeetingStatus,
+  now = new Date(),
+): Promise<StepOutcome> {
   if (to === 'signed') return signMeeting(db, meetingId, now);
   return db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
     const record = await loadMeetingRecord(db, meetingId);
@@ -25,7 +30,8 @@ export async function moveMeeting(db: YishiDb, meetingId: string, to: MeetingSta
     const moved = transition(record.meeting, to, now);
     if (!moved.ok) return moved;
     const next = { ...moved.meeting, updatedAt: now.toISOString() };
-    if (to === 'finalised') Object.assign(next, { orgPathAtFinalise: record.orgPath, documentOrgNameAtFinalise: record.documentOrgName });
+    if (to === 'finalised')
+      Object.assign(next, { orgPathAtFinalise: record.orgPath, documentOrgNameAtFinalise: record.documentOrgName });
     if (to === 'closed') {
       delete next.orgPathAtFinalise;
       delete next.documentOrgNameAtFinalise;
@@ -47,7 +53,8 @@ async function signMeeting(db: YishiDb, meetingId: string, now: Date): Promise<S
   const sealedContent = canonicalJson(recordForSealing(record));
   return db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
     const current = await loadMeetingRecord(db, meetingId);
-    if (!current || canonicalJson(recordForSealing(current)) !== sealedContent) throw new Error('签字期间记录有变化，请重试');
+    if (!current || canonicalJson(recordForSealing(current)) !== sealedContent)
+      throw new Error('签字期间记录有变化，请重试');
     await db.meetings.put(signed.record.meeting);
     return { ok: true } as const;
   });
@@ -60,7 +67,12 @@ export async function verifyMeeting(db: YishiDb, meetingId: string): Promise<Ver
 }
 
 /** Stores an on-screen signature (PNG data URL) for an attendee of a finalised meeting. */
-export async function saveSignature(db: YishiDb, attendanceId: string, imageDataUrl: string, now = new Date()): Promise<void> {
+export async function saveSignature(
+  db: YishiDb,
+  attendanceId: string,
+  imageDataUrl: string,
+  now = new Date(),
+): Promise<void> {
   await db.transaction('rw', db.meetings, db.attendance, async () => {
     const row = await db.attendance.get(attendanceId);
     if (!row) throw new Error('参会人员不存在');
@@ -71,11 +83,21 @@ export async function saveSignature(db: YishiDb, attendanceId: string, imageData
 }
 
 /** The paper 签到表 was signed: its photo or scan is kept with the record. */
-export async function savePaperSheet(db: YishiDb, meetingId: string, imageDataUrl: string, recordedBy: string, now = new Date()): Promise<void> {
+export async function savePaperSheet(
+  db: YishiDb,
+  meetingId: string,
+  imageDataUrl: string,
+  recordedBy: string,
+  now = new Date(),
+): Promise<void> {
   await db.transaction('rw', db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
     if (meeting?.status !== 'finalised') throw new Error('只有定稿后、锁定前可以附上纸质签到表');
-    await db.meetings.put({ ...meeting, paperSignatureSheet: { imageDataUrl, recordedAt: now.toISOString(), recordedBy }, updatedAt: now.toISOString() });
+    await db.meetings.put({
+      ...meeting,
+      paperSignatureSheet: { imageDataUrl, recordedAt: now.toISOString(), recordedBy },
+      updatedAt: now.toISOString(),
+    });
   });
 }
 
@@ -85,7 +107,12 @@ export type AmendOutcome = { ok: true } | { ok: false; problem: AmendProblem };
  * Appends an amendment (修订) to a signed record: computed outside the transaction (hashing
  * cannot run inside one), then written only if nothing changed in between.
  */
-export async function amendMeeting(db: YishiDb, meetingId: string, request: AmendRequest, now = new Date()): Promise<AmendOutcome> {
+export async function amendMeeting(
+  db: YishiDb,
+  meetingId: string,
+  request: AmendRequest,
+  now = new Date(),
+): Promise<AmendOutcome> {
   const record = await loadMeetingRecord(db, meetingId);
   if (!record) throw new Error('会议不存在');
   const result = await amendRecord(record, request, now, newId);

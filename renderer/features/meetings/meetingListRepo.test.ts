@@ -7,8 +7,19 @@ import { meetingCount, meetingPage } from './meetingListRepo';
 function meeting(i: number, status: MeetingStatus): Meeting {
   const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString();
   return {
-    id: `m${i}`, type: 'monthlyDay', title: `第${i}次`, orgUnitId: 'u', issueYear: 2020, issueNo: 1, startAt: day, plannedEndAt: day,
-    place: '', status, passThreshold: 0.5, createdAt: day, updatedAt: day,
+    id: `m${i}`,
+    type: 'monthlyDay',
+    title: `第${i}次`,
+    orgUnitId: 'u',
+    issueYear: 2020,
+    issueNo: 1,
+    startAt: day,
+    plannedEndAt: day,
+    place: '',
+    status,
+    passThreshold: 0.5,
+    createdAt: day,
+    updatedAt: day,
   };
 }
 

@@ -22,7 +22,12 @@ function newestOfStatus(db: YishiDb, status: MeetingStatus, take: number): Promi
  * One page of the meeting list, newest first. A ten-year archive holds tens of thousands of
  * signed meetings: they stay on disk, and only the rows shown are read.
  */
-export async function meetingPage(db: YishiDb, statuses: readonly MeetingStatus[], page: number, pageSize: number): Promise<Meeting[]> {
+export async function meetingPage(
+  db: YishiDb,
+  statuses: readonly MeetingStatus[],
+  page: number,
+  pageSize: number,
+): Promise<Meeting[]> {
   const skip = (page - 1) * pageSize;
   if (statuses.length === 1) {
     const rows = await db.meetings

@@ -12,7 +12,16 @@ import { orderRecord, type MeetingRecord } from '../../../shared/meeting/record'
 import type { YishiDb } from '../../data/db';
 import { loadSettings } from '../../data/settingsStore';
 
-export const MEETING_TABLES = ['meetings', 'agendaItems', 'minutes', 'attendance', 'decisions', 'votes', 'householdConsultations', 'amendments'] as const;
+export const MEETING_TABLES = [
+  'meetings',
+  'agendaItems',
+  'minutes',
+  'attendance',
+  'decisions',
+  'votes',
+  'householdConsultations',
+  'amendments',
+] as const;
 
 export interface NewMeetingInput {
   type: MeetingType;
@@ -33,7 +42,14 @@ function invitedCategory(person: Person, roles: readonly RosterRole[]): RosterRo
 
 export function attendanceFor(meetingId: string, person: Person, category: RosterRole, order: number): Attendance {
   return attendanceSchema.parse({
-    id: newId(), meetingId, personId: person.id, name: person.name, unit: person.unit, category, state: 'invited', order,
+    id: newId(),
+    meetingId,
+    personId: person.id,
+    name: person.name,
+    unit: person.unit,
+    category,
+    state: 'invited',
+    order,
   });
 }
 
@@ -64,16 +80,25 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
       updatedAt: now.toISOString(),
     });
     const previous = sameUnit
-      .filter((m) => m.type === input.type && m.startAt < input.startAt).sort((a, b) => compareIsoTimes(b.startAt, a.startAt))[0];
+      .filter((m) => m.type === input.type && m.startAt < input.startAt)
+      .sort((a, b) => compareIsoTimes(b.startAt, a.startAt))[0];
     const carried = previous ? carryForward(await db.agendaItems.where('meetingId').equals(previous.id).toArray()) : [];
     if (previous && carried.length > 0) meeting.carriedFromMeetingId = previous.id;
-    const items: AgendaItem[] = agendaFromDrafts([...carried, ...templateItemDrafts(input.template)], meeting.id, newId, 0).map((i) =>
-      agendaItemSchema.parse(i),
-    );
+    const items: AgendaItem[] = agendaFromDrafts(
+      [...carried, ...templateItemDrafts(input.template)],
+      meeting.id,
+      newId,
+      0,
+    ).map((i) => agendaItemSchema.parse(i));
 
     const units = await db.orgUnits.toArray();
     const inUnit = descendantIds(units, input.orgUnitId);
-    const people = (await db.people.where('orgUnitId').anyOf([...inUnit]).toArray()).sort(byRosterOrder);
+    const people = (
+      await db.people
+        .where('orgUnitId')
+        .anyOf([...inUnit])
+        .toArray()
+    ).sort(byRosterOrder);
     const roles = input.template.invitedRoles.filter((r) => r !== 'stakeholder');
     const invited = people.flatMap((p) => {
       const category = invitedCategory(p, roles);
@@ -94,7 +119,7 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
  */
 async function unitChain(db: YishiDb, orgUnitId: string): Promise<string[]> {
   const units: OrgUnit[] = [];
-  for (let id: string | null | undefined = orgUnitId; id && units.length < 20; ) {
+  for (let id: string | null | undefined = orgUnitId; id && units.length < 20;) {
     const unit: OrgUnit | undefined = await db.orgUnits.get(id);
     if (!unit || units.some((u) => u.id === unit.id)) break;
     units.push(unit);
@@ -107,14 +132,29 @@ async function unitChain(db: YishiDb, orgUnitId: string): Promise<string[]> {
  * Everything of one meeting as a MeetingRecord, read in one transaction. Screens that watch the
  * record leave the minutes out: they change every second while someone types.
  */
-export async function loadMeetingRecord(db: YishiDb, meetingId: string, options: { minutes?: boolean } = {}): Promise<MeetingRecord | null> {
+export async function loadMeetingRecord(
+  db: YishiDb,
+  meetingId: string,
+  options: { minutes?: boolean } = {},
+): Promise<MeetingRecord | null> {
   return db.transaction('r', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) return null;
-    const byMeeting = <T>(table: string) => (db as Dexie).table<T>(table).where('meetingId').equals(meetingId).toArray();
+    const byMeeting = <T>(table: string) =>
+      (db as Dexie).table<T>(table).where('meetingId').equals(meetingId).toArray();
     // All reads asked for at once: inside one transaction IndexedDB answers them in a row
     // instead of one round trip after another.
-    const [settings, orgPathNow, agendaItems, minutes, attendance, decisions, votes, householdConsultations, amendments] = await Promise.all([
+    const [
+      settings,
+      orgPathNow,
+      agendaItems,
+      minutes,
+      attendance,
+      decisions,
+      votes,
+      householdConsultations,
+      amendments,
+    ] = await Promise.all([
       meeting.documentOrgNameAtFinalise == null ? loadSettings(db) : null,
       meeting.orgPathAtFinalise ? null : unitChain(db, meeting.orgUnitId),
       byMeeting<AgendaItem>('agendaItems'),
@@ -140,7 +180,12 @@ export async function loadMeetingRecord(db: YishiDb, meetingId: string, options:
   });
 }
 
-export async function updateMeeting(db: YishiDb, id: string, patch: Partial<Meeting>, now = new Date()): Promise<Meeting> {
+export async function updateMeeting(
+  db: YishiDb,
+  id: string,
+  patch: Partial<Meeting>,
+  now = new Date(),
+): Promise<Meeting> {
   return db.transaction('rw', db.meetings, async () => {
     const current = await db.meetings.get(id);
     if (!current) throw new Error('会议不存在');

@@ -22,14 +22,27 @@ async function demoDb(): Promise<YishiDb> {
 }
 
 async function redBench(db: YishiDb, startAt = '2026-11-10T09:00:00+08:00') {
-  return createMeeting(db, {
-    type: 'redBench', title: '帝纱富仕城红板凳议事会', orgUnitId: DEMO_RED_BENCH_COMPOUND_ID, startAt,
-    plannedEndAt: '2026-11-10T10:00:00+08:00', place: '帝纱富仕城党群服务站', chair: { kind: 'text', name: '李振海' },
-    recorder: { kind: 'text', name: '赵丽娟' }, template: await templateFor(db, 'redBench'),
-  }, now);
+  return createMeeting(
+    db,
+    {
+      type: 'redBench',
+      title: '帝纱富仕城红板凳议事会',
+      orgUnitId: DEMO_RED_BENCH_COMPOUND_ID,
+      startAt,
+      plannedEndAt: '2026-11-10T10:00:00+08:00',
+      place: '帝纱富仕城党群服务站',
+      chair: { kind: 'text', name: '李振海' },
+      recorder: { kind: 'text', name: '赵丽娟' },
+      template: await templateFor(db, 'redBench'),
+    },
+    now,
+  );
 }
 
-const minutesDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '大家同意更换分类垃圾桶。' }] }] };
+const minutesDoc = {
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: '大家同意更换分类垃圾桶。' }] }],
+};
 
 describe('preparing a meeting', () => {
   it('numbers meetings per compound and year and invites the template roles', async () => {
@@ -80,7 +93,9 @@ describe('running, closing and signing a meeting', () => {
   it('goes from draft to a signed, verifiable, locked record, and amends it', async () => {
     const db = await demoDb();
     const m = await redBench(db);
-    await expect(markAttendance(db, (await loadMeetingRecord(db, m.id))!.attendance[0]!.id, 'present')).rejects.toBeInstanceOf(MeetingLockedError);
+    await expect(
+      markAttendance(db, (await loadMeetingRecord(db, m.id))!.attendance[0]!.id, 'present'),
+    ).rejects.toBeInstanceOf(MeetingLockedError);
     expect(await moveMeeting(db, m.id, 'live')).toEqual({ ok: true });
     let record = (await loadMeetingRecord(db, m.id))!;
     for (const a of record.attendance) await markAttendance(db, a.id, 'present');
@@ -88,20 +103,69 @@ describe('running, closing and signing a meeting', () => {
     const item = record.agendaItems[0]!;
     await goToItem(db, m.id, item.id);
     expect((await db.meetings.get(m.id))?.currentAgendaItemId).toBe(item.id);
-    await db.minutes.put({ agendaItemId: item.id, meetingId: m.id, schemaVersion: 1, doc: minutesDoc, text: '大家同意更换分类垃圾桶。', updatedAt: now.toISOString() });
+    await db.minutes.put({
+      agendaItemId: item.id,
+      meetingId: m.id,
+      schemaVersion: 1,
+      doc: minutesDoc,
+      text: '大家同意更换分类垃圾桶。',
+      updatedAt: now.toISOString(),
+    });
 
-    const bad = await saveDecision(db, m.id, item.id, { title: '更换垃圾桶', responsible: { kind: 'text', name: '物业公司' }, standard: '', deadline: '2026-11-01', supervisor: { kind: 'text', name: '物业公司' } });
-    expect(bad).toEqual({ ok: false, problems: ['standardMissing', 'deadlineBeforeMeeting', 'supervisorIsResponsible'] });
-    const good = await saveDecision(db, m.id, item.id, { title: '更换垃圾桶', responsible: { kind: 'text', name: '物业公司' }, standard: '每栋楼前四分类桶一组', deadline: '2026-12-10', supervisor: { kind: 'text', name: '业委会' } });
+    const bad = await saveDecision(db, m.id, item.id, {
+      title: '更换垃圾桶',
+      responsible: { kind: 'text', name: '物业公司' },
+      standard: '',
+      deadline: '2026-11-01',
+      supervisor: { kind: 'text', name: '物业公司' },
+    });
+    expect(bad).toEqual({
+      ok: false,
+      problems: ['standardMissing', 'deadlineBeforeMeeting', 'supervisorIsResponsible'],
+    });
+    const good = await saveDecision(db, m.id, item.id, {
+      title: '更换垃圾桶',
+      responsible: { kind: 'text', name: '物业公司' },
+      standard: '每栋楼前四分类桶一组',
+      deadline: '2026-12-10',
+      supervisor: { kind: 'text', name: '业委会' },
+    });
     expect(good.ok).toBe(true);
     const voters = (await loadMeetingRecord(db, m.id))!.attendance.length;
-    expect(await saveVote(db, m.id, item.id, { subject: '更换垃圾桶', method: 'showOfHands', agree: voters, disagree: 1, abstain: 0, presentVoters: voters })).toEqual({ ok: false, problem: 'tooManyVotes' });
-    expect((await saveVote(db, m.id, item.id, { subject: '更换垃圾桶', method: 'showOfHands', agree: voters - 1, disagree: 1, abstain: 0, presentVoters: voters })).ok).toBe(true);
+    expect(
+      await saveVote(db, m.id, item.id, {
+        subject: '更换垃圾桶',
+        method: 'showOfHands',
+        agree: voters,
+        disagree: 1,
+        abstain: 0,
+        presentVoters: voters,
+      }),
+    ).toEqual({ ok: false, problem: 'tooManyVotes' });
+    expect(
+      (
+        await saveVote(db, m.id, item.id, {
+          subject: '更换垃圾桶',
+          method: 'showOfHands',
+          agree: voters - 1,
+          disagree: 1,
+          abstain: 0,
+          presentVoters: voters,
+        })
+      ).ok,
+    ).toBe(true);
 
     expect(await moveMeeting(db, m.id, 'closed')).toEqual({ ok: true });
     record = (await loadMeetingRecord(db, m.id))!;
     for (const other of record.agendaItems.slice(1))
-      await db.minutes.put({ agendaItemId: other.id, meetingId: m.id, schemaVersion: 1, doc: minutesDoc, text: '已讨论。', updatedAt: now.toISOString() });
+      await db.minutes.put({
+        agendaItemId: other.id,
+        meetingId: m.id,
+        schemaVersion: 1,
+        doc: minutesDoc,
+        text: '已讨论。',
+        updatedAt: now.toISOString(),
+      });
     expect(await moveMeeting(db, m.id, 'finalised')).toEqual({ ok: true });
     await expect(saveDecision(db, m.id, item.id, { title: 'x' })).rejects.toBeInstanceOf(MeetingLockedError);
     await saveSignature(db, record.attendance[0]!.id, 'data:image/png;base64,iVBORw0KGgo=');
@@ -124,9 +188,17 @@ describe('running, closing and signing a meeting', () => {
     await db.decisions.put(decision);
     expect(await verifyMeeting(db, m.id)).toBe('consistent');
 
-    const amended = await amendMeeting(db, m.id, { by: '赵丽娟', reason: '地点笔误', apply: (d) => { d.meeting.place = '帝纱富仕城议事厅'; } });
+    const amended = await amendMeeting(db, m.id, {
+      by: '赵丽娟',
+      reason: '地点笔误',
+      apply: (d) => {
+        d.meeting.place = '帝纱富仕城议事厅';
+      },
+    });
     expect(amended).toEqual({ ok: true });
-    expect((await db.amendments.where('meetingId').equals(m.id).toArray()).map((a) => a.changes.map((c) => c.path))).toEqual([['meeting.place']]);
+    expect(
+      (await db.amendments.where('meetingId').equals(m.id).toArray()).map((a) => a.changes.map((c) => c.path)),
+    ).toEqual([['meeting.place']]);
     expect(await verifyMeeting(db, m.id)).toBe('consistent');
     expect((await db.meetings.get(m.id))!.fingerprint).not.toBe(signed.fingerprint);
   });
@@ -138,7 +210,9 @@ describe('running, closing and signing a meeting', () => {
     await moveMeeting(db, m.id, 'closed');
     const outcome = await moveMeeting(db, m.id, 'finalised');
     expect(outcome.ok).toBe(false);
-    expect('review' in outcome && outcome.review.map((p) => p.code)).toEqual(expect.arrayContaining(['nobodyPresent', 'attendanceNotMarked', 'minutesMissing']));
+    expect('review' in outcome && outcome.review.map((p) => p.code)).toEqual(
+      expect.arrayContaining(['nobodyPresent', 'attendanceNotMarked', 'minutesMissing']),
+    );
     expect((await db.meetings.get(m.id))?.status).toBe('closed');
   });
 });

@@ -7,9 +7,16 @@ const GAP = 4;
 const MARGIN = 8;
 
 /** Below the caret, or above it when there is no room below; kept inside the window. */
-export function popupPosition(caret: DOMRect, size: { width: number; height: number }, viewport: { width: number; height: number }) {
+export function popupPosition(
+  caret: DOMRect,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+) {
   const below = caret.bottom + GAP;
-  const top = below + size.height + MARGIN > viewport.height && caret.top - GAP - size.height >= MARGIN ? caret.top - GAP - size.height : below;
+  const top =
+    below + size.height + MARGIN > viewport.height && caret.top - GAP - size.height >= MARGIN
+      ? caret.top - GAP - size.height
+      : below;
   const left = Math.max(MARGIN, Math.min(caret.left, viewport.width - size.width - MARGIN));
   return { top, left };
 }
@@ -28,7 +35,13 @@ export function MentionPopup({ store }: { store: MentionPopupStore }) {
     const caret = state?.clientRect?.();
     const el = ref.current;
     if (!caret || !el) return;
-    setPos(popupPosition(caret, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+    setPos(
+      popupPosition(
+        caret,
+        { width: el.offsetWidth, height: el.offsetHeight },
+        { width: window.innerWidth, height: window.innerHeight },
+      ),
+    );
   }, [state]);
 
   useEffect(() => {

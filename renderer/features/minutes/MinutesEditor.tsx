@@ -79,12 +79,20 @@ function useThrottledNotice(): (key: string, params?: Record<string, unknown>) =
 }
 
 /** Paste guard, before ProseMirror parses the clipboard (a 10 MB paste would stall it). */
-function guardPaste(view: EditorView, event: ClipboardEvent, slice: Slice | null, refuse: (key: string, params: Record<string, unknown>) => void): boolean {
+function guardPaste(
+  view: EditorView,
+  event: ClipboardEvent,
+  slice: Slice | null,
+  refuse: (key: string, params: Record<string, unknown>) => void,
+): boolean {
   const text = event.clipboardData?.getData('text/plain') ?? '';
   const size = Math.max(text.length, slice?.content.size ?? 0);
   const verdict = pasteAllowed(size, view.state.doc.content.size);
   if (verdict.ok) return false;
-  const params = { count: size.toLocaleString(), max: (verdict.reason === 'pasteTooLarge' ? MAX_PASTE_CHARS : MAX_DOC_CHARS).toLocaleString() };
+  const params = {
+    count: size.toLocaleString(),
+    max: (verdict.reason === 'pasteTooLarge' ? MAX_PASTE_CHARS : MAX_DOC_CHARS).toLocaleString(),
+  };
   refuse(verdict.reason, params);
   event.preventDefault();
   return true;
@@ -107,7 +115,11 @@ interface EditorSetupInput {
 function createEditorSetup({ row, readOnly, autoFocus, label, scheduler, getAttendees, refuse }: EditorSetupInput) {
   const popup = createMentionPopupStore();
   const options: UseEditorOptions = {
-    extensions: minutesExtensions({ getAttendees, popup, onDocTooLarge: () => refuse('docTooLarge', { max: MAX_DOC_CHARS.toLocaleString() }) }),
+    extensions: minutesExtensions({
+      getAttendees,
+      popup,
+      onDocTooLarge: () => refuse('docTooLarge', { max: MAX_DOC_CHARS.toLocaleString() }),
+    }),
     content: row?.doc ?? EMPTY_DOC,
     editable: !readOnly,
     autofocus: autoFocus && !readOnly ? 'end' : false,
@@ -137,7 +149,15 @@ function LoadedMinutesEditor(props: MinutesEditorProps & { row: Minutes | undefi
   }, [attendees]);
 
   const [setup] = useState(() =>
-    createEditorSetup({ row, readOnly, autoFocus, label: t('editorLabel'), scheduler, getAttendees: () => attendeesRef.current, refuse: notify }),
+    createEditorSetup({
+      row,
+      readOnly,
+      autoFocus,
+      label: t('editorLabel'),
+      scheduler,
+      getAttendees: () => attendeesRef.current,
+      refuse: notify,
+    }),
   );
   const editor = useEditor(setup.options, []);
 
@@ -159,7 +179,11 @@ function LoadedMinutesEditor(props: MinutesEditorProps & { row: Minutes | undefi
 
   const onKeyDown = (event: KeyboardEvent) => {
     // Ctrl/⌘+S saves now instead of opening the browser's "save page" dialog.
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key.toLowerCase() === 's' || event.code === 'KeyS')) {
+    if (
+      (event.ctrlKey || event.metaKey) &&
+      !event.altKey &&
+      (event.key.toLowerCase() === 's' || event.code === 'KeyS')
+    ) {
       event.preventDefault();
       if (!readOnly) void scheduler.flush();
     }

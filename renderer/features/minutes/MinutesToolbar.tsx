@@ -16,7 +16,9 @@ import { useTranslation } from 'react-i18next';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 /** Shortcut text in the platform's own notation, e.g. "Ctrl+B" or "⌘B". */
 export function shortcut(...keys: string[]): string {
-  return keys.map((k) => (k === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : k === 'Alt' && isMac ? '⌥' : k)).join(isMac ? '' : '+');
+  return keys
+    .map((k) => (k === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : k === 'Alt' && isMac ? '⌥' : k))
+    .join(isMac ? '' : '+');
 }
 /** The same shortcut in aria-keyshortcuts notation, e.g. "Control+B". */
 function ariaKeys(...keys: string[]): string {
@@ -85,7 +87,10 @@ export function MinutesToolbar({ editor }: { editor: Editor }) {
     { key: '3', label: t('heading3'), extra: h3 },
   ];
   const setLevel = (key: string) => {
-    if (key === '2' || key === '3') chain().setHeading({ level: Number(key) as 2 | 3 }).run();
+    if (key === '2' || key === '3')
+      chain()
+        .setHeading({ level: Number(key) as 2 | 3 })
+        .run();
     else chain().setParagraph().run();
   };
 
@@ -93,7 +98,12 @@ export function MinutesToolbar({ editor }: { editor: Editor }) {
     <div className="yishi-minutes-toolbar" role="toolbar" aria-label={t('toolbarLabel')}>
       <Dropdown
         trigger={['click']}
-        menu={{ items: headingItems, selectable: true, selectedKeys: [String(state.level)], onClick: ({ key }) => setLevel(key) }}
+        menu={{
+          items: headingItems,
+          selectable: true,
+          selectedKeys: [String(state.level)],
+          onClick: ({ key }) => setLevel(key),
+        }}
       >
         <Tooltip title={t('headingTip', { h2, h3 })} mouseEnterDelay={0.4}>
           <Button
@@ -111,8 +121,20 @@ export function MinutesToolbar({ editor }: { editor: Editor }) {
         </Tooltip>
       </Dropdown>
       <span className="yishi-minutes-toolbar-sep" aria-hidden />
-      <ToolButton label={t('bold')} keys={['Mod', 'B']} icon={<BoldOutlined />} active={state.bold} onRun={() => chain().toggleBold().run()} />
-      <ToolButton label={t('italic')} keys={['Mod', 'I']} icon={<ItalicOutlined />} active={state.italic} onRun={() => chain().toggleItalic().run()} />
+      <ToolButton
+        label={t('bold')}
+        keys={['Mod', 'B']}
+        icon={<BoldOutlined />}
+        active={state.bold}
+        onRun={() => chain().toggleBold().run()}
+      />
+      <ToolButton
+        label={t('italic')}
+        keys={['Mod', 'I']}
+        icon={<ItalicOutlined />}
+        active={state.italic}
+        onRun={() => chain().toggleItalic().run()}
+      />
       <ToolButton
         label={t('underline')}
         keys={['Mod', 'U']}
@@ -136,7 +158,13 @@ export function MinutesToolbar({ editor }: { editor: Editor }) {
         onRun={() => chain().toggleOrderedList().run()}
       />
       <span className="yishi-minutes-toolbar-sep" aria-hidden />
-      <ToolButton label={t('undo')} keys={['Mod', 'Z']} icon={<UndoOutlined />} disabled={!state.canUndo} onRun={() => chain().undo().run()} />
+      <ToolButton
+        label={t('undo')}
+        keys={['Mod', 'Z']}
+        icon={<UndoOutlined />}
+        disabled={!state.canUndo}
+        onRun={() => chain().undo().run()}
+      />
       <ToolButton
         label={t('redo')}
         keys={['Mod', 'Shift', 'Z']}

@@ -7,7 +7,11 @@ import { resources } from '../../i18n';
 import { MinutesView } from './MinutesView';
 
 type Node = Record<string, unknown>;
-const text = (t: string, ...marks: string[]): Node => ({ type: 'text', text: t, ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}) });
+const text = (t: string, ...marks: string[]): Node => ({
+  type: 'text',
+  text: t,
+  ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}),
+});
 const p = (...content: Node[]): Node => ({ type: 'paragraph', content });
 const doc = (...content: Node[]): Node => ({ type: 'doc', content });
 const render = (value: unknown) => renderToStaticMarkup(createElement(MinutesView, { doc: value }));
@@ -21,7 +25,13 @@ describe('MinutesView (read-only minutes without an editor)', () => {
     const html = render(
       doc(
         { type: 'heading', attrs: { level: 2 }, content: [text('居民反映')] },
-        p(text('粗', 'bold'), text('斜', 'italic'), text('线', 'underline'), { type: 'hardBreak' }, { type: 'mention', attrs: { id: 'p1', label: '杨海涛' } }),
+        p(
+          text('粗', 'bold'),
+          text('斜', 'italic'),
+          text('线', 'underline'),
+          { type: 'hardBreak' },
+          { type: 'mention', attrs: { id: 'p1', label: '杨海涛' } },
+        ),
         { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [p(text('第三'))] }] },
         { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('要点'))] }] },
         p(),
@@ -29,7 +39,9 @@ describe('MinutesView (read-only minutes without an editor)', () => {
     );
     expect(html).toContain('class="yishi-minutes-content"');
     expect(html).toContain('<h2>居民反映</h2>');
-    expect(html).toContain('<p><span><strong>粗</strong></span><span><em>斜</em></span><span><u>线</u></span><br/><span class="yishi-mention">杨海涛</span></p>');
+    expect(html).toContain(
+      '<p><span><strong>粗</strong></span><span><em>斜</em></span><span><u>线</u></span><br/><span class="yishi-mention">杨海涛</span></p>',
+    );
     expect(html).toContain('<ol start="3"><li><p>第三</p></li></ol>');
     expect(html).toContain('<ul><li><p>要点</p></li></ul>');
     expect(html).toContain('<p><br/></p>'); // an empty line keeps its place

@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_NESTING, asNode, childNodes, mentionName, tiptapPlainText, type TiptapNode } from '../../../shared/meeting/minutesDoc';
+import {
+  MAX_NESTING,
+  asNode,
+  childNodes,
+  mentionName,
+  tiptapPlainText,
+  type TiptapNode,
+} from '../../../shared/meeting/minutesDoc';
 import './minutes.css';
 
 /**
@@ -27,7 +34,12 @@ function marked(node: TiptapNode, key: number): ReactNode {
 function inline(node: TiptapNode, key: number): ReactNode {
   if (node.type === 'text') return node.marks.length > 0 ? marked(node, key) : node.text;
   if (node.type === 'hardBreak') return <br key={key} />;
-  if (node.type === 'mention') return <span key={key} className="yishi-mention">{mentionName(node)}</span>;
+  if (node.type === 'mention')
+    return (
+      <span key={key} className="yishi-mention">
+        {mentionName(node)}
+      </span>
+    );
   return tiptapPlainText(node);
 }
 
@@ -45,21 +57,29 @@ function block(node: TiptapNode, key: number, depth: number): ReactNode {
       return <p key={key}>{inlines(node)}</p>;
     case 'heading': {
       const level = Number(node.attrs.level);
-      const Tag = (`h${Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 2}`) as 'h2';
+      const Tag = `h${Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 2}` as 'h2';
       return <Tag key={key}>{inlines(node)}</Tag>;
     }
     case 'bulletList':
       return <ul key={key}>{inner()}</ul>;
     case 'orderedList': {
       const start = Number(node.attrs.start);
-      return <ol key={key} start={Number.isInteger(start) && start >= 0 ? start : 1}>{inner()}</ol>;
+      return (
+        <ol key={key} start={Number.isInteger(start) && start >= 0 ? start : 1}>
+          {inner()}
+        </ol>
+      );
     }
     case 'listItem':
       return <li key={key}>{inner()}</li>;
     case 'blockquote':
       return <blockquote key={key}>{inner()}</blockquote>;
     case 'codeBlock':
-      return <pre key={key}><code>{tiptapPlainText(node)}</code></pre>;
+      return (
+        <pre key={key}>
+          <code>{tiptapPlainText(node)}</code>
+        </pre>
+      );
     case 'horizontalRule':
       return <hr key={key} />;
     case 'text':

@@ -13,7 +13,9 @@ function statusText(state: AutosaveState, t: (key: string, params?: Record<strin
     return t('statusError');
   }
   if (state.status === 'saved') {
-    return state.lastSavedAt === null ? t('statusNothingYet') : t('statusSaved', { time: dayjs(state.lastSavedAt).format('HH:mm:ss') });
+    return state.lastSavedAt === null
+      ? t('statusNothingYet')
+      : t('statusSaved', { time: dayjs(state.lastSavedAt).format('HH:mm:ss') });
   }
   return t('statusSaving');
 }

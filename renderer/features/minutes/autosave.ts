@@ -160,11 +160,14 @@ class Scheduler<T> implements AutosaveScheduler<T> {
     this.clearTimer();
     if (this.disposed) return;
     this.retrying = isRetry;
-    this.timer = this.effects.setTimer(() => {
-      this.timer = null;
-      this.retrying = false;
-      if (this.pending && !this.inFlight) void this.startSave();
-    }, Math.max(0, ms));
+    this.timer = this.effects.setTimer(
+      () => {
+        this.timer = null;
+        this.retrying = false;
+        if (this.pending && !this.inFlight) void this.startSave();
+      },
+      Math.max(0, ms),
+    );
   }
 
   /** Idle/max-wait timer; a pending retry or a running save owns the next step instead. */
@@ -192,7 +195,13 @@ class Scheduler<T> implements AutosaveScheduler<T> {
 
   private onSaved(): boolean {
     this.inFlight = null;
-    this.setState({ lastSavedAt: this.effects.now(), error: null, failures: 0, gaveUp: false, status: this.pending ? 'dirty' : 'saved' });
+    this.setState({
+      lastSavedAt: this.effects.now(),
+      error: null,
+      failures: 0,
+      gaveUp: false,
+      status: this.pending ? 'dirty' : 'saved',
+    });
     this.schedule();
     return true;
   }

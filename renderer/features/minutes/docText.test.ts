@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { docToText, EMPTY_DOC, type DocNode } from './docText';
 
 const p = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content });
-const t = (text: string, marks?: unknown[]): DocNode => ({ type: 'text', text, ...(marks ? { marks } : {}) }) as DocNode;
+const t = (text: string, marks?: unknown[]): DocNode =>
+  ({ type: 'text', text, ...(marks ? { marks } : {}) }) as DocNode;
 
 describe('docToText', () => {
   it('gives one line per text block, through headings and nested lists', () => {
@@ -14,7 +15,13 @@ describe('docToText', () => {
         {
           type: 'bulletList',
           content: [
-            { type: 'listItem', content: [p(t('物业负责施工')), { type: 'orderedList', content: [{ type: 'listItem', content: [p(t('七月底前完成'))] }] }] },
+            {
+              type: 'listItem',
+              content: [
+                p(t('物业负责施工')),
+                { type: 'orderedList', content: [{ type: 'listItem', content: [p(t('七月底前完成'))] }] },
+              ],
+            },
             { type: 'listItem', content: [p(t('网格员监督'))] },
           ],
         },
@@ -26,13 +33,18 @@ describe('docToText', () => {
   it('writes mentions as the bare name and hard breaks as new lines', () => {
     const doc: DocNode = {
       type: 'doc',
-      content: [p({ type: 'mention', attrs: { id: 'a1', label: '张丽华' } }, t('同意'), { type: 'hardBreak' }, t('第二行'))],
+      content: [
+        p({ type: 'mention', attrs: { id: 'a1', label: '张丽华' } }, t('同意'), { type: 'hardBreak' }, t('第二行')),
+      ],
     };
     expect(docToText(doc)).toBe('张丽华同意\n第二行');
   });
 
   it('keeps blank lines between paragraphs but not at the end', () => {
-    const doc: DocNode = { type: 'doc', content: [p(t('甲')), { type: 'paragraph' }, p(t('乙')), { type: 'paragraph' }, { type: 'horizontalRule' }] };
+    const doc: DocNode = {
+      type: 'doc',
+      content: [p(t('甲')), { type: 'paragraph' }, p(t('乙')), { type: 'paragraph' }, { type: 'horizontalRule' }],
+    };
     expect(docToText(doc)).toBe('甲\n\n乙');
   });
 

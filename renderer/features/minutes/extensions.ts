@@ -91,7 +91,12 @@ function mentionRender(store: WritableStore): MentionRender {
   };
 }
 
-function mentionSuggestion(char: string, key: string, getAttendees: () => readonly MentionCandidate[], store: WritableStore): MentionSuggestionOptions {
+function mentionSuggestion(
+  char: string,
+  key: string,
+  getAttendees: () => readonly MentionCandidate[],
+  store: WritableStore,
+): MentionSuggestionOptions {
   return {
     char,
     pluginKey: new PluginKey(key),
@@ -100,7 +105,11 @@ function mentionSuggestion(char: string, key: string, getAttendees: () => readon
     items: ({ query }: { query: string }) => filterAttendees(query, getAttendees()),
     // No trailing space after the chip, unlike Tiptap's default: Chinese text has none.
     command: ({ editor, range, props }) => {
-      editor.chain().focus().insertContentAt(range, [{ type: 'mention', attrs: { ...props, mentionSuggestionChar: char } }]).run();
+      editor
+        .chain()
+        .focus()
+        .insertContentAt(range, [{ type: 'mention', attrs: { ...props, mentionSuggestionChar: char } }])
+        .run();
     },
     render: mentionRender(store),
   };
@@ -148,7 +157,11 @@ export function minutesExtensions(options: MinutesExtensionOptions): AnyExtensio
     Mention.configure({
       HTMLAttributes: { class: 'yishi-mention' },
       renderText: ({ node }) => String(node.attrs.label ?? node.attrs.id ?? ''),
-      renderHTML: ({ options, node }) => ['span', mergeAttributes(options.HTMLAttributes), String(node.attrs.label ?? node.attrs.id ?? '')],
+      renderHTML: ({ options, node }) => [
+        'span',
+        mergeAttributes(options.HTMLAttributes),
+        String(node.attrs.label ?? node.attrs.id ?? ''),
+      ],
       // Chinese IMEs type either "@" or the full-width "＠".
       suggestions: [
         mentionSuggestion('@', 'yishiMention', options.getAttendees, options.popup),

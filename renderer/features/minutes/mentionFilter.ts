@@ -20,7 +20,10 @@ const spellingCache = new Map<string, Spellings>();
 function spellingsOf(name: string): Spellings {
   let value = spellingCache.get(name);
   if (value === undefined) {
-    const full = pinyin(name.trim(), { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase();
+    const full = pinyin(name.trim(), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+      .join('')
+      .replace(/\s+/g, '')
+      .toLowerCase();
     value = { initials: pinyinInitials(name), full };
     if (spellingCache.size > 5000) spellingCache.clear();
     spellingCache.set(name, value);
@@ -46,7 +49,11 @@ function rank(query: string, candidate: MentionCandidate): number | null {
  * or full pinyin (zhangli → 张丽华, for an IME in English mode), or by unit (物业 → the property company's people). Best matches first, then in the order
  * given (the attendance order), at most MAX_SUGGESTIONS.
  */
-export function filterAttendees<T extends MentionCandidate>(query: string, attendees: readonly T[], limit = MAX_SUGGESTIONS): T[] {
+export function filterAttendees<T extends MentionCandidate>(
+  query: string,
+  attendees: readonly T[],
+  limit = MAX_SUGGESTIONS,
+): T[] {
   const q = query.trim().toLowerCase();
   if (!q) return attendees.slice(0, limit);
   const ranked: { candidate: T; rank: number; index: number }[] = [];

@@ -55,11 +55,14 @@ const en: Record<keyof typeof zhCN, string> = {
   statusNothingYet: 'Nothing recorded yet',
   statusSaving: 'Saving…',
   statusError: 'Saving failed, retrying',
-  statusLocked: 'The meeting is finalised or signed: the minutes can no longer change, and the last edits were not saved',
+  statusLocked:
+    'The meeting is finalised or signed: the minutes can no longer change, and the last edits were not saved',
   statusRejected: 'The minutes cannot be saved ({{reason}}); reload the page and try again',
   saveHint: '{{keys}} saves now',
-  pasteTooLarge: 'The pasted text is too long (about {{count}} characters); at most {{max}} can be pasted at once. Paste it in parts; nothing was changed.',
-  docTooLarge: 'The minutes of this item have reached the limit of {{max}} characters; nothing more can be added. Shorten them or keep the material elsewhere.',
+  pasteTooLarge:
+    'The pasted text is too long (about {{count}} characters); at most {{max}} can be pasted at once. Paste it in parts; nothing was changed.',
+  docTooLarge:
+    'The minutes of this item have reached the limit of {{max}} characters; nothing more can be added. Shorten them or keep the material elsewhere.',
   loading: 'Loading the minutes…',
   loadFailed: 'The minutes could not be loaded: {{message}}',
   empty: '(No minutes for this item)',

@@ -21,7 +21,12 @@ export interface MinutesAutosaveInput {
  * scheduler lives as long as the component, so React's StrictMode re-run of effects only
  * flushes; it is disposed once the unmounted component's last flush has settled.
  */
-export function useMinutesAutosave({ db, agendaItemId, meetingId, savedAt }: MinutesAutosaveInput): AutosaveScheduler<PmNode> {
+export function useMinutesAutosave({
+  db,
+  agendaItemId,
+  meetingId,
+  savedAt,
+}: MinutesAutosaveInput): AutosaveScheduler<PmNode> {
   const [scheduler] = useState(() =>
     createAutosave<PmNode>(
       browserEffects(async (doc) => {

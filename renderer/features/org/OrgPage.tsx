@@ -1,9 +1,30 @@
 import { useEffect, useMemo, useState } from 'react';
-import { App, Button, Card, Col, Empty, Form, Input, InputNumber, Popconfirm, Row, Space, Tree, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Row,
+  Space,
+  Tree,
+  Typography,
+} from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { buildOrgTree, childLevel, descendantIds, orgPath, type OrgTreeNode, type OrgUnit } from '../../../shared/domain/org';
+import {
+  buildOrgTree,
+  childLevel,
+  descendantIds,
+  orgPath,
+  type OrgTreeNode,
+  type OrgUnit,
+} from '../../../shared/domain/org';
 import { useApp } from '../../app/AppContext';
 import { addOrgUnit, deleteOrgUnit, moveOrgUnit, updateOrgUnit } from './orgRepo';
 
@@ -14,7 +35,11 @@ interface TreeItem {
 }
 
 function toTreeData(nodes: OrgTreeNode[], levelLabel: (u: OrgUnit) => string): TreeItem[] {
-  return nodes.map((n) => ({ key: n.unit.id, title: `${n.unit.name}（${levelLabel(n.unit)}）`, children: toTreeData(n.children, levelLabel) }));
+  return nodes.map((n) => ({
+    key: n.unit.id,
+    title: `${n.unit.name}（${levelLabel(n.unit)}）`,
+    children: toTreeData(n.children, levelLabel),
+  }));
 }
 
 export function OrgPage() {
@@ -31,7 +56,13 @@ export function OrgPage() {
       <div className="yishi-page-header">
         <h1>{t('org.title')}</h1>
         {units.length === 0 && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={async () => setSelectedId((await addOrgUnit(db, null, t('org.newName', { level: t('levels.district') }))).id)}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={async () =>
+              setSelectedId((await addOrgUnit(db, null, t('org.newName', { level: t('levels.district') }))).id)
+            }
+          >
             {t('org.addRoot')}
           </Button>
         )}
@@ -58,7 +89,9 @@ export function OrgPage() {
           {selected ? (
             <UnitPanel key={selected.id} unit={selected} units={units} onSelect={setSelectedId} />
           ) : (
-            <Card><Empty description={t('org.selectHint')} /></Card>
+            <Card>
+              <Empty description={t('org.selectHint')} />
+            </Card>
           )}
         </Col>
       </Row>
@@ -72,9 +105,19 @@ function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[];
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; households?: number | null }>();
   const peopleCount =
-    useLiveQuery(() => db.people.where('orgUnitId').anyOf([...descendantIds(units, unit.id)]).count(), [db, unit.id, units]) ?? 0;
+    useLiveQuery(
+      () =>
+        db.people
+          .where('orgUnitId')
+          .anyOf([...descendantIds(units, unit.id)])
+          .count(),
+      [db, unit.id, units],
+    ) ?? 0;
   const next = childLevel(unit.level);
-  const path = orgPath(units, unit.id).slice(0, -1).map((u) => u.name).join(' / ');
+  const path = orgPath(units, unit.id)
+    .slice(0, -1)
+    .map((u) => u.name)
+    .join(' / ');
 
   useEffect(() => form.setFieldsValue({ name: unit.name, households: unit.households ?? null }), [form, unit]);
 
@@ -91,8 +134,21 @@ function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[];
   }
 
   return (
-    <Card title={<Space>{unit.name}<Typography.Text type="secondary">{t(`levels.${unit.level}`)}</Typography.Text></Space>}>
-      {path && <p><Typography.Text type="secondary">{t('org.path')}：{path}</Typography.Text></p>}
+    <Card
+      title={
+        <Space>
+          {unit.name}
+          <Typography.Text type="secondary">{t(`levels.${unit.level}`)}</Typography.Text>
+        </Space>
+      }
+    >
+      {path && (
+        <p>
+          <Typography.Text type="secondary">
+            {t('org.path')}：{path}
+          </Typography.Text>
+        </p>
+      )}
       <p>{t('org.peopleCount', { count: peopleCount })}</p>
       <Form form={form} layout="vertical" onFinish={(v) => void save(v)} style={{ maxWidth: 420 }}>
         <Form.Item name="name" label={t('org.name')} rules={[{ required: true, whitespace: true, max: 60 }]}>
@@ -104,19 +160,29 @@ function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[];
           </Form.Item>
         )}
         <Space wrap>
-          <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+          <Button type="primary" htmlType="submit">
+            {t('common.save')}
+          </Button>
           {next && (
             <Button
               icon={<PlusOutlined />}
-              onClick={async () => onSelect((await addOrgUnit(db, unit, t('org.newName', { level: t(`levels.${next}`) }))).id)}
+              onClick={async () =>
+                onSelect((await addOrgUnit(db, unit, t('org.newName', { level: t(`levels.${next}`) }))).id)
+              }
             >
               {t('org.addChild', { level: t(`levels.${next}`) })}
             </Button>
           )}
-          <Button icon={<ArrowUpOutlined />} onClick={() => void moveOrgUnit(db, unit.id, -1)}>{t('common.moveUp')}</Button>
-          <Button icon={<ArrowDownOutlined />} onClick={() => void moveOrgUnit(db, unit.id, 1)}>{t('common.moveDown')}</Button>
+          <Button icon={<ArrowUpOutlined />} onClick={() => void moveOrgUnit(db, unit.id, -1)}>
+            {t('common.moveUp')}
+          </Button>
+          <Button icon={<ArrowDownOutlined />} onClick={() => void moveOrgUnit(db, unit.id, 1)}>
+            {t('common.moveDown')}
+          </Button>
           <Popconfirm title={t('org.deleteConfirm', { name: unit.name })} onConfirm={() => void remove()}>
-            <Button danger icon={<DeleteOutlined />}>{t('common.delete')}</Button>
+            <Button danger icon={<DeleteOutlined />}>
+              {t('common.delete')}
+            </Button>
           </Popconfirm>
         </Space>
       </Form>

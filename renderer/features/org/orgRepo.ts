@@ -17,7 +17,11 @@ export async function addOrgUnit(db: YishiDb, parent: OrgUnit | null, name: stri
   });
 }
 
-export async function updateOrgUnit(db: YishiDb, id: string, patch: Pick<OrgUnit, 'name'> & { households?: number | undefined }): Promise<void> {
+export async function updateOrgUnit(
+  db: YishiDb,
+  id: string,
+  patch: Pick<OrgUnit, 'name'> & { households?: number | undefined },
+): Promise<void> {
   await db.transaction('rw', db.orgUnits, async () => {
     const unit = await db.orgUnits.get(id);
     if (!unit) throw new Error('单位不存在');

@@ -24,7 +24,17 @@ const FLAGS = ['isGridWorker', 'isMediator', 'isPartyMember'] as const;
  * Memoised: the roster page re-renders on every keystroke in its search box, this dialog need not.
  * `unitTree` is the page's own unit options (orgTreeOptions), built once per change of units.
  */
-export const PersonFormModal = memo(function PersonFormModal({ person, unitTree, open, onClose }: { person: Person | null; unitTree: OrgTreeOption[]; open: boolean; onClose(): void }) {
+export const PersonFormModal = memo(function PersonFormModal({
+  person,
+  unitTree,
+  open,
+  onClose,
+}: {
+  person: Person | null;
+  unitTree: OrgTreeOption[];
+  open: boolean;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { db } = useApp();
   const { message, modal } = App.useApp();
@@ -56,7 +66,11 @@ export const PersonFormModal = memo(function PersonFormModal({ person, unitTree,
     };
     const duplicate = await findDuplicate(db, { id: person?.id, name: draft.name, phone: draft.phone });
     if (duplicate) {
-      const go = await modal.confirm({ title: t('roster.duplicateWarning', { name: duplicate.name }), okText: t('common.save'), cancelText: t('common.cancel') });
+      const go = await modal.confirm({
+        title: t('roster.duplicateWarning', { name: duplicate.name }),
+        okText: t('common.save'),
+        cancelText: t('common.cancel'),
+      });
       if (!go) return;
     }
     const outcome = await savePerson(db, draft);
@@ -79,17 +93,33 @@ export const PersonFormModal = memo(function PersonFormModal({ person, unitTree,
       destroyOnHidden
       width={640}
     >
-      <Form<FormValues> form={form} layout="vertical" initialValues={{ roles: [], flags: [] }} onFinish={(v) => void submit(v)}>
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ roles: [], flags: [] }}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="name" label={t('roster.name')} rules={[{ required: true, whitespace: true, max: 30 }]}>
           <Input autoFocus />
         </Form.Item>
         <Form.Item name="gender" label={t('roster.gender')}>
-          <Radio.Group options={[{ value: 'male', label: t('genders.male') }, { value: 'female', label: t('genders.female') }]} />
+          <Radio.Group
+            options={[
+              { value: 'male', label: t('genders.male') },
+              { value: 'female', label: t('genders.female') },
+            ]}
+          />
         </Form.Item>
         <Form.Item
           name="phone"
           label={t('roster.phone')}
-          rules={[{ validator: async (_, v?: string) => { if (v && v.trim() && !isValidPhone(v)) throw new Error(t('roster.phoneInvalid')); } }]}
+          rules={[
+            {
+              validator: async (_, v?: string) => {
+                if (v && v.trim() && !isValidPhone(v)) throw new Error(t('roster.phoneInvalid'));
+              },
+            },
+          ]}
         >
           <Input inputMode="tel" />
         </Form.Item>
@@ -99,7 +129,11 @@ export const PersonFormModal = memo(function PersonFormModal({ person, unitTree,
         <Form.Item name="orgUnitId" label={t('roster.orgUnit')}>
           <TreeSelect treeData={unitTree} treeDefaultExpandAll allowClear showSearch treeNodeFilterProp="title" />
         </Form.Item>
-        <Form.Item name="roles" label={t('roster.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('roster.rolesRequired') }]}>
+        <Form.Item
+          name="roles"
+          label={t('roster.roles')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('roster.rolesRequired') }]}
+        >
           <Checkbox.Group options={ROSTER_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
         <Form.Item name="flags" label={t('roster.flags')}>

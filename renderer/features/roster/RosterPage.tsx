@@ -36,14 +36,22 @@ export function RosterPage() {
     const inUnit = unitFilter && units ? descendantIds(units, unitFilter) : null;
     const accept =
       inUnit || roleFilter
-        ? (p: Person) => (!roleFilter || p.roles.includes(roleFilter)) && (!inUnit || (p.orgUnitId !== undefined && inUnit.has(p.orgUnitId)))
+        ? (p: Person) =>
+            (!roleFilter || p.roles.includes(roleFilter)) &&
+            (!inUnit || (p.orgUnitId !== undefined && inUnit.has(p.orgUnitId)))
         : undefined;
     return searchRoster(index, deferredQuery, accept);
   }, [index, units, deferredQuery, unitFilter, roleFilter]);
   const unitTree = useMemo(() => orgTreeOptions(units ?? [], (u) => t(`levels.${u.level}`)), [units, t]);
   const closeEditor = useCallback(() => setEditing(null), []);
-  const filterUnit = useCallback((v: string | undefined) => { setUnitFilter(v); setPage(1); }, []);
-  const filterRole = useCallback((v: RosterRole | undefined) => { setRoleFilter(v); setPage(1); }, []);
+  const filterUnit = useCallback((v: string | undefined) => {
+    setUnitFilter(v);
+    setPage(1);
+  }, []);
+  const filterRole = useCallback((v: RosterRole | undefined) => {
+    setRoleFilter(v);
+    setPage(1);
+  }, []);
   const closeImport = useCallback(() => setImporting(false), []);
 
   // The page and its filters show at once; thirty thousand people take a moment to read, and
@@ -61,8 +69,12 @@ export function RosterPage() {
       <div className="yishi-page-header">
         <h1>{t('roster.title')}</h1>
         <Space wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('roster.addPerson')}</Button>
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('roster.import')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('roster.addPerson')}
+          </Button>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {t('roster.import')}
+          </Button>
           <Dropdown
             disabled={loading}
             menu={{
@@ -73,13 +85,31 @@ export function RosterPage() {
               onClick: ({ key }) => void runExport(key as 'xlsx' | 'csv'),
             }}
           >
-            <Button icon={<DownloadOutlined />} disabled={loading}>{t('roster.export')}</Button>
+            <Button icon={<DownloadOutlined />} disabled={loading}>
+              {t('roster.export')}
+            </Button>
           </Dropdown>
         </Space>
       </div>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear placeholder={t('roster.searchPlaceholder')} style={{ width: 300 }} value={query} onChange={(e) => { setQuery(e.target.value); setPage(1); }} aria-label={t('common.search')} />
-        <RosterFilters unitTree={unitTree} unitFilter={unitFilter} roleFilter={roleFilter} onUnitFilter={filterUnit} onRoleFilter={filterRole} />
+        <Input.Search
+          allowClear
+          placeholder={t('roster.searchPlaceholder')}
+          style={{ width: 300 }}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setPage(1);
+          }}
+          aria-label={t('common.search')}
+        />
+        <RosterFilters
+          unitTree={unitTree}
+          unitFilter={unitFilter}
+          roleFilter={roleFilter}
+          onUnitFilter={filterUnit}
+          onRoleFilter={filterRole}
+        />
       </Space>
       <RosterResults
         found={found}
@@ -90,7 +120,12 @@ export function RosterPage() {
         emptyText={loading ? ' ' : people.length === 0 ? t('roster.empty') : t('roster.noMatch')}
         onEdit={setEditing}
       />
-      <PersonFormModal open={editing !== null} person={editing === 'new' ? null : editing} unitTree={unitTree} onClose={closeEditor} />
+      <PersonFormModal
+        open={editing !== null}
+        person={editing === 'new' ? null : editing}
+        unitTree={unitTree}
+        onClose={closeEditor}
+      />
       <ImportDialog open={importing} onClose={closeImport} units={units} />
     </div>
   );
@@ -108,7 +143,13 @@ interface RosterFiltersProps {
  * The unit and role filters. Memoised: a keystroke in the search box re-renders the page
  * around it, and the unit tree (a district's 1,200 units) need not be drawn again for it.
  */
-const RosterFilters = memo(function RosterFilters({ unitTree, unitFilter, roleFilter, onUnitFilter, onRoleFilter }: RosterFiltersProps) {
+const RosterFilters = memo(function RosterFilters({
+  unitTree,
+  unitFilter,
+  roleFilter,
+  onUnitFilter,
+  onRoleFilter,
+}: RosterFiltersProps) {
   const { t } = useTranslation();
   const roleOptions = useMemo(() => ROSTER_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })), [t]);
   return (
@@ -124,7 +165,14 @@ const RosterFilters = memo(function RosterFilters({ unitTree, unitFilter, roleFi
         showSearch
         treeNodeFilterProp="title"
       />
-      <Select allowClear style={{ width: 200 }} placeholder={t('roster.allRoles')} value={roleFilter} onChange={onRoleFilter} options={roleOptions} />
+      <Select
+        allowClear
+        style={{ width: 200 }}
+        placeholder={t('roster.allRoles')}
+        value={roleFilter}
+        onChange={onRoleFilter}
+        options={roleOptions}
+      />
     </>
   );
 });

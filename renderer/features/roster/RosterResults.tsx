@@ -48,21 +48,29 @@ function RowActions({ person, onEdit }: { person: Person; onEdit(person: Person)
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <Space>
-      <Button type="link" size="small" onClick={() => onEdit(person)}>{t('common.edit')}</Button>
+      <Button type="link" size="small" onClick={() => onEdit(person)}>
+        {t('common.edit')}
+      </Button>
       {confirming === person.id ? (
         <Popconfirm
           title={t('roster.deleteConfirm', { name: person.name })}
           open
-          onOpenChange={(open) => { if (!open) setConfirming(null); }}
+          onOpenChange={(open) => {
+            if (!open) setConfirming(null);
+          }}
           onConfirm={async () => {
             await deletePerson(db, person.id);
             void message.success(t('roster.deleted', { name: person.name }));
           }}
         >
-          <Button type="link" size="small" danger>{t('common.delete')}</Button>
+          <Button type="link" size="small" danger>
+            {t('common.delete')}
+          </Button>
         </Popconfirm>
       ) : (
-        <Button type="link" size="small" danger onClick={() => setConfirming(person.id)}>{t('common.delete')}</Button>
+        <Button type="link" size="small" danger onClick={() => setConfirming(person.id)}>
+          {t('common.delete')}
+        </Button>
       )}
     </Space>
   );
@@ -75,11 +83,28 @@ function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void)
     // Labels looked up once, not for every cell of every keystroke's page.
     const roleLabel = new Map(ROSTER_ROLES.map((r) => [r, t(`roles.${r}`)]));
     const genderLabel = new Map(GENDERS.map((g) => [g, t(`genders.${g}`)]));
-    const flags = (['isGridWorker', 'isMediator', 'isPartyMember'] as const).map((f) => ({ f, label: t(`flags.${f}`) }));
+    const flags = (['isGridWorker', 'isMediator', 'isPartyMember'] as const).map((f) => ({
+      f,
+      label: t(`flags.${f}`),
+    }));
     return [
       { title: t('roster.name'), dataIndex: 'name', width: 110 },
-      { title: t('roster.gender'), dataIndex: 'gender', width: 70, render: (g?: Gender) => (g ? (genderLabel.get(g) ?? g) : '') },
-      { title: t('roster.roles'), dataIndex: 'roles', render: (roles: RosterRole[]) => roles.map((r) => <Tag key={r} color={r === 'stakeholder' ? 'default' : 'red'}>{roleLabel.get(r) ?? r}</Tag>) },
+      {
+        title: t('roster.gender'),
+        dataIndex: 'gender',
+        width: 70,
+        render: (g?: Gender) => (g ? (genderLabel.get(g) ?? g) : ''),
+      },
+      {
+        title: t('roster.roles'),
+        dataIndex: 'roles',
+        render: (roles: RosterRole[]) =>
+          roles.map((r) => (
+            <Tag key={r} color={r === 'stakeholder' ? 'default' : 'red'}>
+              {roleLabel.get(r) ?? r}
+            </Tag>
+          )),
+      },
       { title: t('roster.unit'), dataIndex: 'unit' },
       { title: t('roster.orgUnit'), dataIndex: 'orgUnitId', render: (id?: string) => unitLabel(id) },
       { title: t('roster.phone'), dataIndex: 'phone', width: 140 },
@@ -97,7 +122,15 @@ function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void)
  * search box re-renders the page around it at once, and this part only when the (deferred)
  * result has changed.
  */
-export const RosterResults = memo(function RosterResults({ found, page, onPageChange, units, emptyText, loading = false, onEdit }: RosterResultsProps) {
+export const RosterResults = memo(function RosterResults({
+  found,
+  page,
+  onPageChange,
+  units,
+  emptyText,
+  loading = false,
+  onEdit,
+}: RosterResultsProps) {
   const { t } = useTranslation();
   const columns = useColumns(units, onEdit);
   const visible = found.people;

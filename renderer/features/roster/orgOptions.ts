@@ -9,6 +9,10 @@ export interface OrgTreeOption {
 /** Org units as TreeSelect options, the unit's level after its name. */
 export function orgTreeOptions(units: readonly OrgUnit[], levelLabel: (u: OrgUnit) => string): OrgTreeOption[] {
   const map = (nodes: OrgTreeNode[]): OrgTreeOption[] =>
-    nodes.map((n) => ({ value: n.unit.id, title: `${n.unit.name}（${levelLabel(n.unit)}）`, children: map(n.children) }));
+    nodes.map((n) => ({
+      value: n.unit.id,
+      title: `${n.unit.name}（${levelLabel(n.unit)}）`,
+      children: map(n.children),
+    }));
   return map(buildOrgTree(units));
 }

@@ -5,9 +5,7 @@ import type { YishiDb } from '../../data/db';
 
 export type PersonDraft = Omit<Person, 'id' | 'initials' | 'createdAt' | 'updatedAt'> & { id?: string };
 
-export type SaveOutcome =
-  | { ok: true; person: Person }
-  | { ok: false; field: string; message: string };
+export type SaveOutcome = { ok: true; person: Person } | { ok: false; field: string; message: string };
 
 /** Validates and stores a person; initials and timestamps are derived here, never typed. */
 export async function savePerson(db: YishiDb, draft: PersonDraft, now = new Date()): Promise<SaveOutcome> {
@@ -33,7 +31,10 @@ export async function savePerson(db: YishiDb, draft: PersonDraft, now = new Date
 }
 
 /** Another roster entry with the same name and phone, if any. */
-export async function findDuplicate(db: YishiDb, draft: { id?: string; name: string; phone?: string }): Promise<Person | undefined> {
+export async function findDuplicate(
+  db: YishiDb,
+  draft: { id?: string; name: string; phone?: string },
+): Promise<Person | undefined> {
   const key = duplicateKey(draft);
   const sameName = await db.people.where('name').equals(draft.name.trim()).toArray();
   return sameName.find((p) => p.id !== draft.id && duplicateKey(p) === key);

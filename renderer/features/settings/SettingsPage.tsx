@@ -23,16 +23,27 @@ export function SettingsPage() {
   useEffect(() => form.setFieldsValue(settings), [form, settings]);
 
   async function save(values: FormValues) {
-    await updateSettings({ ...values, documentOrgName: values.documentOrgName.trim(), defaultRecorderId: values.defaultRecorderId ?? undefined });
+    await updateSettings({
+      ...values,
+      documentOrgName: values.documentOrgName.trim(),
+      defaultRecorderId: values.defaultRecorderId ?? undefined,
+    });
     void message.success(t('common.saved'));
   }
 
   return (
     <div className="yishi-page">
-      <div className="yishi-page-header"><h1>{t('settings.title')}</h1></div>
+      <div className="yishi-page-header">
+        <h1>{t('settings.title')}</h1>
+      </div>
       <Card style={{ maxWidth: 640 }}>
         <Form<FormValues> form={form} layout="vertical" onFinish={(v) => void save(v)}>
-          <Form.Item name="documentOrgName" label={t('settings.documentOrgName')} extra={t('settings.documentOrgNameHint')} rules={[{ max: 60 }]}>
+          <Form.Item
+            name="documentOrgName"
+            label={t('settings.documentOrgName')}
+            extra={t('settings.documentOrgNameHint')}
+            rules={[{ max: 60 }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="defaultRecorderId" label={t('settings.defaultRecorder')}>
@@ -44,15 +55,29 @@ export function SettingsPage() {
             />
           </Form.Item>
           <Form.Item name="locale" label={t('settings.language')}>
-            <Radio.Group options={[{ value: 'zh-CN', label: '简体中文' }, { value: 'en', label: 'English' }]} />
+            <Radio.Group
+              options={[
+                { value: 'zh-CN', label: '简体中文' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
           </Form.Item>
-          <Form.Item name="largeType" label={t('settings.largeType')} extra={t('settings.largeTypeHint')} valuePropName="checked">
+          <Form.Item
+            name="largeType"
+            label={t('settings.largeType')}
+            extra={t('settings.largeTypeHint')}
+            valuePropName="checked"
+          >
             <Switch />
           </Form.Item>
-          <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+          <Button type="primary" htmlType="submit">
+            {t('common.save')}
+          </Button>
         </Form>
       </Card>
-      <p style={{ marginTop: 24, color: '#888' }}>{t('settings.about')} · {t('app.name')} · {t('settings.version', { version: APP_VERSION })}</p>
+      <p style={{ marginTop: 24, color: '#888' }}>
+        {t('settings.about')} · {t('app.name')} · {t('settings.version', { version: APP_VERSION })}
+      </p>
     </div>
   );
 }

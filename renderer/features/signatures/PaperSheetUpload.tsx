@@ -2,7 +2,14 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { App, Button, Space, Spin } from 'antd';
 import { CameraOutlined, CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { checkSheetFile, dataUrlBytes, fitWidth, formatSize, SHEET_MAX_BYTES, SHEET_MAX_DATA_URL_CHARS } from './imageFile';
+import {
+  checkSheetFile,
+  dataUrlBytes,
+  fitWidth,
+  formatSize,
+  SHEET_MAX_BYTES,
+  SHEET_MAX_DATA_URL_CHARS,
+} from './imageFile';
 import './signatures.css';
 
 export interface PaperSheetResult {
@@ -77,7 +84,12 @@ export function PaperSheetUpload({ onRecorded, disabled = false }: PaperSheetUpl
     if (!file) return;
     const problem = checkSheetFile(file);
     if (problem) {
-      const params = problem.code === 'sheetWrongType' ? { type: problem.type } : problem.code === 'sheetTooLarge' ? { size: formatSize(problem.size), maxMb: MAX_MB } : {};
+      const params =
+        problem.code === 'sheetWrongType'
+          ? { type: problem.type }
+          : problem.code === 'sheetTooLarge'
+            ? { size: formatSize(problem.size), maxMb: MAX_MB }
+            : {};
       void message.error(t(problem.code, params));
       return;
     }
@@ -94,13 +106,25 @@ export function PaperSheetUpload({ onRecorded, disabled = false }: PaperSheetUpl
 
   return (
     <div className="yishi-sheet-upload">
-      <input ref={inputRef} type="file" accept="image/*" hidden onChange={(e) => void onFile(e)} data-testid="paper-sheet-input" />
+      <input
+        ref={inputRef}
+        type="file"
+        accept="image/*"
+        hidden
+        onChange={(e) => void onFile(e)}
+        data-testid="paper-sheet-input"
+      />
       <Space wrap>
         <Button icon={<CameraOutlined />} onClick={() => inputRef.current?.click()} disabled={disabled || busy}>
           {prepared ? t('sheetChooseAgain') : t('sheetChoose')}
         </Button>
         {prepared ? (
-          <Button type="primary" icon={<CheckOutlined />} disabled={disabled} onClick={() => onRecorded({ imageDataUrl: prepared.dataUrl })}>
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            disabled={disabled}
+            onClick={() => onRecorded({ imageDataUrl: prepared.dataUrl })}
+          >
             {t('sheetConfirm')}
           </Button>
         ) : null}
@@ -110,7 +134,13 @@ export function PaperSheetUpload({ onRecorded, disabled = false }: PaperSheetUpl
       {prepared ? (
         <figure className="yishi-sheet-preview">
           <img src={prepared.dataUrl} alt={t('sheetPreviewAlt')} />
-          <figcaption>{t('sheetInfo', { width: prepared.width, height: prepared.height, size: formatSize(dataUrlBytes(prepared.dataUrl)) })}</figcaption>
+          <figcaption>
+            {t('sheetInfo', {
+              width: prepared.width,
+              height: prepared.height,
+              size: formatSize(dataUrlBytes(prepared.dataUrl)),
+            })}
+          </figcaption>
         </figure>
       ) : null}
     </div>

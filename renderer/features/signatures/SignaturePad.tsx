@@ -25,7 +25,10 @@ const MIN_INK_CSS = 12;
  * Crops the pad's canvas to the ink plus a margin and scales it to at most 600×240, so each
  * attendance record carries a few kilobytes, not a full-resolution screen capture.
  */
-function trimmedSignature(canvas: HTMLCanvasElement, ratio: number): { dataUrl: string } | { problem: 'emptySignature' | 'tooSmall' } {
+function trimmedSignature(
+  canvas: HTMLCanvasElement,
+  ratio: number,
+): { dataUrl: string } | { problem: 'emptySignature' | 'tooSmall' } {
   const ctx = canvas.getContext('2d');
   if (!ctx) return { problem: 'emptySignature' };
   const ink = inkBounds(ctx.getImageData(0, 0, canvas.width, canvas.height));
@@ -48,7 +51,10 @@ function trimmedSignature(canvas: HTMLCanvasElement, ratio: number): { dataUrl: 
  * The backing store is in device pixels and drawing in CSS pixels; strokes are replayed on
  * resize (window, screen change) so the signature survives it.
  */
-function useSignaturePadInstance(canvasRef: RefObject<HTMLCanvasElement | null>, onInkChange: (hasInk: boolean) => void) {
+function useSignaturePadInstance(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  onInkChange: (hasInk: boolean) => void,
+) {
   const padRef = useRef<SignaturePadLib | null>(null);
   const ratioRef = useRef(1);
   const inkChange = useRef(onInkChange);
@@ -138,7 +144,9 @@ export function SignaturePad({ onConfirm, signerName, height = 220, disabled = f
 
   return (
     <div className="yishi-signature">
-      <div className="yishi-signature-prompt">{signerName ? t('padPromptNamed', { name: signerName }) : t('padPrompt')}</div>
+      <div className="yishi-signature-prompt">
+        {signerName ? t('padPromptNamed', { name: signerName }) : t('padPrompt')}
+      </div>
       <div className="yishi-signature-frame" style={{ height }}>
         {hasInk ? null : (
           <span className="yishi-signature-placeholder" aria-hidden>

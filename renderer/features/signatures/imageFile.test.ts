@@ -3,7 +3,8 @@ import { checkSheetFile, dataUrlBytes, fitWidth, formatSize, SHEET_MAX_BYTES } f
 
 describe('paper sheet file checks', () => {
   it('accepts PNG, JPEG and WebP up to 8 MB', () => {
-    for (const type of ['image/png', 'image/jpeg', 'image/webp', 'IMAGE/JPEG']) expect(checkSheetFile({ type, size: 1000 })).toBeNull();
+    for (const type of ['image/png', 'image/jpeg', 'image/webp', 'IMAGE/JPEG'])
+      expect(checkSheetFile({ type, size: 1000 })).toBeNull();
     expect(checkSheetFile({ type: 'image/jpeg', size: SHEET_MAX_BYTES })).toBeNull();
   });
 
@@ -12,7 +13,10 @@ describe('paper sheet file checks', () => {
     expect(checkSheetFile({ type: 'application/pdf', size: 1000 })).toMatchObject({ code: 'sheetWrongType' });
     expect(checkSheetFile({ type: '', size: 1000 })).toEqual({ code: 'sheetWrongType', type: '?' });
     expect(checkSheetFile({ type: 'image/png', size: 0 })).toEqual({ code: 'sheetEmpty' });
-    expect(checkSheetFile({ type: 'image/png', size: SHEET_MAX_BYTES + 1 })).toEqual({ code: 'sheetTooLarge', size: SHEET_MAX_BYTES + 1 });
+    expect(checkSheetFile({ type: 'image/png', size: SHEET_MAX_BYTES + 1 })).toEqual({
+      code: 'sheetTooLarge',
+      size: SHEET_MAX_BYTES + 1,
+    });
   });
 
   it('scales down to 2000 px wide, never up', () => {

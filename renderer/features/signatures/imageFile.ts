@@ -4,11 +4,13 @@ export const SHEET_MAX_WIDTH = 2000;
 /** meetingSchema.paperSignatureSheet.imageDataUrl allows 8,000,000 characters. */
 export const SHEET_MAX_DATA_URL_CHARS = 8_000_000;
 
-export type SheetFileProblem = { code: 'sheetWrongType'; type: string } | { code: 'sheetTooLarge'; size: number } | { code: 'sheetEmpty' };
+export type SheetFileProblem =
+  { code: 'sheetWrongType'; type: string } | { code: 'sheetTooLarge'; size: number } | { code: 'sheetEmpty' };
 
 /** Checks a chosen file before decoding it: type by MIME (the picker's accept is only a hint). */
 export function checkSheetFile(file: { type: string; size: number }): SheetFileProblem | null {
-  if (!(SHEET_TYPES as readonly string[]).includes(file.type.toLowerCase())) return { code: 'sheetWrongType', type: file.type || '?' };
+  if (!(SHEET_TYPES as readonly string[]).includes(file.type.toLowerCase()))
+    return { code: 'sheetWrongType', type: file.type || '?' };
   if (file.size === 0) return { code: 'sheetEmpty' };
   if (file.size > SHEET_MAX_BYTES) return { code: 'sheetTooLarge', size: file.size };
   return null;

@@ -43,7 +43,8 @@ const en: Record<keyof typeof zhCN, string> = {
   sheetPreviewAlt: 'Paper sign-in sheet',
   sheetInfo: '{{width}} × {{height}} pixels, about {{size}}',
   sheetConfirm: 'Confirm: the paper sheet was signed',
-  sheetWrongType: 'Only JPG, PNG or WebP images can be uploaded (this file is "{{type}}"). Save phone photos as JPG first',
+  sheetWrongType:
+    'Only JPG, PNG or WebP images can be uploaded (this file is "{{type}}"). Save phone photos as JPG first',
   sheetTooLarge: 'The image is too large ({{size}}); upload one of at most {{maxMb}} MB',
   sheetEmpty: 'This file is empty; please choose another',
   sheetUnreadable: 'This image cannot be opened and may be damaged; please photograph or scan it again',

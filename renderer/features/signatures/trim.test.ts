@@ -14,7 +14,15 @@ describe('inkBounds', () => {
   });
 
   it('finds the box around all ink', () => {
-    expect(inkBounds(pixels(40, 20, [[5, 3], [30, 10], [12, 17]]))).toEqual({ x: 5, y: 3, width: 26, height: 15 });
+    expect(
+      inkBounds(
+        pixels(40, 20, [
+          [5, 3],
+          [30, 10],
+          [12, 17],
+        ]),
+      ),
+    ).toEqual({ x: 5, y: 3, width: 26, height: 15 });
     expect(inkBounds(pixels(40, 20, [[0, 0]]))).toEqual({ x: 0, y: 0, width: 1, height: 1 });
     expect(inkBounds(pixels(40, 20, [[39, 19]]))).toEqual({ x: 39, y: 19, width: 1, height: 1 });
   });

@@ -47,12 +47,21 @@ export interface CropPlan {
 export const SIGNATURE_MAX = { width: 600, height: 240 } as const;
 
 /** Where to crop and how large to make the stored signature. */
-export function cropPlan(ink: Rect, canvas: { width: number; height: number }, margin: number, max: { width: number; height: number } = SIGNATURE_MAX): CropPlan {
+export function cropPlan(
+  ink: Rect,
+  canvas: { width: number; height: number },
+  margin: number,
+  max: { width: number; height: number } = SIGNATURE_MAX,
+): CropPlan {
   const x = Math.max(0, ink.x - margin);
   const y = Math.max(0, ink.y - margin);
   const right = Math.min(canvas.width, ink.x + ink.width + margin);
   const bottom = Math.min(canvas.height, ink.y + ink.height + margin);
   const source = { x, y, width: right - x, height: bottom - y };
   const scale = Math.min(1, max.width / source.width, max.height / source.height);
-  return { source, width: Math.max(1, Math.round(source.width * scale)), height: Math.max(1, Math.round(source.height * scale)) };
+  return {
+    source,
+    width: Math.max(1, Math.round(source.width * scale)),
+    height: Math.max(1, Math.round(source.height * scale)),
+  };
 }

@@ -32,21 +32,32 @@ export function WelcomePage() {
       <div className="yishi-welcome-inner">
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 16 }}>
           <div>
-            <Typography.Title level={1} style={{ marginTop: 0 }}>{t('welcome.title')}</Typography.Title>
+            <Typography.Title level={1} style={{ marginTop: 0 }}>
+              {t('welcome.title')}
+            </Typography.Title>
             <p className="yishi-lead">{t('welcome.lead')}</p>
           </div>
           <Radio.Group
             value={settings.locale}
             onChange={(e) => void updateSettings({ locale: e.target.value as Locale })}
             optionType="button"
-            options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]}
+            options={[
+              { value: 'zh-CN', label: '中文' },
+              { value: 'en', label: 'English' },
+            ]}
           />
         </div>
         <Row gutter={[24, 24]}>
           <Col xs={24} md={12}>
             <Card title={t('welcome.demoTitle')}>
               <p className="yishi-lead">{t('welcome.demoLead')}</p>
-              <Button type="primary" size="large" loading={busy === 'demo'} disabled={busy !== null} onClick={() => void run('demo', () => loadDemoCommunity(db))}>
+              <Button
+                type="primary"
+                size="large"
+                loading={busy === 'demo'}
+                disabled={busy !== null}
+                onClick={() => void run('demo', () => loadDemoCommunity(db))}
+              >
                 {t('welcome.demoButton')}
               </Button>
             </Card>
@@ -60,29 +71,50 @@ export function WelcomePage() {
                 disabled={busy !== null}
                 onFinish={(values) => void run('own', () => createOwnOrganisation(db, values))}
               >
-                <Form.Item name="district" label={t('welcome.district')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+                <Form.Item
+                  name="district"
+                  label={t('welcome.district')}
+                  rules={[{ required: true, whitespace: true, max: 60 }]}
+                >
                   <Input placeholder="垦利区" />
                 </Form.Item>
-                <Form.Item name="subdistrict" label={t('welcome.subdistrict')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+                <Form.Item
+                  name="subdistrict"
+                  label={t('welcome.subdistrict')}
+                  rules={[{ required: true, whitespace: true, max: 60 }]}
+                >
                   <Input placeholder="垦利街道" />
                 </Form.Item>
-                <Form.Item name="community" label={t('welcome.community')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+                <Form.Item
+                  name="community"
+                  label={t('welcome.community')}
+                  rules={[{ required: true, whitespace: true, max: 60 }]}
+                >
                   <Input placeholder="胜兴社区" />
                 </Form.Item>
                 <Form.Item name="compound" label={t('welcome.compound')} rules={[{ max: 60 }]}>
                   <Input placeholder="帝纱富仕城" />
                 </Form.Item>
-                <Form.Item name="documentOrgName" label={t('welcome.documentOrgName')} extra={t('welcome.documentOrgNameHint')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+                <Form.Item
+                  name="documentOrgName"
+                  label={t('welcome.documentOrgName')}
+                  extra={t('welcome.documentOrgNameHint')}
+                  rules={[{ required: true, whitespace: true, max: 60 }]}
+                >
                   <Input />
                 </Form.Item>
-                <Button htmlType="submit" size="large" loading={busy === 'own'}>{t('welcome.ownButton')}</Button>
+                <Button htmlType="submit" size="large" loading={busy === 'own'}>
+                  {t('welcome.ownButton')}
+                </Button>
               </Form>
             </Card>
           </Col>
         </Row>
         <p style={{ marginTop: 24 }}>
           {t('welcome.haveBackup')}
-          <Button type="link" loading={restore.busy} onClick={() => void restore.fromFile()}>{t('backup.restoreFromFile')}</Button>
+          <Button type="link" loading={restore.busy} onClick={() => void restore.fromFile()}>
+            {t('backup.restoreFromFile')}
+          </Button>
         </p>
       </div>
     </div>

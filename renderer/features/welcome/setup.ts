@@ -8,7 +8,8 @@ import { loadSettings, saveSettings } from '../../data/settingsStore';
 export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<void> {
   const demo = buildDemoData(now);
   await db.transaction('rw', [db.orgUnits, db.people, db.matters, db.settings], async () => {
-    if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0) throw new Error('已经有数据，不能再载入演示社区');
+    if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0)
+      throw new Error('已经有数据，不能再载入演示社区');
     await db.orgUnits.bulkAdd(demo.orgUnits);
     await db.people.bulkAdd(demo.people);
     await db.matters.bulkAdd(demo.matters);

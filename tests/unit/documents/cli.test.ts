@@ -44,7 +44,9 @@ describe('export CLI', () => {
     const outDir = path.join(dir, 'out', 'nested');
     expect(await main([good, '--out', outDir, '--all'], capture().out)).toBe(0);
     expect(readdirSync(outDir).sort()).toEqual(
-      ['纪要', '签字页', '通知', '签到表', '决议公示'].map((s) => `帝纱富仕城小区红板凳议事会${s}-2026年第7期.docx`).sort(),
+      ['纪要', '签字页', '通知', '签到表', '决议公示']
+        .map((s) => `帝纱富仕城小区红板凳议事会${s}-2026年第7期.docx`)
+        .sort(),
     );
   });
 
@@ -58,7 +60,9 @@ describe('export CLI', () => {
     const files = ['altered.json', 'other.json', 'broken.json', 'missing.json'].map((f) => path.join(dir, f));
     expect(await main([...files, good], out)).toBe(1);
     const text = lines.join('\n');
-    expect(text).toMatch(/altered\.json：已拒绝 \/ refused — 已签署的记录与校验码不符.*\/ the signed record does not match its fingerprint/);
+    expect(text).toMatch(
+      /altered\.json：已拒绝 \/ refused — 已签署的记录与校验码不符.*\/ the signed record does not match its fingerprint/,
+    );
     expect(text).toContain('不是议事厅的会议文件 / not a 议事厅 meeting file');
     expect(text).toContain('不是 JSON 文件 / not a JSON file');
     expect(text).toMatch(/missing\.json：无法读取 \/ cannot read \(ENOENT\)/);
@@ -70,7 +74,10 @@ describe('export CLI', () => {
     expect(parseArgs([])).toMatchObject({ ok: false });
     expect(parseArgs(['a.json', '--out'])).toMatchObject({ ok: false });
     expect(parseArgs(['--bogus', 'a.json'])).toMatchObject({ ok: false, message: expect.stringContaining('--bogus') });
-    expect(parseArgs(['a.json', '--out=x', '--all'])).toEqual({ ok: true, args: { files: ['a.json'], out: 'x', all: true } });
+    expect(parseArgs(['a.json', '--out=x', '--all'])).toEqual({
+      ok: true,
+      args: { files: ['a.json'], out: 'x', all: true },
+    });
     const { lines, out } = capture();
     expect(await main([], out)).toBe(2);
     expect(lines.join('\n')).toContain('用法 / Usage');

@@ -47,9 +47,22 @@ beforeAll(async () => {
     return file;
   });
   const profile = `file://${path.join(dir, 'profile')}`;
-  const result = run('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', dir, ...inputs], {
-    FONTCONFIG_FILE: fontsConf,
-  });
+  const result = run(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=${profile}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...inputs,
+    ],
+    {
+      FONTCONFIG_FILE: fontsConf,
+    },
+  );
   if (result.status !== 0) throw new Error(`LibreOffice failed: ${result.stderr}`);
   for (const name of NAMES) {
     pdf[name] = path.join(dir, `${name}.pdf`);
@@ -61,7 +74,10 @@ const allText = (name: Name) => (pages[name] ?? []).map((p) => pageText(p)).join
 
 /** The decisions table's columns on paper, from the widths the builder gives them. */
 function columnOf(word: Word): number {
-  const edges = columnWidths(DECISION_COLUMNS.map((c) => c.weight)).reduce<number[]>((acc, w) => [...acc, (acc.at(-1) as number) + w / 20], [MARGIN.left / 20]);
+  const edges = columnWidths(DECISION_COLUMNS.map((c) => c.weight)).reduce<number[]>(
+    (acc, w) => [...acc, (acc.at(-1) as number) + w / 20],
+    [MARGIN.left / 20],
+  );
   const i = edges.findIndex((edge, k) => k > 0 && word.x0 >= (edges[k - 1] as number) - 1 && word.x1 <= edge + 1);
   return i - 1; // -1: a word across columns (body text), or outside the table
 }
@@ -91,7 +107,9 @@ function expectRowsWhole(list: Page[], decisions: readonly Decision[]): void {
     const page = home[0] as Page;
     const cells = [2, 3, 4, 5].map((c) => columnText(page, c));
     fields.slice(1).forEach((field, k) => expect(cells[k], `decision ${i + 1}, column ${k + 2}`).toContain(field));
-    const numbered = tablePages.filter((p) => p.words.some((w) => columnOf(w) === 0 && w.text === String(i + 1) && w.y1 < p.height - MARGIN.bottom / 20));
+    const numbered = tablePages.filter((p) =>
+      p.words.some((w) => columnOf(w) === 0 && w.text === String(i + 1) && w.y1 < p.height - MARGIN.bottom / 20),
+    );
     expect(numbered, `序号 ${i + 1} on one page`).toHaveLength(1);
   });
 }

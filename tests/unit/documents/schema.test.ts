@@ -23,7 +23,9 @@ function withoutIgnorables(xml: string): string {
 
 async function writeParts(dir: string, name: string, bytes: Uint8Array): Promise<string[]> {
   const docx = await openDocx(bytes);
-  const parts = docx.names.filter((n) => /^word\/(document|footer\d+|header\d+|styles|numbering|settings|fontTable)\.xml$/.test(n));
+  const parts = docx.names.filter((n) =>
+    /^word\/(document|footer\d+|header\d+|styles|numbering|settings|fontTable)\.xml$/.test(n),
+  );
   return Promise.all(
     parts.map(async (part) => {
       const file = path.join(dir, `${name}-${path.basename(part)}`);
@@ -35,21 +37,25 @@ async function writeParts(dir: string, name: string, bytes: Uint8Array): Promise
 }
 
 describe.skipIf(skip !== null)('schema validation (xmllint, wml-2010.xsd)', () => {
-  it('validates the document, footers, styles, numbering, settings and font table of every document', { timeout: 60_000 }, async () => {
-    const dir = tempDir('yishi-schema-');
-    mkdirSync(dir, { recursive: true });
-    const red = await signedRedBenchRecord();
-    const files = [
-      ...(await writeParts(dir, 'minutes', await buildMinutesDocx(red, { appendSignatureSheet: true }))),
-      ...(await writeParts(dir, 'long', await buildMinutesDocx(longRecord()))),
-      ...(await writeParts(dir, 'bare', await buildMinutesDocx(bareRecord()))),
-    ];
-    for (const kind of DOCUMENT_KINDS) files.push(...(await writeParts(dir, kind, await buildDocument(red, kind))));
-    expect(files.filter((f) => f.endsWith('-document.xml'))).toHaveLength(3 + DOCUMENT_KINDS.length);
-    expect(files.some((f) => /footer\d+\.xml$/.test(f))).toBe(true);
-    const result = run('xmllint', ['--noout', '--schema', schemaFile, ...files]);
-    const failures = result.stderr.split('\n').filter((line) => line.trim() !== '' && !line.endsWith(' validates'));
-    expect(failures).toEqual([]);
-    expect(result.status).toBe(0);
-  });
+  it(
+    'validates the document, footers, styles, numbering, settings and font table of every document',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tempDir('yishi-schema-');
+      mkdirSync(dir, { recursive: true });
+      const red = await signedRedBenchRecord();
+      const files = [
+        ...(await writeParts(dir, 'minutes', await buildMinutesDocx(red, { appendSignatureSheet: true }))),
+        ...(await writeParts(dir, 'long', await buildMinutesDocx(longRecord()))),
+        ...(await writeParts(dir, 'bare', await buildMinutesDocx(bareRecord()))),
+      ];
+      for (const kind of DOCUMENT_KINDS) files.push(...(await writeParts(dir, kind, await buildDocument(red, kind))));
+      expect(files.filter((f) => f.endsWith('-document.xml'))).toHaveLength(3 + DOCUMENT_KINDS.length);
+      expect(files.some((f) => /footer\d+\.xml$/.test(f))).toBe(true);
+      const result = run('xmllint', ['--noout', '--schema', schemaFile, ...files]);
+      const failures = result.stderr.split('\n').filter((line) => line.trim() !== '' && !line.endsWith(' validates'));
+      expect(failures).toEqual([]);
+      expect(result.status).toBe(0);
+    },
+  );
 });

@@ -9,7 +9,14 @@ import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type YishiDb } from '../../../renderer/data/db';
-import { backupFile, checkBackup, exportDatabase, replaceFromBackup, restoreBackup, snapshotTables } from '../../../renderer/data/backup';
+import {
+  backupFile,
+  checkBackup,
+  exportDatabase,
+  replaceFromBackup,
+  restoreBackup,
+  snapshotTables,
+} from '../../../renderer/data/backup';
 import { BrowserBackupStore } from '../../../renderer/bridge/backupStore';
 import { loadDemoCommunity } from '../../../renderer/features/welcome/setup';
 import { importMeetingRecord } from '../../../renderer/features/meetings/meetingFileRepo';
@@ -20,7 +27,6 @@ import { editText, hostileJsonValue, mutateJson, mutationAction } from './mutate
 import { memoryBridge } from '../../../renderer/bridge/memoryBridge';
 
 const NOW = new Date('2026-11-10T09:00:00.000Z');
-
 
 /** Rows keyed by their primary key: the database returns them in key order, a file in its own. */
 function byKey(rows: readonly unknown[], table: TableName): Map<string, unknown> {
@@ -58,7 +64,12 @@ const hostileBackup = () =>
   fc.oneof(
     { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
     { weight: 1, arbitrary: fc.nat().map((n) => backupText.slice(0, n % backupText.length)) },
-    { weight: 2, arbitrary: fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 })).map(([at, s]) => editText(backupText, at, s)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 }))
+        .map(([at, s]) => editText(backupText, at, s)),
+    },
     {
       weight: 5,
       arbitrary: fc
@@ -106,7 +117,9 @@ describe('restore from hostile backup text', () => {
           const safety = await store.list();
           expect(safety.map((b) => b.reason)).toEqual(['preRestore']);
           // The safety backup holds exactly the data that was replaced.
-          expect(JSON.stringify(JSON.parse(await store.read(safety[0]!.id)).tables)).toBe(JSON.stringify(JSON.parse(before).tables));
+          expect(JSON.stringify(JSON.parse(await store.read(safety[0]!.id)).tables)).toBe(
+            JSON.stringify(JSON.parse(before).tables),
+          );
           const now = await snapshotTables(db);
           for (const t of TABLE_NAMES) expect(now[t].length).toBe(reading.summary.counts[t]);
           // The same file read whole gives the same rows.
@@ -118,7 +131,9 @@ describe('restore from hostile backup text', () => {
       }),
       { numRuns: 150 },
     );
-    console.log(`hostile restore: 150 backups in pieces of random size, ${refused} refused with nothing changed, ${restored} restored whole`);
+    console.log(
+      `hostile restore: 150 backups in pieces of random size, ${refused} refused with nothing changed, ${restored} restored whole`,
+    );
     expect(refused).toBeGreaterThan(0);
     expect(restored).toBeGreaterThan(0);
   }, 90_000);
@@ -141,6 +156,8 @@ describe('restore from hostile backup text', () => {
       }),
       { numRuns: 100 },
     );
-    console.log(`hostile restore without a check: ${cases} bad backups written straight into the database, every one rolled back whole`);
+    console.log(
+      `hostile restore without a check: ${cases} bad backups written straight into the database, every one rolled back whole`,
+    );
   });
 });

@@ -51,7 +51,10 @@ describe('single-byte flips in a signed meeting file', () => {
         if (reading.ok) {
           harmless++;
           expect(reading.verification, `flip at byte ${at} (mask ${mask}) accepted as unsigned`).toBe('consistent');
-          expect(sealedPart(reading.record), `flip at byte ${at} (mask ${mask}) changed the record but was accepted`).toEqual(sealedPart(record));
+          expect(
+            sealedPart(reading.record),
+            `flip at byte ${at} (mask ${mask}) changed the record but was accepted`,
+          ).toEqual(sealedPart(record));
           try {
             expect(reading.record).toEqual(record);
           } catch {
@@ -62,6 +65,8 @@ describe('single-byte flips in a signed meeting file', () => {
       { numRuns: FLIPS },
     );
     const refused = FLIPS - harmless;
-    console.log(`flip: ${FLIPS} single-byte flips in a ${bytes.length}-byte signed file: ${refused} refused, ${harmless - unsealedOnly} harmless (record unchanged), ${unsealedOnly} changed only an unsealed field (meeting.updatedAt / decision status, by design), 0 undetected → ${JSON.stringify(Object.fromEntries(outcomes))}`);
+    console.log(
+      `flip: ${FLIPS} single-byte flips in a ${bytes.length}-byte signed file: ${refused} refused, ${harmless - unsealedOnly} harmless (record unchanged), ${unsealedOnly} changed only an unsealed field (meeting.updatedAt / decision status, by design), 0 undetected → ${JSON.stringify(Object.fromEntries(outcomes))}`,
+    );
   });
 });

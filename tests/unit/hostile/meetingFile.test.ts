@@ -43,11 +43,19 @@ describe('readMeetingFile on hostile text', () => {
         fc.oneof(
           fc.string({ maxLength: 500 }),
           fc.string({ unit: 'binary', maxLength: 200 }),
-          fc.boolean().chain((signed) => fc.nat({ max: signedText.length }).map((n) => (signed ? signedText : unsignedText).slice(0, n))),
-          fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 }), fc.boolean()).map(([at, s, signed]) => editText(signed ? signedText : unsignedText, at, s)),
-          fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), hostileJsonValue, mutationAction, fc.boolean()).map(([picks, value, action, signed]) =>
-            JSON.stringify(mutateJson(JSON.parse(signed ? signedText : unsignedText), picks, value, action)),
-          ),
+          fc
+            .boolean()
+            .chain((signed) =>
+              fc.nat({ max: signedText.length }).map((n) => (signed ? signedText : unsignedText).slice(0, n)),
+            ),
+          fc
+            .tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 }), fc.boolean())
+            .map(([at, s, signed]) => editText(signed ? signedText : unsignedText, at, s)),
+          fc
+            .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), hostileJsonValue, mutationAction, fc.boolean())
+            .map(([picks, value, action, signed]) =>
+              JSON.stringify(mutateJson(JSON.parse(signed ? signedText : unsignedText), picks, value, action)),
+            ),
         ),
         async (text) => {
           cases++;
@@ -82,7 +90,15 @@ async function snapshot(db: YishiDb): Promise<string> {
 }
 
 type Part = Exclude<(typeof MEETING_TABLES)[number], 'meetings'>;
-const PARTS: Part[] = ['agendaItems', 'minutes', 'attendance', 'decisions', 'votes', 'householdConsultations', 'amendments'];
+const PARTS: Part[] = [
+  'agendaItems',
+  'minutes',
+  'attendance',
+  'decisions',
+  'votes',
+  'householdConsultations',
+  'amendments',
+];
 
 /** Breaks one row so IndexedDB refuses it mid-transaction: no key, or a value it cannot clone. */
 function breakRow(record: MeetingRecord, part: Part, pick: number, how: number): boolean {
@@ -141,7 +157,9 @@ describe('importMeetingRecord on hostile records', () => {
       ),
       { numRuns: 120 },
     );
-    console.log(`hostile importMeetingRecord: ${cases} imports, ${committed} committed whole, ${rolledBack} refused or rolled back with nothing changed`);
+    console.log(
+      `hostile importMeetingRecord: ${cases} imports, ${committed} committed whole, ${rolledBack} refused or rolled back with nothing changed`,
+    );
     expect(cases).toBe(120);
   });
 });

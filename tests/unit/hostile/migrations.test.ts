@@ -17,7 +17,14 @@ import { describe, expect, it } from 'vitest';
 import { openAppDatabase } from '../../../renderer/data/openDatabase';
 import { snapshotTables } from '../../../renderer/data/backup';
 import { readBackupDocument } from '../../../shared/backup/document';
-import { SCHEMA_VERSION, STORE_TABLES, TABLE_NAMES, dexieStores, primaryKeyOf, type TableName } from '../../../shared/store/schema';
+import {
+  SCHEMA_VERSION,
+  STORE_TABLES,
+  TABLE_NAMES,
+  dexieStores,
+  primaryKeyOf,
+  type TableName,
+} from '../../../shared/store/schema';
 
 type Rows = Record<string, Record<string, unknown>[]>;
 interface Fixture {
@@ -81,7 +88,11 @@ describe('schema migrations from every shipped version', () => {
         old.close();
 
         const upgrades: number[] = [];
-        const db = await openAppDatabase({ backupBeforeUpgrade: async (from) => void upgrades.push(from) }, 'yishi', opts);
+        const db = await openAppDatabase(
+          { backupBeforeUpgrade: async (from) => void upgrades.push(from) },
+          'yishi',
+          opts,
+        );
         expect(upgrades).toEqual(version < SCHEMA_VERSION ? [version] : []);
         expect(db.verno).toBe(SCHEMA_VERSION);
         // The opened database has exactly the current indexes.
@@ -95,16 +106,32 @@ describe('schema migrations from every shipped version', () => {
         const fields = compareFieldByField(tables, expected);
         // Every row still satisfies today's row schema.
         for (const table of TABLE_NAMES)
-          for (const row of tables[table] ?? []) expect(STORE_TABLES[table].row.safeParse(row).success, `${table} row ${JSON.stringify(row).slice(0, 80)}`).toBe(true);
+          for (const row of tables[table] ?? [])
+            expect(
+              STORE_TABLES[table].row.safeParse(row).success,
+              `${table} row ${JSON.stringify(row).slice(0, 80)}`,
+            ).toBe(true);
         // Indexes answer queries over the migrated rows.
         const meeting = expected.meetings?.[0];
-        if (meeting) expect(await db.agendaItems.where('meetingId').equals(String(meeting.id)).count()).toBe(expected.agendaItems!.filter((a) => a.meetingId === meeting.id).length);
+        if (meeting)
+          expect(await db.agendaItems.where('meetingId').equals(String(meeting.id)).count()).toBe(
+            expected.agendaItems!.filter((a) => a.meetingId === meeting.id).length,
+          );
         db.close();
-        console.log(`migrations: v${version} → v${SCHEMA_VERSION}: ${Object.values(expected).flat().length} rows, ${fields} fields compared`);
+        console.log(
+          `migrations: v${version} → v${SCHEMA_VERSION}: ${Object.values(expected).flat().length} rows, ${fields} fields compared`,
+        );
       });
 
       it('reads the same from a backup written at that version', () => {
-        const text = JSON.stringify({ format: 'yishi-backup', formatVersion: 1, schemaVersion: version, appVersion: 'fixture', createdAt: '2026-01-05T08:00:00.000Z', tables: fixture.tables });
+        const text = JSON.stringify({
+          format: 'yishi-backup',
+          formatVersion: 1,
+          schemaVersion: version,
+          appVersion: 'fixture',
+          createdAt: '2026-01-05T08:00:00.000Z',
+          tables: fixture.tables,
+        });
         const reading = readBackupDocument(text);
         if (!reading.ok) throw new Error(`v${version} backup refused: ${JSON.stringify(reading.problem)}`);
         compareFieldByField(reading.document.tables as unknown as Rows, expected);

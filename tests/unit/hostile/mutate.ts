@@ -2,7 +2,23 @@
 import fc from 'fast-check';
 
 export const hostileJsonValue = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -1, 1.5, 1e308, '', ' ', '<script>alert(1)</script>', '2026-13-45T99:99:99Z', [], {}, [null], { id: 'x' }),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e308,
+    '',
+    ' ',
+    '<script>alert(1)</script>',
+    '2026-13-45T99:99:99Z',
+    [],
+    {},
+    [null],
+    { id: 'x' },
+  ),
   fc.string({ maxLength: 30 }),
   fc.jsonValue({ maxDepth: 2 }),
 );

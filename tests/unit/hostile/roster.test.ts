@@ -40,8 +40,24 @@ const cell = fc.oneof(
   fc.constantFrom('姓名', '电话', '所属小区', '身份', '党员', '张丽华', '13800138000', '帝纱富仕城', '是', '否'),
   nasty,
 );
-const headers = fc.shuffledSubarray(['姓名', '性别', '电话', '单位', '所属小区', '身份', '网格员', '人民调解员', '党员', '备注', '<b>姓名</b>']);
-const table = fc.tuple(fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 2 }), headers, fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 30 }));
+const headers = fc.shuffledSubarray([
+  '姓名',
+  '性别',
+  '电话',
+  '单位',
+  '所属小区',
+  '身份',
+  '网格员',
+  '人民调解员',
+  '党员',
+  '备注',
+  '<b>姓名</b>',
+]);
+const table = fc.tuple(
+  fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 2 }),
+  headers,
+  fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 30 }),
+);
 
 describe('importRosterRows on hostile tables', () => {
   it('never throws; every row has a verdict, script and 1 MB names are never importable', () => {
@@ -59,7 +75,10 @@ describe('importRosterRows on hostile tables', () => {
           expect(['ok', 'error', 'duplicate']).toContain(verdict.verdict);
           for (const r of verdict.reasons) expect(codes.has(r.code)).toBe(true);
           if (verdict.verdict === 'ok') {
-            expect(personSchema.safeParse({ ...verdict.person, id: 'x', initials: '', createdAt: '', updatedAt: '' }).success).toBe(true);
+            expect(
+              personSchema.safeParse({ ...verdict.person, id: 'x', initials: '', createdAt: '', updatedAt: '' })
+                .success,
+            ).toBe(true);
             expect(verdict.person.name).not.toMatch(/[<>]/);
             expect(verdict.person.name.length).toBeLessThanOrEqual(30);
           } else expect(verdict.reasons.length).toBeGreaterThan(0);
@@ -71,7 +90,10 @@ describe('importRosterRows on hostile tables', () => {
       { numRuns: 300 },
     );
     // The 10,000-row limit gives a table problem, not a freeze.
-    const many = importRosterRows([['姓名'], ...Array.from({ length: 10_001 }, (_, i) => [`张${i}`])], { roster: [], orgUnits: units });
+    const many = importRosterRows([['姓名'], ...Array.from({ length: 10_001 }, (_, i) => [`张${i}`])], {
+      roster: [],
+      orgUnits: units,
+    });
     expect(many.fileProblems.map((p) => p.code)).toEqual(['tooManyRows']);
     console.log(`hostile importRosterRows: ${cases} tables, ${rows} rows, ${refusedTables} refused as a whole`);
     expect(cases).toBe(300);
@@ -86,24 +108,65 @@ describe('importRosterRows: cells naming Object.prototype members', () => {
   // Object.prototype's member, the row passed the preview and the confirmed import then failed.
   it('a 身份 cell such as "constructor" is an error row, not an importable one', () => {
     for (const name of PROTOTYPE_NAMES) {
-      const result = importRosterRows([['姓名', '身份'], ['张丽华', name]], { roster: [], orgUnits: units });
+      const result = importRosterRows(
+        [
+          ['姓名', '身份'],
+          ['张丽华', name],
+        ],
+        { roster: [], orgUnits: units },
+      );
       const verdict = result.rows[0]!;
-      expect({ name, verdict: verdict.verdict, reasons: verdict.reasons.map((r) => r.code) }).toEqual({ name, verdict: 'error', reasons: ['unknownRole'] });
+      expect({ name, verdict: verdict.verdict, reasons: verdict.reasons.map((r) => r.code) }).toEqual({
+        name,
+        verdict: 'error',
+        reasons: ['unknownRole'],
+      });
       expect(verdict.person.roles.every((r) => typeof r === 'string')).toBe(true);
     }
   });
 
   it('as a name, a unit or a header they are handled like any other text', () => {
     for (const name of PROTOTYPE_NAMES) {
-      const result = importRosterRows([['姓名', name, '单位'], [name, name, name]], { roster: [], orgUnits: units });
+      const result = importRosterRows(
+        [
+          ['姓名', name, '单位'],
+          [name, name, name],
+        ],
+        { roster: [], orgUnits: units },
+      );
       for (const verdict of result.rows)
-        if (verdict.verdict === 'ok') expect(personSchema.safeParse({ ...verdict.person, id: 'x', initials: '', createdAt: '', updatedAt: '' }).success).toBe(true);
+        if (verdict.verdict === 'ok')
+          expect(
+            personSchema.safeParse({ ...verdict.person, id: 'x', initials: '', createdAt: '', updatedAt: '' }).success,
+          ).toBe(true);
     }
   });
 });
 
-const FILE_CODES = new Set(['fileTooLarge', 'unsupportedFileType', 'legacyXls', 'protectedOrLegacy', 'notXlsx', 'zipTooLarge', 'xlsxUnreadable', 'noWorksheet', 'notText']);
-const names = fc.constantFrom('名册.xlsx', '名册.XLSX', '名册.xlsm', '名册.xls', '名册.csv', '名册.txt', '名册.tsv', '名册', '名册.pdf', '.xlsx', '名册.xlsx.exe');
+const FILE_CODES = new Set([
+  'fileTooLarge',
+  'unsupportedFileType',
+  'legacyXls',
+  'protectedOrLegacy',
+  'notXlsx',
+  'zipTooLarge',
+  'xlsxUnreadable',
+  'noWorksheet',
+  'notText',
+]);
+const names = fc.constantFrom(
+  '名册.xlsx',
+  '名册.XLSX',
+  '名册.xlsm',
+  '名册.xls',
+  '名册.csv',
+  '名册.txt',
+  '名册.tsv',
+  '名册',
+  '名册.pdf',
+  '.xlsx',
+  '名册.xlsx.exe',
+);
 
 /** Reads bytes and checks the outcome is rows or a known problem. Returns the outcome's name. */
 async function readSafely(name: string, bytes: Uint8Array): Promise<string> {
@@ -138,9 +201,20 @@ describe('readRosterFile on hostile bytes', () => {
   it('random bytes under any name: rows or a problem code', async () => {
     const outcomes = new Map<string, number>();
     await fc.assert(
-      fc.asyncProperty(names, fc.uint8Array({ maxLength: 4000 }), fc.constantFrom([], [0x50, 0x4b, 3, 4], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0xef, 0xbb, 0xbf], [0xff, 0xfe]), async (name, body, magic) => {
-        tally(outcomes, await readSafely(name, new Uint8Array([...magic, ...body])));
-      }),
+      fc.asyncProperty(
+        names,
+        fc.uint8Array({ maxLength: 4000 }),
+        fc.constantFrom(
+          [],
+          [0x50, 0x4b, 3, 4],
+          [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+          [0xef, 0xbb, 0xbf],
+          [0xff, 0xfe],
+        ),
+        async (name, body, magic) => {
+          tally(outcomes, await readSafely(name, new Uint8Array([...magic, ...body])));
+        },
+      ),
       { numRuns: 200 },
     );
     console.log(`hostile readRosterFile random: 200 files → ${JSON.stringify(Object.fromEntries(outcomes))}`);
@@ -152,11 +226,16 @@ describe('readRosterFile on hostile bytes', () => {
       fc.asyncProperty(
         fc.oneof(
           fc.nat({ max: xlsx.length }).map((n) => xlsx.slice(0, n)),
-          fc.array(fc.tuple(fc.nat({ max: xlsx.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((edits) => {
-            const copy = xlsx.slice();
-            for (const [at, value] of edits) copy[at] = value;
-            return copy;
-          }),
+          fc
+            .array(fc.tuple(fc.nat({ max: xlsx.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+              minLength: 1,
+              maxLength: 8,
+            })
+            .map((edits) => {
+              const copy = xlsx.slice();
+              for (const [at, value] of edits) copy[at] = value;
+              return copy;
+            }),
         ),
         async (bytes) => {
           tally(outcomes, await readSafely('名册.xlsx', bytes));
@@ -164,7 +243,9 @@ describe('readRosterFile on hostile bytes', () => {
       ),
       { numRuns: 150 },
     );
-    console.log(`hostile readRosterFile truncated/mutated xlsx: 150 files → ${JSON.stringify(Object.fromEntries(outcomes))}`);
+    console.log(
+      `hostile readRosterFile truncated/mutated xlsx: 150 files → ${JSON.stringify(Object.fromEntries(outcomes))}`,
+    );
   });
 
   it('oversized files, zip bombs and wrong encodings give clear problems or readable rows', async () => {
@@ -180,11 +261,16 @@ describe('readRosterFile on hostile bytes', () => {
       utf16[2 * i] = csv.charCodeAt(i) & 0xff;
       utf16[2 * i + 1] = csv.charCodeAt(i) >> 8;
     }
-    const outcomes = [await readSafely('名册.csv', utf16), await readSafely('名册.csv', new Uint8Array([...'Name,Tel\n\xe9\xe8,1\n'].map((c) => c.charCodeAt(0))))];
+    const outcomes = [
+      await readSafely('名册.csv', utf16),
+      await readSafely('名册.csv', new Uint8Array([...'Name,Tel\n\xe9\xe8,1\n'].map((c) => c.charCodeAt(0)))),
+    ];
     const read = await readRosterFile('名册.csv', utf8);
     if (!read.ok) throw new Error('utf-8 csv unreadable');
     const verdicts = importRosterRows(read.rows, { roster: [], orgUnits: units }).rows;
     expect(verdicts.map((v) => v.verdict)).toEqual(['error', 'error']);
-    console.log(`hostile readRosterFile special: 20 MB+1 → fileTooLarge, zip bomb (${(bomb.length / 1024).toFixed(0)} KB → ${BOMB_MB} MB) → zipTooLarge, UTF-16 without BOM / Latin-1 → ${outcomes.join(', ')}`);
+    console.log(
+      `hostile readRosterFile special: 20 MB+1 → fileTooLarge, zip bomb (${(bomb.length / 1024).toFixed(0)} KB → ${BOMB_MB} MB) → zipTooLarge, UTF-16 without BOM / Latin-1 → ${outcomes.join(', ')}`,
+    );
   });
 });

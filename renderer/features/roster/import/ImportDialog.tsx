@@ -46,7 +46,11 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
     });
     if (picked.status === 'cancelled') return;
     if (picked.status === 'tooLarge') {
-      setPreview({ fileName: picked.name, fileProblem: { code: 'fileTooLarge', maxMb: MAX_IMPORT_FILE_BYTES / 1024 / 1024 }, result: null });
+      setPreview({
+        fileName: picked.name,
+        fileProblem: { code: 'fileTooLarge', maxMb: MAX_IMPORT_FILE_BYTES / 1024 / 1024 },
+        result: null,
+      });
       return;
     }
     setBusy(true);
@@ -80,7 +84,11 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
   }
 
   const rows = preview?.result?.rows ?? [];
-  const counts = { ok: okRows.length, error: rows.filter((r) => r.verdict === 'error').length, duplicate: rows.filter((r) => r.verdict === 'duplicate').length };
+  const counts = {
+    ok: okRows.length,
+    error: rows.filter((r) => r.verdict === 'error').length,
+    duplicate: rows.filter((r) => r.verdict === 'duplicate').length,
+  };
 
   return (
     <Modal
@@ -92,7 +100,12 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
       footer={
         <Space>
           <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" disabled={okRows.length === 0 || busy} loading={busy && okRows.length > 0} onClick={() => void confirm()}>
+          <Button
+            type="primary"
+            disabled={okRows.length === 0 || busy}
+            loading={busy && okRows.length > 0}
+            onClick={() => void confirm()}
+          >
             {t('rosterImport.confirm', { count: okRows.length })}
           </Button>
         </Space>
@@ -100,8 +113,12 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
     >
       <p className="yishi-lead">{t('rosterImport.lead')}</p>
       <Space style={{ marginBottom: 16 }}>
-        <Button icon={<FileExcelOutlined />} loading={busy && !preview} onClick={() => void choose()}>{t('rosterImport.choose')}</Button>
-        <Button type="link" onClick={() => void exportRosterTemplate(bridge)}>{t('rosterImport.template')}</Button>
+        <Button icon={<FileExcelOutlined />} loading={busy && !preview} onClick={() => void choose()}>
+          {t('rosterImport.choose')}
+        </Button>
+        <Button type="link" onClick={() => void exportRosterTemplate(bridge)}>
+          {t('rosterImport.template')}
+        </Button>
         {preview && <Typography.Text>{t('rosterImport.chosen', { name: preview.fileName })}</Typography.Text>}
       </Space>
       {preview?.fileProblem && <Alert type="error" showIcon title={describeProblem(t, preview.fileProblem)} />}
@@ -121,12 +138,26 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
             pagination={{ pageSize: 8, showSizeChanger: false }}
             columns={[
               { title: t('rosterImport.row'), dataIndex: 'row', width: 64 },
-              { title: t('rosterImport.verdict'), dataIndex: 'verdict', width: 90, render: (v: RowVerdict['verdict']) => <Tag color={VERDICT_COLORS[v]}>{t(`rosterImport.verdict${v[0]!.toUpperCase()}${v.slice(1)}`)}</Tag> },
+              {
+                title: t('rosterImport.verdict'),
+                dataIndex: 'verdict',
+                width: 90,
+                render: (v: RowVerdict['verdict']) => (
+                  <Tag color={VERDICT_COLORS[v]}>{t(`rosterImport.verdict${v[0]!.toUpperCase()}${v.slice(1)}`)}</Tag>
+                ),
+              },
               { title: t('roster.name'), width: 110, render: (_, r) => r.cells.name ?? r.person.name },
               { title: t('roster.phone'), width: 140, render: (_, r) => r.cells.phone ?? '' },
-              { title: t('roster.orgUnit'), width: 130, render: (_, r) => r.cells.grid ?? r.cells.compound ?? r.cells.org ?? '' },
+              {
+                title: t('roster.orgUnit'),
+                width: 130,
+                render: (_, r) => r.cells.grid ?? r.cells.compound ?? r.cells.org ?? '',
+              },
               { title: t('roster.roles'), width: 150, render: (_, r) => r.cells.roles ?? '' },
-              { title: t('rosterImport.reason'), render: (_, r) => r.reasons.map((p) => describeProblem(t, p, r.row)).join('；') },
+              {
+                title: t('rosterImport.reason'),
+                render: (_, r) => r.reasons.map((p) => describeProblem(t, p, r.row)).join('；'),
+              },
             ]}
           />
         </>

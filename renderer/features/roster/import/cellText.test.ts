@@ -12,7 +12,9 @@ describe('cellText', () => {
   });
 
   it('reduces nested values to their visible text', () => {
-    expect(cellText({ text: { richText: [{ text: '胜兴' }, { text: '社区' }] }, hyperlink: 'http://x' })).toBe('胜兴社区');
+    expect(cellText({ text: { richText: [{ text: '胜兴' }, { text: '社区' }] }, hyperlink: 'http://x' })).toBe(
+      '胜兴社区',
+    );
     expect(cellText({ sharedFormula: 'A1', result: 13800138000 })).toBe('13800138000');
     expect(cellText({ formula: 'NOW()', result: new Date(Date.UTC(2026, 0, 5, 23, 59)) })).toBe('2026-01-05');
     expect(cellText({ formula: 'A1' })).toBe('');

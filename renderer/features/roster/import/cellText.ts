@@ -35,7 +35,9 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) return formatDate(value);
   if (!isRecord(value)) return '';
   if (Array.isArray(value.richText)) {
-    return value.richText.map((run: unknown) => (isRecord(run) && typeof run.text === 'string' ? run.text : '')).join('');
+    return value.richText
+      .map((run: unknown) => (isRecord(run) && typeof run.text === 'string' ? run.text : ''))
+      .join('');
   }
   if ('formula' in value || 'sharedFormula' in value) return cellText(value.result);
   if ('text' in value) return cellText(value.text);

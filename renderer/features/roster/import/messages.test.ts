@@ -1,7 +1,14 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, type Problem, type ProblemCode } from '../../../../shared/roster/problems';
-import { describeProblem, problemKey, problemParams, rosterImportMessages, ROSTER_IMPORT_NS, type Translate } from './messages';
+import {
+  describeProblem,
+  problemKey,
+  problemParams,
+  rosterImportMessages,
+  ROSTER_IMPORT_NS,
+  type Translate,
+} from './messages';
 
 /** One example per code; the Record type makes the compiler insist on all of them. */
 const examples: { [C in ProblemCode]: Extract<Problem, { code: C }> } = {
@@ -58,7 +65,9 @@ describe('roster import messages', () => {
   });
 
   it('reads like the brief asks, row first', () => {
-    expect(describeProblem(t, { code: 'phoneInvalid', value: '123' }, 12)).toBe('第12行：电话号码“123”格式不正确（手机号应为11位，座机请带区号）');
+    expect(describeProblem(t, { code: 'phoneInvalid', value: '123' }, 12)).toBe(
+      '第12行：电话号码“123”格式不正确（手机号应为11位，座机请带区号）',
+    );
   });
 
   it.each(['zh-CN', 'en'])('fills every placeholder in %s', async (lng) => {

@@ -10,9 +10,11 @@ const zhCN = {
   nameInvalidChars: '姓名“{{value}}”里有不允许的符号（< > { } \\），请删去',
   phoneInvalid: '电话号码“{{value}}”格式不正确（手机号应为11位，座机请带区号）',
   genderInvalid: '性别“{{value}}”看不懂，请填写“男”或“女”，也可以不填',
-  unknownRole: '角色“{{value}}”看不懂，可填写：党组织书记、两委成员、业委会代表、物业公司代表、居民代表、共建单位代表、利益相关方',
+  unknownRole:
+    '角色“{{value}}”看不懂，可填写：党组织书记、两委成员、业委会代表、物业公司代表、居民代表、共建单位代表、利益相关方',
   unknownOrgUnit: '找不到叫“{{value}}”的小区或网格，请检查名称有没有写错，或先在“组织架构”里添加',
-  ambiguousOrgUnit: '有{{count}}个小区或网格都叫“{{value}}”，分不清是哪一个，请写成“小区名/网格名”，例如“幸福小区/第一网格”',
+  ambiguousOrgUnit:
+    '有{{count}}个小区或网格都叫“{{value}}”，分不清是哪一个，请写成“小区名/网格名”，例如“幸福小区/第一网格”',
   flagInvalid: '“{{column}}”一栏填的“{{value}}”看不懂，请填写“是”或“否”',
   unitTooLong: '单位名称太长（不能超过{{max}}个字）',
   cellTooLong: '“{{column}}”一栏的内容太长（不能超过{{max}}个字）',
@@ -40,7 +42,8 @@ const en = {
   nameMissing: 'The name is missing',
   nameTooLong: 'The name is too long (at most {{max}} characters)',
   nameInvalidChars: 'The name “{{value}}” contains characters that are not allowed (< > { } \\)',
-  phoneInvalid: 'The phone number “{{value}}” is not valid (mobile numbers have 11 digits; landlines need the area code)',
+  phoneInvalid:
+    'The phone number “{{value}}” is not valid (mobile numbers have 11 digits; landlines need the area code)',
   genderInvalid: 'Gender “{{value}}” is not recognised; write 男 (male) or 女 (female), or leave it blank',
   unknownRole:
     'Role “{{value}}” is not recognised; use 党组织书记, 两委成员, 业委会代表, 物业公司代表, 居民代表, 共建单位代表 or 利益相关方',
@@ -55,11 +58,14 @@ const en = {
   emptyFile: 'The file is empty',
   nameHeaderMissing: 'No “姓名” (name) column was found; the header row needs a cell reading 姓名',
   noDataRows: 'The table has a header row but no people',
-  tooManyRows: 'The table has {{count}} people; at most {{max}} can be imported at once, so split it into several files',
+  tooManyRows:
+    'The table has {{count}} people; at most {{max}} can be imported at once, so split it into several files',
   fileTooLarge: 'The file is too large (over {{maxMb}} MB); check that this is the right file',
   unsupportedFileType: '“{{ext}}” files cannot be imported; choose an Excel workbook (.xlsx) or a CSV file',
-  legacyXls: 'This is an old Excel file (.xls). Open it in Excel or WPS, use File → Save As, choose “Excel Workbook (*.xlsx)” and import the new file',
-  protectedOrLegacy: 'The file cannot be opened: it may be password-protected or actually an old .xls file. Remove the password or save it as .xlsx',
+  legacyXls:
+    'This is an old Excel file (.xls). Open it in Excel or WPS, use File → Save As, choose “Excel Workbook (*.xlsx)” and import the new file',
+  protectedOrLegacy:
+    'The file cannot be opened: it may be password-protected or actually an old .xls file. Remove the password or save it as .xlsx',
   notXlsx: 'This is not a valid Excel workbook (.xlsx); it may be damaged or renamed',
   zipTooLarge: 'This Excel file expands to more than {{maxMb}} MB, which is not normal; it was refused for safety',
   xlsxUnreadable: 'The Excel file cannot be read and may be damaged; open it in Excel or WPS, save it again and retry',

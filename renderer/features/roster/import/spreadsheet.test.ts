@@ -83,7 +83,9 @@ describe('readRosterFile: refusals', () => {
 
   it('asks for .xlsx instead of an old .xls', async () => {
     expect(await problemOf('名册.xls', cfb)).toBe('legacyXls');
-    expect(await problemOf('网页导出.XLS', new TextEncoder().encode('<table><tr><td>姓名</td></tr></table>'))).toBe('legacyXls');
+    expect(await problemOf('网页导出.XLS', new TextEncoder().encode('<table><tr><td>姓名</td></tr></table>'))).toBe(
+      'legacyXls',
+    );
   });
 
   it('explains a password-protected (or mislabelled) .xlsx', async () => {
@@ -100,9 +102,18 @@ describe('readRosterFile: refusals', () => {
   });
 
   it('refuses other file types and oversized files', async () => {
-    expect(await readRosterFile('名册.docx', new Uint8Array(10))).toEqual({ ok: false, problem: { code: 'unsupportedFileType', ext: '.docx' } });
-    expect(await readRosterFile('名册', new Uint8Array(10))).toEqual({ ok: false, problem: { code: 'unsupportedFileType', ext: '名册' } });
-    expect(await readRosterFile('big.csv', new Uint8Array(20 * MB + 1))).toEqual({ ok: false, problem: { code: 'fileTooLarge', maxMb: 20 } });
+    expect(await readRosterFile('名册.docx', new Uint8Array(10))).toEqual({
+      ok: false,
+      problem: { code: 'unsupportedFileType', ext: '.docx' },
+    });
+    expect(await readRosterFile('名册', new Uint8Array(10))).toEqual({
+      ok: false,
+      problem: { code: 'unsupportedFileType', ext: '名册' },
+    });
+    expect(await readRosterFile('big.csv', new Uint8Array(20 * MB + 1))).toEqual({
+      ok: false,
+      problem: { code: 'fileTooLarge', maxMb: 20 },
+    });
   });
 
   it('refuses binary content named .csv', async () => {
@@ -125,7 +136,11 @@ describe('zip bombs', () => {
 
   it('refuses an entry with an absurd compression ratio even when small in total', async () => {
     const zip = new JSZip().file('xl/sharedStrings.xml', new Uint8Array(5 * MB));
-    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    const bytes = await zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 9 },
+    });
     expect(await checkZip(bytes)).toEqual({ ok: false, reason: 'tooLarge' });
   });
 
@@ -142,7 +157,10 @@ describe('zip bombs', () => {
   });
 
   it('lets a large genuine roster through', async () => {
-    const rows = [['姓名', '电话', '单位'], ...Array.from({ length: 3000 }, (_, i) => [`居民${i}`, '13800138000', '胜兴社区居委会'])];
+    const rows = [
+      ['姓名', '电话', '单位'],
+      ...Array.from({ length: 3000 }, (_, i) => [`居民${i}`, '13800138000', '胜兴社区居委会']),
+    ];
     expect(await checkZip(await writeRosterXlsx(rows))).toEqual({ ok: true });
   });
 });
@@ -150,8 +168,29 @@ describe('zip bombs', () => {
 describe('readRosterFile: text', () => {
   it('reads GBK CSV as saved by Excel on Chinese Windows', async () => {
     // 姓名,电话\r\n张三,13800138000 in GBK.
-    const gbk = new Uint8Array([0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0xb5, 0xe7, 0xbb, 0xb0, 0x0d, 0x0a, 0xd5, 0xc5, 0xc8, 0xfd, 0x2c, ...new TextEncoder().encode('13800138000')]);
-    expect(await readOk('名册.csv', gbk)).toEqual([['姓名', '电话'], ['张三', '13800138000']]);
+    const gbk = new Uint8Array([
+      0xd0,
+      0xd5,
+      0xc3,
+      0xfb,
+      0x2c,
+      0xb5,
+      0xe7,
+      0xbb,
+      0xb0,
+      0x0d,
+      0x0a,
+      0xd5,
+      0xc5,
+      0xc8,
+      0xfd,
+      0x2c,
+      ...new TextEncoder().encode('13800138000'),
+    ]);
+    expect(await readOk('名册.csv', gbk)).toEqual([
+      ['姓名', '电话'],
+      ['张三', '13800138000'],
+    ]);
   });
 
   it('reads tab-separated UTF-16 "Unicode 文本"', async () => {
@@ -159,12 +198,19 @@ describe('readRosterFile: text', () => {
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
-    expect(await readOk('名册.txt', bytes)).toEqual([['姓名', '电话'], ['张三', '13800138000']]);
+    expect(await readOk('名册.txt', bytes)).toEqual([
+      ['姓名', '电话'],
+      ['张三', '13800138000'],
+    ]);
   });
 });
 
 describe('writing', () => {
-  const rows = [['姓名', '电话', '备注'], ['张丽华', '05468123456', '=SUM(A1)'], ['王建国', '13800138000', '说明, "加急"']];
+  const rows = [
+    ['姓名', '电话', '备注'],
+    ['张丽华', '05468123456', '=SUM(A1)'],
+    ['王建国', '13800138000', '说明, "加急"'],
+  ];
 
   it('writes an .xlsx that reads back unchanged, phones as text, header bold', async () => {
     const bytes = await writeRosterXlsx(rows);

@@ -47,7 +47,8 @@ export async function readRosterFile(name: string, bytes: Uint8Array): Promise<R
   if (!TEXT_EXTENSIONS.has(ext) && !XLSX_EXTENSIONS.has(ext) && ext !== 'xls') {
     return fail({ code: 'unsupportedFileType', ext: ext === '' ? name : `.${ext}` });
   }
-  if (bytes.length > FILE_LIMITS.maxFileBytes) return fail({ code: 'fileTooLarge', maxMb: FILE_LIMITS.maxFileBytes / MB });
+  if (bytes.length > FILE_LIMITS.maxFileBytes)
+    return fail({ code: 'fileTooLarge', maxMb: FILE_LIMITS.maxFileBytes / MB });
   if (startsWith(bytes, CFB_MAGIC)) return fail({ code: XLSX_EXTENSIONS.has(ext) ? 'protectedOrLegacy' : 'legacyXls' });
   if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes);
   if (XLSX_EXTENSIONS.has(ext)) return fail({ code: 'notXlsx' });
@@ -61,7 +62,9 @@ export async function readRosterFile(name: string, bytes: Uint8Array): Promise<R
 async function readXlsx(bytes: Uint8Array): Promise<ReadRosterResult> {
   const guard = await checkZip(bytes);
   if (!guard.ok) {
-    return fail(guard.reason === 'notZip' ? { code: 'notXlsx' } : { code: 'zipTooLarge', maxMb: ZIP_LIMITS.maxTotalBytes / MB });
+    return fail(
+      guard.reason === 'notZip' ? { code: 'notXlsx' } : { code: 'zipTooLarge', maxMb: ZIP_LIMITS.maxTotalBytes / MB },
+    );
   }
   const ExcelJS = await loadExcel();
   const workbook: Workbook = new ExcelJS.Workbook();
@@ -116,7 +119,8 @@ export async function writeRosterXlsx(rows: readonly (readonly string[])[]): Pro
     column.numFmt = '@';
   }
   sheet.getRow(1).font = { bold: true };
-  if (rows.length > 0 && columnCount > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columnCount } };
+  if (rows.length > 0 && columnCount > 0)
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columnCount } };
   // Node gives a Buffer, the browser build an ArrayBuffer; copying into a plain Uint8Array suits both.
   const buffer: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);

@@ -50,7 +50,9 @@ function declaredTooLarge(entries: readonly JSZip.JSZipObject[]): boolean {
 function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<number> {
   return new Promise((resolve, reject) => {
     let size = 0;
-    const stream = (entry as unknown as { internalStream(type: 'uint8array'): ByteStream }).internalStream('uint8array');
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): ByteStream }).internalStream(
+      'uint8array',
+    );
     stream
       .on('data', (chunk) => {
         size += chunk.length;

@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { buildMinutesDocx } from '../shared/documents/minutes';
-import { buildLongMeetingRecord } from '../shared/documents/longMeetingFixture';
+import { buildLongMeetingRecord } from '../shared/fixtures/longMeeting';
 import { median, timeInterleaved, type BenchFigure } from './measure';
 
 interface Shape {

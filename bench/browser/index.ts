@@ -1,6 +1,6 @@
 // Browser benchmarks on "ten years of data": the built app in Debian's Chromium, driven by
 // Playwright, on a persistent profile whose IndexedDB holds the generated district
-// (shared/scale/generator.ts), each figure next to its baseline measured in the same run.
+// (shared/fixtures/scale/generator.ts), each figure next to its baseline measured in the same run.
 //
 // Environment: YISHI_BENCH_SCALE (default 1 = 25 communities, ~20,000 meetings; 0.1 for a quick
 // run), YISHI_BENCH_RUNS (default 5), YISHI_BENCH_KEYS (default 200), YISHI_BENCH_DIR (profiles
@@ -21,7 +21,7 @@ import {
   scaleLongSignedMeetingId,
   scaledConfig,
   type ScaleConfig,
-} from '../../shared/scale/generator';
+} from '../../shared/fixtures/scale/generator';
 import { median, type BenchFigure } from '../measure';
 import {
   countRows,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBackupDocument, readBackupDocument } from './document';
 import { writeBackupPieces, type ReadPage } from './stream';
-import { generateDistrict, scaledConfig } from '../scale/generator';
+import { generateDistrict, scaledConfig } from '../fixtures/scale/generator';
 import { TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../store/schema';
 
 async function smallDistrict(): Promise<TableRows> {

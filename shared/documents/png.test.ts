@@ -1,6 +1,6 @@
 import { create } from 'qrcode/lib/core/qrcode.js';
 import { describe, expect, it } from 'vitest';
-import { fixtureSignaturePng } from './longMeetingFixture';
+import { fixtureSignaturePng } from '../fixtures/longMeeting';
 import { crc32, encodePng, pngDataUrl, pngFromDataUrl, pngSize, rowBytes } from './png';
 import { qrPng } from './qr';
 

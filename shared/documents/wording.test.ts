@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRedBenchRecord } from '../meeting/testRecord';
+import { sampleRedBenchRecord } from '../fixtures/testRecord';
 import { balancedLines, textWidthChars } from './blocks';
 import { decisionNumbers, householdSentence, voteSentence } from './decisions';
 import { documentFileName, DOCUMENT_KINDS } from './fileName';

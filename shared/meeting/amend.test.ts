@@ -9,7 +9,7 @@ import {
   SAMPLE_ITEM_PARKING_ID,
   sampleRedBenchRecord,
   sampleSignedRedBenchRecord,
-} from './testRecord';
+} from '../fixtures/testRecord';
 
 const NOW = new Date('2026-07-20T02:00:00Z');
 let idCount = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attendance, AttendanceState } from '../domain/meeting';
 import type { RosterRole } from '../domain/roles';
 import { attendanceCounts, categoryCoverage, concernWarnings, votersPresent } from './attendance';
-import { sampleRedBenchRecord } from './testRecord';
+import { sampleRedBenchRecord } from '../fixtures/testRecord';
 
 let n = 0;
 function person(category: RosterRole, state: AttendanceState): Attendance {

@@ -10,7 +10,7 @@ import {
 } from './file';
 import { canonicalJson, fingerprintRecord, recordForSealing } from './fingerprint';
 import { orderRecord } from './record';
-import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from './testRecord';
+import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../fixtures/testRecord';
 
 const NOW = new Date('2026-07-21T01:00:00Z');
 

@@ -13,7 +13,7 @@ import {
   verifyRecord,
 } from './fingerprint';
 import type { MeetingRecord } from './record';
-import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from './testRecord';
+import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../fixtures/testRecord';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MEETING_STATUSES, type MeetingStatus } from '../domain/meeting';
 import { canEdit, canTransition, editableParts, isLocked, nextStatuses, signRecord, transition } from './lifecycle';
 import { verifyRecord } from './fingerprint';
-import { sampleRedBenchRecord } from './testRecord';
+import { sampleRedBenchRecord } from '../fixtures/testRecord';
 
 const NOW = new Date('2026-07-15T11:00:00Z');
 const AT = NOW.toISOString();

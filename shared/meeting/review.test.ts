@@ -7,7 +7,7 @@ import {
   SAMPLE_ITEM_WASTE_ID,
   SAMPLE_VOTE_ID,
   sampleRedBenchRecord,
-} from './testRecord';
+} from '../fixtures/testRecord';
 
 function edited(change: (r: MeetingRecord) => void): MeetingRecord {
   const r = sampleRedBenchRecord();

@@ -11,7 +11,7 @@ import {
   nextMonthlyMeetingDate,
   templateItemDrafts,
 } from './schedule';
-import { sampleRedBenchRecord } from './testRecord';
+import { sampleRedBenchRecord } from '../fixtures/testRecord';
 
 describe('nextMonthlyMeetingDate', () => {
   it('is the 10th of this month up to and including the 10th', () => {

@@ -1,7 +1,7 @@
 import type { MeetingRecord } from '../../shared/meeting/record';
 import { signRecord } from '../../shared/meeting/lifecycle';
-import { sampleRedBenchRecord } from '../../shared/meeting/testRecord';
-import { buildLongMeetingRecord, fixtureSignaturePng } from '../../shared/documents/longMeetingFixture';
+import { sampleRedBenchRecord } from '../../shared/fixtures/testRecord';
+import { buildLongMeetingRecord, fixtureSignaturePng } from '../../shared/fixtures/longMeeting';
 import { pngDataUrl } from '../../shared/documents/png';
 
 /**

@@ -219,7 +219,7 @@ describe('running, closing and signing a meeting', () => {
 
 describe('meeting files', () => {
   it('round-trips a signed record into another database, and never overwrites a signed one', async () => {
-    const { sampleSignedRedBenchRecord } = await import('../../../shared/meeting/testRecord');
+    const { sampleSignedRedBenchRecord } = await import('../../../shared/fixtures/testRecord');
     const { meetingFileText, readMeetingFile } = await import('../../../shared/meeting/file');
     const { importMeetingRecord } = await import('./meetingFileRepo');
     const record = await sampleSignedRedBenchRecord();

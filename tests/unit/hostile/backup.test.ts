@@ -21,7 +21,7 @@ import { BrowserBackupStore } from '../../../renderer/bridge/backupStore';
 import { loadDemoCommunity } from '../../../renderer/features/welcome/setup';
 import { importMeetingRecord } from '../../../renderer/features/meetings/meetingFileRepo';
 import { readBackupDocument } from '../../../shared/backup/document';
-import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../../../shared/meeting/testRecord';
+import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../../../shared/fixtures/testRecord';
 import { TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../../../shared/store/schema';
 import { editText, hostileJsonValue, mutateJson, mutationAction } from './mutate';
 import { memoryBridge } from '../../../renderer/bridge/memoryBridge';

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { meetingFileText, readMeetingFile } from '../../../shared/meeting/file';
-import { sampleSignedRedBenchRecord } from '../../../shared/meeting/testRecord';
+import { sampleSignedRedBenchRecord } from '../../../shared/fixtures/testRecord';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 
 const FLIPS = 3000;

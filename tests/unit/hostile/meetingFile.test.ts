@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { meetingFileText, readMeetingFile, MEETING_FILE_MAX_MB } from '../../../shared/meeting/file';
-import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../../../shared/meeting/testRecord';
+import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../../../shared/fixtures/testRecord';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { createDb, type YishiDb } from '../../../renderer/data/db';
 import { snapshotTables } from '../../../renderer/data/backup';

@@ -63,16 +63,44 @@ export function mentionName(node: TiptapNode): string {
   return typeof id === 'string' ? id : '';
 }
 
-/** The plain text of any node: what an unknown node is reduced to. */
-export function tiptapPlainText(value: unknown, depth = 0): string {
-  const node = asNode(value);
-  if (!node || depth > MAX_NESTING) return '';
+const INLINE_TYPES = new Set(['text', 'mention', 'hardBreak']);
+
+function inlineText(node: TiptapNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'mention') return mentionName(node);
-  if (node.type === 'hardBreak') return '\n';
-  const blocky = BLOCK_TYPES.has(node.type) || node.type === 'listItem';
-  return childNodes(node)
-    .map((c) => tiptapPlainText(c, depth + 1) + (blocky && BLOCK_TYPES.has(c.type) ? '\n' : ''))
-    .join('')
-    .replace(/\n+$/, '');
+  return node.type === 'hardBreak' ? '\n' : '';
 }
+
+function collectLines(node: TiptapNode, lines: string[], depth: number): void {
+  if (depth > MAX_NESTING) return;
+  if (INLINE_TYPES.has(node.type)) {
+    lines.push(inlineText(node));
+    return;
+  }
+  const children = childNodes(node);
+  if (children.length === 0 || children.some((c) => INLINE_TYPES.has(c.type))) {
+    // A text block (paragraph, heading…) or an empty block: one line of its inline content.
+    if (node.type !== 'horizontalRule') lines.push(children.map(inlineText).join(''));
+    return;
+  }
+  for (const child of children) collectLines(child, lines, depth + 1);
+}
+
+/**
+ * The plain text of a document or any node, one line per text block (headings, paragraphs, list
+ * items at any depth), mentions as the bare name, hard breaks as new lines, trailing blank lines
+ * dropped. The one reader of minutes as text: the stored `text` for search, the Word export's
+ * fallback for unknown nodes and the read-only view all use it, so they never split lines
+ * differently.
+ */
+export function tiptapPlainText(value: unknown): string {
+  const node = asNode(value);
+  if (!node) return '';
+  const lines: string[] = [];
+  if (node.type === 'doc') for (const child of childNodes(node)) collectLines(child, lines, 1);
+  else collectLines(node, lines, 0);
+  return lines.join('\n').replace(/\s+$/u, '');
+}
+
+/** An empty document in the editor's schema. */
+export const EMPTY_DOC: { type: string; content: { type: string }[] } = { type: 'doc', content: [{ type: 'paragraph' }] };

@@ -37,7 +37,7 @@ import {
   reorderAgenda,
   updateAgendaItem,
   type AgendaDraft,
-} from './agendaRepo';
+} from '../../data/repos/agendaRepo';
 
 function meetingMinutes(meeting: Meeting): number {
   return Math.round((Date.parse(meeting.plannedEndAt) - Date.parse(meeting.startAt)) / 60000);

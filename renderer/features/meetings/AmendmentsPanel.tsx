@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatChineseDateTime } from '../../../shared/dates';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
-import { amendMeeting } from './lifecycleRepo';
+import { amendMeeting } from '../../data/repos/lifecycleRepo';
 
 type Field = 'place' | 'resolution' | 'decisionStandard' | 'decisionDeadline';
 interface FormValues {

@@ -10,7 +10,7 @@ import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { formatChineseDateTime } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
-import { addGuest, invitePerson, markAttendance, removeAttendance } from './attendanceRepo';
+import { addGuest, invitePerson, markAttendance, removeAttendance } from '../../data/repos/attendanceRepo';
 
 export const STATE_COLORS: Record<AttendanceState, string> = {
   invited: 'default',

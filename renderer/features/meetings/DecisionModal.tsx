@@ -7,7 +7,7 @@ import type { Attendance, Meeting } from '../../../shared/domain/meeting';
 import type { PartyRef } from '../../../shared/domain/party';
 import { useApp } from '../../app/AppContext';
 import { usePeople } from '../../data/useTables';
-import { saveDecision } from './decisionsRepo';
+import { saveDecision } from '../../data/repos/decisionsRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';
 
 interface FormValues {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
-import { loadMeetingRecord } from './meetingRepo';
+import { loadMeetingRecord } from '../../data/repos/meetingRepo';
 
 type Kind = 'notice' | 'signInSheet' | 'minutes' | 'signatureSheet' | 'resolutionNotice';
 

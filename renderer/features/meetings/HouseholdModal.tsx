@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { HouseholdConsultation } from '../../../shared/domain/vote';
 import { useApp } from '../../app/AppContext';
-import { saveHouseholdConsultation, type HouseholdDraft } from './decisionsRepo';
+import { saveHouseholdConsultation, type HouseholdDraft } from '../../data/repos/decisionsRepo';
 
 export function householdPercent(h: Pick<HouseholdConsultation, 'asked' | 'agreed'>): string {
   return h.asked > 0 ? ((h.agreed / h.asked) * 100).toFixed(1) : '0';

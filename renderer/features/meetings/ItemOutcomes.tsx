@@ -9,7 +9,7 @@ import { formatChineseDate } from '../../../shared/dates';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import type { AgendaItem } from '../../../shared/domain/meeting';
 import { useApp } from '../../app/AppContext';
-import { deleteDecision, deleteVote } from './decisionsRepo';
+import { deleteDecision, deleteVote } from '../../data/repos/decisionsRepo';
 import { DecisionModal } from './DecisionModal';
 import { VoteModal } from './VoteModal';
 import { HouseholdModal, householdPercent } from './HouseholdModal';

@@ -8,7 +8,7 @@ import { attendanceCounts, concernWarnings } from '../../../shared/meeting/atten
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
 import { MinutesEditor } from '../minutes/MinutesEditor';
-import { goToItem, updateAgendaItem } from './agendaRepo';
+import { goToItem, updateAgendaItem } from '../../data/repos/agendaRepo';
 import { AttendeesPanel } from './AttendeesPanel';
 import { ItemOutcomes, type OutcomeDialog } from './ItemOutcomes';
 import { ResolutionField } from './RecordPanel';

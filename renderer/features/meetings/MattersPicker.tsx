@@ -8,7 +8,7 @@ import { descendantIds } from '../../../shared/domain/org';
 import { formatChineseDate } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
-import { addItemFromMatter } from './agendaRepo';
+import { addItemFromMatter } from '../../data/repos/agendaRepo';
 
 /** Matters residents raised in the meeting's compound that still wait for deliberation. */
 export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; items: AgendaItem[]; onClose(): void }) {

@@ -8,7 +8,7 @@ import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
 import { formatChineseDate, formatChineseDateTime, localDay } from '../../../shared/dates';
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
-import { meetingCount, meetingPage } from './meetingListRepo';
+import { meetingCount, meetingPage } from '../../data/repos/meetingListRepo';
 import { useMeetingImport } from './useMeetingImport';
 
 // The dialogs (forms, date and tree pickers) load on first use: the meeting list is the first

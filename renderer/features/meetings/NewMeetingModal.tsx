@@ -10,8 +10,8 @@ import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
 import { orgTreeOptions } from '../roster/orgOptions';
-import { createMeeting } from './meetingRepo';
-import { templateFor } from './templatesRepo';
+import { createMeeting } from '../../data/repos/meetingRepo';
+import { templateFor } from '../../data/repos/templatesRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';
 
 interface FormValues {

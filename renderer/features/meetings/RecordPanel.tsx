@@ -9,9 +9,9 @@ import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review
 import { useApp } from '../../app/AppContext';
 import type { YishiDb } from '../../data/db';
 import { MinutesView } from '../minutes/MinutesView';
-import { loadMeetingMinutes } from '../minutes/minutesRepo';
-import { loadMeetingRecord } from './meetingRepo';
-import { updateAgendaItem } from './agendaRepo';
+import { loadMeetingMinutes } from '../../data/repos/minutesRepo';
+import { loadMeetingRecord } from '../../data/repos/meetingRepo';
+import { updateAgendaItem } from '../../data/repos/agendaRepo';
 import { ItemOutcomes } from './ItemOutcomes';
 
 // The editor (Tiptap, ProseMirror) loads only when a closed meeting's minutes are being edited; a

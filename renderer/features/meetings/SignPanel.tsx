@@ -9,7 +9,7 @@ import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
 import { SignaturePad } from '../signatures/SignaturePad';
 import { PaperSheetUpload } from '../signatures/PaperSheetUpload';
-import { moveMeeting, savePaperSheet, saveSignature, verifyMeeting } from './lifecycleRepo';
+import { moveMeeting, savePaperSheet, saveSignature, verifyMeeting } from '../../data/repos/lifecycleRepo';
 import { AmendmentsPanel } from './AmendmentsPanel';
 
 /** Those who sign: everyone present, 列席 included. */

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { MeetingStatus } from '../../../shared/domain/meeting';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
-import { moveMeeting } from './lifecycleRepo';
+import { moveMeeting } from '../../data/repos/lifecycleRepo';
 import { reviewMessage } from './RecordPanel';
 
 /** The buttons that move a meeting along draft → live → closed → finalised (→ signed in SignPanel). */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingTemplate, type MeetingType } from '../../../shared/domain/meeting';
 import { ROSTER_ROLES } from '../../../shared/domain/roles';
 import { useApp } from '../../app/AppContext';
-import { saveTemplate, templateFor } from './templatesRepo';
+import { saveTemplate, templateFor } from '../../data/repos/templatesRepo';
 
 /** Each meeting type's template (default items, roles to invite, length, vote rule), editable. */
 export function TemplatesModal({ onClose }: { onClose(): void }) {

@@ -5,7 +5,7 @@ import type { Attendance, AgendaItem, Meeting } from '../../../shared/domain/mee
 import { voteResult, type Vote } from '../../../shared/domain/vote';
 import { concernWarnings, votersPresent } from '../../../shared/meeting/attendance';
 import { useApp } from '../../app/AppContext';
-import { saveVote, type VoteDraft } from './decisionsRepo';
+import { saveVote, type VoteDraft } from '../../data/repos/decisionsRepo';
 
 type FormValues = Pick<VoteDraft, 'subject' | 'method' | 'agree' | 'disagree' | 'abstain'>;
 

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/AppContext';
-import { importMeetingRecord } from './meetingFileRepo';
+import { importMeetingRecord } from '../../data/repos/meetingFileRepo';
 
 const MAX_MEETING_FILE_BYTES = 50 * 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
-import { loadMeetingRecord } from './meetingRepo';
+import { loadMeetingRecord } from '../../data/repos/meetingRepo';
 
 /** The meeting's record without minutes, kept up to date; undefined while loading, null if gone. */
 export function useMeetingRecord(meetingId: string): MeetingRecord | null | undefined {

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AutosaveScheduler, AutosaveState } from './autosave';
-import { MinutesSaveError } from './minutesRepo';
+import { MinutesSaveError } from '../../data/repos/minutesRepo';
 import { shortcut } from './MinutesToolbar';
 
 function statusText(state: AutosaveState, t: (key: string, params?: Record<string, unknown>) => string): string {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { YishiDb } from '../../data/db';
 import { browserEffects, createAutosave, type AutosaveScheduler } from './autosave';
-import { isPermanentSaveError, saveMinutes } from './minutesRepo';
+import { isPermanentSaveError, saveMinutes } from '../../data/repos/minutesRepo';
 
 export interface MinutesAutosaveInput {
   db: YishiDb;

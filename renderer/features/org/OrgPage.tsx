@@ -26,7 +26,7 @@ import {
   type OrgUnit,
 } from '../../../shared/domain/org';
 import { useApp } from '../../app/AppContext';
-import { addOrgUnit, deleteOrgUnit, moveOrgUnit, updateOrgUnit } from './orgRepo';
+import { addOrgUnit, deleteOrgUnit, moveOrgUnit, updateOrgUnit } from '../../data/repos/orgRepo';
 
 interface TreeItem {
   key: string;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ROSTER_ROLES, type RosterRole } from '../../../shared/domain/roles';
 import { isValidPhone, type Gender, type Person } from '../../../shared/domain/person';
 import { useApp } from '../../app/AppContext';
-import { findDuplicate, savePerson } from './peopleRepo';
+import { findDuplicate, savePerson } from '../../data/repos/peopleRepo';
 import type { OrgTreeOption } from './orgOptions';
 
 interface FormValues {

@@ -7,7 +7,7 @@ import { GENDERS, type Gender, type Person } from '../../../shared/domain/person
 import { ROSTER_ROLES, standingCoverage, type RosterRole } from '../../../shared/domain/roles';
 import type { RosterSearchResult } from '../../../shared/roster/search';
 import { useApp } from '../../app/AppContext';
-import { deletePerson } from './peopleRepo';
+import { deletePerson } from '../../data/repos/peopleRepo';
 
 const PAGE_SIZE = 20;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useApp } from '../../app/AppContext';
 import { useRestore } from '../backups/useRestore';
-import { createOwnOrganisation, loadDemoCommunity, type OwnOrganisation } from './setup';
+import { createOwnOrganisation, loadDemoCommunity, type OwnOrganisation } from '../../data/repos/setupRepo';
 import type { Locale } from '../../../shared/settings';
 
 export function WelcomePage() {

@@ -18,8 +18,8 @@ import {
   snapshotTables,
 } from '../../../renderer/data/backup';
 import { BrowserBackupStore } from '../../../renderer/bridge/backupStore';
-import { loadDemoCommunity } from '../../../renderer/features/welcome/setup';
-import { importMeetingRecord } from '../../../renderer/features/meetings/meetingFileRepo';
+import { loadDemoCommunity } from '../../../renderer/data/repos/setupRepo';
+import { importMeetingRecord } from '../../../renderer/data/repos/meetingFileRepo';
 import { readBackupDocument } from '../../../shared/backup/document';
 import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../../../shared/fixtures/testRecord';
 import { TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../../../shared/store/schema';

@@ -11,8 +11,8 @@ import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../../../share
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { createDb, type YishiDb } from '../../../renderer/data/db';
 import { snapshotTables } from '../../../renderer/data/backup';
-import { importMeetingRecord } from '../../../renderer/features/meetings/meetingFileRepo';
-import { MEETING_TABLES } from '../../../renderer/features/meetings/meetingRepo';
+import { importMeetingRecord } from '../../../renderer/data/repos/meetingFileRepo';
+import { MEETING_TABLES } from '../../../renderer/data/repos/meetingRepo';
 import { editText, hostileJsonValue, mutateJson, mutationAction } from './mutate';
 
 const NOW = new Date('2026-11-10T09:00:00.000Z');

@@ -7,7 +7,7 @@ import { importRosterRows, toPeople, type ImportResult, type RowVerdict } from '
 import type { Problem } from '../../../../shared/roster/problems';
 import { newId } from '../../../../shared/ids';
 import { useApp } from '../../../app/AppContext';
-import { addPeople } from '../peopleRepo';
+import { addPeople } from '../../../data/repos/peopleRepo';
 import { exportRosterTemplate } from '../exportRoster';
 import { describeProblem } from './messages';
 

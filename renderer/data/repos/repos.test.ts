@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createDb } from '../data/db';
-import { loadSettings } from '../data/settingsStore';
-import { addOrgUnit, deleteOrgUnit, moveOrgUnit, updateOrgUnit } from './org/orgRepo';
-import { addPeople, findDuplicate, savePerson } from './roster/peopleRepo';
-import { createOwnOrganisation, loadDemoCommunity } from './welcome/setup';
-import { standingCoverage } from '../../shared/domain/roles';
+import { createDb } from '../db';
+import { loadSettings } from '../settingsStore';
+import { addOrgUnit, deleteOrgUnit, moveOrgUnit, updateOrgUnit } from './orgRepo';
+import { addPeople, findDuplicate, savePerson } from './peopleRepo';
+import { createOwnOrganisation, loadDemoCommunity } from './setupRepo';
+import { standingCoverage } from '../../../shared/domain/roles';
 
 const freshDb = () => createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });
 const draft = {

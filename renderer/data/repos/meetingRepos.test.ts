@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createDb, type YishiDb } from '../../data/db';
-import { loadDemoCommunity } from '../welcome/setup';
+import { createDb, type YishiDb } from '../db';
+import { loadDemoCommunity } from './setupRepo';
 import { createMeeting, loadMeetingRecord } from './meetingRepo';
 import { templateFor } from './templatesRepo';
 import { addAgendaItem, goToItem, reorderAgenda, updateAgendaItem } from './agendaRepo';

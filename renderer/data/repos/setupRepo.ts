@@ -1,8 +1,8 @@
 import { buildDemoData } from '../../../shared/demo/demoCommunity';
 import { orgUnitSchema, type OrgLevel, type OrgUnit } from '../../../shared/domain/org';
 import { newId } from '../../../shared/ids';
-import type { YishiDb } from '../../data/db';
-import { loadSettings, saveSettings } from '../../data/settingsStore';
+import type { YishiDb } from '../db';
+import { loadSettings, saveSettings } from '../settingsStore';
 
 /** Loads the demo community in one transaction; refused when the roster already has data. */
 export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<void> {

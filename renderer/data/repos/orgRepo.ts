@@ -1,6 +1,6 @@
 import { canDeleteOrgUnit, childLevel, orgUnitSchema, type OrgUnit } from '../../../shared/domain/org';
 import { newId } from '../../../shared/ids';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 
 /** Adds a unit below `parent` (a district when parent is null), last among its siblings. */
 export async function addOrgUnit(db: YishiDb, parent: OrgUnit | null, name: string): Promise<OrgUnit> {

@@ -13,7 +13,7 @@ import {
   type Vote,
 } from '../../../shared/domain/vote';
 import { newId } from '../../../shared/ids';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 import { RECORD_STATES, requireMeeting } from './guard';
 
 export type DecisionOutcome = { ok: true; decision: Decision } | { ok: false; problems: DecisionProblem[] };

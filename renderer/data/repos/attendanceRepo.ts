@@ -2,7 +2,7 @@ import { attendanceSchema, type Attendance, type AttendanceState } from '../../.
 import type { Person } from '../../../shared/domain/person';
 import type { RosterRole } from '../../../shared/domain/roles';
 import { newId } from '../../../shared/ids';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 import { attendanceFor } from './meetingRepo';
 import { PREPARE_STATES, RECORD_STATES, requireMeeting } from './guard';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createDb, type YishiDb } from '../../data/db';
+import { createDb, type YishiDb } from '../db';
 import type { AgendaItem, Meeting, MeetingStatus } from '../../../shared/domain/meeting';
 import { loadMinutes, minutesEditable, MinutesSaveError, saveMinutes } from './minutesRepo';
-import type { DocNode } from './docText';
 
 const freshDb = () => createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });
 const at = '2026-07-10T09:00:00.000+08:00';
@@ -32,7 +31,7 @@ async function seed(db: YishiDb, status: MeetingStatus): Promise<void> {
   await db.meetings.put(meeting('m1', status));
   await db.agendaItems.put(item('a1', 'm1'));
 }
-const doc = (text: string): DocNode => ({
+const doc = (text: string): Record<string, unknown> => ({
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });

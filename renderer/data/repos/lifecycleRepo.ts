@@ -4,7 +4,7 @@ import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review
 import { canonicalJson, recordForSealing, verifyRecord, type Verification } from '../../../shared/meeting/fingerprint';
 import { amendRecord, type AmendProblem, type AmendRequest } from '../../../shared/meeting/amend';
 import { newId } from '../../../shared/ids';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 import { loadMeetingRecord, MEETING_TABLES, putRecordRows } from './meetingRepo';
 
 export type StepOutcome = { ok: true } | { ok: false; error: TransitionError } | { ok: false; review: ReviewProblem[] };

@@ -1,6 +1,6 @@
 import { minutesSchema, type MeetingStatus, type Minutes } from '../../../shared/domain/meeting';
-import type { YishiDb } from '../../data/db';
-import { docToText, type DocNode } from './docText';
+import type { YishiDb } from '../db';
+import { tiptapPlainText } from '../../../shared/meeting/minutesDoc';
 
 /** After 定稿 the minutes are fixed; after signing only an amendment may change them. */
 export const MINUTES_LOCKED_STATUSES: readonly MeetingStatus[] = ['finalised', 'signed'];
@@ -29,7 +29,7 @@ export function isPermanentSaveError(error: unknown): boolean {
 export interface MinutesInput {
   agendaItemId: string;
   meetingId: string;
-  doc: DocNode;
+  doc: Record<string, unknown>;
 }
 
 export async function loadMinutes(db: YishiDb, agendaItemId: string): Promise<Minutes | undefined> {
@@ -48,7 +48,7 @@ export function buildMinutes(input: MinutesInput, now: Date): Minutes {
     meetingId: input.meetingId,
     schemaVersion: 1,
     doc: input.doc,
-    text: docToText(input.doc),
+    text: tiptapPlainText(input.doc),
     updatedAt: now.toISOString(),
   });
   if (!parsed.success || input.doc.type !== 'doc') throw new MinutesSaveError('invalid');

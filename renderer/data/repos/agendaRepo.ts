@@ -1,7 +1,7 @@
 import { agendaItemSchema, type AgendaItem } from '../../../shared/domain/meeting';
 import type { Matter } from '../../../shared/domain/matter';
 import { newId } from '../../../shared/ids';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 import { PREPARE_STATES, RECORD_STATES, requireMeeting } from './guard';
 
 export type AgendaDraft = Pick<AgendaItem, 'title' | 'plannedMinutes'> &

@@ -1,5 +1,5 @@
 import type { MeetingRecord } from '../../../shared/meeting/record';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 import { MEETING_TABLES, putRecordRows } from './meetingRepo';
 
 export type ImportOutcome = { ok: true; replaced: boolean } | { ok: false; reason: 'localSigned' | 'exists' };

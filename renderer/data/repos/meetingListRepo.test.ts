@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createDb } from '../../data/db';
+import { createDb } from '../db';
 import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
 import { meetingCount, meetingPage } from './meetingListRepo';
 

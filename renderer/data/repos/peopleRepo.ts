@@ -1,7 +1,7 @@
 import { personSchema, duplicateKey, type Person } from '../../../shared/domain/person';
 import { pinyinInitials } from '../../../shared/pinyin';
 import { newId } from '../../../shared/ids';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 
 export type PersonDraft = Omit<Person, 'id' | 'initials' | 'createdAt' | 'updatedAt'> & { id?: string };
 

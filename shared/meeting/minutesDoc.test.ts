@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { docToText, EMPTY_DOC, type DocNode } from './docText';
+import { EMPTY_DOC, tiptapPlainText as docToText } from './minutesDoc';
+
+interface DocNode {
+  type?: string;
+  text?: string;
+  attrs?: Record<string, unknown>;
+  content?: DocNode[];
+}
 
 const p = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content });
 const t = (text: string, marks?: unknown[]): DocNode =>
   ({ type: 'text', text, ...(marks ? { marks } : {}) }) as DocNode;
 
-describe('docToText', () => {
+describe('tiptapPlainText', () => {
   it('gives one line per text block, through headings and nested lists', () => {
     const doc: DocNode = {
       type: 'doc',

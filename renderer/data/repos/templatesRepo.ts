@@ -1,6 +1,6 @@
 import { meetingTemplateSchema, type MeetingTemplate, type MeetingType } from '../../../shared/domain/meeting';
 import { defaultTemplates } from '../../../shared/meeting/schedule';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 
 /** The user's template for a meeting type; the built-in one until the user saves their own. */
 export async function templateFor(db: YishiDb, type: MeetingType): Promise<MeetingTemplate> {

@@ -9,8 +9,8 @@ import { compareIsoTimes } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import { agendaFromDrafts, carryForward, nextIssueNo, templateItemDrafts } from '../../../shared/meeting/schedule';
 import { orderRecord, type MeetingRecord } from '../../../shared/meeting/record';
-import type { YishiDb } from '../../data/db';
-import { loadSettings } from '../../data/settingsStore';
+import type { YishiDb } from '../db';
+import { loadSettings } from '../settingsStore';
 
 export const MEETING_TABLES = [
   'meetings',

@@ -1,5 +1,5 @@
 import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 
 /** Raised when a change is asked of a meeting whose state does not allow it. */
 export class MeetingLockedError extends Error {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
-import type { YishiDb } from '../../data/db';
+import type { YishiDb } from '../db';
 
 /** How many meetings a tab holds. Counting a long archive costs ~0.1-0.3 s, so it runs per tab, not per page. */
 export async function meetingCount(db: YishiDb, statuses: readonly MeetingStatus[]): Promise<number> {

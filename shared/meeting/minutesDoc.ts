@@ -103,4 +103,7 @@ export function tiptapPlainText(value: unknown): string {
 }
 
 /** An empty document in the editor's schema. */
-export const EMPTY_DOC: { type: string; content: { type: string }[] } = { type: 'doc', content: [{ type: 'paragraph' }] };
+export const EMPTY_DOC: { type: string; content: { type: string }[] } = {
+  type: 'doc',
+  content: [{ type: 'paragraph' }],
+};

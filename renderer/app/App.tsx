@@ -79,7 +79,12 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
   document.body.classList.toggle('yishi-large', settings.largeType);
 
   return (
-    <ConfigProvider locale={english ? antdEnUS : antdZhCN} theme={settings.largeType ? largeTheme : baseTheme}>
+    <ConfigProvider
+      locale={english ? antdEnUS : antdZhCN}
+      theme={settings.largeType ? largeTheme : baseTheme}
+      // antd writes two-character Chinese labels with a space (筹 备, 定 稿): not how Chinese is written.
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <UnhandledErrors />
         <AppContext.Provider value={services}>

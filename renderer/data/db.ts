@@ -5,7 +5,7 @@ import type { AgendaItem, Amendment, Attendance, Meeting, MeetingTemplate, Minut
 import type { Decision } from '../../shared/domain/decision';
 import type { HouseholdConsultation, Vote } from '../../shared/domain/vote';
 import type { Matter } from '../../shared/domain/matter';
-import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow, type TableName } from '../../shared/store/schema';
+import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 
 export type YishiDb = Dexie & {
   orgUnits: Table<OrgUnit, string>;
@@ -33,8 +33,4 @@ export function createDb(name = DB_NAME, options: DbOptions = {}): YishiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as YishiDb;
   db.version(SCHEMA_VERSION).stores(dexieStores());
   return db;
-}
-
-export function tableOf(db: YishiDb, name: TableName): Table<unknown, string> {
-  return db.table(name);
 }

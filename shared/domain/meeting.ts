@@ -6,8 +6,11 @@ import { partyRefSchema } from './party';
 export const MEETING_TYPES = ['monthlyDay', 'redBench', 'general'] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
-/** draft → live → closed → finalised (定稿) → signed (locked; later changes are amendments). */
-export const MEETING_STATUSES = ['draft', 'live', 'closed', 'finalised', 'signed'] as const;
+/**
+ * draft → live → closed → finalised (定稿) → signed (locked; later changes are amendments); a
+ * meeting that began can be cancelled (已取消) instead, and keeps its 期数.
+ */
+export const MEETING_STATUSES = ['draft', 'live', 'closed', 'finalised', 'signed', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 const isoDateTime = z.string().datetime({ offset: true, message: '时间格式不正确' });
@@ -36,6 +39,9 @@ export const meetingSchema = z.object({
   closedAt: isoDateTime.optional(),
   finalisedAt: isoDateTime.optional(),
   signedAt: isoDateTime.optional(),
+  /** When and why a meeting that began was cancelled (已取消). */
+  cancelledAt: isoDateTime.optional(),
+  cancelReason: z.string().trim().min(1).max(500).optional(),
   /** SHA-256 (hex) over the canonical record at signing; amendments re-seal it. */
   fingerprint: z
     .string()

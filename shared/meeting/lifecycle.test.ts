@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { MEETING_STATUSES, type MeetingStatus } from '../domain/meeting';
-import { canEdit, canTransition, editableParts, isLocked, nextStatuses, signRecord, transition } from './lifecycle';
+import {
+  cancelMeeting,
+  canEdit,
+  canTransition,
+  EDITABLE_PARTS,
+  editableParts,
+  editRefusal,
+  isLocked,
+  nextStatuses,
+  signRecord,
+  transition,
+} from './lifecycle';
 import { verifyRecord } from './fingerprint';
 import { sampleRedBenchRecord } from '../fixtures/testRecord';
 
@@ -19,16 +30,20 @@ describe('which steps exist', () => {
     'closed→finalised',
     'finalised→closed',
     'finalised→signed',
+    'live→cancelled',
+    'closed→cancelled',
+    'finalised→cancelled',
   ];
-  it('allows exactly the six steps', () => {
+  it('allows exactly the six steps, plus cancelling a meeting that began and is not signed', () => {
     const found = MEETING_STATUSES.flatMap((from) =>
       MEETING_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
     );
-    expect(found).toEqual(allowed);
+    expect(found.sort()).toEqual([...allowed].sort());
   });
   it('lists the next statuses', () => {
-    expect(nextStatuses('closed')).toEqual(['live', 'finalised']);
+    expect(nextStatuses('closed')).toEqual(['live', 'finalised', 'cancelled']);
     expect(nextStatuses('signed')).toEqual([]);
+    expect(nextStatuses('cancelled')).toEqual([]);
   });
 });
 
@@ -75,16 +90,64 @@ describe('locking and what may be edited', () => {
   it('only a signed meeting is locked', () => {
     expect(MEETING_STATUSES.filter((s) => isLocked({ status: s }))).toEqual(['signed']);
   });
-  it('draft prepares, live and closed record, finalised only collects signatures, signed nothing', () => {
-    expect(editableParts('draft')).toEqual(['details', 'chairAndRecorder', 'agenda', 'invitations']);
+  it('draft prepares, live and closed record, finalised only collects signatures, signed and cancelled nothing', () => {
+    expect(editableParts('draft')).toEqual([
+      'details',
+      'chairAndRecorder',
+      'agenda',
+      'agendaRemoval',
+      'invitations',
+      'invitationRemoval',
+      'deletion',
+    ]);
     for (const s of ['live', 'closed'] as const) {
-      for (const part of ['attendance', 'minutes', 'decisions', 'votes', 'itemOutcomes'] as const)
+      for (const part of [
+        'attendance',
+        'minutes',
+        'decisions',
+        'votes',
+        'itemOutcomes',
+        'agenda',
+        'invitations',
+      ] as const)
         expect(canEdit(s, part)).toBe(true);
-      expect(canEdit(s, 'agenda')).toBe(false);
-      expect(canEdit(s, 'invitations')).toBe(false);
+      for (const part of ['details', 'agendaRemoval', 'invitationRemoval', 'signatures', 'deletion'] as const)
+        expect(canEdit(s, part)).toBe(false);
     }
+    expect(canEdit('live', 'liveNavigation')).toBe(true);
+    expect(canEdit('closed', 'liveNavigation')).toBe(false);
     expect(editableParts('finalised')).toEqual(['signatures']);
     expect(editableParts('signed')).toEqual([]);
+    expect(editableParts('cancelled')).toEqual([]);
+  });
+  it('gives a Chinese reason for every refusal, and none for what is allowed', () => {
+    for (const status of MEETING_STATUSES)
+      for (const part of EDITABLE_PARTS) {
+        const reason = editRefusal(status, part);
+        if (canEdit(status, part)) expect(reason).toBeNull();
+        else expect(reason).toMatch(/^会议[\u4e00-\u9fff]/);
+      }
+    expect(editRefusal('signed', 'minutes')).toBe('会议已签字锁定，只能通过修订更正');
+    expect(editRefusal('live', 'agendaRemoval')).toBe('会议正在进行，不能删除议题（未议的议题会转入下次会议）');
+  });
+});
+
+describe('cancelMeeting', () => {
+  it('keeps the reason and the moment, and needs a reason', () => {
+    const result = cancelMeeting(meetingIn('live'), '  台风预警，改期举行 ', NOW);
+    expect(result).toMatchObject({
+      ok: true,
+      meeting: { status: 'cancelled', cancelledAt: AT, cancelReason: '台风预警，改期举行' },
+    });
+    expect(cancelMeeting(meetingIn('live'), '   ', NOW)).toEqual({ ok: false, error: { code: 'reasonRequired' } });
+    expect(transition(meetingIn('live'), 'cancelled', NOW)).toEqual({ ok: false, error: { code: 'reasonRequired' } });
+  });
+  it('cannot cancel a draft (it is deleted instead) or a signed meeting', () => {
+    expect(cancelMeeting(meetingIn('draft'), '不开了', NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'notAllowed' },
+    });
+    expect(cancelMeeting(meetingIn('signed'), '不开了', NOW)).toEqual({ ok: false, error: { code: 'locked' } });
   });
 });
 

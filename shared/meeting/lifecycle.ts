@@ -6,14 +6,17 @@ import type { MeetingRecord } from './record';
  * The life of a meeting: draft → live → closed → finalised (定稿) → signed.
  * Two steps back exist because people notice mistakes late: a closed meeting can be reopened,
  * and a finalised one un-finalised, as long as nobody has signed. Once signed the record is
- * locked and every later change is an amendment (see amend.ts).
+ * locked and every later change is an amendment (see amend.ts). A meeting that began and will
+ * not be completed is cancelled with a reason: kept, with its 期数, never reused; a draft that
+ * never began is deleted instead (see `canEdit(status, 'deletion')`).
  */
 const NEXT: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
   draft: ['live'],
-  live: ['closed'],
-  closed: ['live', 'finalised'],
-  finalised: ['closed', 'signed'],
+  live: ['closed', 'cancelled'],
+  closed: ['live', 'finalised', 'cancelled'],
+  finalised: ['closed', 'signed', 'cancelled'],
   signed: [],
+  cancelled: [],
 };
 
 export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
@@ -27,6 +30,7 @@ export function nextStatuses(from: MeetingStatus): readonly MeetingStatus[] {
 
 export type TransitionError =
   | { code: 'locked' }
+  | { code: 'reasonRequired' }
   | { code: 'sameStatus'; status: MeetingStatus }
   | { code: 'notAllowed'; from: MeetingStatus; to: MeetingStatus };
 
@@ -43,6 +47,7 @@ function stamp(meeting: Meeting, to: MeetingStatus, at: string): Meeting {
   if (to === 'closed' && from === 'live') return { ...meeting, closedAt: at };
   if (to === 'closed') return withoutKey({ ...meeting }, 'finalisedAt');
   if (to === 'finalised') return { ...meeting, finalisedAt: at };
+  if (to === 'cancelled') return { ...meeting, cancelledAt: at };
   return { ...meeting, signedAt: at };
 }
 
@@ -57,6 +62,19 @@ function withoutKey(meeting: Meeting, key: 'closedAt' | 'finalisedAt'): Meeting 
  * which also seals it. Review the record (review.ts) before finalising.
  */
 export function transition(meeting: Meeting, to: MeetingStatus, now: Date): TransitionResult {
+  if (to === 'cancelled' && meeting.status !== 'signed') return { ok: false, error: { code: 'reasonRequired' } };
+  return move(meeting, to, now);
+}
+
+/** Cancels a meeting that began: the reason is kept with it and printed nowhere as a decision. */
+export function cancelMeeting(meeting: Meeting, reason: string, now: Date): TransitionResult {
+  const trimmed = reason.trim();
+  if (!trimmed) return { ok: false, error: { code: 'reasonRequired' } };
+  const moved = move(meeting, 'cancelled', now);
+  return moved.ok ? { ok: true, meeting: { ...moved.meeting, cancelReason: trimmed.slice(0, 500) } } : moved;
+}
+
+function move(meeting: Meeting, to: MeetingStatus, now: Date): TransitionResult {
   const from = meeting.status;
   if (from === 'signed') return { ok: false, error: { code: 'locked' } };
   if (from === to) return { ok: false, error: { code: 'sameStatus', status: to } };
@@ -70,35 +88,54 @@ export function isLocked(meeting: Pick<Meeting, 'status'>): boolean {
   return meeting.status === 'signed';
 }
 
-/** What the screens may change; each maps to part of the record. */
+/**
+ * What may be changed, part by part. This table is the only statement of the rule: every
+ * repository checks it before writing (renderer/data/repos/meetingGuard.ts) and every screen asks
+ * it whether to offer a control, so the two cannot disagree.
+ */
 export const EDITABLE_PARTS = [
   'details', // title, time, place, issue number
   'chairAndRecorder', // 主持人 and 记录人
-  'agenda', // adding, removing, reordering and wording the items
-  'invitations', // who is on the attendance list and in which 6+N category
-  'attendance', // sign-in states, arrivals, walk-ins
-  'signatures', // on-screen signatures and the photo of the paper 签到表
+  'agenda', // adding, rewording and reordering items
+  'agendaRemoval', // deleting an item: once the meeting began, an item not discussed is carried over instead
+  'invitations', // inviting roster people and guests (a walk-in during the meeting is one)
+  'invitationRemoval', // taking someone off the list: once the meeting began, absence is recorded instead
+  'attendance', // sign-in states and arrival times
+  'liveNavigation', // which item the chair is on, and the items' start and end times
   'minutes',
-  'itemOutcomes', // an item's state, 决议 (resolution) and timing
+  'itemOutcomes', // an item's state (已议结) and its 决议 (resolution)
   'decisions',
   'votes', // votes and household consultations
+  'signatures', // on-screen signatures and the photo of the signed paper 签到表
+  'deletion', // deleting the whole meeting (its 期数 is freed)
 ] as const;
 export type EditablePart = (typeof EDITABLE_PARTS)[number];
 
 /**
- * Draft: what is prepared beforehand. Live/closed: what is recorded during and after the
- * meeting; the agenda and the invitation list are fixed by then (a late matter goes under
- * 其他事项, a walk-in is an attendance entry), and who chairs or records may still be corrected.
- * Finalised (定稿): the content is frozen so that people sign what they read; only signatures
- * are collected (on screen or the paper sheet's photo), or the record goes back to closed.
- * Signed: nothing; changes are amendments.
+ * Draft: everything is prepared; a draft can be deleted. Live: what happens in the room is
+ * recorded; the agenda can still take a late item or a new order, but nothing is removed from it
+ * or from the list of invited people (the record shows what was planned). Closed: the record is
+ * tidied up the same way before 定稿. Finalised (定稿): the content is frozen so that people sign
+ * what they read; only signatures are collected, or the record goes back to closed. Signed and
+ * cancelled: nothing; a signed record changes only by amendment (amend.ts).
  */
+const RECORDING: readonly EditablePart[] = [
+  'chairAndRecorder',
+  'agenda',
+  'invitations',
+  'attendance',
+  'minutes',
+  'itemOutcomes',
+  'decisions',
+  'votes',
+];
 const EDITABLE: Readonly<Record<MeetingStatus, readonly EditablePart[]>> = {
-  draft: ['details', 'chairAndRecorder', 'agenda', 'invitations'],
-  live: ['chairAndRecorder', 'attendance', 'signatures', 'minutes', 'itemOutcomes', 'decisions', 'votes'],
-  closed: ['chairAndRecorder', 'attendance', 'signatures', 'minutes', 'itemOutcomes', 'decisions', 'votes'],
+  draft: ['details', 'chairAndRecorder', 'agenda', 'agendaRemoval', 'invitations', 'invitationRemoval', 'deletion'],
+  live: [...RECORDING, 'liveNavigation'],
+  closed: RECORDING,
   finalised: ['signatures'],
   signed: [],
+  cancelled: [],
 };
 
 export function editableParts(status: MeetingStatus): readonly EditablePart[] {
@@ -108,6 +145,41 @@ export function editableParts(status: MeetingStatus): readonly EditablePart[] {
 export function canEdit(status: MeetingStatus, part: EditablePart): boolean {
   return EDITABLE[status].includes(part);
 }
+
+/** Why a change is refused, in the words the screens show (the data layer throws with it). */
+export function editRefusal(status: MeetingStatus, part: EditablePart): string | null {
+  if (canEdit(status, part)) return null;
+  if (status === 'signed') return '会议已签字锁定，只能通过修订更正';
+  if (status === 'cancelled') return '会议已取消，不能再修改';
+  if (status === 'finalised') return '会议已定稿，如需修改请先撤回定稿';
+  return `会议${STATUS_WORDS[status]}，不能${PART_WORDS[part]}`;
+}
+
+const STATUS_WORDS: Readonly<Record<MeetingStatus, string>> = {
+  draft: '尚未开始',
+  live: '正在进行',
+  closed: '已结束',
+  finalised: '已定稿',
+  signed: '已签字锁定',
+  cancelled: '已取消',
+};
+
+const PART_WORDS: Readonly<Record<EditablePart, string>> = {
+  details: '修改会议时间、地点和期数',
+  chairAndRecorder: '更换主持人或记录人',
+  agenda: '修改议程',
+  agendaRemoval: '删除议题（未议的议题会转入下次会议）',
+  invitations: '邀请参会人员',
+  invitationRemoval: '移出参会人员（请记为请假或缺席）',
+  attendance: '签到',
+  liveNavigation: '切换当前议题',
+  minutes: '修改纪要',
+  itemOutcomes: '修改议题的决议',
+  decisions: '修改决定事项',
+  votes: '修改表决',
+  signatures: '签字',
+  deletion: '删除（开始后的会议只能取消）',
+};
 
 export type SignResult = { ok: true; record: MeetingRecord } | { ok: false; error: TransitionError };
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { meetingTemplateSchema, type AgendaItem } from '../domain/meeting';
-import type { Decision } from '../domain/decision';
 import { STANDING_ROLES } from '../domain/roles';
 import {
   agendaFromDrafts,
@@ -62,15 +61,11 @@ describe('carryForward', () => {
     },
     { ...base, id: 'i4', order: 4, title: '其他事项', state: 'pending', background: undefined },
   ];
-  const decision = (id: string, agendaItemId: string, status: Decision['status']) => ({
-    ...sampleRedBenchRecord().decisions[0]!,
-    id,
-    agendaItemId,
-    status,
-  });
+  const none = { decisions: [], votes: [], householdConsultations: [] };
+  const previous = { ...none, agendaItems: items };
 
   it('carries the unresolved items in order, with their origin and without their outcome', () => {
-    const drafts = carryForward(items);
+    const drafts = carryForward(previous);
     expect(drafts.map((d) => [d.title, d.carriedFromItemId, d.state])).toEqual([
       ['停车位重新施划', 'i2', 'pending'],
       ['楼道堆物清理', 'i3', 'pending'],
@@ -85,25 +80,31 @@ describe('carryForward', () => {
     });
     expect(drafts[2]).not.toHaveProperty('background');
   });
-  it('names the decisions still open on a carried item', () => {
-    const drafts = carryForward(items, [
-      decision('d1', 'i2', 'open'),
-      decision('d2', 'i2', 'done'),
-      decision('d3', 'i2', 'overdue'),
-      decision('d4', 'i1', 'open'),
+  it('does not carry an item that came to a decision, a vote or a household consultation, toggle or not', () => {
+    const on = (agendaItemId: string) => [{ agendaItemId }];
+    expect(carryForward({ ...previous, decisions: on('i2') }).map((d) => d.carriedFromItemId)).toEqual(['i3', 'i4']);
+    expect(carryForward({ ...previous, votes: on('i3') }).map((d) => d.carriedFromItemId)).toEqual(['i2', 'i4']);
+    expect(carryForward({ ...previous, householdConsultations: on('i4') }).map((d) => d.carriedFromItemId)).toEqual([
+      'i2',
+      'i3',
     ]);
-    expect(drafts[0]?.openDecisionIds).toEqual(['d1', 'd3']);
-    expect(drafts[1]?.openDecisionIds).toEqual([]);
+  });
+  it("leaves out the template's standing items, which the new meeting gets from its template", () => {
+    const standing =
+      defaultTemplates()
+        .find((t) => t.type === 'monthlyDay')
+        ?.defaultItems.map((i) => i.title) ?? [];
+    expect(standing).toContain('其他事项');
+    expect(carryForward(previous, standing).map((d) => d.title)).toEqual(['停车位重新施划', '楼道堆物清理']);
   });
   it('turns drafts into agenda items of the new meeting', () => {
     let n = 0;
-    const agenda = agendaFromDrafts(carryForward(items), 'm2', () => `new-${++n}`);
+    const agenda = agendaFromDrafts(carryForward(previous), 'm2', () => `new-${++n}`);
     expect(agenda.map((a) => [a.id, a.meetingId, a.order, a.carriedFromItemId])).toEqual([
       ['new-1', 'm2', 1, 'i2'],
       ['new-2', 'm2', 2, 'i3'],
       ['new-3', 'm2', 3, 'i4'],
     ]);
-    expect(agenda[0]).not.toHaveProperty('openDecisionIds');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { AgendaItem, Meeting, MeetingTemplate, MeetingType } from '../domain/meeting';
 import type { Decision } from '../domain/decision';
+import type { HouseholdConsultation, Vote } from '../domain/vote';
 import { STANDING_ROLES } from '../domain/roles';
 
 /** 党群议事日 is held on the 10th of every month. */
@@ -57,21 +58,34 @@ export function issueLabel(year: number, no: number): string {
 /** An agenda item before it belongs to a meeting. */
 export type AgendaItemDraft = Omit<AgendaItem, 'id' | 'meetingId' | 'order'>;
 
-/** A carried item also names the decisions on it that are still not done, for the chair to report. */
-export type CarriedItemDraft = AgendaItemDraft & { carriedFromItemId: string; openDecisionIds: string[] };
+/** A carried item remembers the item of the earlier meeting it continues. */
+export type CarriedItemDraft = AgendaItemDraft & { carriedFromItemId: string };
+
+/** What an earlier meeting produced, item by item: enough to tell which items came to an outcome. */
+export interface PreviousOutcomes {
+  agendaItems: readonly AgendaItem[];
+  decisions: readonly Pick<Decision, 'agendaItemId'>[];
+  votes: readonly Pick<Vote, 'agendaItemId'>[];
+  householdConsultations: readonly Pick<HouseholdConsultation, 'agendaItemId'>[];
+}
 
 /**
- * The items of the previous meeting that were not resolved, as drafts for the next one: same
- * title, background, presenter and concerns; outcome and timing left behind. The previous
- * meeting is not changed here: it may already be signed.
+ * The items of the previous meeting that came to no outcome, as drafts for the next one: not
+ * marked 已议结, and without a decision, a vote or a household consultation (an item that decided
+ * something is followed up through its decisions, not discussed again). The template's own
+ * standing items (上月决定事项落实情况通报, 其他事项 …) are left out: the new meeting gets them
+ * from its template, so carrying them would list them twice. Same title, background, presenter,
+ * matter and concerns; outcome and timing left behind. The previous meeting is not changed here:
+ * it may already be signed.
  */
-export function carryForward(
-  previousItems: readonly AgendaItem[],
-  previousDecisions: readonly Decision[] = [],
-): CarriedItemDraft[] {
-  return [...previousItems]
+export function carryForward(previous: PreviousOutcomes, standingTitles: readonly string[] = []): CarriedItemDraft[] {
+  const decided = new Set(
+    [...previous.decisions, ...previous.votes, ...previous.householdConsultations].map((o) => o.agendaItemId),
+  );
+  const standing = new Set(standingTitles.map((t) => t.trim()));
+  return [...previous.agendaItems]
     .sort((a, b) => a.order - b.order)
-    .filter((item) => item.state !== 'resolved')
+    .filter((item) => item.state !== 'resolved' && !decided.has(item.id) && !standing.has(item.title.trim()))
     .map((item) => ({
       title: item.title,
       ...(item.background !== undefined && { background: item.background }),
@@ -82,9 +96,6 @@ export function carryForward(
       concerns: [...item.concerns],
       state: 'pending' as const,
       carriedFromItemId: item.id,
-      openDecisionIds: previousDecisions
-        .filter((d) => d.agendaItemId === item.id && (d.status === 'open' || d.status === 'overdue'))
-        .map((d) => d.id),
     }));
 }
 
@@ -105,10 +116,7 @@ export function agendaFromDrafts(
   newId: () => string,
   firstOrder = 1,
 ): AgendaItem[] {
-  return drafts.map((draft, i) => {
-    const { openDecisionIds: _open, ...item } = draft as Partial<CarriedItemDraft> & AgendaItemDraft;
-    return { ...item, id: newId(), meetingId, order: firstOrder + i };
-  });
+  return drafts.map((draft, i) => ({ ...draft, id: newId(), meetingId, order: firstOrder + i }));
 }
 
 function template(

@@ -24,13 +24,6 @@ export function migrateRow(table: string, row: unknown, fromVersion: number, toV
   return current;
 }
 
-export function migrateTables(tables: RawTables, fromVersion: number, toVersion = SCHEMA_VERSION): RawTables {
-  const migrated: RawTables = {};
-  for (const [table, rows] of Object.entries(tables))
-    migrated[table] = rows.map((row) => migrateRow(table, row, fromVersion, toVersion));
-  return migrated;
-}
-
 export type OpenDecision =
   { action: 'create' } | { action: 'open' } | { action: 'upgrade'; from: number } | { action: 'refuse'; found: number };
 

@@ -29,7 +29,7 @@ test("an action refused behind the screen's back says why instead of doing nothi
   await openWithDemo(page);
   await createRedBench(page);
   await page.getByRole('tab', { name: '议程' }).click();
-  const deleteButtons = page.getByRole('button', { name: '删除' });
+  const deleteButtons = page.getByRole('list', { name: '议程' }).getByRole('button', { name: '删除' });
   await expect(deleteButtons.first()).toBeVisible();
   const before = await deleteButtons.count();
   const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]?.split('?')[0] ?? '');
@@ -37,7 +37,9 @@ test("an action refused behind the screen's back says why instead of doing nothi
   // offers to delete an agenda item of a draft.
   await patchRowRaw(page, 'meetings', id, { status: 'live' });
   await deleteButtons.first().click();
-  await expect(page.getByText('操作没有完成：会议当前状态不允许修改')).toBeVisible();
+  // Deleting asks first; the refusal comes from the data layer, in the lifecycle table's words.
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('操作没有完成：会议正在进行，不能删除议题（未议的议题会转入下次会议）')).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/action-refused.png' });
   // Nothing was deleted.
   const items = ((await dumpDatabase(page)).agendaItems as { meetingId: string }[]).filter(

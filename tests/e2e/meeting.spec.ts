@@ -10,7 +10,7 @@ async function renameFirstItem(page: Page, title: string) {
   await page.getByRole('button', { name: '编辑' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('议题', { exact: true }).fill(title);
-  await dialog.getByRole('button', { name: '保 存' }).click();
+  await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -33,7 +33,7 @@ async function addDecision(
   await dialog.getByLabel('什么时间干完').fill(d.deadline);
   await page.keyboard.press('Enter');
   await pickParty(page, '谁来监督', d.supervisor);
-  await dialog.getByRole('button', { name: '保 存' }).click();
+  await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -51,10 +51,10 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   const matters = page.getByRole('dialog', { name: '从居民说事事项添加议题' });
   await matters
     .getByRole('row', { name: /停车位改造划分/ })
-    .getByRole('button', { name: '新 增' })
+    .getByRole('button', { name: '新增' })
     .click();
   await expect(matters.getByRole('row', { name: /停车位改造划分/ })).toContainText('已加入议程');
-  await matters.getByRole('button', { name: '关 闭' }).click();
+  await matters.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
   await expect(page.getByText('2. 停车位改造划分')).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/meeting-agenda.png' });
 
@@ -64,14 +64,14 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await page.getByRole('button', { name: '添加临时参会人' }).click();
   await page.getByRole('dialog').getByLabel('姓名').fill('王师傅');
   await page.getByRole('dialog').getByLabel('单位').fill('垦利区环卫所');
-  await page.getByRole('dialog').getByRole('button', { name: '保 存' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByRole('cell', { name: '垦利区环卫所' })).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/meeting-people.png' });
 
   // Start: live mode opens on the first item.
   await page.getByRole('button', { name: '开始会议' }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('current-item')).toHaveText('分类垃圾桶改造');
 
   // Sign-in: everyone present.
@@ -103,7 +103,7 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await vote.getByLabel('同意').fill(String(count + 1));
   await expect(vote.getByTestId('vote-result')).toContainText('超过出席可表决人数');
   await vote.getByLabel('同意').fill(String(count - 1));
-  await vote.getByRole('button', { name: '保 存' }).click();
+  await vote.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('vote-line')).toContainText('通过');
   await page.screenshot({ path: '.tmp/screens/live-item1.png' });
 
@@ -130,15 +130,15 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   // Close, 定稿, sign, lock, verify.
   await page.getByRole('button', { name: '退出会议模式' }).click();
   await page.getByRole('button', { name: '结束会议' }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('记录完整，可以定稿。')).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/meeting-closed.png', fullPage: true });
-  await page.getByRole('button', { name: '定 稿' }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
+  await page.getByRole('button', { name: '定稿' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('参会人员签字', { exact: true })).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/meeting-signing.png' });
 
-  const signButtons = page.getByRole('button', { name: '签 字', exact: true });
+  const signButtons = page.getByRole('button', { name: '签字', exact: true });
   const signers = await signButtons.count();
   for (let i = 0; i < signers; i++) {
     await signButtons.nth(i).click();
@@ -157,7 +157,7 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await page.getByRole('button', { name: '签字完成，锁定纪要' }).click();
   await page.getByRole('button', { name: '签字完成，锁定纪要' }).last().click();
   await expect(page.getByTestId('fingerprint')).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
-  await page.getByRole('button', { name: '核 验' }).click();
+  await page.getByRole('button', { name: '核验' }).click();
   await expect(page.getByTestId('verification')).toContainText('一致');
   await page.screenshot({ path: '.tmp/screens/meeting-signed.png', fullPage: true });
 
@@ -186,7 +186,7 @@ test('live mode fits a 1366×768 laptop in large type, and a second window stays
   await page.getByRole('banner').getByRole('switch', { name: '大字模式' }).click();
   await createRedBench(page);
   await page.getByRole('button', { name: '开始会议' }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('current-item')).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -211,13 +211,13 @@ test('a meeting file is imported with its fingerprint intact; a tampered one is 
   await page.getByRole('button', { name: '导入会议记录' }).click();
   await (await chooser).setFiles(tampered);
   await expect(page.getByText(/指纹不一致，可能被改动过，没有导入/)).toBeVisible();
-  await page.getByRole('button', { name: /知道了|确 定|OK/ }).click();
+  await page.getByRole('button', { name: /知道了|确定|OK/ }).click();
 
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入会议记录' }).click();
   await (await chooser).setFiles(example);
   await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
-  await page.getByRole('button', { name: '核 验' }).click();
+  await page.getByRole('button', { name: '核验' }).click();
   await expect(page.getByTestId('verification')).toContainText('一致');
 });
 
@@ -229,7 +229,7 @@ test('a meeting type template is edited and the next meeting of that type uses i
   await dialog.getByLabel('议题', { exact: true }).first().fill('垃圾分类设施改造');
   await dialog.getByRole('button', { name: '添加议题' }).click();
   await dialog.getByLabel('议题', { exact: true }).last().fill('下一步工作安排');
-  await dialog.getByRole('button', { name: '保 存' }).click();
+  await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已保存')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

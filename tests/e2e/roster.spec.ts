@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
-import { dumpDatabase, openRosterWithDemo, peopleCount } from './helpers';
+import { dumpContent, openRosterWithDemo, peopleCount } from './helpers';
 import { makeRosterXlsx, sampleRosterRows } from '../fixtures/rosterFiles';
 
 test('first run: the demo community fills the roster with every 6+N role', async ({ page }) => {
@@ -32,12 +32,12 @@ test('add a person, then find them by pinyin initials after a reload', async ({ 
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('姓名').fill('欧阳明远');
   await dialog.getByLabel('电话').fill('12345');
-  await dialog.getByRole('button', { name: '保 存' }).click();
+  await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('电话号码格式不正确')).toBeVisible();
   await dialog.getByLabel('电话').fill('139 0546 8899');
   await dialog.getByRole('checkbox', { name: '利益相关方' }).check();
   await dialog.getByRole('checkbox', { name: '党员' }).check();
-  await dialog.getByRole('button', { name: '保 存' }).click();
+  await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   expect(await peopleCount(page)).toBe(before + 1);
 
@@ -51,7 +51,7 @@ test('add a person, then find them by pinyin initials after a reload', async ({ 
 
 test('import an .xlsx with one bad row: preview first, then only good rows, all at once', async ({ page }, info) => {
   await openRosterWithDemo(page);
-  const before = await dumpDatabase(page);
+  const before = await dumpContent(page);
   const rows = sampleRosterRows(['帝纱富仕城']);
   const file = info.outputPath('roster.xlsx');
   await writeFile(file, await makeRosterXlsx(rows));
@@ -66,7 +66,7 @@ test('import an .xlsx with one bad row: preview first, then only good rows, all 
   await expect(dialog.getByText(/电话号码.*格式不正确/)).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/roster-import-preview.png' });
   // Nothing is written before the user confirms.
-  expect(await dumpDatabase(page)).toEqual(before);
+  expect(await dumpContent(page)).toEqual(before);
 
   await dialog.getByRole('button', { name: /确认导入4人/ }).click();
   await expect(page.getByText('已导入4人。')).toBeVisible();
@@ -80,7 +80,7 @@ test('import an .xlsx with one bad row: preview first, then only good rows, all 
 
 test('an exported roster imports back as duplicates only', async ({ page }, info) => {
   await openRosterWithDemo(page);
-  const before = await dumpDatabase(page);
+  const before = await dumpContent(page);
   await page.getByRole('button', { name: '导出名册' }).hover();
   const downloading = page.waitForEvent('download');
   await page.getByText('导出为 Excel (.xlsx)').click();
@@ -97,5 +97,5 @@ test('an exported roster imports back as duplicates only', async ({ page }, info
   const total = before.people!.length;
   await expect(dialog.getByText(`共${total}行：可导入0行，有错误0行，重复${total}行。`)).toBeVisible();
   await expect(dialog.getByRole('button', { name: /确认导入0人/ })).toBeDisabled();
-  expect(await dumpDatabase(page)).toEqual(before);
+  expect(await dumpContent(page)).toEqual(before);
 });

@@ -51,7 +51,7 @@ test('the English locale covers the screens', async ({ page }) => {
   await openWithDemo(page);
   await page.getByRole('menuitem', { name: '设置' }).click();
   await page.getByRole('radio', { name: 'English' }).check();
-  await page.getByRole('button', { name: '保 存' }).click();
+  await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'Meetings' })).toBeVisible();
   await page.getByRole('menuitem', { name: 'Roster' }).click();

@@ -33,7 +33,7 @@ const editor = (page: Page) => page.locator('.ProseMirror').first();
 async function createLiveRedBench(page: Page): Promise<string> {
   await createRedBench(page);
   await page.getByRole('button', { name: '开始会议' }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确 定' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('current-item')).toBeVisible();
   await expect(editor(page)).toBeVisible();
   expect(page.url()).toMatch(/#\/meetings\/[^/]+\/live$/);

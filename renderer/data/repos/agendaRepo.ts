@@ -1,15 +1,16 @@
 import { agendaItemSchema, type AgendaItem } from '../../../shared/domain/meeting';
 import type { Matter } from '../../../shared/domain/matter';
 import { newId } from '../../../shared/ids';
+import type { EditablePart } from '../../../shared/meeting/lifecycle';
 import type { YishiDb } from '../db';
-import { PREPARE_STATES, RECORD_STATES, requireMeeting } from './guard';
+import { requireEditable } from './meetingGuard';
 
 export type AgendaDraft = Pick<AgendaItem, 'title' | 'plannedMinutes'> &
   Partial<Pick<AgendaItem, 'background' | 'raisedBy' | 'presenterId' | 'concerns' | 'matterId'>>;
 
 export async function addAgendaItem(db: YishiDb, meetingId: string, draft: AgendaDraft): Promise<AgendaItem> {
   return db.transaction('rw', db.meetings, db.agendaItems, async () => {
-    await requireMeeting(db, meetingId, PREPARE_STATES);
+    await requireEditable(db, meetingId, 'agenda');
     const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
     const order = items.reduce((max, i) => Math.max(max, i.order), -1) + 1;
     const item = agendaItemSchema.parse({ concerns: [], ...draft, id: newId(), meetingId, order, state: 'pending' });
@@ -18,12 +19,22 @@ export async function addAgendaItem(db: YishiDb, meetingId: string, draft: Agend
   });
 }
 
+/** Which parts of the meeting a change to an item touches: its outcome, its timing, or the agenda itself. */
+function partsOf(patch: Partial<AgendaItem>): EditablePart[] {
+  const parts = new Set<EditablePart>();
+  for (const key of Object.keys(patch) as (keyof AgendaItem)[]) {
+    if (key === 'resolution' || key === 'state') parts.add('itemOutcomes');
+    else if (key === 'startedAt' || key === 'endedAt') parts.add('liveNavigation');
+    else parts.add('agenda');
+  }
+  return [...parts];
+}
+
 export async function updateAgendaItem(db: YishiDb, id: string, patch: Partial<AgendaItem>): Promise<AgendaItem> {
   return db.transaction('rw', db.meetings, db.agendaItems, async () => {
     const item = await db.agendaItems.get(id);
     if (!item) throw new Error('议题不存在');
-    const content = 'resolution' in patch || 'state' in patch || 'startedAt' in patch || 'endedAt' in patch;
-    await requireMeeting(db, item.meetingId, content ? RECORD_STATES : PREPARE_STATES);
+    for (const part of partsOf(patch)) await requireEditable(db, item.meetingId, part);
     const next = agendaItemSchema.parse({ ...item, ...patch, id: item.id, meetingId: item.meetingId });
     await db.agendaItems.put(next);
     return next;
@@ -33,12 +44,13 @@ export async function updateAgendaItem(db: YishiDb, id: string, patch: Partial<A
 export async function deleteAgendaItem(db: YishiDb, id: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.meetings, db.agendaItems, db.minutes, db.decisions, db.votes, db.householdConsultations],
+    [db.meetings, db.agendaItems, db.minutes, db.decisions, db.votes, db.householdConsultations, db.matters],
     async () => {
       const item = await db.agendaItems.get(id);
       if (!item) return;
-      await requireMeeting(db, item.meetingId, ['draft']);
+      await requireEditable(db, item.meetingId, 'agendaRemoval');
       await db.agendaItems.delete(id);
+      await releaseMatter(db, item);
       const remaining = (await db.agendaItems.where('meetingId').equals(item.meetingId).sortBy('order')).map(
         (i, order) => ({ ...i, order }),
       );
@@ -50,7 +62,7 @@ export async function deleteAgendaItem(db: YishiDb, id: string): Promise<void> {
 /** Stores a new order of the meeting's items, e.g. after a drag or a keyboard move. */
 export async function reorderAgenda(db: YishiDb, meetingId: string, orderedIds: readonly string[]): Promise<void> {
   await db.transaction('rw', db.meetings, db.agendaItems, async () => {
-    await requireMeeting(db, meetingId, PREPARE_STATES);
+    await requireEditable(db, meetingId, 'agenda');
     const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
     const position = new Map(orderedIds.map((id, i) => [id, i]));
     if (items.length !== orderedIds.length || items.some((i) => !position.has(i.id)))
@@ -74,7 +86,7 @@ export function moveInList<T>(list: readonly T[], index: number, direction: -1 |
  */
 export async function goToItem(db: YishiDb, meetingId: string, itemId: string, now = new Date()): Promise<void> {
   await db.transaction('rw', db.meetings, db.agendaItems, async () => {
-    const meeting = await requireMeeting(db, meetingId, ['live']);
+    const meeting = await requireEditable(db, meetingId, 'liveNavigation');
     const at = now.toISOString();
     const previous = meeting.currentAgendaItemId ? await db.agendaItems.get(meeting.currentAgendaItemId) : undefined;
     if (previous && previous.id !== itemId && previous.startedAt)
@@ -104,4 +116,13 @@ export async function addItemFromMatter(db: YishiDb, meetingId: string, matter: 
     await db.matters.put({ ...matter, status: 'onAgenda' });
     return item;
   });
+}
+
+/** A matter whose item left the agenda goes back to the register, unless another item still holds it. */
+export async function releaseMatter(db: YishiDb, item: AgendaItem): Promise<void> {
+  if (!item.matterId) return;
+  const matter = await db.matters.get(item.matterId);
+  if (matter?.status !== 'onAgenda') return;
+  const holders = await db.agendaItems.filter((i) => i.matterId === item.matterId).count();
+  if (holders === 0) await db.matters.put({ ...matter, status: 'registered' });
 }

@@ -4,7 +4,7 @@ import type { RosterRole } from '../../../shared/domain/roles';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
 import { attendanceFor } from './meetingRepo';
-import { PREPARE_STATES, RECORD_STATES, requireMeeting } from './guard';
+import { requireEditable } from './meetingGuard';
 
 async function nextOrder(db: YishiDb, meetingId: string): Promise<number> {
   const list = await db.attendance.where('meetingId').equals(meetingId).toArray();
@@ -19,7 +19,7 @@ export async function invitePerson(
   category: RosterRole,
 ): Promise<void> {
   await db.transaction('rw', db.meetings, db.attendance, async () => {
-    await requireMeeting(db, meetingId, PREPARE_STATES);
+    await requireEditable(db, meetingId, 'invitations');
     const existing = await db.attendance
       .where('meetingId')
       .equals(meetingId)
@@ -38,7 +38,7 @@ export async function addGuest(
   now = new Date(),
 ): Promise<Attendance> {
   return db.transaction('rw', db.meetings, db.attendance, async () => {
-    await requireMeeting(db, meetingId, PREPARE_STATES);
+    await requireEditable(db, meetingId, 'invitations');
     const row = attendanceSchema.parse({
       id: newId(),
       meetingId,
@@ -58,7 +58,7 @@ export async function removeAttendance(db: YishiDb, id: string): Promise<void> {
   await db.transaction('rw', db.meetings, db.attendance, async () => {
     const row = await db.attendance.get(id);
     if (!row) return;
-    await requireMeeting(db, row.meetingId, ['draft']);
+    await requireEditable(db, row.meetingId, 'invitationRemoval');
     await db.attendance.delete(id);
   });
 }
@@ -68,7 +68,7 @@ export async function markAttendance(db: YishiDb, id: string, state: AttendanceS
   await db.transaction('rw', db.meetings, db.attendance, async () => {
     const row = await db.attendance.get(id);
     if (!row) throw new Error('参会人员不存在');
-    await requireMeeting(db, row.meetingId, RECORD_STATES);
+    await requireEditable(db, row.meetingId, 'attendance');
     const arrivedAt = state === 'present' || state === 'nonVoting' ? (row.arrivedAt ?? now.toISOString()) : undefined;
     const next: Attendance = { ...row, state };
     if (arrivedAt) next.arrivedAt = arrivedAt;

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/vote';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
-import { RECORD_STATES, requireMeeting } from './guard';
+import { requireEditable } from './meetingGuard';
 
 export type DecisionOutcome = { ok: true; decision: Decision } | { ok: false; problems: DecisionProblem[] };
 
@@ -27,7 +27,7 @@ export async function saveDecision(
   now = new Date(),
 ): Promise<DecisionOutcome> {
   return db.transaction('rw', db.meetings, db.decisions, async () => {
-    const meeting = await requireMeeting(db, meetingId, RECORD_STATES);
+    const meeting = await requireEditable(db, meetingId, 'decisions');
     const problems = decisionProblems(draft, meeting.startAt.slice(0, 10));
     if (problems.length > 0) return { ok: false, problems };
     const existing = draft.id ? await db.decisions.get(draft.id) : undefined;
@@ -52,7 +52,7 @@ export async function deleteDecision(db: YishiDb, id: string): Promise<void> {
   await db.transaction('rw', db.meetings, db.decisions, async () => {
     const row = await db.decisions.get(id);
     if (!row) return;
-    await requireMeeting(db, row.meetingId, RECORD_STATES);
+    await requireEditable(db, row.meetingId, 'decisions');
     await db.decisions.delete(id);
   });
 }
@@ -70,7 +70,7 @@ export async function saveVote(
   draft: VoteDraft,
 ): Promise<VoteOutcome> {
   return db.transaction('rw', db.meetings, db.votes, async () => {
-    const meeting = await requireMeeting(db, meetingId, RECORD_STATES);
+    const meeting = await requireEditable(db, meetingId, 'votes');
     const parsed = voteSchema.safeParse({
       ...draft,
       id: draft.id ?? newId(),
@@ -90,7 +90,7 @@ export async function deleteVote(db: YishiDb, id: string): Promise<void> {
   await db.transaction('rw', db.meetings, db.votes, async () => {
     const row = await db.votes.get(id);
     if (!row) return;
-    await requireMeeting(db, row.meetingId, RECORD_STATES);
+    await requireEditable(db, row.meetingId, 'votes');
     await db.votes.delete(id);
   });
 }
@@ -107,7 +107,7 @@ export async function saveHouseholdConsultation(
   draft: HouseholdDraft,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   return db.transaction('rw', db.meetings, db.householdConsultations, async () => {
-    await requireMeeting(db, meetingId, RECORD_STATES);
+    await requireEditable(db, meetingId, 'votes');
     const parsed = householdConsultationSchema.safeParse({
       ...draft,
       id: draft.id ?? newId(),

@@ -1,10 +1,12 @@
 import type { MeetingStatus } from '../../../shared/domain/meeting';
-import { signRecord, transition, type TransitionError } from '../../../shared/meeting/lifecycle';
+import { cancelMeeting, signRecord, transition, type TransitionError } from '../../../shared/meeting/lifecycle';
 import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review';
 import { canonicalJson, recordForSealing, verifyRecord, type Verification } from '../../../shared/meeting/fingerprint';
 import { amendRecord, type AmendProblem, type AmendRequest } from '../../../shared/meeting/amend';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
+import { releaseMatter } from './agendaRepo';
+import { requireEditable } from './meetingGuard';
 import { loadMeetingRecord, MEETING_TABLES, putRecordRows } from './meetingRepo';
 
 export type StepOutcome = { ok: true } | { ok: false; error: TransitionError } | { ok: false; review: ReviewProblem[] };
@@ -39,6 +41,13 @@ export async function moveMeeting(
     await db.meetings.put(next);
     return { ok: true };
   });
+}
+
+/** What keeps a meeting from 定稿, checked before anyone is asked to confirm (the move checks again). */
+export async function reviewMeeting(db: YishiDb, meetingId: string): Promise<ReviewProblem[]> {
+  const record = await loadMeetingRecord(db, meetingId);
+  if (!record) throw new Error('会议不存在');
+  return reviewRecord(record);
 }
 
 /**
@@ -76,8 +85,7 @@ export async function saveSignature(
   await db.transaction('rw', db.meetings, db.attendance, async () => {
     const row = await db.attendance.get(attendanceId);
     if (!row) throw new Error('参会人员不存在');
-    const meeting = await db.meetings.get(row.meetingId);
-    if (meeting?.status !== 'finalised') throw new Error('只有定稿后、锁定前可以签字');
+    await requireEditable(db, row.meetingId, 'signatures');
     await db.attendance.put({ ...row, signature: { kind: 'screen', imageDataUrl, signedAt: now.toISOString() } });
   });
 }
@@ -91,8 +99,7 @@ export async function savePaperSheet(
   now = new Date(),
 ): Promise<void> {
   await db.transaction('rw', db.meetings, async () => {
-    const meeting = await db.meetings.get(meetingId);
-    if (meeting?.status !== 'finalised') throw new Error('只有定稿后、锁定前可以附上纸质签到表');
+    const meeting = await requireEditable(db, meetingId, 'signatures');
     await db.meetings.put({
       ...meeting,
       paperSignatureSheet: { imageDataUrl, recordedAt: now.toISOString(), recordedBy },
@@ -125,4 +132,38 @@ export async function amendMeeting(
     await putRecordRows(db, next);
   });
   return { ok: true };
+}
+
+/**
+ * Deletes a meeting that never began, with everything prepared for it; its 期数 is free again.
+ * A meeting that began is cancelled instead (`cancelMeetingWithReason`): the record of what
+ * happened stays.
+ */
+export async function deleteDraftMeeting(db: YishiDb, meetingId: string): Promise<void> {
+  await db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.matters], async () => {
+    await requireEditable(db, meetingId, 'deletion');
+    const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
+    for (const t of MEETING_TABLES) {
+      if (t === 'meetings') await db.meetings.delete(meetingId);
+      else await db.table(t).where('meetingId').equals(meetingId).delete();
+    }
+    for (const item of items) await releaseMatter(db, item);
+  });
+}
+
+/** Cancels a meeting that began (已取消): kept with its reason and its 期数, which is never reused. */
+export async function cancelMeetingWithReason(
+  db: YishiDb,
+  meetingId: string,
+  reason: string,
+  now = new Date(),
+): Promise<StepOutcome> {
+  return db.transaction('rw', db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error('会议不存在');
+    const moved = cancelMeeting(meeting, reason, now);
+    if (!moved.ok) return moved;
+    await db.meetings.put(moved.meeting);
+    return { ok: true } as const;
+  });
 }

@@ -7,7 +7,13 @@ import { byRosterOrder, type Person } from '../../../shared/domain/person';
 import type { RosterRole } from '../../../shared/domain/roles';
 import { compareIsoTimes } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
-import { agendaFromDrafts, carryForward, nextIssueNo, templateItemDrafts } from '../../../shared/meeting/schedule';
+import {
+  agendaFromDrafts,
+  carryForward,
+  nextIssueNo,
+  templateItemDrafts,
+  type PreviousOutcomes,
+} from '../../../shared/meeting/schedule';
 import { orderRecord, type MeetingRecord } from '../../../shared/meeting/record';
 import type { YishiDb } from '../db';
 import { loadSettings } from '../settingsStore';
@@ -53,64 +59,89 @@ export function attendanceFor(meetingId: string, person: Person, category: Roste
   });
 }
 
+async function previousOutcomes(db: YishiDb, meetingId: string): Promise<PreviousOutcomes> {
+  const [agendaItems, decisions, votes, householdConsultations] = await Promise.all([
+    db.agendaItems.where('meetingId').equals(meetingId).toArray(),
+    db.decisions.where('meetingId').equals(meetingId).toArray(),
+    db.votes.where('meetingId').equals(meetingId).toArray(),
+    db.householdConsultations.where('meetingId').equals(meetingId).toArray(),
+  ]);
+  return { agendaItems, decisions, votes, householdConsultations };
+}
+
 /**
  * Creates a meeting from its template: numbered per compound and year, with the unresolved items
  * of the last meeting of the same compound carried forward, and the compound's people in the
  * template's roles invited.
  */
 export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = new Date()): Promise<Meeting> {
-  return db.transaction('rw', [db.meetings, db.agendaItems, db.attendance, db.orgUnits, db.people], async () => {
-    const year = Number(input.startAt.slice(0, 4));
-    const sameUnit = await db.meetings.where('orgUnitId').equals(input.orgUnitId).toArray();
-    const meeting = meetingSchema.parse({
-      id: newId(),
-      type: input.type,
-      title: input.title,
-      orgUnitId: input.orgUnitId,
-      issueYear: year,
-      issueNo: nextIssueNo(sameUnit, input.orgUnitId, year),
-      startAt: input.startAt,
-      plannedEndAt: input.plannedEndAt,
-      place: input.place,
-      chair: input.chair,
-      recorder: input.recorder,
-      status: 'draft',
-      passThreshold: input.template.passThreshold,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    });
-    const previous = sameUnit
-      .filter((m) => m.type === input.type && m.startAt < input.startAt)
-      .sort((a, b) => compareIsoTimes(b.startAt, a.startAt))[0];
-    const carried = previous ? carryForward(await db.agendaItems.where('meetingId').equals(previous.id).toArray()) : [];
-    if (previous && carried.length > 0) meeting.carriedFromMeetingId = previous.id;
-    const items: AgendaItem[] = agendaFromDrafts(
-      [...carried, ...templateItemDrafts(input.template)],
-      meeting.id,
-      newId,
-      0,
-    ).map((i) => agendaItemSchema.parse(i));
+  return db.transaction(
+    'rw',
+    [
+      db.meetings,
+      db.agendaItems,
+      db.attendance,
+      db.decisions,
+      db.votes,
+      db.householdConsultations,
+      db.orgUnits,
+      db.people,
+    ],
+    async () => {
+      const year = Number(input.startAt.slice(0, 4));
+      const sameUnit = await db.meetings.where('orgUnitId').equals(input.orgUnitId).toArray();
+      const meeting = meetingSchema.parse({
+        id: newId(),
+        type: input.type,
+        title: input.title,
+        orgUnitId: input.orgUnitId,
+        issueYear: year,
+        issueNo: nextIssueNo(sameUnit, input.orgUnitId, year),
+        startAt: input.startAt,
+        plannedEndAt: input.plannedEndAt,
+        place: input.place,
+        chair: input.chair,
+        recorder: input.recorder,
+        status: 'draft',
+        passThreshold: input.template.passThreshold,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      });
+      // The last meeting of the kind that took place (a draft has nothing to carry yet).
+      const previous = sameUnit
+        .filter((m) => m.type === input.type && m.status !== 'draft' && m.startAt < input.startAt)
+        .sort((a, b) => compareIsoTimes(b.startAt, a.startAt))[0];
+      const standingTitles = input.template.defaultItems.map((i) => i.title);
+      const carried = previous ? carryForward(await previousOutcomes(db, previous.id), standingTitles) : [];
+      if (previous && carried.length > 0) meeting.carriedFromMeetingId = previous.id;
+      const items: AgendaItem[] = agendaFromDrafts(
+        [...carried, ...templateItemDrafts(input.template)],
+        meeting.id,
+        newId,
+        0,
+      ).map((i) => agendaItemSchema.parse(i));
 
-    const units = await db.orgUnits.toArray();
-    const inUnit = descendantIds(units, input.orgUnitId);
-    const people = (
-      await db.people
-        .where('orgUnitId')
-        .anyOf([...inUnit])
-        .toArray()
-    ).sort(byRosterOrder);
-    const roles = input.template.invitedRoles.filter((r) => r !== 'stakeholder');
-    const invited = people.flatMap((p) => {
-      const category = invitedCategory(p, roles);
-      return category ? [{ p, category }] : [];
-    });
-    const attendance = invited.map(({ p, category }, order) => attendanceFor(meeting.id, p, category, order));
+      const units = await db.orgUnits.toArray();
+      const inUnit = descendantIds(units, input.orgUnitId);
+      const people = (
+        await db.people
+          .where('orgUnitId')
+          .anyOf([...inUnit])
+          .toArray()
+      ).sort(byRosterOrder);
+      const roles = input.template.invitedRoles.filter((r) => r !== 'stakeholder');
+      const invited = people.flatMap((p) => {
+        const category = invitedCategory(p, roles);
+        return category ? [{ p, category }] : [];
+      });
+      const attendance = invited.map(({ p, category }, order) => attendanceFor(meeting.id, p, category, order));
 
-    await db.meetings.add(meeting);
-    await db.agendaItems.bulkAdd(items);
-    await db.attendance.bulkAdd(attendance);
-    return meeting;
-  });
+      await db.meetings.add(meeting);
+      await db.agendaItems.bulkAdd(items);
+      await db.attendance.bulkAdd(attendance);
+      return meeting;
+    },
+  );
 }
 
 /**
@@ -177,22 +208,6 @@ export async function loadMeetingRecord(
       householdConsultations,
       amendments,
     });
-  });
-}
-
-export async function updateMeeting(
-  db: YishiDb,
-  id: string,
-  patch: Partial<Meeting>,
-  now = new Date(),
-): Promise<Meeting> {
-  return db.transaction('rw', db.meetings, async () => {
-    const current = await db.meetings.get(id);
-    if (!current) throw new Error('会议不存在');
-    if (current.status === 'signed') throw new Error('会议已签字锁定，只能修订');
-    const next = meetingSchema.parse({ ...current, ...patch, updatedAt: now.toISOString() });
-    await db.meetings.put(next);
-    return next;
   });
 }
 

@@ -8,7 +8,7 @@ import { addAgendaItem, goToItem, reorderAgenda, updateAgendaItem } from './agen
 import { addGuest, markAttendance } from './attendanceRepo';
 import { saveDecision, saveVote } from './decisionsRepo';
 import { amendMeeting, moveMeeting, saveSignature, verifyMeeting } from './lifecycleRepo';
-import { MeetingLockedError } from './guard';
+import { MeetingLockedError } from './meetingGuard';
 import { standingCoverage } from '../../../shared/domain/roles';
 import { orgPath } from '../../../shared/domain/org';
 import { DEMO_RED_BENCH_COMPOUND_ID } from '../../../shared/demo/demoCommunity';

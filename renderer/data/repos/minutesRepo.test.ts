@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb, type YishiDb } from '../db';
 import type { AgendaItem, Meeting, MeetingStatus } from '../../../shared/domain/meeting';
-import { loadMinutes, minutesEditable, MinutesSaveError, saveMinutes } from './minutesRepo';
+import { loadMinutes, MinutesSaveError, saveMinutes } from './minutesRepo';
 
 const freshDb = () => createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });
 const at = '2026-07-10T09:00:00.000+08:00';
@@ -68,14 +68,20 @@ describe('minutes repository', () => {
     expect(await db.minutes.count()).toBe(0);
   });
 
-  it('allows writing while drafting, live and after closing', () => {
-    expect((['draft', 'live', 'closed', 'finalised', 'signed'] as const).map(minutesEditable)).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
+  it.each(['live', 'closed'] as const)('writes while the meeting is %s', async (status) => {
+    const db = freshDb();
+    await seed(db, status);
+    await saveMinutes(db, { agendaItemId: 'a1', meetingId: 'm1', doc: doc('现场记录') });
+    expect((await loadMinutes(db, 'a1'))?.text).toBe('现场记录');
+  });
+
+  it.each(['draft', 'cancelled'] as const)('refuses minutes for a meeting that is %s', async (status) => {
+    const db = freshDb();
+    await seed(db, status);
+    await expect(saveMinutes(db, { agendaItemId: 'a1', meetingId: 'm1', doc: doc('x') })).rejects.toMatchObject({
+      reason: 'locked',
+    });
+    expect(await db.minutes.count()).toBe(0);
   });
 
   it('refuses a missing meeting, a foreign agenda item and an invalid document', async () => {

@@ -1,13 +1,7 @@
 import { minutesSchema, type MeetingStatus, type Minutes } from '../../../shared/domain/meeting';
 import type { YishiDb } from '../db';
+import { canEdit } from '../../../shared/meeting/lifecycle';
 import { tiptapPlainText } from '../../../shared/meeting/minutesDoc';
-
-/** After 定稿 the minutes are fixed; after signing only an amendment may change them. */
-export const MINUTES_LOCKED_STATUSES: readonly MeetingStatus[] = ['finalised', 'signed'];
-
-export function minutesEditable(status: MeetingStatus): boolean {
-  return !MINUTES_LOCKED_STATUSES.includes(status);
-}
 
 export type MinutesSaveErrorReason = 'locked' | 'meetingMissing' | 'agendaItemMismatch' | 'invalid';
 
@@ -65,7 +59,7 @@ export async function saveMinutes(db: YishiDb, input: MinutesInput, now: Date = 
   return db.transaction('rw', db.meetings, db.agendaItems, db.minutes, async () => {
     const meeting = await db.meetings.get(row.meetingId);
     if (!meeting) throw new MinutesSaveError('meetingMissing');
-    if (!minutesEditable(meeting.status)) throw new MinutesSaveError('locked', meeting.status);
+    if (!canEdit(meeting.status, 'minutes')) throw new MinutesSaveError('locked', meeting.status);
     const item = await db.agendaItems.get(row.agendaItemId);
     if (!item || item.meetingId !== row.meetingId) throw new MinutesSaveError('agendaItemMismatch');
     await db.minutes.put(row);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
 import {
   ArrowDownOutlined,
   ArrowUpOutlined,
@@ -28,6 +28,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import { STANDING_ROLES } from '../../../shared/domain/roles';
+import { canEdit } from '../../../shared/meeting/lifecycle';
 import { useApp } from '../../app/AppContext';
 import { MattersPicker } from './MattersPicker';
 import {
@@ -44,17 +45,12 @@ function meetingMinutes(meeting: Meeting): number {
 }
 
 /** The agenda of a meeting: reorder by drag (mouse/touch) or keyboard (space + arrows, or the buttons). */
-export function AgendaEditor({
-  meeting,
-  items,
-  editable,
-}: {
-  meeting: Meeting;
-  items: AgendaItem[];
-  editable: boolean;
-}) {
+export function AgendaEditor({ meeting, items }: { meeting: Meeting; items: AgendaItem[] }) {
   const { t } = useTranslation('meetings');
+  const { t: tc } = useTranslation();
   const { db } = useApp();
+  const { modal } = App.useApp();
+  const editable = canEdit(meeting.status, 'agenda');
   const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
   const [pickingMatters, setPickingMatters] = useState(false);
   const sensors = useSensors(
@@ -63,6 +59,17 @@ export function AgendaEditor({
   );
   const planned = items.reduce((sum, i) => sum + i.plannedMinutes, 0);
   const available = meetingMinutes(meeting);
+
+  async function confirmDelete(item: AgendaItem) {
+    const text = t(item.matterId ? 'confirm.deleteItemMatter' : 'confirm.deleteItem', { title: item.title });
+    const sure = await modal.confirm({
+      title: text,
+      okText: tc('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: tc('common.cancel'),
+    });
+    if (sure) await deleteAgendaItem(db, item.id);
+  }
 
   async function onDragEnd(event: DragEndEvent) {
     if (!event.over || event.active.id === event.over.id) return;
@@ -119,7 +126,7 @@ export function AgendaEditor({
                     moveInList(items, index, direction).map((i) => i.id),
                   )
                 }
-                onDelete={meeting.status === 'draft' ? () => void deleteAgendaItem(db, item.id) : undefined}
+                onDelete={canEdit(meeting.status, 'agendaRemoval') ? () => void confirmDelete(item) : undefined}
               />
             ))}
           </ol>

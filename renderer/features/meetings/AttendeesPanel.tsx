@@ -8,6 +8,7 @@ import { byRosterOrder, personMatches, type Person } from '../../../shared/domai
 import { ROSTER_ROLES, STANDING_ROLES, type RosterRole } from '../../../shared/domain/roles';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { formatChineseDateTime } from '../../../shared/dates';
+import { canEdit } from '../../../shared/meeting/lifecycle';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
 import { addGuest, invitePerson, markAttendance, removeAttendance } from '../../data/repos/attendanceRepo';
@@ -99,7 +100,7 @@ export function AttendeesPanel({
                 </Space>
               ),
           },
-          ...(mode === 'invite' && meeting.status === 'draft'
+          ...(mode === 'invite' && canEdit(meeting.status, 'invitationRemoval')
             ? [
                 {
                   title: '',

@@ -1,4 +1,4 @@
-import { Button, Descriptions, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -14,6 +14,7 @@ import { SignPanel } from './SignPanel';
 import { StatusActions } from './StatusActions';
 import { DocumentsMenu } from './DocumentsMenu';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
+import { canEdit } from '../../../shared/meeting/lifecycle';
 
 export function MeetingPage() {
   const { id = '' } = useParams();
@@ -36,6 +37,14 @@ export function MeetingPage() {
           <StatusActions record={record} />
         </Space>
       </div>
+      {record.meeting.status === 'cancelled' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('cancelledNotice', { reason: record.meeting.cancelReason ?? '' })}
+        />
+      )}
       <MeetingOverview record={record} />
       <MeetingTabs record={record} />
     </div>
@@ -71,7 +80,11 @@ function MeetingTabs({ record }: { record: MeetingRecord }) {
   const defaultTab = status === 'draft' ? 'agenda' : status === 'finalised' || status === 'signed' ? 'sign' : 'record';
   const tab = params.get('tab') ?? defaultTab;
   const pastMinutes = usePastMinutes(db, record.meeting, tab === 'record');
-  const peopleMode = status === 'draft' ? 'invite' : status === 'live' || status === 'closed' ? 'signIn' : 'view';
+  const peopleMode = canEdit(status, 'invitationRemoval')
+    ? 'invite'
+    : canEdit(status, 'attendance')
+      ? 'signIn'
+      : 'view';
   return (
     <Tabs
       activeKey={tab}
@@ -80,13 +93,7 @@ function MeetingTabs({ record }: { record: MeetingRecord }) {
         {
           key: 'agenda',
           label: t('sections.agenda'),
-          children: (
-            <AgendaEditor
-              meeting={record.meeting}
-              items={record.agendaItems}
-              editable={status === 'draft' || status === 'live' || status === 'closed'}
-            />
-          ),
+          children: <AgendaEditor meeting={record.meeting} items={record.agendaItems} />,
         },
         {
           key: 'people',

@@ -9,6 +9,7 @@ import { formatChineseDate, formatChineseDateTime, localDay } from '../../../sha
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { meetingCount, meetingPage } from '../../data/repos/meetingListRepo';
+import { useOrgUnits } from '../../data/useTables';
 import { useMeetingImport } from './useMeetingImport';
 
 // The dialogs (forms, date and tree pickers) load on first use: the meeting list is the first
@@ -21,6 +22,7 @@ const TAB_STATES: Record<string, MeetingStatus[]> = {
   live: ['live'],
   awaiting: ['closed', 'finalised'],
   signed: ['signed'],
+  cancelled: ['cancelled'],
 };
 
 const PAGE_SIZE = 20;
@@ -31,6 +33,7 @@ export const STATUS_COLORS: Record<MeetingStatus, string> = {
   closed: 'orange',
   finalised: 'gold',
   signed: 'green',
+  cancelled: 'default',
 };
 
 /** The newest meetings first; only this page's rows are read, so a long archive stays fast. */
@@ -46,8 +49,8 @@ export function MeetingsPage() {
   const statuses = TAB_STATES[tab] ?? ['draft'];
   const rows = useLiveQuery(() => meetingPage(db, statuses, page, PAGE_SIZE), [db, tab, page]);
   const total = useLiveQuery(() => meetingCount(db, statuses), [db, tab]);
-  const units = useLiveQuery(() => db.orgUnits.toArray(), [db]);
-  const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
+  const units = useOrgUnits(db);
+  const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const nextTenth = nextMonthlyMeetingDate(localDay(new Date()));
 
   return (

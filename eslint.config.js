@@ -7,6 +7,43 @@ import prettierConfig from 'eslint-config-prettier';
 /** shared/ is the domain core: it must run anywhere, so no DOM, Node or Electron. */
 const platformImports = ['electron', 'react', 'react-dom', 'dexie', 'fs', 'path', 'os', 'child_process'];
 
+/** The renderer talks to Electron only through the typed bridge (renderer/bridge). */
+const noElectron = {
+  group: ['**/electron/**', 'electron'],
+  message: 'The renderer talks to Electron only through the bridge.',
+};
+
+/**
+ * Layers of the renderer (docs/architecture.md): screens (features/) reach the database only
+ * through the data layer's repositories and hooks (data/), and another feature only through its
+ * public entry (features/<name>/index.ts); the data layer knows nothing of screens.
+ */
+const TABLES =
+  'orgUnits|people|meetings|agendaItems|minutes|amendments|meetingTemplates|attendance|decisions|votes|householdConsultations|matters|settings';
+const noDexieInScreens = [
+  {
+    selector: `MemberExpression[property.name=/^(${TABLES}|transaction|table|tables)$/][object.name='db']`,
+    message: 'Screens read and write through renderer/data/repos, never db.<table> or db.transaction.',
+  },
+  {
+    selector: `MemberExpression[property.name=/^(${TABLES}|transaction|table|tables)$/][object.property.name='db']`,
+    message: 'Screens read and write through renderer/data/repos, never db.<table> or db.transaction.',
+  },
+];
+const featureImports = (deepOtherFeature) => [
+  'error',
+  {
+    paths: [{ name: 'dexie', message: 'Screens reach the database through renderer/data (repositories and hooks).' }],
+    patterns: [
+      noElectron,
+      {
+        regex: deepOtherFeature,
+        message: 'Import another feature through its public entry (features/<name>/index.ts), not its internals.',
+      },
+    ],
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -62,13 +99,35 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', { patterns: [noElectron] }],
+    },
+  },
+  {
+    files: ['renderer/features/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': featureImports('^\\.\\./[^./][^/]*/'),
+      'no-restricted-syntax': ['error', ...noDexieInScreens],
+    },
+  },
+  {
+    files: ['renderer/features/*/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': featureImports('^\\.\\./\\.\\./[^./][^/]*/'),
+      'no-restricted-syntax': ['error', ...noDexieInScreens],
+    },
+  },
+  {
+    files: ['renderer/data/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'antd', message: 'The data layer has no screens.' }],
           patterns: [
+            noElectron,
             {
-              group: ['**/electron/**', 'electron'],
-              message: 'The renderer talks to Electron only through the bridge.',
+              group: ['**/features/**', '**/app/**'],
+              message: 'The data layer must not depend on screens or the app shell.',
             },
           ],
         },

@@ -18,6 +18,7 @@ import { lazyScreen } from './lazyScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { preloadMinutesEditor } from '../features/minutes';
 
 // The first screen (the meeting list) loads at once; the rest, with the editor, pinyin tables
 // and spreadsheet code they pull in, loads when first opened.
@@ -41,6 +42,7 @@ function usePrefetchMeetingScreens(): void {
     const prefetch = () => {
       void meetingScreen.preload().catch(() => undefined);
       void liveMeetingScreen.preload().catch(() => undefined);
+      void preloadMinutesEditor().catch(() => undefined);
     };
     const id = window.requestIdleCallback
       ? window.requestIdleCallback(prefetch, { timeout: 5000 })

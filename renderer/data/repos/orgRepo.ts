@@ -63,3 +63,7 @@ export async function moveOrgUnit(db: YishiDb, id: string, direction: -1 | 1): P
     await db.orgUnits.bulkPut(reordered);
   });
 }
+
+export function loadOrgUnits(db: YishiDb): Promise<OrgUnit[]> {
+  return db.orgUnits.toArray();
+}

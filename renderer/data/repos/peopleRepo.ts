@@ -50,3 +50,21 @@ export async function addPeople(db: YishiDb, people: readonly Person[]): Promise
     await db.people.bulkAdd(people.map((p) => personSchema.parse(p)));
   });
 }
+
+/** The whole roster (a district has tens of thousands: screens that page should not use this). */
+export function loadPeople(db: YishiDb): Promise<Person[]> {
+  return db.people.toArray();
+}
+
+/** The roster in pinyin order, e.g. for choosing the default 记录人. */
+export function loadPeopleByInitials(db: YishiDb): Promise<Person[]> {
+  return db.people.orderBy('initials').toArray();
+}
+
+/** How many people belong to these units. */
+export function countPeopleIn(db: YishiDb, orgUnitIds: readonly string[]): Promise<number> {
+  return db.people
+    .where('orgUnitId')
+    .anyOf([...orgUnitIds])
+    .count();
+}

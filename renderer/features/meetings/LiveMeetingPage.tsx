@@ -7,7 +7,7 @@ import type { AgendaItem } from '../../../shared/domain/meeting';
 import { attendanceCounts, concernWarnings } from '../../../shared/meeting/attendance';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
-import { MinutesEditor } from '../minutes/MinutesEditor';
+import { MinutesEditor } from '../minutes';
 import { goToItem, updateAgendaItem } from '../../data/repos/agendaRepo';
 import { AttendeesPanel } from './AttendeesPanel';
 import { ItemOutcomes, type OutcomeDialog } from './ItemOutcomes';

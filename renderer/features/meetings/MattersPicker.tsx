@@ -9,6 +9,7 @@ import { formatChineseDate } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { addItemFromMatter } from '../../data/repos/agendaRepo';
+import { loadMattersIn } from '../../data/repos/mattersRepo';
 
 /** Matters residents raised in the meeting's compound that still wait for deliberation. */
 export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; items: AgendaItem[]; onClose(): void }) {
@@ -17,7 +18,7 @@ export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; i
   const { db } = useApp();
   const units = useOrgUnits(db);
   const scope = useMemo(() => [...descendantIds(units, meeting.orgUnitId)], [units, meeting.orgUnitId]);
-  const matters = useLiveQuery(() => db.matters.where('orgUnitId').anyOf(scope).toArray(), [db, scope]) ?? [];
+  const matters = useLiveQuery(() => loadMattersIn(db, scope), [db, scope]) ?? [];
   const linked = new Set(items.flatMap((i) => (i.matterId ? [i.matterId] : [])));
   const open = matters.filter((m) => m.status === 'registered' || m.status === 'onAgenda' || m.status === 'inProgress');
   return (

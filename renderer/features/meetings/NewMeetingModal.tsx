@@ -9,7 +9,7 @@ import { localDay } from '../../../shared/dates';
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
-import { orgTreeOptions } from '../roster/orgOptions';
+import { orgTreeOptions } from '../roster';
 import { createMeeting } from '../../data/repos/meetingRepo';
 import { templateFor } from '../../data/repos/templatesRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Card, Input, Skeleton, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -8,15 +8,11 @@ import type { MeetingRecord } from '../../../shared/meeting/record';
 import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review';
 import { useApp } from '../../app/AppContext';
 import type { YishiDb } from '../../data/db';
-import { MinutesView } from '../minutes/MinutesView';
+import { MinutesEditor, MinutesView } from '../minutes';
 import { loadMeetingMinutes } from '../../data/repos/minutesRepo';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
 import { updateAgendaItem } from '../../data/repos/agendaRepo';
 import { ItemOutcomes } from './ItemOutcomes';
-
-// The editor (Tiptap, ProseMirror) loads only when a closed meeting's minutes are being edited; a
-// past meeting is read through MinutesView.
-const MinutesEditor = lazy(() => import('../minutes/MinutesEditor').then((m) => ({ default: m.MinutesEditor })));
 
 export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem): string {
   const params = { ...problem, names: 'names' in problem ? problem.names.join('、') : undefined } as Record<
@@ -64,14 +60,12 @@ export function RecordPanel({ record, pastMinutes }: { record: MeetingRecord; pa
           }
         >
           {editable ? (
-            <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} title={false} />}>
-              <MinutesEditor
-                agendaItemId={item.id}
-                meetingId={record.meeting.id}
-                attendees={record.attendance}
-                readOnly={false}
-              />
-            </Suspense>
+            <MinutesEditor
+              agendaItemId={item.id}
+              meetingId={record.meeting.id}
+              attendees={record.attendance}
+              readOnly={false}
+            />
           ) : (
             status !== 'draft' &&
             (pastMinutes ? (

@@ -7,8 +7,7 @@ import { formatChineseDateTime } from '../../../shared/dates';
 import { shortFingerprint, type Verification } from '../../../shared/meeting/fingerprint';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
-import { SignaturePad } from '../signatures/SignaturePad';
-import { PaperSheetUpload } from '../signatures/PaperSheetUpload';
+import { PaperSheetUpload, SignaturePad } from '../signatures';
 import { moveMeeting, savePaperSheet, saveSignature, verifyMeeting } from '../../data/repos/lifecycleRepo';
 import { AmendmentsPanel } from './AmendmentsPanel';
 

@@ -26,7 +26,8 @@ import {
   type OrgUnit,
 } from '../../../shared/domain/org';
 import { useApp } from '../../app/AppContext';
-import { addOrgUnit, deleteOrgUnit, moveOrgUnit, updateOrgUnit } from '../../data/repos/orgRepo';
+import { addOrgUnit, deleteOrgUnit, loadOrgUnits, moveOrgUnit, updateOrgUnit } from '../../data/repos/orgRepo';
+import { countPeopleIn } from '../../data/repos/peopleRepo';
 
 interface TreeItem {
   key: string;
@@ -45,7 +46,7 @@ function toTreeData(nodes: OrgTreeNode[], levelLabel: (u: OrgUnit) => string): T
 export function OrgPage() {
   const { t } = useTranslation();
   const { db } = useApp();
-  const units = useLiveQuery(() => db.orgUnits.toArray(), [db]);
+  const units = useLiveQuery(() => loadOrgUnits(db), [db]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const treeData = useMemo(() => toTreeData(buildOrgTree(units ?? []), (u) => t(`levels.${u.level}`)), [units, t]);
   const selected = units?.find((u) => u.id === selectedId) ?? null;
@@ -105,14 +106,7 @@ function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[];
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; households?: number | null }>();
   const peopleCount =
-    useLiveQuery(
-      () =>
-        db.people
-          .where('orgUnitId')
-          .anyOf([...descendantIds(units, unit.id)])
-          .count(),
-      [db, unit.id, units],
-    ) ?? 0;
+    useLiveQuery(() => countPeopleIn(db, [...descendantIds(units, unit.id)]), [db, unit.id, units]) ?? 0;
   const next = childLevel(unit.level);
   const path = orgPath(units, unit.id)
     .slice(0, -1)

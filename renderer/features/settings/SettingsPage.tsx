@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/settings';
 import { APP_VERSION } from '../../bridge';
+import { loadPeopleByInitials } from '../../data/repos/peopleRepo';
 import { useApp } from '../../app/AppContext';
 
 interface FormValues {
@@ -18,7 +19,7 @@ export function SettingsPage() {
   const { db, settings, updateSettings } = useApp();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const people = useLiveQuery(() => db.people.orderBy('initials').toArray(), [db]) ?? [];
+  const people = useLiveQuery(() => loadPeopleByInitials(db), [db]) ?? [];
 
   useEffect(() => form.setFieldsValue(settings), [form, settings]);
 

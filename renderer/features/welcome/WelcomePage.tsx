@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Form, Input, Radio, Row, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useApp } from '../../app/AppContext';
-import { useRestore } from '../backups/useRestore';
+import { useRestore } from '../backups';
 import { createOwnOrganisation, loadDemoCommunity, type OwnOrganisation } from '../../data/repos/setupRepo';
 import type { Locale } from '../../../shared/settings';
 

@@ -7,7 +7,7 @@ import { importRosterRows, toPeople, type ImportResult, type RowVerdict } from '
 import type { Problem } from '../../../../shared/roster/problems';
 import { newId } from '../../../../shared/ids';
 import { useApp } from '../../../app/AppContext';
-import { addPeople } from '../../../data/repos/peopleRepo';
+import { addPeople, loadPeople } from '../../../data/repos/peopleRepo';
 import { exportRosterTemplate } from '../exportRoster';
 import { describeProblem } from './messages';
 
@@ -61,7 +61,7 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
         setPreview({ fileName: picked.name, fileProblem: read.problem, result: null });
         return;
       }
-      const roster = await db.people.toArray();
+      const roster = await loadPeople(db);
       const result = importRosterRows(read.rows, { roster, orgUnits: units });
       setPreview({ fileName: picked.name, fileProblem: result.fileProblems[0] ?? null, result });
     } finally {

@@ -1,0 +1,2 @@
+/** The backups feature as other features see it. */
+export { useRestore } from './useRestore';

@@ -1,0 +1,2 @@
+/** The roster feature as other features see it. */
+export { orgTreeOptions, type OrgTreeOption } from './orgOptions';

@@ -51,7 +51,7 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   const matters = page.getByRole('dialog', { name: '从居民说事事项添加议题' });
   await matters
     .getByRole('row', { name: /停车位改造划分/ })
-    .getByRole('button', { name: '新增' })
+    .getByRole('button', { name: '加入议程' })
     .click();
   await expect(matters.getByRole('row', { name: /停车位改造划分/ })).toContainText('已加入议程');
   await matters.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();

@@ -17,6 +17,20 @@ const screens = [
   { menu: '设置', heading: '设置', file: 'settings' },
 ];
 
+test('the app loads every file it asks for, its icon included (no 404 on start)', async ({ page }) => {
+  const failed: string[] = [];
+  const icons: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    if (/icon[^/]*\.png$/.test(r.url())) icons.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
+  await expect.poll(() => icons.length).toBeGreaterThan(0);
+  expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/icon.*\.png$/);
+  expect(failed).toEqual([]);
+});
+
 test('welcome screen fits a 1366×768 laptop', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();

@@ -205,7 +205,7 @@ function InviteModal({
                 <Tag color="green">{t('people.alreadyInvited')}</Tag>
               ) : (
                 <Button size="small" type="primary" onClick={() => invite(p)}>
-                  {tc('common.add')}
+                  {t('people.inviteOne')}
                 </Button>
               ),
           },

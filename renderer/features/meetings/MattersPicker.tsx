@@ -58,7 +58,7 @@ export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; i
                 <Tag color="green">{t('matters.added')}</Tag>
               ) : (
                 <Button size="small" type="primary" onClick={() => void addItemFromMatter(db, meeting.id, m)}>
-                  {tc('common.add')}
+                  {t('matters.addToAgenda')}
                 </Button>
               ),
           },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, DatePicker, Form, Input, List, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { formatChineseDateTime } from '../../../shared/dates';
+import { dayOf, formatChineseDateTime } from '../../../shared/dates';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
 import { amendMeeting } from './lifecycleRepo';
@@ -68,7 +68,8 @@ function AmendModal({ record, onClose }: { record: MeetingRecord; onClose(): voi
         if (v.field === 'resolution' && item) item.resolution = v.text?.trim();
         const decision = draft.decisions.find((d) => d.id === v.targetId);
         if (v.field === 'decisionStandard' && decision) decision.standard = v.text?.trim() ?? '';
-        if (v.field === 'decisionDeadline' && decision && v.date) decision.deadline = v.date.format('YYYY-MM-DD');
+        const deadline = v.date ? dayOf(v.date.format('YYYY-MM-DD')) : null;
+        if (v.field === 'decisionDeadline' && decision && deadline) decision.deadline = deadline;
       },
     });
     if (!outcome.ok) {

@@ -5,7 +5,7 @@ import type { PartyRef } from '../../../shared/domain/party';
 import { descendantIds, orgPath, type OrgUnit } from '../../../shared/domain/org';
 import { byRosterOrder, type Person } from '../../../shared/domain/person';
 import type { RosterRole } from '../../../shared/domain/roles';
-import { compareIsoTimes } from '../../../shared/dates';
+import { compareIsoTimes, dateParts, meetingDay } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import { agendaFromDrafts, carryForward, nextIssueNo, templateItemDrafts } from '../../../shared/meeting/schedule';
 import { orderRecord, type MeetingRecord } from '../../../shared/meeting/record';
@@ -60,7 +60,8 @@ export function attendanceFor(meetingId: string, person: Person, category: Roste
  */
 export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = new Date()): Promise<Meeting> {
   return db.transaction('rw', [db.meetings, db.agendaItems, db.attendance, db.orgUnits, db.people], async () => {
-    const year = Number(input.startAt.slice(0, 4));
+    // The 期数 year is the meeting's calendar year (07:30 on 1 January is not last year in UTC).
+    const year = dateParts(meetingDay(input)).year;
     const sameUnit = await db.meetings.where('orgUnitId').equals(input.orgUnitId).toArray();
     const meeting = meetingSchema.parse({
       id: newId(),

@@ -81,6 +81,16 @@ const zhCN = {
     finalise: '定稿后纪要不能再修改，接着请参会人员签字。',
     lock: '锁定后纪要不能再修改，以后的更正只能作为修订追加。确定锁定吗？',
   },
+  startDay: {
+    earlyTitle: '会议日期还没到',
+    early:
+      '这次会议定在{{day}}，今天是{{today}}，提前了{{days}}天。如果今天开会，请把会议日期改为今天，纪要上的开会日期才与实际相符。',
+    lateTitle: '会议日期已经过去',
+    late: '这次会议定在{{day}}，今天是{{today}}，已经过了{{days}}天。如果今天开会，请把会议日期改为今天；如果是补录已经开过的会议，可以仍按原日期开始。',
+    moveToToday: '改为今天开会',
+    keepDate: '仍按原日期开始',
+    moved: '会议日期已改为今天（{{day}}），期数为{{issue}}',
+  },
   live: {
     current: '当前议题',
     next: '下一项',
@@ -337,6 +347,16 @@ const en: Strings<typeof zhCN> = {
     close: 'Close the meeting? You can still tidy the minutes, and reopen it before finalising.',
     finalise: 'After finalising the minutes cannot change; then attendees sign.',
     lock: 'After locking nothing can change; later corrections are appended as amendments. Lock now?',
+  },
+  startDay: {
+    earlyTitle: 'The meeting date has not come yet',
+    early:
+      'This meeting is dated {{day}}; today is {{today}}, {{days}} days early. If the meeting is held today, move its date to today so the minutes state the real date.',
+    lateTitle: 'The meeting date has passed',
+    late: 'This meeting is dated {{day}}; today is {{today}}, {{days}} days later. If the meeting is held today, move its date to today; if you are recording a meeting already held, start it with its own date.',
+    moveToToday: 'Hold it today',
+    keepDate: 'Start with its own date',
+    moved: 'The meeting date is now today ({{day}}), issue {{issue}}',
   },
   live: {
     current: 'Current item',

@@ -97,8 +97,8 @@ describe('amendRecord', () => {
     expect(amendmentSchema.parse(amendment)).toBeTruthy();
     expect(meetingRecordSchema.safeParse(record).success).toBe(true);
     expect(await fingerprintRecord(record)).toBe(record.meeting.fingerprint);
-    expect(await verifyRecord(record)).toBe('consistent');
-    expect(await verifyRecord(signed)).toBe('consistent'); // the input is untouched
+    expect(await verifyRecord(record)).toEqual({ state: 'consistent', amendments: 1 });
+    expect(await verifyRecord(signed)).toEqual({ state: 'consistent', amendments: 0 }); // the input is untouched
     expect(signed.decisions[1]!.deadline).toBe('2026-09-15');
   });
 
@@ -123,18 +123,18 @@ describe('amendRecord', () => {
     expect(second.amendment.changes).toEqual([
       { path: 'documentOrgName', before: '中共垦利街道胜兴社区委员会', after: '胜兴社区党委' },
     ]);
-    expect(await verifyRecord(second.record)).toBe('consistent');
+    expect(await verifyRecord(second.record)).toEqual({ state: 'consistent', amendments: 2 });
 
     const rewired = structuredClone(second.record);
     rewired.amendments[0]!.fingerprintAfter = rewired.amendments[1]!.fingerprintAfter;
-    expect(await verifyRecord(rewired)).toBe('inconsistent');
+    expect(await verifyRecord(rewired)).toEqual({ state: 'inconsistent' });
   });
 
   it('editing a signed record in place, without an amendment, makes it inconsistent', async () => {
     const signed = await sampleSignedRedBenchRecord();
     const edited: MeetingRecord = structuredClone(signed);
     edited.agendaItems[0]!.resolution = '不同意改造';
-    expect(await verifyRecord(edited)).toBe('inconsistent');
+    expect(await verifyRecord(edited)).toEqual({ state: 'inconsistent' });
     expect(
       await amendRecord(
         edited,

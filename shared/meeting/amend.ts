@@ -217,7 +217,7 @@ export async function amendRecord(
 ): Promise<AmendResult> {
   const refused = checkRequest(record, request);
   if (refused) return { ok: false, problem: refused };
-  if ((await verifyRecord(record)) !== 'consistent') return { ok: false, problem: { code: 'notConsistent' } };
+  if ((await verifyRecord(record)).state !== 'consistent') return { ok: false, problem: { code: 'notConsistent' } };
 
   const draft = structuredClone(record);
   const next = request.apply(draft) ?? draft;

@@ -143,3 +143,47 @@ test('a meeting whose date has passed says so, and can start with its own date',
   const after = await onlyMeeting(page);
   expect([after.status, after.startAt]).toEqual(['live', moved(meeting.startAt)]);
 });
+
+test('an amendment obeys the entry rules, reads in words, and 核验 says it is covered', async ({ page }) => {
+  await openWithDemo(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入会议记录' }).click();
+  await (await chooser).setFiles('docs/examples/帝纱富仕城红板凳议事会-2026年第7期.yishi.json');
+  await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
+  await page.getByRole('button', { name: '核 验' }).click();
+  await expect(page.getByTestId('verification')).toHaveText('与签字时的记录一致');
+
+  async function amendDeadline(date: string) {
+    await page.getByRole('button', { name: '修 订' }).click();
+    const dialog = page.getByRole('dialog', { name: '修订' });
+    await dialog.getByLabel('更正项目').click();
+    await page.getByTitle('决定的完成时限').click();
+    await dialog.getByLabel('更正内容').click();
+    await page.getByTitle('重新施划地面停车位').click();
+    await dialog.getByLabel('更正为').fill(date);
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('修订原因').fill('完成时限笔误，经主持人确认更正');
+    await dialog.getByRole('button', { name: '保 存' }).click();
+    return dialog;
+  }
+
+  // Before the meeting (15 July): refused with the words the decision form uses.
+  const refused = await amendDeadline('2026-07-01');
+  await expect(refused.getByTestId('amend-refusal')).toHaveText('决定“重新施划地面停车位”：完成时限不能早于会议日期');
+  await refused.getByRole('button', { name: '取 消' }).click();
+  await expect(refused).toBeHidden();
+  await expect(page.getByTestId('amendment')).toHaveCount(0);
+
+  const saved = await amendDeadline('2027-01-15');
+  await expect(saved).toBeHidden();
+  const entry = page.getByTestId('amendment');
+  await expect(entry).toContainText('完成时限笔误，经主持人确认更正');
+  await expect(entry).toContainText('第2项决定的完成时限：2026年9月15日 → 2027年1月15日');
+  await expect(entry).not.toContainText('decisions[');
+
+  await page.getByRole('button', { name: '核 验' }).click();
+  const verification = page.getByTestId('verification');
+  await expect(verification).toContainText('与签字锁定及其后1次修订一致');
+  await expect(verification).toContainText('第2项决定的完成时限：2026年9月15日 → 2027年1月15日');
+  await page.screenshot({ path: '.tmp/screens/verify-amended.png', fullPage: true });
+});

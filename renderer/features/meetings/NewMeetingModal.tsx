@@ -57,7 +57,7 @@ export function NewMeetingModal({
     void templateFor(db, selectedType).then((template) => {
       if (cancelled) return;
       const unit = units.find((u) => u.id === selectedUnit);
-      const date = selectedType === 'monthlyDay' ? nextMonthlyMeetingDate(localDay(new Date())) : localDay(new Date());
+      const date = selectedType === 'monthlyDay' ? nextMonthlyMeetingDate(today()) : today();
       form.setFieldsValue({
         duration: template.plannedMinutes,
         passThreshold: template.passThreshold,

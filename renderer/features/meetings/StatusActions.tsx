@@ -57,7 +57,8 @@ export function StatusActions({ record }: { record: MeetingRecord }) {
   async function startOffDay(moveToToday: boolean) {
     setOffDay(null);
     const outcome = await startMeeting(db, m.id, { moveToToday });
-    if (!outcome.ok) return void message.error(tc('errors.unexpected', { message: outcome.error.code }));
+    // Only a draft starts; another window may have started it meanwhile.
+    if (!outcome.ok) return void message.error(t('startDay.notDraft'));
     if (moveToToday)
       void message.success(
         t('startDay.moved', {

@@ -90,6 +90,7 @@ const zhCN = {
     moveToToday: '改为今天开会',
     keepDate: '仍按原日期开始',
     moved: '会议日期已改为今天（{{day}}），期数为{{issue}}',
+    notDraft: '这个会议已经开始过，不能再次开始',
   },
   live: {
     current: '当前议题',
@@ -360,6 +361,7 @@ const en: Strings<typeof zhCN> = {
     moveToToday: 'Hold it today',
     keepDate: 'Start with its own date',
     moved: 'The meeting date is now today ({{day}}), issue {{issue}}',
+    notDraft: 'This meeting has already been started',
   },
   live: {
     current: 'Current item',

@@ -1,33 +1,203 @@
+import { z } from 'zod';
+
 /**
- * Dates as Chinese official documents write them: 2026年11月10日, no zero padding.
- * Inputs are ISO strings; a date-only string is read as that calendar day (no time-zone shift).
+ * The one date module of the app: calendar dates, the calendar day of a moment, today, adding
+ * and comparing days, and dates as Chinese official documents write them (2026年11月10日).
+ *
+ * Two kinds of value:
+ * - a calendar date (`CalendarDate`, 'YYYY-MM-DD'): a day, with no time and no zone — a
+ *   decision's 完成时限, the day of a meeting. Only real Gregorian dates between FIRST_YEAR and
+ *   LAST_YEAR are calendar dates: 2026-02-29, 2026-02-31, 2026-99-99, 0000-01-01 and 2026-1-5
+ *   are not. `calendarDateSchema` is the schema of every stored date.
+ * - a moment (ISO 8601 date-time: '2026-11-10T19:30:00+08:00' or '2026-11-10T11:30:00.000Z').
+ *
+ * THE time-zone rule (the only one; every caller goes through `wallClock`/`dayOf`): a moment's
+ * calendar day and time of day are its wall clock as written. A moment written with its own
+ * offset (+08:00), or with none, reads as written, whatever the zone of the machine reading it;
+ * a UTC moment (Z) reads in the machine's zone, which is the meeting's, since the app runs
+ * where the meeting is held. So '2026-11-10T07:30:00+08:00' is on 10 November everywhere, and
+ * never on the 9th, as its UTC characters (`slice(0, 10)`) would say.
  */
-function parts(iso: string): { y: number; m: number; d: number; hh: number; mm: number } | null {
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (dateOnly) {
-    return { y: Number(dateOnly[1]), m: Number(dateOnly[2]), d: Number(dateOnly[3]), hh: 0, mm: 0 };
+
+/** 'YYYY-MM-DD', a real date in the supported range; check with isCalendarDate or calendarDateSchema. */
+export type CalendarDate = `${number}-${number}-${number}`;
+
+/** Dates outside these years are typing mistakes in this app (meetings are numbered 2000–2100). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The calendar date of a year, month (1–12) and day, or null when there is no such day. */
+export function toCalendarDate(year: number, month: number, day: number): CalendarDate | null {
+  if (![year, month, day].every(Number.isInteger)) return null;
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}` as CalendarDate;
+}
+
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false;
+  const m = DATE_SHAPE.exec(value);
+  return m !== null && toCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
+}
+
+/** The year, month (1–12) and day of a calendar date. */
+export function dateParts(date: CalendarDate): { year: number; month: number; day: number } {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year: year ?? NaN, month: month ?? NaN, day: day ?? NaN };
+}
+
+export const CALENDAR_DATE_MESSAGE = '不是有效的日期（应为 YYYY-MM-DD 格式的真实日期，如 2026-12-31）';
+
+/**
+ * The schema of every calendar date the app stores. The pattern is in the JSON Schema of the
+ * meeting file; the refinement (real day of the month, year range) is checked by zod only.
+ */
+export const calendarDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, CALENDAR_DATE_MESSAGE)
+  .refine(isCalendarDate, CALENDAR_DATE_MESSAGE) as unknown as z.ZodType<CalendarDate, string>;
+
+/** The schema of every stored moment: ISO 8601 with Z or an offset, a real date and time. */
+export const momentSchema = z.string().datetime({ offset: true, message: '时间格式不正确' });
+
+/** A moment written with its own offset, or with none: read as written (see the rule above). */
+const WRITTEN_MOMENT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:?\d{2})?$/;
+
+/** The calendar day of a Date in the machine's zone. */
+export function localDay(date: Date): CalendarDate {
+  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}` as CalendarDate;
+}
+
+/** Today's date where the app runs (the meeting's place). */
+export function today(now: Date = new Date()): CalendarDate {
+  return localDay(now);
+}
+
+/** The wall-clock day and time of a moment, by the module's time-zone rule; null if unreadable. */
+export function wallClock(moment: string): { date: CalendarDate; hour: number; minute: number } | null {
+  const written = WRITTEN_MOMENT.exec(moment);
+  if (written) {
+    const date = written[1];
+    const hour = Number(written[2]);
+    const minute = Number(written[3]);
+    if (!isCalendarDate(date) || hour > 23 || minute > 59) return null;
+    return { date, hour, minute };
   }
-  const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) return null;
-  return { y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate(), hh: t.getHours(), mm: t.getMinutes() };
+  if (!/^\d{4}-\d{2}-\d{2}T.*Z$/.test(moment)) return null;
+  const t = new Date(moment);
+  // Date rolls 2026-02-31 over into March: only a moment whose UTC date is real is read.
+  if (
+    Number.isNaN(t.getTime()) ||
+    !isCalendarDate(moment.slice(0, 10)) ||
+    t.toISOString().slice(0, 10) !== moment.slice(0, 10)
+  )
+    return null;
+  const date = localDay(t);
+  return isCalendarDate(date) ? { date, hour: t.getHours(), minute: t.getMinutes() } : null;
 }
 
-export function formatChineseDate(iso: string): string {
-  const p = parts(iso);
-  return p ? `${p.y}年${p.m}月${p.d}日` : '';
+/** The calendar day of a date ('YYYY-MM-DD' as it is), a moment (its wall-clock day) or a Date (local). */
+export function dayOf(value: string | Date): CalendarDate | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : localDay(value);
+  if (DATE_SHAPE.test(value)) return isCalendarDate(value) ? value : null;
+  return wallClock(value)?.date ?? null;
 }
 
-export function formatChineseDateTime(iso: string): string {
-  const p = parts(iso);
-  return p ? `${p.y}年${p.m}月${p.d}日 ${String(p.hh).padStart(2, '0')}:${String(p.mm).padStart(2, '0')}` : '';
+/** THE calendar day of a meeting: the wall-clock day of its start. */
+export function meetingDay(meeting: { startAt: string }): CalendarDate {
+  const day = dayOf(meeting.startAt);
+  // Stored meetings are validated, so this only fires on a value that bypassed the schema.
+  if (!day) throw new RangeError(`会议开始时间不是有效的时间：${meeting.startAt}`);
+  return day;
 }
 
-/** The local calendar day of a moment, as YYYY-MM-DD. */
-export function localDay(date: Date): string {
-  const y = date.getFullYear();
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+function toUtcDays(date: CalendarDate): number {
+  const { year, month, day } = dateParts(date);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+function fromUtcDays(days: number): CalendarDate {
+  const t = new Date(days * 86_400_000);
+  return `${String(t.getUTCFullYear()).padStart(4, '0')}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}` as CalendarDate;
+}
+
+/** A date plus n days (n may be negative). Pure calendar arithmetic: no zone can shift it. */
+export function addDays(date: CalendarDate, n: number): CalendarDate {
+  const next = fromUtcDays(toUtcDays(date) + n);
+  if (!isCalendarDate(next)) throw new RangeError(`日期超出范围：${date} + ${n}`);
+  return next;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return toUtcDays(to) - toUtcDays(from);
+}
+
+/** Orders calendar dates (for sort): 'YYYY-MM-DD' compares by its characters. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 0 = Sunday … 6 = Saturday, of the date itself. */
+export function weekdayOf(date: CalendarDate): number {
+  return new Date(toUtcDays(date) * 86_400_000).getUTCDay();
+}
+
+/**
+ * A moment moved by n calendar days, keeping its wall-clock time and the way it is written: an
+ * offset-written moment keeps its offset, a UTC one keeps the machine-zone time of day.
+ */
+export function shiftMoment(moment: string, n: number): string | null {
+  const written = WRITTEN_MOMENT.exec(moment);
+  if (written) {
+    const date = written[1];
+    if (!isCalendarDate(date)) return null;
+    const moved = fromUtcDays(toUtcDays(date) + n);
+    return isCalendarDate(moved) ? `${moved}${moment.slice(10)}` : null;
+  }
+  if (!wallClock(moment)) return null;
+  const t = new Date(moment);
+  // The local constructor keeps the time of day across a daylight-saving change.
+  const moved = new Date(
+    t.getFullYear(),
+    t.getMonth(),
+    t.getDate() + n,
+    t.getHours(),
+    t.getMinutes(),
+    t.getSeconds(),
+    t.getMilliseconds(),
+  );
+  return isCalendarDate(localDay(moved)) ? moved.toISOString() : null;
+}
+
+/** 2026年11月10日, no zero padding, of a date or a moment (its wall-clock day); '' if unreadable. */
+export function formatChineseDate(value: string): string {
+  const day = dayOf(value);
+  if (!day) return '';
+  const { year, month, day: d } = dateParts(day);
+  return `${year}年${month}月${d}日`;
+}
+
+/** 2026年11月10日 09:05, of a moment's wall clock; '' if unreadable. */
+export function formatChineseDateTime(moment: string): string {
+  const w = wallClock(moment);
+  if (!w) return '';
+  return `${formatChineseDate(w.date)} ${pad2(w.hour)}:${pad2(w.minute)}`;
 }
 
 /** `Date.toISOString()`'s one format: the only one the app writes itself. */

@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../domain/meeting';
 import { attendanceCounts } from '../meeting/attendance';
+import { describeChanges } from '../meeting/changeWords';
 import { orderRecord, type MeetingRecord } from '../meeting/record';
 import {
   blankLine,
@@ -154,7 +155,11 @@ function amendmentLines(record: MeetingRecord): BodyBlock[] {
   if (record.amendments.length === 0) return [];
   return labelledLines(
     '修订记录',
-    record.amendments.map((a) => `${chineseDate(a.at)}，${a.by}：${a.reason}`),
+    record.amendments.map((a) => {
+      // What changed, in words (never the record's paths): 第2项决定的完成时限：… → ….
+      const changes = describeChanges(record, a.changes).join('；');
+      return `${chineseDate(a.at)}，${a.by}：${a.reason.replace(/[。；，\s]+$/, '')}。${changes ? `改动：${changes}。` : ''}`;
+    }),
   );
 }
 

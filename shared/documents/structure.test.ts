@@ -248,5 +248,7 @@ describe('the other documents', () => {
     expect(rows).toHaveLength(61);
     const amendment = paragraphs(xml).find((p) => p.text.startsWith('修订记录：'));
     expect(amendment?.text).toMatch(/^修订记录：2026年11月12日，\S+：更正第二项议题第二项任务的完成时限/);
+    // What changed, in words: the decision's number in the table above, the dates as printed.
+    expect(amendment?.text).toContain('改动：第5项决定的完成时限：2026年12月15日 → 2026年12月31日。');
   });
 });

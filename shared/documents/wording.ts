@@ -1,4 +1,11 @@
-import { formatChineseDate } from '../dates';
+import {
+  addDays as addCalendarDays,
+  dayOf,
+  formatChineseDate,
+  wallClock,
+  weekdayOf,
+  type CalendarDate,
+} from '../dates';
 import type { Attendance, MeetingType } from '../domain/meeting';
 import type { PartyRef } from '../domain/party';
 import type { MeetingRecord } from '../meeting/record';
@@ -40,28 +47,9 @@ export function issueLabel(record: MeetingRecord): string {
   return `${record.meeting.issueYear}年第${record.meeting.issueNo}期`;
 }
 
-/**
- * The wall-clock date and time a moment was written with. A time with its own offset
- * (+08:00) reads as written, whatever the zone of the machine printing it; a UTC time (Z) is
- * shown in the machine's zone, which is the meeting's when the app runs where it meets.
- */
-function wallClock(iso: string): { date: string; hour: number; minute: number } | null {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::[\d.]+)?([+-]\d{2}:?\d{2})$/.exec(iso);
-  if (m) return { date: m[1] as string, hour: Number(m[2]), minute: Number(m[3]) };
-  const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`,
-    hour: t.getHours(),
-    minute: t.getMinutes(),
-  };
-}
-
-/** 2026年11月10日 */
+/** 2026年11月10日, of a date or of a moment's wall-clock day (the rule is in shared/dates.ts). */
 export function chineseDate(iso: string): string {
-  const w = wallClock(iso);
-  return w ? formatChineseDate(w.date) : formatChineseDate(iso);
+  return formatChineseDate(iso);
 }
 
 /** 19时30分 (official documents write the hour in 24-hour form, minutes only when not on the hour). */
@@ -75,22 +63,20 @@ const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** 星期二 — of the calendar date as written, never shifted by the machine's zone. */
 export function chineseWeekday(iso: string): string {
-  const w = wallClock(iso);
-  const date = w?.date ?? iso.slice(0, 10);
-  const [y, m, d] = date.split('-').map(Number);
-  const day = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)).getUTCDay();
-  return `星期${WEEKDAYS[day]}`;
+  const day = dayOf(iso);
+  return day ? `星期${WEEKDAYS[weekdayOf(day)]}` : '';
 }
 
-/** A calendar date (YYYY-MM-DD) plus n days. */
+/** A calendar date (YYYY-MM-DD, or the day of a moment) plus n days. */
 export function addDays(date: string, n: number): string {
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, (d ?? 1) + n)).toISOString().slice(0, 10);
+  return addCalendarDays(calendarDay(date), n);
 }
 
-/** The calendar day of a moment as written (see wallClock). */
-export function calendarDay(iso: string): string {
-  return wallClock(iso)?.date ?? iso.slice(0, 10);
+/** The calendar day of a moment as written (see shared/dates.ts). */
+export function calendarDay(iso: string): CalendarDate {
+  const day = dayOf(iso);
+  if (!day) throw new RangeError(`不是有效的日期：${iso}`);
+  return day;
 }
 
 export function partyName(party: PartyRef | undefined): string {

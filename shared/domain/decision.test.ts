@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionProblems } from './decision';
+import { decisionProblems, decisionSchema } from './decision';
 import { voteResult, householdConsultationSchema } from './vote';
 
 const complete = {
@@ -11,7 +11,9 @@ const complete = {
 };
 
 describe('decisions state the four things', () => {
-  it('accepts a complete decision', () => expect(decisionProblems(complete, '2026-11-10T09:00:00+08:00')).toEqual([]));
+  it('accepts a complete decision', () => expect(decisionProblems(complete, '2026-11-10')).toEqual([]));
+  it('accepts a deadline on the meeting day itself', () =>
+    expect(decisionProblems({ ...complete, deadline: '2026-11-10' }, '2026-11-10')).toEqual([]));
   it('names each missing field', () => {
     expect(decisionProblems({}, '2026-11-10')).toEqual([
       'titleMissing',
@@ -24,6 +26,14 @@ describe('decisions state the four things', () => {
   it('refuses a deadline before the meeting or not a date', () => {
     expect(decisionProblems({ ...complete, deadline: '2026-11-09' }, '2026-11-10')).toEqual(['deadlineBeforeMeeting']);
     expect(decisionProblems({ ...complete, deadline: '2026-13-40' }, '2026-11-10')).toEqual(['deadlineInvalid']);
+    // Date.parse accepted these (it rolls 31 February into March); they are not dates.
+    for (const deadline of ['2026-02-31', '2026-02-29', '2026-99-99', '0000-01-01', '2026-1-5'])
+      expect(decisionProblems({ ...complete, deadline }, '2026-01-01'), deadline).toEqual(['deadlineInvalid']);
+  });
+  it('stores only real calendar dates as deadlines', () => {
+    const row = { ...complete, id: 'd', meetingId: 'm', agendaItemId: 'i', status: 'open', createdAt: 'x' };
+    expect(decisionSchema.safeParse(row).success).toBe(true);
+    expect(decisionSchema.safeParse({ ...row, deadline: '2026-02-31' }).success).toBe(false);
   });
   it('refuses the responsible person supervising themselves', () => {
     const same = { kind: 'person' as const, personId: 'p1', name: '张丽华' };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './meeting';
+import { calendarDateSchema, compareDates, isCalendarDate, type CalendarDate } from '../dates';
 import { partyRefSchema, sameParty, type PartyRef } from './party';
 
 export { partyRefSchema, type PartyRef };
@@ -14,7 +14,7 @@ export const decisionSchema = z.object({
   title: z.string().trim().min(1).max(200),
   responsible: partyRefSchema,
   standard: z.string().trim().min(1).max(1000),
-  deadline: isoDate,
+  deadline: calendarDateSchema,
   supervisor: partyRefSchema,
   status: z.enum(DECISION_STATUSES),
   createdAt: z.string(),
@@ -39,16 +39,19 @@ export interface DecisionDraft {
   supervisor?: PartyRef | null;
 }
 
-/** Lists what keeps a decision from being saved; an empty list means it can be saved. */
-export function decisionProblems(draft: DecisionDraft, meetingDate: string): DecisionProblem[] {
+/**
+ * Lists what keeps a decision from being saved; an empty list means it can be saved. The one
+ * set of rules for a decision: the form, 定稿's review and amendments all ask this function.
+ * `meetingDay` is the meeting's calendar day (`meetingDay(meeting)` in shared/dates.ts).
+ */
+export function decisionProblems(draft: DecisionDraft, meetingDay: CalendarDate): DecisionProblem[] {
   const problems: DecisionProblem[] = [];
   if (!draft.title?.trim()) problems.push('titleMissing');
   if (!draft.responsible || !draft.responsible.name.trim()) problems.push('responsibleMissing');
   if (!draft.standard?.trim()) problems.push('standardMissing');
   if (!draft.deadline) problems.push('deadlineMissing');
-  else if (!isoDate.safeParse(draft.deadline).success || Number.isNaN(Date.parse(draft.deadline)))
-    problems.push('deadlineInvalid');
-  else if (draft.deadline < meetingDate.slice(0, 10)) problems.push('deadlineBeforeMeeting');
+  else if (!isCalendarDate(draft.deadline)) problems.push('deadlineInvalid');
+  else if (compareDates(draft.deadline, meetingDay) < 0) problems.push('deadlineBeforeMeeting');
   if (!draft.supervisor || !draft.supervisor.name.trim()) problems.push('supervisorMissing');
   else if (draft.responsible && sameParty(draft.responsible, draft.supervisor))
     problems.push('supervisorIsResponsible');

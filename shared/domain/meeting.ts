@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema, momentSchema } from '../dates';
 import { rosterRoleSchema } from './roles';
 import { partyRefSchema } from './party';
 
@@ -13,8 +14,9 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 export const MEETING_STATUSES = ['draft', 'live', 'closed', 'finalised', 'signed', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-const isoDateTime = z.string().datetime({ offset: true, message: '时间格式不正确' });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** Dates and moments are defined once, in shared/dates.ts; these names stay for existing imports. */
+const isoDateTime = momentSchema;
+const isoDate = calendarDateSchema;
 
 export const meetingSchema = z.object({
   id: z.string().min(1),

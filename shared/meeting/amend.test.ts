@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { amendmentSchema } from '../domain/meeting';
 import { amendRecord, diffRecords, type AmendRequest } from './amend';
 import { fingerprintRecord, verifyRecord } from './fingerprint';
+import { signRecord } from './lifecycle';
 import { meetingRecordSchema, type MeetingRecord } from './record';
 import {
   SAMPLE_DECISION_PARKING_ID,
@@ -96,8 +97,8 @@ describe('amendRecord', () => {
     expect(amendmentSchema.parse(amendment)).toBeTruthy();
     expect(meetingRecordSchema.safeParse(record).success).toBe(true);
     expect(await fingerprintRecord(record)).toBe(record.meeting.fingerprint);
-    expect(await verifyRecord(record)).toBe('consistent');
-    expect(await verifyRecord(signed)).toBe('consistent'); // the input is untouched
+    expect(await verifyRecord(record)).toEqual({ state: 'consistent', amendments: 1 });
+    expect(await verifyRecord(signed)).toEqual({ state: 'consistent', amendments: 0 }); // the input is untouched
     expect(signed.decisions[1]!.deadline).toBe('2026-09-15');
   });
 
@@ -122,18 +123,18 @@ describe('amendRecord', () => {
     expect(second.amendment.changes).toEqual([
       { path: 'documentOrgName', before: '中共垦利街道胜兴社区委员会', after: '胜兴社区党委' },
     ]);
-    expect(await verifyRecord(second.record)).toBe('consistent');
+    expect(await verifyRecord(second.record)).toEqual({ state: 'consistent', amendments: 2 });
 
     const rewired = structuredClone(second.record);
     rewired.amendments[0]!.fingerprintAfter = rewired.amendments[1]!.fingerprintAfter;
-    expect(await verifyRecord(rewired)).toBe('inconsistent');
+    expect(await verifyRecord(rewired)).toEqual({ state: 'inconsistent' });
   });
 
   it('editing a signed record in place, without an amendment, makes it inconsistent', async () => {
     const signed = await sampleSignedRedBenchRecord();
     const edited: MeetingRecord = structuredClone(signed);
     edited.agendaItems[0]!.resolution = '不同意改造';
-    expect(await verifyRecord(edited)).toBe('inconsistent');
+    expect(await verifyRecord(edited)).toEqual({ state: 'inconsistent' });
     expect(
       await amendRecord(
         edited,
@@ -214,5 +215,71 @@ describe('amendRecord', () => {
       for (let i = 0; i < 201; i++) d.attendance.push({ ...d.attendance[0]!, id: `guest-${i}`, order: 100 + i });
     };
     expect(await problem(signed, request(many))).toEqual({ code: 'tooManyChanges', count: 201, max: 200 });
+  });
+
+  describe('obeys the rules of the first entry', () => {
+    const problem = async (r: MeetingRecord, apply: AmendRequest['apply']) => {
+      const result = await amendRecord(r, request(apply), NOW, newId);
+      return result.ok ? null : result.problem;
+    };
+
+    it('refuses a deadline before the meeting day, or one that is no date, as the decision form does', async () => {
+      const signed = await sampleSignedRedBenchRecord();
+      expect(await problem(signed, (d) => void (d.decisions[1]!.deadline = '2026-07-14'))).toEqual({
+        code: 'entryRules',
+        problems: [
+          {
+            code: 'decisionIncomplete',
+            decisionId: SAMPLE_DECISION_PARKING_ID,
+            decisionTitle: '重新施划地面停车位',
+            itemId: SAMPLE_ITEM_PARKING_ID,
+            problems: ['deadlineBeforeMeeting'],
+          },
+        ],
+      });
+      // The meeting's own day is allowed, as in the form.
+      expect(await problem(signed, (d) => void (d.decisions[1]!.deadline = '2026-07-15'))).toBeNull();
+      expect(await problem(signed, (d) => void (d.decisions[1]!.deadline = '2026-02-31' as never))).toMatchObject({
+        code: 'invalid',
+        path: ['decisions', 1, 'deadline'],
+      });
+    });
+
+    it('refuses a supervisor who is the responsible person, an empty standard and impossible votes', async () => {
+      const signed = await sampleSignedRedBenchRecord();
+      const codes = async (apply: AmendRequest['apply']) => {
+        const p = await problem(signed, apply);
+        return p?.code === 'entryRules'
+          ? p.problems.map((x) => (x.code === 'decisionIncomplete' ? x.problems.join() : x.code))
+          : p;
+      };
+      expect(await codes((d) => void (d.decisions[1]!.supervisor = d.decisions[1]!.responsible))).toEqual([
+        'supervisorIsResponsible',
+      ]);
+      expect(await codes((d) => void (d.votes[0]!.agree = 11))).toEqual(['voteInvalid']);
+      expect(await codes((d) => void (d.meeting.recorder = undefined))).toEqual(['recorderMissing']);
+    });
+
+    it('refuses moving the meeting past the deadlines set at it', async () => {
+      const signed = await sampleSignedRedBenchRecord();
+      const moved = await problem(signed, (d) => {
+        d.meeting.startAt = '2026-09-01T19:00:00+08:00';
+        d.meeting.plannedEndAt = '2026-09-01T20:00:00+08:00';
+      });
+      expect(moved).toMatchObject({ code: 'entryRules', problems: [{ decisionId: SAMPLE_DECISION_WASTE_ID }] });
+    });
+
+    it('lets a record signed under older rules be amended elsewhere, and its old problem be fixed', async () => {
+      const old = sampleRedBenchRecord();
+      old.decisions[1]!.deadline = '2026-07-01'; // before the meeting: accepted once, signed as it was
+      const signed = await signRecord(old, new Date('2026-07-16T02:00:00Z'));
+      if (!signed.ok) throw new Error(signed.error.code);
+      expect(await problem(signed.record, (d) => void (d.meeting.place = '社区会议室'))).toBeNull();
+      expect(await problem(signed.record, (d) => void (d.decisions[1]!.deadline = '2026-09-30'))).toBeNull();
+      // Making the old problem worse still counts as new: another rule is broken on that decision.
+      expect(
+        await problem(signed.record, (d) => void (d.decisions[1]!.supervisor = d.decisions[1]!.responsible)),
+      ).toMatchObject({ code: 'entryRules', problems: [{ problems: ['supervisorIsResponsible'] }] });
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { amendmentSchema, type Amendment } from '../domain/meeting';
 import { canonicalJson, compareCodePoints, fingerprintRecord, verifyRecord } from './fingerprint';
 import { meetingRecordSchema, type MeetingRecord } from './record';
+import { reviewRecord, type ReviewProblem } from './review';
 
 /**
  * 修订: the only way to change a signed record. The change is applied to a copy, described as a
@@ -111,7 +112,9 @@ export type AmendProblem =
   | { code: 'noChanges' }
   | { code: 'lockedField'; path: string }
   | { code: 'tooManyChanges'; count: number; max: number }
-  | { code: 'invalid'; path: Array<string | number>; message: string };
+  | { code: 'invalid'; path: Array<string | number>; message: string }
+  /** The amended record breaks a rule its first entry had to pass (e.g. a deadline before the meeting). */
+  | { code: 'entryRules'; problems: ReviewProblem[] };
 
 export type AmendResult =
   { ok: true; record: MeetingRecord; amendment: Amendment } | { ok: false; problem: AmendProblem };
@@ -165,9 +168,46 @@ function checkChanges(record: MeetingRecord, next: MeetingRecord, changes: Recor
   return null;
 }
 
+/** One rule broken by one row: what an amendment is compared on. */
+function brokenRules(problem: ReviewProblem): string[] {
+  switch (problem.code) {
+    case 'attendanceNotMarked':
+      return problem.attendanceIds.map((id) => `${problem.code}:${id}`);
+    case 'minutesMissing':
+      return [`${problem.code}:${problem.itemId}`];
+    case 'decisionIncomplete':
+      return problem.problems.map((p) => `${problem.code}:${problem.decisionId}:${p}`);
+    case 'voteInvalid':
+      return [`${problem.code}:${problem.voteId}:${problem.problem}`];
+    case 'itemMissing':
+      return [`${problem.code}:${problem.part}:${problem.id}`];
+    default:
+      return [problem.code];
+  }
+}
+
+/**
+ * The entry rules an amendment breaks: those of reviewRecord (the check 定稿 passed, which asks
+ * decisionProblems and voteResult — the rules the forms apply), found in the amended record
+ * and not already in the signed one. A rule broken before (a record signed under older rules)
+ * does not block an unrelated amendment; one an amendment fixes is welcome.
+ */
+export function entryRuleProblems(before: MeetingRecord, after: MeetingRecord): ReviewProblem[] {
+  const known = new Set(reviewRecord(before).flatMap(brokenRules));
+  return reviewRecord(after).flatMap((problem): ReviewProblem[] => {
+    if (problem.code === 'decisionIncomplete') {
+      const fresh = problem.problems.filter((p) => !known.has(`${problem.code}:${problem.decisionId}:${p}`));
+      return fresh.length > 0 ? [{ ...problem, problems: fresh }] : [];
+    }
+    return brokenRules(problem).some((rule) => !known.has(rule)) ? [problem] : [];
+  });
+}
+
 /**
  * Amends a signed, consistent record. A record that does not verify is refused: re-sealing it
- * would pass off an edit made outside the app as genuine. The result verifies as consistent.
+ * would pass off an edit made outside the app as genuine. The amended record must pass the
+ * schema and the same rules as the first entry (entryRuleProblems). The result verifies as
+ * consistent.
  */
 export async function amendRecord(
   record: MeetingRecord,
@@ -177,7 +217,7 @@ export async function amendRecord(
 ): Promise<AmendResult> {
   const refused = checkRequest(record, request);
   if (refused) return { ok: false, problem: refused };
-  if ((await verifyRecord(record)) !== 'consistent') return { ok: false, problem: { code: 'notConsistent' } };
+  if ((await verifyRecord(record)).state !== 'consistent') return { ok: false, problem: { code: 'notConsistent' } };
 
   const draft = structuredClone(record);
   const next = request.apply(draft) ?? draft;
@@ -187,6 +227,8 @@ export async function amendRecord(
   const changes = diffRecords(record, next);
   const problem = checkChanges(record, next, changes);
   if (problem) return { ok: false, problem };
+  const broken = entryRuleProblems(record, next);
+  if (broken.length > 0) return { ok: false, problem: { code: 'entryRules', problems: broken } };
 
   const at = now.toISOString();
   const pending: Amendment = {

@@ -45,7 +45,7 @@ export type MeetingFileProblem =
   | { code: 'tampered'; stored: string; computed: string };
 
 export type MeetingFileReading =
-  | { ok: true; record: MeetingRecord; verification: Exclude<Verification, 'inconsistent'> }
+  | { ok: true; record: MeetingRecord; verification: Exclude<Verification['state'], 'inconsistent'> }
   | { ok: false; problem: MeetingFileProblem };
 
 const meetingFileSchema = z.object({
@@ -122,9 +122,9 @@ export async function readMeetingFile(text: string): Promise<MeetingFileReading>
   const envelope = readEnvelope(text);
   if (!envelope.ok) return envelope;
   const raw = envelope.raw.record as MeetingRecord;
-  const verification = await verifyRecord(raw);
-  if (verification === 'unsigned') return { ok: true, record: envelope.record, verification };
-  if (verification === 'consistent') return { ok: true, record: raw, verification };
+  const { state } = await verifyRecord(raw);
+  if (state === 'unsigned') return { ok: true, record: envelope.record, verification: state };
+  if (state === 'consistent') return { ok: true, record: raw, verification: state };
   const computed = await fingerprintRecord(raw).catch(() => '');
   return { ok: false, problem: { code: 'tampered', stored: raw.meeting.fingerprint ?? '', computed } };
 }

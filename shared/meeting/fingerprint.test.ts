@@ -126,30 +126,30 @@ describe('the fingerprint', () => {
 
 describe('verifyRecord', () => {
   it('calls a never-signed record unsigned', async () =>
-    expect(await verifyRecord(sampleRedBenchRecord())).toBe('unsigned'));
+    expect(await verifyRecord(sampleRedBenchRecord())).toEqual({ state: 'unsigned' }));
 
   it('calls a signed record consistent, also after storage touched updatedAt or a decision was done', async () => {
     const signed = await sampleSignedRedBenchRecord();
-    expect(await verifyRecord(signed)).toBe('consistent');
+    expect(await verifyRecord(signed)).toEqual({ state: 'consistent', amendments: 0 });
     const touched = structuredClone(signed);
     touched.meeting.updatedAt = '2026-08-01T00:00:00.000Z';
     touched.decisions[0]!.status = 'done';
-    expect(await verifyRecord(touched)).toBe('consistent');
+    expect(await verifyRecord(touched)).toEqual({ state: 'consistent', amendments: 0 });
   });
 
   it('calls it inconsistent when edited in place, unsealed or sealed without being signed', async () => {
     const signed = await sampleSignedRedBenchRecord();
     const edited = structuredClone(signed);
     edited.decisions[0]!.deadline = '2026-12-31';
-    expect(await verifyRecord(edited)).toBe('inconsistent');
+    expect(await verifyRecord(edited)).toEqual({ state: 'inconsistent' });
     const noSeal = structuredClone(signed);
     delete noSeal.meeting.fingerprint;
-    expect(await verifyRecord(noSeal)).toBe('inconsistent');
+    expect(await verifyRecord(noSeal)).toEqual({ state: 'inconsistent' });
     const sealedDraft = await sealRecord(sampleRedBenchRecord());
-    expect(await verifyRecord(sealedDraft)).toBe('inconsistent');
+    expect(await verifyRecord(sealedDraft)).toEqual({ state: 'inconsistent' });
     const nan = structuredClone(signed);
     nan.votes[0]!.agree = Number.NaN;
-    expect(await verifyRecord(nan)).toBe('inconsistent');
+    expect(await verifyRecord(nan)).toEqual({ state: 'inconsistent' });
   });
 });
 
@@ -186,7 +186,7 @@ describe('tampering with a signed and amended record (property)', () => {
     const candidates = leaves(base).filter(
       (l) => !unsealed(l.path) && (typeof l.value === 'number' || l.value.length > 0),
     );
-    expect(await verifyRecord(base)).toBe('consistent');
+    expect(await verifyRecord(base)).toEqual({ state: 'consistent', amendments: 1 });
 
     let cases = 0;
     const fieldsTouched = new Set<string>();
@@ -207,7 +207,7 @@ describe('tampering with a signed and amended record (property)', () => {
         setAt(tampered, leaf.path, changed);
         cases += 1;
         fieldsTouched.add(leaf.path.join('.'));
-        expect(await verifyRecord(tampered)).toBe('inconsistent');
+        expect(await verifyRecord(tampered)).toEqual({ state: 'inconsistent' });
       }),
       { numRuns: 3000 },
     );

@@ -201,7 +201,13 @@ function amendmentChainHolds(amendments: readonly Amendment[], fingerprint: stri
   return true;
 }
 
-export type Verification = 'consistent' | 'inconsistent' | 'unsigned';
+/**
+ * What 核验 finds. 'consistent' says how many amendments (修订) the seal covers besides the
+ * signing: 0 means the record is exactly as signed; N means as signed and then amended N times,
+ * each amendment listed in the record with who, when, why and what.
+ */
+export type Verification =
+  { state: 'unsigned' } | { state: 'consistent'; amendments: number } | { state: 'inconsistent' };
 
 /**
  * 'unsigned': never sealed (no fingerprint, not signed, no amendments). 'consistent': signed,
@@ -211,15 +217,16 @@ export type Verification = 'consistent' | 'inconsistent' | 'unsigned';
 export async function verifyRecord(record: MeetingRecord): Promise<Verification> {
   const { fingerprint, status, signedAt } = record.meeting;
   if (fingerprint === undefined && status !== 'signed' && signedAt === undefined && record.amendments.length === 0)
-    return 'unsigned';
-  if (fingerprint === undefined || status !== 'signed') return 'inconsistent';
+    return { state: 'unsigned' };
+  if (fingerprint === undefined || status !== 'signed') return { state: 'inconsistent' };
   let computed: string;
   try {
     computed = await fingerprintRecord(record);
   } catch (error) {
-    if (error instanceof CanonicalJsonError) return 'inconsistent';
+    if (error instanceof CanonicalJsonError) return { state: 'inconsistent' };
     throw error;
   }
-  if (computed !== fingerprint) return 'inconsistent';
-  return amendmentChainHolds(record.amendments, fingerprint) ? 'consistent' : 'inconsistent';
+  if (computed !== fingerprint) return { state: 'inconsistent' };
+  if (!amendmentChainHolds(record.amendments, fingerprint)) return { state: 'inconsistent' };
+  return { state: 'consistent', amendments: record.amendments.length };
 }

@@ -157,7 +157,7 @@ describe('signRecord', () => {
     if (!result.ok) throw new Error('expected ok');
     expect(result.record.meeting).toMatchObject({ status: 'signed', signedAt: AT });
     expect(result.record.meeting.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect(await verifyRecord(result.record)).toBe('consistent');
+    expect(await verifyRecord(result.record)).toEqual({ state: 'consistent', amendments: 0 });
   });
   it('refuses a record that is not finalised', async () => {
     const record = sampleRedBenchRecord();

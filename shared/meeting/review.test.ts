@@ -69,6 +69,22 @@ describe('reviewRecord', () => {
     ]);
   });
 
+  it("takes the meeting's day from its wall clock, not from the UTC characters of its start", () => {
+    const previousTz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      // 07:30 on 15 July in Beijing is stored as the 14th in UTC: a deadline on the 14th is early.
+      const r = edited((x) => {
+        x.meeting.startAt = '2026-07-14T23:30:00.000Z';
+        x.decisions[1]!.deadline = '2026-07-14';
+      });
+      expect(reviewRecord(r)).toMatchObject([{ code: 'decisionIncomplete', problems: ['deadlineBeforeMeeting'] }]);
+    } finally {
+      if (previousTz === undefined) delete process.env.TZ;
+      else process.env.TZ = previousTz;
+    }
+  });
+
   it('finds votes whose result cannot be computed', () => {
     const r = edited((x) => {
       x.votes[0]!.presentVoters = 8;

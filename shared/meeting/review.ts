@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../domain/meeting';
 import { decisionProblems, type DecisionProblem } from '../domain/decision';
 import { voteResult } from '../domain/vote';
+import { meetingDay } from '../dates';
 import type { MeetingRecord } from './record';
 
 /**
@@ -51,8 +52,9 @@ function itemProblems(record: MeetingRecord, item: AgendaItem): ReviewProblem[] 
   const minutes = record.minutes.find((m) => m.agendaItemId === item.id);
   if (!minutes || minutes.text.trim() === '')
     problems.push({ code: 'minutesMissing', itemId: item.id, itemTitle: item.title });
+  const day = meetingDay(record.meeting);
   for (const d of record.decisions.filter((x) => x.agendaItemId === item.id)) {
-    const found = decisionProblems(d, record.meeting.startAt);
+    const found = decisionProblems(d, day);
     if (found.length > 0)
       problems.push({
         code: 'decisionIncomplete',

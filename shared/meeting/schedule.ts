@@ -2,6 +2,7 @@ import type { AgendaItem, Meeting, MeetingTemplate, MeetingType } from '../domai
 import type { Decision } from '../domain/decision';
 import type { HouseholdConsultation, Vote } from '../domain/vote';
 import { STANDING_ROLES } from '../domain/roles';
+import { dateParts, isCalendarDate, toCalendarDate, type CalendarDate } from '../dates';
 
 /** 党群议事日 is held on the 10th of every month. */
 export const MONTHLY_MEETING_DAY = 10;
@@ -9,34 +10,18 @@ export const MONTHLY_MEETING_DAY = 10;
 /** Default vote rule: a motion needs more than half of the voters present. */
 export const DEFAULT_PASS_THRESHOLD = 0.5;
 
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
 /**
  * The next 党群议事日 on or after `today` (YYYY-MM-DD): this month's 10th if it has not passed,
  * otherwise next month's. Pure calendar arithmetic, so no time zone can shift the day.
  */
-export function nextMonthlyMeetingDate(today: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
-  if (!m) throw new RangeError(`nextMonthlyMeetingDate: not a YYYY-MM-DD date: ${today}`);
-  let year = Number(m[1]);
-  let month = Number(m[2]);
-  const day = Number(m[3]);
-  if (!isCalendarDate(year, month, day)) throw new RangeError(`nextMonthlyMeetingDate: no such date: ${today}`);
-  if (day > MONTHLY_MEETING_DAY) {
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return `${year}-${pad2(month)}-${pad2(MONTHLY_MEETING_DAY)}`;
+export function nextMonthlyMeetingDate(today: string): CalendarDate {
+  if (!isCalendarDate(today)) throw new RangeError(`nextMonthlyMeetingDate: not a calendar date: ${today}`);
+  const { year, month, day } = dateParts(today);
+  const next =
+    day > MONTHLY_MEETING_DAY ? { year: month === 12 ? year + 1 : year, month: (month % 12) + 1 } : { year, month };
+  const date = toCalendarDate(next.year, next.month, MONTHLY_MEETING_DAY);
+  if (!date) throw new RangeError(`nextMonthlyMeetingDate: out of range after ${today}`);
+  return date;
 }
 
 /** 期数 restart at 1 for every compound and every year. */

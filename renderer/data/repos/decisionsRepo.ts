@@ -12,6 +12,7 @@ import {
   type HouseholdConsultation,
   type Vote,
 } from '../../../shared/domain/vote';
+import { meetingDay } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
 import { requireEditable } from './meetingGuard';
@@ -28,7 +29,7 @@ export async function saveDecision(
 ): Promise<DecisionOutcome> {
   return db.transaction('rw', db.meetings, db.decisions, async () => {
     const meeting = await requireEditable(db, meetingId, 'decisions');
-    const problems = decisionProblems(draft, meeting.startAt.slice(0, 10));
+    const problems = decisionProblems(draft, meetingDay(meeting));
     if (problems.length > 0) return { ok: false, problems };
     const existing = draft.id ? await db.decisions.get(draft.id) : undefined;
     const decision = decisionSchema.parse({

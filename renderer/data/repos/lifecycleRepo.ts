@@ -1,9 +1,17 @@
-import type { MeetingStatus } from '../../../shared/domain/meeting';
-import { cancelMeeting, signRecord, transition, type TransitionError } from '../../../shared/meeting/lifecycle';
+import { meetingSchema, type Meeting, type MeetingStatus } from '../../../shared/domain/meeting';
+import {
+  cancelMeeting,
+  canEdit,
+  signRecord,
+  transition,
+  type TransitionError,
+} from '../../../shared/meeting/lifecycle';
 import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review';
 import { canonicalJson, recordForSealing, verifyRecord, type Verification } from '../../../shared/meeting/fingerprint';
 import { amendRecord, type AmendProblem, type AmendRequest } from '../../../shared/meeting/amend';
 import { newId } from '../../../shared/ids';
+import { today } from '../../../shared/dates';
+import { moveMeetingToDay } from '../../../shared/meeting/startDay';
 import type { YishiDb } from '../db';
 import { releaseMatter } from './agendaRepo';
 import { requireEditable } from './meetingGuard';
@@ -48,6 +56,36 @@ export async function reviewMeeting(db: YishiDb, meetingId: string): Promise<Rev
   const record = await loadMeetingRecord(db, meetingId);
   if (!record) throw new Error('会议不存在');
   return reviewRecord(record);
+}
+
+export type StartOutcome = { ok: true; meeting: Meeting } | { ok: false; error: TransitionError };
+
+/**
+ * Opens a draft meeting (draft → live). With `moveToToday`, the meeting's date moves to today
+ * first (start and planned end keep their time of day; the 期数 changes only with the year),
+ * in the same transaction, so a meeting is never left moved but not started.
+ */
+export async function startMeeting(
+  db: YishiDb,
+  meetingId: string,
+  options: { moveToToday: boolean },
+  now = new Date(),
+): Promise<StartOutcome> {
+  return db.transaction('rw', db.meetings, async () => {
+    const current = await db.meetings.get(meetingId);
+    if (!current) throw new Error('会议不存在');
+    let meeting = current;
+    // Moving the date changes the meeting's details, which only a draft allows; anything else is
+    // refused by the step to live below, with its date left alone.
+    if (options.moveToToday && canEdit(current.status, 'details')) {
+      const sameUnit = await db.meetings.where('orgUnitId').equals(current.orgUnitId).toArray();
+      meeting = meetingSchema.parse({ ...current, ...moveMeetingToDay(current, today(now), sameUnit) });
+    }
+    const moved = transition(meeting, 'live', now);
+    if (!moved.ok) return moved;
+    await db.meetings.put(moved.meeting);
+    return { ok: true, meeting: moved.meeting };
+  });
 }
 
 /**

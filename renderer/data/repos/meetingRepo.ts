@@ -5,7 +5,7 @@ import type { PartyRef } from '../../../shared/domain/party';
 import { descendantIds, orgPath, type OrgUnit } from '../../../shared/domain/org';
 import { byRosterOrder, type Person } from '../../../shared/domain/person';
 import type { RosterRole } from '../../../shared/domain/roles';
-import { compareIsoTimes } from '../../../shared/dates';
+import { compareIsoTimes, dateParts, meetingDay } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import {
   agendaFromDrafts,
@@ -88,7 +88,8 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
       db.people,
     ],
     async () => {
-      const year = Number(input.startAt.slice(0, 4));
+      // The 期数 year is the meeting's calendar year (07:30 on 1 January is not last year in UTC).
+      const year = dateParts(meetingDay(input)).year;
       const sameUnit = await db.meetings.where('orgUnitId').equals(input.orgUnitId).toArray();
       const meeting = meetingSchema.parse({
         id: newId(),

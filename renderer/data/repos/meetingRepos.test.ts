@@ -173,20 +173,20 @@ describe('running, closing and signing a meeting', () => {
     expect(await moveMeeting(db, m.id, 'signed')).toEqual({ ok: true });
     const signed = (await db.meetings.get(m.id))!;
     expect(signed.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect(await verifyMeeting(db, m.id)).toBe('consistent');
+    expect(await verifyMeeting(db, m.id)).toEqual({ state: 'consistent', amendments: 0 });
 
     // Renaming the compound or the issuing organisation later does not touch the signed record.
     await db.orgUnits.update(DEMO_RED_BENCH_COMPOUND_ID, { name: '帝纱富仕城（新）' });
     await db.settings.update('app', { documentOrgName: '新的落款' });
-    expect(await verifyMeeting(db, m.id)).toBe('consistent');
+    expect(await verifyMeeting(db, m.id)).toEqual({ state: 'consistent', amendments: 0 });
     expect((await loadMeetingRecord(db, m.id))!.orgPath.at(-1)).toBe('帝纱富仕城');
 
     // An edit behind the app's back is detected.
     const decision = (await db.decisions.where('meetingId').equals(m.id).first())!;
     await db.decisions.put({ ...decision, standard: '随便改改' });
-    expect(await verifyMeeting(db, m.id)).toBe('inconsistent');
+    expect(await verifyMeeting(db, m.id)).toEqual({ state: 'inconsistent' });
     await db.decisions.put(decision);
-    expect(await verifyMeeting(db, m.id)).toBe('consistent');
+    expect(await verifyMeeting(db, m.id)).toEqual({ state: 'consistent', amendments: 0 });
 
     const amended = await amendMeeting(db, m.id, {
       by: '赵丽娟',
@@ -199,7 +199,7 @@ describe('running, closing and signing a meeting', () => {
     expect(
       (await db.amendments.where('meetingId').equals(m.id).toArray()).map((a) => a.changes.map((c) => c.path)),
     ).toEqual([['meeting.place']]);
-    expect(await verifyMeeting(db, m.id)).toBe('consistent');
+    expect(await verifyMeeting(db, m.id)).toEqual({ state: 'consistent', amendments: 1 });
     expect((await db.meetings.get(m.id))!.fingerprint).not.toBe(signed.fingerprint);
   });
 
@@ -229,7 +229,7 @@ describe('meeting files', () => {
     const reading = await readMeetingFile(text);
     if (!reading.ok) throw new Error(reading.problem.code);
     expect(await importMeetingRecord(db, reading.record, { replace: false })).toEqual({ ok: true, replaced: false });
-    expect(await verifyMeeting(db, record.meeting.id)).toBe('consistent');
+    expect(await verifyMeeting(db, record.meeting.id)).toEqual({ state: 'consistent', amendments: 0 });
 
     const tampered = text.replace(record.decisions[0]!.standard, '改过的标准');
     expect(await readMeetingFile(tampered)).toMatchObject({ ok: false, problem: { code: 'tampered' } });
@@ -237,6 +237,6 @@ describe('meeting files', () => {
     const other = structuredClone(reading.record);
     other.meeting.fingerprint = 'f'.repeat(64);
     expect(await importMeetingRecord(db, other, { replace: true })).toEqual({ ok: false, reason: 'localSigned' });
-    expect(await verifyMeeting(db, record.meeting.id)).toBe('consistent');
+    expect(await verifyMeeting(db, record.meeting.id)).toEqual({ state: 'consistent', amendments: 0 });
   });
 });

@@ -1,20 +1,58 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, List, Modal, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Form, Input, List, Modal, Select, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatChineseDateTime } from '../../../shared/dates';
+import { formatChineseDateTime, isCalendarDate } from '../../../shared/dates';
+import type { Amendment } from '../../../shared/domain/meeting';
+import type { AmendProblem } from '../../../shared/meeting/amend';
+import { describeChanges } from '../../../shared/meeting/changeWords';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
 import { amendMeeting } from '../../data/repos/lifecycleRepo';
+import { CalendarDateField } from './CalendarDateField';
+import { reviewMessage } from './RecordPanel';
 
 type Field = 'place' | 'resolution' | 'decisionStandard' | 'decisionDeadline';
 interface FormValues {
   field: Field;
   targetId?: string;
   text?: string;
-  date?: Dayjs;
+  /** The new deadline, 'YYYY-MM-DD' as typed or picked. */
+  date?: string;
   by: string;
   reason: string;
+}
+
+/** One amendment: when, who and why, then what changed, in words (describeChanges). */
+export function AmendmentEntry({ record, amendment }: { record: MeetingRecord; amendment: Amendment }) {
+  const { t } = useTranslation('meetings');
+  return (
+    <div data-testid="amendment">
+      <Typography.Text>
+        {t('amend.entry', { time: formatChineseDateTime(amendment.at), by: amendment.by, reason: amendment.reason })}
+      </Typography.Text>
+      <ul style={{ margin: '4px 0 0', paddingLeft: 20, color: '#555' }}>
+        {describeChanges(record, amendment.changes).map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Why an amendment was refused, in the words the entry forms use for the same rule. */
+function amendProblemMessage(t: TFunction<'meetings'>, problem: AmendProblem): string {
+  if (problem.code !== 'entryRules' || problem.problems.length === 0) return t(`amend.problems.${problem.code}`);
+  return problem.problems
+    .map((p) =>
+      p.code === 'decisionIncomplete'
+        ? t('amend.decisionRule', {
+            title: p.decisionTitle,
+            problems: p.problems.map((x) => t(`decision.problems.${x}`)).join('；'),
+          })
+        : reviewMessage(t, p),
+    )
+    .join('；');
 }
 
 /** 修订: later corrections to a signed record, appended with who, when, why and what changed. */
@@ -28,14 +66,7 @@ export function AmendmentsPanel({ record }: { record: MeetingRecord }) {
         locale={{ emptyText: '—' }}
         renderItem={(a) => (
           <List.Item>
-            <div>
-              <Typography.Text>
-                {t('amend.entry', { time: formatChineseDateTime(a.at), by: a.by, reason: a.reason })}
-              </Typography.Text>
-              <div style={{ color: '#888', fontSize: 12 }}>
-                {a.changes.map((c) => `${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`).join('；')}
-              </div>
-            </div>
+            <AmendmentEntry record={record} amendment={a} />
           </List.Item>
         )}
       />
@@ -50,6 +81,7 @@ function AmendModal({ record, onClose }: { record: MeetingRecord; onClose(): voi
   const { db } = useApp();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
+  const [refusal, setRefusal] = useState<string | null>(null);
   const field = Form.useWatch('field', form) ?? 'place';
   const targets =
     field === 'resolution'
@@ -68,11 +100,12 @@ function AmendModal({ record, onClose }: { record: MeetingRecord; onClose(): voi
         if (v.field === 'resolution' && item) item.resolution = v.text?.trim();
         const decision = draft.decisions.find((d) => d.id === v.targetId);
         if (v.field === 'decisionStandard' && decision) decision.standard = v.text?.trim() ?? '';
-        if (v.field === 'decisionDeadline' && decision && v.date) decision.deadline = v.date.format('YYYY-MM-DD');
+        if (v.field === 'decisionDeadline' && decision && isCalendarDate(v.date)) decision.deadline = v.date;
       },
     });
     if (!outcome.ok) {
-      void message.error(t(`amend.problems.${outcome.problem.code}`));
+      // Shown in the dialog until the form changes: a toast would be gone before it is read.
+      setRefusal(amendProblemMessage(t, outcome.problem));
       return;
     }
     void message.success(t('amend.saved'));
@@ -90,10 +123,14 @@ function AmendModal({ record, onClose }: { record: MeetingRecord; onClose(): voi
       destroyOnHidden
       width={600}
     >
+      {refusal && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={refusal} data-testid="amend-refusal" />
+      )}
       <Form<FormValues>
         form={form}
         layout="vertical"
         initialValues={{ field: 'place', by: record.meeting.recorder?.name ?? '' }}
+        onValuesChange={() => setRefusal(null)}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="field" label={t('amend.field')}>
@@ -110,8 +147,19 @@ function AmendModal({ record, onClose }: { record: MeetingRecord; onClose(): voi
           </Form.Item>
         )}
         {field === 'decisionDeadline' ? (
-          <Form.Item name="date" label={t('amend.newValue')} rules={[{ required: true }]}>
-            <DatePicker />
+          <Form.Item
+            name="date"
+            label={t('amend.newValue')}
+            rules={[
+              { required: true, message: t('decision.problems.deadlineMissing') },
+              {
+                validator: async (_, v?: string) => {
+                  if (v && !isCalendarDate(v)) throw new Error(t('decision.problems.deadlineInvalid'));
+                },
+              },
+            ]}
+          >
+            <CalendarDateField />
           </Form.Item>
         ) : (
           <Form.Item name="text" label={t('amend.newValue')} rules={[{ required: true, whitespace: true, max: 1000 }]}>

@@ -1,21 +1,40 @@
 import { useMemo, useState } from 'react';
-import { Alert, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal, type FormRule } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Decision, DecisionProblem } from '../../../shared/domain/decision';
+import { meetingDay } from '../../../shared/dates';
+import {
+  decisionProblems,
+  type Decision,
+  type DecisionDraft,
+  type DecisionProblem,
+} from '../../../shared/domain/decision';
 import type { Attendance, Meeting } from '../../../shared/domain/meeting';
 import type { PartyRef } from '../../../shared/domain/party';
 import { useApp } from '../../app/AppContext';
 import { usePeople } from '../../data/useTables';
 import { saveDecision } from '../../data/repos/decisionsRepo';
+import { CalendarDateField } from './CalendarDateField';
 import { PartyPicker, type PartyOption } from './PartyPicker';
 
 interface FormValues {
   title?: string;
   responsible?: PartyRef;
   standard?: string;
-  deadline?: Dayjs;
+  /** 'YYYY-MM-DD' as typed or picked; the rules say when it is not a date or too early. */
+  deadline?: string;
   supervisor?: PartyRef;
+}
+
+const FIELDS = ['title', 'responsible', 'standard', 'deadline', 'supervisor'] as const;
+
+function draftOf(values: FormValues): DecisionDraft {
+  return {
+    title: values.title,
+    responsible: values.responsible ?? null,
+    standard: values.standard,
+    deadline: values.deadline,
+    supervisor: values.supervisor ?? null,
+  };
 }
 
 const FIELD_OF: Record<DecisionProblem, keyof FormValues> = {
@@ -30,8 +49,9 @@ const FIELD_OF: Record<DecisionProblem, keyof FormValues> = {
 };
 
 /**
- * A decision with the four things the minutes must state. The domain check decides what is
- * missing; the form only shows it next to the field.
+ * A decision with the four things the minutes must state. The domain check (decisionProblems)
+ * decides what is wrong; each field's rule asks it again whenever the field changes, so a
+ * message appears next to the field as soon as it applies and goes as soon as it is fixed.
  */
 export function DecisionModal({
   meeting,
@@ -64,20 +84,22 @@ export function DecisionModal({
         .map((p) => ({ personId: p.id, name: p.name, unit: p.unit, initials: p.initials })),
     ];
   }, [attendance, people]);
-  const meetingDay = dayjs(meeting.startAt).startOf('day');
+  const day = meetingDay(meeting);
+  const messagesFor = (field: keyof FormValues, found: readonly DecisionProblem[]) =>
+    found.filter((p) => FIELD_OF[p] === field).map((p) => t(`decision.problems.${p}`));
+  const ruleFor = (field: keyof FormValues): FormRule => ({
+    validator: async () => {
+      const messages = messagesFor(field, decisionProblems(draftOf(form.getFieldsValue(true)), day));
+      if (messages.length > 0) throw new Error(messages.join('；'));
+    },
+  });
 
   async function submit(values: FormValues) {
-    const outcome = await saveDecision(db, meeting.id, agendaItemId, {
-      id: decision?.id,
-      title: values.title,
-      responsible: values.responsible ?? null,
-      standard: values.standard,
-      deadline: values.deadline?.format('YYYY-MM-DD'),
-      supervisor: values.supervisor ?? null,
-    });
+    const outcome = await saveDecision(db, meeting.id, agendaItemId, { id: decision?.id, ...draftOf(values) });
     if (!outcome.ok) {
+      // Every field is set, the fine ones to no error: no message outlives its reason.
       setProblems(outcome.problems);
-      form.setFields(outcome.problems.map((p) => ({ name: FIELD_OF[p], errors: [t(`decision.problems.${p}`)] })));
+      form.setFields(FIELDS.map((name) => ({ name, errors: messagesFor(name, outcome.problems) })));
       return;
     }
     onClose();
@@ -105,22 +127,29 @@ export function DecisionModal({
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={decision ? { ...decision, deadline: dayjs(decision.deadline) } : {}}
+        initialValues={decision ?? {}}
+        onValuesChange={() => setProblems([])}
         onFinish={(v) => void submit(v)}
       >
-        <Form.Item name="title" label={t('decision.what')} required>
+        <Form.Item name="title" label={t('decision.what')} required rules={[ruleFor('title')]}>
           <Input autoFocus maxLength={200} />
         </Form.Item>
-        <Form.Item name="responsible" label={t('decision.responsible')} required>
+        <Form.Item name="responsible" label={t('decision.responsible')} required rules={[ruleFor('responsible')]}>
           <PartyPicker options={options} placeholder={t('form.pickPerson')} />
         </Form.Item>
-        <Form.Item name="standard" label={t('decision.standard')} required>
+        <Form.Item name="standard" label={t('decision.standard')} required rules={[ruleFor('standard')]}>
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>
-        <Form.Item name="deadline" label={t('decision.deadline')} required>
-          <DatePicker disabledDate={(d) => d.isBefore(meetingDay)} />
+        <Form.Item name="deadline" label={t('decision.deadline')} required rules={[ruleFor('deadline')]}>
+          <CalendarDateField />
         </Form.Item>
-        <Form.Item name="supervisor" label={t('decision.supervisor')} required>
+        <Form.Item
+          name="supervisor"
+          label={t('decision.supervisor')}
+          required
+          dependencies={['responsible']}
+          rules={[ruleFor('supervisor')]}
+        >
           <PartyPicker options={options} placeholder={t('form.pickPerson')} />
         </Form.Item>
       </Form>

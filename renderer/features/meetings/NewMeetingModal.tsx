@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingType } from '../../../shared/domain/meeting';
 import type { PartyRef } from '../../../shared/domain/party';
 import { descendantIds } from '../../../shared/domain/org';
-import { localDay } from '../../../shared/dates';
+import { compareDates, localDay, today } from '../../../shared/dates';
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
@@ -57,7 +57,7 @@ export function NewMeetingModal({
     void templateFor(db, selectedType).then((template) => {
       if (cancelled) return;
       const unit = units.find((u) => u.id === selectedUnit);
-      const date = selectedType === 'monthlyDay' ? nextMonthlyMeetingDate(localDay(new Date())) : localDay(new Date());
+      const date = selectedType === 'monthlyDay' ? nextMonthlyMeetingDate(today()) : today();
       form.setFieldsValue({
         duration: template.plannedMinutes,
         passThreshold: template.passThreshold,
@@ -148,8 +148,20 @@ export function NewMeetingModal({
           <Input />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16 }}>
-          <Form.Item name="date" label={t('form.date')} rules={[{ required: true }]}>
-            <DatePicker allowClear={false} disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
+          <Form.Item
+            name="date"
+            label={t('form.date')}
+            rules={[
+              { required: true },
+              {
+                // A rule rather than disabledDate, which drops a typed past date without a word.
+                validator: async (_, d?: Dayjs) => {
+                  if (d && compareDates(localDay(d.toDate()), today()) < 0) throw new Error(t('form.dateInPast'));
+                },
+              },
+            ]}
+          >
+            <DatePicker allowClear={false} />
           </Form.Item>
           <Form.Item name="time" label={t('form.time')} rules={[{ required: true }]}>
             <TimePicker format="HH:mm" minuteStep={5} allowClear={false} />

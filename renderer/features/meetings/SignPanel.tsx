@@ -9,7 +9,7 @@ import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
 import { PaperSheetUpload, SignaturePad } from '../signatures';
 import { moveMeeting, savePaperSheet, saveSignature, verifyMeeting } from '../../data/repos/lifecycleRepo';
-import { AmendmentsPanel } from './AmendmentsPanel';
+import { AmendmentEntry, AmendmentsPanel } from './AmendmentsPanel';
 
 /** Those who sign: everyone present, 列席 included. */
 export function signers(attendance: readonly Attendance[]): Attendance[] {
@@ -149,19 +149,44 @@ function SealedPanel({ record }: { record: MeetingRecord }) {
             {fingerprint}
           </Typography.Text>
         </Typography.Paragraph>
-        <Space>
+        <Space direction="vertical" style={{ width: '100%' }}>
           <Button onClick={async () => setVerification(await verifyMeeting(db, record.meeting.id))}>
             {t('actions.verify')}
           </Button>
-          {verification === 'consistent' && (
-            <Alert type="success" showIcon title={t('sign.verifyConsistent')} data-testid="verification" />
-          )}
-          {verification === 'inconsistent' && (
-            <Alert type="error" showIcon title={t('sign.verifyInconsistent')} data-testid="verification" />
-          )}
+          {verification && <VerificationResult record={record} verification={verification} />}
         </Space>
       </Card>
       <AmendmentsPanel record={record} />
     </Space>
+  );
+}
+
+/**
+ * What 核验 found, as it is: the record as signed; or as signed and then amended N times, each
+ * amendment listed (when, who, why, what) — the seal covers them; or changed outside the app.
+ */
+function VerificationResult({ record, verification }: { record: MeetingRecord; verification: Verification }) {
+  const { t } = useTranslation('meetings');
+  if (verification.state === 'inconsistent')
+    return <Alert type="error" showIcon title={t('sign.verifyInconsistent')} data-testid="verification" />;
+  if (verification.state !== 'consistent') return null;
+  if (verification.amendments === 0)
+    return <Alert type="success" showIcon title={t('sign.verifyConsistent')} data-testid="verification" />;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      data-testid="verification"
+      title={t('sign.verifyAmended', { count: verification.amendments })}
+      description={
+        <ol style={{ margin: 0, paddingLeft: 20 }}>
+          {record.amendments.map((a) => (
+            <li key={a.id}>
+              <AmendmentEntry record={record} amendment={a} />
+            </li>
+          ))}
+        </ol>
+      }
+    />
   );
 }

@@ -1,17 +1,21 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { formatChineseDate, today } from '../../../shared/dates';
 import type { MeetingStatus } from '../../../shared/domain/meeting';
-import { canEdit, canTransition } from '../../../shared/meeting/lifecycle';
+import { canEdit, canTransition, type TransitionError } from '../../../shared/meeting/lifecycle';
 import type { ReviewProblem } from '../../../shared/meeting/review';
 import type { MeetingRecord } from '../../../shared/meeting/record';
+import { issueLabel } from '../../../shared/meeting/schedule';
+import { startTiming, type StartTiming } from '../../../shared/meeting/startDay';
 import { useApp } from '../../app/AppContext';
 import {
   cancelMeetingWithReason,
   deleteDraftMeeting,
   moveMeeting,
   reviewMeeting,
+  startMeeting,
 } from '../../data/repos/lifecycleRepo';
 import { reviewMessage } from './RecordPanel';
 
@@ -23,6 +27,7 @@ export function StatusActions({ record }: { record: MeetingRecord }) {
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const [cancelling, setCancelling] = useState(false);
+  const [offDay, setOffDay] = useState<Exclude<StartTiming, { kind: 'onDay' }> | null>(null);
   const m = record.meeting;
   const issue = t('issue', { year: m.issueYear, no: m.issueNo });
 
@@ -40,6 +45,8 @@ export function StatusActions({ record }: { record: MeetingRecord }) {
     });
   }
 
+  const showRefusal = (error: TransitionError) => void message.error(t(`transitionErrors.${error.code}`));
+
   const confirm = async (title: string, danger = false) =>
     modal.confirm({ title, okText: tc('common.confirm'), cancelText: tc('common.cancel'), okButtonProps: { danger } });
 
@@ -47,13 +54,16 @@ export function StatusActions({ record }: { record: MeetingRecord }) {
     // 定稿 checks the record before asking: nobody should confirm a step that is then refused.
     if (to === 'finalised') {
       const problems = await reviewMeeting(db, m.id);
-      if (problems.length > 0) return (showReview(problems), false);
+      if (problems.length > 0) {
+        showReview(problems);
+        return false;
+      }
     }
     if (confirmText && !(await confirm(confirmText))) return false;
     const outcome = await moveMeeting(db, m.id, to);
     if (outcome.ok) return true;
     if ('review' in outcome) showReview(outcome.review);
-    else void message.error(tc('errors.unexpected', { message: outcome.error.code }));
+    else showRefusal(outcome.error);
     return false;
   }
 
@@ -64,42 +74,93 @@ export function StatusActions({ record }: { record: MeetingRecord }) {
   }
 
   const live = () => navigate(`/meetings/${m.id}/live`);
+
+  /** On the meeting's day: the usual confirmation. On another day: say so, and offer to move the date. */
+  async function start() {
+    const timing = startTiming(m, today());
+    if (timing.kind !== 'onDay') return setOffDay(timing);
+    if (await move('live', t('confirm.start'))) live();
+  }
+
+  async function startOffDay(moveToToday: boolean) {
+    setOffDay(null);
+    const outcome = await startMeeting(db, m.id, { moveToToday });
+    // Only a draft starts; another window may have started it meanwhile.
+    if (!outcome.ok) return void message.error(t('startDay.notDraft'));
+    if (moveToToday)
+      void message.success(
+        t('startDay.moved', {
+          day: formatChineseDate(outcome.meeting.startAt),
+          issue: issueLabel(outcome.meeting.issueYear, outcome.meeting.issueNo),
+        }),
+      );
+    live();
+  }
+
   return (
-    <Space wrap className="yishi-no-print">
-      {m.status === 'draft' && (
-        <Button type="primary" onClick={async () => (await move('live', t('confirm.start'))) && live()}>
-          {t('actions.start')}
-        </Button>
-      )}
-      {m.status === 'live' && (
-        <Button type="primary" onClick={live}>
-          {t('enterLive')}
-        </Button>
-      )}
-      {m.status === 'live' && (
-        <Button onClick={() => void move('closed', t('confirm.close'))}>{t('actions.close')}</Button>
-      )}
-      {m.status === 'closed' && (
-        <Button onClick={async () => (await move('live')) && live()}>{t('actions.reopen')}</Button>
-      )}
-      {m.status === 'closed' && (
-        <Button type="primary" onClick={() => void move('finalised', t('confirm.finalise'))}>
-          {t('actions.finalise')}
-        </Button>
-      )}
-      {m.status === 'finalised' && <Button onClick={() => void move('closed')}>{t('actions.unfinalise')}</Button>}
-      {canEdit(m.status, 'deletion') && (
-        <Button danger onClick={() => void deleteDraft()}>
-          {t('actions.deleteDraft')}
-        </Button>
-      )}
-      {canTransition(m.status, 'cancelled') && (
-        <Button danger onClick={() => setCancelling(true)}>
-          {t('actions.cancel')}
-        </Button>
-      )}
+    <>
+      <Space wrap className="yishi-no-print">
+        {m.status === 'draft' && (
+          <Button type="primary" onClick={() => void start()}>
+            {t('actions.start')}
+          </Button>
+        )}
+        {m.status === 'live' && (
+          <Button type="primary" onClick={live}>
+            {t('enterLive')}
+          </Button>
+        )}
+        {m.status === 'live' && (
+          <Button onClick={() => void move('closed', t('confirm.close'))}>{t('actions.close')}</Button>
+        )}
+        {m.status === 'closed' && (
+          <Button onClick={async () => (await move('live')) && live()}>{t('actions.reopen')}</Button>
+        )}
+        {m.status === 'closed' && (
+          <Button type="primary" onClick={() => void move('finalised', t('confirm.finalise'))}>
+            {t('actions.finalise')}
+          </Button>
+        )}
+        {m.status === 'finalised' && <Button onClick={() => void move('closed')}>{t('actions.unfinalise')}</Button>}
+        {canEdit(m.status, 'deletion') && (
+          <Button danger onClick={() => void deleteDraft()}>
+            {t('actions.deleteDraft')}
+          </Button>
+        )}
+        {canTransition(m.status, 'cancelled') && (
+          <Button danger onClick={() => setCancelling(true)}>
+            {t('actions.cancel')}
+          </Button>
+        )}
+      </Space>
       {cancelling && <CancelMeetingModal record={record} onClose={() => setCancelling(false)} />}
-    </Space>
+      {offDay && (
+        <Modal
+          open
+          title={t(offDay.kind === 'early' ? 'startDay.earlyTitle' : 'startDay.lateTitle')}
+          onCancel={() => setOffDay(null)}
+          footer={[
+            <Button key="cancel" onClick={() => setOffDay(null)}>
+              {tc('common.cancel')}
+            </Button>,
+            <Button key="keep" onClick={() => void startOffDay(false)}>
+              {t('startDay.keepDate')}
+            </Button>,
+            <Button key="move" type="primary" onClick={() => void startOffDay(true)}>
+              {t('startDay.moveToToday')}
+            </Button>,
+          ]}
+        >
+          <Typography.Paragraph data-testid="start-day-warning">
+            {t(`startDay.${offDay.kind}`, {
+              day: formatChineseDate(offDay.day),
+              today: formatChineseDate(offDay.today),
+              days: offDay.days,
+            })}
+          </Typography.Paragraph>
+        </Modal>
+      )}
+    </>
   );
 }
 

@@ -20,6 +20,12 @@ const zhCN = {
   open: '打开',
   enterLive: '进入会议',
   cancelledNotice: '本次会议已取消。原因：{{reason}}',
+  transitionErrors: {
+    locked: '会议已签字锁定，只能通过修订更正',
+    reasonRequired: '请写明取消的原因',
+    sameStatus: '会议已经是这个状态（可能在另一个窗口里刚刚改过）',
+    notAllowed: '会议当前的状态不能走这一步（可能在另一个窗口里刚刚改过），请刷新后再试',
+  },
   issue: '{{year}}年第{{no}}期',
   form: {
     type: '会议类型',
@@ -98,6 +104,17 @@ const zhCN = {
     cancelReasonRequired: '请写明取消的原因',
     deleteItem: '删除议题“{{title}}”？',
     deleteItemMatter: '删除议题“{{title}}”？它来自居民说事，说事会回到待议状态。',
+  },
+  startDay: {
+    earlyTitle: '会议日期还没到',
+    early:
+      '这次会议定在{{day}}，今天是{{today}}，提前了{{days}}天。如果今天开会，请把会议日期改为今天，纪要上的开会日期才与实际相符。',
+    lateTitle: '会议日期已经过去',
+    late: '这次会议定在{{day}}，今天是{{today}}，已经过了{{days}}天。如果今天开会，请把会议日期改为今天；如果是补录已经开过的会议，可以仍按原日期开始。',
+    moveToToday: '改为今天开会',
+    keepDate: '仍按原日期开始',
+    moved: '会议日期已改为今天（{{day}}），期数为{{issue}}',
+    notDraft: '这个会议已经开始过，不能再次开始',
   },
   live: {
     current: '当前议题',
@@ -197,7 +214,8 @@ const zhCN = {
     unsigned: '未签',
     needAll: '出席人员全部签字（或附上纸质签到表）后才能锁定。',
     fingerprint: '记录指纹',
-    verifyConsistent: '一致：记录与签字时完全相同',
+    verifyConsistent: '与签字时的记录一致',
+    verifyAmended: '与签字锁定及其后{{count}}次修订一致',
     verifyInconsistent: '不一致：记录在签字后被改动过！',
     locked: '纪要已锁定',
     signedAt: '签字锁定于 {{time}}',
@@ -218,6 +236,7 @@ const zhCN = {
       decisionDeadline: '决定的完成时限',
     },
     entry: '{{time}} {{by}}：{{reason}}',
+    decisionRule: '决定“{{title}}”：{{problems}}',
     problems: {
       notSigned: '只有已签字的会议才需要修订',
       notConsistent: '记录已与签字时不一致，不能修订，请先核验',
@@ -227,6 +246,7 @@ const zhCN = {
       lockedField: '这一项不能修订',
       tooManyChanges: '一次修订的改动太多',
       invalid: '更正的内容不符合要求',
+      entryRules: '更正后的记录不符合录入时的要求',
     },
   },
   errors: { locked: '会议已锁定，不能修改', notFound: '找不到这个会议' },
@@ -296,6 +316,13 @@ const en: Strings<typeof zhCN> = {
   open: 'Open',
   enterLive: 'Enter meeting',
   cancelledNotice: 'This meeting was cancelled. Reason: {{reason}}',
+  transitionErrors: {
+    locked: 'The meeting is signed and locked; correct it with an amendment',
+    reasonRequired: 'Please give the reason for cancelling',
+    sameStatus: 'The meeting is already in this state (perhaps just changed in another window)',
+    notAllowed:
+      'This step is not possible in the meeting’s current state (perhaps just changed in another window); please reload',
+  },
   issue: '{{year}} No. {{no}}',
   form: {
     type: 'Meeting type',
@@ -383,6 +410,17 @@ const en: Strings<typeof zhCN> = {
     deleteItem: 'Delete the agenda item "{{title}}"?',
     deleteItemMatter:
       'Delete the agenda item "{{title}}"? It came from a raised matter, which goes back to the register.',
+  },
+  startDay: {
+    earlyTitle: 'The meeting date has not come yet',
+    early:
+      'This meeting is dated {{day}}; today is {{today}}, {{days}} days early. If the meeting is held today, move its date to today so the minutes state the real date.',
+    lateTitle: 'The meeting date has passed',
+    late: 'This meeting is dated {{day}}; today is {{today}}, {{days}} days later. If the meeting is held today, move its date to today; if you are recording a meeting already held, start it with its own date.',
+    moveToToday: 'Hold it today',
+    keepDate: 'Start with its own date',
+    moved: 'The meeting date is now today ({{day}}), issue {{issue}}',
+    notDraft: 'This meeting has already been started',
   },
   live: {
     current: 'Current item',
@@ -483,7 +521,8 @@ const en: Strings<typeof zhCN> = {
     unsigned: 'Not signed',
     needAll: 'Everyone present must sign (or attach the signed paper sheet) before locking.',
     fingerprint: 'Record fingerprint',
-    verifyConsistent: 'Consistent: the record is exactly as signed',
+    verifyConsistent: 'Consistent with the record as signed',
+    verifyAmended: 'Consistent with the signed record and the {{count}} amendments made since',
     verifyInconsistent: 'Inconsistent: the record was changed after signing!',
     locked: 'Minutes locked',
     signedAt: 'Signed and locked on {{time}}',
@@ -504,6 +543,7 @@ const en: Strings<typeof zhCN> = {
       decisionDeadline: 'Decision deadline',
     },
     entry: '{{time}} {{by}}: {{reason}}',
+    decisionRule: 'Decision "{{title}}": {{problems}}',
     problems: {
       notSigned: 'Only signed meetings are amended',
       notConsistent: 'The record no longer matches its signature; verify it first',
@@ -513,6 +553,7 @@ const en: Strings<typeof zhCN> = {
       lockedField: 'This cannot be amended',
       tooManyChanges: 'Too many changes in one amendment',
       invalid: 'The correction is not valid',
+      entryRules: 'The corrected record breaks a rule of the first entry',
     },
   },
   errors: { locked: 'The meeting is locked', notFound: 'Meeting not found' },

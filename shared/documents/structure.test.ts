@@ -4,7 +4,7 @@ import { bareRecord, longRecord, signedRedBenchRecord } from '../../tests/docume
 import type { MeetingRecord } from '../meeting/record';
 import { shortFingerprint } from '../meeting/fingerprint';
 import { buildDocument, buildMinutesDocx, buildSignatureSheetDocx, DOCUMENT_KINDS } from './index';
-import { FONT, STYLE } from './style';
+import { CHARS_PER_LINE, FONT, STYLE } from './style';
 
 /** The layout GB/T 9704-2012 asks for, read back from the files the builders write. */
 
@@ -32,7 +32,21 @@ describe('the 纪要 as a Word file', () => {
       attribute(sectPr, 'w:pgMar', 'w:left'),
       attribute(sectPr, 'w:pgMar', 'w:right'),
     ]).toEqual(['2098', '1984', '1587', '1474']);
-    expect(sectPr).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>');
+    // A line grid only: LibreOffice gives a 3号 character two cells of a character grid (14 a line).
+    expect(sectPr).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+  });
+
+  it('sets 28 characters a line by condensing 3号 text, and leaves the other sizes as they are', async () => {
+    const styles = await minutes.xml('word/styles.xml');
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+    expect(style('Normal')).toContain('<w:spacing w:val="-5"/>');
+    // 16 pt − 0.25 pt = 315 twips a character: 28 fit the 8845-twip 版心, 29 do not.
+    expect(28 * 315).toBeLessThanOrEqual(8845);
+    expect(29 * 315).toBeGreaterThan(8845);
+    expect(CHARS_PER_LINE).toBe(28);
+    for (const id of [STYLE.title, STYLE.masthead, STYLE.table, STYLE.tableHead, STYLE.footer])
+      expect(style(id), id).toContain('<w:spacing w:val="0"/>');
   });
 
   it('names the official fonts, with zh-CN and no Calibri or 等线 to fall back on', async () => {

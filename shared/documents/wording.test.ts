@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRedBenchRecord } from '../fixtures/testRecord';
-import { balancedLines, textWidthChars } from './blocks';
+import { balancedLines } from './blocks';
+import { textWidthChars } from './measure';
 import { decisionNumbers, householdSentence, voteSentence } from './decisions';
 import { documentFileName, DOCUMENT_KINDS } from './fileName';
 import { minutesTitle } from './minutes';

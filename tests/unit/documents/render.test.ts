@@ -5,7 +5,8 @@ import { DECISION_COLUMNS } from '../../../shared/documents/decisions';
 import { buildDocument, buildMinutesDocx } from '../../../shared/documents/index';
 import { MARGIN } from '../../../shared/documents/style';
 import { columnWidths } from '../../../shared/documents/tables';
-import { chineseDate } from '../../../shared/documents/wording';
+import { masthead } from '../../../shared/documents/blocks';
+import { chineseDate, unitName } from '../../../shared/documents/wording';
 import { formatChineseDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
 import type { MeetingRecord } from '../../../shared/meeting/record';
@@ -21,7 +22,14 @@ import { fontsConf, missing, run, tempDir } from '../../documents/tools';
 
 const skip = missing([{ command: 'soffice' }, { command: 'pdftotext' }, { command: 'pdfinfo' }, { file: fontsConf }]);
 
-const NAMES = ['minutes', 'long', 'notice', 'signInSheet', 'resolutionNotice'] as const;
+const NAMES = ['minutes', 'long', 'notice', 'signInSheet', 'resolutionNotice', 'latinName', 'spacedName'] as const;
+
+/** Compound names a width estimate that counts every non-Chinese character as half gets wrong. */
+const HOSTILE_NAMES = { latinName: 'R&D<ONE>国际社区', spacedName: 'GREEN PARK&CBD WEST' } as const;
+
+function renamed(record: MeetingRecord, name: string): MeetingRecord {
+  return { ...record, orgPath: [...record.orgPath.slice(0, -1), name] };
+}
 type Name = (typeof NAMES)[number];
 
 let red: MeetingRecord;
@@ -40,6 +48,8 @@ beforeAll(async () => {
     notice: await buildDocument(red, 'notice'),
     signInSheet: await buildDocument(red, 'signInSheet'),
     resolutionNotice: await buildDocument(red, 'resolutionNotice'),
+    latinName: await buildMinutesDocx(renamed(red, HOSTILE_NAMES.latinName)),
+    spacedName: await buildMinutesDocx(renamed(red, HOSTILE_NAMES.spacedName)),
   };
   const inputs = NAMES.map((name) => {
     const file = path.join(dir, `${name}.docx`);
@@ -114,6 +124,19 @@ function expectRowsWhole(list: Page[], decisions: readonly Decision[]): void {
   });
 }
 
+/** The 版头's rows on page 1: the large words above the 期数, grouped by line. */
+function mastheadRows(page: Page): Word[][] {
+  const issue = page.words.find((w) => w.text.includes('期'));
+  const big = page.words.filter((w) => w.y1 - w.y0 > 20 && (!issue || w.y1 <= issue.y0));
+  const rows: Word[][] = [];
+  for (const w of big.sort((a, b) => a.y0 - b.y0)) {
+    const row = rows.find((r) => Math.abs((r[0] as Word).y0 - w.y0) < 4);
+    if (row) row.push(w);
+    else rows.push([w]);
+  }
+  return rows;
+}
+
 describe.skipIf(skip !== null)('the documents as printed (LibreOffice → PDF)', () => {
   it('prints every page on A4', () => {
     for (const name of NAMES) {
@@ -164,5 +187,22 @@ describe.skipIf(skip !== null)('the documents as printed (LibreOffice → PDF)',
     for (const a of red.attendance) expect(signIn).toContain(a.name);
     expect(allText('resolutionNotice')).toContain('公示期：2026年7月16日至2026年7月22日（共7天）');
     expectRowsWhole(pages.resolutionNotice as Page[], red.decisions);
+  });
+
+  it('keeps a 版头 with capitals, & and < > on the lines planned for it, inside the 版心', () => {
+    for (const name of ['latinName', 'spacedName'] as const) {
+      const record = renamed(red, HOSTILE_NAMES[name]);
+      const planned = masthead(unitName(record), '红板凳议事会纪要').xml.split('<w:br/>').length;
+      const page = (pages[name] as Page[])[0] as Page;
+      const rows = mastheadRows(page);
+      expect(rows.map((r) => squash(r.map((w) => w.text).join(''))).join(''), name).toBe(
+        squash(`${unitName(record)}红板凳议事会纪要`),
+      );
+      expect(rows, name).toHaveLength(planned);
+      for (const w of rows.flat()) {
+        expect(w.x0, name).toBeGreaterThanOrEqual(MARGIN.left / 20 - 1);
+        expect(w.x1, name).toBeLessThanOrEqual(page.width - MARGIN.right / 20 + 1);
+      }
+    }
   });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
+import { meetingFileName, meetingPdfName } from '../../../shared/documents/fileName';
 import { loadMeetingRecord } from './meetingRepo';
 
 type Kind = 'notice' | 'signInSheet' | 'minutes' | 'signatureSheet' | 'resolutionNotice';
@@ -52,12 +53,8 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
     if (!full) return;
     const { meetingFileText } = await import('../../../shared/meeting/file');
     const bytes = new TextEncoder().encode(meetingFileText(full, APP_VERSION, new Date()));
-    const name = `${full.meeting.title}-${full.meeting.issueYear}年第${full.meeting.issueNo}期.yishi.json`.replace(
-      /[\\/:*?"<>|]/g,
-      '',
-    );
     const outcome = await bridge.saveFile({
-      suggestedName: name,
+      suggestedName: meetingFileName(full),
       bytes,
       filters: [{ name: '议事厅会议记录', extensions: ['json'] }],
     });
@@ -67,7 +64,7 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
   /** Electron saves the page as PDF through the main process; a browser opens its print dialog. */
   async function savePdf() {
     const outcome = await bridge.printToPdf({
-      suggestedName: `${record.meeting.title}.pdf`.replace(/[\\/:*?"<>|]/g, ''),
+      suggestedName: meetingPdfName(record),
     });
     if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
   }

@@ -2,6 +2,7 @@ import { formatChineseDate } from '../dates';
 import type { Attendance, MeetingType } from '../domain/meeting';
 import type { PartyRef } from '../domain/party';
 import type { MeetingRecord } from '../meeting/record';
+import { issueLabel as issueLabelOf } from '../meeting/schedule';
 
 /** The words documents print for a meeting: names, dates, counts, the fingerprint. */
 
@@ -35,9 +36,9 @@ export function meetingBodyName(record: MeetingRecord): string {
   return `${unitName(record)}${MEETING_TYPE_LABELS[record.meeting.type]}`;
 }
 
-/** 2026年第7期 */
-export function issueLabel(record: MeetingRecord): string {
-  return `${record.meeting.issueYear}年第${record.meeting.issueNo}期`;
+/** 2026年第7期, as the schedule numbers meetings. */
+export function issueLabel(record: Pick<MeetingRecord, 'meeting'>): string {
+  return issueLabelOf(record.meeting.issueYear, record.meeting.issueNo);
 }
 
 /**

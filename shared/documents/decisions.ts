@@ -2,7 +2,8 @@ import type { Decision } from '../domain/decision';
 import { voteResult, type HouseholdConsultation, type Vote } from '../domain/vote';
 import { ruledTable, type Column } from './tables';
 import type { BodyBlock } from './wml';
-import { VOTE_METHOD_LABELS, partyName, percent } from './wording';
+import { VOTE_METHOD_LABELS, partyName } from './wording';
+import { householdAgreedPercent } from '../domain/household';
 import { formatChineseDate } from '../dates';
 
 /** The sentences and the table that state what a meeting decided, shared by the 纪要 and the 公示. */
@@ -49,7 +50,7 @@ export function voteSentence(vote: Vote): string {
 
 /** 逐户征求意见 (after the lead 入户征求意见：): 征求120户，同意112户，占93.3%…; the share is of the households asked. */
 export function householdSentence(h: HouseholdConsultation): string {
-  const parts = [`征求${h.asked}户`, `同意${h.agreed}户，占${percent(h.agreed, h.asked)}%`];
+  const parts = [`征求${h.asked}户`, `同意${h.agreed}户，占${householdAgreedPercent(h)}%`];
   if (h.disagreed > 0) parts.push(`不同意${h.disagreed}户`);
   if (h.notReached > 0) parts.push(`未联系到${h.notReached}户`);
   return `“${h.subject}”，${parts.join('，')}。`;

@@ -6,7 +6,7 @@ import { decisionNumbers, householdSentence, voteSentence } from './decisions';
 import { documentFileName, DOCUMENT_KINDS } from './fileName';
 import { minutesTitle } from './minutes';
 import { roleLabel } from './sheets';
-import { addDays, chineseDate, chineseNumber, chineseTime, chineseWeekday, percent, unitName } from './wording';
+import { addDays, chineseDate, chineseNumber, chineseTime, chineseWeekday, unitName } from './wording';
 
 const vote = {
   id: 'v',
@@ -43,11 +43,8 @@ describe('document wording', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
   });
 
-  it('counts in Chinese and shows shares with one decimal', () => {
+  it('counts in Chinese', () => {
     expect([1, 10, 11, 20, 21, 99].map(chineseNumber)).toEqual(['一', '十', '十一', '二十', '二十一', '九十九']);
-    expect(percent(112, 120)).toBe('93.3');
-    expect(percent(60, 120)).toBe('50');
-    expect(percent(1, 0)).toBe('0');
   });
 
   it('states a vote with the result voteResult computes', () => {

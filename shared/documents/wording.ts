@@ -104,12 +104,6 @@ export function attendeeLabel(a: Pick<Attendance, 'name' | 'unit'>): string {
   return unit && !a.name.startsWith(unit) ? `${unit}${a.name}` : a.name;
 }
 
-/** 93.8 — one decimal, the way a notice board shows a share. */
-export function percent(part: number, whole: number): string {
-  if (whole <= 0) return '0';
-  return (Math.round((part / whole) * 1000) / 10).toFixed(1).replace(/\.0$/, '');
-}
-
 /** 一 … 九十九: Chinese counting for headings (一、二、…). */
 export function chineseNumber(n: number): string {
   const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

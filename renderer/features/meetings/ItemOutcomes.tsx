@@ -12,7 +12,8 @@ import { useApp } from '../../app/AppContext';
 import { deleteDecision, deleteVote } from './decisionsRepo';
 import { DecisionModal } from './DecisionModal';
 import { VoteModal } from './VoteModal';
-import { HouseholdModal, householdPercent } from './HouseholdModal';
+import { HouseholdModal } from './HouseholdModal';
+import { householdAgreedPercent } from '../../../shared/domain/household';
 
 export type OutcomeDialog =
   | { kind: 'decision'; decision: Decision | null }
@@ -136,7 +137,7 @@ export function ItemOutcomes({
             agreed: h.agreed,
             disagreed: h.disagreed,
             notReached: h.notReached,
-            percent: householdPercent(h),
+            percent: householdAgreedPercent(h),
           })}
           {editable && (
             <Button size="small" type="link" onClick={() => setOpen({ kind: 'household', consultation: h })}>

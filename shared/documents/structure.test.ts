@@ -4,6 +4,7 @@ import { bareRecord, longRecord, signedRedBenchRecord } from '../../tests/docume
 import type { MeetingRecord } from '../meeting/record';
 import { shortFingerprint } from '../meeting/fingerprint';
 import { buildDocument, buildMinutesDocx, buildSignatureSheetDocx, DOCUMENT_KINDS } from './index';
+import { textWidthChars } from './measure';
 import { CHARS_PER_LINE, FONT, STYLE } from './style';
 
 /** The layout GB/T 9704-2012 asks for, read back from the files the builders write. */
@@ -122,6 +123,15 @@ describe('the 纪要 as a Word file', () => {
     const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(grid.reduce((a, b) => a + b, 0)).toBe(8845);
     expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    // 干到什么标准 is the long field: the widest column, wider than 什么时间干完, which still holds its
+    // header on one line and a date on two (2026年 / 12月31日) in 小四 (12 pt), inside the cell margins.
+    const [, , , standard, deadline] = grid as [number, number, number, number, number, number];
+    expect(Math.max(...grid)).toBe(standard);
+    expect(standard).toBeGreaterThan(deadline);
+    const inside = deadline - 120;
+    for (const line of ['什么时间干完', '2026年', '12月31日'])
+      expect(textWidthChars(line) * 12 * 20).toBeLessThanOrEqual(inside);
+    expect(elements(rows[1] ?? '', 'w:tc')[4]).toMatch(/>2026年<\/w:t>[\s\S]*<w:p>[\s\S]*>8月31日</);
     const cells = rows.slice(1).map((r) => elements(r, 'w:tc').map(textOf));
     expect(cells).toEqual(
       record.decisions.map((d, i) => [

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DECISION_COLUMNS } from '../../../shared/documents/decisions';
+import { DECISION_TABLE_COLUMNS } from '../../../shared/documents/decisions';
 import { buildDocument, buildMinutesDocx } from '../../../shared/documents/index';
 import { MARGIN } from '../../../shared/documents/style';
 import { columnWidths } from '../../../shared/documents/tables';
@@ -84,7 +84,7 @@ const allText = (name: Name) => (pages[name] ?? []).map((p) => pageText(p)).join
 
 /** The decisions table's columns on paper, from the widths the builder gives them. */
 function columnOf(word: Word): number {
-  const edges = columnWidths(DECISION_COLUMNS.map((c) => c.weight)).reduce<number[]>(
+  const edges = columnWidths(DECISION_TABLE_COLUMNS.map((c) => c.weight)).reduce<number[]>(
     (acc, w) => [...acc, (acc.at(-1) as number) + w / 20],
     [MARGIN.left / 20],
   );

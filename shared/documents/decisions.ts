@@ -39,7 +39,7 @@ export function voteSentence(vote: Vote): string {
   return `“${vote.subject}”采取${VOTE_METHOD_LABELS[vote.method]}方式表决，${counts}。${result}。`;
 }
 
-/** 逐户征求意见 (after the lead 入户征求意见：): 征求120户，同意112户，占93.3%…; the share is of the households asked. */
+/** 逐户征求意见 (after the lead 逐户征求意见：): 征求120户，同意112户，占93.3%…; the share is of the households asked. */
 export function householdSentence(h: HouseholdConsultation): string {
   const parts = [`征求${h.asked}户`, `同意${h.agreed}户，占${householdAgreedPercent(h)}%`];
   if (h.disagreed > 0) parts.push(`不同意${h.disagreed}户`);

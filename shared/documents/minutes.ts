@@ -112,7 +112,7 @@ function agendaItemSection(record: MeetingRecord, item: AgendaItem, index: numbe
   for (const v of record.votes.filter((x) => x.agendaItemId === item.id))
     agreed.push(leadParagraph('表决情况：', voteSentence(v)));
   for (const h of record.householdConsultations.filter((x) => x.agendaItemId === item.id))
-    agreed.push(leadParagraph('入户征求意见：', householdSentence(h)));
+    agreed.push(leadParagraph('逐户征求意见：', householdSentence(h)));
   const numbers = decisionNumbers(record.decisions, item.id);
   if (numbers) agreed.push(leadParagraph('决定事项：', `见“决定事项”表${numbers}。`));
   if (agreed.length > 0) parts.push(['议定事项', agreed]);

@@ -14,10 +14,9 @@ import { paragraph, text, type BodyBlock, type Inline, type PictureInline } from
 
 /** The sheets people write on: the 签字页 (signatures of those who attended) and the blank 签到表. */
 
-/** "两委" in a printed document takes Chinese quotation marks: “两委”成员. */
+/** A 6+N category as documents print it: 党组织书记, “两委”成员… */
 export function roleLabel(role: RosterRole): string {
-  let quotes = 0;
-  return ROSTER_ROLE_LABELS_ZH[role].replace(/"/g, () => (quotes++ % 2 === 0 ? '“' : '”'));
+  return ROSTER_ROLE_LABELS_ZH[role];
 }
 
 /** Under a sheet's title: the 期数 centred, then 时间 and 地点, on one line when they fit. */

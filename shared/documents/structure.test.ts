@@ -185,7 +185,8 @@ describe('the 纪要 as a Word file', () => {
     );
     expect(text).toContain('决议：同意改造3处分类投放点');
     expect(text).toContain('表决结果：通过');
-    expect(text).toContain('征求120户，同意112户，占93.3%');
+    expect(text).toContain('逐户征求意见：“1号楼旁分类投放点改造及位置调整”，征求120户，同意112户，占93.3%');
+    expect(text).not.toContain('入户征求意见');
     expect(text).toContain('朱凤英反映：1号楼旁投放点'); // the minutes, converted
   });
 });

@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../domain/meeting';
 import { attendanceCounts } from '../meeting/attendance';
+import { agendaTakenUp } from '../meeting/discussed';
 import { orderRecord, type MeetingRecord } from '../meeting/record';
 import {
   blankLine,
@@ -22,6 +23,7 @@ import type { BodyBlock } from './wml';
 import {
   MEETING_TYPE_LABELS,
   attendeeLabel,
+  carriedOverSentence,
   chineseDate,
   chineseNumber,
   chineseTime,
@@ -41,6 +43,7 @@ export interface MinutesOptions {
 }
 
 type Block = BodyBlock;
+type AgendaTakenUp = ReturnType<typeof agendaTakenUp>;
 
 function issueDate(record: MeetingRecord, options: MinutesOptions): string {
   const m = record.meeting;
@@ -71,7 +74,7 @@ function head(record: MeetingRecord, options: MinutesOptions): Block[] {
   ];
 }
 
-function overview(record: MeetingRecord): BodyBlock {
+function overview(record: MeetingRecord, taken: AgendaTakenUp): BodyBlock {
   const { meeting } = record;
   const c = attendanceCounts(record.attendance);
   const absent = c.absent + c.notMarked;
@@ -85,7 +88,8 @@ function overview(record: MeetingRecord): BodyBlock {
     `${chineseDate(meeting.startAt)}${chineseTime(meeting.startAt)}，${unitName(record)}${meeting.place ? `在${meeting.place}` : ''}召开${MEETING_TYPE_LABELS[meeting.type]}。`,
     roles ? `${roles}。` : '',
     `应到${c.expected}人，实到${c.present}人${extra ? `（${extra}）` : ''}${c.nonVoting > 0 ? `，列席${c.nonVoting}人` : ''}。`,
-    `会议围绕${record.agendaItems.length}项议题进行了协商，现纪要如下：`,
+    carriedOverSentence(taken.carriedOver),
+    taken.discussed.length > 0 ? `会议围绕${taken.discussed.length}项议题进行了协商，现纪要如下：` : '现纪要如下：',
   ];
   return body(sentences.join(''));
 }
@@ -116,14 +120,16 @@ function agendaItemSection(record: MeetingRecord, item: AgendaItem, index: numbe
   const numbers = decisionNumbers(record.decisions, item.id);
   if (numbers) agreed.push(leadParagraph('决定事项：', `见“决定事项”表${numbers}。`));
   if (agreed.length > 0) parts.push(['议定事项', agreed]);
+  // Taken up but nothing written down: say so rather than leave a heading with nothing under it.
+  if (parts.length === 0) parts.push(['协商情况', [body('本议题未记录协商情况。')]]);
   return [
     heading(1, `${chineseNumber(index + 1)}、${item.title.trim()}`),
     ...parts.flatMap(([name, blocks], i) => [heading(2, `（${chineseNumber(i + 1)}）${name}`), ...blocks]),
   ];
 }
 
-function decisionsSection(record: MeetingRecord): Block[] {
-  const number = chineseNumber(record.agendaItems.length + 1);
+function decisionsSection(record: MeetingRecord, sections: number): Block[] {
+  const number = chineseNumber(sections + 1);
   if (record.decisions.length === 0)
     return [heading(1, `${number}、决定事项`), body('本次会议未形成需要落实的决定事项。')];
   return [
@@ -162,11 +168,12 @@ function amendmentLines(record: MeetingRecord): BodyBlock[] {
 export function buildMinutesDocx(input: MeetingRecord, options: MinutesOptions = {}): Promise<Uint8Array> {
   const record = orderRecord(input);
   const lists = createListCounter();
+  const taken = agendaTakenUp(record);
   const content: Block[] = [
     ...head(record, options),
-    overview(record),
-    ...record.agendaItems.flatMap((item, i) => agendaItemSection(record, item, i, lists)),
-    ...decisionsSection(record),
+    overview(record, taken),
+    ...taken.discussed.flatMap((item, i) => agendaItemSection(record, item, i, lists)),
+    ...decisionsSection(record, taken.discussed.length),
     ...attendanceLines(record),
     ...amendmentLines(record),
     ...fingerprintBlock(record.meeting.fingerprint),

@@ -1,5 +1,5 @@
 import { formatChineseDate } from '../dates';
-import type { Attendance, MeetingType } from '../domain/meeting';
+import type { AgendaItem, Attendance, MeetingType } from '../domain/meeting';
 import type { PartyRef } from '../domain/party';
 import type { MeetingRecord } from '../meeting/record';
 import { issueLabel as issueLabelOf } from '../meeting/schedule';
@@ -111,4 +111,11 @@ export function chineseNumber(n: number): string {
   if (n < 20) return `十${n % 10 === 0 ? '' : digits[n % 10]}`;
   if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : digits[n % 10]}`;
   return String(n);
+}
+
+/** 议程所列“停车位重新施划”议题本次会议未及协商，转下次会议。— the items the meeting did not reach, in one line. */
+export function carriedOverSentence(items: readonly AgendaItem[]): string {
+  if (items.length === 0) return '';
+  const titles = items.map((i) => `“${i.title.trim()}”`).join('');
+  return `议程所列${titles}${items.length > 1 ? `${items.length}项` : ''}议题本次会议未及协商，转下次会议。`;
 }

@@ -30,7 +30,7 @@ export function masthead(issuer: string, kind: string): BodyBlock {
   );
 }
 
-const BREAK_AFTER = new Set(['、', '，', '的', '和', '与', '及', ' ']);
+const BREAK_AFTER = new Set(['、', '，', '的', '和', '与', '及', '期', ' ']);
 
 /** How much a break between two characters costs, in ems off the ideal: inside a Latin word or a number most. */
 function breakCost(before: string, after: string): number {

@@ -2,7 +2,8 @@
  * The Word documents of a meeting, built from its MeetingRecord in pure code (no DOM, no Node):
  * the renderer saves the bytes through the bridge, the CLI (scripts/export.mjs) writes them to disk.
  */
-export { buildMinutesDocx, minutesTitle, type MinutesOptions } from './minutes';
+export { buildMinutesDocx, type MinutesOptions } from './minutes';
+export { defaultMinutesTitle, minutesTitle } from './wording';
 export { buildSignatureSheetDocx, buildSignInSheetDocx } from './sheets';
 export {
   buildNoticeDocx,

@@ -29,6 +29,7 @@ import {
   chineseTime,
   issueLabel,
   meetingBodyName,
+  minutesTitle,
   partyName,
   unitName,
 } from './wording';
@@ -48,20 +49,6 @@ type AgendaTakenUp = ReturnType<typeof agendaTakenUp>;
 function issueDate(record: MeetingRecord, options: MinutesOptions): string {
   const m = record.meeting;
   return options.issueDate ?? m.signedAt ?? m.finalisedAt ?? m.closedAt ?? m.startAt;
-}
-
-/**
- * The title under the red line: the meeting's own, unless it only repeats the mark (帝纱富仕城红板凳议事会
- * under 帝纱富仕城小区红板凳议事会纪要); then what the meeting was about.
- */
-export function minutesTitle(record: MeetingRecord): string {
-  const own = record.meeting.title.trim();
-  const plain = (s: string) => s.replace(/小区|纪要|会议|\s/g, '');
-  if (!plain(meetingBodyName(record)).includes(plain(own))) return own;
-  const items = record.agendaItems.map((i) => i.title.trim().replace(/^关于/, ''));
-  if (items.length === 0) return own;
-  const about = items.length <= 3 ? items.join('、') : `${items[0]}等${items.length}项议题`;
-  return `关于${about}的会议纪要`;
 }
 
 function head(record: MeetingRecord, options: MinutesOptions): Block[] {

@@ -80,7 +80,7 @@ describe('the 纪要 as a Word file', () => {
     );
     expect(ps[1]?.text).toBe('（2026年第7期）'.slice(1, -1));
     expect(ps[2]?.xml).toMatch(/<w:bottom w:val="single" w:color="FF0000"/);
-    expect(ps.find((p) => p.style === STYLE.title)?.text).toBe('关于分类垃圾桶改造、\n停车位重新施划的会议纪要');
+    expect(ps.find((p) => p.style === STYLE.title)?.text).toBe('帝纱富仕城小区2026年第7期\n红板凳议事会会议纪要');
     expect(ps.filter((p) => p.style === STYLE.level1).map((p) => p.text)).toEqual([
       '一、分类垃圾桶改造',
       '二、停车位重新施划',

@@ -4,9 +4,17 @@ import { balancedLines } from './blocks';
 import { textWidthChars } from './measure';
 import { decisionNumbers, householdSentence, voteSentence } from './decisions';
 import { documentFileName, DOCUMENT_KINDS } from './fileName';
-import { minutesTitle } from './minutes';
 import { roleLabel } from './sheets';
-import { addDays, chineseDate, chineseNumber, chineseTime, chineseWeekday, unitName } from './wording';
+import {
+  addDays,
+  chineseDate,
+  defaultMinutesTitle,
+  minutesTitle,
+  chineseNumber,
+  chineseTime,
+  chineseWeekday,
+  unitName,
+} from './wording';
 
 const vote = {
   id: 'v',
@@ -81,11 +89,17 @@ describe('document wording', () => {
     expect(decisionNumbers(decisions, 'none')).toBe('');
   });
 
-  it('titles the minutes by their subject when the meeting title only repeats the mark', () => {
+  it('titles the minutes as real 纪要 are titled, unless the secretary gave a title', () => {
     const record = sampleRedBenchRecord();
-    expect(minutesTitle(record)).toBe('关于分类垃圾桶改造、停车位重新施划的会议纪要');
-    expect(minutesTitle({ ...record, meeting: { ...record.meeting, title: '关于北门开通的协商' } })).toBe(
-      '关于北门开通的协商',
+    expect(minutesTitle(record)).toBe('帝纱富仕城小区2026年第7期红板凳议事会会议纪要');
+    const monthly = { ...record, meeting: { ...record.meeting, type: 'monthlyDay' as const, issueNo: 1 } };
+    expect(minutesTitle(monthly)).toBe('帝纱富仕城小区2026年第1期党群议事日会议纪要');
+    const general = { ...record, meeting: { ...record.meeting, type: 'general' as const } };
+    expect(minutesTitle(general)).toBe('帝纱富仕城小区2026年第7期议事协商会议纪要');
+    const own = { ...record, meeting: { ...record.meeting, minutesTitle: ' 关于北门开通的协商会议纪要 ' } };
+    expect(minutesTitle(own)).toBe('关于北门开通的协商会议纪要');
+    expect(minutesTitle({ ...record, meeting: { ...record.meeting, minutesTitle: '  ' } })).toBe(
+      defaultMinutesTitle(record),
     );
   });
 

@@ -36,6 +36,20 @@ export function meetingBodyName(record: MeetingRecord): string {
   return `${unitName(record)}${MEETING_TYPE_LABELS[record.meeting.type]}`;
 }
 
+/**
+ * 帝纱富仕城小区2026年第7期红板凳议事会会议纪要 — the title real 纪要 carry: the compound, the 期数
+ * and the meeting.
+ */
+export function defaultMinutesTitle(record: Pick<MeetingRecord, 'meeting' | 'orgPath' | 'documentOrgName'>): string {
+  const kind = MEETING_TYPE_LABELS[record.meeting.type];
+  return `${unitName(record)}${issueLabel(record)}${kind}${kind.endsWith('会议') ? '' : '会议'}纪要`;
+}
+
+/** The title under the red line: the secretary's own when given, else the usual one. */
+export function minutesTitle(record: Pick<MeetingRecord, 'meeting' | 'orgPath' | 'documentOrgName'>): string {
+  return record.meeting.minutesTitle?.trim() || defaultMinutesTitle(record);
+}
+
 /** 2026年第7期, as the schedule numbers meetings. */
 export function issueLabel(record: Pick<MeetingRecord, 'meeting'>): string {
   return issueLabelOf(record.meeting.issueYear, record.meeting.issueNo);

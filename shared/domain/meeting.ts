@@ -53,6 +53,12 @@ export const meetingSchema = z.object({
   documentOrgNameAtFinalise: z.string().max(60).optional(),
   /** The meeting whose unresolved items this one carried forward. */
   carriedFromMeetingId: z.string().optional(),
+  /**
+   * The 纪要's title when the secretary gives one; without it the documents build the usual one
+   * (帝纱富仕城小区2026年第7期红板凳议事会会议纪要). Optional and never defaulted, so records and
+   * fingerprints from before it existed stay as they were.
+   */
+  minutesTitle: z.string().trim().max(100).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

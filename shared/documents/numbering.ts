@@ -15,13 +15,18 @@ function levelIndent(level: number): string {
   return `<w:pPr><w:ind w:left="${level * 2 * CHAR}" w:firstLine="${2 * CHAR}"/></w:pPr>`;
 }
 
-/** Chinese official numbering under the headings: 1. → （1） → a. → and round again. */
-function orderedLevel(level: number, start: number): string {
+/**
+ * Chinese official numbering under the headings: 1. → （1） → a. → and round again, the text right
+ * after the number; a space after "1." or "a." in a list whose items begin with digits, so 1.12月
+ * reads 1. 12月 (the brackets of （1） separate already).
+ */
+function orderedLevel(level: number, start: number, separated: boolean): string {
   const kind = level % 3;
   const text = kind === 1 ? `（%${level + 1}）` : `%${level + 1}.`;
   const format = kind === 2 ? 'lowerLetter' : 'decimal';
+  const suffix = separated && kind !== 1 ? 'space' : 'nothing';
   return (
-    `<w:lvl w:ilvl="${level}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:suff w:val="nothing"/>` +
+    `<w:lvl w:ilvl="${level}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:suff w:val="${suffix}"/>` +
     `<w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${levelIndent(level)}</w:lvl>`
   );
 }
@@ -35,7 +40,7 @@ function bulletLevel(level: number): string {
 }
 
 function kindOf(list: ListDefinition): string {
-  return list.ordered ? `ordered-${list.start}` : 'bullet';
+  return list.ordered ? `ordered-${list.start}${list.separated ? '-separated' : ''}` : 'bullet';
 }
 
 export function numberingXml(lists: readonly ListDefinition[]): string {
@@ -47,7 +52,9 @@ export function numberingXml(lists: readonly ListDefinition[]): string {
     if (abstractIds.has(kind)) continue;
     const id = abstractIds.size + 1;
     abstractIds.set(kind, id);
-    const levels = LEVELS.map((l) => (list.ordered ? orderedLevel(l, list.start) : bulletLevel(l))).join('');
+    const levels = LEVELS.map((l) =>
+      list.ordered ? orderedLevel(l, list.start, list.separated === true) : bulletLevel(l),
+    ).join('');
     abstracts += `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/>${levels}</w:abstractNum>`;
   }
   const nums = unique

@@ -86,12 +86,19 @@ interface Numbering {
   level: number;
 }
 
+/** Whether a list item's text begins with a digit, which would run on from its number ("1.12月"). */
+function beginsWithDigit(item: TiptapNode): boolean {
+  return /^[0-9０-９]/.test(tiptapPlainText(item).trimStart());
+}
+
 function walkList(node: TiptapNode, ctx: WalkContext): BodyBlock[] {
   if (ctx.nesting > MAX_NESTING) return [];
   const ordered = node.type === 'orderedList';
   const startAttr = Number(node.attrs.start);
   const start = ordered && Number.isInteger(startAttr) && startAttr >= 0 ? startAttr : 1;
-  const numbering: Numbering = { list: { numId: ctx.lists.next(), ordered, start }, level: Math.min(ctx.depth, 8) };
+  const separated = ordered && children(node).some(beginsWithDigit);
+  const list: ListDefinition = { numId: ctx.lists.next(), ordered, start, ...(separated ? { separated } : {}) };
+  const numbering: Numbering = { list, level: Math.min(ctx.depth, 8) };
   const inner: WalkContext = { ...ctx, depth: ctx.depth + 1, nesting: ctx.nesting + 1 };
   const out: BodyBlock[] = [];
   for (const item of children(node)) {

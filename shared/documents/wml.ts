@@ -30,6 +30,8 @@ export interface ListDefinition {
   readonly numId: number;
   readonly ordered: boolean;
   readonly start: number;
+  /** A space between number and text, for a list whose items begin with digits: 1. 12月20日前, not 1.12月20日前. */
+  readonly separated?: boolean;
 }
 
 // Characters XML 1.0 does not allow, which must never reach document.xml: C0 controls but tab, LF

@@ -1,5 +1,5 @@
 import { CHAR } from './style';
-import type { ListDefinition } from './wml';
+import { decimal, type ListDefinition } from './wml';
 
 /**
  * numbering.xml for the lists of the minutes: one abstract definition per kind (bullets; numbers
@@ -9,10 +9,12 @@ import type { ListDefinition } from './wml';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+/** The largest number a list can start from in Word (its 起始编号 goes to 32767). */
+export const MAX_LIST_START = 32767;
 
 /** Like 正文: the first line two characters in, the lines after back at the list's own left edge. */
 function levelIndent(level: number): string {
-  return `<w:pPr><w:ind w:left="${level * 2 * CHAR}" w:firstLine="${2 * CHAR}"/></w:pPr>`;
+  return `<w:pPr><w:ind w:left="${decimal(level * 2 * CHAR)}" w:firstLine="${decimal(2 * CHAR)}"/></w:pPr>`;
 }
 
 /**
@@ -26,7 +28,7 @@ function orderedLevel(level: number, start: number, separated: boolean): string 
   const format = kind === 2 ? 'lowerLetter' : 'decimal';
   const suffix = separated && kind !== 1 ? 'space' : 'nothing';
   return (
-    `<w:lvl w:ilvl="${level}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:suff w:val="${suffix}"/>` +
+    `<w:lvl w:ilvl="${level}"><w:start w:val="${decimal(start, 0, MAX_LIST_START)}"/><w:numFmt w:val="${format}"/><w:suff w:val="${suffix}"/>` +
     `<w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${levelIndent(level)}</w:lvl>`
   );
 }
@@ -62,9 +64,10 @@ export function numberingXml(lists: readonly ListDefinition[]): string {
       const start = list.ordered ? list.start : 1;
       // A list is drawn at one level only (its depth), so every level starts at the list's start.
       const overrides = LEVELS.map(
-        (l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
+        (l) =>
+          `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${decimal(start, 0, MAX_LIST_START)}"/></w:lvlOverride>`,
       ).join('');
-      return `<w:num w:numId="${list.numId}"><w:abstractNumId w:val="${abstractIds.get(kindOf(list))}"/>${overrides}</w:num>`;
+      return `<w:num w:numId="${decimal(list.numId, 0)}"><w:abstractNumId w:val="${abstractIds.get(kindOf(list))}"/>${overrides}</w:num>`;
     })
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">${abstracts}${nums}</w:numbering>`;

@@ -142,6 +142,13 @@ describe('tiptapToDocx', () => {
     expect(level(abstractOf('先出方案'), 0)).toContain('<w:suff w:val="nothing"/>');
   });
 
+  it('starts a pasted list Word could not number (1e+23, −4, 2.5) at 1', async () => {
+    for (const start of [1e23, -4, 2.5, 40000, 'x']) {
+      const { numbering } = await render(doc({ type: 'orderedList', attrs: { start }, content: [li(p(text('项')))] }));
+      expect(numbering, String(start)).toContain('<w:startOverride w:val="1"/>');
+    }
+  });
+
   it('starts a nested list from its own start, at the level it is drawn', async () => {
     const nested = { type: 'orderedList', attrs: { start: 3 }, content: [li(p(text('丙')))] };
     const { paragraphs: ps, numbering } = await render(

@@ -1,3 +1,4 @@
+import { MAX_LIST_START } from './numbering';
 import { CHAR, FIRST_LINE_INDENT, FONT, STYLE, font } from './style';
 import {
   BLOCK_TYPES,
@@ -94,8 +95,9 @@ function beginsWithDigit(item: TiptapNode): boolean {
 function walkList(node: TiptapNode, ctx: WalkContext): BodyBlock[] {
   if (ctx.nesting > MAX_NESTING) return [];
   const ordered = node.type === 'orderedList';
+  // A pasted list may say it starts at 1e+23 or -4: what Word cannot number starts at 1.
   const startAttr = Number(node.attrs.start);
-  const start = ordered && Number.isInteger(startAttr) && startAttr >= 0 ? startAttr : 1;
+  const start = ordered && Number.isInteger(startAttr) && startAttr >= 0 && startAttr <= MAX_LIST_START ? startAttr : 1;
   const separated = ordered && children(node).some(beginsWithDigit);
   const list: ListDefinition = { numId: ctx.lists.next(), ordered, start, ...(separated ? { separated } : {}) };
   const numbering: Numbering = { list, level: Math.min(ctx.depth, 8) };

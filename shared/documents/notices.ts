@@ -37,15 +37,15 @@ function addressee(value: string): BodyBlock {
   return paragraph({ style: STYLE.plain }, [text(value)]);
 }
 
+/** Who was invited, by 6+N category, then 列席: a walk-in added at the sign-in was never invited. */
 function participantLines(record: MeetingRecord): BodyBlock[] {
-  const voting = record.attendance.filter((a) => a.state !== 'nonVoting');
+  const invited = record.attendance.filter((a) => !a.walkIn);
+  const voting = invited.filter((a) => a.state !== 'nonVoting');
   const lines = ROSTER_ROLES.flatMap((role) => {
     const names = voting.filter((a) => a.category === role).map((a) => a.name);
     return names.length > 0 ? [leadParagraph(`${roleLabel(role)}：`, names.join('、'))] : [];
   });
-  const guests = record.attendance
-    .filter((a) => a.state === 'nonVoting')
-    .map((a) => (a.unit ? `${a.unit}${a.name}` : a.name));
+  const guests = invited.filter((a) => a.state === 'nonVoting').map((a) => (a.unit ? `${a.unit}${a.name}` : a.name));
   if (guests.length > 0) lines.push(leadParagraph('列席：', guests.join('、')));
   return lines;
 }

@@ -135,6 +135,8 @@ export const attendanceSchema = z.object({
   order: z.number().int(),
   state: z.enum(ATTENDANCE_STATES),
   arrivedAt: isoDateTime.optional(),
+  /** Came without an invitation, added at the sign-in (临时到会): the 会议通知 does not list them. */
+  walkIn: z.literal(true).optional(),
   signature: z
     .object({
       kind: z.enum(['screen', 'paper']),

@@ -2,9 +2,7 @@ import { safeFileName } from '../fileName';
 import type { MeetingRecord } from '../meeting/record';
 import { issueLabel, meetingBodyName } from './wording';
 
-/** The five documents a meeting prints. */
-export const DOCUMENT_KINDS = ['minutes', 'signatureSheet', 'notice', 'signInSheet', 'resolutionNotice'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import type { DocumentKind } from './kinds';
 
 const SUFFIX: Record<DocumentKind, string> = {
   minutes: '纪要',

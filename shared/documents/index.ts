@@ -11,11 +11,12 @@ export {
   type NoticeOptions,
   type ResolutionNoticeOptions,
 } from './notices';
-export { documentFileName, DOCUMENT_KINDS, type DocumentKind } from './fileName';
+export { documentFileName, meetingFileName, meetingPdfName } from './fileName';
+export { DOCUMENT_KINDS, documentKindsFor, documentUsesMinutes, type DocumentKind } from './kinds';
 export { tiptapToDocx, tiptapPlainText, createListCounter, type TiptapToDocxOptions } from './tiptapToDocx';
 
 import type { MeetingRecord } from '../meeting/record';
-import type { DocumentKind } from './fileName';
+import type { DocumentKind } from './kinds';
 import { buildMinutesDocx } from './minutes';
 import { buildNoticeDocx, buildResolutionNoticeDocx } from './notices';
 import { buildSignatureSheetDocx, buildSignInSheetDocx } from './sheets';

@@ -3,7 +3,8 @@ import { sampleRedBenchRecord } from '../fixtures/testRecord';
 import { balancedLines } from './blocks';
 import { textWidthChars } from './measure';
 import { decisionNumbers, householdSentence, voteSentence } from './decisions';
-import { documentFileName, DOCUMENT_KINDS } from './fileName';
+import { documentFileName } from './fileName';
+import { DOCUMENT_KINDS } from './kinds';
 import { roleLabel } from './sheets';
 import {
   addDays,

@@ -209,3 +209,30 @@ export function imageParagraph(picture: PictureInline, options: { center?: boole
     [picture],
   );
 }
+
+/**
+ * The 版记 (§7.4): the 印发机关 one character in on the left and "2026年7月16日印发" one character in
+ * on the right, in 4号仿宋 between two thick lines (0.35 mm) as wide as the 版心, set at the foot of
+ * the 版心 on the last page, so its lower line lies on the 版心's lower edge wherever the text ends.
+ */
+export function imprint(issuer: string, date: string): BodyBlock[] {
+  const oneChar = SIZE.siHao * 10; // one 4号 character, in twips
+  const thick = { size: 8, color: '000000', space: 1 }; // 1 pt
+  const size = { size: SIZE.siHao };
+  const framed = paragraph(
+    {
+      style: STYLE.plain,
+      atPageBottom: { width: TEXT_WIDTH },
+      borderTop: thick,
+      borderBottom: thick,
+      leftTab: oneChar,
+      rightTab: TEXT_WIDTH - oneChar,
+      spacing: { before: 0, after: 0, line: GRID.linePitch, lineRule: 'exact' },
+    },
+    [text(`\t${issuer}`, size), text(`\t${date}印发`, size)],
+  );
+  // LibreOffice anchors a framed paragraph to the paragraph after it: this 1 pt line keeps the
+  // frame on the 纪要's last page when a 签字页 follows on a new page.
+  const anchor = paragraph({ style: STYLE.plain, spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' } });
+  return [framed, anchor];
+}

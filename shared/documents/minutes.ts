@@ -6,6 +6,7 @@ import {
   blankLine,
   body,
   heading,
+  imprint,
   issueNumberLine,
   issuerLine,
   labelledLines,
@@ -51,8 +52,13 @@ function issueDate(record: MeetingRecord, options: MinutesOptions): string {
   return options.issueDate ?? m.signedAt ?? m.finalisedAt ?? m.closedAt ?? m.startAt;
 }
 
+/** Who issues the 纪要: the organisation named in the settings, else the compound. */
+function issuerOf(record: MeetingRecord): string {
+  return record.documentOrgName.trim() || unitName(record);
+}
+
 function head(record: MeetingRecord, options: MinutesOptions): Block[] {
-  const issuer = record.documentOrgName.trim() || unitName(record);
+  const issuer = issuerOf(record);
   return [
     masthead(unitName(record), `${MEETING_TYPE_LABELS[record.meeting.type]}纪要`),
     issueNumberLine(issueLabel(record)),
@@ -164,6 +170,7 @@ export function buildMinutesDocx(input: MeetingRecord, options: MinutesOptions =
     ...attendanceLines(record),
     ...amendmentLines(record),
     ...fingerprintBlock(record.meeting.fingerprint),
+    ...imprint(issuerOf(record), chineseDate(issueDate(record, options))),
     ...(options.appendSignatureSheet ? signatureSheetContent(record, { pageBreak: true }) : []),
   ];
   return packDocument(content, {

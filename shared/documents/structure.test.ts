@@ -163,6 +163,22 @@ describe('the 纪要 as a Word file', () => {
     expect(ps.find((p) => p.text.startsWith('列席：'))?.text).toBe('列席：垦利区综合行政执法局林春霞');
   });
 
+  it('ends the 纪要 with the 版记: issuer and 印发 date between two thick lines at the foot of the page', () => {
+    const ps = paragraphs(documentXml);
+    const imprint = ps.find((p) => p.text.endsWith('印发'));
+    expect(imprint?.text).toBe('中共垦利街道胜兴社区委员会2026年7月16日印发');
+    expect(imprint?.xml).toMatch(
+      /<w:tab\/><w:t[^>]*>中共垦利街道胜兴社区委员会<\/w:t>[\s\S]*<w:tab\/><w:t[^>]*>2026年7月16日印发/,
+    );
+    expect(imprint?.xml).toMatch(/<w:framePr w:w="8845"[^>]*w:yAlign="bottom"\/>/);
+    expect(imprint?.xml).toMatch(
+      /<w:pBdr><w:top w:val="single" w:color="000000" w:sz="8"[^>]*\/><w:bottom w:val="single" w:color="000000" w:sz="8"/,
+    );
+    // The 版记 closes the 纪要: the 签字页 appended after it starts on a page of its own.
+    const at = ps.indexOf(imprint as (typeof ps)[number]);
+    expect(ps.slice(at + 1).find((p) => p.text !== '')?.text).toBe('帝纱富仕城小区红板凳议事会签字页');
+  });
+
   it('carries the fingerprint in short and full form, with its QR code and the signatures as images', async () => {
     const fingerprint = record.meeting.fingerprint as string;
     expect(textOf(documentXml)).toContain(shortFingerprint(fingerprint));

@@ -176,12 +176,24 @@ function imageToken(key: string): string {
 
 export type Align = 'left' | 'center' | 'right' | 'both';
 
+/** A paragraph border line: size in eighths of a point, space in points. */
+export interface BorderSpec {
+  size: number;
+  color: string;
+  space: number;
+}
+
 export interface ParagraphProps {
   style: string;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
   numbering?: { numId: number; level: number };
-  borderBottom?: { size: number; color: string; space: number };
+  borderTop?: BorderSpec;
+  borderBottom?: BorderSpec;
+  /** Set in a frame this wide at the foot of the 版心 on the page where it falls, text kept clear of it. */
+  atPageBottom?: { width: number };
+  /** Tab stops: `left` ones, then the right-aligned one. */
+  leftTab?: number;
   rightTab?: number;
   spacing?: { before?: number; after?: number; line?: number; lineRule?: 'auto' | 'exact' | 'atLeast' };
   indent?: { left?: number; right?: number; hanging?: number; firstLine?: number; firstLineChars?: number };
@@ -199,13 +211,22 @@ function pPr(p: ParagraphProps): string {
   let x = `<w:pStyle w:val="${escapeAttr(p.style)}"/>`;
   if (p.keepNext) x += '<w:keepNext/>';
   if (p.pageBreakBefore) x += '<w:pageBreakBefore/>';
+  if (p.atPageBottom)
+    x += `<w:framePr w:w="${decimal(p.atPageBottom.width, 0)}" w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="center" w:yAlign="bottom"/>`;
   if (p.numbering)
     x += `<w:numPr><w:ilvl w:val="${decimal(p.numbering.level, 0, 8)}"/><w:numId w:val="${decimal(p.numbering.numId, 0)}"/></w:numPr>`;
-  if (p.borderBottom) {
-    const b = p.borderBottom;
-    x += `<w:pBdr><w:bottom w:val="single" w:color="${escapeAttr(b.color)}" w:sz="${decimal(b.size, 2, 96)}" w:space="${decimal(b.space, 0, 31)}"/></w:pBdr>`;
+  if (p.borderTop || p.borderBottom) {
+    const line = (side: string, b: BorderSpec | undefined) =>
+      b
+        ? `<w:${side} w:val="single" w:color="${escapeAttr(b.color)}" w:sz="${decimal(b.size, 2, 96)}" w:space="${decimal(b.space, 0, 31)}"/>`
+        : '';
+    x += `<w:pBdr>${line('top', p.borderTop)}${line('bottom', p.borderBottom)}</w:pBdr>`;
   }
-  if (p.rightTab !== undefined) x += `<w:tabs><w:tab w:val="right" w:pos="${decimal(p.rightTab)}"/></w:tabs>`;
+  if (p.leftTab !== undefined || p.rightTab !== undefined) {
+    const tab = (kind: string, pos: number | undefined) =>
+      pos === undefined ? '' : `<w:tab w:val="${kind}" w:pos="${decimal(pos)}"/>`;
+    x += `<w:tabs>${tab('left', p.leftTab)}${tab('right', p.rightTab)}</w:tabs>`;
+  }
   if (p.spacing) x += `<w:spacing${attrs(p.spacing)}/>`;
   if (p.indent) x += `<w:ind${attrs(p.indent)}/>`;
   if (p.align) x += `<w:jc w:val="${p.align}"/>`;

@@ -205,4 +205,22 @@ describe.skipIf(skip !== null)('the documents as printed (LibreOffice → PDF)',
       }
     }
   });
+
+  it('sets the 版记 at the foot of the 纪要’s last page, under everything else on it', () => {
+    for (const name of ['long', 'minutes'] as const) {
+      const list = pages[name] as Page[];
+      const page = list.find((p) => pageText(p).includes('印发')) as Page;
+      expect(page, name).toBeDefined();
+      const footerTop = page.height - MARGIN.bottom / 20;
+      const imprint = page.words.filter((w) => w.text.includes('印发'));
+      const lowest = Math.max(...page.words.filter((w) => w.y1 < footerTop).map((w) => w.y1));
+      expect(imprint[0]?.y1, name).toBe(lowest);
+      expect(footerTop - (imprint[0] as Word).y1, name).toBeLessThan(20); // on the 版心's lower edge
+      expect(pageText(page)).toContain(squash('中共垦利街道胜兴社区委员会'));
+    }
+    // The 纪要 ends there: in the printout with the 签字页, that comes on the page after.
+    const list = pages.minutes as Page[];
+    const at = list.findIndex((p) => pageText(p).includes('印发'));
+    expect(pageText(list[at + 1] as Page)).toContain('签字页');
+  });
 });

@@ -126,9 +126,18 @@ function paragraphStyle(
   };
 }
 
+/**
+ * How 3号 text is aligned: on the left, not justified. A line of 正文 holds exactly 28 characters,
+ * so the two differ only on lines with digits or Latin letters, by less than a character; but when
+ * a closing mark (。，、) falls just past a full line, LibreOffice (7.4, as on Kylin and UOS) hangs
+ * it in the margin, and in a justified paragraph then does not print it at all. Left-aligned, it
+ * prints the mark in the margin, as Word and WPS do either way.
+ */
+const TEXT_ALIGNMENT = AlignmentType.LEFT;
+
 /** 正文 with its two-character first-line indent; the heading levels of §7.3.3 (一、（一）1.（1）). */
 function paragraphStyles(): IParagraphStyleOptions[] {
-  const indented = { indent: FIRST_LINE_INDENT, alignment: AlignmentType.JUSTIFIED };
+  const indented = { indent: FIRST_LINE_INDENT, alignment: TEXT_ALIGNMENT };
   const heading = (outlineLevel: number) => ({ paragraph: { ...indented, keepNext: true, outlineLevel } });
   return [
     // Normal carries the 3号 size and its condensing (see GRID), so every 3号 style based on it sets
@@ -141,14 +150,14 @@ function paragraphStyles(): IParagraphStyleOptions[] {
       paragraph: { spacing: BODY_SPACING },
     },
     paragraphStyle(STYLE.body, '公文正文', FONT.fangSong, { paragraph: indented }),
-    paragraphStyle(STYLE.plain, '公文无缩进', FONT.fangSong, { paragraph: { alignment: AlignmentType.JUSTIFIED } }),
+    paragraphStyle(STYLE.plain, '公文无缩进', FONT.fangSong, { paragraph: { alignment: TEXT_ALIGNMENT } }),
     paragraphStyle(STYLE.level1, '一级标题', FONT.heiTi, heading(0)),
     paragraphStyle(STYLE.level2, '二级标题', FONT.kaiTi, heading(1)),
     // Levels 3 and 4 are 仿宋 (§7.3.3); bold, because headings from the minutes carry no number.
     paragraphStyle(STYLE.level3, '三级标题', FONT.fangSong, { run: { bold: true }, ...heading(2) }),
     paragraphStyle(STYLE.level4, '四级标题', FONT.fangSong, { run: { bold: true }, ...heading(3) }),
     paragraphStyle(STYLE.quote, '引文', FONT.kaiTi, {
-      paragraph: { indent: { left: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED },
+      paragraph: { indent: { left: 2 * CHAR }, alignment: TEXT_ALIGNMENT },
     }),
   ];
 }

@@ -8,7 +8,9 @@ describe('orderRecord', () => {
     const shuffled = { ...r, agendaItems: [...r.agendaItems].reverse(), attendance: [...r.attendance].reverse() };
     const ordered = orderRecord(shuffled);
     expect(ordered).not.toBe(shuffled);
-    expect(ordered.agendaItems.map((i) => i.order)).toEqual([...shuffled.agendaItems.map((i) => i.order)].sort((a, b) => a - b));
+    expect(ordered.agendaItems.map((i) => i.order)).toEqual(
+      [...shuffled.agendaItems.map((i) => i.order)].sort((a, b) => a - b),
+    );
     expect(orderRecord(ordered)).toBe(ordered);
   });
 

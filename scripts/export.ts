@@ -2,14 +2,24 @@
 // meeting files in, Word documents out, built by the same shared/documents functions as the app.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DOCUMENT_KINDS, buildDocument, documentFileName, type DocumentKind } from '../shared/documents/index';
+import {
+  DOCUMENT_KINDS,
+  buildDocument,
+  documentFileName,
+  documentKindsFor,
+  type DocumentKind,
+} from '../shared/documents/index';
+import type { MeetingStatus } from '../shared/domain/meeting';
 import { readMeetingFile, type MeetingFileProblem } from '../shared/meeting/file';
 
 export const USAGE = `用法 / Usage: npm run export -- <会议文件.json ...> [--out 目录] [--all]
   把议事厅导出的会议文件（yishi-meeting）生成 Word 文档。
   Writes Word documents from 议事厅 meeting files (format "yishi-meeting").
   --out DIR  写到该目录（默认：与会议文件同一目录） / write into DIR (default: next to each file)
-  --all      另写会议通知、签到表、签字页、决议公示 / also the notice, sign-in sheet, signature sheet and resolution notice`;
+  --all      另写会议通知、签到表、签字页、决议公示 / also the notice, sign-in sheet, signature sheet and resolution notice
+  只写会议当前状态下可以出具的文档（与议事厅的“导出文件”菜单相同）：签字页和决议公示要在定稿之后。
+  Writes only the documents the meeting's state allows (as the app's export menu does): the
+  signature sheet and the resolution notice once the record is finalised.`;
 
 export interface ExportArgs {
   files: string[];
@@ -53,6 +63,23 @@ export function problemMessage(problem: MeetingFileProblem): string {
   }
 }
 
+const KIND_NAMES: Record<DocumentKind, string> = {
+  minutes: '纪要 / minutes',
+  signatureSheet: '签字页 / signature sheet',
+  notice: '会议通知 / notice',
+  signInSheet: '签到表 / sign-in sheet',
+  resolutionNotice: '决议公示 / resolution notice',
+};
+
+const STATUS_NAMES: Record<MeetingStatus, string> = {
+  draft: '尚未开始 / not started',
+  live: '正在进行 / in progress',
+  closed: '已结束、尚未定稿 / closed, not finalised',
+  finalised: '已定稿 / finalised',
+  signed: '已签字 / signed',
+  cancelled: '已取消 / cancelled',
+};
+
 export interface Output {
   log(line: string): void;
   error(line: string): void;
@@ -73,10 +100,16 @@ async function exportOne(file: string, args: ExportArgs, out: Output): Promise<b
   }
   const dir = args.out ?? path.dirname(file);
   await mkdir(dir, { recursive: true });
-  const kinds: readonly DocumentKind[] = args.all ? DOCUMENT_KINDS : ['minutes'];
+  const wanted: readonly DocumentKind[] = args.all ? DOCUMENT_KINDS : ['minutes'];
+  const status = reading.record.meeting.status;
+  const allowed = documentKindsFor(status);
   const note = reading.verification === 'unsigned' ? '（未签署 / unsigned）' : '（校验码一致 / fingerprint verified）';
   out.log(`${file} ${note}`);
-  for (const kind of kinds) {
+  for (const kind of wanted.filter((k) => !allowed.includes(k)))
+    out.log(
+      `  未写出 / not written: ${KIND_NAMES[kind]} — 会议${STATUS_NAMES[status]}，此时不出具 / not issued at this stage`,
+    );
+  for (const kind of allowed.filter((k) => wanted.includes(k))) {
     const target = path.join(dir, documentFileName(reading.record, kind));
     await writeFile(target, await buildDocument(reading.record, kind));
     out.log(`  已写出 / wrote ${target}`);

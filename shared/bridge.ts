@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeFileName } from './fileName';
 
 /**
  * The one interface between the renderer and the platform. The preload implements it over IPC
@@ -47,14 +48,7 @@ export type FileFilter = z.infer<typeof fileFilterSchema>;
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /** A file name without folders or characters Windows forbids. */
-export const safeFileNameSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine(
-    (n) => !/[\\/:*?"<>|]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20) && n !== '.' && n !== '..',
-    '文件名含有不允许的字符',
-  );
+export const safeFileNameSchema = z.string().min(1).max(200).refine(isSafeFileName, '文件名含有不允许的字符');
 
 export const saveFileRequestSchema = z.object({
   suggestedName: safeFileNameSchema,

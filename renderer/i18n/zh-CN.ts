@@ -28,7 +28,7 @@ export const zhCN = {
   levels: { district: '区', subdistrict: '街道', community: '社区', compound: '小区', grid: '网格' },
   roles: {
     secretary: '党组织书记',
-    twoCommittees: '"两委"成员',
+    twoCommittees: '“两委”成员',
     ownersCommittee: '业委会代表',
     property: '物业公司代表',
     resident: '居民代表',

@@ -1,4 +1,5 @@
 import { Gunzip, Gzip } from 'fflate';
+import { crc32 } from '../crc32';
 
 /**
  * Backups are gzip-compressed JSON: text of this kind shrinks several times over, and a
@@ -63,12 +64,12 @@ export function gunzipPieces(take: (bytes: Uint8Array) => Promise<void>) {
   let out: Uint8Array[] = [];
   // fflate's streaming inflate does not check gzip's trailer: the CRC-32 and length of what came
   // out are checked here, so damage that still inflates to something is refused too.
-  let crc = CRC_INITIAL;
+  let crc = 0;
   let size = 0;
   let tail: Uint8Array = new Uint8Array(0);
   gunzip.ondata = (chunk) => {
     out.push(chunk);
-    crc = crc32Update(crc, chunk);
+    crc = crc32(chunk, crc);
     size = (size + chunk.length) >>> 0;
   };
   const drain = async () => {
@@ -97,7 +98,7 @@ export function gunzipPieces(take: (bytes: Uint8Array) => Promise<void>) {
       push(new Uint8Array(0), true);
       await drain();
       const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
-      if (tail.length < 8 || view.getUint32(0, true) !== (crc ^ CRC_INITIAL) >>> 0 || view.getUint32(4, true) !== size)
+      if (tail.length < 8 || view.getUint32(0, true) !== crc || view.getUint32(4, true) !== size)
         throw new GzipDataError('gzip checksum or length does not match');
     },
   };
@@ -113,22 +114,4 @@ function lastBytes(previous: Uint8Array, next: Uint8Array, n: number): Uint8Arra
   joined.set(previous.subarray(previous.length - fromPrevious), 0);
   joined.set(next, fromPrevious);
   return joined;
-}
-
-const CRC_INITIAL = 0xffffffff;
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (as gzip uses it) carried over chunks: start from CRC_INITIAL, finish with ^ CRC_INITIAL. */
-export function crc32Update(crc: number, bytes: Uint8Array): number {
-  let c = crc;
-  for (let i = 0; i < bytes.length; i++) c = (CRC_TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return c >>> 0;
 }

@@ -4,7 +4,7 @@ import { gzipSync } from 'fflate';
 import { buildDemoData } from '../demo/demoCommunity';
 import { TABLE_NAMES, type TableName, type TableRows } from '../store/schema';
 import { makeBackupDocument, readBackupDocument } from './document';
-import { crc32Update, gzipPieces } from './gzip';
+import { gzipPieces } from './gzip';
 import { piecesOf, readBackupPieces } from './restoreStream';
 
 const createdAt = new Date('2026-11-10T01:00:00Z');
@@ -121,7 +121,6 @@ describe('reading a backup piece by piece', () => {
     const badCrc = gz.slice();
     badCrc[gz.length - 8]! ^= 0x01;
     expect(await readBackupPieces(piecesOf(badCrc, 4096))).toEqual({ ok: false, problem: { code: 'notJson' } });
-    expect(crc32Update(0xffffffff, new TextEncoder().encode('123456789')) ^ 0xffffffff).toBe(0xcbf43926 | 0);
     await fc.assert(
       fc.asyncProperty(fc.nat(), fc.string({ minLength: 1, maxLength: 3 }), async (at, insert) => {
         const edited = new TextEncoder().encode(

@@ -1,26 +1,25 @@
 import { CHAR, FONT, GRID, RED, SIZE, STYLE, TEXT_WIDTH, font, mmToTwip } from './style';
+import { charWidths, textWidthChars } from './measure';
 import { paragraph, text, type BodyBlock, type Inline, type PictureInline } from './wml';
 
 /** The paragraphs every document is made of, laid out as GB/T 9704-2012 places them. */
 
-/** Width of a text in grid characters: Chinese one, digits and Latin half. */
-export function textWidthChars(text: string): number {
-  let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
-  return width;
-}
+/** Largest and smallest size of the 纪要标志, in points. */
+const MASTHEAD_PT = { max: 36, min: 22, oneLineMin: 26 } as const;
 
 /**
  * The red 纪要标志 (§10.3): centred 小标宋, its top 35 mm under the 版心's top edge. It stays on one
  * line, shrinking down to 26 pt for a long name; longer still, the issuer and the kind of minutes
- * take a line each (中共…委员会 / 议事协商会议纪要), as two-line 版头 are set.
+ * take a line each (中共…委员会 / 议事协商会议纪要), as two-line 版头 are set — an issuer too long for
+ * one line at 22 pt in balanced lines of its own. Widths are measured per character class
+ * (measure.ts): R&D<ONE> or capitals are wider than half a Chinese character.
  */
 export function masthead(issuer: string, kind: string): BodyBlock {
-  const usable = TEXT_WIDTH / 20 - 8;
+  const usable = TEXT_WIDTH / 20 - 8; // points, with a margin for the readers' rounding
   const fit = (text: string) => Math.floor(usable / Math.max(textWidthChars(text), 1));
-  const oneLine = fit(issuer + kind) >= 26;
-  const lines = oneLine ? [issuer + kind] : [issuer, kind];
-  const pt = Math.max(22, Math.min(36, ...lines.map(fit)));
+  const oneLine = fit(issuer + kind) >= MASTHEAD_PT.oneLineMin;
+  const lines = oneLine ? [issuer + kind] : [...balancedLines(issuer, usable / MASTHEAD_PT.min), kind];
+  const pt = Math.max(MASTHEAD_PT.min, Math.min(MASTHEAD_PT.max, ...lines.map(fit)));
   const line = Math.round(pt * 20 * 1.25);
   return paragraph(
     {
@@ -31,35 +30,54 @@ export function masthead(issuer: string, kind: string): BodyBlock {
   );
 }
 
-const BREAK_AFTER = new Set(['、', '，', '的', '和', '与', '及']);
+const BREAK_AFTER = new Set(['、', '，', '的', '和', '与', '及', '期', ' ']);
 
-/**
- * Splits a title into lines of about equal length, breaking after 、，的 and the like where it can,
- * so a wrapped title keeps its words whole and stands symmetric (§7.3.2), never with one
- * word left alone on the last line.
- */
-export function balancedLines(text: string, capacity: number): string[] {
-  const chars = [...text];
-  // at[i]: the width of the first i characters.
-  const at = chars.reduce<number[]>((acc, ch) => [...acc, (acc.at(-1) as number) + textWidthChars(ch)], [0]);
+/** How much a break between two characters costs, in ems off the ideal: inside a Latin word or a number most. */
+function breakCost(before: string, after: string): number {
+  if (BREAK_AFTER.has(before)) return 0;
+  if (/[A-Za-z0-9&<>]/.test(before) && /[A-Za-z0-9&<>]/.test(after)) return 12;
+  return 3;
+}
+
+/** `text` in `count` lines of about equal width, each breaking where it costs least. */
+function splitInto(chars: readonly string[], at: readonly number[], capacity: number, count: number): string[] {
   const total = at[chars.length] as number;
-  if (total <= capacity) return [text];
-  const count = Math.ceil(total / capacity);
   const lines: string[] = [];
   let start = 0;
-  for (let line = 1; line < count; line++) {
+  for (let line = 1; line < count && start < chars.length; line++) {
     const target = (total * line) / count;
     let end = start + 1;
     let bestScore = Infinity;
     for (let i = start + 1; i < chars.length && (at[i] as number) - (at[start] as number) <= capacity; i++) {
-      const score = Math.abs((at[i] as number) - target) + (BREAK_AFTER.has(chars[i - 1] as string) ? 0 : 3);
+      const score = Math.abs((at[i] as number) - target) + breakCost(chars[i - 1] as string, chars[i] as string);
       if (score < bestScore) [end, bestScore] = [i, score];
     }
-    lines.push(chars.slice(start, end).join(''));
+    lines.push(chars.slice(start, end).join('').trimEnd());
     start = end;
   }
-  lines.push(chars.slice(start).join(''));
+  lines.push(chars.slice(start).join('').trimStart());
   return lines;
+}
+
+/**
+ * Splits a title into lines of about equal width, breaking after 、，的 and the like where it can
+ * and never inside a Latin word or a number when it need not, so a wrapped title keeps its words
+ * whole and stands symmetric (§7.3.2), never with one word left alone on the last line.
+ */
+export function balancedLines(text: string, capacity: number): string[] {
+  const chars = [...text];
+  // at[i]: the width of the first i characters.
+  const at = [0];
+  for (const w of charWidths(text)) at.push((at.at(-1) as number) + w);
+  const total = at[chars.length] as number;
+  if (total <= capacity) return [text];
+  const widthOf = (line: string) => textWidthChars(line);
+  // Breaking at the best places can leave the last line too long: then one line more.
+  for (let count = Math.ceil(total / capacity); count < chars.length; count++) {
+    const lines = splitInto(chars, at, capacity, count);
+    if (lines.every((l) => widthOf(l) <= capacity)) return lines;
+  }
+  return chars;
 }
 
 /** 期数 under the mark: 2026年第7期. */
@@ -190,4 +208,31 @@ export function imageParagraph(picture: PictureInline, options: { center?: boole
     { style: STYLE.table, spacing: { line: 240, lineRule: 'auto' }, align: options.center ? 'center' : 'left' },
     [picture],
   );
+}
+
+/**
+ * The 版记 (§7.4): the 印发机关 one character in on the left and "2026年7月16日印发" one character in
+ * on the right, in 4号仿宋 between two thick lines (0.35 mm) as wide as the 版心, set at the foot of
+ * the 版心 on the last page, so its lower line lies on the 版心's lower edge wherever the text ends.
+ */
+export function imprint(issuer: string, date: string): BodyBlock[] {
+  const oneChar = SIZE.siHao * 10; // one 4号 character, in twips
+  const thick = { size: 8, color: '000000', space: 1 }; // 1 pt
+  const size = { size: SIZE.siHao };
+  const framed = paragraph(
+    {
+      style: STYLE.plain,
+      atPageBottom: { width: TEXT_WIDTH },
+      borderTop: thick,
+      borderBottom: thick,
+      leftTab: oneChar,
+      rightTab: TEXT_WIDTH - oneChar,
+      spacing: { before: 0, after: 0, line: GRID.linePitch, lineRule: 'exact' },
+    },
+    [text(`\t${issuer}`, size), text(`\t${date}印发`, size)],
+  );
+  // LibreOffice anchors a framed paragraph to the paragraph after it: this 1 pt line keeps the
+  // frame on the 纪要's last page when a 签字页 follows on a new page.
+  const anchor = paragraph({ style: STYLE.plain, spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' } });
+  return [framed, anchor];
 }

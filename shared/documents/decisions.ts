@@ -2,36 +2,28 @@ import type { Decision } from '../domain/decision';
 import { voteResult, type HouseholdConsultation, type Vote } from '../domain/vote';
 import { ruledTable, type Column } from './tables';
 import type { BodyBlock } from './wml';
-import { VOTE_METHOD_LABELS, partyName, percent } from './wording';
-import { formatChineseDate } from '../dates';
+import { VOTE_METHOD_LABELS } from './wording';
+import { householdAgreedPercent } from '../domain/household';
+import { DECISION_COLUMNS, type DecisionColumn } from '../meeting/decisionColumns';
 
 /** The sentences and the table that state what a meeting decided, shared by the 纪要 and the 公示. */
 
-/** 序号 · 事项 · 谁来干 · 干到什么标准 · 什么时间干完 · 谁来监督 — the four questions of every decision. */
-export const DECISION_COLUMNS: readonly Column[] = [
+/** 序号, then the shared decision columns (事项 · 谁来干 · 干到什么标准 · 什么时间干完 · 谁来监督). */
+export const DECISION_TABLE_COLUMNS: readonly Column[] = [
   { header: '序号', weight: 640, align: 'center' },
-  { header: '事项', weight: 1650 },
-  { header: ['谁来干', '（责任人）'], weight: 1335 },
-  { header: '干到什么标准', weight: 1970 },
-  // Wide enough for 2026年12月31日 on one line in 小四, with the space Word and LibreOffice add
-  // between Chinese characters and digits.
-  { header: '什么时间干完', weight: 2150, align: 'center' },
-  { header: '谁来监督', weight: 1100 },
+  ...DECISION_COLUMNS.map(({ header, weight, align }) => ({ header, weight, ...(align ? { align } : {}) })),
 ];
+
+/** A date breaks after its year (2026年 / 12月31日), so its column can leave the width to the standard. */
+function cellText(column: DecisionColumn, d: Decision): string {
+  const value = column.text(d);
+  return column.id === 'deadline' ? value.replace(/^(\d{4}年)/, '$1\n') : value;
+}
 
 export function decisionsTable(decisions: readonly Decision[]): BodyBlock {
   return ruledTable(
-    DECISION_COLUMNS,
-    decisions.map((d, i) => ({
-      cells: [
-        String(i + 1),
-        d.title,
-        partyName(d.responsible),
-        d.standard,
-        formatChineseDate(d.deadline),
-        partyName(d.supervisor),
-      ],
-    })),
+    DECISION_TABLE_COLUMNS,
+    decisions.map((d, i) => ({ cells: [String(i + 1), ...DECISION_COLUMNS.map((c) => cellText(c, d))] })),
   );
 }
 
@@ -47,9 +39,9 @@ export function voteSentence(vote: Vote): string {
   return `“${vote.subject}”采取${VOTE_METHOD_LABELS[vote.method]}方式表决，${counts}。${result}。`;
 }
 
-/** 逐户征求意见 (after the lead 入户征求意见：): 征求120户，同意112户，占93.3%…; the share is of the households asked. */
+/** 逐户征求意见 (after the lead 逐户征求意见：): 征求120户，同意112户，占93.3%…; the share is of the households asked. */
 export function householdSentence(h: HouseholdConsultation): string {
-  const parts = [`征求${h.asked}户`, `同意${h.agreed}户，占${percent(h.agreed, h.asked)}%`];
+  const parts = [`征求${h.asked}户`, `同意${h.agreed}户，占${householdAgreedPercent(h)}%`];
   if (h.disagreed > 0) parts.push(`不同意${h.disagreed}户`);
   if (h.notReached > 0) parts.push(`未联系到${h.notReached}户`);
   return `“${h.subject}”，${parts.join('，')}。`;

@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { numberingXml } from './numbering';
 import { documentSettings, fontTableXml, standardSection } from './style';
-import { DOCPR_ID, IMAGE_TOKEN, joinBlocks, type BodyBlock, type ImagePart } from './wml';
+import { DOCPR_ID, IMAGE_TOKEN, joinBlocks, xmlSafe, type BodyBlock, type ImagePart } from './wml';
 
 /**
  * Packs a document body on the standard page as .docx bytes.
@@ -18,10 +18,13 @@ const PLACEHOLDER_XML = `<w:p><w:r><w:t xml:space="preserve">${PLACEHOLDER_TEXT}
 const IMAGE_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 
 async function packageAround(meta: { title: string; subject?: string }): Promise<Record<string, Uint8Array>> {
+  // docx escapes the properties it writes into docProps/core.xml but keeps what XML cannot hold
+  // (U+FFFE, U+FFFF, control characters), which would leave the part unreadable.
+  const subject = meta.subject ? xmlSafe(meta.subject) : '';
   const doc = new Document({
     ...documentSettings(),
-    title: meta.title,
-    ...(meta.subject ? { subject: meta.subject } : {}),
+    title: xmlSafe(meta.title),
+    ...(subject ? { subject } : {}),
     sections: [standardSection([new Paragraph({ children: [new TextRun(PLACEHOLDER_TEXT)] })])],
   });
   return unzipSync(await Packer.pack(doc, 'uint8array', false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]));

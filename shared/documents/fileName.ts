@@ -1,9 +1,8 @@
+import { safeFileName } from '../fileName';
 import type { MeetingRecord } from '../meeting/record';
 import { issueLabel, meetingBodyName } from './wording';
 
-/** The five documents a meeting prints. */
-export const DOCUMENT_KINDS = ['minutes', 'signatureSheet', 'notice', 'signInSheet', 'resolutionNotice'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import type { DocumentKind } from './kinds';
 
 const SUFFIX: Record<DocumentKind, string> = {
   minutes: '纪要',
@@ -13,17 +12,17 @@ const SUFFIX: Record<DocumentKind, string> = {
   resolutionNotice: '决议公示',
 };
 
-/**
- * 帝纱富仕城小区红板凳议事会纪要-2026年第7期.docx — the name a secretary would give the file, safe on
- * Windows: no \ / : * ? " < > | or control characters, no trailing dot or space, under 120 characters.
- */
+/** 帝纱富仕城小区红板凳议事会纪要-2026年第7期.docx — the name a secretary would give the file. */
 export function documentFileName(record: MeetingRecord, kind: DocumentKind): string {
-  const raw = `${meetingBodyName(record)}${SUFFIX[kind]}-${issueLabel(record)}`;
-  const safe = raw
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '');
-  return `${safe.slice(0, 120) || 'meeting'}.docx`;
+  return safeFileName(`${meetingBodyName(record)}${SUFFIX[kind]}-${issueLabel(record)}`, 'docx', '会议');
+}
+
+/** 帝纱富仕城红板凳议事会-2026年第7期.yishi.json — the meeting file (导出文件 → 会议记录文件). */
+export function meetingFileName(record: MeetingRecord): string {
+  return safeFileName(`${record.meeting.title}-${issueLabel(record)}`, 'yishi.json', '会议');
+}
+
+/** The meeting's screen saved as PDF. */
+export function meetingPdfName(record: MeetingRecord): string {
+  return safeFileName(record.meeting.title, 'pdf', '会议');
 }

@@ -2,7 +2,8 @@
  * The Word documents of a meeting, built from its MeetingRecord in pure code (no DOM, no Node):
  * the renderer saves the bytes through the bridge, the CLI (scripts/export.mjs) writes them to disk.
  */
-export { buildMinutesDocx, minutesTitle, type MinutesOptions } from './minutes';
+export { buildMinutesDocx, type MinutesOptions } from './minutes';
+export { defaultMinutesTitle, minutesTitle } from './wording';
 export { buildSignatureSheetDocx, buildSignInSheetDocx } from './sheets';
 export {
   buildNoticeDocx,
@@ -10,11 +11,12 @@ export {
   type NoticeOptions,
   type ResolutionNoticeOptions,
 } from './notices';
-export { documentFileName, DOCUMENT_KINDS, type DocumentKind } from './fileName';
+export { documentFileName, meetingFileName, meetingPdfName } from './fileName';
+export { DOCUMENT_KINDS, documentKindsFor, documentUsesMinutes, type DocumentKind } from './kinds';
 export { tiptapToDocx, tiptapPlainText, createListCounter, type TiptapToDocxOptions } from './tiptapToDocx';
 
 import type { MeetingRecord } from '../meeting/record';
-import type { DocumentKind } from './fileName';
+import type { DocumentKind } from './kinds';
 import { buildMinutesDocx } from './minutes';
 import { buildNoticeDocx, buildResolutionNoticeDocx } from './notices';
 import { buildSignatureSheetDocx, buildSignInSheetDocx } from './sheets';

@@ -1,11 +1,13 @@
 import type { AgendaItem } from '../domain/meeting';
 import { attendanceCounts } from '../meeting/attendance';
 import { describeChanges } from '../meeting/changeWords';
+import { agendaTakenUp } from '../meeting/discussed';
 import { orderRecord, type MeetingRecord } from '../meeting/record';
 import {
   blankLine,
   body,
   heading,
+  imprint,
   issueNumberLine,
   issuerLine,
   labelledLines,
@@ -23,11 +25,13 @@ import type { BodyBlock } from './wml';
 import {
   MEETING_TYPE_LABELS,
   attendeeLabel,
+  carriedOverSentence,
   chineseDate,
   chineseNumber,
   chineseTime,
   issueLabel,
   meetingBodyName,
+  minutesTitle,
   partyName,
   unitName,
 } from './wording';
@@ -42,28 +46,20 @@ export interface MinutesOptions {
 }
 
 type Block = BodyBlock;
+type AgendaTakenUp = ReturnType<typeof agendaTakenUp>;
 
 function issueDate(record: MeetingRecord, options: MinutesOptions): string {
   const m = record.meeting;
   return options.issueDate ?? m.signedAt ?? m.finalisedAt ?? m.closedAt ?? m.startAt;
 }
 
-/**
- * The title under the red line: the meeting's own, unless it only repeats the mark (帝纱富仕城红板凳议事会
- * under 帝纱富仕城小区红板凳议事会纪要); then what the meeting was about.
- */
-export function minutesTitle(record: MeetingRecord): string {
-  const own = record.meeting.title.trim();
-  const plain = (s: string) => s.replace(/小区|纪要|会议|\s/g, '');
-  if (!plain(meetingBodyName(record)).includes(plain(own))) return own;
-  const items = record.agendaItems.map((i) => i.title.trim().replace(/^关于/, ''));
-  if (items.length === 0) return own;
-  const about = items.length <= 3 ? items.join('、') : `${items[0]}等${items.length}项议题`;
-  return `关于${about}的会议纪要`;
+/** Who issues the 纪要: the organisation named in the settings, else the compound. */
+function issuerOf(record: MeetingRecord): string {
+  return record.documentOrgName.trim() || unitName(record);
 }
 
 function head(record: MeetingRecord, options: MinutesOptions): Block[] {
-  const issuer = record.documentOrgName.trim() || unitName(record);
+  const issuer = issuerOf(record);
   return [
     masthead(unitName(record), `${MEETING_TYPE_LABELS[record.meeting.type]}纪要`),
     issueNumberLine(issueLabel(record)),
@@ -72,7 +68,7 @@ function head(record: MeetingRecord, options: MinutesOptions): Block[] {
   ];
 }
 
-function overview(record: MeetingRecord): BodyBlock {
+function overview(record: MeetingRecord, taken: AgendaTakenUp): BodyBlock {
   const { meeting } = record;
   const c = attendanceCounts(record.attendance);
   const absent = c.absent + c.notMarked;
@@ -86,7 +82,8 @@ function overview(record: MeetingRecord): BodyBlock {
     `${chineseDate(meeting.startAt)}${chineseTime(meeting.startAt)}，${unitName(record)}${meeting.place ? `在${meeting.place}` : ''}召开${MEETING_TYPE_LABELS[meeting.type]}。`,
     roles ? `${roles}。` : '',
     `应到${c.expected}人，实到${c.present}人${extra ? `（${extra}）` : ''}${c.nonVoting > 0 ? `，列席${c.nonVoting}人` : ''}。`,
-    `会议围绕${record.agendaItems.length}项议题进行了协商，现纪要如下：`,
+    carriedOverSentence(taken.carriedOver),
+    taken.discussed.length > 0 ? `会议围绕${taken.discussed.length}项议题进行了协商，现纪要如下：` : '现纪要如下：',
   ];
   return body(sentences.join(''));
 }
@@ -113,18 +110,20 @@ function agendaItemSection(record: MeetingRecord, item: AgendaItem, index: numbe
   for (const v of record.votes.filter((x) => x.agendaItemId === item.id))
     agreed.push(leadParagraph('表决情况：', voteSentence(v)));
   for (const h of record.householdConsultations.filter((x) => x.agendaItemId === item.id))
-    agreed.push(leadParagraph('入户征求意见：', householdSentence(h)));
+    agreed.push(leadParagraph('逐户征求意见：', householdSentence(h)));
   const numbers = decisionNumbers(record.decisions, item.id);
   if (numbers) agreed.push(leadParagraph('决定事项：', `见“决定事项”表${numbers}。`));
   if (agreed.length > 0) parts.push(['议定事项', agreed]);
+  // Taken up but nothing written down: say so rather than leave a heading with nothing under it.
+  if (parts.length === 0) parts.push(['协商情况', [body('本议题未记录协商情况。')]]);
   return [
     heading(1, `${chineseNumber(index + 1)}、${item.title.trim()}`),
     ...parts.flatMap(([name, blocks], i) => [heading(2, `（${chineseNumber(i + 1)}）${name}`), ...blocks]),
   ];
 }
 
-function decisionsSection(record: MeetingRecord): Block[] {
-  const number = chineseNumber(record.agendaItems.length + 1);
+function decisionsSection(record: MeetingRecord, sections: number): Block[] {
+  const number = chineseNumber(sections + 1);
   if (record.decisions.length === 0)
     return [heading(1, `${number}、决定事项`), body('本次会议未形成需要落实的决定事项。')];
   return [
@@ -167,14 +166,16 @@ function amendmentLines(record: MeetingRecord): BodyBlock[] {
 export function buildMinutesDocx(input: MeetingRecord, options: MinutesOptions = {}): Promise<Uint8Array> {
   const record = orderRecord(input);
   const lists = createListCounter();
+  const taken = agendaTakenUp(record);
   const content: Block[] = [
     ...head(record, options),
-    overview(record),
-    ...record.agendaItems.flatMap((item, i) => agendaItemSection(record, item, i, lists)),
-    ...decisionsSection(record),
+    overview(record, taken),
+    ...taken.discussed.flatMap((item, i) => agendaItemSection(record, item, i, lists)),
+    ...decisionsSection(record, taken.discussed.length),
     ...attendanceLines(record),
     ...amendmentLines(record),
     ...fingerprintBlock(record.meeting.fingerprint),
+    ...imprint(issuerOf(record), chineseDate(issueDate(record, options))),
     ...(options.appendSignatureSheet ? signatureSheetContent(record, { pageBreak: true }) : []),
   ];
   return packDocument(content, {

@@ -1,5 +1,7 @@
 import { ROSTER_ROLES } from '../domain/roles';
 import { voteResult } from '../domain/vote';
+import type { AgendaItem } from '../domain/meeting';
+import { agendaTakenUp } from '../meeting/discussed';
 import { orderRecord, type MeetingRecord } from '../meeting/record';
 import { body, heading, leadParagraph, signOff, title } from './blocks';
 import { decisionsTable } from './decisions';
@@ -10,6 +12,7 @@ import { paragraph, text, type BodyBlock } from './wml';
 import {
   MEETING_TYPE_LABELS,
   addDays,
+  carriedOverSentence,
   calendarDay,
   chineseDate,
   chineseNumber,
@@ -34,15 +37,15 @@ function addressee(value: string): BodyBlock {
   return paragraph({ style: STYLE.plain }, [text(value)]);
 }
 
+/** Who was invited, by 6+N category, then 列席: a walk-in added at the sign-in was never invited. */
 function participantLines(record: MeetingRecord): BodyBlock[] {
-  const voting = record.attendance.filter((a) => a.state !== 'nonVoting');
+  const invited = record.attendance.filter((a) => !a.walkIn);
+  const voting = invited.filter((a) => a.state !== 'nonVoting');
   const lines = ROSTER_ROLES.flatMap((role) => {
     const names = voting.filter((a) => a.category === role).map((a) => a.name);
     return names.length > 0 ? [leadParagraph(`${roleLabel(role)}：`, names.join('、'))] : [];
   });
-  const guests = record.attendance
-    .filter((a) => a.state === 'nonVoting')
-    .map((a) => (a.unit ? `${a.unit}${a.name}` : a.name));
+  const guests = invited.filter((a) => a.state === 'nonVoting').map((a) => (a.unit ? `${a.unit}${a.name}` : a.name));
   if (guests.length > 0) lines.push(leadParagraph('列席：', guests.join('、')));
   return lines;
 }
@@ -94,8 +97,8 @@ export interface ResolutionNoticeOptions {
   days?: number;
 }
 
-function resolutionLines(record: MeetingRecord): BodyBlock[] {
-  return record.agendaItems.flatMap((item, i) => {
+function resolutionLines(record: MeetingRecord, items: readonly AgendaItem[]): BodyBlock[] {
+  return items.flatMap((item, i) => {
     const votes = record.votes.filter((v) => v.agendaItemId === item.id);
     const outcome = votes
       .map((v) => {
@@ -121,14 +124,15 @@ export function buildResolutionNoticeDocx(
   const days = options.days ?? 7;
   const to = addDays(from, days - 1);
   const name = meetingBodyName(record);
+  const taken = agendaTakenUp(record);
   const content: Block[] = [
     title(`${name}决议公示`, { first: true }),
     body(
       `${chineseDate(meeting.startAt)}，${unitName(record)}召开${MEETING_TYPE_LABELS[meeting.type]}（${issueLabel(record)}），` +
-        `就${record.agendaItems.length}项议题进行了协商。现将会议决议和决定事项公示如下：`,
+        `就${taken.discussed.length}项议题进行了协商。${carriedOverSentence(taken.carriedOver)}现将会议决议和决定事项公示如下：`,
     ),
     heading(1, '一、会议决议'),
-    ...resolutionLines(record),
+    ...resolutionLines(record, taken.discussed),
     heading(1, '二、决定事项'),
     ...(record.decisions.length > 0
       ? [decisionsTable(record.decisions)]

@@ -1,5 +1,5 @@
 import { CHAR } from './style';
-import type { ListDefinition } from './wml';
+import { decimal, type ListDefinition } from './wml';
 
 /**
  * numbering.xml for the lists of the minutes: one abstract definition per kind (bullets; numbers
@@ -9,19 +9,26 @@ import type { ListDefinition } from './wml';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+/** The largest number a list can start from in Word (its 起始编号 goes to 32767). */
+export const MAX_LIST_START = 32767;
 
 /** Like 正文: the first line two characters in, the lines after back at the list's own left edge. */
 function levelIndent(level: number): string {
-  return `<w:pPr><w:ind w:left="${level * 2 * CHAR}" w:firstLine="${2 * CHAR}"/></w:pPr>`;
+  return `<w:pPr><w:ind w:left="${decimal(level * 2 * CHAR)}" w:firstLine="${decimal(2 * CHAR)}"/></w:pPr>`;
 }
 
-/** Chinese official numbering under the headings: 1. → （1） → a. → and round again. */
-function orderedLevel(level: number, start: number): string {
+/**
+ * Chinese official numbering under the headings: 1. → （1） → a. → and round again, the text right
+ * after the number; a space after "1." or "a." in a list whose items begin with digits, so 1.12月
+ * reads 1. 12月 (the brackets of （1） separate already).
+ */
+function orderedLevel(level: number, start: number, separated: boolean): string {
   const kind = level % 3;
   const text = kind === 1 ? `（%${level + 1}）` : `%${level + 1}.`;
   const format = kind === 2 ? 'lowerLetter' : 'decimal';
+  const suffix = separated && kind !== 1 ? 'space' : 'nothing';
   return (
-    `<w:lvl w:ilvl="${level}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:suff w:val="nothing"/>` +
+    `<w:lvl w:ilvl="${level}"><w:start w:val="${decimal(start, 0, MAX_LIST_START)}"/><w:numFmt w:val="${format}"/><w:suff w:val="${suffix}"/>` +
     `<w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${levelIndent(level)}</w:lvl>`
   );
 }
@@ -35,7 +42,7 @@ function bulletLevel(level: number): string {
 }
 
 function kindOf(list: ListDefinition): string {
-  return list.ordered ? `ordered-${list.start}` : 'bullet';
+  return list.ordered ? `ordered-${list.start}${list.separated ? '-separated' : ''}` : 'bullet';
 }
 
 export function numberingXml(lists: readonly ListDefinition[]): string {
@@ -47,7 +54,9 @@ export function numberingXml(lists: readonly ListDefinition[]): string {
     if (abstractIds.has(kind)) continue;
     const id = abstractIds.size + 1;
     abstractIds.set(kind, id);
-    const levels = LEVELS.map((l) => (list.ordered ? orderedLevel(l, list.start) : bulletLevel(l))).join('');
+    const levels = LEVELS.map((l) =>
+      list.ordered ? orderedLevel(l, list.start, list.separated === true) : bulletLevel(l),
+    ).join('');
     abstracts += `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/>${levels}</w:abstractNum>`;
   }
   const nums = unique
@@ -55,9 +64,10 @@ export function numberingXml(lists: readonly ListDefinition[]): string {
       const start = list.ordered ? list.start : 1;
       // A list is drawn at one level only (its depth), so every level starts at the list's start.
       const overrides = LEVELS.map(
-        (l) => `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
+        (l) =>
+          `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${decimal(start, 0, MAX_LIST_START)}"/></w:lvlOverride>`,
       ).join('');
-      return `<w:num w:numId="${list.numId}"><w:abstractNumId w:val="${abstractIds.get(kindOf(list))}"/>${overrides}</w:num>`;
+      return `<w:num w:numId="${decimal(list.numId, 0)}"><w:abstractNumId w:val="${abstractIds.get(kindOf(list))}"/>${overrides}</w:num>`;
     })
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">${abstracts}${nums}</w:numbering>`;

@@ -4,21 +4,7 @@
  * and the test signatures are small, so skipping compression costs a few kilobytes at most.
  */
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(bytes: Uint8Array, seed = 0): number {
-  let c = (seed ^ 0xffffffff) >>> 0;
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+import { crc32 } from '../crc32';
 
 function adler32(bytes: Uint8Array): number {
   let a = 1;

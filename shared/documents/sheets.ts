@@ -2,7 +2,8 @@ import type { Attendance } from '../domain/meeting';
 import { ROSTER_ROLES, ROSTER_ROLE_LABELS_ZH, type RosterRole } from '../domain/roles';
 import { attendanceCounts } from '../meeting/attendance';
 import { orderRecord, type MeetingRecord } from '../meeting/record';
-import { body, imageParagraph, smallNote, textWidthChars, title } from './blocks';
+import { body, imageParagraph, smallNote, title } from './blocks';
+import { textWidthChars } from './measure';
 import { packDocument } from './document';
 import { pngFromDataUrl, pngSize } from './png';
 import { jpegFromDataUrl } from './jpeg';
@@ -13,10 +14,9 @@ import { paragraph, text, type BodyBlock, type Inline, type PictureInline } from
 
 /** The sheets people write on: the 签字页 (signatures of those who attended) and the blank 签到表. */
 
-/** "两委" in a printed document takes Chinese quotation marks: “两委”成员. */
+/** A 6+N category as documents print it: 党组织书记, “两委”成员… */
 export function roleLabel(role: RosterRole): string {
-  let quotes = 0;
-  return ROSTER_ROLE_LABELS_ZH[role].replace(/"/g, () => (quotes++ % 2 === 0 ? '“' : '”'));
+  return ROSTER_ROLE_LABELS_ZH[role];
 }
 
 /** Under a sheet's title: the 期数 centred, then 时间 and 地点, on one line when they fit. */

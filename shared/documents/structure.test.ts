@@ -4,7 +4,8 @@ import { bareRecord, longRecord, signedRedBenchRecord } from '../../tests/docume
 import type { MeetingRecord } from '../meeting/record';
 import { shortFingerprint } from '../meeting/fingerprint';
 import { buildDocument, buildMinutesDocx, buildSignatureSheetDocx, DOCUMENT_KINDS } from './index';
-import { FONT, STYLE } from './style';
+import { textWidthChars } from './measure';
+import { CHARS_PER_LINE, FONT, STYLE } from './style';
 
 /** The layout GB/T 9704-2012 asks for, read back from the files the builders write. */
 
@@ -32,7 +33,21 @@ describe('the 纪要 as a Word file', () => {
       attribute(sectPr, 'w:pgMar', 'w:left'),
       attribute(sectPr, 'w:pgMar', 'w:right'),
     ]).toEqual(['2098', '1984', '1587', '1474']);
-    expect(sectPr).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>');
+    // A line grid only: LibreOffice gives a 3号 character two cells of a character grid (14 a line).
+    expect(sectPr).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+  });
+
+  it('sets 28 characters a line by condensing 3号 text, and leaves the other sizes as they are', async () => {
+    const styles = await minutes.xml('word/styles.xml');
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+    expect(style('Normal')).toContain('<w:spacing w:val="-5"/>');
+    // 16 pt − 0.25 pt = 315 twips a character: 28 fit the 8845-twip 版心, 29 do not.
+    expect(28 * 315).toBeLessThanOrEqual(8845);
+    expect(29 * 315).toBeGreaterThan(8845);
+    expect(CHARS_PER_LINE).toBe(28);
+    for (const id of [STYLE.title, STYLE.masthead, STYLE.table, STYLE.tableHead, STYLE.footer])
+      expect(style(id), id).toContain('<w:spacing w:val="0"/>');
   });
 
   it('names the official fonts, with zh-CN and no Calibri or 等线 to fall back on', async () => {
@@ -65,7 +80,7 @@ describe('the 纪要 as a Word file', () => {
     );
     expect(ps[1]?.text).toBe('（2026年第7期）'.slice(1, -1));
     expect(ps[2]?.xml).toMatch(/<w:bottom w:val="single" w:color="FF0000"/);
-    expect(ps.find((p) => p.style === STYLE.title)?.text).toBe('关于分类垃圾桶改造、\n停车位重新施划的会议纪要');
+    expect(ps.find((p) => p.style === STYLE.title)?.text).toBe('帝纱富仕城小区2026年第7期\n红板凳议事会会议纪要');
     expect(ps.filter((p) => p.style === STYLE.level1).map((p) => p.text)).toEqual([
       '一、分类垃圾桶改造',
       '二、停车位重新施划',
@@ -108,6 +123,15 @@ describe('the 纪要 as a Word file', () => {
     const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(grid.reduce((a, b) => a + b, 0)).toBe(8845);
     expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    // 干到什么标准 is the long field: the widest column, wider than 什么时间干完, which still holds its
+    // header on one line and a date on two (2026年 / 12月31日) in 小四 (12 pt), inside the cell margins.
+    const [, , , standard, deadline] = grid as [number, number, number, number, number, number];
+    expect(Math.max(...grid)).toBe(standard);
+    expect(standard).toBeGreaterThan(deadline);
+    const inside = deadline - 120;
+    for (const line of ['什么时间干完', '2026年', '12月31日'])
+      expect(textWidthChars(line) * 12 * 20).toBeLessThanOrEqual(inside);
+    expect(elements(rows[1] ?? '', 'w:tc')[4]).toMatch(/>2026年<\/w:t>[\s\S]*<w:p>[\s\S]*>8月31日</);
     const cells = rows.slice(1).map((r) => elements(r, 'w:tc').map(textOf));
     expect(cells).toEqual(
       record.decisions.map((d, i) => [
@@ -139,6 +163,22 @@ describe('the 纪要 as a Word file', () => {
     expect(ps.find((p) => p.text.startsWith('列席：'))?.text).toBe('列席：垦利区综合行政执法局林春霞');
   });
 
+  it('ends the 纪要 with the 版记: issuer and 印发 date between two thick lines at the foot of the page', () => {
+    const ps = paragraphs(documentXml);
+    const imprint = ps.find((p) => p.text.endsWith('印发'));
+    expect(imprint?.text).toBe('中共垦利街道胜兴社区委员会2026年7月16日印发');
+    expect(imprint?.xml).toMatch(
+      /<w:tab\/><w:t[^>]*>中共垦利街道胜兴社区委员会<\/w:t>[\s\S]*<w:tab\/><w:t[^>]*>2026年7月16日印发/,
+    );
+    expect(imprint?.xml).toMatch(/<w:framePr w:w="8845"[^>]*w:yAlign="bottom"\/>/);
+    expect(imprint?.xml).toMatch(
+      /<w:pBdr><w:top w:val="single" w:color="000000" w:sz="8"[^>]*\/><w:bottom w:val="single" w:color="000000" w:sz="8"/,
+    );
+    // The 版记 closes the 纪要: the 签字页 appended after it starts on a page of its own.
+    const at = ps.indexOf(imprint as (typeof ps)[number]);
+    expect(ps.slice(at + 1).find((p) => p.text !== '')?.text).toBe('帝纱富仕城小区红板凳议事会签字页');
+  });
+
   it('carries the fingerprint in short and full form, with its QR code and the signatures as images', async () => {
     const fingerprint = record.meeting.fingerprint as string;
     expect(textOf(documentXml)).toContain(shortFingerprint(fingerprint));
@@ -161,7 +201,8 @@ describe('the 纪要 as a Word file', () => {
     );
     expect(text).toContain('决议：同意改造3处分类投放点');
     expect(text).toContain('表决结果：通过');
-    expect(text).toContain('征求120户，同意112户，占93.3%');
+    expect(text).toContain('逐户征求意见：“1号楼旁分类投放点改造及位置调整”，征求120户，同意112户，占93.3%');
+    expect(text).not.toContain('入户征求意见');
     expect(text).toContain('朱凤英反映：1号楼旁投放点'); // the minutes, converted
   });
 });

@@ -27,12 +27,27 @@ export const MARGIN = { top: mmToTwip(37), bottom: mmToTwip(35), left: mmToTwip(
 /** Width of the 版心: where tables and separator lines must end, not a twip beyond. */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 8845 ≈ 156 mm
 
-/** 22 lines × 28 characters: Word's document grid does the fitting, as in the standard's templates. */
-export const GRID = { type: DocumentGridType.LINES_AND_CHARS, linePitch: 579, charSpace: -848 } as const;
+/**
+ * 22 lines × 28 characters of 3号 (16 pt) text, in Word, WPS and LibreOffice alike.
+ *
+ * 28 characters of 16 pt are 448 pt, wider than the 156 mm (8845 twips, 442.25 pt) 版心, so the
+ * characters must be set a little closer than their size. Word can do that with a character grid
+ * (docGrid linesAndChars, charSpace −848: a 15.79 pt pitch), but LibreOffice gives each 16 pt
+ * character two cells of such a grid and lays the page out at 14 characters a line. So the grid
+ * here is a line grid only (`lines`: 22 lines of 28.95 pt) and the 28 characters come from the
+ * type itself, as in many official templates: 3号 text is condensed by 0.25 pt (w:spacing −5,
+ * in twentieths of a point), every character then advancing 16 − 0.25 = 15.75 pt (315 twips):
+ * 28 × 15.75 = 441 pt fit in 442.25, 29 × 15.75 = 456.75 do not. (−0.2 pt would need 442.4 pt
+ * and give 27.) Every reader applies character spacing the same way, with or without the grid.
+ */
+export const GRID = { type: DocumentGridType.LINES, linePitch: 579 } as const;
 export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
-/** One grid character of 3号 text, for indents that must line up with characters (hanging labels). */
-export const CHAR = Math.round(TEXT_WIDTH / CHARS_PER_LINE);
+/** Condensed character spacing of 3号 text, in twentieths of a point (see GRID). */
+export const BODY_CHARACTER_SPACING = -5;
+/** One character of 3号 text as set: 16 pt less the condensing, in twips (315). */
+export const CHAR = 16 * 20 + BODY_CHARACTER_SPACING;
+/** 28: what a full line of 正文 holds. */
+export const CHARS_PER_LINE = Math.floor(TEXT_WIDTH / CHAR);
 
 /** Official font names: the .docx must carry them, whatever the rendering machine has installed. */
 export const FONT = {
@@ -111,28 +126,38 @@ function paragraphStyle(
   };
 }
 
+/**
+ * How 3号 text is aligned: on the left, not justified. A line of 正文 holds exactly 28 characters,
+ * so the two differ only on lines with digits or Latin letters, by less than a character; but when
+ * a closing mark (。，、) falls just past a full line, LibreOffice (7.4, as on Kylin and UOS) hangs
+ * it in the margin, and in a justified paragraph then does not print it at all. Left-aligned, it
+ * prints the mark in the margin, as Word and WPS do either way.
+ */
+const TEXT_ALIGNMENT = AlignmentType.LEFT;
+
 /** 正文 with its two-character first-line indent; the heading levels of §7.3.3 (一、（一）1.（1）). */
 function paragraphStyles(): IParagraphStyleOptions[] {
-  const indented = { indent: FIRST_LINE_INDENT, alignment: AlignmentType.JUSTIFIED };
+  const indented = { indent: FIRST_LINE_INDENT, alignment: TEXT_ALIGNMENT };
   const heading = (outlineLevel: number) => ({ paragraph: { ...indented, keepNext: true, outlineLevel } });
   return [
-    // Normal carries the 3号 size itself: the grid's character pitch is reckoned from Normal's size.
+    // Normal carries the 3号 size and its condensing (see GRID), so every 3号 style based on it sets
+    // 28 characters a line; the styles off the grid (titles, tables, page numbers) undo the condensing.
     {
       id: 'Normal',
       name: 'Normal',
       quickFormat: true,
-      run: { font: font(FONT.fangSong), size: SIZE.sanHao },
+      run: { font: font(FONT.fangSong), size: SIZE.sanHao, characterSpacing: BODY_CHARACTER_SPACING },
       paragraph: { spacing: BODY_SPACING },
     },
     paragraphStyle(STYLE.body, '公文正文', FONT.fangSong, { paragraph: indented }),
-    paragraphStyle(STYLE.plain, '公文无缩进', FONT.fangSong, { paragraph: { alignment: AlignmentType.JUSTIFIED } }),
+    paragraphStyle(STYLE.plain, '公文无缩进', FONT.fangSong, { paragraph: { alignment: TEXT_ALIGNMENT } }),
     paragraphStyle(STYLE.level1, '一级标题', FONT.heiTi, heading(0)),
     paragraphStyle(STYLE.level2, '二级标题', FONT.kaiTi, heading(1)),
     // Levels 3 and 4 are 仿宋 (§7.3.3); bold, because headings from the minutes carry no number.
     paragraphStyle(STYLE.level3, '三级标题', FONT.fangSong, { run: { bold: true }, ...heading(2) }),
     paragraphStyle(STYLE.level4, '四级标题', FONT.fangSong, { run: { bold: true }, ...heading(3) }),
     paragraphStyle(STYLE.quote, '引文', FONT.kaiTi, {
-      paragraph: { indent: { left: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED },
+      paragraph: { indent: { left: 2 * CHAR }, alignment: TEXT_ALIGNMENT },
     }),
   ];
 }
@@ -155,8 +180,9 @@ interface OffGridStyle {
 
 /**
  * Styles off the document grid (snapToGrid off for the paragraph, Word's 对齐到网格, and for its
- * runs): on the grid a 2号 or 小四 character takes whole 3号 cells (or two), which spreads titles
- * and crowds tables. docx has no paragraph-level snapToGrid, so these few are written as XML.
+ * runs): on the grid a 2号 or 小四 line would take whole 3号 grid lines, which spreads titles and
+ * tables; and their characters keep their own width (spacing 0 undoes Normal's condensing, which
+ * is reckoned for 3号). docx has no paragraph-level snapToGrid, so these few are written as XML.
  */
 function offGridStyle(s: OffGridStyle): string {
   const latin = xmlAttr(s.latinFont ?? s.font);
@@ -165,7 +191,7 @@ function offGridStyle(s: OffGridStyle): string {
     `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${s.id}"><w:name w:val="${xmlAttr(s.name)}"/>` +
     `<w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>${s.keepNext ? '<w:keepNext/>' : ''}<w:snapToGrid w:val="0"/>` +
     `<w:spacing w:line="${s.line}" w:lineRule="exact"/>${s.center ? '<w:jc w:val="center"/>' : ''}</w:pPr>` +
-    `<w:rPr>${fonts}<w:snapToGrid w:val="0"/>${s.color ? `<w:color w:val="${s.color}"/>` : ''}` +
+    `<w:rPr>${fonts}<w:snapToGrid w:val="0"/>${s.color ? `<w:color w:val="${s.color}"/>` : ''}<w:spacing w:val="0"/>` +
     `<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/></w:rPr></w:style>`
   );
 }

@@ -118,6 +118,37 @@ describe('tiptapToDocx', () => {
     expect(numbering).toContain('<w:lvlText w:val="（%2）"/>');
   });
 
+  it('puts a space after the number of a list whose items begin with digits, and only there', async () => {
+    const { paragraphs: ps, numbering } = await render(
+      doc(
+        { type: 'orderedList', content: [li(p(text('12月20日前完成施工'))), li(p(text('公示7天')))] },
+        { type: 'orderedList', content: [li(p(text('先出方案')))] },
+      ),
+    );
+    const abstractOf = (itemText: string) => {
+      const numId = numIdOf(ps.find((x) => x.text === itemText)?.xml ?? '');
+      const abstractId = new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)?.[1];
+      return (
+        new RegExp(`<w:abstractNum w:abstractNumId="${abstractId}">[\\s\\S]*?</w:abstractNum>`).exec(numbering)?.[0] ??
+        ''
+      );
+    };
+    const level = (abstract: string, ilvl: number) =>
+      new RegExp(`<w:lvl w:ilvl="${ilvl}">[\\s\\S]*?</w:lvl>`).exec(abstract)?.[0] ?? '';
+    const digits = abstractOf('12月20日前完成施工');
+    expect(level(digits, 0)).toContain('<w:lvlText w:val="%1."/>');
+    expect(level(digits, 0)).toContain('<w:suff w:val="space"/>');
+    expect(level(digits, 1)).toContain('<w:suff w:val="nothing"/>'); // （1） separates by itself
+    expect(level(abstractOf('先出方案'), 0)).toContain('<w:suff w:val="nothing"/>');
+  });
+
+  it('starts a pasted list Word could not number (1e+23, −4, 2.5) at 1', async () => {
+    for (const start of [1e23, -4, 2.5, 40000, 'x']) {
+      const { numbering } = await render(doc({ type: 'orderedList', attrs: { start }, content: [li(p(text('项')))] }));
+      expect(numbering, String(start)).toContain('<w:startOverride w:val="1"/>');
+    }
+  });
+
   it('starts a nested list from its own start, at the level it is drawn', async () => {
     const nested = { type: 'orderedList', attrs: { start: 3 }, content: [li(p(text('丙')))] };
     const { paragraphs: ps, numbering } = await render(

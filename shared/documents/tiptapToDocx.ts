@@ -1,3 +1,4 @@
+import { MAX_LIST_START } from './numbering';
 import { CHAR, FIRST_LINE_INDENT, FONT, STYLE, font } from './style';
 import {
   BLOCK_TYPES,
@@ -86,12 +87,20 @@ interface Numbering {
   level: number;
 }
 
+/** Whether a list item's text begins with a digit, which would run on from its number ("1.12月"). */
+function beginsWithDigit(item: TiptapNode): boolean {
+  return /^[0-9０-９]/.test(tiptapPlainText(item).trimStart());
+}
+
 function walkList(node: TiptapNode, ctx: WalkContext): BodyBlock[] {
   if (ctx.nesting > MAX_NESTING) return [];
   const ordered = node.type === 'orderedList';
+  // A pasted list may say it starts at 1e+23 or -4: what Word cannot number starts at 1.
   const startAttr = Number(node.attrs.start);
-  const start = ordered && Number.isInteger(startAttr) && startAttr >= 0 ? startAttr : 1;
-  const numbering: Numbering = { list: { numId: ctx.lists.next(), ordered, start }, level: Math.min(ctx.depth, 8) };
+  const start = ordered && Number.isInteger(startAttr) && startAttr >= 0 && startAttr <= MAX_LIST_START ? startAttr : 1;
+  const separated = ordered && children(node).some(beginsWithDigit);
+  const list: ListDefinition = { numId: ctx.lists.next(), ordered, start, ...(separated ? { separated } : {}) };
+  const numbering: Numbering = { list, level: Math.min(ctx.depth, 8) };
   const inner: WalkContext = { ...ctx, depth: ctx.depth + 1, nesting: ctx.nesting + 1 };
   const out: BodyBlock[] = [];
   for (const item of children(node)) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attribute, openDocx, paragraphs, textOf } from '../../tests/documents/docxXml';
 import { packDocument } from './document';
 import { qrPng } from './qr';
-import { escapeText, paragraph, paragraphXml, text, type PictureInline } from './wml';
+import { decimal, escapeText, paragraph, paragraphXml, text, xmlSafe, type PictureInline } from './wml';
 import { tableBlock } from './wmlTable';
 
 const unescape = (xml: string) =>
@@ -131,5 +131,20 @@ describe('packDocument', () => {
   it('writes a numbering part even when the body has no lists', async () => {
     const docx = await openDocx(await packDocument([paragraph({ style: 'YsBody' }, [text('无列表')])], { title: 't' }));
     expect(await docx.xml('word/numbering.xml')).toMatch(/^<\?xml[^>]*\?><w:numbering [^>]*\/?>(<\/w:numbering>)?$/);
+  });
+
+  it('writes every number as a whole decimal within its range, never 1e+23', () => {
+    expect(decimal(1e23, 0, 32767)).toBe('32767');
+    expect(decimal(-4, 0)).toBe('0');
+    expect(decimal(2.5)).toBe('3');
+    expect(decimal(Number.NaN, 2, 96)).toBe('2');
+    fc.assert(fc.property(fc.double(), (n) => /^-?\d+$/.test(decimal(n))));
+    expect(paragraphXml({ style: 'x', spacing: { before: 1e23 }, indent: { left: Number.NaN } }, [])).toBe(
+      '<w:p><w:pPr><w:pStyle w:val="x"/><w:spacing w:before="2147483647"/><w:ind w:left="0"/></w:pPr></w:p>',
+    );
+  });
+
+  it('hands others only text XML can hold', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => !NOT_XML_CHAR.test(xmlSafe(s))));
   });
 });

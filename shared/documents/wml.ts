@@ -30,6 +30,8 @@ export interface ListDefinition {
   readonly numId: number;
   readonly ordered: boolean;
   readonly start: number;
+  /** A space between number and text, for a list whose items begin with digits: 1. 12月20日前, not 1.12月20日前. */
+  readonly separated?: boolean;
 }
 
 // Characters XML 1.0 does not allow, which must never reach document.xml: C0 controls but tab, LF
@@ -38,8 +40,23 @@ const INVALID_XML =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** A string with what XML cannot hold taken out: for text handed to others to write (docx's core.xml). */
+export function xmlSafe(value: string): string {
+  return value.replace(INVALID_XML, '');
+}
+
 export function escapeText(value: string): string {
-  return value.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A whole number as the schema's decimal types want it: rounded, within [min, max], and never in
+ * exponent form (String(1e23) is "1e+23", which no reader accepts). Anything not a finite number
+ * gives `min` clamped to 0.
+ */
+export function decimal(value: number, min = -2147483648, max = 2147483647): string {
+  if (!Number.isFinite(value)) return String(Math.min(Math.max(0, min), max));
+  return String(Math.min(Math.max(Math.round(value), min), max));
 }
 
 export function escapeAttr(value: string): string {
@@ -100,7 +117,7 @@ function rPr(p: RunProps | undefined): string {
   if (p.italics) x += '<w:i/><w:iCs/>';
   if (p.strike) x += '<w:strike/>';
   if (p.color) x += `<w:color w:val="${escapeAttr(p.color)}"/>`;
-  if (p.size) x += `<w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/>`;
+  if (p.size) x += `<w:sz w:val="${decimal(p.size, 2, 3276)}"/><w:szCs w:val="${decimal(p.size, 2, 3276)}"/>`;
   if (p.underline) x += '<w:u w:val="single"/>';
   if (p.vertAlign) x += `<w:vertAlign w:val="${p.vertAlign}"/>`;
   return x ? `<w:rPr>${x}</w:rPr>` : '';
@@ -128,8 +145,9 @@ const EMU_PER_PIXEL = 9525;
 
 /** An inline picture as Word writes one (DrawingML); docPr ids are numbered when the package is packed. */
 function pictureRun(p: PictureInline): string {
-  const cx = Math.round(p.width * EMU_PER_PIXEL);
-  const cy = Math.round(p.height * EMU_PER_PIXEL);
+  // ST_PositiveCoordinate: at most 27273042316900 EMU.
+  const cx = decimal(p.width * EMU_PER_PIXEL, 0, 27273042316900);
+  const cy = decimal(p.height * EMU_PER_PIXEL, 0, 27273042316900);
   const a = 'http://schemas.openxmlformats.org/drawingml/2006/main';
   return (
     `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/>` +
@@ -158,12 +176,24 @@ function imageToken(key: string): string {
 
 export type Align = 'left' | 'center' | 'right' | 'both';
 
+/** A paragraph border line: size in eighths of a point, space in points. */
+export interface BorderSpec {
+  size: number;
+  color: string;
+  space: number;
+}
+
 export interface ParagraphProps {
   style: string;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
   numbering?: { numId: number; level: number };
-  borderBottom?: { size: number; color: string; space: number };
+  borderTop?: BorderSpec;
+  borderBottom?: BorderSpec;
+  /** Set in a frame this wide at the foot of the 版心 on the page where it falls, text kept clear of it. */
+  atPageBottom?: { width: number };
+  /** Tab stops: `left` ones, then the right-aligned one. */
+  leftTab?: number;
   rightTab?: number;
   spacing?: { before?: number; after?: number; line?: number; lineRule?: 'auto' | 'exact' | 'atLeast' };
   indent?: { left?: number; right?: number; hanging?: number; firstLine?: number; firstLineChars?: number };
@@ -172,7 +202,8 @@ export interface ParagraphProps {
 
 function attrs(values: Record<string, number | string | undefined>): string {
   let x = '';
-  for (const [name, value] of Object.entries(values)) if (value !== undefined) x += ` w:${name}="${value}"`;
+  for (const [name, value] of Object.entries(values))
+    if (value !== undefined) x += ` w:${name}="${typeof value === 'number' ? decimal(value) : escapeAttr(value)}"`;
   return x;
 }
 
@@ -180,13 +211,22 @@ function pPr(p: ParagraphProps): string {
   let x = `<w:pStyle w:val="${escapeAttr(p.style)}"/>`;
   if (p.keepNext) x += '<w:keepNext/>';
   if (p.pageBreakBefore) x += '<w:pageBreakBefore/>';
+  if (p.atPageBottom)
+    x += `<w:framePr w:w="${decimal(p.atPageBottom.width, 0)}" w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="center" w:yAlign="bottom"/>`;
   if (p.numbering)
-    x += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
-  if (p.borderBottom) {
-    const b = p.borderBottom;
-    x += `<w:pBdr><w:bottom w:val="single" w:color="${b.color}" w:sz="${b.size}" w:space="${b.space}"/></w:pBdr>`;
+    x += `<w:numPr><w:ilvl w:val="${decimal(p.numbering.level, 0, 8)}"/><w:numId w:val="${decimal(p.numbering.numId, 0)}"/></w:numPr>`;
+  if (p.borderTop || p.borderBottom) {
+    const line = (side: string, b: BorderSpec | undefined) =>
+      b
+        ? `<w:${side} w:val="single" w:color="${escapeAttr(b.color)}" w:sz="${decimal(b.size, 2, 96)}" w:space="${decimal(b.space, 0, 31)}"/>`
+        : '';
+    x += `<w:pBdr>${line('top', p.borderTop)}${line('bottom', p.borderBottom)}</w:pBdr>`;
   }
-  if (p.rightTab !== undefined) x += `<w:tabs><w:tab w:val="right" w:pos="${p.rightTab}"/></w:tabs>`;
+  if (p.leftTab !== undefined || p.rightTab !== undefined) {
+    const tab = (kind: string, pos: number | undefined) =>
+      pos === undefined ? '' : `<w:tab w:val="${kind}" w:pos="${decimal(pos)}"/>`;
+    x += `<w:tabs>${tab('left', p.leftTab)}${tab('right', p.rightTab)}</w:tabs>`;
+  }
   if (p.spacing) x += `<w:spacing${attrs(p.spacing)}/>`;
   if (p.indent) x += `<w:ind${attrs(p.indent)}/>`;
   if (p.align) x += `<w:jc w:val="${p.align}"/>`;

@@ -1,4 +1,4 @@
-import { partsOf, type BodyBlock } from './wml';
+import { decimal, escapeAttr, partsOf, type BodyBlock } from './wml';
 
 /** Tables in WordprocessingML: fixed columns, one border line for all edges, cells of paragraphs. */
 
@@ -41,33 +41,34 @@ export interface TableSpec {
 }
 
 function bordersXml(line: BorderLine): string {
-  const one = (side: string) => `<w:${side} w:val="${line.style}" w:color="${line.color}" w:sz="${line.size}"/>`;
+  const one = (side: string) =>
+    `<w:${side} w:val="${line.style}" w:color="${escapeAttr(line.color)}" w:sz="${decimal(line.size, 0, 96)}"/>`;
   return `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(one).join('')}</w:tblBorders>`;
 }
 
 function marginsXml(m: CellMargins): string {
-  const one = (side: keyof CellMargins) => `<w:${side} w:type="dxa" w:w="${m[side]}"/>`;
+  const one = (side: keyof CellMargins) => `<w:${side} w:type="dxa" w:w="${decimal(m[side], 0)}"/>`;
   return `<w:tblCellMar>${one('top')}${one('left')}${one('bottom')}${one('right')}</w:tblCellMar>`;
 }
 
 function rowXml(row: TableRowSpec): string {
   let trPr = '';
   if (row.cantSplit) trPr += '<w:cantSplit/>';
-  if (row.minHeight) trPr += `<w:trHeight w:val="${row.minHeight}" w:hRule="atLeast"/>`;
+  if (row.minHeight) trPr += `<w:trHeight w:val="${decimal(row.minHeight, 0, 31680)}" w:hRule="atLeast"/>`;
   if (row.header) trPr += '<w:tblHeader/>';
   let cells = '';
   for (const c of row.cells) {
-    const span = c.span && c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : '';
-    cells += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${c.width}"/>${span}<w:vAlign w:val="center"/></w:tcPr>${c.content.xml}</w:tc>`;
+    const span = c.span && c.span > 1 ? `<w:gridSpan w:val="${decimal(c.span, 1, 63)}"/>` : '';
+    cells += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${decimal(c.width, 0)}"/>${span}<w:vAlign w:val="center"/></w:tcPr>${c.content.xml}</w:tc>`;
   }
   return `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells}</w:tr>`;
 }
 
 export function tableBlock(spec: TableSpec): BodyBlock {
   const tblPr =
-    `<w:tblPr><w:tblW w:type="dxa" w:w="${spec.width}"/>${spec.center ? '<w:jc w:val="center"/>' : ''}` +
+    `<w:tblPr><w:tblW w:type="dxa" w:w="${decimal(spec.width, 0)}"/>${spec.center ? '<w:jc w:val="center"/>' : ''}` +
     `${bordersXml(spec.borders)}<w:tblLayout w:type="fixed"/>${marginsXml(spec.margins)}</w:tblPr>`;
-  const grid = `<w:tblGrid>${spec.columnWidths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  const grid = `<w:tblGrid>${spec.columnWidths.map((w) => `<w:gridCol w:w="${decimal(w, 0)}"/>`).join('')}</w:tblGrid>`;
   const xml = `<w:tbl>${tblPr}${grid}${spec.rows.map(rowXml).join('')}</w:tbl>`;
   return { xml, ...partsOf(spec.rows.flatMap((r) => r.cells.map((c) => c.content))) };
 }

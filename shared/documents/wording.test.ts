@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRedBenchRecord } from '../fixtures/testRecord';
-import { balancedLines, textWidthChars } from './blocks';
+import { balancedLines } from './blocks';
+import { textWidthChars } from './measure';
 import { decisionNumbers, householdSentence, voteSentence } from './decisions';
-import { documentFileName, DOCUMENT_KINDS } from './fileName';
-import { minutesTitle } from './minutes';
+import { documentFileName } from './fileName';
+import { DOCUMENT_KINDS } from './kinds';
 import { roleLabel } from './sheets';
-import { addDays, chineseDate, chineseNumber, chineseTime, chineseWeekday, percent, unitName } from './wording';
+import {
+  addDays,
+  chineseDate,
+  defaultMinutesTitle,
+  minutesTitle,
+  chineseNumber,
+  chineseTime,
+  chineseWeekday,
+  unitName,
+} from './wording';
 
 const vote = {
   id: 'v',
@@ -42,11 +52,8 @@ describe('document wording', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
   });
 
-  it('counts in Chinese and shows shares with one decimal', () => {
+  it('counts in Chinese', () => {
     expect([1, 10, 11, 20, 21, 99].map(chineseNumber)).toEqual(['一', '十', '十一', '二十', '二十一', '九十九']);
-    expect(percent(112, 120)).toBe('93.3');
-    expect(percent(60, 120)).toBe('50');
-    expect(percent(1, 0)).toBe('0');
   });
 
   it('states a vote with the result voteResult computes', () => {
@@ -83,11 +90,17 @@ describe('document wording', () => {
     expect(decisionNumbers(decisions, 'none')).toBe('');
   });
 
-  it('titles the minutes by their subject when the meeting title only repeats the mark', () => {
+  it('titles the minutes as real 纪要 are titled, unless the secretary gave a title', () => {
     const record = sampleRedBenchRecord();
-    expect(minutesTitle(record)).toBe('关于分类垃圾桶改造、停车位重新施划的会议纪要');
-    expect(minutesTitle({ ...record, meeting: { ...record.meeting, title: '关于北门开通的协商' } })).toBe(
-      '关于北门开通的协商',
+    expect(minutesTitle(record)).toBe('帝纱富仕城小区2026年第7期红板凳议事会会议纪要');
+    const monthly = { ...record, meeting: { ...record.meeting, type: 'monthlyDay' as const, issueNo: 1 } };
+    expect(minutesTitle(monthly)).toBe('帝纱富仕城小区2026年第1期党群议事日会议纪要');
+    const general = { ...record, meeting: { ...record.meeting, type: 'general' as const } };
+    expect(minutesTitle(general)).toBe('帝纱富仕城小区2026年第7期议事协商会议纪要');
+    const own = { ...record, meeting: { ...record.meeting, minutesTitle: ' 关于北门开通的协商会议纪要 ' } };
+    expect(minutesTitle(own)).toBe('关于北门开通的协商会议纪要');
+    expect(minutesTitle({ ...record, meeting: { ...record.meeting, minutesTitle: '  ' } })).toBe(
+      defaultMinutesTitle(record),
     );
   });
 

@@ -6,9 +6,10 @@ import {
   weekdayOf,
   type CalendarDate,
 } from '../dates';
-import type { Attendance, MeetingType } from '../domain/meeting';
+import type { AgendaItem, Attendance, MeetingType } from '../domain/meeting';
 import type { PartyRef } from '../domain/party';
 import type { MeetingRecord } from '../meeting/record';
+import { issueLabel as issueLabelOf } from '../meeting/schedule';
 
 /** The words documents print for a meeting: names, dates, counts, the fingerprint. */
 
@@ -42,9 +43,23 @@ export function meetingBodyName(record: MeetingRecord): string {
   return `${unitName(record)}${MEETING_TYPE_LABELS[record.meeting.type]}`;
 }
 
-/** 2026年第7期 */
-export function issueLabel(record: MeetingRecord): string {
-  return `${record.meeting.issueYear}年第${record.meeting.issueNo}期`;
+/**
+ * 帝纱富仕城小区2026年第7期红板凳议事会会议纪要 — the title real 纪要 carry: the compound, the 期数
+ * and the meeting.
+ */
+export function defaultMinutesTitle(record: Pick<MeetingRecord, 'meeting' | 'orgPath' | 'documentOrgName'>): string {
+  const kind = MEETING_TYPE_LABELS[record.meeting.type];
+  return `${unitName(record)}${issueLabel(record)}${kind}${kind.endsWith('会议') ? '' : '会议'}纪要`;
+}
+
+/** The title under the red line: the secretary's own when given, else the usual one. */
+export function minutesTitle(record: Pick<MeetingRecord, 'meeting' | 'orgPath' | 'documentOrgName'>): string {
+  return record.meeting.minutesTitle?.trim() || defaultMinutesTitle(record);
+}
+
+/** 2026年第7期, as the schedule numbers meetings. */
+export function issueLabel(record: Pick<MeetingRecord, 'meeting'>): string {
+  return issueLabelOf(record.meeting.issueYear, record.meeting.issueNo);
 }
 
 /** 2026年11月10日, of a date or of a moment's wall-clock day (the rule is in shared/dates.ts). */
@@ -89,12 +104,6 @@ export function attendeeLabel(a: Pick<Attendance, 'name' | 'unit'>): string {
   return unit && !a.name.startsWith(unit) ? `${unit}${a.name}` : a.name;
 }
 
-/** 93.8 — one decimal, the way a notice board shows a share. */
-export function percent(part: number, whole: number): string {
-  if (whole <= 0) return '0';
-  return (Math.round((part / whole) * 1000) / 10).toFixed(1).replace(/\.0$/, '');
-}
-
 /** 一 … 九十九: Chinese counting for headings (一、二、…). */
 export function chineseNumber(n: number): string {
   const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -102,4 +111,11 @@ export function chineseNumber(n: number): string {
   if (n < 20) return `十${n % 10 === 0 ? '' : digits[n % 10]}`;
   if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : digits[n % 10]}`;
   return String(n);
+}
+
+/** 议程所列“停车位重新施划”议题本次会议未及协商，转下次会议。— the items the meeting did not reach, in one line. */
+export function carriedOverSentence(items: readonly AgendaItem[]): string {
+  if (items.length === 0) return '';
+  const titles = items.map((i) => `“${i.title.trim()}”`).join('');
+  return `议程所列${titles}${items.length > 1 ? `${items.length}项` : ''}议题本次会议未及协商，转下次会议。`;
 }

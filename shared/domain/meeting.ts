@@ -61,6 +61,12 @@ export const meetingSchema = z.object({
   documentOrgNameAtFinalise: z.string().max(60).optional(),
   /** The meeting whose unresolved items this one carried forward. */
   carriedFromMeetingId: z.string().optional(),
+  /**
+   * The 纪要's title when the secretary gives one; without it the documents build the usual one
+   * (帝纱富仕城小区2026年第7期红板凳议事会会议纪要). Optional and never defaulted, so records and
+   * fingerprints from before it existed stay as they were.
+   */
+  minutesTitle: z.string().trim().max(100).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -137,6 +143,8 @@ export const attendanceSchema = z.object({
   order: z.number().int(),
   state: z.enum(ATTENDANCE_STATES),
   arrivedAt: isoDateTime.optional(),
+  /** Came without an invitation, added at the sign-in (临时到会): the 会议通知 does not list them. */
+  walkIn: z.literal(true).optional(),
   signature: z
     .object({
       kind: z.enum(['screen', 'paper']),

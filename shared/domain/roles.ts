@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const STANDING_ROLES = [
   'secretary', // 党组织书记
-  'twoCommittees', // "两委"成员
+  'twoCommittees', // “两委”成员
   'ownersCommittee', // 业委会代表
   'property', // 物业公司代表
   'resident', // 居民代表
@@ -21,10 +21,13 @@ export type RosterRole = (typeof ROSTER_ROLES)[number];
 
 export const rosterRoleSchema = z.enum(ROSTER_ROLES);
 
-/** Chinese labels, used by import (header/role matching) and by documents. */
+/**
+ * Chinese labels, used by import (header/role matching), exports, documents and (the same words)
+ * the screens' zh-CN locale. “两委” takes Chinese quotation marks, as printed documents write it.
+ */
 export const ROSTER_ROLE_LABELS_ZH: Record<RosterRole, string> = {
   secretary: '党组织书记',
-  twoCommittees: '"两委"成员',
+  twoCommittees: '“两委”成员',
   ownersCommittee: '业委会代表',
   property: '物业公司代表',
   resident: '居民代表',

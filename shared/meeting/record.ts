@@ -49,12 +49,20 @@ export const meetingRecordSchema = z.object({
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * Records orderRecord returned. Records are never changed in place (every change makes a new
+ * object), so one of these is still in order: loading, exporting and printing it orders it once,
+ * not once per step.
+ */
+const inOrder = new WeakSet<MeetingRecord>();
+
 /** Sorts the parts of a record the way they are shown and printed; ties broken by id so output is stable. */
 export function orderRecord(record: MeetingRecord): MeetingRecord {
+  if (inOrder.has(record)) return record;
   const itemOrder = new Map(record.agendaItems.map((i) => [i.id, i.order]));
   const byItem = <T extends { agendaItemId: string }>(a: T, b: T) =>
     (itemOrder.get(a.agendaItemId) ?? 0) - (itemOrder.get(b.agendaItemId) ?? 0);
-  return {
+  const ordered: MeetingRecord = {
     ...record,
     agendaItems: [...record.agendaItems].sort((a, b) => a.order - b.order || byId(a, b)),
     minutes: [...record.minutes].sort(byItem),
@@ -66,4 +74,6 @@ export function orderRecord(record: MeetingRecord): MeetingRecord {
     householdConsultations: [...record.householdConsultations].sort((a, b) => byItem(a, b) || byId(a, b)),
     amendments: [...record.amendments].sort((a, b) => compareIsoTimes(a.at, b.at) || byId(a, b)),
   };
+  inOrder.add(ordered);
+  return ordered;
 }

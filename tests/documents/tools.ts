@@ -10,6 +10,11 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** The machine's shared folder (schemas, fonts) sits beside the repository: ../shared. */
 export const sharedDir = path.resolve(repoRoot, '..', 'shared');
 export const schemaFile = path.join(sharedDir, 'ooxml-schemas', 'microsoft', 'wml-2010.xsd');
+/** ECMA-376's schemas of docProps/app.xml and docProps/custom.xml. */
+export const propertySchemas = {
+  app: path.join(sharedDir, 'ooxml-schemas', 'ISO-IEC29500-4_2016', 'shared-documentPropertiesExtended.xsd'),
+  custom: path.join(sharedDir, 'ooxml-schemas', 'ISO-IEC29500-4_2016', 'shared-documentPropertiesCustom.xsd'),
+};
 export const fontsConf = path.join(sharedDir, 'fonts', 'fonts.conf');
 
 export function hasCommand(command: string): boolean {

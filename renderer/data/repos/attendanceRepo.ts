@@ -47,6 +47,8 @@ export async function addGuest(
       category: guest.category,
       state: guest.state,
       arrivedAt: guest.state === 'present' ? now.toISOString() : undefined,
+      // Added as already present: a walk-in, whom the 会议通知 never invited.
+      walkIn: guest.state === 'present' ? true : undefined,
       order: await nextOrder(db, meetingId),
     });
     await db.attendance.add(row);

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/meeting/schedule';
 import { orderRecord, type MeetingRecord } from '../../../shared/meeting/record';
 import type { YishiDb } from '../db';
+import { requireEditable } from './meetingGuard';
 import { loadSettings } from '../settingsStore';
 
 export const MEETING_TABLES = [
@@ -209,6 +210,27 @@ export async function loadMeetingRecord(
       householdConsultations,
       amendments,
     });
+  });
+}
+
+/**
+ * The 纪要's own title, or none for the default one (the default is never stored, so it follows
+ * a renamed compound). Set while preparing (with the meeting's details) or with the minutes,
+ * until 定稿.
+ */
+export async function saveMinutesTitle(
+  db: YishiDb,
+  meetingId: string,
+  title: string | undefined,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction('rw', db.meetings, async () => {
+    const found = await db.meetings.get(meetingId);
+    const current = await requireEditable(db, meetingId, found?.status === 'draft' ? 'details' : 'minutes');
+    const { minutesTitle: _old, ...rest } = current;
+    await db.meetings.put(
+      meetingSchema.parse({ ...rest, ...(title ? { minutesTitle: title } : {}), updatedAt: now.toISOString() }),
+    );
   });
 }
 

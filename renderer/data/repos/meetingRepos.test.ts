@@ -100,6 +100,7 @@ describe('running, closing and signing a meeting', () => {
     let record = (await loadMeetingRecord(db, m.id))!;
     for (const a of record.attendance) await markAttendance(db, a.id, 'present');
     await addGuest(db, m.id, { name: '王师傅', unit: '环卫所', category: 'stakeholder', state: 'present' });
+    expect((await loadMeetingRecord(db, m.id))!.attendance.find((a) => a.name === '王师傅')?.walkIn).toBe(true);
     const item = record.agendaItems[0]!;
     await goToItem(db, m.id, item.id);
     expect((await db.meetings.get(m.id))?.currentAgendaItemId).toBe(item.id);

@@ -5,16 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
+import { meetingFileName, meetingPdfName } from '../../../shared/documents/fileName';
+import { documentKindsFor, documentUsesMinutes, type DocumentKind } from '../../../shared/documents/kinds';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
-
-type Kind = 'notice' | 'signInSheet' | 'minutes' | 'signatureSheet' | 'resolutionNotice';
-
-/** Which documents make sense at which point of a meeting's life. */
-function kindsFor(status: MeetingRecord['meeting']['status']): Kind[] {
-  if (status === 'draft') return ['notice', 'signInSheet'];
-  if (status === 'live') return ['notice', 'signInSheet', 'minutes'];
-  return ['minutes', 'signatureSheet', 'resolutionNotice', 'notice', 'signInSheet'];
-}
 
 /**
  * Word documents of the meeting and the meeting file. The document code (docx) loads only when
@@ -27,10 +20,12 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
 
-  async function exportDocument(kind: Kind) {
+  async function exportDocument(kind: DocumentKind) {
     setBusy(true);
     try {
-      const full = await loadMeetingRecord(db, record.meeting.id);
+      // The screen's record has everything but the minutes: read the meeting again only for a
+      // document that prints them.
+      const full = documentUsesMinutes(kind) ? await loadMeetingRecord(db, record.meeting.id) : record;
       if (!full) return;
       const { buildDocument, documentFileName } = await import('../../../shared/documents');
       const bytes = await buildDocument(full, kind);
@@ -52,12 +47,8 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
     if (!full) return;
     const { meetingFileText } = await import('../../../shared/meeting/file');
     const bytes = new TextEncoder().encode(meetingFileText(full, APP_VERSION, new Date()));
-    const name = `${full.meeting.title}-${full.meeting.issueYear}年第${full.meeting.issueNo}期.yishi.json`.replace(
-      /[\\/:*?"<>|]/g,
-      '',
-    );
     const outcome = await bridge.saveFile({
-      suggestedName: name,
+      suggestedName: meetingFileName(full),
       bytes,
       filters: [{ name: '议事厅会议记录', extensions: ['json'] }],
     });
@@ -67,13 +58,13 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
   /** Electron saves the page as PDF through the main process; a browser opens its print dialog. */
   async function savePdf() {
     const outcome = await bridge.printToPdf({
-      suggestedName: `${record.meeting.title}.pdf`.replace(/[\\/:*?"<>|]/g, ''),
+      suggestedName: meetingPdfName(record),
     });
     if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
   }
 
   const items = [
-    ...kindsFor(record.meeting.status).map((kind) => ({ key: kind, label: t(`documents.kinds.${kind}`) })),
+    ...documentKindsFor(record.meeting.status).map((kind) => ({ key: kind, label: t(`documents.kinds.${kind}`) })),
     { type: 'divider' as const },
     { key: 'file', label: t('documents.meetingFile') },
   ];
@@ -82,7 +73,7 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
       <Dropdown
         menu={{
           items,
-          onClick: ({ key }) => void (key === 'file' ? exportMeetingFile() : exportDocument(key as Kind)),
+          onClick: ({ key }) => void (key === 'file' ? exportMeetingFile() : exportDocument(key as DocumentKind)),
         }}
       >
         <Button icon={<FileWordOutlined />} loading={busy}>

@@ -3,12 +3,9 @@ import { Alert, Form, Input, InputNumber, Modal, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { HouseholdConsultation } from '../../../shared/domain/vote';
+import { householdAgreedPercent } from '../../../shared/domain/household';
 import { useApp } from '../../app/AppContext';
 import { saveHouseholdConsultation, type HouseholdDraft } from '../../data/repos/decisionsRepo';
-
-export function householdPercent(h: Pick<HouseholdConsultation, 'asked' | 'agreed'>): string {
-  return h.asked > 0 ? ((h.agreed / h.asked) * 100).toFixed(1) : '0';
-}
 
 /** 逐户征求意见, e.g. 新东方小区: 1,800 households asked about the north gate, 1,760 agreed. */
 export function HouseholdModal({
@@ -81,7 +78,7 @@ export function HouseholdModal({
             agreed: values.agreed ?? 0,
             disagreed: values.disagreed ?? 0,
             notReached: values.notReached ?? 0,
-            percent: householdPercent({ asked: values.asked, agreed: values.agreed ?? 0 }),
+            percent: householdAgreedPercent({ asked: values.asked, agreed: values.agreed ?? 0 }),
           })}
         </Typography.Paragraph>
       ) : null}

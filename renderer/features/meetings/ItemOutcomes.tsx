@@ -5,14 +5,15 @@ import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../shared/domain/decision';
 import type { HouseholdConsultation, Vote } from '../../../shared/domain/vote';
 import { voteResult } from '../../../shared/domain/vote';
-import { formatChineseDate } from '../../../shared/dates';
+import { DECISION_COLUMNS, decisionColumnPercent } from '../../../shared/meeting/decisionColumns';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import type { AgendaItem } from '../../../shared/domain/meeting';
 import { useApp } from '../../app/AppContext';
 import { deleteDecision, deleteVote } from '../../data/repos/decisionsRepo';
 import { DecisionModal } from './DecisionModal';
 import { VoteModal } from './VoteModal';
-import { HouseholdModal, householdPercent } from './HouseholdModal';
+import { HouseholdModal } from './HouseholdModal';
+import { householdAgreedPercent } from '../../../shared/domain/household';
 
 export type OutcomeDialog =
   | { kind: 'decision'; decision: Decision | null }
@@ -75,11 +76,12 @@ export function ItemOutcomes({
           pagination={false}
           dataSource={decisions}
           columns={[
-            { title: t('decision.what'), dataIndex: 'title' },
-            { title: t('decision.responsible'), render: (_, d) => d.responsible.name, width: 130 },
-            { title: t('decision.standard'), dataIndex: 'standard' },
-            { title: t('decision.deadline'), render: (_, d) => formatChineseDate(d.deadline), width: 140 },
-            { title: t('decision.supervisor'), render: (_, d) => d.supervisor.name, width: 110 },
+            ...DECISION_COLUMNS.map((c) => ({
+              key: c.id,
+              title: t(`decision.${c.id}`),
+              width: decisionColumnPercent(c),
+              render: (_: unknown, d: Decision) => c.text(d),
+            })),
             ...(editable
               ? [
                   {
@@ -136,7 +138,7 @@ export function ItemOutcomes({
             agreed: h.agreed,
             disagreed: h.disagreed,
             notReached: h.notReached,
-            percent: householdPercent(h),
+            percent: householdAgreedPercent(h),
           })}
           {editable && (
             <Button size="small" type="link" onClick={() => setOpen({ kind: 'household', consultation: h })}>
@@ -186,21 +188,19 @@ function DecisionsTable({ decisions }: { decisions: readonly Decision[] }) {
     <table className="yishi-plain-table">
       <thead>
         <tr>
-          <th>{t('decision.what')}</th>
-          <th style={{ width: 130 }}>{t('decision.responsible')}</th>
-          <th>{t('decision.standard')}</th>
-          <th style={{ width: 140 }}>{t('decision.deadline')}</th>
-          <th style={{ width: 110 }}>{t('decision.supervisor')}</th>
+          {DECISION_COLUMNS.map((c) => (
+            <th key={c.id} style={{ width: decisionColumnPercent(c) }}>
+              {t(`decision.${c.id}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {decisions.map((d) => (
           <tr key={d.id}>
-            <td>{d.title}</td>
-            <td>{d.responsible.name}</td>
-            <td>{d.standard}</td>
-            <td>{formatChineseDate(d.deadline)}</td>
-            <td>{d.supervisor.name}</td>
+            {DECISION_COLUMNS.map((c) => (
+              <td key={c.id}>{c.text(d)}</td>
+            ))}
           </tr>
         ))}
       </tbody>

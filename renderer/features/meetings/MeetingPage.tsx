@@ -13,6 +13,7 @@ import { useApp } from '../../app/AppContext';
 import { SignPanel } from './SignPanel';
 import { StatusActions } from './StatusActions';
 import { DocumentsMenu } from './DocumentsMenu';
+import { MinutesTitleField } from './MinutesTitleField';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { canEdit } from '../../../shared/meeting/lifecycle';
 
@@ -67,6 +68,9 @@ function MeetingOverview({ record }: { record: MeetingRecord }) {
       <Descriptions.Item label={t('columns.unit')}>{record.orgPath.slice(-2).join(' · ')}</Descriptions.Item>
       <Descriptions.Item label={t('sections.people')} span={3}>
         <Typography.Text>{t('people.invited', { ...counts })}</Typography.Text>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('documents.minutesTitle')} span={3}>
+        <MinutesTitleField record={record} />
       </Descriptions.Item>
     </Descriptions>
   );

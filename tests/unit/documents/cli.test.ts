@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, parseArgs } from '../../../scripts/export.js';
-import { buildMinutesDocx, documentFileName } from '../../../shared/documents/index';
+import { buildMinutesDocx, documentFileName, documentKindsFor } from '../../../shared/documents/index';
 import { meetingFileText } from '../../../shared/meeting/file';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { openDocx } from '../../documents/docxXml';
@@ -48,6 +48,29 @@ describe('export CLI', () => {
         .map((s) => `帝纱富仕城小区红板凳议事会${s}-2026年第7期.docx`)
         .sort(),
     );
+  });
+
+  it('writes only what the meeting’s state allows, as the app’s menu, and says what it left out', async () => {
+    const { fingerprint: _f, signedAt: _s, finalisedAt: _fi, ...meeting } = record.meeting;
+    const kinds = { closed: ['纪要', '通知', '签到表'], draft: ['通知', '签到表'] } as const;
+    for (const status of ['closed', 'draft'] as const) {
+      const unsigned = { ...record, meeting: { ...meeting, status } };
+      const file = path.join(dir, `${status}.json`);
+      writeFileSync(file, meetingFileText(unsigned, '0.1.0', new Date('2026-07-16T03:00:00Z')));
+      const outDir = path.join(dir, `state-${status}`);
+      const { lines, out } = capture();
+      expect(await main([file, '--out', outDir, '--all'], out)).toBe(0);
+      expect(readdirSync(outDir).sort(), status).toEqual(
+        kinds[status].map((s) => `帝纱富仕城小区红板凳议事会${s}-2026年第7期.docx`).sort(),
+      );
+      expect(lines.join('\n')).toContain('未写出 / not written: 签字页 / signature sheet');
+      expect(lines.join('\n')).toContain('未写出 / not written: 决议公示 / resolution notice');
+      expect(readdirSync(outDir).sort()).toEqual(
+        documentKindsFor(status)
+          .map((k) => documentFileName(unsigned, k))
+          .sort(),
+      );
+    }
   });
 
   it('refuses an altered signed file, a non-meeting file and a missing one, and says why in both languages', async () => {

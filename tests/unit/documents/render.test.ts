@@ -1,16 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DECISION_COLUMNS } from '../../../shared/documents/decisions';
+import { DECISION_TABLE_COLUMNS } from '../../../shared/documents/decisions';
 import { buildDocument, buildMinutesDocx } from '../../../shared/documents/index';
 import { MARGIN } from '../../../shared/documents/style';
 import { columnWidths } from '../../../shared/documents/tables';
-import { chineseDate } from '../../../shared/documents/wording';
+import { masthead } from '../../../shared/documents/blocks';
+import { chineseDate, unitName } from '../../../shared/documents/wording';
 import { formatChineseDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { longRecord, signedRedBenchRecord } from '../../documents/fixtures';
 import { pageSizes, pageText, readPages, squash, type Page, type Word } from '../../documents/pdf';
+import { openDocx, textOf } from '../../documents/docxXml';
 import { fontsConf, missing, run, tempDir } from '../../documents/tools';
 
 /**
@@ -21,13 +23,22 @@ import { fontsConf, missing, run, tempDir } from '../../documents/tools';
 
 const skip = missing([{ command: 'soffice' }, { command: 'pdftotext' }, { command: 'pdfinfo' }, { file: fontsConf }]);
 
-const NAMES = ['minutes', 'long', 'notice', 'signInSheet', 'resolutionNotice'] as const;
+const NAMES = ['minutes', 'long', 'notice', 'signInSheet', 'resolutionNotice', 'latinName', 'spacedName'] as const;
+
+/** Compound names a width estimate that counts every non-Chinese character as half gets wrong. */
+const HOSTILE_NAMES = { latinName: 'R&D<ONE>国际社区', spacedName: 'GREEN PARK&CBD WEST' } as const;
+
+function renamed(record: MeetingRecord, name: string): MeetingRecord {
+  return { ...record, orgPath: [...record.orgPath.slice(0, -1), name] };
+}
 type Name = (typeof NAMES)[number];
 
 let red: MeetingRecord;
 let long: MeetingRecord;
 const pdf: Partial<Record<Name, string>> = {};
 const pages: Partial<Record<Name, Page[]>> = {};
+/** The text each document holds, as written into its document.xml. */
+const written: Partial<Record<Name, string>> = {};
 
 beforeAll(async () => {
   if (skip) return;
@@ -40,7 +51,10 @@ beforeAll(async () => {
     notice: await buildDocument(red, 'notice'),
     signInSheet: await buildDocument(red, 'signInSheet'),
     resolutionNotice: await buildDocument(red, 'resolutionNotice'),
+    latinName: await buildMinutesDocx(renamed(red, HOSTILE_NAMES.latinName)),
+    spacedName: await buildMinutesDocx(renamed(red, HOSTILE_NAMES.spacedName)),
   };
+  for (const name of NAMES) written[name] = textOf(await (await openDocx(built[name])).xml('word/document.xml'));
   const inputs = NAMES.map((name) => {
     const file = path.join(dir, `${name}.docx`);
     writeFileSync(file, built[name]);
@@ -74,7 +88,7 @@ const allText = (name: Name) => (pages[name] ?? []).map((p) => pageText(p)).join
 
 /** The decisions table's columns on paper, from the widths the builder gives them. */
 function columnOf(word: Word): number {
-  const edges = columnWidths(DECISION_COLUMNS.map((c) => c.weight)).reduce<number[]>(
+  const edges = columnWidths(DECISION_TABLE_COLUMNS.map((c) => c.weight)).reduce<number[]>(
     (acc, w) => [...acc, (acc.at(-1) as number) + w / 20],
     [MARGIN.left / 20],
   );
@@ -112,6 +126,19 @@ function expectRowsWhole(list: Page[], decisions: readonly Decision[]): void {
     );
     expect(numbered, `序号 ${i + 1} on one page`).toHaveLength(1);
   });
+}
+
+/** The 版头's rows on page 1: the large words above the 期数, grouped by line. */
+function mastheadRows(page: Page): Word[][] {
+  const issue = page.words.find((w) => w.text.includes('期'));
+  const big = page.words.filter((w) => w.y1 - w.y0 > 20 && (!issue || w.y1 <= issue.y0));
+  const rows: Word[][] = [];
+  for (const w of big.sort((a, b) => a.y0 - b.y0)) {
+    const row = rows.find((r) => Math.abs((r[0] as Word).y0 - w.y0) < 4);
+    if (row) row.push(w);
+    else rows.push([w]);
+  }
+  return rows;
 }
 
 describe.skipIf(skip !== null)('the documents as printed (LibreOffice → PDF)', () => {
@@ -164,5 +191,52 @@ describe.skipIf(skip !== null)('the documents as printed (LibreOffice → PDF)',
     for (const a of red.attendance) expect(signIn).toContain(a.name);
     expect(allText('resolutionNotice')).toContain('公示期：2026年7月16日至2026年7月22日（共7天）');
     expectRowsWhole(pages.resolutionNotice as Page[], red.decisions);
+  });
+
+  it('keeps a 版头 with capitals, & and < > on the lines planned for it, inside the 版心', () => {
+    for (const name of ['latinName', 'spacedName'] as const) {
+      const record = renamed(red, HOSTILE_NAMES[name]);
+      const planned = masthead(unitName(record), '红板凳议事会纪要').xml.split('<w:br/>').length;
+      const page = (pages[name] as Page[])[0] as Page;
+      const rows = mastheadRows(page);
+      expect(rows.map((r) => squash(r.map((w) => w.text).join(''))).join(''), name).toBe(
+        squash(`${unitName(record)}红板凳议事会纪要`),
+      );
+      expect(rows, name).toHaveLength(planned);
+      for (const w of rows.flat()) {
+        expect(w.x0, name).toBeGreaterThanOrEqual(MARGIN.left / 20 - 1);
+        expect(w.x1, name).toBeLessThanOrEqual(page.width - MARGIN.right / 20 + 1);
+      }
+    }
+  });
+
+  it('sets the 版记 at the foot of the 纪要’s last page, under everything else on it', () => {
+    for (const name of ['long', 'minutes'] as const) {
+      const list = pages[name] as Page[];
+      const page = list.find((p) => pageText(p).includes('印发')) as Page;
+      expect(page, name).toBeDefined();
+      const footerTop = page.height - MARGIN.bottom / 20;
+      const imprint = page.words.filter((w) => w.text.includes('印发'));
+      const lowest = Math.max(...page.words.filter((w) => w.y1 < footerTop).map((w) => w.y1));
+      expect(imprint[0]?.y1, name).toBe(lowest);
+      expect(footerTop - (imprint[0] as Word).y1, name).toBeLessThan(20); // on the 版心's lower edge
+      expect(pageText(page)).toContain(squash('中共垦利街道胜兴社区委员会'));
+    }
+    // The 纪要 ends there: in the printout with the 签字页, that comes on the page after.
+    const list = pages.minutes as Page[];
+    const at = list.findIndex((p) => pageText(p).includes('印发'));
+    expect(pageText(list[at + 1] as Page)).toContain('签字页');
+  });
+
+  it('prints every punctuation mark it holds: none lost where a line ends on one', () => {
+    // LibreOffice hangs a closing mark that falls past a full line into the margin, and in a
+    // justified paragraph does not draw it (7.4): a 。 or 、 would be missing from the paper.
+    for (const name of ['long', 'minutes'] as const) {
+      const printed = allText(name);
+      for (const mark of ['。', '，', '、', '；', '：', '”', '！', '？']) {
+        const count = (text: string) => text.split(mark).length - 1;
+        expect(count(printed), `${name} ${mark}`).toBe(count(written[name] as string));
+      }
+    }
   });
 });

@@ -1,9 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Alert, Card, Input, Skeleton, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Alert, Card, Skeleton, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { AgendaItem, Meeting, Minutes } from '../../../shared/domain/meeting';
+import type { Meeting, Minutes } from '../../../shared/domain/meeting';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review';
 import { useApp } from '../../app/AppContext';
@@ -11,8 +11,8 @@ import type { YishiDb } from '../../data/db';
 import { MinutesView } from '../minutes/MinutesView';
 import { loadMeetingMinutes } from '../minutes/minutesRepo';
 import { loadMeetingRecord } from './meetingRepo';
-import { updateAgendaItem } from './agendaRepo';
 import { ItemOutcomes } from './ItemOutcomes';
+import { ResolutionField } from './ResolutionField';
 
 // The editor (Tiptap, ProseMirror) loads only when a closed meeting's minutes are being edited; a
 // past meeting is read through MinutesView.
@@ -84,37 +84,6 @@ export function RecordPanel({ record, pastMinutes }: { record: MeetingRecord; pa
           <ItemOutcomes record={record} item={item} editable={editable} />
         </Card>
       ))}
-    </div>
-  );
-}
-
-export function ResolutionField({ item, editable }: { item: AgendaItem; editable: boolean }) {
-  const { t } = useTranslation('meetings');
-  const { db } = useApp();
-  const [text, setText] = useState(item.resolution ?? '');
-  useEffect(() => setText(item.resolution ?? ''), [item.resolution]);
-  if (!editable)
-    return item.resolution ? (
-      <Typography.Paragraph style={{ marginTop: 12 }}>
-        <Typography.Text strong>{t('live.resolution')}：</Typography.Text>
-        {item.resolution}
-      </Typography.Paragraph>
-    ) : null;
-  return (
-    <div style={{ marginTop: 12 }}>
-      <Typography.Text strong>{t('live.resolution')}</Typography.Text>
-      <Input.TextArea
-        aria-label={t('live.resolution')}
-        rows={2}
-        maxLength={2000}
-        value={text}
-        placeholder={t('live.resolutionPlaceholder')}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() =>
-          text !== (item.resolution ?? '') &&
-          void updateAgendaItem(db, item.id, { resolution: text.trim() || undefined })
-        }
-      />
     </div>
   );
 }

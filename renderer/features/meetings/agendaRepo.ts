@@ -18,10 +18,18 @@ export async function addAgendaItem(db: YishiDb, meetingId: string, draft: Agend
   });
 }
 
+/** The agenda item asked for is not (or no longer) stored: retrying will not bring it back. */
+export class AgendaItemMissingError extends Error {
+  constructor() {
+    super('议题不存在');
+    this.name = 'AgendaItemMissingError';
+  }
+}
+
 export async function updateAgendaItem(db: YishiDb, id: string, patch: Partial<AgendaItem>): Promise<AgendaItem> {
   return db.transaction('rw', db.meetings, db.agendaItems, async () => {
     const item = await db.agendaItems.get(id);
-    if (!item) throw new Error('议题不存在');
+    if (!item) throw new AgendaItemMissingError();
     const content = 'resolution' in patch || 'state' in patch || 'startedAt' in patch || 'endedAt' in patch;
     await requireMeeting(db, item.meetingId, content ? RECORD_STATES : PREPARE_STATES);
     const next = agendaItemSchema.parse({ ...item, ...patch, id: item.id, meetingId: item.meetingId });

@@ -106,6 +106,16 @@ function guardPaste(
   return true;
 }
 
+/**
+ * True when the caret is in another text field (the 决议, say, kept across Alt+N): the editor of
+ * the next item must not take it away mid-word when it finishes loading.
+ */
+function typingElsewhere(): boolean {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement)) return false;
+  return active.isContentEditable || active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement;
+}
+
 interface EditorSetupInput {
   content: DocNode;
   readOnly: boolean;
@@ -130,7 +140,7 @@ function createEditorSetup({ content, readOnly, autoFocus, label, scheduler, get
     }),
     content,
     editable: !readOnly,
-    autofocus: autoFocus && !readOnly ? 'end' : false,
+    autofocus: autoFocus && !readOnly && !typingElsewhere() ? 'end' : false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {

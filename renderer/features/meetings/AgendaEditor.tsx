@@ -28,6 +28,8 @@ import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import { STANDING_ROLES } from '../../../shared/domain/roles';
+import { agendaItemDraftSchema, dialogDraftKey, type AgendaItemFormDraft } from '../../../shared/drafts/dialogDrafts';
+import { DraftNotice, useDialogDraft } from './useDialogDraft';
 import { useApp } from '../../app/AppContext';
 import { MattersPicker } from './MattersPicker';
 import {
@@ -226,9 +228,26 @@ function AgendaItemModal({
   const { t: tc } = useTranslation();
   const { db } = useApp();
   const [form] = Form.useForm<AgendaDraft>();
+  const draft = useDialogDraft<AgendaDraft, AgendaItemFormDraft>({
+    form,
+    draftKey: dialogDraftKey(meetingId, 'agendaItem', { id: item?.id }),
+    schema: agendaItemDraftSchema,
+    // A new item starts without a title, as before: the form's rule asks for one.
+    initial: item ?? ({ plannedMinutes: 20, concerns: [] } as unknown as AgendaDraft),
+    toDraft: ({ title, background, raisedBy, plannedMinutes, concerns }) => ({
+      title,
+      background,
+      raisedBy,
+      plannedMinutes,
+      concerns,
+    }),
+    // Half-filled: the form's rules say what is still missing before 保存.
+    fromDraft: (d) => d as AgendaDraft,
+  });
   async function submit(values: AgendaDraft) {
     if (item) await updateAgendaItem(db, item.id, values);
     else await addAgendaItem(db, meetingId, values);
+    draft.saved();
     onClose();
   }
   return (
@@ -241,10 +260,13 @@ function AgendaItemModal({
       onCancel={onClose}
       destroyOnHidden
     >
+      <DraftNotice draft={draft} />
       <Form<AgendaDraft>
+        key={draft.formKey}
         form={form}
         layout="vertical"
-        initialValues={item ?? { plannedMinutes: 20, concerns: [] }}
+        initialValues={draft.initialValues}
+        onValuesChange={draft.onValuesChange}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="title" label={t('agenda.title')} rules={[{ required: true, whitespace: true, max: 100 }]}>

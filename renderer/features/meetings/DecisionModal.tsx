@@ -7,8 +7,10 @@ import type { Attendance, Meeting } from '../../../shared/domain/meeting';
 import type { PartyRef } from '../../../shared/domain/party';
 import { useApp } from '../../app/AppContext';
 import { usePeople } from '../../data/useTables';
+import { decisionDraftSchema, dialogDraftKey, type DecisionFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { saveDecision } from './decisionsRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';
+import { DraftNotice, useDialogDraft } from './useDialogDraft';
 
 interface FormValues {
   title?: string;
@@ -16,6 +18,20 @@ interface FormValues {
   standard?: string;
   deadline?: Dayjs;
   supervisor?: PartyRef;
+}
+
+function toDraft(v: FormValues): DecisionFormDraft {
+  return {
+    title: v.title,
+    responsible: v.responsible,
+    standard: v.standard,
+    deadline: v.deadline?.isValid() ? v.deadline.format('YYYY-MM-DD') : undefined,
+    supervisor: v.supervisor,
+  };
+}
+
+function fromDraft(d: DecisionFormDraft): FormValues {
+  return { ...d, deadline: d.deadline ? dayjs(d.deadline) : undefined };
 }
 
 const FIELD_OF: Record<DecisionProblem, keyof FormValues> = {
@@ -65,6 +81,14 @@ export function DecisionModal({
     ];
   }, [attendance, people]);
   const meetingDay = dayjs(meeting.startAt).startOf('day');
+  const draft = useDialogDraft<FormValues, DecisionFormDraft>({
+    form,
+    draftKey: dialogDraftKey(meeting.id, 'decision', { agendaItemId, id: decision?.id }),
+    schema: decisionDraftSchema,
+    initial: decision ? { ...decision, deadline: dayjs(decision.deadline) } : {},
+    toDraft,
+    fromDraft,
+  });
 
   async function submit(values: FormValues) {
     const outcome = await saveDecision(db, meeting.id, agendaItemId, {
@@ -80,6 +104,7 @@ export function DecisionModal({
       form.setFields(outcome.problems.map((p) => ({ name: FIELD_OF[p], errors: [t(`decision.problems.${p}`)] })));
       return;
     }
+    draft.saved();
     onClose();
   }
 
@@ -102,10 +127,13 @@ export function DecisionModal({
           title={problems.map((p) => t(`decision.problems.${p}`)).join('；')}
         />
       )}
+      <DraftNotice draft={draft} />
       <Form<FormValues>
+        key={draft.formKey}
         form={form}
         layout="vertical"
-        initialValues={decision ? { ...decision, deadline: dayjs(decision.deadline) } : {}}
+        initialValues={draft.initialValues}
+        onValuesChange={draft.onValuesChange}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="title" label={t('decision.what')} required>

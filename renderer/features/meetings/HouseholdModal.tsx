@@ -4,7 +4,19 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { HouseholdConsultation } from '../../../shared/domain/vote';
 import { useApp } from '../../app/AppContext';
+import { dialogDraftKey, householdDraftSchema, type HouseholdFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { saveHouseholdConsultation, type HouseholdDraft } from './decisionsRepo';
+import { DraftNotice, useDialogDraft } from './useDialogDraft';
+
+const toDraft = ({ subject, asked, agreed, disagreed, notReached }: HouseholdDraft): HouseholdFormDraft => ({
+  subject,
+  asked,
+  agreed,
+  disagreed,
+  notReached,
+});
+// A draft's cleared counts (null) go back into the InputNumbers as they came out.
+const fromDraft = (d: HouseholdFormDraft) => d as HouseholdDraft;
 
 export function householdPercent(h: Pick<HouseholdConsultation, 'asked' | 'agreed'>): string {
   return h.asked > 0 ? ((h.agreed / h.asked) * 100).toFixed(1) : '0';
@@ -28,10 +40,19 @@ export function HouseholdModal({
   const [form] = Form.useForm<HouseholdDraft>();
   const [failure, setFailure] = useState<string | null>(null);
   const values = Form.useWatch([], form) as Partial<HouseholdDraft> | undefined;
+  const draft = useDialogDraft<HouseholdDraft, HouseholdFormDraft>({
+    form,
+    draftKey: dialogDraftKey(meeting.id, 'household', { agendaItemId: item.id, id: consultation?.id }),
+    schema: householdDraftSchema,
+    initial: consultation ?? { subject: item.title, asked: 1, agreed: 0, disagreed: 0, notReached: 0 },
+    toDraft,
+    fromDraft,
+  });
 
   async function submit(v: HouseholdDraft) {
     const outcome = await saveHouseholdConsultation(db, meeting.id, item.id, { ...v, id: consultation?.id });
     if (!outcome.ok) return setFailure(outcome.message);
+    draft.saved();
     onClose();
   }
 
@@ -46,10 +67,13 @@ export function HouseholdModal({
       width={620}
       destroyOnHidden
     >
+      <DraftNotice draft={draft} />
       <Form<HouseholdDraft>
+        key={draft.formKey}
         form={form}
         layout="vertical"
-        initialValues={consultation ?? { subject: item.title, asked: 1, agreed: 0, disagreed: 0, notReached: 0 }}
+        initialValues={draft.initialValues}
+        onValuesChange={draft.onValuesChange}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item

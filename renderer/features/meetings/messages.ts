@@ -215,6 +215,11 @@ const zhCN = {
     },
   },
   errors: { locked: '会议已锁定，不能修改', notFound: '找不到这个会议' },
+  drafts: {
+    restored: '已恢复上次未保存的内容（{{time}} 填写）。核对后点“保存”，或清空重填。',
+    discard: '清空重填',
+    timeFormat: 'M月D日 HH:mm',
+  },
   documents: {
     kinds: {
       notice: '会议通知',
@@ -477,6 +482,12 @@ const en: Strings<typeof zhCN> = {
     },
   },
   errors: { locked: 'The meeting is locked', notFound: 'Meeting not found' },
+  drafts: {
+    restored:
+      'What was typed here last time and not saved is back (typed {{time}}). Check it and save, or start afresh.',
+    discard: 'Start afresh',
+    timeFormat: 'MMM D, HH:mm',
+  },
   documents: {
     kinds: {
       notice: 'Meeting notice',

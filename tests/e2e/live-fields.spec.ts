@@ -137,6 +137,26 @@ test('a 决议 typed just before the window closes, without leaving the field, i
   await expect.poll(() => storedResolutions(reopened)).toEqual([text, '', '']);
 });
 
+test('a stale journal entry (its removal lost in a power cut) never puts older text back', async ({ page }) => {
+  await liveMeeting(page);
+  const [first] = await storedItems(page);
+  await resolutionField(page).click();
+  await page.keyboard.type('更换分类垃圾桶，物业负责，月底前完成');
+  await page.getByTestId('current-item').click();
+  await expect.poll(async () => (await storedResolutions(page))[0]).toBe('更换分类垃圾桶，物业负责，月底前完成');
+  // What a minimise had journaled earlier, typed on the empty resolution: the row has moved on since.
+  await page.evaluate(
+    ({ key }) =>
+      localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), value: { value: '更换', base: '' } })),
+    { key: `yishi.unsaved.resolution/${encodeURIComponent(first!.id)}` },
+  );
+  await page.reload();
+  await expect(page.getByTestId('current-item')).toHaveText(first!.title);
+  await expect(resolutionField(page)).toHaveValue('更换分类垃圾桶，物业负责，月底前完成');
+  await page.waitForTimeout(1500);
+  expect((await storedResolutions(page))[0]).toBe('更换分类垃圾桶，物业负责，月底前完成');
+});
+
 test('minutes typed just before the window closes, without leaving the editor, are there on reopening', async ({
   page,
   context,

@@ -50,7 +50,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
       // Minutes typed when the window closed, before their save landed, come back and are saved.
       (row) =>
         current &&
-        setLoaded({ agendaItemId, row, restored: readOnly ? undefined : journaledMinutes(agendaItemId, row?.doc) }),
+        setLoaded({ agendaItemId, row, restored: readOnly ? undefined : journaledMinutes(agendaItemId, row) }),
       (e: unknown) => current && setLoaded({ agendaItemId, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {

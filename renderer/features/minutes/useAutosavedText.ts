@@ -46,21 +46,26 @@ export function useAutosavedText({
   shouldRetry,
 }: AutosavedTextInput): AutosavedText {
   const echoes = useRef(new Map<string, string[]>());
+  /** Each row's stored text as last known (its version, for the journal): saved here or read. */
+  const known = useRef(new Map<string, string>());
+  const ownEcho = (key: string, value: string) => echoes.current.get(key)?.includes(value) ?? false;
   const scheduler = useFieldAutosave<string>({
     rowKey,
     save: async (key, text) => {
       await save(key, text);
       echoes.current.set(key, [normalise(text), ...(echoes.current.get(key) ?? [])].slice(0, ECHOES_KEPT));
+      known.current.set(key, normalise(text));
     },
     shouldRetry,
-    journal: { name: journalName, toJson: (text) => text },
+    journal: { name: journalName, toJson: (text) => text, base: (key) => known.current.get(key) ?? null },
   });
   const sources = {
     key: rowKey,
     stored,
     unsaved: (key: string) => scheduler.unsaved(key)?.snapshot,
-    journaled: (key: string) => readJournal(journalName, key, z.string()),
-    ownEcho: (key: string, value: string) => echoes.current.get(key)?.includes(value) ?? false,
+    journaled: (key: string) =>
+      readJournal(journalName, key, z.string(), stored, (text) => normalise(text) === normalise(stored)),
+    ownEcho,
     normalise,
   };
   const [state, setState] = useState<FieldTextState>(() => reconcileFieldText(null, sources));
@@ -68,6 +73,11 @@ export function useAutosavedText({
   // Adjusting state while rendering (React's pattern for state derived from props): the stale
   // text of the previous row is never painted, not even for one frame.
   if (next !== state) setState(next);
+
+  useEffect(() => {
+    // A late echo of an older save of this field is not news about the row.
+    if (!ownEcho(next.key, next.seen)) known.current.set(next.key, next.seen);
+  }, [next.key, next.seen]);
 
   useEffect(() => {
     // Journaled text is not in the database yet: save it like a fresh change.

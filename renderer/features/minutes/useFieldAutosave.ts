@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { draftKey } from '../../../shared/drafts/draftStore';
+import { journalEntrySchema, journalToRestore, type JournalEntry } from '../../../shared/drafts/journal';
 import { browserKeyedEffects, createKeyedAutosave, type KeyedAutosaveScheduler } from './autosave';
 import { unsavedJournal } from './localDrafts';
 
@@ -9,6 +10,8 @@ export interface FieldJournal<T> {
   name: string;
   /** The snapshot as JSON, written when the page is hidden or closed. */
   toJson(snapshot: T): unknown;
+  /** The version of row `key` as last known stored (see shared/drafts/journal.ts); null if unknown. */
+  base(key: string): string | null;
 }
 
 export interface FieldAutosaveInput<T> {
@@ -21,9 +24,19 @@ export interface FieldAutosaveInput<T> {
   journal?: FieldJournal<T>;
 }
 
-/** A journaled snapshot of a field's row, if one is there and valid. */
-export function readJournal<T>(name: string, rowKey: string, schema: z.ZodType<T>): T | undefined {
-  return unsavedJournal().read(draftKey(name, rowKey), schema)?.value;
+/**
+ * The journaled snapshot of a field's row to bring back, if there is a valid one that is neither
+ * stale nor already stored. Only reads: safe while rendering (StrictMode renders twice).
+ */
+export function readJournal<T>(
+  name: string,
+  rowKey: string,
+  schema: z.ZodType<T>,
+  storedVersion: string,
+  isStored: (value: T) => boolean,
+): T | undefined {
+  const entry = unsavedJournal().read(draftKey(name, rowKey), journalEntrySchema(schema))?.value;
+  return journalToRestore(entry, storedVersion, isStored);
 }
 
 export function forgetJournal(name: string, rowKey: string): void {
@@ -76,8 +89,10 @@ export function useFieldAutosave<T>({
     const away = () => {
       const j = journalRef.current;
       if (j) {
-        for (const { key, snapshot } of scheduler.unsavedEntries())
-          unsavedJournal().write(draftKey(j.name, key), j.toJson(snapshot));
+        for (const { key, snapshot } of scheduler.unsavedEntries()) {
+          const entry: JournalEntry<unknown> = { value: j.toJson(snapshot), base: j.base(key) };
+          unsavedJournal().write(draftKey(j.name, key), entry);
+        }
       }
       void scheduler.flush();
     };

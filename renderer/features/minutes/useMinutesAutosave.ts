@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { z } from 'zod';
+import type { Minutes } from '../../../shared/domain/meeting';
 import type { YishiDb } from '../../data/db';
 import type { AutosaveScheduler } from './autosave';
 import type { DocNode } from './docText';
@@ -20,15 +21,19 @@ const JOURNAL = 'minutes';
 const journaledDocSchema = z.looseObject({ type: z.literal('doc'), content: z.array(z.unknown()).optional() });
 
 /**
- * The minutes of an item left unsaved when the window closed or was hidden, if they differ from
- * the stored ones. Equal ones are stale (their save did land after all) and are dropped.
+ * The minutes of an item left unsaved when the window closed or was hidden, typed on the stored
+ * row as it still is (same updatedAt) and different from it; anything else is dropped.
  */
-export function journaledMinutes(agendaItemId: string, stored: DocNode | undefined): DocNode | undefined {
-  const doc = readJournal(JOURNAL, agendaItemId, journaledDocSchema) as DocNode | undefined;
-  if (doc && JSON.stringify(doc) === JSON.stringify(stored ?? null)) {
-    forgetJournal(JOURNAL, agendaItemId);
-    return undefined;
-  }
+export function journaledMinutes(agendaItemId: string, row: Minutes | undefined): DocNode | undefined {
+  const doc = readJournal(
+    JOURNAL,
+    agendaItemId,
+    journaledDocSchema,
+    row?.updatedAt ?? '',
+    (d) => JSON.stringify(d) === JSON.stringify(row?.doc ?? null),
+  ) as DocNode | undefined;
+  // Stale or already stored: not wanted again. (Called once the row is read, not while rendering.)
+  if (!doc) forgetJournal(JOURNAL, agendaItemId);
   return doc;
 }
 
@@ -46,14 +51,17 @@ export function useMinutesAutosave({
   meetingId,
   savedAt,
 }: MinutesAutosaveInput): AutosaveScheduler<PmNode> {
+  // The row's updatedAt as last known: its version, for the journal.
+  const [versions] = useState(() => new Map([[agendaItemId, savedAt ?? '']]));
   const scheduler = useFieldAutosave<PmNode>({
     rowKey: agendaItemId,
     save: async (key, doc) => {
-      await saveMinutes(db, { agendaItemId: key, meetingId, doc: doc.toJSON() as Record<string, unknown> });
+      const row = await saveMinutes(db, { agendaItemId: key, meetingId, doc: doc.toJSON() as Record<string, unknown> });
+      versions.set(key, row.updatedAt);
     },
     shouldRetry: (e) => !isPermanentSaveError(e),
     lastSavedAt: savedAt ? Date.parse(savedAt) : null,
-    journal: { name: JOURNAL, toJson: (doc) => doc.toJSON() },
+    journal: { name: JOURNAL, toJson: (doc) => doc.toJSON(), base: (key) => versions.get(key) ?? null },
   });
   return useMemo(
     () => ({

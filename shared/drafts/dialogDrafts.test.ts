@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   decisionDraftSchema,
   dialogDraftKey,
+  draftApplies,
   guestDraftSchema,
+  keptDraftSchema,
+  rowBase,
   householdDraftSchema,
   sameDraft,
   voteDraftSchema,
@@ -44,6 +47,25 @@ describe('dialog drafts', () => {
     ];
     expect(new Set(keys).size).toBe(keys.length);
     expect(dialogDraftKey('m1', 'decision', { agendaItemId: 'a1' })).toBe(keys[0]);
+  });
+
+  it('apply only to the rows they were typed on: an edited row unchanged, no new row added since', () => {
+    const row = rowBase({ title: '更换垃圾桶', standard: '每栋一组' });
+    expect(draftApplies(row, rowBase({ title: '更换垃圾桶', standard: '每栋一组' }))).toBe(true);
+    // The edit's save landed (a power cut lost the draft's removal): the row changed.
+    expect(draftApplies(row, rowBase({ title: '更换垃圾桶', standard: '每栋两组' }))).toBe(false);
+    // A new decision: d3 added since is this draft, saved; d1 deleted since does not matter.
+    expect(draftApplies(['d1', 'd2'], ['d1', 'd2'])).toBe(true);
+    expect(draftApplies(['d1', 'd2'], ['d2'])).toBe(true);
+    expect(draftApplies(['d1', 'd2'], ['d1', 'd2', 'd3'])).toBe(false);
+    expect(draftApplies([], [])).toBe(true);
+  });
+
+  it('validate the kept envelope', () => {
+    const schema = keptDraftSchema(decisionDraftSchema);
+    expect(schema.safeParse({ values: { title: 'a' }, base: ['d1'] }).success).toBe(true);
+    expect(schema.safeParse({ values: { title: 'a' } }).success).toBe(false);
+    expect(schema.safeParse({ values: { title: 1 }, base: [] }).success).toBe(false);
   });
 
   it('compare drafts by value', () => {

@@ -75,6 +75,34 @@ export function dialogDraftKey(
   return draftKey(meetingId, dialog, row.agendaItemId ?? '-', row.id ?? 'new');
 }
 
+/**
+ * A draft as kept: the form's values and the base they were typed on. The base tells whether the
+ * draft still applies when the dialog reopens — localStorage reaches the disk seconds after a
+ * write, so after a power cut a draft whose removal on 保存 was lost can come back:
+ * - editing a row: [the row's values as the form showed them] — the row changed since (the
+ *   draft's save landed, or someone else's did): the draft no longer applies;
+ * - a new row: the ids of the rows of that kind already there (the item's decisions…) — a row
+ *   added since is this draft, saved: it no longer applies. A row deleted since does not matter.
+ */
+export interface KeptDraft<D> {
+  values: D;
+  base: string[];
+}
+
+export function keptDraftSchema<D>(values: z.ZodType<D>): z.ZodType<KeptDraft<D>> {
+  return z.object({ values, base: z.array(z.string().max(MAX_DRAFT_TEXT * 2)).max(10_000) }) as z.ZodType<KeptDraft<D>>;
+}
+
+/** True when a draft kept on `kept` still applies to the rows as they are now (`current`). */
+export function draftApplies(kept: readonly string[], current: readonly string[]): boolean {
+  return current.every((v) => kept.includes(v));
+}
+
+/** The base of a dialog editing a stored row: the row's values as the form shows them. */
+export function rowBase(formValuesAsDraft: unknown): string[] {
+  return [JSON.stringify(formValuesAsDraft)];
+}
+
 /** True when two drafts hold the same values (a form changed and changed back holds no draft). */
 export function sameDraft(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -28,7 +28,12 @@ import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import { STANDING_ROLES } from '../../../shared/domain/roles';
-import { agendaItemDraftSchema, dialogDraftKey, type AgendaItemFormDraft } from '../../../shared/drafts/dialogDrafts';
+import {
+  agendaItemDraftSchema,
+  dialogDraftKey,
+  rowBase,
+  type AgendaItemFormDraft,
+} from '../../../shared/drafts/dialogDrafts';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
 import { useApp } from '../../app/AppContext';
 import { MattersPicker } from './MattersPicker';
@@ -132,6 +137,7 @@ export function AgendaEditor({
         <AgendaItemModal
           meetingId={meeting.id}
           item={editing === 'new' ? null : editing}
+          itemIds={items.map((i) => i.id)}
           onClose={() => setEditing(null)}
         />
       )}
@@ -215,13 +221,30 @@ function AgendaRow({
   );
 }
 
+const agendaToDraft = ({
+  title,
+  background,
+  raisedBy,
+  plannedMinutes,
+  concerns,
+}: AgendaDraft): AgendaItemFormDraft => ({
+  title,
+  background,
+  raisedBy,
+  plannedMinutes,
+  concerns,
+});
+
 function AgendaItemModal({
   meetingId,
   item,
+  itemIds,
   onClose,
 }: {
   meetingId: string;
   item: AgendaItem | null;
+  /** The meeting's agenda items now: a new one's draft is void once one was added. */
+  itemIds: string[];
   onClose(): void;
 }) {
   const { t } = useTranslation('meetings');
@@ -234,13 +257,8 @@ function AgendaItemModal({
     schema: agendaItemDraftSchema,
     // A new item starts without a title, as before: the form's rule asks for one.
     initial: item ?? ({ plannedMinutes: 20, concerns: [] } as unknown as AgendaDraft),
-    toDraft: ({ title, background, raisedBy, plannedMinutes, concerns }) => ({
-      title,
-      background,
-      raisedBy,
-      plannedMinutes,
-      concerns,
-    }),
+    base: item ? rowBase(agendaToDraft(item)) : itemIds,
+    toDraft: agendaToDraft,
     // Half-filled: the form's rules say what is still missing before 保存.
     fromDraft: (d) => d as AgendaDraft,
   });

@@ -118,7 +118,12 @@ export function AttendeesPanel({
       />
       {picking && <InviteModal meeting={meeting} attendance={attendance} onClose={() => setPicking(false)} />}
       {addingGuest && (
-        <GuestModal meetingId={meeting.id} walkIn={mode === 'signIn'} onClose={() => setAddingGuest(false)} />
+        <GuestModal
+          meetingId={meeting.id}
+          walkIn={mode === 'signIn'}
+          guestIds={attendance.filter((a) => !a.personId).map((a) => a.id)}
+          onClose={() => setAddingGuest(false)}
+        />
       )}
     </div>
   );
@@ -218,7 +223,18 @@ function InviteModal({
 
 type GuestValues = { name?: string; unit?: string; category?: RosterRole };
 
-function GuestModal({ meetingId, walkIn, onClose }: { meetingId: string; walkIn: boolean; onClose(): void }) {
+function GuestModal({
+  meetingId,
+  walkIn,
+  guestIds,
+  onClose,
+}: {
+  meetingId: string;
+  walkIn: boolean;
+  /** The meeting's guests (rows without a roster person) now: the draft is void once one was added. */
+  guestIds: string[];
+  onClose(): void;
+}) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { db } = useApp();
@@ -229,6 +245,7 @@ function GuestModal({ meetingId, walkIn, onClose }: { meetingId: string; walkIn:
     draftKey: dialogDraftKey(meetingId, walkIn ? 'walkIn' : 'guest'),
     schema: guestDraftSchema,
     initial: { category: 'stakeholder' },
+    base: guestIds,
     toDraft: ({ name, unit, category }) => ({ name, unit, category }),
     fromDraft: (d) => d,
   });

@@ -7,7 +7,12 @@ import type { Attendance, Meeting } from '../../../shared/domain/meeting';
 import type { PartyRef } from '../../../shared/domain/party';
 import { useApp } from '../../app/AppContext';
 import { usePeople } from '../../data/useTables';
-import { decisionDraftSchema, dialogDraftKey, type DecisionFormDraft } from '../../../shared/drafts/dialogDrafts';
+import {
+  decisionDraftSchema,
+  dialogDraftKey,
+  rowBase,
+  type DecisionFormDraft,
+} from '../../../shared/drafts/dialogDrafts';
 import { saveDecision } from './decisionsRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
@@ -54,12 +59,15 @@ export function DecisionModal({
   agendaItemId,
   attendance,
   decision,
+  siblingIds,
   onClose,
 }: {
   meeting: Meeting;
   agendaItemId: string;
   attendance: Attendance[];
   decision: Decision | null;
+  /** The ids of the item's decisions now: a new one's draft is void once one was added. */
+  siblingIds: string[];
   onClose(): void;
 }) {
   const { t } = useTranslation('meetings');
@@ -81,11 +89,13 @@ export function DecisionModal({
     ];
   }, [attendance, people]);
   const meetingDay = dayjs(meeting.startAt).startOf('day');
+  const stored: FormValues | undefined = decision ? { ...decision, deadline: dayjs(decision.deadline) } : undefined;
   const draft = useDialogDraft<FormValues, DecisionFormDraft>({
     form,
     draftKey: dialogDraftKey(meeting.id, 'decision', { agendaItemId, id: decision?.id }),
     schema: decisionDraftSchema,
-    initial: decision ? { ...decision, deadline: dayjs(decision.deadline) } : {},
+    initial: stored ?? {},
+    base: stored ? rowBase(toDraft(stored)) : siblingIds,
     toDraft,
     fromDraft,
   });

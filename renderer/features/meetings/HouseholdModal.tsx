@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { HouseholdConsultation } from '../../../shared/domain/vote';
 import { useApp } from '../../app/AppContext';
-import { dialogDraftKey, householdDraftSchema, type HouseholdFormDraft } from '../../../shared/drafts/dialogDrafts';
+import {
+  dialogDraftKey,
+  householdDraftSchema,
+  rowBase,
+  type HouseholdFormDraft,
+} from '../../../shared/drafts/dialogDrafts';
 import { saveHouseholdConsultation, type HouseholdDraft } from './decisionsRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
 
@@ -27,11 +32,14 @@ export function HouseholdModal({
   meeting,
   item,
   consultation,
+  siblingIds,
   onClose,
 }: {
   meeting: Meeting;
   item: AgendaItem;
   consultation: HouseholdConsultation | null;
+  /** The ids of the item's consultations now: a new one's draft is void once one was added. */
+  siblingIds: string[];
   onClose(): void;
 }) {
   const { t } = useTranslation('meetings');
@@ -45,6 +53,7 @@ export function HouseholdModal({
     draftKey: dialogDraftKey(meeting.id, 'household', { agendaItemId: item.id, id: consultation?.id }),
     schema: householdDraftSchema,
     initial: consultation ?? { subject: item.title, asked: 1, agreed: 0, disagreed: 0, notReached: 0 },
+    base: consultation ? rowBase(toDraft(consultation)) : siblingIds,
     toDraft,
     fromDraft,
   });

@@ -48,6 +48,8 @@ export function ItemOutcomes({
   const votes = record.votes.filter((v) => v.agendaItemId === item.id);
   const households = record.householdConsultations.filter((h) => h.agendaItemId === item.id);
   const dialogItem = open ? record.agendaItems.find((i) => i.id === open.itemId) : undefined;
+  const idsOnDialogItem = (rows: readonly { id: string; agendaItemId: string }[]) =>
+    rows.filter((r) => r.agendaItemId === dialogItem?.id).map((r) => r.id);
 
   return (
     <div>
@@ -173,6 +175,7 @@ export function ItemOutcomes({
           agendaItemId={dialogItem.id}
           attendance={record.attendance}
           decision={open.decision}
+          siblingIds={idsOnDialogItem(record.decisions)}
           onClose={() => setOpen(null)}
         />
       )}
@@ -182,6 +185,7 @@ export function ItemOutcomes({
           item={dialogItem}
           attendance={record.attendance}
           vote={open.vote}
+          siblingIds={idsOnDialogItem(record.votes)}
           onClose={() => setOpen(null)}
         />
       )}
@@ -190,6 +194,7 @@ export function ItemOutcomes({
           meeting={record.meeting}
           item={dialogItem}
           consultation={open.consultation}
+          siblingIds={idsOnDialogItem(record.householdConsultations)}
           onClose={() => setOpen(null)}
         />
       )}

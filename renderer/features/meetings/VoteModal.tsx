@@ -5,7 +5,7 @@ import type { Attendance, AgendaItem, Meeting } from '../../../shared/domain/mee
 import { voteResult, type Vote } from '../../../shared/domain/vote';
 import { concernWarnings, votersPresent } from '../../../shared/meeting/attendance';
 import { useApp } from '../../app/AppContext';
-import { dialogDraftKey, voteDraftSchema, type VoteFormDraft } from '../../../shared/drafts/dialogDrafts';
+import { dialogDraftKey, rowBase, voteDraftSchema, type VoteFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { saveVote, type VoteDraft } from './decisionsRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
 
@@ -34,12 +34,15 @@ export function VoteModal({
   item,
   attendance,
   vote,
+  siblingIds,
   onClose,
 }: {
   meeting: Meeting;
   item: AgendaItem;
   attendance: Attendance[];
   vote: Vote | null;
+  /** The ids of the item's votes now: a new one's draft is void once one was added. */
+  siblingIds: string[];
   onClose(): void;
 }) {
   const { t } = useTranslation('meetings');
@@ -58,6 +61,7 @@ export function VoteModal({
     draftKey: dialogDraftKey(meeting.id, 'vote', { agendaItemId: item.id, id: vote?.id }),
     schema: voteDraftSchema,
     initial: vote ?? { subject: item.title, method: 'showOfHands', agree: 0, disagree: 0, abstain: 0 },
+    base: vote ? rowBase(toDraft(vote)) : siblingIds,
     toDraft,
     fromDraft,
   });

@@ -4,7 +4,7 @@ import type { FormInstance } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { sameDraft } from '../../../shared/drafts/dialogDrafts';
+import { draftApplies, keptDraftSchema, sameDraft, type KeptDraft } from '../../../shared/drafts/dialogDrafts';
 import { dialogDrafts } from '../minutes/localDrafts';
 
 export interface DialogDraftInput<V, D> {
@@ -14,6 +14,11 @@ export interface DialogDraftInput<V, D> {
   schema: z.ZodType<D>;
   /** The form's values when no draft is kept (a new row's defaults, or the stored row). */
   initial: V;
+  /**
+   * What the draft is typed on (see KeptDraft in shared/drafts/dialogDrafts.ts): rowBase of the
+   * row being edited, or the ids of the rows of that kind already there for a new one.
+   */
+  base: string[];
   toDraft(values: V): D;
   fromDraft(draft: D): V;
 }
@@ -44,12 +49,17 @@ export function useDialogDraft<V, D>({
   draftKey,
   schema,
   initial,
+  base,
   toDraft,
   fromDraft,
 }: DialogDraftInput<V, D>): DialogDraft<V> {
-  // Read once, when the dialog opens: later writes are this form's own.
-  const [kept] = useState(() => dialogDrafts().read(draftKey, schema));
-  const [initialValues] = useState<V>(() => (kept ? fromDraft(kept.value) : initial));
+  // Read once, when the dialog opens: later writes are this form's own. A draft that no longer
+  // applies is left alone here (rendering must not write) and replaced by the next change.
+  const [kept] = useState(() => {
+    const found = dialogDrafts().read(draftKey, keptDraftSchema(schema));
+    return found && draftApplies(found.value.base, base) ? found : undefined;
+  });
+  const [initialValues] = useState<V>(() => (kept ? fromDraft(kept.value.values) : initial));
   const [restoredAt, setRestoredAt] = useState<number | null>(kept?.savedAt ?? null);
   const [formKey, setFormKey] = useState(0);
 
@@ -59,8 +69,9 @@ export function useDialogDraft<V, D>({
     restoredAt,
     onValuesChange: () => {
       const draft = toDraft(form.getFieldsValue(true));
+      const entry: KeptDraft<D> = { values: draft, base };
       if (sameDraft(draft, toDraft(initial))) dialogDrafts().remove(draftKey);
-      else dialogDrafts().write(draftKey, draft);
+      else dialogDrafts().write(draftKey, entry);
     },
     saved: () => dialogDrafts().remove(draftKey),
     discard: () => {

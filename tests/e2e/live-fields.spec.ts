@@ -137,24 +137,35 @@ test('a 决议 typed just before the window closes, without leaving the field, i
   await expect.poll(() => storedResolutions(reopened)).toEqual([text, '', '']);
 });
 
-test('a stale journal entry (its removal lost in a power cut) never puts older text back', async ({ page }) => {
+test('a journal entry comes back only onto the stored text it was typed on, never over newer text', async ({
+  page,
+}) => {
   await liveMeeting(page);
   const [first] = await storedItems(page);
+  const saved = '更换分类垃圾桶，物业负责，月底前完成';
   await resolutionField(page).click();
-  await page.keyboard.type('更换分类垃圾桶，物业负责，月底前完成');
+  await page.keyboard.type(saved);
   await page.getByTestId('current-item').click();
-  await expect.poll(async () => (await storedResolutions(page))[0]).toBe('更换分类垃圾桶，物业负责，月底前完成');
-  // What a minimise had journaled earlier, typed on the empty resolution: the row has moved on since.
-  await page.evaluate(
-    ({ key }) =>
-      localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), value: { value: '更换', base: '' } })),
-    { key: `yishi.unsaved.resolution/${encodeURIComponent(first!.id)}` },
-  );
+  await expect.poll(async () => (await storedResolutions(page))[0]).toBe(saved);
+  const journal = (value: string, base: string) =>
+    page.evaluate(
+      ({ key, entry }) => localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), value: entry })),
+      { key: `yishi.unsaved.resolution/${encodeURIComponent(first!.id)}`, entry: { value, base: [base] } },
+    );
+
+  // Stale: journaled at a minimise on the empty resolution, its removal lost; the row moved on.
+  await journal('更换', '');
   await page.reload();
   await expect(page.getByTestId('current-item')).toHaveText(first!.title);
-  await expect(resolutionField(page)).toHaveValue('更换分类垃圾桶，物业负责，月底前完成');
+  await expect(resolutionField(page)).toHaveValue(saved);
   await page.waitForTimeout(1500);
-  expect((await storedResolutions(page))[0]).toBe('更换分类垃圾桶，物业负责，月底前完成');
+  expect((await storedResolutions(page))[0]).toBe(saved);
+
+  // Current: typed on what is stored, then the window died before the save: it comes back, saved.
+  await journal(`${saved}，费用由维修基金列支`, saved);
+  await page.reload();
+  await expect(resolutionField(page)).toHaveValue(`${saved}，费用由维修基金列支`);
+  await expect.poll(async () => (await storedResolutions(page))[0]).toBe(`${saved}，费用由维修基金列支`);
 });
 
 test('minutes typed just before the window closes, without leaving the editor, are there on reopening', async ({

@@ -48,16 +48,30 @@ export function useAutosavedText({
   const echoes = useRef(new Map<string, string[]>());
   /** Each row's stored text as last known (its version, for the journal): saved here or read. */
   const known = useRef(new Map<string, string>());
+  /** The save running now, if any: its text may be stored by the time the journal is read. */
+  const writing = useRef<{ key: string; version: string } | null>(null);
   const ownEcho = (key: string, value: string) => echoes.current.get(key)?.includes(value) ?? false;
   const scheduler = useFieldAutosave<string>({
     rowKey,
     save: async (key, text) => {
-      await save(key, text);
+      writing.current = { key, version: normalise(text) };
+      try {
+        await save(key, text);
+      } finally {
+        writing.current = null;
+      }
       echoes.current.set(key, [normalise(text), ...(echoes.current.get(key) ?? [])].slice(0, ECHOES_KEPT));
       known.current.set(key, normalise(text));
     },
     shouldRetry,
-    journal: { name: journalName, toJson: (text) => text, base: (key) => known.current.get(key) ?? null },
+    journal: {
+      name: journalName,
+      toJson: (text) => text,
+      base: (key) => {
+        const versions = [known.current.get(key), writing.current?.key === key ? writing.current.version : undefined];
+        return versions.filter((v) => v !== undefined);
+      },
+    },
   });
   const sources = {
     key: rowKey,

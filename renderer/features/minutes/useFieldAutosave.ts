@@ -10,8 +10,11 @@ export interface FieldJournal<T> {
   name: string;
   /** The snapshot as JSON, written when the page is hidden or closed. */
   toJson(snapshot: T): unknown;
-  /** The version of row `key` as last known stored (see shared/drafts/journal.ts); null if unknown. */
-  base(key: string): string | null;
+  /**
+   * The versions row `key` may be at (see shared/drafts/journal.ts): as last known stored, and
+   * that of a save of it still running; null if unknown.
+   */
+  base(key: string): string[] | null;
 }
 
 export interface FieldAutosaveInput<T> {

@@ -51,17 +51,28 @@ export function useMinutesAutosave({
   meetingId,
   savedAt,
 }: MinutesAutosaveInput): AutosaveScheduler<PmNode> {
-  // The row's updatedAt as last known: its version, for the journal.
-  const [versions] = useState(() => new Map([[agendaItemId, savedAt ?? '']]));
+  // The row's updatedAt as last known, and that of the save running now: its versions, for the journal.
+  const [versions] = useState(() => ({ known: savedAt ?? '', writing: null as string | null }));
   const scheduler = useFieldAutosave<PmNode>({
     rowKey: agendaItemId,
     save: async (key, doc) => {
-      const row = await saveMinutes(db, { agendaItemId: key, meetingId, doc: doc.toJSON() as Record<string, unknown> });
-      versions.set(key, row.updatedAt);
+      const at = new Date();
+      versions.writing = at.toISOString();
+      try {
+        const input = { agendaItemId: key, meetingId, doc: doc.toJSON() as Record<string, unknown> };
+        versions.known = (await saveMinutes(db, input, at)).updatedAt;
+      } finally {
+        versions.writing = null;
+      }
     },
     shouldRetry: (e) => !isPermanentSaveError(e),
     lastSavedAt: savedAt ? Date.parse(savedAt) : null,
-    journal: { name: JOURNAL, toJson: (doc) => doc.toJSON(), base: (key) => versions.get(key) ?? null },
+    // The editor is mounted per item: the one row of this scheduler.
+    journal: {
+      name: JOURNAL,
+      toJson: (doc) => doc.toJSON(),
+      base: () => [versions.known, ...(versions.writing ? [versions.writing] : [])],
+    },
   });
   return useMemo(
     () => ({

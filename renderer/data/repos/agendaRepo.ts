@@ -30,10 +30,18 @@ function partsOf(patch: Partial<AgendaItem>): EditablePart[] {
   return [...parts];
 }
 
+/** The agenda item asked for is not (or no longer) stored: retrying will not bring it back. */
+export class AgendaItemMissingError extends Error {
+  constructor() {
+    super('议题不存在');
+    this.name = 'AgendaItemMissingError';
+  }
+}
+
 export async function updateAgendaItem(db: YishiDb, id: string, patch: Partial<AgendaItem>): Promise<AgendaItem> {
   return db.transaction('rw', db.meetings, db.agendaItems, async () => {
     const item = await db.agendaItems.get(id);
-    if (!item) throw new Error('议题不存在');
+    if (!item) throw new AgendaItemMissingError();
     for (const part of partsOf(patch)) await requireEditable(db, item.meetingId, part);
     const next = agendaItemSchema.parse({ ...item, ...patch, id: item.id, meetingId: item.meetingId });
     await db.agendaItems.put(next);

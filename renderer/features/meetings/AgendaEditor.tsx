@@ -29,6 +29,13 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import { STANDING_ROLES } from '../../../shared/domain/roles';
 import { canEdit } from '../../../shared/meeting/lifecycle';
+import {
+  agendaItemDraftSchema,
+  dialogDraftKey,
+  rowBase,
+  type AgendaItemFormDraft,
+} from '../../../shared/drafts/dialogDrafts';
+import { DraftNotice, useDialogDraft } from './useDialogDraft';
 import { useApp } from '../../app/AppContext';
 import { MattersPicker } from './MattersPicker';
 import {
@@ -137,6 +144,7 @@ export function AgendaEditor({ meeting, items }: { meeting: Meeting; items: Agen
         <AgendaItemModal
           meetingId={meeting.id}
           item={editing === 'new' ? null : editing}
+          itemIds={items.map((i) => i.id)}
           onClose={() => setEditing(null)}
         />
       )}
@@ -220,22 +228,51 @@ function AgendaRow({
   );
 }
 
+const agendaToDraft = ({
+  title,
+  background,
+  raisedBy,
+  plannedMinutes,
+  concerns,
+}: AgendaDraft): AgendaItemFormDraft => ({
+  title,
+  background,
+  raisedBy,
+  plannedMinutes,
+  concerns,
+});
+
 function AgendaItemModal({
   meetingId,
   item,
+  itemIds,
   onClose,
 }: {
   meetingId: string;
   item: AgendaItem | null;
+  /** The meeting's agenda items now: a new one's draft is void once one was added. */
+  itemIds: string[];
   onClose(): void;
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { db } = useApp();
   const [form] = Form.useForm<AgendaDraft>();
+  const draft = useDialogDraft<AgendaDraft, AgendaItemFormDraft>({
+    form,
+    draftKey: dialogDraftKey(meetingId, 'agendaItem', { id: item?.id }),
+    schema: agendaItemDraftSchema,
+    // A new item starts without a title, as before: the form's rule asks for one.
+    initial: item ?? ({ plannedMinutes: 20, concerns: [] } as unknown as AgendaDraft),
+    base: item ? rowBase(agendaToDraft(item)) : itemIds,
+    toDraft: agendaToDraft,
+    // Half-filled: the form's rules say what is still missing before 保存.
+    fromDraft: (d) => d as AgendaDraft,
+  });
   async function submit(values: AgendaDraft) {
     if (item) await updateAgendaItem(db, item.id, values);
     else await addAgendaItem(db, meetingId, values);
+    draft.saved();
     onClose();
   }
   return (
@@ -248,10 +285,13 @@ function AgendaItemModal({
       onCancel={onClose}
       destroyOnHidden
     >
+      <DraftNotice draft={draft} />
       <Form<AgendaDraft>
+        key={draft.formKey}
         form={form}
         layout="vertical"
-        initialValues={item ?? { plannedMinutes: 20, concerns: [] }}
+        initialValues={draft.initialValues}
+        onValuesChange={draft.onValuesChange}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="title" label={t('agenda.title')} rules={[{ required: true, whitespace: true, max: 100 }]}>

@@ -11,7 +11,9 @@ import { formatChineseDateTime } from '../../../shared/dates';
 import { canEdit } from '../../../shared/meeting/lifecycle';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
+import { dialogDraftKey, guestDraftSchema, type GuestFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { addGuest, invitePerson, markAttendance, removeAttendance } from '../../data/repos/attendanceRepo';
+import { DraftNotice, useDialogDraft } from './useDialogDraft';
 
 export const STATE_COLORS: Record<AttendanceState, string> = {
   invited: 'default',
@@ -117,7 +119,12 @@ export function AttendeesPanel({
       />
       {picking && <InviteModal meeting={meeting} attendance={attendance} onClose={() => setPicking(false)} />}
       {addingGuest && (
-        <GuestModal meetingId={meeting.id} walkIn={mode === 'signIn'} onClose={() => setAddingGuest(false)} />
+        <GuestModal
+          meetingId={meeting.id}
+          walkIn={mode === 'signIn'}
+          guestIds={attendance.filter((a) => !a.personId).map((a) => a.id)}
+          onClose={() => setAddingGuest(false)}
+        />
       )}
     </div>
   );
@@ -215,13 +222,43 @@ function InviteModal({
   );
 }
 
-function GuestModal({ meetingId, walkIn, onClose }: { meetingId: string; walkIn: boolean; onClose(): void }) {
+type GuestValues = { name?: string; unit?: string; category?: RosterRole };
+
+function GuestModal({
+  meetingId,
+  walkIn,
+  guestIds,
+  onClose,
+}: {
+  meetingId: string;
+  walkIn: boolean;
+  /** The meeting's guests (rows without a roster person) now: the draft is void once one was added. */
+  guestIds: string[];
+  onClose(): void;
+}) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const { db } = useApp();
-  const [form] = Form.useForm<{ name: string; unit?: string; category: RosterRole }>();
-  async function submit(values: { name: string; unit?: string; category: RosterRole }) {
-    await addGuest(db, meetingId, { ...values, state: walkIn ? 'present' : 'invited' });
+  const [form] = Form.useForm<GuestValues>();
+  // A walk-in's name typed while people talk is kept if the window closes before 保存.
+  const draft = useDialogDraft<GuestValues, GuestFormDraft>({
+    form,
+    draftKey: dialogDraftKey(meetingId, walkIn ? 'walkIn' : 'guest'),
+    schema: guestDraftSchema,
+    initial: { category: 'stakeholder' },
+    base: guestIds,
+    toDraft: ({ name, unit, category }) => ({ name, unit, category }),
+    fromDraft: (d) => d,
+  });
+  async function submit(values: GuestValues) {
+    // The form's rules require the name; the schema of addGuest checks it again.
+    await addGuest(db, meetingId, {
+      name: values.name ?? '',
+      unit: values.unit,
+      category: values.category ?? 'stakeholder',
+      state: walkIn ? 'present' : 'invited',
+    });
+    draft.saved();
     onClose();
   }
   return (
@@ -234,7 +271,15 @@ function GuestModal({ meetingId, walkIn, onClose }: { meetingId: string; walkIn:
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ category: 'stakeholder' }} onFinish={(v) => void submit(v)}>
+      <DraftNotice draft={draft} />
+      <Form
+        key={draft.formKey}
+        form={form}
+        layout="vertical"
+        initialValues={draft.initialValues}
+        onValuesChange={draft.onValuesChange}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, max: 30 }]}>
           <Input autoFocus />
         </Form.Item>

@@ -12,9 +12,16 @@ import type { Attendance, Meeting } from '../../../shared/domain/meeting';
 import type { PartyRef } from '../../../shared/domain/party';
 import { useApp } from '../../app/AppContext';
 import { usePeople } from '../../data/useTables';
+import {
+  decisionDraftSchema,
+  dialogDraftKey,
+  rowBase,
+  type DecisionFormDraft,
+} from '../../../shared/drafts/dialogDrafts';
 import { saveDecision } from '../../data/repos/decisionsRepo';
 import { CalendarDateField } from './CalendarDateField';
 import { PartyPicker, type PartyOption } from './PartyPicker';
+import { DraftNotice, useDialogDraft } from './useDialogDraft';
 
 interface FormValues {
   title?: string;
@@ -37,6 +44,19 @@ function draftOf(values: FormValues): DecisionDraft {
   };
 }
 
+function toDraft(v: FormValues): DecisionFormDraft {
+  return {
+    title: v.title,
+    responsible: v.responsible,
+    standard: v.standard,
+    // A date still being typed ('2026-1') is not kept in the draft; a whole one is, even if wrong.
+    deadline: v.deadline && /^\d{4}-\d{2}-\d{2}$/.test(v.deadline) ? v.deadline : undefined,
+    supervisor: v.supervisor,
+  };
+}
+
+const fromDraft = (d: DecisionFormDraft): FormValues => d;
+
 const FIELD_OF: Record<DecisionProblem, keyof FormValues> = {
   titleMissing: 'title',
   responsibleMissing: 'responsible',
@@ -58,12 +78,15 @@ export function DecisionModal({
   agendaItemId,
   attendance,
   decision,
+  siblingIds,
   onClose,
 }: {
   meeting: Meeting;
   agendaItemId: string;
   attendance: Attendance[];
   decision: Decision | null;
+  /** The ids of the item's decisions now: a new one's draft is void once one was added. */
+  siblingIds: string[];
   onClose(): void;
 }) {
   const { t } = useTranslation('meetings');
@@ -85,6 +108,16 @@ export function DecisionModal({
     ];
   }, [attendance, people]);
   const day = meetingDay(meeting);
+  const stored: FormValues | undefined = decision ?? undefined;
+  const draft = useDialogDraft<FormValues, DecisionFormDraft>({
+    form,
+    draftKey: dialogDraftKey(meeting.id, 'decision', { agendaItemId, id: decision?.id }),
+    schema: decisionDraftSchema,
+    initial: stored ?? {},
+    base: stored ? rowBase(toDraft(stored)) : siblingIds,
+    toDraft,
+    fromDraft,
+  });
   const messagesFor = (field: keyof FormValues, found: readonly DecisionProblem[]) =>
     found.filter((p) => FIELD_OF[p] === field).map((p) => t(`decision.problems.${p}`));
   const ruleFor = (field: keyof FormValues): FormRule => ({
@@ -102,6 +135,7 @@ export function DecisionModal({
       form.setFields(FIELDS.map((name) => ({ name, errors: messagesFor(name, outcome.problems) })));
       return;
     }
+    draft.saved();
     onClose();
   }
 
@@ -116,6 +150,7 @@ export function DecisionModal({
       width={640}
       destroyOnHidden
     >
+      <DraftNotice draft={draft} />
       {problems.length > 0 && (
         <Alert
           type="error"
@@ -125,10 +160,14 @@ export function DecisionModal({
         />
       )}
       <Form<FormValues>
+        key={draft.formKey}
         form={form}
         layout="vertical"
-        initialValues={decision ?? {}}
-        onValuesChange={() => setProblems([])}
+        initialValues={draft.initialValues}
+        onValuesChange={() => {
+          setProblems([]);
+          draft.onValuesChange();
+        }}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="title" label={t('decision.what')} required rules={[ruleFor('title')]}>

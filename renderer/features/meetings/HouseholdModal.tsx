@@ -5,18 +5,38 @@ import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { HouseholdConsultation } from '../../../shared/domain/vote';
 import { householdAgreedPercent } from '../../../shared/domain/household';
 import { useApp } from '../../app/AppContext';
+import {
+  dialogDraftKey,
+  householdDraftSchema,
+  rowBase,
+  type HouseholdFormDraft,
+} from '../../../shared/drafts/dialogDrafts';
 import { saveHouseholdConsultation, type HouseholdDraft } from '../../data/repos/decisionsRepo';
+import { DraftNotice, useDialogDraft } from './useDialogDraft';
+
+const toDraft = ({ subject, asked, agreed, disagreed, notReached }: HouseholdDraft): HouseholdFormDraft => ({
+  subject,
+  asked,
+  agreed,
+  disagreed,
+  notReached,
+});
+// A draft's cleared counts (null) go back into the InputNumbers as they came out.
+const fromDraft = (d: HouseholdFormDraft) => d as HouseholdDraft;
 
 /** 逐户征求意见, e.g. 新东方小区: 1,800 households asked about the north gate, 1,760 agreed. */
 export function HouseholdModal({
   meeting,
   item,
   consultation,
+  siblingIds,
   onClose,
 }: {
   meeting: Meeting;
   item: AgendaItem;
   consultation: HouseholdConsultation | null;
+  /** The ids of the item's consultations now: a new one's draft is void once one was added. */
+  siblingIds: string[];
   onClose(): void;
 }) {
   const { t } = useTranslation('meetings');
@@ -25,10 +45,20 @@ export function HouseholdModal({
   const [form] = Form.useForm<HouseholdDraft>();
   const [failure, setFailure] = useState<string | null>(null);
   const values = Form.useWatch([], form) as Partial<HouseholdDraft> | undefined;
+  const draft = useDialogDraft<HouseholdDraft, HouseholdFormDraft>({
+    form,
+    draftKey: dialogDraftKey(meeting.id, 'household', { agendaItemId: item.id, id: consultation?.id }),
+    schema: householdDraftSchema,
+    initial: consultation ?? { subject: item.title, asked: 1, agreed: 0, disagreed: 0, notReached: 0 },
+    base: consultation ? rowBase(toDraft(consultation)) : siblingIds,
+    toDraft,
+    fromDraft,
+  });
 
   async function submit(v: HouseholdDraft) {
     const outcome = await saveHouseholdConsultation(db, meeting.id, item.id, { ...v, id: consultation?.id });
     if (!outcome.ok) return setFailure(outcome.message);
+    draft.saved();
     onClose();
   }
 
@@ -43,10 +73,13 @@ export function HouseholdModal({
       width={620}
       destroyOnHidden
     >
+      <DraftNotice draft={draft} />
       <Form<HouseholdDraft>
+        key={draft.formKey}
         form={form}
         layout="vertical"
-        initialValues={consultation ?? { subject: item.title, asked: 1, agreed: 0, disagreed: 0, notReached: 0 }}
+        initialValues={draft.initialValues}
+        onValuesChange={draft.onValuesChange}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item

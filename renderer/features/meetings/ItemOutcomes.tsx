@@ -15,10 +15,15 @@ import { VoteModal } from './VoteModal';
 import { HouseholdModal } from './HouseholdModal';
 import { householdAgreedPercent } from '../../../shared/domain/household';
 
-export type OutcomeDialog =
+/**
+ * An open dialog, with the agenda item it was opened on: what it saves goes to that item even
+ * if the screen has moved to another one meanwhile.
+ */
+export type OutcomeDialog = { itemId: string } & (
   | { kind: 'decision'; decision: Decision | null }
   | { kind: 'vote'; vote: Vote | null }
-  | { kind: 'household'; consultation: HouseholdConsultation | null };
+  | { kind: 'household'; consultation: HouseholdConsultation | null }
+);
 
 /** Decisions, votes and household consultations of one agenda item, with their dialogs. */
 export function ItemOutcomes({
@@ -43,18 +48,29 @@ export function ItemOutcomes({
   const decisions = record.decisions.filter((d) => d.agendaItemId === item.id);
   const votes = record.votes.filter((v) => v.agendaItemId === item.id);
   const households = record.householdConsultations.filter((h) => h.agendaItemId === item.id);
+  const dialogItem = open ? record.agendaItems.find((i) => i.id === open.itemId) : undefined;
+  const idsOnDialogItem = (rows: readonly { id: string; agendaItemId: string }[]) =>
+    rows.filter((r) => r.agendaItemId === dialogItem?.id).map((r) => r.id);
 
   return (
     <div>
       <Space style={{ margin: '12px 0' }} wrap>
         <Typography.Text strong>{t('live.decisions')}</Typography.Text>
         {editable && (
-          <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'decision', decision: null })}>
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => setOpen({ itemId: item.id, kind: 'decision', decision: null })}
+          >
             {t('live.newDecision')}
           </Button>
         )}
         {editable && (
-          <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'vote', vote: null })}>
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => setOpen({ itemId: item.id, kind: 'vote', vote: null })}
+          >
             {t('live.newVote')}
           </Button>
         )}
@@ -62,7 +78,7 @@ export function ItemOutcomes({
           <Button
             size="small"
             icon={<PlusOutlined />}
-            onClick={() => setOpen({ kind: 'household', consultation: null })}
+            onClick={() => setOpen({ itemId: item.id, kind: 'household', consultation: null })}
           >
             {t('live.newHousehold')}
           </Button>
@@ -89,7 +105,11 @@ export function ItemOutcomes({
                     width: 110,
                     render: (_: unknown, d: Decision) => (
                       <Space size={0}>
-                        <Button size="small" type="link" onClick={() => setOpen({ kind: 'decision', decision: d })}>
+                        <Button
+                          size="small"
+                          type="link"
+                          onClick={() => setOpen({ itemId: item.id, kind: 'decision', decision: d })}
+                        >
                           {tc('common.edit')}
                         </Button>
                         <Button size="small" type="link" danger onClick={() => void deleteDecision(db, d.id)}>
@@ -117,7 +137,7 @@ export function ItemOutcomes({
               {result.ok && result.passed ? t('vote.passed') : t('vote.failed')}
             </Typography.Text>
             {editable && (
-              <Button size="small" type="link" onClick={() => setOpen({ kind: 'vote', vote: v })}>
+              <Button size="small" type="link" onClick={() => setOpen({ itemId: item.id, kind: 'vote', vote: v })}>
                 {tc('common.edit')}
               </Button>
             )}
@@ -141,35 +161,42 @@ export function ItemOutcomes({
             percent: householdAgreedPercent(h),
           })}
           {editable && (
-            <Button size="small" type="link" onClick={() => setOpen({ kind: 'household', consultation: h })}>
+            <Button
+              size="small"
+              type="link"
+              onClick={() => setOpen({ itemId: item.id, kind: 'household', consultation: h })}
+            >
               {tc('common.edit')}
             </Button>
           )}
         </div>
       ))}
-      {open?.kind === 'decision' && (
+      {open?.kind === 'decision' && dialogItem && (
         <DecisionModal
           meeting={record.meeting}
-          agendaItemId={item.id}
+          agendaItemId={dialogItem.id}
           attendance={record.attendance}
           decision={open.decision}
+          siblingIds={idsOnDialogItem(record.decisions)}
           onClose={() => setOpen(null)}
         />
       )}
-      {open?.kind === 'vote' && (
+      {open?.kind === 'vote' && dialogItem && (
         <VoteModal
           meeting={record.meeting}
-          item={item}
+          item={dialogItem}
           attendance={record.attendance}
           vote={open.vote}
+          siblingIds={idsOnDialogItem(record.votes)}
           onClose={() => setOpen(null)}
         />
       )}
-      {open?.kind === 'household' && (
+      {open?.kind === 'household' && dialogItem && (
         <HouseholdModal
           meeting={record.meeting}
-          item={item}
+          item={dialogItem}
           consultation={open.consultation}
+          siblingIds={idsOnDialogItem(record.householdConsultations)}
           onClose={() => setOpen(null)}
         />
       )}

@@ -11,7 +11,7 @@ import { MinutesEditor } from '../minutes';
 import { goToItem, updateAgendaItem } from '../../data/repos/agendaRepo';
 import { AttendeesPanel } from './AttendeesPanel';
 import { ItemOutcomes, type OutcomeDialog } from './ItemOutcomes';
-import { ResolutionField } from './RecordPanel';
+import { ResolutionField } from './ResolutionField';
 import { ElapsedClock } from './ElapsedClock';
 import { useMeetingRecord } from './useMeetingRecord';
 import { useLiveLock } from './useLiveLock';
@@ -62,12 +62,15 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      // A dialog or the sign-in drawer has the keyboard: the item behind it must not change under it.
+      if (dialog || signIn) return;
+      const itemId = current?.id;
       const actions: Record<string, () => void> = {
         n: () => go(items[index + 1]),
         p: () => go(items[index - 1]),
         m: () => focusMinutes.current?.(),
-        d: () => !readOnly && setDialog({ kind: 'decision', decision: null }),
-        v: () => !readOnly && setDialog({ kind: 'vote', vote: null }),
+        d: () => !readOnly && itemId && setDialog({ itemId, kind: 'decision', decision: null }),
+        v: () => !readOnly && itemId && setDialog({ itemId, kind: 'vote', vote: null }),
         q: () => setSignIn(true),
       };
       const action = actions[e.key.toLowerCase()];
@@ -78,7 +81,7 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, items, index, readOnly]);
+  }, [go, items, index, readOnly, current?.id, dialog, signIn]);
 
   return (
     <div className="yishi-live">

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Alert, Card, Input, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Skeleton, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { AgendaItem, Meeting, Minutes } from '../../../shared/domain/meeting';
+import type { Meeting, Minutes } from '../../../shared/domain/meeting';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { reviewRecord, type ReviewProblem } from '../../../shared/meeting/review';
 import { useApp } from '../../app/AppContext';
@@ -11,8 +10,8 @@ import type { YishiDb } from '../../data/db';
 import { MinutesEditor, MinutesView } from '../minutes';
 import { loadMeetingMinutes } from '../../data/repos/minutesRepo';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
-import { updateAgendaItem } from '../../data/repos/agendaRepo';
 import { ItemOutcomes } from './ItemOutcomes';
+import { ResolutionField } from './ResolutionField';
 
 export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem): string {
   const params = { ...problem, names: 'names' in problem ? problem.names.join('、') : undefined } as Record<
@@ -78,37 +77,6 @@ export function RecordPanel({ record, pastMinutes }: { record: MeetingRecord; pa
           <ItemOutcomes record={record} item={item} editable={editable} />
         </Card>
       ))}
-    </div>
-  );
-}
-
-export function ResolutionField({ item, editable }: { item: AgendaItem; editable: boolean }) {
-  const { t } = useTranslation('meetings');
-  const { db } = useApp();
-  const [text, setText] = useState(item.resolution ?? '');
-  useEffect(() => setText(item.resolution ?? ''), [item.resolution]);
-  if (!editable)
-    return item.resolution ? (
-      <Typography.Paragraph style={{ marginTop: 12 }}>
-        <Typography.Text strong>{t('live.resolution')}：</Typography.Text>
-        {item.resolution}
-      </Typography.Paragraph>
-    ) : null;
-  return (
-    <div style={{ marginTop: 12 }}>
-      <Typography.Text strong>{t('live.resolution')}</Typography.Text>
-      <Input.TextArea
-        aria-label={t('live.resolution')}
-        rows={2}
-        maxLength={2000}
-        value={text}
-        placeholder={t('live.resolutionPlaceholder')}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() =>
-          text !== (item.resolution ?? '') &&
-          void updateAgendaItem(db, item.id, { resolution: text.trim() || undefined })
-        }
-      />
     </div>
   );
 }

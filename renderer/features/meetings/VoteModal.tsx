@@ -5,9 +5,21 @@ import type { Attendance, AgendaItem, Meeting } from '../../../shared/domain/mee
 import { voteResult, type Vote } from '../../../shared/domain/vote';
 import { concernWarnings, votersPresent } from '../../../shared/meeting/attendance';
 import { useApp } from '../../app/AppContext';
+import { dialogDraftKey, rowBase, voteDraftSchema, type VoteFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { saveVote, type VoteDraft } from '../../data/repos/decisionsRepo';
+import { DraftNotice, useDialogDraft } from './useDialogDraft';
 
 type FormValues = Pick<VoteDraft, 'subject' | 'method' | 'agree' | 'disagree' | 'abstain'>;
+
+const toDraft = ({ subject, method, agree, disagree, abstain }: FormValues): VoteFormDraft => ({
+  subject,
+  method,
+  agree,
+  disagree,
+  abstain,
+});
+// A draft's cleared counts (null) go back into the InputNumbers as they came out.
+const fromDraft = (d: VoteFormDraft) => d as FormValues;
 
 export function ruleLabel(t: (k: string) => string, threshold: number): string {
   return threshold > 0.6 ? t('form.rules.twoThirds') : t('form.rules.half');
@@ -22,12 +34,15 @@ export function VoteModal({
   item,
   attendance,
   vote,
+  siblingIds,
   onClose,
 }: {
   meeting: Meeting;
   item: AgendaItem;
   attendance: Attendance[];
   vote: Vote | null;
+  /** The ids of the item's votes now: a new one's draft is void once one was added. */
+  siblingIds: string[];
   onClose(): void;
 }) {
   const { t } = useTranslation('meetings');
@@ -41,6 +56,15 @@ export function VoteModal({
   const disagree = Form.useWatch('disagree', form) ?? 0;
   const abstain = Form.useWatch('abstain', form) ?? 0;
   const check = voteResult({ agree, disagree, abstain, presentVoters: voters, threshold: meeting.passThreshold });
+  const draft = useDialogDraft<FormValues, VoteFormDraft>({
+    form,
+    draftKey: dialogDraftKey(meeting.id, 'vote', { agendaItemId: item.id, id: vote?.id }),
+    schema: voteDraftSchema,
+    initial: vote ?? { subject: item.title, method: 'showOfHands', agree: 0, disagree: 0, abstain: 0 },
+    base: vote ? rowBase(toDraft(vote)) : siblingIds,
+    toDraft,
+    fromDraft,
+  });
 
   async function submit(values: FormValues) {
     const outcome = await saveVote(db, meeting.id, item.id, { ...values, id: vote?.id, presentVoters: voters });
@@ -54,6 +78,7 @@ export function VoteModal({
       );
       return;
     }
+    draft.saved();
     onClose();
   }
 
@@ -77,10 +102,13 @@ export function VoteModal({
           title={t('vote.concernWarning', { roles: missing.map((r) => tc(`roles.${r}`)).join('、') })}
         />
       )}
+      <DraftNotice draft={draft} />
       <Form<FormValues>
+        key={draft.formKey}
         form={form}
         layout="vertical"
-        initialValues={vote ?? { subject: item.title, method: 'showOfHands', agree: 0, disagree: 0, abstain: 0 }}
+        initialValues={draft.initialValues}
+        onValuesChange={draft.onValuesChange}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="subject" label={t('vote.subject')} rules={[{ required: true, whitespace: true, max: 200 }]}>

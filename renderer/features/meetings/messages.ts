@@ -134,6 +134,9 @@ const zhCN = {
     newHousehold: '逐户征求意见',
     resolution: '决议',
     resolutionPlaceholder: '本议题议定的结果（决议）',
+    resolutionIdle: '输入后自动保存',
+    resolutionLocked: '会议已定稿或签字，决议不能再修改，刚才的改动没有保存',
+    resolutionMissing: '这个议题已不存在，刚才的决议没有保存',
     shortcuts: '快捷键：Alt+N 下一项 · Alt+P 上一项 · Alt+M 纪要 · Alt+D 新决定 · Alt+V 新表决 · Alt+Q 签到',
     attendance: '应到 {{expected}} · 实到 {{present}}',
     walkIn: '添加临时到会人员',
@@ -250,6 +253,11 @@ const zhCN = {
     },
   },
   errors: { locked: '会议已锁定，不能修改', notFound: '找不到这个会议' },
+  drafts: {
+    restored: '已恢复上次未保存的内容（{{time}} 填写）。核对后点“保存”，或清空重填。',
+    discard: '清空重填',
+    timeFormat: 'M月D日 HH:mm',
+  },
   documents: {
     kinds: {
       notice: '会议通知',
@@ -443,6 +451,10 @@ const en: Strings<typeof zhCN> = {
     newHousehold: 'Household consultation',
     resolution: 'Resolution',
     resolutionPlaceholder: 'What the meeting resolved on this item',
+    resolutionIdle: 'Saved automatically as you type',
+    resolutionLocked:
+      'The meeting is finalised or signed: the resolution can no longer change, and the last edits were not saved',
+    resolutionMissing: 'This agenda item no longer exists; the resolution just typed was not saved',
     shortcuts: 'Shortcuts: Alt+N next · Alt+P previous · Alt+M minutes · Alt+D decision · Alt+V vote · Alt+Q sign-in',
     attendance: 'Expected {{expected}} · present {{present}}',
     walkIn: 'Add a walk-in',
@@ -560,6 +572,12 @@ const en: Strings<typeof zhCN> = {
     },
   },
   errors: { locked: 'The meeting is locked', notFound: 'Meeting not found' },
+  drafts: {
+    restored:
+      'What was typed here last time and not saved is back (typed {{time}}). Check it and save, or start afresh.',
+    discard: 'Start afresh',
+    timeFormat: 'MMM D, HH:mm',
+  },
   documents: {
     kinds: {
       notice: 'Meeting notice',

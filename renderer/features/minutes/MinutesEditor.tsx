@@ -15,7 +15,7 @@ import { loadMinutes } from '../../data/repos/minutesRepo';
 import { MentionPopup } from './MentionPopup';
 import { MinutesToolbar } from './MinutesToolbar';
 import { SaveStatusLine } from './SaveStatusLine';
-import { useMinutesAutosave } from './useMinutesAutosave';
+import { journaledMinutes, useMinutesAutosave } from './useMinutesAutosave';
 import './minutes.css';
 
 export interface MinutesEditorProps {
@@ -32,24 +32,31 @@ export interface MinutesEditorProps {
   flushRef?: RefObject<(() => Promise<boolean>) | null>;
 }
 
-type Loaded = { agendaItemId: string; row: Minutes | undefined } | { agendaItemId: string; error: string };
+type Loaded =
+  | { agendaItemId: string; row: Minutes | undefined; restored: Record<string, unknown> | undefined }
+  | { agendaItemId: string; error: string };
 
 /** Loads the stored minutes, then mounts the editor keyed by agenda item. */
 export function MinutesEditor(props: MinutesEditorProps) {
   const { db } = useApp();
   const { t } = useTranslation('minutes');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const { agendaItemId } = props;
+  const { agendaItemId, readOnly } = props;
 
   useEffect(() => {
     let current = true;
     loadMinutes(db, agendaItemId).then(
-      (row) => current && setLoaded({ agendaItemId, row }),
+      // Minutes typed when the window closed, before their save landed, come back and are saved.
+      (row) =>
+        current &&
+        setLoaded({ agendaItemId, row, restored: readOnly ? undefined : journaledMinutes(agendaItemId, row) }),
       (e: unknown) => current && setLoaded({ agendaItemId, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       current = false;
     };
+    // readOnly is read once per item: the editor handles a later change itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, agendaItemId]);
 
   // A stale load (of the previous item) must never be shown, let alone saved over this one.
@@ -57,7 +64,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
     return <Skeleton active paragraph={{ rows: 4 }} title={false} aria-label={t('loading')} />;
   }
   if ('error' in loaded) return <Alert type="error" showIcon title={t('loadFailed', { message: loaded.error })} />;
-  return <LoadedMinutesEditor key={agendaItemId} {...props} row={loaded.row} />;
+  return <LoadedMinutesEditor key={agendaItemId} {...props} row={loaded.row} restored={loaded.restored} />;
 }
 
 /** Throttles a notice so holding a key at the size cap shows one message, not hundreds. */
@@ -98,8 +105,18 @@ function guardPaste(
   return true;
 }
 
+/**
+ * True when the caret is in another text field (the 决议, say, kept across Alt+N): the editor of
+ * the next item must not take it away mid-word when it finishes loading.
+ */
+function typingElsewhere(): boolean {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement)) return false;
+  return active.isContentEditable || active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement;
+}
+
 interface EditorSetupInput {
-  row: Minutes | undefined;
+  content: Record<string, unknown>;
   readOnly: boolean;
   autoFocus: boolean | undefined;
   label: string;
@@ -112,7 +129,7 @@ interface EditorSetupInput {
  * The editor's options, built once per mount: useEditor re-applies options whenever they
  * differ by identity, so everything that changes later is reached through callbacks.
  */
-function createEditorSetup({ row, readOnly, autoFocus, label, scheduler, getAttendees, refuse }: EditorSetupInput) {
+function createEditorSetup({ content, readOnly, autoFocus, label, scheduler, getAttendees, refuse }: EditorSetupInput) {
   const popup = createMentionPopupStore();
   const options: UseEditorOptions = {
     extensions: minutesExtensions({
@@ -120,9 +137,9 @@ function createEditorSetup({ row, readOnly, autoFocus, label, scheduler, getAtte
       popup,
       onDocTooLarge: () => refuse('docTooLarge', { max: MAX_DOC_CHARS.toLocaleString() }),
     }),
-    content: row?.doc ?? EMPTY_DOC,
+    content,
     editable: !readOnly,
-    autofocus: autoFocus && !readOnly ? 'end' : false,
+    autofocus: autoFocus && !readOnly && !typingElsewhere() ? 'end' : false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -137,10 +154,12 @@ function createEditorSetup({ row, readOnly, autoFocus, label, scheduler, getAtte
   return { popup, options };
 }
 
-function LoadedMinutesEditor(props: MinutesEditorProps & { row: Minutes | undefined }) {
+function LoadedMinutesEditor(
+  props: MinutesEditorProps & { row: Minutes | undefined; restored: Record<string, unknown> | undefined },
+) {
   const { db } = useApp();
   const { t } = useTranslation('minutes');
-  const { agendaItemId, meetingId, attendees, readOnly, autoFocus, onFocusRequestRef, flushRef, row } = props;
+  const { agendaItemId, meetingId, attendees, readOnly, autoFocus, onFocusRequestRef, flushRef, row, restored } = props;
   const scheduler = useMinutesAutosave({ db, agendaItemId, meetingId, savedAt: row?.updatedAt });
   const notify = useThrottledNotice();
   const attendeesRef = useRef(attendees);
@@ -150,7 +169,7 @@ function LoadedMinutesEditor(props: MinutesEditorProps & { row: Minutes | undefi
 
   const [setup] = useState(() =>
     createEditorSetup({
-      row,
+      content: restored ?? row?.doc ?? EMPTY_DOC,
       readOnly,
       autoFocus,
       label: t('editorLabel'),
@@ -160,6 +179,13 @@ function LoadedMinutesEditor(props: MinutesEditorProps & { row: Minutes | undefi
     }),
   );
   const editor = useEditor(setup.options, []);
+
+  useEffect(() => {
+    // Restored from the journal: not in the database yet, so saved like a fresh change.
+    if (restored && !readOnly) scheduler.markDirty(editor.state.doc);
+    // Once per mount: a later readOnly change is handled below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, scheduler, restored]);
 
   useEffect(() => {
     if (editor.isEditable === !readOnly) return;

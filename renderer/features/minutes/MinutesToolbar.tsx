@@ -12,14 +12,8 @@ import {
 } from '@ant-design/icons';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { isMac, shortcut } from './shortcut';
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-/** Shortcut text in the platform's own notation, e.g. "Ctrl+B" or "⌘B". */
-export function shortcut(...keys: string[]): string {
-  return keys
-    .map((k) => (k === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : k === 'Alt' && isMac ? '⌥' : k))
-    .join(isMac ? '' : '+');
-}
 /** The same shortcut in aria-keyshortcuts notation, e.g. "Control+B". */
 function ariaKeys(...keys: string[]): string {
   return keys.map((k) => (k === 'Mod' ? (isMac ? 'Meta' : 'Control') : k)).join('+');

@@ -3,36 +3,52 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AutosaveScheduler, AutosaveState } from './autosave';
 import { MinutesSaveError } from '../../data/repos/minutesRepo';
-import { shortcut } from './MinutesToolbar';
+import { shortcut } from './shortcut';
+import './saveStatus.css';
 
-function statusText(state: AutosaveState, t: (key: string, params?: Record<string, unknown>) => string): string {
-  if (state.status === 'error') {
-    if (state.error instanceof MinutesSaveError) {
-      return state.error.reason === 'locked' ? t('statusLocked') : t('statusRejected', { reason: state.error.reason });
-    }
-    return t('statusError');
-  }
+/** What the line watches: any autosave scheduler, keyed by row or not. */
+export type SaveStatusSource = Pick<AutosaveScheduler<unknown>, 'subscribe' | 'getState'>;
+
+/** The words of a field other than the minutes. */
+export interface SaveStatusTexts {
+  /** Shown before the first save, e.g. "输入后自动保存". */
+  idle: string;
+  /** A failure the field can name (the meeting was locked…); undefined for the generic one. */
+  describeError(error: unknown): string | undefined;
+}
+
+type T = (key: string, params?: Record<string, unknown>) => string;
+
+function minutesError(error: unknown, t: T): string | undefined {
+  if (!(error instanceof MinutesSaveError)) return undefined;
+  return error.reason === 'locked' ? t('statusLocked') : t('statusRejected', { reason: error.reason });
+}
+
+function statusText(state: AutosaveState, t: T, texts: SaveStatusTexts | undefined): string {
+  if (state.status === 'error')
+    return (texts ? texts.describeError(state.error) : minutesError(state.error, t)) ?? t('statusError');
   if (state.status === 'saved') {
-    return state.lastSavedAt === null
-      ? t('statusNothingYet')
-      : t('statusSaved', { time: dayjs(state.lastSavedAt).format('HH:mm:ss') });
+    if (state.lastSavedAt === null) return texts?.idle ?? t('statusNothingYet');
+    return t('statusSaved', { time: dayjs(state.lastSavedAt).format('HH:mm:ss') });
   }
   return t('statusSaving');
 }
 
 /**
- * "已保存 10:32:05" / "正在保存…" / "保存失败，正在重试". Subscribes to the scheduler itself so a
- * status change re-renders this line only, never the editor.
+ * "已保存 10:32:05" / "正在保存…" / "保存失败，正在重试", under the minutes or a field such as
+ * 决议. Subscribes to the scheduler itself so a status change re-renders this line only, never
+ * the editor.
  */
-export function SaveStatusLine({ scheduler }: { scheduler: AutosaveScheduler<unknown> }) {
+export function SaveStatusLine({ scheduler, texts }: { scheduler: SaveStatusSource; texts?: SaveStatusTexts }) {
   const { t } = useTranslation('minutes');
   const state = useSyncExternalStore(scheduler.subscribe, scheduler.getState);
   const failing = state.status === 'error';
+  const classes = ['yishi-minutes-status', texts ? 'is-field' : '', failing ? 'is-error' : ''];
   return (
-    <div className={failing ? 'yishi-minutes-status is-error' : 'yishi-minutes-status'}>
+    <div className={classes.filter(Boolean).join(' ')}>
       {/* Only failures are announced: a screen reader reading "saved" every second would drown the meeting. */}
       <span role={failing ? 'alert' : undefined} data-status={state.status}>
-        {statusText(state, t)}
+        {statusText(state, t, texts)}
       </span>
       <span className="yishi-minutes-status-hint">{t('saveHint', { keys: shortcut('Mod', 'S') })}</span>
     </div>

@@ -23,3 +23,7 @@ export const preloadMinutesEditor = editor.preload;
 
 export type { MinutesEditorProps };
 export { MinutesView } from './MinutesView';
+// Autosave for any text typed during a meeting, and the line that says whether it is saved.
+export { SaveStatusLine, type SaveStatusTexts } from './SaveStatusLine';
+export { useAutosavedText } from './useAutosavedText';
+export { dialogDrafts } from './localDrafts';

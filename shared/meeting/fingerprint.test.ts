@@ -10,6 +10,7 @@ import {
   recordForSealing,
   sealRecord,
   shortFingerprint,
+  fingerprintDifference,
   verifyRecord,
 } from './fingerprint';
 import type { MeetingRecord } from './record';
@@ -205,6 +206,18 @@ describe('the fingerprint', () => {
 
   it('is shown short as four groups', () => {
     expect(shortFingerprint('a1b2c3d4e5f60718' + '9'.repeat(48))).toBe('A1B2-C3D4-E5F6-0718');
+  });
+
+  it('is compared in full for a refusal, with where two differ', () => {
+    // Equal in the first 16 characters: cut short, both would read A1B2-C3D4-E5F6-0718.
+    const stored = 'a1b2c3d4e5f60718' + '9'.repeat(48);
+    const computed = 'a1b2c3d4e5f60718' + '9'.repeat(20) + '0' + '9'.repeat(27);
+    const difference = fingerprintDifference(stored, computed);
+    expect(difference.from).toBe(37);
+    expect(difference.stored).toBe(`A1B2 C3D4 E5F6 0718 ${'9999 '.repeat(11)}9999`);
+    expect(difference.computed.replace(/ /g, '')).toBe(computed.toUpperCase());
+    expect(fingerprintDifference(stored, stored).from).toBe(0);
+    expect(fingerprintDifference('', computed)).toMatchObject({ stored: '', from: 1 });
   });
 });
 

@@ -210,6 +210,34 @@ export function shortFingerprint(hex: string): string {
   return (head.match(/.{1,4}/g) ?? []).join('-');
 }
 
+/** A whole fingerprint in groups of four, upper case, for reading aloud or comparing by eye. */
+export function groupedFingerprint(hex: string): string {
+  return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+}
+
+export interface FingerprintDifference {
+  /** Both in full, grouped (groupedFingerprint); empty when there is none. */
+  stored: string;
+  computed: string;
+  /** The first character (counted from 1) where they differ; 0 when they are equal. */
+  from: number;
+}
+
+/**
+ * Two fingerprints side by side for a refusal: in full, since two values cut short look identical
+ * whenever they differ further on, and with the place where they start to differ.
+ */
+export function fingerprintDifference(stored: string, computed: string): FingerprintDifference {
+  let from = 0;
+  const length = Math.max(stored.length, computed.length);
+  for (let i = 0; i < length; i++)
+    if (stored[i]?.toLowerCase() !== computed[i]?.toLowerCase()) {
+      from = i + 1;
+      break;
+    }
+  return { stored: groupedFingerprint(stored), computed: groupedFingerprint(computed), from };
+}
+
 /** Returns a record carrying the fingerprint of its current content. */
 export async function sealRecord(record: MeetingRecord): Promise<MeetingRecord> {
   const fingerprint = await fingerprintRecord(record);

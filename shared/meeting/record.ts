@@ -14,6 +14,8 @@ import {
 import { decisionSchema, type Decision } from '../domain/decision';
 import { compareIsoTimes } from '../dates';
 import { householdConsultationSchema, voteSchema, type HouseholdConsultation, type Vote } from '../domain/vote';
+import { fieldName } from '../validation/fieldNames';
+import { PREDICATE_PARAM } from '../validation/messages';
 
 /**
  * Everything that makes up one meeting, as one value: what the fingerprint covers, what the
@@ -34,18 +36,88 @@ export interface MeetingRecord {
   amendments: Amendment[];
 }
 
-export const meetingRecordSchema = z.object({
-  meeting: meetingSchema,
-  orgPath: z.array(z.string().max(60)).max(10),
-  documentOrgName: z.string().max(60),
-  agendaItems: z.array(agendaItemSchema).max(200),
-  minutes: z.array(minutesSchema).max(200),
-  attendance: z.array(attendanceSchema).max(2000),
-  decisions: z.array(decisionSchema).max(2000),
-  votes: z.array(voteSchema).max(2000),
-  householdConsultations: z.array(householdConsultationSchema).max(200),
-  amendments: z.array(amendmentSchema).max(1000),
-});
+/** The lists of a record whose rows are stored one per row in the meeting tables. */
+export const RECORD_LISTS = [
+  'agendaItems',
+  'minutes',
+  'attendance',
+  'decisions',
+  'votes',
+  'householdConsultations',
+  'amendments',
+] as const;
+export type RecordList = (typeof RECORD_LISTS)[number];
+
+/** The field that identifies a row of each list in its table (the minutes: one per agenda item). */
+export const ROW_KEY: Record<RecordList, 'id' | 'agendaItemId'> = {
+  agendaItems: 'id',
+  minutes: 'agendaItemId',
+  attendance: 'id',
+  decisions: 'id',
+  votes: 'id',
+  householdConsultations: 'id',
+  amendments: 'id',
+};
+
+/** The lists whose rows hang on an agenda item. */
+const ON_AGENDA_ITEM = ['minutes', 'decisions', 'votes', 'householdConsultations'] as const;
+
+export interface StructureFault {
+  path: Array<string | number>;
+  /** Continues the field's name: "第2项决定的所属会议" + "不是本会议". */
+  words: string;
+}
+
+type Row = { meetingId: string; id?: string; agendaItemId?: string };
+
+/**
+ * What makes a record more than valid rows: every row belongs to the record's own meeting, no two
+ * rows of a list share a key, and every minutes, decision, vote and consultation hangs on one of
+ * the record's own agenda items. A row breaking these would be written into another meeting (or
+ * over another meeting's row) when the record is stored. Returns the first fault, or null.
+ */
+export function recordStructureFault(record: Pick<MeetingRecord, 'meeting' | RecordList>): StructureFault | null {
+  const meetingId = record.meeting.id;
+  for (const list of RECORD_LISTS) {
+    const rows = record[list] as readonly Row[];
+    const seen = new Map<string, number>();
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (row.meetingId !== meetingId) return { path: [list, i, 'meetingId'], words: '不是本会议（属于另一个会议）' };
+      const key = ROW_KEY[list];
+      const value = row[key] ?? '';
+      const first = seen.get(value);
+      if (first !== undefined)
+        return { path: [list, i, key], words: `与${fieldName([list, first], { kind: 'record' })}重复` };
+      seen.set(value, i);
+    }
+  }
+  const items = new Set(record.agendaItems.map((item) => item.id));
+  for (const list of ON_AGENDA_ITEM) {
+    const index = record[list].findIndex((row) => !items.has(row.agendaItemId));
+    if (index >= 0) return { path: [list, index, 'agendaItemId'], words: '不是本会议议程中的议题' };
+  }
+  return null;
+}
+
+export const meetingRecordSchema = z
+  .object({
+    meeting: meetingSchema,
+    orgPath: z.array(z.string().max(60)).max(10),
+    documentOrgName: z.string().max(60),
+    agendaItems: z.array(agendaItemSchema).max(200),
+    minutes: z.array(minutesSchema).max(200),
+    attendance: z.array(attendanceSchema).max(2000),
+    decisions: z.array(decisionSchema).max(2000),
+    votes: z.array(voteSchema).max(2000),
+    householdConsultations: z.array(householdConsultationSchema).max(200),
+    amendments: z.array(amendmentSchema).max(1000),
+  })
+  .superRefine((record, ctx) => {
+    const fault = recordStructureFault(record);
+    if (fault)
+      ctx.addIssue({ code: 'custom', path: fault.path, message: fault.words, params: { [PREDICATE_PARAM]: true } });
+  });
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -22,6 +22,8 @@ interface Node {
   item?: (n: number) => Node;
   /** Everything below is one value (minutes content, an amendment's values): not named further. */
   opaque?: boolean;
+  /** Words when the path ends here, for a group whose fields already carry the words ("会议"). */
+  self?: string;
 }
 type Fields = Record<string, Node | string>;
 
@@ -157,7 +159,7 @@ const AMENDMENT: Fields = {
 /** The parts of a meeting record, each list's element named the way the 纪要 counts them. */
 const RECORD: Fields = {
   // The meeting's own fields say 会议 in their names (会议名称, 会议地点).
-  meeting: { words: '', fields: MEETING },
+  meeting: { words: '', self: '会议', fields: MEETING },
   orgPath: { words: '组织链条', item: each('组织链条') },
   documentOrgName: '落款单位',
   agendaItems: { words: '议题', item: (n) => ({ words: `第${n}个议题`, fields: AGENDA_ITEM }) },
@@ -274,12 +276,10 @@ export function fieldName(path: readonly Key[], root: PathRoot): string {
       continue;
     }
     const entry = typeof key === 'string' && node.fields && Object.hasOwn(node.fields, key) ? node.fields[key] : null;
-    if (!entry) {
-      parts.push('一项内容');
-      break;
-    }
+    if (!entry) return [...parts, ...(!node.words && node.self ? [node.self] : []), '一项内容'].join('的');
     node = asNode(entry);
     if (node.words) parts.push(node.words);
   }
+  if (path.length > 0 && !node.words && node.self) parts.push(node.self);
   return parts.join('的');
 }

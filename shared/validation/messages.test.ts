@@ -97,6 +97,8 @@ describe('validation messages name the field in words', () => {
     expect(fieldName(['appVersion'], { kind: 'meetingFile' })).toBe('导出文件的软件版本');
     expect(fieldName(['record', 'orgPath', 2], { kind: 'meetingFile' })).toBe('组织链条第3项');
     expect(fieldName(['phone'], { kind: 'row', table: 'nope' })).toBe('一项内容');
+    expect(fieldName(['record', 'meeting'], { kind: 'meetingFile' })).toBe('会议');
+    expect(fieldName(['record', 'meeting', 'x'], { kind: 'meetingFile' })).toBe('会议的一项内容');
   });
 
   it('falls back to zod’s zh-CN wording for an issue it has no words for', () => {

@@ -16,7 +16,7 @@ import { MEETING_TABLES } from '../../../renderer/features/meetings/meetingRepo'
 import { editText, hostileJsonValue, mutateJson, mutationAction } from './mutate';
 
 const NOW = new Date('2026-11-10T09:00:00.000Z');
-const CODES = new Set(['tooLarge', 'notJson', 'notAMeetingFile', 'newerFormat', 'invalid', 'tampered']);
+const CODES = new Set(['tooLarge', 'notJson', 'notAMeetingFile', 'newerFormat', 'invalid', 'notCanonical', 'tampered']);
 
 let signedText = '';
 let unsignedText = '';

@@ -226,15 +226,21 @@ const zhCN = {
     pdf: '另存为 PDF',
     import: '导入会议记录',
     imported: '会议记录已导入',
-    replaceConfirm: '本机已有这个会议（尚未签字），用文件中的记录替换吗？',
-    localSigned: '本机已有这个会议的已签字记录，不会被覆盖。',
+    replaceConfirm: '本机已有这个会议（{{status}}），用文件中的记录替换吗？本机这个会议现有的内容将被替换。',
+    localSigned: '本机已有这个会议的已签字记录，且与文件中的不同。本机已签字的记录不会被覆盖，没有导入。',
+    sameRecord: '本机已有这份已签字记录，与文件中的完全相同（指纹一致），没有做任何改动。',
     importUnsigned: '注意：这个文件中的会议尚未签字。',
+    foreignRow: '文件中{{field}}与本机另一个会议{{other}}的记录编号相同，导入会改动那个会议，所以没有导入。',
+    otherMeeting: '“{{title}}”（{{year}}年第{{no}}期）',
     problems: {
       notJson: '这不是议事厅的会议记录文件（无法读取）。',
       notAMeetingFile: '这不是议事厅的会议记录文件。',
       newerFormat: '这个文件来自更新版本的议事厅，请先升级本软件。',
-      invalid: '文件内容有误（{{path}}：{{message}}），没有导入。',
-      tampered: '文件中的记录与签字时的指纹不一致，可能被改动过，没有导入。',
+      invalid: '文件内容有误：{{message}}。没有导入。',
+      notCanonical: '文件中已签字的记录不是本软件保存的规范形式：{{message}}。已签字的记录必须原样保存，没有导入。',
+      tampered:
+        '文件中的记录与签字时的指纹不一致，可能被改动过，没有导入。文件中的指纹：{{stored}}；按内容计算的指纹：{{computed}}；两者从第{{from}}位起不同。',
+      tamperedAmendments: '文件中的修订记录前后接不上（某次修订的指纹与前一次对不上），可能被改动过，没有导入。',
       tooLarge: '文件太大（超过{{maxMb}}MB）。',
     },
   },
@@ -484,15 +490,27 @@ const en: Strings<typeof zhCN> = {
     pdf: 'Save as PDF',
     import: 'Import a meeting record',
     imported: 'Meeting record imported',
-    replaceConfirm: 'This computer already has this meeting (unsigned). Replace it with the record in the file?',
-    localSigned: 'This computer has a signed record of this meeting; it will not be overwritten.',
+    replaceConfirm:
+      'This computer already has this meeting ({{status}}). Replace it with the record in the file? Its current content here will be replaced.',
+    localSigned:
+      'This computer has a different signed record of this meeting. A signed record is never overwritten; nothing was imported.',
+    sameRecord:
+      'This computer already has this signed record, identical to the file (same fingerprint); nothing was changed.',
     importUnsigned: 'Note: the meeting in this file is not signed.',
+    foreignRow:
+      'In the file, {{field}} has the id of a record of another meeting here{{other}}; importing would change that meeting, so nothing was imported.',
+    otherMeeting: ' ("{{title}}", {{year}} no. {{no}})',
     problems: {
       notJson: 'This is not a Yishi meeting file (it cannot be read).',
       notAMeetingFile: 'This is not a Yishi meeting file.',
       newerFormat: 'This file comes from a newer Yishi; please update the app first.',
-      invalid: 'The file has an error ({{path}}: {{message}}); nothing was imported.',
-      tampered: 'The record does not match its signed fingerprint and may have been altered; nothing was imported.',
+      invalid: 'The file has an error: {{message}}. Nothing was imported.',
+      notCanonical:
+        'The signed record in the file is not in the form this app stores: {{message}}. A signed record must be stored as it is; nothing was imported.',
+      tampered:
+        'The record does not match its signed fingerprint and may have been altered; nothing was imported. Fingerprint in the file: {{stored}}; computed from the content: {{computed}}; they differ from character {{from}}.',
+      tamperedAmendments:
+        'The amendments in the file do not chain up (one amendment’s fingerprint does not match the one before); the record may have been altered. Nothing was imported.',
       tooLarge: 'The file is too large (over {{maxMb}} MB).',
     },
   },

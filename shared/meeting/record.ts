@@ -119,6 +119,26 @@ export const meetingRecordSchema = z
       ctx.addIssue({ code: 'custom', path: fault.path, message: fault.words, params: { [PREDICATE_PARAM]: true } });
   });
 
+/** The rows of one meeting, as its tables hold them (any order). */
+export type RecordRows = Pick<MeetingRecord, RecordList>;
+
+/**
+ * A record from a meeting's stored rows: the chain and issuer kept at 定稿 where there are some
+ * (what the seal covers), else the ones given (the organisation as it is now).
+ */
+export function assembleRecord(
+  meeting: Meeting,
+  rows: RecordRows,
+  now: { orgPath: string[]; documentOrgName: string },
+): MeetingRecord {
+  return orderRecord({
+    meeting,
+    orgPath: meeting.orgPathAtFinalise ?? now.orgPath,
+    documentOrgName: meeting.documentOrgNameAtFinalise ?? now.documentOrgName,
+    ...rows,
+  });
+}
+
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Sorts the parts of a record the way they are shown and printed; ties broken by id so output is stable. */

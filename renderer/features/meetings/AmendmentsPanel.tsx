@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatChineseDateTime } from '../../../shared/dates';
 import type { MeetingRecord } from '../../../shared/meeting/record';
+import { fieldName } from '../../../shared/validation/fieldNames';
 import { useApp } from '../../app/AppContext';
 import { amendMeeting } from './lifecycleRepo';
 
@@ -72,7 +73,10 @@ function AmendModal({ record, onClose }: { record: MeetingRecord; onClose(): voi
       },
     });
     if (!outcome.ok) {
-      void message.error(t(`amend.problems.${outcome.problem.code}`));
+      const { problem } = outcome;
+      // The field in words (第1项决定的完成标准), never the path of keys amendRecord reports.
+      const field = problem.code === 'invalid' ? fieldName(problem.path, { kind: 'record' }) : '';
+      void message.error(t(`amend.problems.${problem.code}`, { field }));
       return;
     }
     void message.success(t('amend.saved'));

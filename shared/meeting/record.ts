@@ -135,7 +135,14 @@ export function assembleRecord(
     meeting,
     orgPath: meeting.orgPathAtFinalise ?? now.orgPath,
     documentOrgName: meeting.documentOrgNameAtFinalise ?? now.documentOrgName,
-    ...rows,
+    // Only the record's lists: anything else the caller's object holds is not part of the record.
+    agendaItems: rows.agendaItems,
+    minutes: rows.minutes,
+    attendance: rows.attendance,
+    decisions: rows.decisions,
+    votes: rows.votes,
+    householdConsultations: rows.householdConsultations,
+    amendments: rows.amendments,
   });
 }
 

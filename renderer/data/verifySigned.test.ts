@@ -56,7 +56,8 @@ describe('verifying every signed meeting', () => {
       pause: async () => void pauses++,
     });
     expect(check).toEqual({ checked: signed, failed: [] });
-    expect(pauses).toBe(Math.ceil(signed / 25));
+    // After every group, and whenever hashing has taken its time budget.
+    expect(pauses).toBeGreaterThanOrEqual(Math.ceil(signed / 25));
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(signed);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);

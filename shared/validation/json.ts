@@ -54,12 +54,12 @@ export function jsonFault(value: unknown, limits: JsonLimits = DEFAULT_LIMITS): 
     }
     if (typeof current !== 'object') return { kind: 'notJson' };
     if (depth > limits.maxDepth) return { kind: 'tooDeep', max: limits.maxDepth };
+    // An undefined member or element is let through, as everything that reads the value treats
+    // it alike (JSON and canonicalJson drop the member and write the element as null): the
+    // editor may hand over an attribute left undefined, and its words must still be saved.
     if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) {
-        // A hole or undefined has no JSON form.
-        if (!(i in current)) return { kind: 'notJson' };
-        stack.push({ value: current[i], depth: depth + 1 });
-      }
+      for (let i = current.length - 1; i >= 0; i--)
+        if (current[i] !== undefined) stack.push({ value: current[i], depth: depth + 1 });
       continue;
     }
     if (!isPlainObject(current)) return { kind: 'notJson' };
@@ -68,8 +68,7 @@ export function jsonFault(value: unknown, limits: JsonLimits = DEFAULT_LIMITS): 
       // become the object's prototype instead.
       if (key === '__proto__') return { kind: 'protoKey' };
       const child = (current as Record<string, unknown>)[key];
-      if (child === undefined) return { kind: 'notJson' };
-      stack.push({ value: child, depth: depth + 1 });
+      if (child !== undefined) stack.push({ value: child, depth: depth + 1 });
     }
   }
   return null;

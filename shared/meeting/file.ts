@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { firstDifference } from '../validation/difference';
 import { firstIssueMessage } from '../validation/messages';
 import { canonicalJson, verifyRecord, fingerprintRecord, type Verification } from './fingerprint';
-import { meetingRecordSchema, orderRecord, type MeetingRecord } from './record';
+import { orderRecord, wholeRecordSchema, type MeetingRecord } from './record';
 
 /**
  * One meeting as a JSON file: for export/import between laptops, for filing (备案) with the
@@ -58,7 +58,7 @@ const meetingFileSchema = z.object({
   formatVersion: z.number().int().min(1),
   appVersion: z.string().max(100),
   exportedAt: z.string().max(100),
-  record: meetingRecordSchema,
+  record: wholeRecordSchema,
 });
 
 const headerSchema = z.object({ format: z.literal(MEETING_FILE_FORMAT), formatVersion: z.number().int().min(1) });

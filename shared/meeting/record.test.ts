@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../fixtures/testRecord';
 import { fingerprintRecord } from './fingerprint';
-import { assembleRecord, meetingRecordSchema, orderRecord, recordStructureFault, RECORD_LISTS } from './record';
+import { assembleRecord, orderRecord, recordStructureFault, RECORD_LISTS, wholeRecordSchema } from './record';
 
 describe('recordStructureFault', () => {
   it('finds nothing wrong with the sample records', async () => {
@@ -28,7 +28,7 @@ describe('recordStructureFault', () => {
       path: ['votes', 0, 'agendaItemId'],
       words: '不是本会议议程中的议题',
     });
-    expect(meetingRecordSchema.safeParse(foreign).success).toBe(false);
+    expect(wholeRecordSchema.safeParse(foreign).success).toBe(false);
   });
 });
 

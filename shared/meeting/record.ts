@@ -100,24 +100,28 @@ export function recordStructureFault(record: Pick<MeetingRecord, 'meeting' | Rec
   return null;
 }
 
-export const meetingRecordSchema = z
-  .object({
-    meeting: meetingSchema,
-    orgPath: z.array(z.string().max(60)).max(10),
-    documentOrgName: z.string().max(60),
-    agendaItems: z.array(agendaItemSchema).max(200),
-    minutes: z.array(minutesSchema).max(200),
-    attendance: z.array(attendanceSchema).max(2000),
-    decisions: z.array(decisionSchema).max(2000),
-    votes: z.array(voteSchema).max(2000),
-    householdConsultations: z.array(householdConsultationSchema).max(200),
-    amendments: z.array(amendmentSchema).max(1000),
-  })
-  .superRefine((record, ctx) => {
-    const fault = recordStructureFault(record);
-    if (fault)
-      ctx.addIssue({ code: 'custom', path: fault.path, message: fault.words, params: { [PREDICATE_PARAM]: true } });
-  });
+export const meetingRecordSchema = z.object({
+  meeting: meetingSchema,
+  orgPath: z.array(z.string().max(60)).max(10),
+  documentOrgName: z.string().max(60),
+  agendaItems: z.array(agendaItemSchema).max(200),
+  minutes: z.array(minutesSchema).max(200),
+  attendance: z.array(attendanceSchema).max(2000),
+  decisions: z.array(decisionSchema).max(2000),
+  votes: z.array(voteSchema).max(2000),
+  householdConsultations: z.array(householdConsultationSchema).max(200),
+  amendments: z.array(amendmentSchema).max(1000),
+});
+
+/**
+ * A record that is valid row by row and whose rows all belong to it (recordStructureFault): what
+ * a record from outside (a meeting file) must be before it is stored.
+ */
+export const wholeRecordSchema = meetingRecordSchema.superRefine((record, ctx) => {
+  const fault = recordStructureFault(record);
+  if (fault)
+    ctx.addIssue({ code: 'custom', path: fault.path, message: fault.words, params: { [PREDICATE_PARAM]: true } });
+});
 
 /** The rows of one meeting, as its tables hold them (any order). */
 export type RecordRows = Pick<MeetingRecord, RecordList>;

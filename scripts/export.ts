@@ -11,6 +11,7 @@ import {
 } from '../shared/documents/index';
 import type { MeetingStatus } from '../shared/domain/meeting';
 import { readMeetingFile, type MeetingFileProblem } from '../shared/meeting/file';
+import { fingerprintDifference } from '../shared/meeting/fingerprint';
 
 export const USAGE = `用法 / Usage: npm run export -- <会议文件.json ...> [--out 目录] [--all]
   把议事厅导出的会议文件（yishi-meeting）生成 Word 文档。
@@ -57,9 +58,11 @@ export function problemMessage(problem: MeetingFileProblem): string {
     case 'newerFormat':
       return `文件来自更新版本的议事厅（格式第 ${problem.formatVersion} 版），请先升级 / written by a newer 议事厅 (format ${problem.formatVersion}): update first`;
     case 'invalid':
-      return `内容不符合格式（${problem.path.join('.') || '根'}：${problem.message}） / invalid content at ${problem.path.join('.') || '(root)'}: ${problem.message}`;
+      return `内容不符合格式：${problem.message} / invalid content at ${problem.path.join('.') || '(root)'}`;
+    case 'notCanonical':
+      return `已签署的记录不是规范的形式：${problem.message} / the signed record is not in its validated form at ${problem.path.join('.')}`;
     case 'tampered':
-      return `已签署的记录与校验码不符，可能被改动过 / the signed record does not match its fingerprint: it may have been altered (stored ${problem.stored.slice(0, 16)}…, computed ${problem.computed.slice(0, 16)}…)`;
+      return tamperedMessage(problem.stored, problem.computed);
   }
 }
 
@@ -79,6 +82,18 @@ const STATUS_NAMES: Record<MeetingStatus, string> = {
   signed: '已签字 / signed',
   cancelled: '已取消 / cancelled',
 };
+/** Both fingerprints in full: cut short, two that differ further on would look the same. */
+function tamperedMessage(stored: string, computed: string): string {
+  const d = fingerprintDifference(stored, computed);
+  if (d.from === 0)
+    return '已签署的记录的修订链接不上，可能被改动过 / the amendments of the signed record do not chain up: it may have been altered';
+  return [
+    '已签署的记录与校验码不符，可能被改动过 / the signed record does not match its fingerprint: it may have been altered',
+    `  文件中的校验码 / stored:   ${d.stored || '（无 / none）'}`,
+    `  按内容计算   / computed: ${d.computed}`,
+    `  从第 ${d.from} 位起不同 / they differ from character ${d.from}`,
+  ].join('\n');
+}
 
 export interface Output {
   log(line: string): void;

@@ -113,7 +113,7 @@ describe('calendar dates', () => {
   it('gives the schema error in Chinese', () => {
     const result = calendarDateSchema.safeParse('2026-02-31');
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(/不是有效的日期/);
+    expect(result.error?.issues[0]?.message).toMatch(/不是有效日期/);
   });
 
   it('adds and counts days across months, years and leap days', () => {

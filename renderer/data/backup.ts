@@ -59,7 +59,7 @@ function pageReader(db: Dexie): ReadPage {
  * channel, not setTimeout: a minimised window throttles timers to one a second or slower, which
  * would stretch a ten-year backup over hours.
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -165,6 +165,13 @@ export const en: DeepStrings<Messages> = {
     confirmCompare: 'Now → after restore',
     confirmButton: 'Replace and restore',
     restored: 'Restored from the backup.',
+    verifying: 'Verifying the restored signed meetings ({{done}}/{{total}})…',
+    verifiedAll: 'All {{count}} restored signed meetings verified: each is exactly as signed.',
+    verifyFailedTitle: 'After the restore, {{count}} signed meeting(s) do not match their signature',
+    verifyFailedLead:
+      'The records of these meetings do not match their signed fingerprint (the backup may have been altered, or holds data an older version stored unnormalised). Open each and use Verify; restore another backup if needed:',
+    verifyFailedItem: '{{title}} ({{year}} no. {{no}})',
+    verifyFailedMore: '…and {{count}} more',
     checking: 'Checking the backup ({{percent}}%)…',
     restoringSafety:
       'Restoring, step 1: backing up the current data… With years of records this takes a few minutes; please keep the window open.',
@@ -181,7 +188,7 @@ export const en: DeepStrings<Messages> = {
       newerSchema:
         'This backup comes from a newer Yishi (data version {{schemaVersion}}); please update the app first.',
       countMismatch: 'The backup is incomplete: "{{table}}" should have {{expected}} records but has {{found}}.',
-      badRow: 'The backup is damaged: record {{row}} of "{{table}}" has a bad "{{field}}" ({{message}}).',
+      badRow: 'The backup is damaged: record {{row}} of "{{table}}" is invalid: {{message}}.',
       duplicateId: 'The backup is damaged: "{{table}}" holds duplicate records.',
     },
     fields: {

@@ -149,6 +149,13 @@ export const zhCN = {
     confirmCompare: '现在 → 恢复后',
     confirmButton: '替换并恢复',
     restored: '已从备份恢复。',
+    verifying: '正在核验恢复后的已签字会议（{{done}}/{{total}}）……',
+    verifiedAll: '已核验恢复后的全部{{count}}个已签字会议，都与签字时一致。',
+    verifyFailedTitle: '恢复后核验：有{{count}}个已签字会议与签字时不一致',
+    verifyFailedLead:
+      '以下会议的记录与签字时的指纹不一致（备份中的数据可能被改动过，或是由旧版本保存的不规范数据）。请打开会议点“核验”查看，必要时从其他备份恢复：',
+    verifyFailedItem: '{{title}}（{{year}}年第{{no}}期）',
+    verifyFailedMore: '……另有{{count}}个',
     checking: '正在检查备份内容（{{percent}}%）……',
     restoringSafety: '正在恢复：第一步，先备份现在的数据……数据多时需要几分钟，请不要关闭窗口。',
     restoringRows:
@@ -162,7 +169,7 @@ export const zhCN = {
       newerFormat: '这个备份来自更新版本的议事厅，请先升级本软件。',
       newerSchema: '这个备份来自更新版本的议事厅（数据版本{{schemaVersion}}），请先升级本软件。',
       countMismatch: '备份文件不完整：“{{table}}”应有{{expected}}条，实际只有{{found}}条。',
-      badRow: '备份文件已损坏：“{{table}}”第{{row}}条的“{{field}}”有误（{{message}}）。',
+      badRow: '备份文件已损坏：“{{table}}”第{{row}}条记录有误：{{message}}。',
       duplicateId: '备份文件已损坏：“{{table}}”中有重复的记录。',
     },
     // Field names in a damaged backup's message, for readers who do not know the file's keys.

@@ -63,6 +63,19 @@ describe('backup document', () => {
     expect(reading.ok).toBe(false);
     if (!reading.ok) expect(reading.problem).toMatchObject({ code: 'badRow', table: 'people', row: 5, field: 'phone' });
   });
+
+  it('says what is wrong with a bad row in Chinese, the field in words', () => {
+    const doc = JSON.parse(text);
+    doc.tables.people[4].isPartyMember = 'yes';
+    const reading = readBackupDocument(JSON.stringify(doc));
+    expect(reading.ok ? null : reading.problem).toMatchObject({ code: 'badRow', message: '是否党员应为“是”或“否”' });
+    doc.tables.people[4].isPartyMember = true;
+    doc.tables.people[4].phone = '12';
+    const phone = readBackupDocument(JSON.stringify(doc));
+    expect(phone.ok ? null : phone.problem).toMatchObject({
+      message: '联系电话：电话号码格式不正确（手机号11位，座机请带区号）',
+    });
+  });
 });
 
 describe('opening decisions', () => {

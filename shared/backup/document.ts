@@ -9,6 +9,7 @@ import {
 } from '../store/schema';
 import { migrateRow } from '../store/migrations';
 import { BackupJsonError, BackupJsonReader, type BackupJsonEvent } from './jsonStream';
+import { firstIssueMessage } from '../validation/messages';
 
 export const BACKUP_FORMAT = 'yishi-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -59,6 +60,7 @@ export type BackupProblem =
   | { code: 'newerFormat'; formatVersion: number }
   | { code: 'newerSchema'; schemaVersion: number }
   | { code: 'countMismatch'; table: string; expected: number; found: number }
+  /** `field`: the path of keys (for logs); `message`: a Chinese sentence naming the field in words. */
   | { code: 'badRow'; table: string; row: number; field: string; message: string }
   | { code: 'duplicateId'; table: string; id: string };
 
@@ -132,7 +134,8 @@ export class BackupChecker {
     if (!KNOWN_TABLES.has(event.table)) return null;
     const table = event.table as TableName;
     const envelope = this.envelope as Head;
-    const result = STORE_TABLES[table].row.safeParse(migrateRow(table, event.value, envelope.schemaVersion));
+    const migrated = migrateRow(table, event.value, envelope.schemaVersion);
+    const result = STORE_TABLES[table].row.safeParse(migrated);
     if (!result.success) {
       const issue = result.error.issues[0];
       throw new BackupRefused({
@@ -140,7 +143,7 @@ export class BackupChecker {
         table,
         row: index + 1,
         field: (issue?.path ?? []).slice(0, MAX_REPORTED_PATH).join('.'),
-        message: issue?.message ?? '',
+        message: firstIssueMessage(result.error, { root: { kind: 'row', table }, input: migrated }),
       });
     }
     const key = String((result.data as Record<string, unknown>)[primaryKeyOf(table)]);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDateSchema, momentSchema } from '../dates';
 import { rosterRoleSchema } from './roles';
 import { partyRefSchema } from './party';
+import { boundedJsonObject, boundedJsonValue } from '../validation/json';
 
 /** 党群议事日 (monthly, on the 10th) · 红板凳议事会 (ad hoc) · 议事协商会议 (general). */
 export const MEETING_TYPES = ['monthlyDay', 'redBench', 'general'] as const;
@@ -94,7 +95,8 @@ export const minutesSchema = z.object({
   agendaItemId: z.string().min(1),
   meetingId: z.string().min(1),
   schemaVersion: z.literal(1),
-  doc: z.record(z.string(), z.unknown()),
+  /** Bounded in depth and size: it comes from files too, and is hashed and stored as read. */
+  doc: boundedJsonObject(),
   text: z.string(),
   updatedAt: isoDateTime,
 });
@@ -164,7 +166,13 @@ export const amendmentSchema = z.object({
   reason: z.string().trim().min(1).max(1000),
   /** What changed, as paths into the record with the values before and after. */
   changes: z
-    .array(z.object({ path: z.string().min(1).max(200), before: z.unknown(), after: z.unknown() }))
+    .array(
+      z.object({
+        path: z.string().min(1).max(200),
+        before: boundedJsonValue().optional(),
+        after: boundedJsonValue().optional(),
+      }),
+    )
     .min(1)
     .max(200),
   fingerprintBefore: z.string().regex(/^[0-9a-f]{64}$/),

@@ -12,8 +12,9 @@ import { orderRecord, type MeetingRecord } from './record';
 
 export interface ChangeToDescribe {
   path: string;
-  before: unknown;
-  after: unknown;
+  /** Absent when a row or value was added (before) or removed (after). */
+  before?: unknown;
+  after?: unknown;
 }
 
 type ListName = 'agendaItems' | 'minutes' | 'attendance' | 'decisions' | 'votes' | 'householdConsultations';

@@ -77,7 +77,7 @@ describe('readMeetingFile', () => {
     expect(problemOf(await readMeetingFile(variant((f) => (f.record.agendaItems[1].title = ''))))).toEqual({
       code: 'invalid',
       path: ['record', 'agendaItems', 1, 'title'],
-      message: '议题不能为空',
+      message: '第2个议题的标题不能为空',
     });
     expect(problemOf(await readMeetingFile(variant((f) => delete f.appVersion)))).toMatchObject({
       code: 'invalid',
@@ -91,8 +91,110 @@ describe('readMeetingFile', () => {
   });
 });
 
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A file's JSON changed by `change`, as text. */
+async function changedFile(signed: boolean, change: (file: Loose) => void): Promise<string> {
+  const record = signed ? await sampleSignedRedBenchRecord() : sampleRedBenchRecord();
+  const file = JSON.parse(meetingFileText(record, '0.1.0', NOW)) as Loose;
+  change(file);
+  return JSON.stringify(file);
+}
+
+describe('what is read is what was validated', () => {
+  it('refuses a signed record that validation would change, saying where', async () => {
+    const cases: Array<[(f: Loose) => void, Array<string | number>, string]> = [
+      [(f) => (f.record.meeting.note = '附注'), ['record', 'meeting'], '会议含有多余的内容（“note”）'],
+      [(f) => (f.record.decisions[1].extra = 1), ['record', 'decisions', 1], '第2项决定含有多余的内容（“extra”）'],
+      [
+        (f) => (f.record.decisions[0].standard = ` ${f.record.decisions[0].standard} `),
+        ['record', 'decisions', 0, 'standard'],
+        '第1项决定的完成标准前后有多余的空格',
+      ],
+    ];
+    for (const [change, path, message] of cases) {
+      const problem = problemOf(await readMeetingFile(await changedFile(true, change)));
+      expect(problem).toEqual({ code: 'notCanonical', path, message });
+    }
+    // An own "__proto__" key, as JSON.parse makes it: refused too, not hashed as something else.
+    const text = (await signedText()).replace('"meeting": {', '"meeting": {\n      "__proto__": {"status": "draft"},');
+    expect(problemOf(await readMeetingFile(text))).toMatchObject({ code: 'notCanonical', path: ['record', 'meeting'] });
+  });
+
+  it('reads an unsigned record as validated: trimmed, unknown keys left out', async () => {
+    const text = await changedFile(false, (f) => {
+      f.record.meeting.title = `  ${f.record.meeting.title}  `;
+      f.record.decisions[0].extra = { nested: true };
+      f.record.extra = 1;
+    });
+    const reading = await readMeetingFile(text);
+    expect(reading).toEqual({ ok: true, record: orderRecord(sampleRedBenchRecord()), verification: 'unsigned' });
+  });
+
+  it('refuses rows of another meeting, repeated ids and items not on the agenda, in Chinese', async () => {
+    const cases: Array<[(f: Loose) => void, Array<string | number>, string]> = [
+      [
+        (f) => (f.record.decisions[1].meetingId = 'another-meeting'),
+        ['record', 'decisions', 1, 'meetingId'],
+        '第2项决定的所属会议不是本会议（属于另一个会议）',
+      ],
+      [
+        (f) => (f.record.attendance[3].id = f.record.attendance[0].id),
+        ['record', 'attendance', 3, 'id'],
+        '第4位参会人员的编号与第1位参会人员重复',
+      ],
+      [
+        (f) => (f.record.minutes[0].agendaItemId = 'item-of-another-meeting'),
+        ['record', 'minutes', 0, 'agendaItemId'],
+        '第1段纪要的所属议题不是本会议议程中的议题',
+      ],
+      [(f) => (f.record.votes[0].agree = '3'), ['record', 'votes', 0, 'agree'], '第1次表决的同意票数应为数字'],
+    ];
+    for (const signed of [true, false])
+      for (const [change, path, message] of cases)
+        expect(problemOf(await readMeetingFile(await changedFile(signed, change)))).toEqual({
+          code: 'invalid',
+          path,
+          message,
+        });
+  });
+
+  it('refuses minutes nested 10,000 levels deep, signed or not, without throwing', async () => {
+    const deep = `${'{"content":['.repeat(10_000)}{}${']}'.repeat(10_000)}`;
+    for (const signed of [true, false]) {
+      const text = (await changedFile(signed, (f) => (f.record.minutes[0].doc = 'DEEP'))).replace('"DEEP"', deep);
+      expect(problemOf(await readMeetingFile(text))).toEqual({
+        code: 'invalid',
+        path: ['record', 'minutes', 0, 'doc'],
+        message: '第1段纪要的内容嵌套层数过多（超过256层）',
+      });
+    }
+  });
+
+  it('keeps noncharacters and huge numbers exactly, and refuses numbers JSON turns into Infinity', async () => {
+    const text = await changedFile(false, (f) => {
+      f.record.meeting.place = '\uFFFE议事厅\uFFFF';
+      f.record.minutes[0].doc.big = 1e308;
+    });
+    const reading = await readMeetingFile(text);
+    expect(reading.ok && reading.record.meeting.place).toBe('\uFFFE议事厅\uFFFF');
+    expect(reading.ok && reading.record.minutes.find((m) => m.doc.big)?.doc.big).toBe(1e308);
+    const infinite = (await changedFile(false, (f) => (f.record.minutes[0].doc.big = 'BIG'))).replace('"BIG"', '1e400');
+    expect(problemOf(await readMeetingFile(infinite))).toMatchObject({
+      code: 'invalid',
+      message: '第1段纪要的内容含有无效的数字（过大或不是数）',
+    });
+  });
+
+  it('still reads the signed fixture as consistent, unchanged', async () => {
+    const signed = await sampleSignedRedBenchRecord();
+    const reading = await readMeetingFile(meetingFileText(signed, '0.1.0', NOW));
+    expect(reading).toEqual({ ok: true, record: orderRecord(signed), verification: 'consistent' });
+  });
+});
+
 describe('damaged files (property)', () => {
-  const CODES = ['tooLarge', 'notJson', 'notAMeetingFile', 'newerFormat', 'invalid', 'tampered'];
+  const CODES = ['tooLarge', 'notJson', 'notAMeetingFile', 'newerFormat', 'invalid', 'notCanonical', 'tampered'];
 
   it('never throw: each is refused with a known code, or read with the signed content intact', async () => {
     const text = await signedText();

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { verifyRecord, fingerprintRecord, type Verification } from './fingerprint';
-import { meetingRecordSchema, orderRecord, type MeetingRecord } from './record';
+import { firstDifference } from '../validation/difference';
+import { firstIssueMessage } from '../validation/messages';
+import { canonicalJson, verifyRecord, fingerprintRecord, type Verification } from './fingerprint';
+import { orderRecord, wholeRecordSchema, type MeetingRecord } from './record';
 
 /**
  * One meeting as a JSON file: for export/import between laptops, for filing (备案) with the
@@ -41,7 +43,10 @@ export type MeetingFileProblem =
   | { code: 'notJson' }
   | { code: 'notAMeetingFile' }
   | { code: 'newerFormat'; formatVersion: number }
+  /** `message`: a Chinese sentence naming the field in words (shared/validation/messages.ts). */
   | { code: 'invalid'; path: Array<string | number>; message: string }
+  /** A signed record that validation would change (extra keys, untrimmed text): `message` says where. */
+  | { code: 'notCanonical'; path: Array<string | number>; message: string }
   | { code: 'tampered'; stored: string; computed: string };
 
 export type MeetingFileReading =
@@ -53,7 +58,7 @@ const meetingFileSchema = z.object({
   formatVersion: z.number().int().min(1),
   appVersion: z.string().max(100),
   exportedAt: z.string().max(100),
-  record: meetingRecordSchema,
+  record: wholeRecordSchema,
 });
 
 const headerSchema = z.object({ format: z.literal(MEETING_FILE_FORMAT), formatVersion: z.number().int().min(1) });
@@ -87,12 +92,12 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-function firstIssue(error: z.ZodError): MeetingFileProblem {
+function firstIssue(error: z.ZodError, input: unknown): MeetingFileProblem {
   const issue = error.issues[0];
   return {
     code: 'invalid',
     path: (issue?.path ?? []).map((p) => (typeof p === 'number' ? p : String(p))),
-    message: issue?.message ?? '',
+    message: firstIssueMessage(error, { root: { kind: 'meetingFile' }, input }),
   };
 }
 
@@ -109,24 +114,43 @@ function readEnvelope(
   if (header.data.formatVersion > MEETING_FILE_FORMAT_VERSION)
     return { ok: false, problem: { code: 'newerFormat', formatVersion: header.data.formatVersion } };
   const file = meetingFileSchema.safeParse(json.value);
-  if (!file.success) return { ok: false, problem: firstIssue(file.error) };
+  if (!file.success) return { ok: false, problem: firstIssue(file.error, json.value) };
   return { ok: true, raw: json.value as Record<string, unknown>, record: file.data.record };
 }
 
+/** Canonical text of a value, or null when it has none (NaN, a cycle…): then it differs from anything. */
+function canonicalOrNull(value: unknown): string | null {
+  try {
+    return canonicalJson(value);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Reads a meeting file. A signed record is checked against its fingerprint as it was written
- * (before zod normalises anything, e.g. trims) and returned exactly so; a signed record that
- * does not verify is refused as tampered. An unsigned record is returned as validated.
+ * Reads a meeting file. What is returned is always the validated record (trimmed, unknown keys
+ * left out), so what is stored is exactly what was checked. A signed record must already be in
+ * that form: one that validation would change (an extra key, untrimmed text) is refused, since
+ * storing it changed would break its seal after the next backup and restore, and storing it as
+ * read would keep content nobody checked. A signed record that does not verify is refused as
+ * tampered. Never throws on bad input.
  */
 export async function readMeetingFile(text: string): Promise<MeetingFileReading> {
   const envelope = readEnvelope(text);
   if (!envelope.ok) return envelope;
-  const raw = envelope.raw.record as MeetingRecord;
-  const { state } = await verifyRecord(raw);
-  if (state === 'unsigned') return { ok: true, record: envelope.record, verification: state };
-  if (state === 'consistent') return { ok: true, record: raw, verification: state };
-  const computed = await fingerprintRecord(raw).catch(() => '');
-  return { ok: false, problem: { code: 'tampered', stored: raw.meeting.fingerprint ?? '', computed } };
+  const record = envelope.record;
+  const { state: verification } = await verifyRecord(record);
+  if (verification !== 'unsigned') {
+    const raw = envelope.raw.record;
+    const rawText = canonicalOrNull(raw);
+    if (rawText === null || rawText !== canonicalJson(record)) {
+      const difference = firstDifference(raw, record) ?? { path: ['record'], message: '记录不是规范的形式' };
+      return { ok: false, problem: { code: 'notCanonical', ...difference } };
+    }
+  }
+  if (verification === 'unsigned' || verification === 'consistent') return { ok: true, record, verification };
+  const computed = await fingerprintRecord(record).catch(() => '');
+  return { ok: false, problem: { code: 'tampered', stored: record.meeting.fingerprint ?? '', computed } };
 }
 
 /** JSON Schema (draft 2020-12) of the file, for the format's documentation. */

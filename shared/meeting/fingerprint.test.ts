@@ -10,6 +10,7 @@ import {
   recordForSealing,
   sealRecord,
   shortFingerprint,
+  fingerprintDifference,
   verifyRecord,
 } from './fingerprint';
 import type { MeetingRecord } from './record';
@@ -72,6 +73,90 @@ describe('canonicalJson', () => {
   });
 });
 
+/**
+ * The recursive canonicalJson this module had before it became iterative: signed records were
+ * hashed with it, so the iterative one must write exactly the same text for every value.
+ */
+function recursiveCanonicalJson(value: unknown, path = ''): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new CanonicalJsonError('nonFiniteNumber', path);
+    return Object.is(value, -0) ? '0' : JSON.stringify(value);
+  }
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value !== 'object') throw new CanonicalJsonError('unsupportedValue', path);
+  if (Array.isArray(value))
+    return `[${value.map((v, i) => (v === undefined ? 'null' : recursiveCanonicalJson(v, `${path}[${i}]`))).join(',')}]`;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw new CanonicalJsonError('unsupportedValue', path);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort(compareCodePoints);
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${recursiveCanonicalJson(record[k], path ? `${path}.${k}` : k)}`).join(',')}}`;
+}
+
+function errorOf(f: () => unknown): { code: string; path: string } | null {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof CanonicalJsonError ? { code: e.code, path: e.path } : { code: 'other', path: '' };
+  }
+  return null;
+}
+
+describe('canonicalJson without recursion', () => {
+  it('writes what the recursive version wrote, for any value (property)', () => {
+    const keys = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('\u{1F600}', '\uFF01', '__proto__', 'a'));
+    const value = fc.letrec((tie) => ({
+      any: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(null, true, false, 0, -0, 1e308, -1.5, undefined, Number.NaN, '\uFFFE', '\ud800'),
+        fc.string({ maxLength: 6 }),
+        fc.double(),
+        fc.array(tie('any'), { maxLength: 4 }),
+        fc.dictionary(keys, tie('any'), { maxKeys: 4 }),
+      ),
+    })).any;
+    let cases = 0;
+    fc.assert(
+      fc.property(value, (v) => {
+        cases += 1;
+        const expected = errorOf(() => recursiveCanonicalJson(v));
+        if (expected) expect(errorOf(() => canonicalJson(v))).toEqual(expected);
+        else expect(canonicalJson(v)).toBe(recursiveCanonicalJson(v));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(cases).toBe(2000);
+  });
+
+  it('reports the same path as before for a value it refuses', () => {
+    expect(errorOf(() => canonicalJson({ a: [1, { b: Number.NaN }] }))).toEqual({
+      code: 'nonFiniteNumber',
+      path: 'a[1].b',
+    });
+    expect(errorOf(() => canonicalJson([{ d: new Date(0) }]))).toEqual({ code: 'unsupportedValue', path: '[0].d' });
+  });
+
+  it('hashes a value nested 100,000 levels deep instead of overflowing the stack', () => {
+    let deep: unknown = '议';
+    for (let i = 0; i < 100_000; i++) deep = i % 2 ? [deep] : { content: deep };
+    expect(() => recursiveCanonicalJson(deep)).toThrow(RangeError);
+    const text = canonicalJson(deep);
+    // 50,000 objects of `{"content":…}`, 50,000 arrays of `[…]`, and the string at the bottom.
+    expect(text.length).toBe(50_000 * 12 + 50_000 * 2 + 3);
+    expect(text.startsWith('[{"content":[{"content":')).toBe(true);
+  });
+
+  it('gives the signed fixture the fingerprint it was signed with', async () => {
+    const signed = await sampleSignedRedBenchRecord();
+    expect(canonicalJson(recordForSealing(signed))).toBe(recursiveCanonicalJson(recordForSealing(signed)));
+    expect(await verifyRecord(signed)).toEqual({ state: 'consistent', amendments: 0 });
+  });
+});
+
 describe('the fingerprint', () => {
   it('is SHA-256 of the canonical JSON (known vector, computed with node:crypto)', async () => {
     const { sha256Hex } = await import('./fingerprint');
@@ -121,6 +206,18 @@ describe('the fingerprint', () => {
 
   it('is shown short as four groups', () => {
     expect(shortFingerprint('a1b2c3d4e5f60718' + '9'.repeat(48))).toBe('A1B2-C3D4-E5F6-0718');
+  });
+
+  it('is compared in full for a refusal, with where two differ', () => {
+    // Equal in the first 16 characters: cut short, both would read A1B2-C3D4-E5F6-0718.
+    const stored = 'a1b2c3d4e5f60718' + '9'.repeat(48);
+    const computed = 'a1b2c3d4e5f60718' + '9'.repeat(20) + '0' + '9'.repeat(27);
+    const difference = fingerprintDifference(stored, computed);
+    expect(difference.from).toBe(37);
+    expect(difference.stored).toBe(`A1B2 C3D4 E5F6 0718 ${'9999 '.repeat(11)}9999`);
+    expect(difference.computed.replace(/ /g, '')).toBe(computed.toUpperCase());
+    expect(fingerprintDifference(stored, stored).from).toBe(0);
+    expect(fingerprintDifference('', computed)).toMatchObject({ stored: '', from: 1 });
   });
 });
 

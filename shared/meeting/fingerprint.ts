@@ -55,51 +55,88 @@ function canonicalNumber(value: number, path: string): string {
   return Object.is(value, -0) ? '0' : JSON.stringify(value);
 }
 
-function canonicalValue(value: unknown, path: string, open: Set<object>): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      return canonicalNumber(value, path);
-    case 'string':
-      return JSON.stringify(value);
-    case 'object':
-      return canonicalContainer(value, path, open);
-    default:
-      // undefined, bigint, symbol, function: JSON has no faithful form for them.
-      throw new CanonicalJsonError('unsupportedValue', path);
-  }
+/** Where a value sits, kept as links to its parent: the path is only spelled out for an error. */
+interface PathLink {
+  parent: PathLink | null;
+  key: string | number;
 }
 
-function canonicalContainer(value: object, path: string, open: Set<object>): string {
-  if (open.has(value)) throw new CanonicalJsonError('cycle', path);
-  open.add(value);
-  let out: string;
-  if (Array.isArray(value)) {
-    // As JSON.stringify does: an undefined array slot becomes null (dropping it would shift indexes).
-    out = `[${value.map((v, i) => (v === undefined ? 'null' : canonicalValue(v, `${path}[${i}]`, open))).join(',')}]`;
-  } else if (isPlainObject(value)) {
-    const keys = Object.keys(value)
-      .filter((k) => value[k] !== undefined)
-      .sort(compareCodePoints);
-    out = `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalValue(value[k], path ? `${path}.${k}` : k, open)}`).join(',')}}`;
-  } else {
-    // Dates, Maps, class instances: refuse rather than hash something that is not what it looks like.
-    throw new CanonicalJsonError('unsupportedValue', path);
+function pathOf(link: PathLink | null): string {
+  const keys: Array<string | number> = [];
+  for (let at = link; at; at = at.parent) keys.push(at.key);
+  let path = '';
+  for (const key of keys.reverse()) path = typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+  return path;
+}
+
+/** A step of the serialisation: a value to write, text to write, or a container to leave. */
+type Task = { value: unknown; at: PathLink | null } | { text: string } | { leave: object };
+
+/** Writes a scalar, or opens a container and schedules its members (in reverse, as tasks pop). */
+function step(value: unknown, at: PathLink | null, out: string[], tasks: Task[], open: Set<object>): void {
+  if (value === null) return void out.push('null');
+  switch (typeof value) {
+    case 'boolean':
+      return void out.push(value ? 'true' : 'false');
+    case 'number':
+      return void out.push(canonicalNumber(value, pathOf(at)));
+    case 'string':
+      return void out.push(JSON.stringify(value));
+    case 'object':
+      break;
+    default:
+      // undefined, bigint, symbol, function: JSON has no faithful form for them.
+      throw new CanonicalJsonError('unsupportedValue', pathOf(at));
   }
-  open.delete(value);
-  return out;
+  const container = value as object;
+  if (open.has(container)) throw new CanonicalJsonError('cycle', pathOf(at));
+  if (Array.isArray(container)) {
+    open.add(container);
+    out.push('[');
+    tasks.push({ leave: container }, { text: ']' });
+    for (let i = container.length - 1; i >= 0; i--) {
+      const item: unknown = container[i];
+      // As JSON.stringify does: an undefined array slot becomes null (dropping it would shift indexes).
+      tasks.push(item === undefined ? { text: 'null' } : { value: item, at: { parent: at, key: i } });
+      if (i > 0) tasks.push({ text: ',' });
+    }
+    return;
+  }
+  // Dates, Maps, class instances: refuse rather than hash something that is not what it looks like.
+  if (!isPlainObject(container)) throw new CanonicalJsonError('unsupportedValue', pathOf(at));
+  open.add(container);
+  const keys = Object.keys(container)
+    .filter((k) => container[k] !== undefined)
+    .sort(compareCodePoints);
+  out.push('{');
+  tasks.push({ leave: container }, { text: '}' });
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i]!;
+    tasks.push(
+      { value: container[key], at: { parent: at, key } },
+      { text: `${i > 0 ? ',' : ''}${JSON.stringify(key)}:` },
+    );
+  }
 }
 
 /**
  * Deterministic JSON: object keys sorted by code point, arrays in order, undefined members
  * dropped, -0 written as 0. Throws `CanonicalJsonError` for NaN/Infinity, cycles and values
- * that are not plain JSON data.
+ * that are not plain JSON data. Iterative, so no depth of input can exhaust the stack: a record
+ * that was stored can always be hashed.
  */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) throw new CanonicalJsonError('unsupportedValue', '');
-  return canonicalValue(value, '', new Set());
+  const out: string[] = [];
+  const open = new Set<object>();
+  const tasks: Task[] = [{ value, at: null }];
+  while (tasks.length > 0) {
+    const task = tasks.pop()!;
+    if ('text' in task) out.push(task.text);
+    else if ('leave' in task) open.delete(task.leave);
+    else step(task.value, task.at, out, tasks, open);
+  }
+  return out.join('');
 }
 
 function byId<T>(key: (row: T) => string): (a: T, b: T) => number {
@@ -171,6 +208,34 @@ export function fingerprintRecord(record: MeetingRecord): Promise<string> {
 export function shortFingerprint(hex: string): string {
   const head = hex.slice(0, 16).toUpperCase();
   return (head.match(/.{1,4}/g) ?? []).join('-');
+}
+
+/** A whole fingerprint in groups of four, upper case, for reading aloud or comparing by eye. */
+export function groupedFingerprint(hex: string): string {
+  return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+}
+
+export interface FingerprintDifference {
+  /** Both in full, grouped (groupedFingerprint); empty when there is none. */
+  stored: string;
+  computed: string;
+  /** The first character (counted from 1) where they differ; 0 when they are equal. */
+  from: number;
+}
+
+/**
+ * Two fingerprints side by side for a refusal: in full, since two values cut short look identical
+ * whenever they differ further on, and with the place where they start to differ.
+ */
+export function fingerprintDifference(stored: string, computed: string): FingerprintDifference {
+  let from = 0;
+  const length = Math.max(stored.length, computed.length);
+  for (let i = 0; i < length; i++)
+    if (stored[i]?.toLowerCase() !== computed[i]?.toLowerCase()) {
+      from = i + 1;
+      break;
+    }
+  return { stored: groupedFingerprint(stored), computed: groupedFingerprint(computed), from };
 }
 
 /** Returns a record carrying the fingerprint of its current content. */

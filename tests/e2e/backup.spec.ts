@@ -60,7 +60,7 @@ test('a damaged backup file is refused with its reason and nothing changes', asy
   await page.getByRole('button', { name: '从文件恢复…' }).click();
   await (await chooser).setFiles(file);
   // The field is named as the user knows it, not by the file's key.
-  await expect(page.getByText(/备份文件已损坏：“人员”第1条的“姓名\/名称”有误/)).toBeVisible();
+  await expect(page.getByText('备份文件已损坏：“人员”第1条记录有误：姓名不能为空。')).toBeVisible();
   expect(await dumpDatabase(page)).toEqual(original);
 });
 

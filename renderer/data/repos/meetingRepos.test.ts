@@ -229,7 +229,7 @@ describe('meeting files', () => {
     const db = createDb('other', { indexedDB: new IDBFactory(), IDBKeyRange });
     const reading = await readMeetingFile(text);
     if (!reading.ok) throw new Error(reading.problem.code);
-    expect(await importMeetingRecord(db, reading.record, { replace: false })).toEqual({ ok: true, replaced: false });
+    expect(await importMeetingRecord(db, reading.record, { replace: false })).toEqual({ ok: true, result: 'added' });
     expect(await verifyMeeting(db, record.meeting.id)).toEqual({ state: 'consistent', amendments: 0 });
 
     const tampered = text.replace(record.decisions[0]!.standard, '改过的标准');

@@ -12,25 +12,24 @@ import {
   checkBackup,
   countTables,
   holdBackups,
+  nextTask,
   pickedFile,
   restoreBackupHeld,
   storedBackup,
   type BackupSource,
 } from '../../data/backup';
+import { verifySignedMeetings, type UnverifiedMeeting } from '../../data/verifySigned';
 
-/** "phone" → 联系电话; a nested path keeps its technical rest ("doc.content.3" → 纪要内容.content.3). */
-function fieldLabel(t: TFunction, path: string): string {
-  const [first = '', ...rest] = path.split('.');
-  return [t(`backup.fields.${first}`, { defaultValue: first }), ...rest].join('.');
-}
-
+/** A bad row's `message` already names the field in words (shared/validation/messages.ts). */
 export function backupProblemMessage(t: TFunction, problem: BackupProblem): string {
   const table = 'table' in problem ? t(`backup.tables.${problem.table}`, { defaultValue: problem.table }) : '';
-  const field = 'field' in problem ? fieldLabel(t, problem.field) : '';
-  return t(`backup.problems.${problem.code}`, { ...problem, table, field });
+  return t(`backup.problems.${problem.code}`, { ...problem, table });
 }
 
 const RESTORE_MESSAGE = 'yishi-restore';
+const VERIFY_MESSAGE = 'yishi-verify-restored';
+/** Meetings named in the report; more are counted. */
+const NAMED_FAILURES = 20;
 
 /** The user said no to the question: nothing to report. */
 class NotAgreed extends Error {}
@@ -81,8 +80,39 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
       setBusy(false);
     }
     // Outside the try: the data is restored even if refreshing the page around it fails.
-    if (restoredOk)
-      await Promise.resolve(afterRestore?.()).catch((error: unknown) => console.error('after restore', error));
+    if (!restoredOk) return;
+    await Promise.resolve(afterRestore?.()).catch((error: unknown) => console.error('after restore', error));
+    await verifyRestored().catch((error: unknown) => {
+      message.destroy(VERIFY_MESSAGE);
+      void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+    });
+  }
+
+  /**
+   * Every signed meeting of the restored data is verified, in groups between which the window
+   * paints; the ones that no longer match their seal are named.
+   */
+  async function verifyRestored(): Promise<void> {
+    let shown = -1;
+    const check = await verifySignedMeetings(db, {
+      progress: (done, total) => {
+        const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
+        if (percent === shown) return;
+        shown = percent;
+        void message.loading({ content: t('backup.verifying', { done, total }), key: VERIFY_MESSAGE, duration: 0 });
+      },
+      pause: nextTask,
+    });
+    if (check.failed.length === 0) {
+      void message.success({ content: t('backup.verifiedAll', { count: check.checked }), key: VERIFY_MESSAGE });
+      return;
+    }
+    message.destroy(VERIFY_MESSAGE);
+    void modal.warning({
+      title: t('backup.verifyFailedTitle', { count: check.failed.length }),
+      width: 560,
+      content: <UnverifiedList failed={check.failed} />,
+    });
   }
 
   /** Check, question, restore: held together, so no backup runs in between (see holdBackups). */
@@ -136,6 +166,23 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
   }
 
   return { busy, fromStored, fromFile };
+}
+
+function UnverifiedList({ failed }: { failed: UnverifiedMeeting[] }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <p>{t('backup.verifyFailedLead')}</p>
+      <ul data-testid="restore-unverified">
+        {failed.slice(0, NAMED_FAILURES).map((m) => (
+          <li key={m.id}>{t('backup.verifyFailedItem', { title: m.title, year: m.issueYear, no: m.issueNo })}</li>
+        ))}
+      </ul>
+      {failed.length > NAMED_FAILURES && (
+        <p>{t('backup.verifyFailedMore', { count: failed.length - NAMED_FAILURES })}</p>
+      )}
+    </div>
+  );
 }
 
 function RestoreComparison({

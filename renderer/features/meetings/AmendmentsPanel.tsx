@@ -7,6 +7,7 @@ import type { Amendment } from '../../../shared/domain/meeting';
 import type { AmendProblem } from '../../../shared/meeting/amend';
 import { describeChanges } from '../../../shared/meeting/changeWords';
 import type { MeetingRecord } from '../../../shared/meeting/record';
+import { fieldName } from '../../../shared/validation/fieldNames';
 import { useApp } from '../../app/AppContext';
 import { amendMeeting } from '../../data/repos/lifecycleRepo';
 import { CalendarDateField } from './CalendarDateField';
@@ -42,6 +43,9 @@ export function AmendmentEntry({ record, amendment }: { record: MeetingRecord; a
 
 /** Why an amendment was refused, in the words the entry forms use for the same rule. */
 function amendProblemMessage(t: TFunction<'meetings'>, problem: AmendProblem): string {
+  // The field in words (第1项决定的完成标准), never the path of keys amendRecord reports.
+  if (problem.code === 'invalid')
+    return t('amend.problems.invalid', { field: fieldName(problem.path, { kind: 'record' }) });
   if (problem.code !== 'entryRules' || problem.problems.length === 0) return t(`amend.problems.${problem.code}`);
   return problem.problems
     .map((p) =>

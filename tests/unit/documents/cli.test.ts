@@ -86,6 +86,10 @@ describe('export CLI', () => {
     expect(text).toMatch(
       /altered\.json：已拒绝 \/ refused — 已签署的记录与校验码不符.*\/ the signed record does not match its fingerprint/,
     );
+    // Both fingerprints in full, and where they part: cut to 16 characters they could look the same.
+    const stored = (altered.record.meeting.fingerprint as string).toUpperCase().match(/.{4}/g)!.join(' ');
+    expect(text).toContain(`文件中的校验码 / stored:   ${stored}`);
+    expect(text).toMatch(/按内容计算 {3}\/ computed: ([0-9A-F]{4} ){15}[0-9A-F]{4}\n {2}从第 \d+ 位起不同/);
     expect(text).toContain('不是议事厅的会议文件 / not a 议事厅 meeting file');
     expect(text).toContain('不是 JSON 文件 / not a JSON file');
     expect(text).toMatch(/missing\.json：无法读取 \/ cannot read \(ENOENT\)/);

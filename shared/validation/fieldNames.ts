@@ -1,0 +1,285 @@
+/**
+ * Field names in words for the paths zod reports: `record.votes.0.agree` → 第1次表决的同意票数.
+ * A user never sees a key or an index counted from zero; a path this table does not know is
+ * named by the part it does know ("第2项决定的一项内容"), never by its key.
+ */
+
+/** Where a path starts: a whole meeting file, a meeting record, or one stored row of a table. */
+export type PathRoot =
+  | { kind: 'meetingFile' }
+  | { kind: 'record' }
+  | { kind: 'row'; table: string }
+  /** An amendment being built: its path is relative to the amendment. */
+  | { kind: 'amendment' };
+
+type Key = string | number;
+
+/** What a path segment leads to: words for it, and (for a group of fields) how to read further. */
+interface Node {
+  words: string;
+  fields?: Fields;
+  /** A list: each element is named by `item(n)` (n counted from 1). */
+  item?: (n: number) => Node;
+  /** Everything below is one value (minutes content, an amendment's values): not named further. */
+  opaque?: boolean;
+  /** Words when the path ends here, for a group whose fields already carry the words ("会议"). */
+  self?: string;
+}
+type Fields = Record<string, Node | string>;
+
+const partyRef: Fields = { kind: '类型', personId: '名册人员', name: '姓名或名称' };
+const signature: Fields = { kind: '签名方式', imageDataUrl: '签名图片', signedAt: '签名时间' };
+const paperSheet: Fields = { imageDataUrl: '照片', recordedAt: '记录时间', recordedBy: '记录人' };
+const each =
+  (words: string, unit = '项'): ((n: number) => Node) =>
+  (n) => ({ words: `${words}第${n}${unit}` });
+
+const MEETING: Fields = {
+  id: '会议编号',
+  type: '会议类型',
+  title: '会议名称',
+  orgUnitId: '会议所属的小区或网格',
+  issueYear: '期数的年份',
+  issueNo: '期数',
+  startAt: '会议开始时间',
+  plannedEndAt: '会议预计结束时间',
+  place: '会议地点',
+  chair: { words: '主持人', fields: partyRef },
+  recorder: { words: '记录人', fields: partyRef },
+  status: '会议状态',
+  passThreshold: '表决通过比例',
+  currentAgendaItemId: '当前议题',
+  startedAt: '会议实际开始时间',
+  closedAt: '会议结束时间',
+  finalisedAt: '定稿时间',
+  signedAt: '签字时间',
+  fingerprint: '会议指纹',
+  paperSignatureSheet: { words: '纸质签到表', fields: paperSheet },
+  orgPathAtFinalise: { words: '定稿时的组织链条', item: each('定稿时的组织链条') },
+  documentOrgNameAtFinalise: '定稿时的落款单位',
+  carriedFromMeetingId: '接续的上次会议',
+  createdAt: '会议创建时间',
+  updatedAt: '会议修改时间',
+};
+
+const AGENDA_ITEM: Fields = {
+  id: '编号',
+  meetingId: '所属会议',
+  order: '顺序',
+  title: '标题',
+  background: '背景',
+  raisedBy: '提出人',
+  presenterId: '汇报人',
+  plannedMinutes: '计划用时',
+  matterId: '对应的居民说事事项',
+  concerns: { words: '涉及方', item: each('涉及方') },
+  state: '议题状态',
+  resolution: '决议',
+  startedAt: '开始时间',
+  endedAt: '结束时间',
+  carriedFromItemId: '接续的上次议题',
+};
+
+const MINUTES: Fields = {
+  agendaItemId: '所属议题',
+  meetingId: '所属会议',
+  schemaVersion: '格式版本',
+  doc: { words: '内容', opaque: true },
+  text: '文字',
+  updatedAt: '修改时间',
+};
+
+const ATTENDANCE: Fields = {
+  id: '编号',
+  meetingId: '所属会议',
+  personId: '名册人员',
+  name: '姓名',
+  unit: '单位',
+  category: '参会身份',
+  order: '顺序',
+  state: '签到状态',
+  arrivedAt: '到会时间',
+  signature: { words: '签名', fields: signature },
+};
+
+const DECISION: Fields = {
+  id: '编号',
+  meetingId: '所属会议',
+  agendaItemId: '所属议题',
+  title: '事项',
+  responsible: { words: '责任人', fields: partyRef },
+  standard: '完成标准',
+  deadline: '完成时限',
+  supervisor: { words: '监督人', fields: partyRef },
+  status: '办理状态',
+  createdAt: '创建时间',
+};
+
+const VOTE: Fields = {
+  id: '编号',
+  meetingId: '所属会议',
+  agendaItemId: '所属议题',
+  subject: '表决事项',
+  method: '表决方式',
+  agree: '同意票数',
+  disagree: '反对票数',
+  abstain: '弃权票数',
+  presentVoters: '出席可表决人数',
+  threshold: '通过比例',
+};
+
+const HOUSEHOLD: Fields = {
+  id: '编号',
+  meetingId: '所属会议',
+  agendaItemId: '所属议题',
+  subject: '征求意见的事项',
+  asked: '征求户数',
+  agreed: '同意户数',
+  disagreed: '不同意户数',
+  notReached: '未联系到的户数',
+};
+
+const CHANGE: Fields = {
+  path: '更正项目',
+  before: { words: '原内容', opaque: true },
+  after: { words: '更正后的内容', opaque: true },
+};
+
+const AMENDMENT: Fields = {
+  id: '编号',
+  meetingId: '所属会议',
+  at: '修订时间',
+  by: '修订人',
+  reason: '修订原因',
+  changes: { words: '更正内容', item: (n) => ({ words: `第${n}处更正`, fields: CHANGE }) },
+  fingerprintBefore: '修订前的指纹',
+  fingerprintAfter: '修订后的指纹',
+};
+
+/** The parts of a meeting record, each list's element named the way the 纪要 counts them. */
+const RECORD: Fields = {
+  // The meeting's own fields say 会议 in their names (会议名称, 会议地点).
+  meeting: { words: '', self: '会议', fields: MEETING },
+  orgPath: { words: '组织链条', item: each('组织链条') },
+  documentOrgName: '落款单位',
+  agendaItems: { words: '议题', item: (n) => ({ words: `第${n}个议题`, fields: AGENDA_ITEM }) },
+  minutes: { words: '纪要', item: (n) => ({ words: `第${n}段纪要`, fields: MINUTES }) },
+  attendance: { words: '参会人员', item: (n) => ({ words: `第${n}位参会人员`, fields: ATTENDANCE }) },
+  decisions: { words: '决定事项', item: (n) => ({ words: `第${n}项决定`, fields: DECISION }) },
+  votes: { words: '表决', item: (n) => ({ words: `第${n}次表决`, fields: VOTE }) },
+  householdConsultations: {
+    words: '逐户征求意见',
+    item: (n) => ({ words: `第${n}次逐户征求意见`, fields: HOUSEHOLD }),
+  },
+  amendments: { words: '修订', item: (n) => ({ words: `第${n}次修订`, fields: AMENDMENT }) },
+};
+
+const MEETING_FILE: Fields = {
+  format: '文件格式',
+  formatVersion: '文件格式版本',
+  appVersion: '导出文件的软件版本',
+  exportedAt: '导出时间',
+  record: { words: '', fields: RECORD },
+};
+
+/** Rows of the tables a backup holds; the table and row number are said by the caller. */
+const TABLE_ROWS: Record<string, Fields> = {
+  orgUnits: { id: '编号', parentId: '上级单位', level: '层级', name: '名称', order: '顺序', households: '户数' },
+  people: {
+    id: '编号',
+    name: '姓名',
+    gender: '性别',
+    phone: '联系电话',
+    unit: '工作单位或楼栋',
+    orgUnitId: '所属单位',
+    roles: { words: '身份', item: each('身份') },
+    isGridWorker: '是否网格员',
+    isMediator: '是否调解员',
+    isPartyMember: '是否党员',
+    note: '备注',
+    initials: '姓名拼音首字母',
+    createdAt: '创建时间',
+    updatedAt: '修改时间',
+  },
+  meetings: MEETING,
+  agendaItems: AGENDA_ITEM,
+  minutes: MINUTES,
+  attendance: ATTENDANCE,
+  decisions: DECISION,
+  votes: VOTE,
+  householdConsultations: HOUSEHOLD,
+  amendments: AMENDMENT,
+  meetingTemplates: {
+    id: '编号',
+    type: '会议类型',
+    name: '模板名称',
+    defaultItems: {
+      words: '默认议题',
+      item: (n) => ({ words: `第${n}个默认议题`, fields: { title: '标题', plannedMinutes: '计划用时' } }),
+    },
+    invitedRoles: { words: '默认邀请的角色', item: each('默认邀请的角色') },
+    passThreshold: '表决通过比例',
+    plannedMinutes: '计划时长',
+  },
+  matters: {
+    id: '编号',
+    orgUnitId: '所属单位',
+    title: '事项',
+    description: '描述',
+    raisedBy: '提出人',
+    channel: '来源渠道',
+    kind: '事项类型',
+    status: '办理状态',
+    createdAt: '登记时间',
+  },
+  settings: {
+    key: '编号',
+    documentOrgName: '文件落款单位',
+    defaultRecorderId: '默认记录人',
+    locale: '界面语言',
+    largeType: '大字模式',
+    setUpAt: '开始使用的时间',
+    lastDailyBackupDay: '最近一次自动备份的日期',
+  },
+};
+
+function rootNode(root: PathRoot): Node {
+  switch (root.kind) {
+    case 'meetingFile':
+      return { words: '', fields: MEETING_FILE };
+    case 'record':
+      return { words: '', fields: RECORD };
+    case 'amendment':
+      return { words: '修订', fields: AMENDMENT };
+    case 'row':
+      return { words: '', fields: TABLE_ROWS[root.table] ?? {} };
+  }
+}
+
+const asNode = (entry: Node | string): Node => (typeof entry === 'string' ? { words: entry } : entry);
+
+/**
+ * The field a path points to, in words: 第1次表决的同意票数, 第2项决定的责任人的姓名或名称,
+ * 会议名称. A part of the path this table does not know ends the name with "的一项内容"; the key
+ * itself is never shown. Empty for the root itself.
+ */
+export function fieldName(path: readonly Key[], root: PathRoot): string {
+  let node = rootNode(root);
+  const parts = node.words ? [node.words] : [];
+  for (const key of path) {
+    if (node.opaque) break;
+    if (typeof key === 'number' && node.item) {
+      // An element's words say which list it is in ("第2项决定"): they replace the list's words.
+      if (node.words) parts.pop();
+      node = node.item(key + 1);
+      parts.push(node.words);
+      continue;
+    }
+    const entry = typeof key === 'string' && node.fields && Object.hasOwn(node.fields, key) ? node.fields[key] : null;
+    if (!entry) return [...parts, ...(!node.words && node.self ? [node.self] : []), '一项内容'].join('的');
+    node = asNode(entry);
+    if (node.words) parts.push(node.words);
+  }
+  if (path.length > 0 && !node.words && node.self) parts.push(node.self);
+  return parts.join('的');
+}

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
-import { dumpDatabase, openRosterWithDemo, peopleCount } from './helpers';
+import { dumpDatabase, openRosterWithDemo, peopleCount, waitForDailyBackup } from './helpers';
 import { makeRosterXlsx, sampleRosterRows } from '../fixtures/rosterFiles';
 
 test('first run: the demo community fills the roster with every 6+N role', async ({ page }) => {
@@ -80,6 +80,7 @@ test('import an .xlsx with one bad row: preview first, then only good rows, all 
 
 test('an exported roster imports back as duplicates only', async ({ page }, info) => {
   await openRosterWithDemo(page);
+  await waitForDailyBackup(page);
   const before = await dumpDatabase(page);
   await page.getByRole('button', { name: '导出名册' }).hover();
   const downloading = page.waitForEvent('download');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DECISION_STATUSES, decisionProblems } from '../domain/decision';
 import type { Meeting } from '../domain/meeting';
 import { orgPath } from '../domain/org';
+import { DOCUMENT_KINDS, buildDocument } from '../documents';
 import { verifyRecord } from '../meeting/fingerprint';
 import { meetingRecordSchema, orderRecord, type MeetingRecord } from '../meeting/record';
 import { reviewRecord } from '../meeting/review';
@@ -111,7 +112,12 @@ describe('the demo year of meetings', () => {
       expect(days.at(-1)).toBe(next);
       const draft = monthly.at(-1)!;
       expect(draft.meeting.status).toBe('draft');
-      expect(draft.agendaItems.map((i) => i.title)).toContain('上月决定事项落实情况通报');
+      expect(draft.agendaItems[0]?.title).toBe('上月决定事项落实情况通报');
+      expect(draft.agendaItems.map((i) => i.order)).toEqual(draft.agendaItems.map((_, i) => i));
+      // Prepared to fit: the agenda never runs past the planned end (the screen would warn).
+      const planned = draft.agendaItems.reduce((sum, i) => sum + i.plannedMinutes, 0);
+      const length = (Date.parse(draft.meeting.plannedEndAt) - Date.parse(draft.meeting.startAt)) / 60_000;
+      expect(planned, slug).toBeLessThanOrEqual(length);
       expect(draft.attendance.every((a) => a.state === 'invited')).toBe(true);
       for (const r of monthly.slice(0, -1)) expect(r.meeting.status).toBe('signed');
     }
@@ -232,6 +238,16 @@ describe('the demo year of meetings', () => {
     // The north gate: heard one month, put to every household, decided the next.
     const gate = rows.agendaItems.filter((i) => i.title.includes('开通北门'));
     expect(gate.map((i) => i.state)).toEqual(['carriedOver', 'resolved']);
+  });
+
+  it('makes every Word document of the showcase and of a 党群议事日 with its signatures', async () => {
+    const showcase = meetings.find((r) => r.meeting.id === DEMO_SHOWCASE_MEETING_ID)!;
+    const monthly = signed.find((r) => r.meeting.type === 'monthlyDay')!;
+    for (const record of [showcase, monthly])
+      for (const kind of DOCUMENT_KINDS) {
+        const bytes = await buildDocument(record, kind);
+        expect(String.fromCharCode(bytes[0]!, bytes[1]!), `${record.meeting.id} ${kind}`).toBe('PK');
+      }
   });
 
   it('prints the community of each compound on its 纪要, the showcase compound the demo’s own', () => {

@@ -25,7 +25,7 @@ import { demoCompound, demoPerson, type DemoCompound, type DemoRoster } from './
 import type { DemoMeetingMatter } from './demoMatters';
 import { holdMeeting, votersOf, type AttendancePlan, type ItemPlan, type MeetingPlan } from './demoMeeting';
 import {
-  OTHER_TITLE,
+  REPORT_TITLE,
   TopicDeck,
   monthlyAttendance,
   otherBusinessItem,
@@ -179,9 +179,12 @@ function monthlyPlan(
   };
 }
 
+/** The template's stand-in for the matters of the month, replaced once a real matter is on the agenda. */
+const MATTERS_PLACEHOLDER = '本月居民说事事项议定';
+
 /**
  * The next 党群议事日 as createMeeting prepares it: numbered, the last meeting's unresolved items
- * carried forward ahead of the template's items, the compound's standing roles invited.
+ * carried forward with the template's items, the compound's standing roles invited.
  */
 function nextMonthlyDraft(clock: DemoClock, year: CompoundYear, day: string, matter?: Matter): MeetingRecord {
   const c = year.compound;
@@ -198,9 +201,9 @@ function nextMonthlyDraft(clock: DemoClock, year: CompoundYear, day: string, mat
     0,
   );
   if (matter) {
-    // Added from 居民说事 as addItemFromMatter does, then moved up before 其他事项.
-    const other = items.findIndex((i) => i.title === OTHER_TITLE);
-    items.splice(other < 0 ? items.length : other, 0, {
+    // Added from 居民说事 as addItemFromMatter does; it stands in for the template's placeholder.
+    const placeholder = items.findIndex((i) => i.title === MATTERS_PLACEHOLDER);
+    items.splice(placeholder < 0 ? items.length : placeholder, placeholder < 0 ? 0 : 1, {
       id: `${id}-item-${++n}`,
       meetingId: id,
       order: 0,
@@ -212,8 +215,13 @@ function nextMonthlyDraft(clock: DemoClock, year: CompoundYear, day: string, mat
       concerns: [],
       state: 'pending',
     });
-    items.forEach((item, order) => (item.order = order));
   }
+  // As the secretary then arranges it: the report on last month's decisions first, and the
+  // meeting long enough for its agenda (in half hours).
+  const agenda = [...items.filter((i) => i.title === REPORT_TITLE), ...items.filter((i) => i.title !== REPORT_TITLE)];
+  agenda.forEach((item, order) => (item.order = order));
+  const agendaMinutes = agenda.reduce((sum, i) => sum + i.plannedMinutes, 0);
+  const minutes = Math.max(template.plannedMinutes, Math.ceil(agendaMinutes / 30) * 30);
   const invited = c.people.flatMap((person) => {
     const category = standingCategory(person);
     return category ? [{ person, category }] : [];
@@ -241,7 +249,7 @@ function nextMonthlyDraft(clock: DemoClock, year: CompoundYear, day: string, mat
       Number(day.slice(0, 4)),
     ),
     startAt: clock.wall(day, 9),
-    plannedEndAt: clock.wall(day, 9, template.plannedMinutes),
+    plannedEndAt: clock.wall(day, 9, minutes),
     place: `${c.unit.name}党群服务站`,
     chair: personRef(c.secretary),
     recorder: personRef(c.recorder),
@@ -255,7 +263,7 @@ function nextMonthlyDraft(clock: DemoClock, year: CompoundYear, day: string, mat
     meeting,
     orgPath: c.orgPath,
     documentOrgName: c.documentOrgName,
-    agendaItems: items,
+    agendaItems: agenda,
     minutes: [],
     attendance,
     decisions: [],

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDb } from '../../data/db';
 import { DEMO_SHOWCASE_MEETING_ID } from '../../../shared/demo/demoHistory';
 import { meetingCount, meetingPage } from '../meetings/meetingListRepo';
@@ -37,5 +37,15 @@ describe('loading the demo community', () => {
     await expect(loadDemoCommunity(other, NOW)).rejects.toThrow('已经有数据');
     expect(await other.people.count()).toBe(0);
     expect(await other.meetings.count()).toBe(1);
+  });
+
+  it('says in Chinese when the demo cannot be made, and writes nothing', async () => {
+    const db = freshDb();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(loadDemoCommunity(db, new Date(Number.NaN))).rejects.toThrow('演示数据生成失败，没有写入任何数据');
+    expect(quiet).toHaveBeenCalled();
+    quiet.mockRestore();
+    expect(await db.people.count()).toBe(0);
+    expect(await db.meetings.count()).toBe(0);
   });
 });

@@ -10,7 +10,11 @@ import { loadSettings, saveSettings } from '../../data/settingsStore';
  * cannot run inside an IndexedDB transaction, which would commit while it waits.
  */
 export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<void> {
-  const demo = await buildDemoCommunity(now);
+  const demo = await buildDemoCommunity(now).catch((cause: unknown) => {
+    // Only a mistake in the demo data gets here: the user reads Chinese, the console the detail.
+    console.error('demo community', cause);
+    throw new Error('演示数据生成失败，没有写入任何数据', { cause });
+  });
   const rows = demoMeetingRows(demo.meetings);
   const tables = [db.orgUnits, db.people, db.matters, db.settings, ...Object.keys(rows).map((t) => db.table(t))];
   await db.transaction('rw', tables, async () => {

@@ -11,15 +11,9 @@ import {
   templateItemDrafts,
   type CarriedItemDraft,
 } from '../meeting/schedule';
-import {
-  NORTH_GATE,
-  RED_BENCH_CASES,
-  SHOWCASE_CASE,
-  northGateDecided,
-  northGateHeard,
-  type CaseContext,
-  type RedBenchCase,
-} from './demoCases';
+import { RED_BENCH_CASES, SHOWCASE_CASE } from './demoCases';
+import type { CaseContext, RedBenchCase } from './demoCaseKit';
+import { NORTH_GATE, northGateDecided, northGateHeard } from './demoNorthGate';
 import { adHocDay, monthlyMeetingDays, type DemoClock } from './demoClock';
 import { demoCompound, demoPerson, type DemoCompound, type DemoRoster } from './demoCompounds';
 import type { DemoMeetingMatter } from './demoMatters';

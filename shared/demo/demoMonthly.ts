@@ -14,7 +14,7 @@ import {
 } from '../fixtures/scale/builders';
 import { SENTENCES, STANDARDS, TOPICS, UNITS_COBUILDING } from '../fixtures/scale/pools';
 import type { CarriedItemDraft } from '../meeting/schedule';
-import type { CaseContext } from './demoCases';
+import type { CaseContext } from './demoCaseKit';
 import type { DemoCompound } from './demoCompounds';
 import type { AttendancePlan, DecisionPlan, ItemPlan } from './demoMeeting';
 import { votersOf } from './demoMeeting';

@@ -1,25 +1,17 @@
 import type { Matter } from '../domain/matter';
-import type { AgendaItem, Attendance, Meeting } from '../domain/meeting';
-import { addDays, personRef, Rng } from '../fixtures/scale/builders';
+import { addDays, Rng } from '../fixtures/scale/builders';
 import { amendRecord, type AmendRequest } from '../meeting/amend';
 import type { MeetingRecord } from '../meeting/record';
-import {
-  agendaFromDrafts,
-  carryForward,
-  defaultTemplates,
-  nextIssueNo,
-  templateItemDrafts,
-  type CarriedItemDraft,
-} from '../meeting/schedule';
+import { carryForward, nextIssueNo, type CarriedItemDraft } from '../meeting/schedule';
 import { RED_BENCH_CASES, SHOWCASE_CASE } from './demoCases';
 import type { CaseContext, RedBenchCase } from './demoCaseKit';
+import { nextMonthlyDraft } from './demoDraft';
 import { NORTH_GATE, northGateDecided, northGateHeard } from './demoNorthGate';
 import { adHocDay, monthlyMeetingDays, type DemoClock } from './demoClock';
 import { demoCompound, demoPerson, type DemoCompound, type DemoRoster } from './demoCompounds';
 import type { DemoMeetingMatter } from './demoMatters';
 import { holdMeeting, votersOf, type AttendancePlan, type ItemPlan, type MeetingPlan } from './demoMeeting';
 import {
-  REPORT_TITLE,
   TopicDeck,
   monthlyAttendance,
   otherBusinessItem,
@@ -173,100 +165,6 @@ function monthlyPlan(
   };
 }
 
-/** The template's stand-in for the matters of the month, replaced once a real matter is on the agenda. */
-const MATTERS_PLACEHOLDER = '本月居民说事事项议定';
-
-/**
- * The next 党群议事日 as createMeeting prepares it: numbered, the last meeting's unresolved items
- * carried forward with the template's items, the compound's standing roles invited.
- */
-function nextMonthlyDraft(clock: DemoClock, year: CompoundYear, day: string, matter?: Matter): MeetingRecord {
-  const c = year.compound;
-  const id = demoMeetingId(year.slug, DEMO_NEXT_MONTHLY_KEY);
-  const previous = year.lastMonthly;
-  const carried = previous ? carryForward(previous.agendaItems, previous.decisions) : [];
-  const template = defaultTemplates().find((t) => t.type === 'monthlyDay');
-  if (!template) throw new Error('demo: no 党群议事日 template');
-  let n = 0;
-  const items: AgendaItem[] = agendaFromDrafts(
-    [...carried, ...templateItemDrafts(template)],
-    id,
-    () => `${id}-item-${++n}`,
-    0,
-  );
-  if (matter) {
-    // Added from 居民说事 as addItemFromMatter does; it stands in for the template's placeholder.
-    const placeholder = items.findIndex((i) => i.title === MATTERS_PLACEHOLDER);
-    items.splice(placeholder < 0 ? items.length : placeholder, placeholder < 0 ? 0 : 1, {
-      id: `${id}-item-${++n}`,
-      meetingId: id,
-      order: 0,
-      title: matter.title.slice(0, 100),
-      ...(matter.description ? { background: matter.description.slice(0, 5000) } : {}),
-      ...(matter.raisedBy ? { raisedBy: matter.raisedBy } : {}),
-      plannedMinutes: 20,
-      matterId: matter.id,
-      concerns: [],
-      state: 'pending',
-    });
-  }
-  // As the secretary then arranges it: the report on last month's decisions first, and the
-  // meeting long enough for its agenda (in half hours).
-  const agenda = [...items.filter((i) => i.title === REPORT_TITLE), ...items.filter((i) => i.title !== REPORT_TITLE)];
-  agenda.forEach((item, order) => (item.order = order));
-  const agendaMinutes = agenda.reduce((sum, i) => sum + i.plannedMinutes, 0);
-  const minutes = Math.max(template.plannedMinutes, Math.ceil(agendaMinutes / 30) * 30);
-  const invited = c.people.flatMap((person) => {
-    const category = standingCategory(person);
-    return category ? [{ person, category }] : [];
-  });
-  const attendance: Attendance[] = invited.map(({ person, category }, order) => ({
-    id: `${id}-attendance-${order + 1}`,
-    meetingId: id,
-    personId: person.id,
-    name: person.name,
-    ...(person.unit ? { unit: person.unit } : {}),
-    category,
-    order,
-    state: 'invited',
-  }));
-  const createdAt = new Date(clock.now.getTime() - 2 * 3_600_000).toISOString();
-  const meeting: Meeting = {
-    id,
-    type: 'monthlyDay',
-    title: `${c.unit.name}党群议事日`,
-    orgUnitId: c.unit.id,
-    issueYear: Number(day.slice(0, 4)),
-    issueNo: nextIssueNo(
-      year.records.map((r) => r.meeting),
-      c.unit.id,
-      Number(day.slice(0, 4)),
-    ),
-    startAt: clock.wall(day, 9),
-    plannedEndAt: clock.wall(day, 9, minutes),
-    place: `${c.unit.name}党群服务站`,
-    chair: personRef(c.secretary),
-    recorder: personRef(c.recorder),
-    status: 'draft',
-    passThreshold: template.passThreshold,
-    ...(previous && carried.length > 0 ? { carriedFromMeetingId: previous.meeting.id } : {}),
-    createdAt,
-    updatedAt: createdAt,
-  };
-  return {
-    meeting,
-    orgPath: c.orgPath,
-    documentOrgName: c.documentOrgName,
-    agendaItems: agenda,
-    minutes: [],
-    attendance,
-    decisions: [],
-    votes: [],
-    householdConsultations: [],
-    amendments: [],
-  };
-}
-
 async function amend(record: MeetingRecord, request: AmendRequest, at: string): Promise<MeetingRecord> {
   const n = record.amendments.length + 1;
   const result = await amendRecord(record, request, new Date(at), () => `${record.meeting.id}-amendment-${n}`);
@@ -350,7 +248,16 @@ export async function buildDemoMeetings(input: HistoryInput, clock: DemoClock): 
     if (year.lastMonthly) {
       const matter =
         slug === NORTH_GATE.compound ? input.matters.find((m) => m.id === input.matterId('squareDance')) : undefined;
-      year.records.push(nextMonthlyDraft(clock, year, next, matter));
+      year.records.push(
+        nextMonthlyDraft(clock, {
+          id: demoMeetingId(slug, DEMO_NEXT_MONTHLY_KEY),
+          compound: year.compound,
+          day: next,
+          previous: year.lastMonthly,
+          earlier: year.records.map((r) => r.meeting),
+          matter,
+        }),
+      );
     }
     out.push(...year.records);
   }

@@ -2,6 +2,11 @@ import type { Matter } from '../domain/matter';
 import type { OrgLevel, OrgUnit } from '../domain/org';
 import type { Person } from '../domain/person';
 import type { Settings } from '../settings';
+import type { MeetingRecord } from '../meeting/record';
+import type { TableRows } from '../store/schema';
+import { demoClock } from './demoClock';
+import { buildDemoMeetings } from './demoHistory';
+import type { DemoMeetingMatter } from './demoMatters';
 import { pinyinInitials } from '../pinyin';
 import { DEMO_MATTERS } from './demoMatters';
 import { DEMO_TREE, type GridWorkerSpec, type PersonSpec } from './demoOrgData';
@@ -36,6 +41,17 @@ export const DEMO_DOCUMENT_ORG_NAME = '中共垦利街道胜兴社区委员会';
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const MOBILE_PREFIXES = ['139', '138', '135', '158', '186', '152', '137', '159'];
+
+function matterIdAt(index: number): string {
+  return `${DEMO_ID_PREFIX}matter-${String(index + 1).padStart(3, '0')}`;
+}
+
+/** The id of the matter a demo meeting took up. */
+export function demoMatterId(key: DemoMeetingMatter): string {
+  const index = DEMO_MATTERS.findIndex((m) => m.key === key);
+  if (index < 0) throw new Error(`demo: no matter ${key}`);
+  return matterIdAt(index);
+}
 
 function orgId(slug: string): string {
   return `${DEMO_ID_PREFIX}org-${slug}`;
@@ -139,7 +155,7 @@ export function buildDemoData(now: Date): DemoData {
   });
 
   const matters: Matter[] = DEMO_MATTERS.map((m, i) => ({
-    id: `${DEMO_ID_PREFIX}matter-${String(i + 1).padStart(3, '0')}`,
+    id: matterIdAt(i),
     orgUnitId: orgId(m.org),
     title: m.title,
     description: m.description,
@@ -156,4 +172,55 @@ export function buildDemoData(now: Date): DemoData {
   if (recorder) settings.defaultRecorderId = recorder.id;
 
   return { orgUnits, people, matters, settings };
+}
+
+/** The demo with its year of meetings: the roster and matters of buildDemoData, plus every meeting record. */
+export interface DemoCommunity extends DemoData {
+  meetings: MeetingRecord[];
+}
+
+export interface DemoOptions {
+  /**
+   * The wall clock's offset from UTC in minutes (480 for Beijing). Defaults to this computer's,
+   * so a 党群议事日 shows at 9:00 on the 10th wherever the demo is loaded.
+   */
+  utcOffsetMinutes?: number;
+}
+
+/**
+ * The demo community as the welcome screen loads it. Deterministic: the same `now` and offset
+ * give the same data, ids included. Meetings are signed and sealed with WebCrypto, hence async.
+ */
+export async function buildDemoCommunity(now: Date, options: DemoOptions = {}): Promise<DemoCommunity> {
+  const data = buildDemoData(now);
+  const clock = demoClock(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
+  const meetings = await buildDemoMeetings({ ...data, matterId: demoMatterId }, clock);
+  return { ...data, meetings };
+}
+
+/** The tables a meeting record is stored in (as MEETING_TABLES in the meeting repository). */
+export type DemoMeetingRows = Pick<
+  TableRows,
+  | 'meetings'
+  | 'agendaItems'
+  | 'minutes'
+  | 'attendance'
+  | 'decisions'
+  | 'votes'
+  | 'householdConsultations'
+  | 'amendments'
+>;
+
+/** The demo's meeting records as table rows, ready to be stored. */
+export function demoMeetingRows(records: readonly MeetingRecord[]): DemoMeetingRows {
+  return {
+    meetings: records.map((r) => r.meeting),
+    agendaItems: records.flatMap((r) => r.agendaItems),
+    minutes: records.flatMap((r) => r.minutes),
+    attendance: records.flatMap((r) => r.attendance),
+    decisions: records.flatMap((r) => r.decisions),
+    votes: records.flatMap((r) => r.votes),
+    householdConsultations: records.flatMap((r) => r.householdConsultations),
+    amendments: records.flatMap((r) => r.amendments),
+  };
 }

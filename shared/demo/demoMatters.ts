@@ -4,7 +4,21 @@ import type { Matter } from '../domain/matter';
  * 居民说事 for the demo, drawn from the cases in the 中国城市报 report on 垦利区
  * (see shared/domain.md) plus a few everyday ones so every channel, kind and status shows.
  */
+/** The matters a demo meeting deliberated: its agenda item links to the matter (agendaItem.matterId). */
+export const DEMO_MEETING_MATTERS = [
+  'waste',
+  'parking',
+  'redGarden',
+  'pigeons',
+  'fireLane',
+  'northGate',
+  'squareDance',
+] as const;
+export type DemoMeetingMatter = (typeof DEMO_MEETING_MATTERS)[number];
+
 export interface MatterSpec {
+  /** Set on the matters a demo meeting took up (see demoCases.ts); the others never reached a meeting. */
+  key?: DemoMeetingMatter;
   /** Slug of the org unit the matter belongs to; a grid is `<compound slug>-g<n>`. */
   org: string;
   title: string;
@@ -19,6 +33,7 @@ export interface MatterSpec {
 
 export const DEMO_MATTERS: MatterSpec[] = [
   {
+    key: 'waste',
     org: 'dishafushicheng',
     title: '垃圾分类设施改造提升',
     description:
@@ -26,10 +41,12 @@ export const DEMO_MATTERS: MatterSpec[] = [
     raisedBy: '黄玉梅',
     channel: 'compoundPoint',
     kind: 'pending',
-    status: 'onAgenda',
-    daysAgo: 12,
+    // The red-bench meeting 40 days ago decided it; the facilities are rebuilt and rated.
+    status: 'solved',
+    daysAgo: 62,
   },
   {
+    key: 'parking',
     org: 'dishafushicheng',
     title: '停车位改造划分',
     description:
@@ -37,8 +54,9 @@ export const DEMO_MATTERS: MatterSpec[] = [
     raisedBy: '何家旺',
     channel: 'wechatGroup',
     kind: 'pending',
-    status: 'onAgenda',
-    daysAgo: 9,
+    // Decided at the same red-bench meeting; the re-marking is still under way.
+    status: 'inProgress',
+    daysAgo: 55,
   },
   {
     org: 'dishafushicheng-g2',
@@ -51,6 +69,7 @@ export const DEMO_MATTERS: MatterSpec[] = [
     daysAgo: 3,
   },
   {
+    key: 'redGarden',
     org: 'shengxinghuayuan',
     title: '小区绿地被毁种菜，整治后反复反弹',
     description:
@@ -73,6 +92,7 @@ export const DEMO_MATTERS: MatterSpec[] = [
     daysAgo: 200,
   },
   {
+    key: 'pigeons',
     org: 'kangjuhuayuan',
     title: '8号楼住户养殖大量信鸽扰民',
     description:
@@ -81,7 +101,8 @@ export const DEMO_MATTERS: MatterSpec[] = [
     channel: 'hall',
     kind: 'escalate',
     status: 'solved',
-    daysAgo: 120,
+    // Three months of talks before the red-bench meeting 100 days ago settled it.
+    daysAgo: 190,
   },
   {
     org: 'kangjuhuayuan-g2',
@@ -105,6 +126,7 @@ export const DEMO_MATTERS: MatterSpec[] = [
     daysAgo: 240,
   },
   {
+    key: 'fireLane',
     org: 'huifengjiayuan',
     title: '私家车占用消防通道',
     description:
@@ -126,6 +148,7 @@ export const DEMO_MATTERS: MatterSpec[] = [
     daysAgo: 1,
   },
   {
+    key: 'northGate',
     org: 'xindongfang',
     title: '小区出入口少，进出不方便（开通北门）',
     description:
@@ -134,9 +157,11 @@ export const DEMO_MATTERS: MatterSpec[] = [
     channel: 'compoundPoint',
     kind: 'pending',
     status: 'solved',
-    daysAgo: 180,
+    // Before the 党群议事日 six months ago that sent it to every household.
+    daysAgo: 200,
   },
   {
+    key: 'squareDance',
     org: 'xindongfang-g4',
     title: '南区广场晚间广场舞音响声音过大',
     description: '南区广场晚间音响音量大、结束时间晚，临近住户休息受影响，建议议定活动时间和音量。',

@@ -83,10 +83,18 @@ describe('carryForward', () => {
   it('does not carry an item that came to a decision, a vote or a household consultation, toggle or not', () => {
     const on = (agendaItemId: string) => [{ agendaItemId }];
     expect(carryForward({ ...previous, decisions: on('i2') }).map((d) => d.carriedFromItemId)).toEqual(['i3', 'i4']);
-    expect(carryForward({ ...previous, votes: on('i3') }).map((d) => d.carriedFromItemId)).toEqual(['i2', 'i4']);
-    expect(carryForward({ ...previous, householdConsultations: on('i4') }).map((d) => d.carriedFromItemId)).toEqual([
+    expect(carryForward({ ...previous, votes: on('i4') }).map((d) => d.carriedFromItemId)).toEqual(['i2', 'i3']);
+    expect(carryForward({ ...previous, householdConsultations: on('i2') }).map((d) => d.carriedFromItemId)).toEqual([
+      'i3',
+      'i4',
+    ]);
+  });
+  it('carries an item the chair carried over (转下次会议) even when it decided a step on the way', () => {
+    // i3 is carriedOver: "先逐户征求意见，下月再议" comes back however many decisions it has.
+    expect(carryForward({ ...previous, decisions: [{ agendaItemId: 'i3' }] }).map((d) => d.carriedFromItemId)).toEqual([
       'i2',
       'i3',
+      'i4',
     ]);
   });
   it("leaves out the template's standing items, which the new meeting gets from its template", () => {

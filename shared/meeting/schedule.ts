@@ -55,7 +55,8 @@ export interface PreviousOutcomes {
 }
 
 /**
- * The items of the previous meeting that came to no outcome, as drafts for the next one: not
+ * The items of the previous meeting to take up again, as drafts for the next one: those the chair
+ * carried over (转下次会议, e.g. "先逐户征求意见，下月再议"), and those that came to no outcome — not
  * marked 已议结, and without a decision, a vote or a household consultation (an item that decided
  * something is followed up through its decisions, not discussed again). The template's own
  * standing items (上月决定事项落实情况通报, 其他事项 …) are left out: the new meeting gets them
@@ -70,7 +71,8 @@ export function carryForward(previous: PreviousOutcomes, standingTitles: readonl
   const standing = new Set(standingTitles.map((t) => t.trim()));
   return [...previous.agendaItems]
     .sort((a, b) => a.order - b.order)
-    .filter((item) => item.state !== 'resolved' && !decided.has(item.id) && !standing.has(item.title.trim()))
+    .filter((item) => !standing.has(item.title.trim()))
+    .filter((item) => item.state === 'carriedOver' || (item.state !== 'resolved' && !decided.has(item.id)))
     .map((item) => ({
       title: item.title,
       ...(item.background !== undefined && { background: item.background }),
@@ -82,6 +84,11 @@ export function carryForward(previous: PreviousOutcomes, standingTitles: readonl
       state: 'pending' as const,
       carriedFromItemId: item.id,
     }));
+}
+
+/** The titles of a template's own items: what a new meeting gets anyway, so never carried on top. */
+export function standingTitles(template: Pick<MeetingTemplate, 'defaultItems'>): string[] {
+  return template.defaultItems.map((i) => i.title);
 }
 
 /** The template's default items as drafts. */

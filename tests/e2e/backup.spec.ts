@@ -1,9 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { dumpDatabase, openWithDemo } from './helpers';
+import { dumpDatabase, openWithDemo, waitForDailyBackup } from './helpers';
 
 test('backup → wipe → restore gives identical data', async ({ page }, info) => {
   await openWithDemo(page);
+  await waitForDailyBackup(page);
   const original = await dumpDatabase(page);
 
   await page.getByRole('menuitem', { name: '备份与恢复' }).click();
@@ -41,6 +42,7 @@ test('backup → wipe → restore gives identical data', async ({ page }, info) 
 
 test('a damaged backup file is refused with its reason and nothing changes', async ({ page }, info) => {
   await openWithDemo(page);
+  await waitForDailyBackup(page);
   const original = await dumpDatabase(page);
   await page.getByRole('menuitem', { name: '备份与恢复' }).click();
   const file = info.outputPath('broken.json');

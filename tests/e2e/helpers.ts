@@ -51,6 +51,18 @@ export async function dumpContent(page: Page): Promise<Record<string, unknown[]>
   return { ...dump, settings };
 }
 
+/**
+ * Waits until the app's daily backup has run (8 s after start, once the demo is set up): a test
+ * that compares the whole database before and after an action waits for it first, so that this
+ * background write cannot land between its two readings.
+ */
+export async function waitForDailyBackup(page: Page): Promise<void> {
+  await expect(async () => {
+    const settings = ((await dumpDatabase(page)).settings ?? []) as { lastDailyBackupDay?: string }[];
+    expect(settings[0]?.lastDailyBackupDay).toBeTruthy();
+  }).toPass({ timeout: 30_000 });
+}
+
 export async function peopleCount(page: Page): Promise<number> {
   return ((await dumpDatabase(page)).people ?? []).length;
 }

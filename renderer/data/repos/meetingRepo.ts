@@ -11,6 +11,7 @@ import {
   agendaFromDrafts,
   carryForward,
   nextIssueNo,
+  standingTitles,
   templateItemDrafts,
   type PreviousOutcomes,
 } from '../../../shared/meeting/schedule';
@@ -113,8 +114,9 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
       const previous = sameUnit
         .filter((m) => m.type === input.type && m.status !== 'draft' && m.startAt < input.startAt)
         .sort((a, b) => compareIsoTimes(b.startAt, a.startAt))[0];
-      const standingTitles = input.template.defaultItems.map((i) => i.title);
-      const carried = previous ? carryForward(await previousOutcomes(db, previous.id), standingTitles) : [];
+      const carried = previous
+        ? carryForward(await previousOutcomes(db, previous.id), standingTitles(input.template))
+        : [];
       if (previous && carried.length > 0) meeting.carriedFromMeetingId = previous.id;
       const items: AgendaItem[] = agendaFromDrafts(
         [...carried, ...templateItemDrafts(input.template)],

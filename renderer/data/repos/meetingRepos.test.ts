@@ -47,9 +47,16 @@ const minutesDoc = {
 describe('preparing a meeting', () => {
   it('numbers meetings per compound and year and invites the template roles', async () => {
     const db = await demoDb();
+    // The demo already holds this year's meetings of the compound: numbering goes on from them.
+    const held = (await db.meetings.where('orgUnitId').equals(DEMO_RED_BENCH_COMPOUND_ID).toArray()).filter(
+      (m) => m.issueYear === 2026,
+    );
+    expect(held.length).toBeGreaterThan(0);
     const first = await redBench(db);
     const second = await redBench(db, '2026-11-20T09:00:00+08:00');
-    expect([first.issueNo, second.issueNo]).toEqual([1, 2]);
+    expect([first.issueNo, second.issueNo]).toEqual([held.length + 1, held.length + 2]);
+    const nextYear = await redBench(db, '2027-01-20T09:00:00+08:00');
+    expect(nextYear.issueNo).toBe(1);
     const record = await loadMeetingRecord(db, first.id);
     expect(record?.attendance.length).toBeGreaterThan(3);
     expect(standingCoverage(record!.attendance.map((a) => [a.category])).missing).not.toContain('secretary');

@@ -1,18 +1,29 @@
-import { buildDemoData } from '../../../shared/demo/demoCommunity';
+import { buildDemoCommunity, demoMeetingRows } from '../../../shared/demo/demoCommunity';
 import { orgUnitSchema, type OrgLevel, type OrgUnit } from '../../../shared/domain/org';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
 import { loadSettings, saveSettings } from '../settingsStore';
 
-/** Loads the demo community in one transaction; refused when the roster already has data. */
+/**
+ * Loads the demo community with its year of meetings in one transaction; refused when the app
+ * already holds people, units or meetings. The meetings are signed and sealed first: hashing
+ * cannot run inside an IndexedDB transaction, which would commit while it waits.
+ */
 export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<void> {
-  const demo = buildDemoData(now);
-  await db.transaction('rw', [db.orgUnits, db.people, db.matters, db.settings], async () => {
-    if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0)
+  const demo = await buildDemoCommunity(now).catch((cause: unknown) => {
+    // Only a mistake in the demo data gets here: the user reads Chinese, the console the detail.
+    console.error('demo community', cause);
+    throw new Error('演示数据生成失败，没有写入任何数据', { cause });
+  });
+  const rows = demoMeetingRows(demo.meetings);
+  const tables = [db.orgUnits, db.people, db.matters, db.settings, ...Object.keys(rows).map((t) => db.table(t))];
+  await db.transaction('rw', tables, async () => {
+    if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0 || (await db.meetings.count()) > 0)
       throw new Error('已经有数据，不能再载入演示社区');
     await db.orgUnits.bulkAdd(demo.orgUnits);
     await db.people.bulkAdd(demo.people);
     await db.matters.bulkAdd(demo.matters);
+    for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list);
     const settings = await loadSettings(db);
     await saveSettings(db, { ...settings, ...demo.settings, setUpAt: now.toISOString() });
   });

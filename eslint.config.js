@@ -7,6 +7,18 @@ import prettierConfig from 'eslint-config-prettier';
 /** shared/ is the domain core: it must run anywhere, so no DOM, Node or Electron. */
 const platformImports = ['electron', 'react', 'react-dom', 'dexie', 'fs', 'path', 'os', 'child_process'];
 
+/** Test fixtures (shared/fixtures) are never part of the app. */
+const noFixtures = { group: ['**/fixtures/**'], message: 'Test fixtures are not part of the app.' };
+
+const sharedImports = (extra) => ({
+  paths: platformImports.map((name) => ({ name, message: 'shared/ must not depend on a platform.' })),
+  patterns: [
+    { group: ['node:*'], message: 'shared/ must not depend on Node.' },
+    { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import the renderer or Electron code.' },
+    ...extra,
+  ],
+});
+
 /** The renderer talks to Electron only through the typed bridge (renderer/bridge). */
 const noElectron = {
   group: ['**/electron/**', 'electron'],
@@ -36,6 +48,7 @@ const featureImports = (deepOtherFeature) => [
     paths: [{ name: 'dexie', message: 'Screens reach the database through renderer/data (repositories and hooks).' }],
     patterns: [
       noElectron,
+      noFixtures,
       {
         regex: deepOtherFeature,
         message: 'Import another feature through its public entry (features/<name>/index.ts), not its internals.',
@@ -67,19 +80,7 @@ export default tseslint.config(
     ignores: ['shared/**/*.test.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: platformImports.map((name) => ({ name, message: 'shared/ must not depend on a platform.' })),
-          patterns: [
-            { group: ['node:*'], message: 'shared/ must not depend on Node.' },
-            {
-              group: ['**/renderer/**', '**/electron/**'],
-              message: 'shared/ must not import the renderer or Electron code.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', sharedImports([noFixtures])],
       'no-restricted-globals': [
         'error',
         'window',
@@ -93,13 +94,18 @@ export default tseslint.config(
     },
   },
   {
+    // Fixtures may use each other; they are still pure.
+    files: ['shared/fixtures/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', sharedImports([])] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { patterns: [noElectron] }],
+      'no-restricted-imports': ['error', { patterns: [noElectron, noFixtures] }],
     },
   },
   {
@@ -137,6 +143,11 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'tests/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Tests reach inside what they test, and use the fixtures.
+    files: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
   prettierConfig,
 );

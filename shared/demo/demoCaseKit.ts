@@ -1,6 +1,6 @@
 import type { Decision, PartyRef } from '../domain/decision';
 import type { Person } from '../domain/person';
-import { addDays } from '../fixtures/scale/builders';
+import { addDays } from './builders';
 import { ref } from './demoCompounds';
 import type { DemoMeetingMatter } from './demoMatters';
 import type { ConsultationPlan, DecisionPlan, ItemPlan, VotePlan } from './demoMeeting';

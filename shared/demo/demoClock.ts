@@ -1,6 +1,6 @@
 import { dateParts, dayOf, wallClock } from '../dates';
 import { nextMonthlyMeetingDate } from '../meeting/schedule';
-import { addDays } from '../fixtures/scale/builders';
+import { addDays } from './builders';
 
 /**
  * The demo's calendar, in the wall-clock time of the computer that loads it (Beijing time for

@@ -2,7 +2,7 @@ import type { PartyRef } from '../domain/party';
 import { orgPath, type OrgUnit } from '../domain/org';
 import { byRosterOrder, type Person } from '../domain/person';
 import type { RosterRole } from '../domain/roles';
-import { personRef } from '../fixtures/scale/builders';
+import { personRef } from './builders';
 
 /** The roster pieces of the demo a meeting is made from (see demoCommunity.ts). */
 export interface DemoRoster {

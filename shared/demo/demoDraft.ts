@@ -1,6 +1,6 @@
 import type { Matter } from '../domain/matter';
 import type { AgendaItem, Attendance, Meeting, MeetingTemplate } from '../domain/meeting';
-import { personRef } from '../fixtures/scale/builders';
+import { personRef } from './builders';
 import type { MeetingRecord } from '../meeting/record';
 import {
   agendaFromDrafts,

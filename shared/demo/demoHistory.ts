@@ -1,6 +1,6 @@
 import { meetingDay } from '../dates';
 import type { Matter } from '../domain/matter';
-import { addDays, Rng } from '../fixtures/scale/builders';
+import { addDays, Rng } from './builders';
 import { amendRecord, type AmendRequest } from '../meeting/amend';
 import type { MeetingRecord } from '../meeting/record';
 import {

@@ -4,8 +4,8 @@ import type { Person } from '../domain/person';
 import type { RosterRole } from '../domain/roles';
 import type { HouseholdConsultation, Vote } from '../domain/vote';
 import { pngDataUrl } from '../documents/png';
-import { Rng, minutesOf, personRef } from '../fixtures/scale/builders';
-import { fixtureSignaturePng } from '../fixtures/longMeeting';
+import { Rng, minutesOf, personRef } from './builders';
+import { drawnSignaturePng } from '../demo/signatureInk';
 import { signRecord, transition } from '../meeting/lifecycle';
 import type { MeetingRecord } from '../meeting/record';
 import { reviewRecord } from '../meeting/review';
@@ -188,7 +188,7 @@ const signatureCache = new Map<string, string>();
 function signatureOf(signer: string): string {
   let url = signatureCache.get(signer);
   if (url === undefined) {
-    url = pngDataUrl(fixtureSignaturePng(seedOf(signer), 150, 50));
+    url = pngDataUrl(drawnSignaturePng(seedOf(signer), 150, 50));
     signatureCache.set(signer, url);
   }
   return url;

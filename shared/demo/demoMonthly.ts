@@ -11,8 +11,8 @@ import {
   personRef,
   supervisorOtherThan,
   type Rng,
-} from '../fixtures/scale/builders';
-import { SENTENCES, STANDARDS, TOPICS, UNITS_COBUILDING } from '../fixtures/scale/pools';
+} from './builders';
+import { SENTENCES, STANDARDS, TOPICS, UNITS_COBUILDING } from './pools';
 import type { CarriedItemDraft } from '../meeting/schedule';
 import type { CaseContext } from './demoCaseKit';
 import type { DemoCompound } from './demoCompounds';

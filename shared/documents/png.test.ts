@@ -1,6 +1,6 @@
 import { create } from 'qrcode/lib/core/qrcode.js';
 import { describe, expect, it } from 'vitest';
-import { fixtureSignaturePng } from '../fixtures/longMeeting';
+import { drawnSignaturePng } from '../demo/signatureInk';
 import { crc32 } from '../crc32';
 import { encodePng, pngDataUrl, pngFromDataUrl, pngSize, rowBytes } from './png';
 import { qrPng } from './qr';
@@ -78,7 +78,7 @@ describe('png', () => {
   });
 
   it('reads PNG data URLs and refuses anything else', () => {
-    const png = fixtureSignaturePng(3);
+    const png = drawnSignaturePng(3);
     expect(decodeStoredPng(png).types).toEqual(['IHDR', 'tRNS', 'IDAT', 'IEND']);
     expect(pngFromDataUrl(pngDataUrl(png))).toEqual(png);
     expect(pngFromDataUrl('data:image/jpeg;base64,/9j/4AAQ')).toBeNull();
@@ -89,7 +89,7 @@ describe('png', () => {
   });
 
   it('draws a different signature for every seed, the same for the same one', () => {
-    expect(fixtureSignaturePng(1)).toEqual(fixtureSignaturePng(1));
-    expect(fixtureSignaturePng(1)).not.toEqual(fixtureSignaturePng(2));
+    expect(drawnSignaturePng(1)).toEqual(drawnSignaturePng(1));
+    expect(drawnSignaturePng(1)).not.toEqual(drawnSignaturePng(2));
   });
 });

@@ -1,7 +1,8 @@
 import type { MeetingRecord } from '../../shared/meeting/record';
 import { signRecord } from '../../shared/meeting/lifecycle';
 import { sampleRedBenchRecord } from '../../shared/fixtures/testRecord';
-import { buildLongMeetingRecord, fixtureSignaturePng } from '../../shared/fixtures/longMeeting';
+import { buildLongMeetingRecord } from '../../shared/fixtures/longMeeting';
+import { drawnSignaturePng } from '../../shared/demo/signatureInk';
 import { pngDataUrl } from '../../shared/documents/png';
 
 /**
@@ -15,7 +16,7 @@ export async function signedRedBenchRecord(): Promise<MeetingRecord> {
   const attendance = sample.attendance.map((a, i) => {
     if (!a.signature) return a;
     if (i === 3) return { ...a, signature: { kind: 'paper' as const, signedAt: a.signature.signedAt } };
-    return { ...a, signature: { ...a.signature, imageDataUrl: pngDataUrl(fixtureSignaturePng(i + 1)) } };
+    return { ...a, signature: { ...a.signature, imageDataUrl: pngDataUrl(drawnSignaturePng(i + 1)) } };
   });
   const signed = await signRecord({ ...sample, attendance }, new Date('2026-07-16T02:00:00Z'));
   if (!signed.ok) throw new Error(`the sample record cannot be signed: ${signed.error.code}`);

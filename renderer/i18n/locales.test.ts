@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from './index';
+import { registeredMessages } from './index';
+
+// Every feature's messages, loaded the way the app loads them: by importing the module.
+const modules = import.meta.glob('../features/**/messages.ts', { eager: true });
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   if (typeof value === 'string') return { [prefix]: value };
@@ -11,15 +16,77 @@ function flatten(value: unknown, prefix = ''): Record<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
 
 describe('locales', () => {
-  const zh = flatten({ ...resources['zh-CN'] });
-  const eng = flatten({ ...resources.en });
-  it('have the same keys', () => {
-    expect(Object.keys(eng).sort()).toEqual(Object.keys(zh).sort());
+  const namespaces = [...registeredMessages()];
+
+  it('every feature with a messages.ts registers it', () => {
+    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(9);
+    expect(namespaces.map(([ns]) => ns).sort()).toEqual(
+      [
+        'backups',
+        'meetings',
+        'minutes',
+        'org',
+        'roster',
+        'rosterImportProblems',
+        'settings',
+        'signatures',
+        'translation',
+        'welcome',
+      ].sort(),
+    );
   });
-  it('use the same placeholders in every message', () => {
-    for (const key of Object.keys(zh)) expect(placeholders(eng[key] ?? ''), key).toEqual(placeholders(zh[key]!));
+
+  describe.each(namespaces)('namespace %s', (_ns, bundle) => {
+    const zh = flatten(bundle['zh-CN']);
+    const eng = flatten(bundle.en);
+    it('has the same keys in both languages', () => expect(Object.keys(eng).sort()).toEqual(Object.keys(zh).sort()));
+    it('uses the same placeholders in every message', () => {
+      for (const key of Object.keys(zh)) expect(placeholders(eng[key] ?? ''), key).toEqual(placeholders(zh[key]!));
+    });
+    it('has no empty message', () => {
+      for (const [key, value] of Object.entries({ ...zh, ...eng })) expect(value.trim(), key).not.toBe('');
+    });
   });
-  it('have no empty message', () => {
-    for (const [key, value] of Object.entries({ ...zh, ...eng })) expect(value.trim(), key).not.toBe('');
+});
+
+/**
+ * A namespace exists once its messages module has run. So a file that asks for a feature's
+ * namespace imports that module: its own feature's messages.ts, or another feature's public
+ * entry (which imports its messages). Without this a screen opened first could show raw keys.
+ */
+describe('every file that uses a namespace loads it', () => {
+  const features = path.resolve(__dirname, '../features');
+  const NS_FOLDER: Record<string, string> = {
+    meetings: 'meetings',
+    minutes: 'minutes',
+    signatures: 'signatures',
+    roster: 'roster',
+    backups: 'backups',
+    org: 'org',
+    settings: 'settings',
+    welcome: 'welcome',
+  };
+  const files = readdirSync(features, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/(\.test\.tsx?|messages\.ts)$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+
+  it.each(files.map((f) => path.relative(features, f)))('%s', (relative) => {
+    const source = readFileSync(path.join(features, relative), 'utf8');
+    const used = new Set([
+      ...[...source.matchAll(/useTranslation\('(\w+)'\)/g)].map((m) => m[1] as string),
+      ...[...source.matchAll(/\bt[c]?\('(\w+):/g)].map((m) => m[1] as string),
+    ]);
+    const imported = [...source.matchAll(/(?:from|import) '([^']+)'/g)].map((m) =>
+      path.resolve(path.dirname(path.join(features, relative)), m[1] as string),
+    );
+    for (const ns of used) {
+      const folder = NS_FOLDER[ns];
+      if (!folder) continue;
+      const home = path.join(features, folder);
+      expect(
+        imported.some((p) => p === path.join(home, 'messages') || p === home),
+        `${relative} uses '${ns}' without importing its messages`,
+      ).toBe(true);
+    }
   });
 });

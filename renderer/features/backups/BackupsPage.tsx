@@ -9,9 +9,10 @@ import { useApp } from '../../app/AppContext';
 import { writeBackup } from '../../data/backup';
 import { useRestore } from './useRestore';
 import { formatBytes } from './formatBytes';
+import './messages';
 
 export function BackupsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('backups');
   const { db, bridge } = useApp();
   const { message } = App.useApp();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -29,7 +30,7 @@ export function BackupsPage() {
     setBusy(true);
     try {
       const entry = await writeBackup(db, bridge, 'manual', APP_VERSION);
-      void message.success(t('backup.backedUp', { size: formatBytes(entry.sizeBytes) }));
+      void message.success(t('backedUp', { size: formatBytes(entry.sizeBytes) }));
       await refresh();
     } finally {
       setBusy(false);
@@ -41,7 +42,7 @@ export function BackupsPage() {
     setSaving(entry.id);
     try {
       const outcome = await bridge.exportBackup(entry.id);
-      if (outcome.status === 'saved') void message.success(t('backup.savedAs', { path: outcome.path }));
+      if (outcome.status === 'saved') void message.success(t('savedAs', { path: outcome.path }));
     } catch (error) {
       void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -52,7 +53,7 @@ export function BackupsPage() {
   return (
     <div className="yishi-page">
       <div className="yishi-page-header">
-        <h1>{t('backup.title')}</h1>
+        <h1>{t('title')}</h1>
         <Space wrap>
           <Button
             type="primary"
@@ -61,19 +62,19 @@ export function BackupsPage() {
             disabled={restore.busy}
             onClick={() => void backupNow()}
           >
-            {t('backup.backupNow')}
+            {t('backupNow')}
           </Button>
           <Button icon={<FolderOpenOutlined />} disabled={busy || restore.busy} onClick={() => void restore.fromFile()}>
-            {t('backup.restoreFromFile')}
+            {t('restoreFromFile')}
           </Button>
         </Space>
       </div>
-      <p className="yishi-lead">{t('backup.lead')}</p>
+      <p className="yishi-lead">{t('lead')}</p>
       {info && (
         <Card style={{ marginBottom: 16 }}>
           <Descriptions column={1} size="small">
-            <Descriptions.Item label={t('backup.dataLocation')}>{info.dataLocation}</Descriptions.Item>
-            <Descriptions.Item label={t('backup.backupLocation')}>{info.backupLocation}</Descriptions.Item>
+            <Descriptions.Item label={t('dataLocation')}>{info.dataLocation}</Descriptions.Item>
+            <Descriptions.Item label={t('backupLocation')}>{info.backupLocation}</Descriptions.Item>
           </Descriptions>
         </Card>
       )}
@@ -81,11 +82,11 @@ export function BackupsPage() {
         rowKey="id"
         dataSource={backups}
         pagination={false}
-        locale={{ emptyText: t('backup.empty') }}
+        locale={{ emptyText: t('empty') }}
         columns={[
-          { title: t('backup.time'), dataIndex: 'createdAt', render: (iso: string) => formatChineseDateTime(iso) },
-          { title: t('backup.reason'), dataIndex: 'reason', render: (r: string) => t(`backup.reasons.${r}`) },
-          { title: t('backup.size'), dataIndex: 'sizeBytes', render: (n: number) => formatBytes(n) },
+          { title: t('time'), dataIndex: 'createdAt', render: (iso: string) => formatChineseDateTime(iso) },
+          { title: t('reason'), dataIndex: 'reason', render: (r: string) => t(`reasons.${r}`) },
+          { title: t('size'), dataIndex: 'sizeBytes', render: (n: number) => formatBytes(n) },
           {
             title: t('common.actions'),
             render: (_, entry) => (
@@ -97,7 +98,7 @@ export function BackupsPage() {
                   disabled={saving !== null && saving !== entry.id}
                   onClick={() => void saveAs(entry)}
                 >
-                  {t('backup.saveAs')}
+                  {t('saveAs')}
                 </Button>
                 <Button
                   size="small"
@@ -105,7 +106,7 @@ export function BackupsPage() {
                   disabled={busy || restore.busy}
                   onClick={() => void restore.fromStored(entry)}
                 >
-                  {t('backup.restore')}
+                  {t('restore')}
                 </Button>
               </Space>
             ),

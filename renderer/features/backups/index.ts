@@ -1,2 +1,3 @@
+import './messages';
 /** The backups feature as other features see it. */
 export { useRestore } from './useRestore';

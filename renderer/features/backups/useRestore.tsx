@@ -19,11 +19,12 @@ import {
   type BackupSource,
 } from '../../data/backup';
 import { verifySignedMeetings, type UnverifiedMeeting } from '../../data/verifySigned';
+import './messages';
 
 /** A bad row's `message` already names the field in words (shared/validation/messages.ts). */
 export function backupProblemMessage(t: TFunction, problem: BackupProblem): string {
-  const table = 'table' in problem ? t(`backup.tables.${problem.table}`, { defaultValue: problem.table }) : '';
-  return t(`backup.problems.${problem.code}`, { ...problem, table });
+  const table = 'table' in problem ? t(`tables.${problem.table}`, { defaultValue: problem.table }) : '';
+  return t(`problems.${problem.code}`, { ...problem, table });
 }
 
 const RESTORE_MESSAGE = 'yishi-restore';
@@ -45,7 +46,7 @@ function percentOf(bytesRead: number, sizeBytes: number): number {
  * into one transaction. A ten-year archive is never one string in memory.
  */
 export function useRestore(afterRestore?: () => Promise<void> | void) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('backups');
   const { db, bridge } = useApp();
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -53,7 +54,7 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
   const showProgress = (content: string) => void message.loading({ content, key: RESTORE_MESSAGE, duration: 0 });
   const refuse = (problem: BackupProblem) => {
     message.destroy(RESTORE_MESSAGE);
-    void modal.error({ title: t('backup.confirmTitle'), content: backupProblemMessage(t, problem) });
+    void modal.error({ title: t('confirmTitle'), content: backupProblemMessage(t, problem) });
   };
 
   /** Calls `show` when the percent changes, not on every piece. */
@@ -99,17 +100,17 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
         const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
         if (percent === shown) return;
         shown = percent;
-        void message.loading({ content: t('backup.verifying', { done, total }), key: VERIFY_MESSAGE, duration: 0 });
+        void message.loading({ content: t('verifying', { done, total }), key: VERIFY_MESSAGE, duration: 0 });
       },
       pause: nextTask,
     });
     if (check.failed.length === 0) {
-      void message.success({ content: t('backup.verifiedAll', { count: check.checked }), key: VERIFY_MESSAGE });
+      void message.success({ content: t('verifiedAll', { count: check.checked }), key: VERIFY_MESSAGE });
       return;
     }
     message.destroy(VERIFY_MESSAGE);
     void modal.warning({
-      title: t('backup.verifyFailedTitle', { count: check.failed.length }),
+      title: t('verifyFailedTitle', { count: check.failed.length }),
       width: 560,
       content: <UnverifiedList failed={check.failed} />,
     });
@@ -117,36 +118,35 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
 
   /** Check, question, restore: held together, so no backup runs in between (see holdBackups). */
   async function checkAskRestore(source: BackupSource): Promise<void> {
-    showProgress(t('backup.checking', { percent: 0 }));
+    showProgress(t('checking', { percent: 0 }));
     const checked = await checkBackup(
       source,
-      progressLine(source.sizeBytes, (percent) => showProgress(t('backup.checking', { percent }))),
+      progressLine(source.sizeBytes, (percent) => showProgress(t('checking', { percent }))),
     );
     if (!checked.ok) throw new BackupRefused(checked.problem);
     message.destroy(RESTORE_MESSAGE);
     const currentCounts = await countTables(db);
     const agreed = await modal.confirm({
-      title: t('backup.confirmTitle'),
+      title: t('confirmTitle'),
       width: 560,
-      okText: t('backup.confirmButton'),
+      okText: t('confirmButton'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
       content: <RestoreComparison summary={checked.summary} currentCounts={currentCounts} />,
     });
     if (!agreed) throw new NotAgreed();
-    const rowsLine = progressLine(source.sizeBytes, (percent) => showProgress(t('backup.restoringRows', { percent })));
+    const rowsLine = progressLine(source.sizeBytes, (percent) => showProgress(t('restoringRows', { percent })));
     const restored = await restoreBackupHeld(
       db,
       bridge,
       source,
       APP_VERSION,
-      (stage, bytesRead) =>
-        stage === 'safetyBackup' ? showProgress(t('backup.restoringSafety')) : rowsLine(bytesRead),
+      (stage, bytesRead) => (stage === 'safetyBackup' ? showProgress(t('restoringSafety')) : rowsLine(bytesRead)),
       checked.summary,
     );
     // Only when the file changed between the check and the restore; nothing was replaced.
     if (!restored.ok) throw new BackupRefused(restored.problem);
-    void message.success({ content: t('backup.restored'), key: RESTORE_MESSAGE });
+    void message.success({ content: t('restored'), key: RESTORE_MESSAGE });
   }
 
   async function fromStored(entry: BackupEntry): Promise<void> {
@@ -169,18 +169,16 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
 }
 
 function UnverifiedList({ failed }: { failed: UnverifiedMeeting[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('backups');
   return (
     <div>
-      <p>{t('backup.verifyFailedLead')}</p>
+      <p>{t('verifyFailedLead')}</p>
       <ul data-testid="restore-unverified">
         {failed.slice(0, NAMED_FAILURES).map((m) => (
-          <li key={m.id}>{t('backup.verifyFailedItem', { title: m.title, year: m.issueYear, no: m.issueNo })}</li>
+          <li key={m.id}>{t('verifyFailedItem', { title: m.title, year: m.issueYear, no: m.issueNo })}</li>
         ))}
       </ul>
-      {failed.length > NAMED_FAILURES && (
-        <p>{t('backup.verifyFailedMore', { count: failed.length - NAMED_FAILURES })}</p>
-      )}
+      {failed.length > NAMED_FAILURES && <p>{t('verifyFailedMore', { count: failed.length - NAMED_FAILURES })}</p>}
     </div>
   );
 }
@@ -192,17 +190,17 @@ function RestoreComparison({
   summary: BackupSummary;
   currentCounts: Record<string, number>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('backups');
   const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (currentCounts[n] || summary.counts[n]));
   return (
     <div>
-      <p>{t('backup.confirmLead')}</p>
-      <p>{t('backup.confirmBackupTime', { time: formatChineseDateTime(summary.createdAt) })}</p>
-      <Typography.Text strong>{t('backup.confirmCompare')}</Typography.Text>
+      <p>{t('confirmLead')}</p>
+      <p>{t('confirmBackupTime', { time: formatChineseDateTime(summary.createdAt) })}</p>
+      <Typography.Text strong>{t('confirmCompare')}</Typography.Text>
       <ul data-testid="restore-comparison">
         {shown.map((n) => (
           <li key={n}>
-            {t(`backup.tables.${n}`)}：{currentCounts[n] ?? 0} → {summary.counts[n]}
+            {t(`tables.${n}`)}：{currentCounts[n] ?? 0} → {summary.counts[n]}
           </li>
         ))}
       </ul>

@@ -46,6 +46,7 @@ import {
   updateAgendaItem,
   type AgendaDraft,
 } from '../../data/repos/agendaRepo';
+import './messages';
 
 function meetingMinutes(meeting: Meeting): number {
   return Math.round((Date.parse(meeting.plannedEndAt) - Date.parse(meeting.startAt)) / 60000);

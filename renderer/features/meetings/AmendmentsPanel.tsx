@@ -12,6 +12,7 @@ import { useApp } from '../../app/AppContext';
 import { amendMeeting } from '../../data/repos/lifecycleRepo';
 import { CalendarDateField } from './CalendarDateField';
 import { reviewMessage } from './RecordPanel';
+import './messages';
 
 type Field = 'place' | 'resolution' | 'decisionStandard' | 'decisionDeadline';
 interface FormValues {

@@ -14,6 +14,8 @@ import { useOrgUnits, usePeople } from '../../data/useTables';
 import { dialogDraftKey, guestDraftSchema, type GuestFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { addGuest, invitePerson, markAttendance, removeAttendance } from '../../data/repos/attendanceRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
+import './messages';
+import '../roster';
 
 export const STATE_COLORS: Record<AttendanceState, string> = {
   invited: 'default',
@@ -174,14 +176,14 @@ function InviteModal({
       <Space style={{ marginBottom: 12 }} wrap>
         <Input.Search
           allowClear
-          placeholder={tc('roster.searchPlaceholder')}
+          placeholder={tc('roster:searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           style={{ width: 260 }}
         />
         <Select
           allowClear
-          placeholder={tc('roster.allRoles')}
+          placeholder={tc('roster:allRoles')}
           style={{ width: 180 }}
           value={role}
           onChange={setRole}
@@ -199,7 +201,7 @@ function InviteModal({
         columns={[
           { title: t('people.name'), dataIndex: 'name', width: 100 },
           {
-            title: tc('roster.roles'),
+            title: tc('roster:rolesHeading'),
             dataIndex: 'roles',
             render: (roles: RosterRole[]) => roles.map((r) => <Tag key={r}>{tc(`roles.${r}`)}</Tag>),
           },

@@ -22,6 +22,7 @@ import { saveDecision } from '../../data/repos/decisionsRepo';
 import { CalendarDateField } from './CalendarDateField';
 import { PartyPicker, type PartyOption } from './PartyPicker';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
+import './messages';
 
 interface FormValues {
   title?: string;

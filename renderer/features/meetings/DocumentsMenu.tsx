@@ -8,6 +8,7 @@ import { useApp } from '../../app/AppContext';
 import { meetingFileName, meetingPdfName } from '../../../shared/documents/fileName';
 import { documentKindsFor, documentUsesMinutes, type DocumentKind } from '../../../shared/documents/kinds';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
+import './messages';
 
 /**
  * Word documents of the meeting and the meeting file. The document code (docx) loads only when

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import './messages';
 
 function mmss(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/drafts/dialogDrafts';
 import { saveHouseholdConsultation, type HouseholdDraft } from '../../data/repos/decisionsRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
+import './messages';
 
 const toDraft = ({ subject, asked, agreed, disagreed, notReached }: HouseholdDraft): HouseholdFormDraft => ({
   subject,

@@ -14,6 +14,7 @@ import { DecisionModal } from './DecisionModal';
 import { VoteModal } from './VoteModal';
 import { HouseholdModal } from './HouseholdModal';
 import { householdAgreedPercent } from '../../../shared/domain/household';
+import './messages';
 
 /**
  * An open dialog, with the agenda item it was opened on: what it saves goes to that item even

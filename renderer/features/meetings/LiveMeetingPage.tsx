@@ -16,6 +16,7 @@ import { ElapsedClock } from './ElapsedClock';
 import { useMeetingRecord } from './useMeetingRecord';
 import { useLiveLock } from './useLiveLock';
 import './live.css';
+import './messages';
 
 /** The chair's calm full-screen view of a meeting in session, keyboard first. */
 export function LiveMeetingPage() {

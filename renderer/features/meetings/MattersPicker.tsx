@@ -10,6 +10,7 @@ import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { addItemFromMatter } from '../../data/repos/agendaRepo';
 import { loadMattersIn } from '../../data/repos/mattersRepo';
+import './messages';
 
 /** Matters residents raised in the meeting's compound that still wait for deliberation. */
 export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; items: AgendaItem[]; onClose(): void }) {

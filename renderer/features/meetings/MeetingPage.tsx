@@ -16,6 +16,7 @@ import { DocumentsMenu } from './DocumentsMenu';
 import { MinutesTitleField } from './MinutesTitleField';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { canEdit } from '../../../shared/meeting/lifecycle';
+import './messages';
 
 export function MeetingPage() {
   const { id = '' } = useParams();

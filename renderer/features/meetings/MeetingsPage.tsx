@@ -11,6 +11,7 @@ import { useApp } from '../../app/AppContext';
 import { meetingCount, meetingPage } from '../../data/repos/meetingListRepo';
 import { useOrgUnits } from '../../data/useTables';
 import { useMeetingImport } from './useMeetingImport';
+import './messages';
 
 // The dialogs (forms, date and tree pickers) load on first use: the meeting list is the first
 // screen, and every kilobyte it does not need is start-up time saved on an old laptop.

@@ -5,6 +5,7 @@ import { canEdit } from '../../../shared/meeting/lifecycle';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
 import { saveMinutesTitle } from '../../data/repos/meetingRepo';
+import './messages';
 
 /**
  * The title the 纪要 will carry, built by the documents' own rule (帝纱富仕城小区2026年第7期

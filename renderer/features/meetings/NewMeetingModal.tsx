@@ -13,6 +13,7 @@ import { orgTreeOptions } from '../roster';
 import { createMeeting } from '../../data/repos/meetingRepo';
 import { templateFor } from '../../data/repos/templatesRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';
+import './messages';
 
 interface FormValues {
   type: MeetingType;

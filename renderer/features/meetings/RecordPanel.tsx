@@ -12,6 +12,7 @@ import { loadMeetingMinutes } from '../../data/repos/minutesRepo';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
 import { ItemOutcomes } from './ItemOutcomes';
 import { ResolutionField } from './ResolutionField';
+import './messages';
 
 export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem): string {
   const params = { ...problem, names: 'names' in problem ? problem.names.join('、') : undefined } as Record<

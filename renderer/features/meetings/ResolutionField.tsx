@@ -8,6 +8,7 @@ import type { YishiDb } from '../../data/db';
 import { SaveStatusLine, useAutosavedText, type SaveStatusTexts } from '../minutes';
 import { AgendaItemMissingError, updateAgendaItem } from '../../data/repos/agendaRepo';
 import { MeetingLockedError } from '../../data/repos/meetingGuard';
+import './messages';
 
 /** The stored form of a typed 决议: no surrounding blanks, and none at all means no resolution. */
 const normalise = (text: string) => text.trim();

@@ -10,6 +10,7 @@ import { useApp } from '../../app/AppContext';
 import { PaperSheetUpload, SignaturePad } from '../signatures';
 import { moveMeeting, savePaperSheet, saveSignature, verifyMeeting } from '../../data/repos/lifecycleRepo';
 import { AmendmentEntry, AmendmentsPanel } from './AmendmentsPanel';
+import './messages';
 
 /** Those who sign: everyone present, 列席 included. */
 export function signers(attendance: readonly Attendance[]): Attendance[] {

@@ -18,6 +18,7 @@ import {
   startMeeting,
 } from '../../data/repos/lifecycleRepo';
 import { reviewMessage } from './RecordPanel';
+import './messages';
 
 /** The buttons that move a meeting along draft → live → closed → finalised (→ signed in SignPanel). */
 export function StatusActions({ record }: { record: MeetingRecord }) {

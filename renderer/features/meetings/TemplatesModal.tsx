@@ -6,6 +6,7 @@ import { MEETING_TYPES, type MeetingTemplate, type MeetingType } from '../../../
 import { ROSTER_ROLES } from '../../../shared/domain/roles';
 import { useApp } from '../../app/AppContext';
 import { saveTemplate, templateFor } from '../../data/repos/templatesRepo';
+import './messages';
 
 /** Each meeting type's template (default items, roles to invite, length, vote rule), editable. */
 export function TemplatesModal({ onClose }: { onClose(): void }) {

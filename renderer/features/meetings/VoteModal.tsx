@@ -8,6 +8,7 @@ import { useApp } from '../../app/AppContext';
 import { dialogDraftKey, rowBase, voteDraftSchema, type VoteFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { saveVote, type VoteDraft } from '../../data/repos/decisionsRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
+import './messages';
 
 type FormValues = Pick<VoteDraft, 'subject' | 'method' | 'agree' | 'disagree' | 'abstain'>;
 

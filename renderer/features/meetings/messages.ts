@@ -1,3 +1,5 @@
+import { registerMessages } from '../../i18n';
+
 /** Strings of the meetings feature, registered as the i18next namespace 'meetings'. */
 const zhCN = {
   nav: '会议',
@@ -643,3 +645,4 @@ const en: Strings<typeof zhCN> = {
 };
 
 export const meetingsMessages = { 'zh-CN': zhCN, en } as const;
+registerMessages('meetings', meetingsMessages);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { draftApplies, keptDraftSchema, sameDraft, type KeptDraft } from '../../../shared/drafts/dialogDrafts';
 import { dialogDrafts } from '../minutes';
+import './messages';
 
 export interface DialogDraftInput<V, D> {
   form: FormInstance<V>;

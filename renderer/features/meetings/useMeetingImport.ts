@@ -6,6 +6,7 @@ import type { MeetingFileProblem } from '../../../shared/meeting/file';
 import { fieldName } from '../../../shared/validation/fieldNames';
 import { useApp } from '../../app/AppContext';
 import { importMeetingRecord, type ImportOutcome } from '../../data/repos/meetingFileRepo';
+import './messages';
 
 const MAX_MEETING_FILE_BYTES = 50 * 1024 * 1024;
 

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } fr
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { MentionPopupStore } from './extensions';
+import './messages';
 
 const GAP = 4;
 const MARGIN = 8;

@@ -17,6 +17,7 @@ import { MinutesToolbar } from './MinutesToolbar';
 import { SaveStatusLine } from './SaveStatusLine';
 import { journaledMinutes, useMinutesAutosave } from './useMinutesAutosave';
 import './minutes.css';
+import './messages';
 
 export interface MinutesEditorProps {
   agendaItemId: string;

@@ -13,6 +13,7 @@ import {
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { isMac, shortcut } from './shortcut';
+import './messages';
 
 /** The same shortcut in aria-keyshortcuts notation, e.g. "Control+B". */
 function ariaKeys(...keys: string[]): string {

@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../i18n';
+import { allResources } from '../../i18n';
+import './messages';
 import { MinutesView } from './MinutesView';
 
 type Node = Record<string, unknown>;
@@ -17,7 +18,9 @@ const doc = (...content: Node[]): Node => ({ type: 'doc', content });
 const render = (value: unknown) => renderToStaticMarkup(createElement(MinutesView, { doc: value }));
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ resources, lng: 'zh-CN', interpolation: { escapeValue: false } });
+  await i18next
+    .use(initReactI18next)
+    .init({ resources: allResources(), lng: 'zh-CN', interpolation: { escapeValue: false } });
 });
 
 describe('MinutesView (read-only minutes without an editor)', () => {

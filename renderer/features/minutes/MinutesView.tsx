@@ -9,6 +9,7 @@ import {
   type TiptapNode,
 } from '../../../shared/meeting/minutesDoc';
 import './minutes.css';
+import './messages';
 
 /**
  * Read-only minutes of a past meeting (finalised, signed, amended): the stored Tiptap JSON drawn as

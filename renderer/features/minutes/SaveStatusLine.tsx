@@ -5,6 +5,7 @@ import type { AutosaveScheduler, AutosaveState } from './autosave';
 import { MinutesSaveError } from '../../data/repos/minutesRepo';
 import { shortcut } from './shortcut';
 import './saveStatus.css';
+import './messages';
 
 /** What the line watches: any autosave scheduler, keyed by row or not. */
 export type SaveStatusSource = Pick<AutosaveScheduler<unknown>, 'subscribe' | 'getState'>;

@@ -1,3 +1,4 @@
+import './messages';
 import { Suspense } from 'react';
 import { Skeleton } from 'antd';
 import { lazyScreen } from '../../app/lazyScreen';

@@ -1,3 +1,5 @@
+import { registerMessages } from '../../i18n';
+
 /**
  * UI text of the minutes editor, registered as the i18next namespace 'minutes'.
  * The secretary types while people talk: messages are short and say what to do next.
@@ -72,4 +74,5 @@ const en: Record<keyof typeof zhCN, string> = {
 };
 
 export const minutesMessages = { 'zh-CN': zhCN, en } as const;
+registerMessages('minutes', minutesMessages);
 export type MinutesMessageKey = keyof typeof zhCN;

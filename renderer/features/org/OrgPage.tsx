@@ -28,6 +28,7 @@ import {
 import { useApp } from '../../app/AppContext';
 import { addOrgUnit, deleteOrgUnit, loadOrgUnits, moveOrgUnit, updateOrgUnit } from '../../data/repos/orgRepo';
 import { countPeopleIn } from '../../data/repos/peopleRepo';
+import './messages';
 
 interface TreeItem {
   key: string;
@@ -44,7 +45,7 @@ function toTreeData(nodes: OrgTreeNode[], levelLabel: (u: OrgUnit) => string): T
 }
 
 export function OrgPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('org');
   const { db } = useApp();
   const units = useLiveQuery(() => loadOrgUnits(db), [db]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -55,32 +56,32 @@ export function OrgPage() {
   return (
     <div className="yishi-page">
       <div className="yishi-page-header">
-        <h1>{t('org.title')}</h1>
+        <h1>{t('title')}</h1>
         {units.length === 0 && (
           <Button
             type="primary"
             icon={<PlusOutlined />}
             onClick={async () =>
-              setSelectedId((await addOrgUnit(db, null, t('org.newName', { level: t('levels.district') }))).id)
+              setSelectedId((await addOrgUnit(db, null, t('newName', { level: t('levels.district') }))).id)
             }
           >
-            {t('org.addRoot')}
+            {t('addRoot')}
           </Button>
         )}
       </div>
-      <p className="yishi-lead">{t('org.lead')}</p>
+      <p className="yishi-lead">{t('lead')}</p>
       <Row gutter={24}>
         <Col xs={24} md={10}>
           <Card>
             {treeData.length === 0 ? (
-              <Empty description={t('org.empty')} />
+              <Empty description={t('empty')} />
             ) : (
               <Tree
                 treeData={treeData}
                 defaultExpandAll
                 selectedKeys={selectedId ? [selectedId] : []}
                 onSelect={(keys) => setSelectedId((keys[0] as string | undefined) ?? null)}
-                aria-label={t('org.title')}
+                aria-label={t('title')}
                 blockNode
               />
             )}
@@ -91,7 +92,7 @@ export function OrgPage() {
             <UnitPanel key={selected.id} unit={selected} units={units} onSelect={setSelectedId} />
           ) : (
             <Card>
-              <Empty description={t('org.selectHint')} />
+              <Empty description={t('selectHint')} />
             </Card>
           )}
         </Col>
@@ -101,7 +102,7 @@ export function OrgPage() {
 }
 
 function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[]; onSelect(id: string | null): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('org');
   const { db } = useApp();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; households?: number | null }>();
@@ -123,8 +124,8 @@ function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[];
   async function remove() {
     const outcome = await deleteOrgUnit(db, unit.id);
     if (outcome.ok) onSelect(unit.parentId);
-    else if (outcome.reason === 'hasChildren') void message.error(t('org.cannotDeleteChildren', { name: unit.name }));
-    else void message.error(t('org.cannotDeletePeople', { name: unit.name, count: outcome.peopleCount }));
+    else if (outcome.reason === 'hasChildren') void message.error(t('cannotDeleteChildren', { name: unit.name }));
+    else void message.error(t('cannotDeletePeople', { name: unit.name, count: outcome.peopleCount }));
   }
 
   return (
@@ -139,17 +140,17 @@ function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[];
       {path && (
         <p>
           <Typography.Text type="secondary">
-            {t('org.path')}：{path}
+            {t('path')}：{path}
           </Typography.Text>
         </p>
       )}
-      <p>{t('org.peopleCount', { count: peopleCount })}</p>
+      <p>{t('peopleCount', { count: peopleCount })}</p>
       <Form form={form} layout="vertical" onFinish={(v) => void save(v)} style={{ maxWidth: 420 }}>
-        <Form.Item name="name" label={t('org.name')} rules={[{ required: true, whitespace: true, max: 60 }]}>
+        <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 60 }]}>
           <Input />
         </Form.Item>
         {(unit.level === 'compound' || unit.level === 'grid' || unit.level === 'community') && (
-          <Form.Item name="households" label={t('org.households')}>
+          <Form.Item name="households" label={t('households')}>
             <InputNumber min={0} max={1_000_000} precision={0} style={{ width: 200 }} />
           </Form.Item>
         )}
@@ -161,10 +162,10 @@ function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[];
             <Button
               icon={<PlusOutlined />}
               onClick={async () =>
-                onSelect((await addOrgUnit(db, unit, t('org.newName', { level: t(`levels.${next}`) }))).id)
+                onSelect((await addOrgUnit(db, unit, t('newName', { level: t(`levels.${next}`) }))).id)
               }
             >
-              {t('org.addChild', { level: t(`levels.${next}`) })}
+              {t('addChild', { level: t(`levels.${next}`) })}
             </Button>
           )}
           <Button icon={<ArrowUpOutlined />} onClick={() => void moveOrgUnit(db, unit.id, -1)}>
@@ -173,7 +174,7 @@ function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[];
           <Button icon={<ArrowDownOutlined />} onClick={() => void moveOrgUnit(db, unit.id, 1)}>
             {t('common.moveDown')}
           </Button>
-          <Popconfirm title={t('org.deleteConfirm', { name: unit.name })} onConfirm={() => void remove()}>
+          <Popconfirm title={t('deleteConfirm', { name: unit.name })} onConfirm={() => void remove()}>
             <Button danger icon={<DeleteOutlined />}>
               {t('common.delete')}
             </Button>

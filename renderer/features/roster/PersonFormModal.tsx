@@ -6,6 +6,7 @@ import { isValidPhone, type Gender, type Person } from '../../../shared/domain/p
 import { useApp } from '../../app/AppContext';
 import { findDuplicate, savePerson } from '../../data/repos/peopleRepo';
 import type { OrgTreeOption } from './orgOptions';
+import './messages';
 
 interface FormValues {
   name: string;
@@ -35,7 +36,7 @@ export const PersonFormModal = memo(function PersonFormModal({
   open: boolean;
   onClose(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('roster');
   const { db } = useApp();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -67,7 +68,7 @@ export const PersonFormModal = memo(function PersonFormModal({
     const duplicate = await findDuplicate(db, { id: person?.id, name: draft.name, phone: draft.phone });
     if (duplicate) {
       const go = await modal.confirm({
-        title: t('roster.duplicateWarning', { name: duplicate.name }),
+        title: t('duplicateWarning', { name: duplicate.name }),
         okText: t('common.save'),
         cancelText: t('common.cancel'),
       });
@@ -78,14 +79,14 @@ export const PersonFormModal = memo(function PersonFormModal({
       form.setFields([{ name: outcome.field as keyof FormValues, errors: [outcome.message] }]);
       return;
     }
-    void message.success(t('roster.savedPerson', { name: outcome.person.name }));
+    void message.success(t('savedPerson', { name: outcome.person.name }));
     onClose();
   }
 
   return (
     <Modal
       open={open}
-      title={person ? t('roster.editTitle') : t('roster.addTitle')}
+      title={person ? t('editTitle') : t('addTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
@@ -99,10 +100,10 @@ export const PersonFormModal = memo(function PersonFormModal({
         initialValues={{ roles: [], flags: [] }}
         onFinish={(v) => void submit(v)}
       >
-        <Form.Item name="name" label={t('roster.name')} rules={[{ required: true, whitespace: true, max: 30 }]}>
+        <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, max: 30 }]}>
           <Input autoFocus />
         </Form.Item>
-        <Form.Item name="gender" label={t('roster.gender')}>
+        <Form.Item name="gender" label={t('gender')}>
           <Radio.Group
             options={[
               { value: 'male', label: t('genders.male') },
@@ -112,34 +113,34 @@ export const PersonFormModal = memo(function PersonFormModal({
         </Form.Item>
         <Form.Item
           name="phone"
-          label={t('roster.phone')}
+          label={t('phone')}
           rules={[
             {
               validator: async (_, v?: string) => {
-                if (v && v.trim() && !isValidPhone(v)) throw new Error(t('roster.phoneInvalid'));
+                if (v && v.trim() && !isValidPhone(v)) throw new Error(t('phoneInvalid'));
               },
             },
           ]}
         >
           <Input inputMode="tel" />
         </Form.Item>
-        <Form.Item name="unit" label={t('roster.unit')} rules={[{ max: 60 }]}>
+        <Form.Item name="unit" label={t('unit')} rules={[{ max: 60 }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="orgUnitId" label={t('roster.orgUnit')}>
+        <Form.Item name="orgUnitId" label={t('orgUnit')}>
           <TreeSelect treeData={unitTree} treeDefaultExpandAll allowClear showSearch treeNodeFilterProp="title" />
         </Form.Item>
         <Form.Item
           name="roles"
-          label={t('roster.roles')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('roster.rolesRequired') }]}
+          label={t('rolesHeading')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('rolesRequired') }]}
         >
           <Checkbox.Group options={ROSTER_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
-        <Form.Item name="flags" label={t('roster.flags')}>
+        <Form.Item name="flags" label={t('flagsHeading')}>
           <Checkbox.Group options={FLAGS.map((f) => ({ value: f, label: t(`flags.${f}`) }))} />
         </Form.Item>
-        <Form.Item name="note" label={t('roster.note')} rules={[{ max: 500 }]}>
+        <Form.Item name="note" label={t('note')} rules={[{ max: 500 }]}>
           <Input.TextArea rows={2} />
         </Form.Item>
       </Form>

@@ -15,9 +15,10 @@ import { PersonFormModal } from './PersonFormModal';
 import { RosterResults } from './RosterResults';
 import { ImportDialog } from './import/ImportDialog';
 import { exportRoster } from './exportRoster';
+import './messages';
 
 export function RosterPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('roster');
   const { db, bridge } = useApp();
   const { message } = App.useApp();
   const people = useLiveQuery(() => loadPeople(db), [db]);
@@ -63,32 +64,32 @@ export function RosterPage() {
 
   async function runExport(format: 'xlsx' | 'csv') {
     const outcome = await exportRoster(bridge, found.people, units ?? [], format);
-    if (outcome.status === 'saved') void message.success(t('roster.exported', { path: outcome.path }));
+    if (outcome.status === 'saved') void message.success(t('exported', { path: outcome.path }));
   }
 
   return (
     <div className="yishi-page">
       <div className="yishi-page-header">
-        <h1>{t('roster.title')}</h1>
+        <h1>{t('title')}</h1>
         <Space wrap>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('roster.addPerson')}
+            {t('addPerson')}
           </Button>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            {t('roster.import')}
+            {t('import')}
           </Button>
           <Dropdown
             disabled={loading}
             menu={{
               items: [
-                { key: 'xlsx', label: t('roster.exportXlsx') },
-                { key: 'csv', label: t('roster.exportCsv') },
+                { key: 'xlsx', label: t('exportXlsx') },
+                { key: 'csv', label: t('exportCsv') },
               ],
               onClick: ({ key }) => void runExport(key as 'xlsx' | 'csv'),
             }}
           >
             <Button icon={<DownloadOutlined />} disabled={loading}>
-              {t('roster.export')}
+              {t('export')}
             </Button>
           </Dropdown>
         </Space>
@@ -96,7 +97,7 @@ export function RosterPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear
-          placeholder={t('roster.searchPlaceholder')}
+          placeholder={t('searchPlaceholder')}
           style={{ width: 300 }}
           value={query}
           onChange={(e) => {
@@ -119,7 +120,7 @@ export function RosterPage() {
         onPageChange={setPage}
         units={units}
         loading={loading}
-        emptyText={loading ? ' ' : people.length === 0 ? t('roster.empty') : t('roster.noMatch')}
+        emptyText={loading ? ' ' : people.length === 0 ? t('empty') : t('noMatch')}
         onEdit={setEditing}
       />
       <PersonFormModal
@@ -152,14 +153,14 @@ const RosterFilters = memo(function RosterFilters({
   onUnitFilter,
   onRoleFilter,
 }: RosterFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('roster');
   const roleOptions = useMemo(() => ROSTER_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })), [t]);
   return (
     <>
       <TreeSelect
         allowClear
         style={{ width: 280 }}
-        placeholder={t('roster.allUnits')}
+        placeholder={t('allUnits')}
         value={unitFilter}
         onChange={onUnitFilter}
         treeData={unitTree}
@@ -170,7 +171,7 @@ const RosterFilters = memo(function RosterFilters({
       <Select
         allowClear
         style={{ width: 200 }}
-        placeholder={t('roster.allRoles')}
+        placeholder={t('allRoles')}
         value={roleFilter}
         onChange={onRoleFilter}
         options={roleOptions}

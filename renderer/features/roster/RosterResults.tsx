@@ -8,6 +8,7 @@ import { ROSTER_ROLES, standingCoverage, type RosterRole } from '../../../shared
 import type { RosterSearchResult } from '../../../shared/roster/search';
 import { useApp } from '../../app/AppContext';
 import { deletePerson } from '../../data/repos/peopleRepo';
+import './messages';
 
 const PAGE_SIZE = 20;
 
@@ -42,7 +43,7 @@ function useUnitLabel(units: readonly OrgUnit[]): (id?: string) => string {
  * are keyed by their place on the page, so when the row shows someone else it is closed.
  */
 function RowActions({ person, onEdit }: { person: Person; onEdit(person: Person): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('roster');
   const { db } = useApp();
   const { message } = App.useApp();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -53,14 +54,14 @@ function RowActions({ person, onEdit }: { person: Person; onEdit(person: Person)
       </Button>
       {confirming === person.id ? (
         <Popconfirm
-          title={t('roster.deleteConfirm', { name: person.name })}
+          title={t('deleteConfirm', { name: person.name })}
           open
           onOpenChange={(open) => {
             if (!open) setConfirming(null);
           }}
           onConfirm={async () => {
             await deletePerson(db, person.id);
-            void message.success(t('roster.deleted', { name: person.name }));
+            void message.success(t('deleted', { name: person.name }));
           }}
         >
           <Button type="link" size="small" danger>
@@ -77,7 +78,7 @@ function RowActions({ person, onEdit }: { person: Person; onEdit(person: Person)
 }
 
 function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void): TableColumnsType<Person> {
-  const { t } = useTranslation();
+  const { t } = useTranslation('roster');
   const unitLabel = useUnitLabel(units);
   return useMemo(() => {
     // Labels looked up once, not for every cell of every keystroke's page.
@@ -88,15 +89,15 @@ function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void)
       label: t(`flags.${f}`),
     }));
     return [
-      { title: t('roster.name'), dataIndex: 'name', width: 110 },
+      { title: t('name'), dataIndex: 'name', width: 110 },
       {
-        title: t('roster.gender'),
+        title: t('gender'),
         dataIndex: 'gender',
         width: 70,
         render: (g?: Gender) => (g ? (genderLabel.get(g) ?? g) : ''),
       },
       {
-        title: t('roster.roles'),
+        title: t('rolesHeading'),
         dataIndex: 'roles',
         render: (roles: RosterRole[]) =>
           roles.map((r) => (
@@ -105,11 +106,11 @@ function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void)
             </Tag>
           )),
       },
-      { title: t('roster.unit'), dataIndex: 'unit' },
-      { title: t('roster.orgUnit'), dataIndex: 'orgUnitId', render: (id?: string) => unitLabel(id) },
-      { title: t('roster.phone'), dataIndex: 'phone', width: 140 },
+      { title: t('unit'), dataIndex: 'unit' },
+      { title: t('orgUnit'), dataIndex: 'orgUnitId', render: (id?: string) => unitLabel(id) },
+      { title: t('phone'), dataIndex: 'phone', width: 140 },
       {
-        title: t('roster.flags'),
+        title: t('flagsHeading'),
         render: (_, p) => flags.filter(({ f }) => p[f]).map(({ f, label }) => <Tag key={f}>{label}</Tag>),
       },
       { title: t('common.actions'), width: 130, render: (_, p) => <RowActions person={p} onEdit={onEdit} /> },
@@ -131,7 +132,7 @@ export const RosterResults = memo(function RosterResults({
   loading = false,
   onEdit,
 }: RosterResultsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('roster');
   const columns = useColumns(units, onEdit);
   const visible = found.people;
   const coverage = useMemo(() => standingCoverage([found.roles]), [found]);
@@ -150,10 +151,10 @@ export const RosterResults = memo(function RosterResults({
           style={{ marginBottom: 16 }}
           type={coverage.missing.length === 0 ? 'success' : 'warning'}
           showIcon
-          title={`${t('roster.coverage')}：${
+          title={`${t('coverage')}：${
             coverage.missing.length === 0
-              ? t('roster.coverageAll')
-              : t('roster.coverageMissing', { roles: coverage.missing.map((r) => t(`roles.${r}`)).join('、') })
+              ? t('coverageAll')
+              : t('coverageMissing', { roles: coverage.missing.map((r) => t(`roles.${r}`)).join('、') })
           }`}
         />
       )}
@@ -171,7 +172,7 @@ export const RosterResults = memo(function RosterResults({
                 pageSize: PAGE_SIZE,
                 total: visible.length,
                 onChange: onPageChange,
-                showTotal: (count) => t('roster.total', { count }),
+                showTotal: (count) => t('total', { count }),
                 showSizeChanger: false,
               }
         }

@@ -1,2 +1,3 @@
+import './messages';
 /** The roster feature as other features see it. */
 export { orgTreeOptions, type OrgTreeOption } from './orgOptions';

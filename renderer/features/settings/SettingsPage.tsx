@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/settings';
 import { APP_VERSION } from '../../bridge';
 import { loadPeopleByInitials } from '../../data/repos/peopleRepo';
 import { useApp } from '../../app/AppContext';
+import './messages';
 
 interface FormValues {
   documentOrgName: string;
@@ -15,7 +16,7 @@ interface FormValues {
 }
 
 export function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const { db, settings, updateSettings } = useApp();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -35,19 +36,19 @@ export function SettingsPage() {
   return (
     <div className="yishi-page">
       <div className="yishi-page-header">
-        <h1>{t('settings.title')}</h1>
+        <h1>{t('title')}</h1>
       </div>
       <Card style={{ maxWidth: 640 }}>
         <Form<FormValues> form={form} layout="vertical" onFinish={(v) => void save(v)}>
           <Form.Item
             name="documentOrgName"
-            label={t('settings.documentOrgName')}
-            extra={t('settings.documentOrgNameHint')}
+            label={t('documentOrgName')}
+            extra={t('documentOrgNameHint')}
             rules={[{ max: 60 }]}
           >
             <Input />
           </Form.Item>
-          <Form.Item name="defaultRecorderId" label={t('settings.defaultRecorder')}>
+          <Form.Item name="defaultRecorderId" label={t('defaultRecorder')}>
             <Select
               allowClear
               showSearch
@@ -55,7 +56,7 @@ export function SettingsPage() {
               options={people.map((p) => ({ value: p.id, label: p.unit ? `${p.name}（${p.unit}）` : p.name }))}
             />
           </Form.Item>
-          <Form.Item name="locale" label={t('settings.language')}>
+          <Form.Item name="locale" label={t('language')}>
             <Radio.Group
               options={[
                 { value: 'zh-CN', label: '简体中文' },
@@ -63,12 +64,7 @@ export function SettingsPage() {
               ]}
             />
           </Form.Item>
-          <Form.Item
-            name="largeType"
-            label={t('settings.largeType')}
-            extra={t('settings.largeTypeHint')}
-            valuePropName="checked"
-          >
+          <Form.Item name="largeType" label={t('largeType')} extra={t('largeTypeHint')} valuePropName="checked">
             <Switch />
           </Form.Item>
           <Button type="primary" htmlType="submit">
@@ -77,7 +73,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <p style={{ marginTop: 24, color: '#888' }}>
-        {t('settings.about')} · {t('app.name')} · {t('settings.version', { version: APP_VERSION })}
+        {t('about')} · {t('app.name')} · {t('version', { version: APP_VERSION })}
       </p>
     </div>
   );

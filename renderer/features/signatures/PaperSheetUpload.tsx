@@ -11,6 +11,7 @@ import {
   SHEET_MAX_DATA_URL_CHARS,
 } from './imageFile';
 import './signatures.css';
+import './messages';
 
 export interface PaperSheetResult {
   /** JPEG data URL, at most 2000 px wide. */

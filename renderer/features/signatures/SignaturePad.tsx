@@ -5,6 +5,7 @@ import SignaturePadLib from 'signature_pad';
 import { useTranslation } from 'react-i18next';
 import { cropPlan, inkBounds } from './trim';
 import './signatures.css';
+import './messages';
 
 export interface SignaturePadProps {
   /** Receives the trimmed signature as a PNG data URL (at most 600×240 px, transparent). */

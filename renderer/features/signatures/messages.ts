@@ -1,3 +1,5 @@
+import { registerMessages } from '../../i18n';
+
 /**
  * UI text of signature capture and the paper sign-in sheet, registered as the i18next namespace
  * 'signatures'. Many signers are elderly residents: plain words, one instruction at a time.
@@ -52,3 +54,4 @@ const en: Record<keyof typeof zhCN, string> = {
 };
 
 export const signatureMessages = { 'zh-CN': zhCN, en } as const;
+registerMessages('signatures', signatureMessages);

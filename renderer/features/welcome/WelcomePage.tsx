@@ -6,9 +6,10 @@ import { useApp } from '../../app/AppContext';
 import { useRestore } from '../backups';
 import { createOwnOrganisation, loadDemoCommunity, type OwnOrganisation } from '../../data/repos/setupRepo';
 import type { Locale } from '../../../shared/settings';
+import './messages';
 
 export function WelcomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('welcome');
   const { db, settings, updateSettings } = useApp();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<'demo' | 'own' | null>(null);
@@ -19,7 +20,7 @@ export function WelcomePage() {
     setBusy(kind);
     try {
       await action();
-      if (kind === 'demo') void message.success(t('welcome.demoLoaded'));
+      if (kind === 'demo') void message.success(t('demoLoaded'));
     } catch (error) {
       void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -33,9 +34,9 @@ export function WelcomePage() {
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 16 }}>
           <div>
             <Typography.Title level={1} style={{ marginTop: 0 }}>
-              {t('welcome.title')}
+              {t('title')}
             </Typography.Title>
-            <p className="yishi-lead">{t('welcome.lead')}</p>
+            <p className="yishi-lead">{t('lead')}</p>
           </div>
           <Radio.Group
             value={settings.locale}
@@ -49,8 +50,8 @@ export function WelcomePage() {
         </div>
         <Row gutter={[24, 24]}>
           <Col xs={24} md={12}>
-            <Card title={t('welcome.demoTitle')}>
-              <p className="yishi-lead">{t('welcome.demoLead')}</p>
+            <Card title={t('demoTitle')}>
+              <p className="yishi-lead">{t('demoLead')}</p>
               <Button
                 type="primary"
                 size="large"
@@ -58,13 +59,13 @@ export function WelcomePage() {
                 disabled={busy !== null}
                 onClick={() => void run('demo', () => loadDemoCommunity(db))}
               >
-                {t('welcome.demoButton')}
+                {t('demoButton')}
               </Button>
             </Card>
           </Col>
           <Col xs={24} md={12}>
-            <Card title={t('welcome.ownTitle')}>
-              <p className="yishi-lead">{t('welcome.ownLead')}</p>
+            <Card title={t('ownTitle')}>
+              <p className="yishi-lead">{t('ownLead')}</p>
               <Form<OwnOrganisation>
                 layout="vertical"
                 requiredMark={false}
@@ -73,47 +74,47 @@ export function WelcomePage() {
               >
                 <Form.Item
                   name="district"
-                  label={t('welcome.district')}
+                  label={t('district')}
                   rules={[{ required: true, whitespace: true, max: 60 }]}
                 >
                   <Input placeholder="垦利区" />
                 </Form.Item>
                 <Form.Item
                   name="subdistrict"
-                  label={t('welcome.subdistrict')}
+                  label={t('subdistrict')}
                   rules={[{ required: true, whitespace: true, max: 60 }]}
                 >
                   <Input placeholder="垦利街道" />
                 </Form.Item>
                 <Form.Item
                   name="community"
-                  label={t('welcome.community')}
+                  label={t('community')}
                   rules={[{ required: true, whitespace: true, max: 60 }]}
                 >
                   <Input placeholder="胜兴社区" />
                 </Form.Item>
-                <Form.Item name="compound" label={t('welcome.compound')} rules={[{ max: 60 }]}>
+                <Form.Item name="compound" label={t('compound')} rules={[{ max: 60 }]}>
                   <Input placeholder="帝纱富仕城" />
                 </Form.Item>
                 <Form.Item
                   name="documentOrgName"
-                  label={t('welcome.documentOrgName')}
-                  extra={t('welcome.documentOrgNameHint')}
+                  label={t('documentOrgName')}
+                  extra={t('documentOrgNameHint')}
                   rules={[{ required: true, whitespace: true, max: 60 }]}
                 >
                   <Input />
                 </Form.Item>
                 <Button htmlType="submit" size="large" loading={busy === 'own'}>
-                  {t('welcome.ownButton')}
+                  {t('ownButton')}
                 </Button>
               </Form>
             </Card>
           </Col>
         </Row>
         <p style={{ marginTop: 24 }}>
-          {t('welcome.haveBackup')}
+          {t('haveBackup')}
           <Button type="link" loading={restore.busy} onClick={() => void restore.fromFile()}>
-            {t('backup.restoreFromFile')}
+            {t('backups:restoreFromFile')}
           </Button>
         </p>
       </div>

@@ -10,6 +10,7 @@ import { useApp } from '../../../app/AppContext';
 import { addPeople, loadPeople } from '../../../data/repos/peopleRepo';
 import { exportRosterTemplate } from '../exportRoster';
 import { describeProblem } from './messages';
+import '../messages';
 
 /** FILE_LIMITS.maxFileBytes of ./spreadsheet, repeated so the spreadsheet code loads only when a file is read. */
 const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -27,7 +28,7 @@ const VERDICT_COLORS = { ok: 'green', error: 'red', duplicate: 'orange' } as con
  * good rows in one transaction only when the user confirms.
  */
 export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(): void; units: OrgUnit[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('roster');
   const { db, bridge } = useApp();
   const { message } = App.useApp();
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -74,10 +75,10 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
     try {
       const people = toPeople(okRows, new Date().toISOString(), newId);
       await addPeople(db, people);
-      void message.success(t('rosterImport.imported', { count: people.length }));
+      void message.success(t('importDialog.imported', { count: people.length }));
       close();
     } catch (error) {
-      void message.error(t('rosterImport.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      void message.error(t('importDialog.failed', { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
     }
@@ -93,7 +94,7 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
   return (
     <Modal
       open={open}
-      title={t('rosterImport.title')}
+      title={t('importDialog.title')}
       width={1000}
       onCancel={close}
       destroyOnHidden
@@ -106,20 +107,20 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
             loading={busy && okRows.length > 0}
             onClick={() => void confirm()}
           >
-            {t('rosterImport.confirm', { count: okRows.length })}
+            {t('importDialog.confirm', { count: okRows.length })}
           </Button>
         </Space>
       }
     >
-      <p className="yishi-lead">{t('rosterImport.lead')}</p>
+      <p className="yishi-lead">{t('importDialog.lead')}</p>
       <Space style={{ marginBottom: 16 }}>
         <Button icon={<FileExcelOutlined />} loading={busy && !preview} onClick={() => void choose()}>
-          {t('rosterImport.choose')}
+          {t('importDialog.choose')}
         </Button>
         <Button type="link" onClick={() => void exportRosterTemplate(bridge)}>
-          {t('rosterImport.template')}
+          {t('importDialog.template')}
         </Button>
-        {preview && <Typography.Text>{t('rosterImport.chosen', { name: preview.fileName })}</Typography.Text>}
+        {preview && <Typography.Text>{t('importDialog.chosen', { name: preview.fileName })}</Typography.Text>}
       </Space>
       {preview?.fileProblem && <Alert type="error" showIcon title={describeProblem(t, preview.fileProblem)} />}
       {preview?.result && !preview.fileProblem && (
@@ -128,8 +129,8 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
             style={{ marginBottom: 12 }}
             type={counts.error + counts.duplicate > 0 ? 'warning' : 'success'}
             showIcon
-            title={t('rosterImport.summary', { total: rows.length, ...counts })}
-            description={t('rosterImport.notice')}
+            title={t('importDialog.summary', { total: rows.length, ...counts })}
+            description={t('importDialog.notice')}
           />
           <Table<RowVerdict>
             rowKey="row"
@@ -137,25 +138,25 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
             dataSource={rows}
             pagination={{ pageSize: 8, showSizeChanger: false }}
             columns={[
-              { title: t('rosterImport.row'), dataIndex: 'row', width: 64 },
+              { title: t('importDialog.row'), dataIndex: 'row', width: 64 },
               {
-                title: t('rosterImport.verdict'),
+                title: t('importDialog.verdict'),
                 dataIndex: 'verdict',
                 width: 90,
                 render: (v: RowVerdict['verdict']) => (
-                  <Tag color={VERDICT_COLORS[v]}>{t(`rosterImport.verdict${v[0]!.toUpperCase()}${v.slice(1)}`)}</Tag>
+                  <Tag color={VERDICT_COLORS[v]}>{t(`importDialog.verdict${v[0]!.toUpperCase()}${v.slice(1)}`)}</Tag>
                 ),
               },
-              { title: t('roster.name'), width: 110, render: (_, r) => r.cells.name ?? r.person.name },
-              { title: t('roster.phone'), width: 140, render: (_, r) => r.cells.phone ?? '' },
+              { title: t('name'), width: 110, render: (_, r) => r.cells.name ?? r.person.name },
+              { title: t('phone'), width: 140, render: (_, r) => r.cells.phone ?? '' },
               {
-                title: t('roster.orgUnit'),
+                title: t('orgUnit'),
                 width: 130,
                 render: (_, r) => r.cells.grid ?? r.cells.compound ?? r.cells.org ?? '',
               },
-              { title: t('roster.roles'), width: 150, render: (_, r) => r.cells.roles ?? '' },
+              { title: t('rolesHeading'), width: 150, render: (_, r) => r.cells.roles ?? '' },
               {
-                title: t('rosterImport.reason'),
+                title: t('importDialog.reason'),
                 render: (_, r) => r.reasons.map((p) => describeProblem(t, p, r.row)).join('；'),
               },
             ]}

@@ -1,3 +1,4 @@
+import { registerMessages } from '../../../i18n';
 import type { Problem, ProblemCode } from '../../../../shared/roster/problems';
 
 /**
@@ -77,8 +78,9 @@ const en = {
 /** i18next resources, one flat object per locale, meant for the namespace ROSTER_IMPORT_NS. */
 export const rosterImportMessages = { 'zh-CN': zhCN, en } as const;
 
-/** The namespace renderer/i18n registers rosterImportMessages under. */
+/** The namespace of the roster import's problem messages. */
 export const ROSTER_IMPORT_NS = 'rosterImportProblems';
+registerMessages(ROSTER_IMPORT_NS, rosterImportMessages);
 
 /** The namespaced i18next key of a problem's message. */
 export function problemKey(code: ProblemCode | 'row'): string {

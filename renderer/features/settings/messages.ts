@@ -1,0 +1,29 @@
+import { registerMessages } from '../../i18n';
+
+/** Strings of the settings feature: the i18next namespace 'settings' (app-wide words stay in renderer/i18n). */
+const zhCN = {
+  title: '设置',
+  documentOrgName: '文件落款单位',
+  documentOrgNameHint: '印在纪要、通知等文件上',
+  defaultRecorder: '默认记录人',
+  language: '界面语言',
+  largeType: '大字模式',
+  largeTypeHint: '放大全部文字和按钮，方便年长的同志使用',
+  about: '关于',
+  version: '版本 {{version}}',
+};
+
+const en: typeof zhCN = {
+  title: 'Settings',
+  documentOrgName: 'Issuing organisation',
+  documentOrgNameHint: 'Printed on minutes and notices',
+  defaultRecorder: 'Default recorder',
+  language: 'Language',
+  largeType: 'Large type',
+  largeTypeHint: 'Larger text and buttons for easier reading',
+  about: 'About',
+  version: 'Version {{version}}',
+};
+
+export const settingsMessages = { 'zh-CN': zhCN, en } as const;
+registerMessages('settings', settingsMessages);

@@ -1,0 +1,47 @@
+import { registerMessages } from '../../i18n';
+
+/** Strings of the welcome feature: the i18next namespace 'welcome' (app-wide words stay in renderer/i18n). */
+const zhCN = {
+  title: '欢迎使用议事厅',
+  lead: '议事厅帮助社区党组织筹备党群议事日和红板凳议事会、签到、记录纪要，并跟踪每项决定的落实。所有数据保存在本机，不需要联网。',
+  ownTitle: '建立我的组织',
+  ownLead: '填写所在的区、街道和社区，之后可以在“组织架构”里继续添加小区和网格。',
+  demoTitle: '先看看演示社区',
+  demoLead:
+    '载入根据垦利区真实案例编写的演示数据：胜兴、康居、汇丰等社区，帝纱富仕城、新东方小区等小区，以及各“6+N”角色的人员。',
+  demoButton: '载入演示社区',
+  ownButton: '建立并开始使用',
+  district: '区（县）名称',
+  subdistrict: '街道（镇）名称',
+  community: '社区名称',
+  compound: '小区名称（可稍后添加）',
+  documentOrgName: '文件落款单位',
+  documentOrgNameHint: '印在纪要等文件上，例如：中共垦利街道胜兴社区委员会',
+  loadingDemo: '正在载入演示数据…',
+  demoLoaded: '演示社区已载入',
+  haveBackup: '换了新电脑，已有备份文件？',
+};
+
+const en: typeof zhCN = {
+  title: 'Welcome to Yishi',
+  lead: 'Yishi helps community Party organisations prepare monthly deliberation days and red-bench meetings, take attendance, record minutes and follow every decision through. All data stays on this computer; no internet needed.',
+  ownTitle: 'Set up my organisation',
+  ownLead: 'Enter your district, sub-district and community; add compounds and grids later under Organisation.',
+  demoTitle: 'Try the demo community',
+  demoLead:
+    'Load demo data written from real cases in Kenli District: communities such as Shengxing, Kangju and Huifeng, compounds such as Dishafushicheng and Xindongfang, and people in every "6+N" role.',
+  demoButton: 'Load the demo community',
+  ownButton: 'Create and start',
+  district: 'District (county)',
+  subdistrict: 'Sub-district (town)',
+  community: 'Community',
+  compound: 'Compound (optional, add later)',
+  documentOrgName: 'Issuing organisation',
+  documentOrgNameHint: 'Printed on minutes and notices, e.g. the community Party committee',
+  loadingDemo: 'Loading demo data…',
+  demoLoaded: 'Demo community loaded',
+  haveBackup: 'New computer and you have a backup file?',
+};
+
+export const welcomeMessages = { 'zh-CN': zhCN, en } as const;
+registerMessages('welcome', welcomeMessages);

@@ -1,4 +1,4 @@
-import { meetingSchema, type Meeting, type MeetingStatus } from '../../../shared/domain/meeting';
+import { attendanceSchema, meetingSchema, type Meeting, type MeetingStatus } from '../../../shared/domain/meeting';
 import {
   cancelMeeting,
   canEdit,
@@ -124,7 +124,13 @@ export async function saveSignature(
     const row = await db.attendance.get(attendanceId);
     if (!row) throw new Error('参会人员不存在');
     await requireEditable(db, row.meetingId, 'signatures');
-    await db.attendance.put({ ...row, signature: { kind: 'screen', imageDataUrl, signedAt: now.toISOString() } });
+    // Stored only as the schema allows: a row a backup could not restore would block every restore.
+    const next = attendanceSchema.safeParse({
+      ...row,
+      signature: { kind: 'screen', imageDataUrl, signedAt: now.toISOString() },
+    });
+    if (!next.success) throw new Error('签名图片太大或无法识别，请重新签名');
+    await db.attendance.put(next.data);
   });
 }
 
@@ -138,11 +144,13 @@ export async function savePaperSheet(
 ): Promise<void> {
   await db.transaction('rw', db.meetings, async () => {
     const meeting = await requireEditable(db, meetingId, 'signatures');
-    await db.meetings.put({
+    const next = meetingSchema.safeParse({
       ...meeting,
       paperSignatureSheet: { imageDataUrl, recordedAt: now.toISOString(), recordedBy },
       updatedAt: now.toISOString(),
     });
+    if (!next.success) throw new Error('纸质签到表的照片太大或无法识别，请换一张较小的照片');
+    await db.meetings.put(next.data);
   });
 }
 

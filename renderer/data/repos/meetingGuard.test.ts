@@ -148,6 +148,17 @@ describe('every repository write obeys the lifecycle table', () => {
       expect(await accepted(write(db, meetingId))).toBe(canEdit(status, part));
     });
 
+  it('stores a signature or a paper sheet only as the schema allows, so a backup can always restore it', async () => {
+    const { db, meetingId } = await seeded('finalised');
+    const huge = `data:image/png;base64,${'A'.repeat(8_100_000)}`;
+    const attendanceId = await firstAttendanceId(db, meetingId);
+    const before = await db.attendance.get(attendanceId);
+    await expect(saveSignature(db, attendanceId, huge)).rejects.toThrow('签名图片太大或无法识别，请重新签名');
+    expect(await db.attendance.get(attendanceId)).toEqual(before);
+    await expect(savePaperSheet(db, meetingId, huge, '记录人')).rejects.toThrow('纸质签到表的照片太大');
+    expect((await db.meetings.get(meetingId))?.paperSignatureSheet).toBeUndefined();
+  });
+
   it('refuses with the reason the screens show', async () => {
     const { db } = await seeded('live');
     await expect(deleteAgendaItem(db, SAMPLE_ITEM_WASTE_ID)).rejects.toThrow(

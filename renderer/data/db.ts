@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { OrgUnit } from '../../shared/domain/org';
 import type { Person } from '../../shared/domain/person';
 import type { AgendaItem, Amendment, Attendance, Meeting, MeetingTemplate, Minutes } from '../../shared/domain/meeting';
@@ -6,6 +6,7 @@ import type { Decision } from '../../shared/domain/decision';
 import type { HouseholdConsultation, Vote } from '../../shared/domain/vote';
 import type { Matter } from '../../shared/domain/matter';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
+import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 
 export type YishiDb = Dexie & {
   orgUnits: Table<OrgUnit, string>;
@@ -29,8 +30,24 @@ export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
  * The app's database at the current schema. Strict durability: since Chrome 121 a
  * transaction otherwise reports "complete" before the data reaches the disk.
  */
-export function createDb(name = DB_NAME, options: DbOptions = {}): YishiDb {
+export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: number): YishiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as YishiDb;
-  db.version(SCHEMA_VERSION).stores(dexieStores());
+  const version = db.version(SCHEMA_VERSION).stores(dexieStores());
+  if (upgradeFrom !== undefined) version.upgrade((tx) => migrateStoredRows(tx, upgradeFrom));
   return db;
+}
+
+/**
+ * Runs the row migrations of shared/store/migrations.ts inside Dexie's version change, so an
+ * upgrade is all or nothing: a row that fails to migrate aborts it and the old database stays.
+ */
+async function migrateStoredRows(tx: Transaction, fromVersion: number): Promise<void> {
+  for (const table of tablesToMigrate(fromVersion)) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((row: unknown, ref: { value: unknown }) => {
+        ref.value = migrateRow(table, row, fromVersion);
+      });
+  }
 }

@@ -52,7 +52,7 @@ export async function openAppDatabase(
   const decision = decideOpen(found);
   if (decision.action === 'refuse') throw new FutureDatabaseError(decision.found);
   if (decision.action === 'upgrade') await effects.backupBeforeUpgrade(decision.from);
-  const db = createDb(name, options);
+  const db = createDb(name, options, decision.action === 'upgrade' ? decision.from : undefined);
   await db.open();
   return db;
 }

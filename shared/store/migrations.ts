@@ -24,6 +24,14 @@ export function migrateRow(table: string, row: unknown, fromVersion: number, toV
   return current;
 }
 
+/** The tables with a row migration between `fromVersion` and `toVersion`. */
+export function tablesToMigrate(fromVersion: number, toVersion = SCHEMA_VERSION): string[] {
+  const tables = new Set<string>();
+  for (let v = fromVersion + 1; v <= toVersion; v++)
+    for (const table of Object.keys(MIGRATIONS[v] ?? {})) tables.add(table);
+  return [...tables];
+}
+
 export type OpenDecision =
   { action: 'create' } | { action: 'open' } | { action: 'upgrade'; from: number } | { action: 'refuse'; found: number };
 

@@ -38,6 +38,7 @@ import {
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
 import { useApp } from '../../app/AppContext';
 import { MattersPicker } from './MattersPicker';
+import { ItemStateTag } from './ItemMarks';
 import {
   addAgendaItem,
   deleteAgendaItem,
@@ -203,7 +204,7 @@ function AgendaRow({
           {index + 1}. {item.title}
         </Typography.Text>{' '}
         {item.carriedFromItemId && <Tag color="orange">{t('agenda.carried')}</Tag>}
-        {item.state === 'resolved' && <Tag color="green">{t('live.resolved')}</Tag>}
+        <ItemStateTag item={item} />
         {item.concerns.map((r) => (
           <Tag key={r}>{tc(`roles.${r}`)}</Tag>
         ))}

@@ -14,6 +14,7 @@ import { createMeeting } from '../../data/repos/meetingRepo';
 import { templateFor } from '../../data/repos/templatesRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';
 import './messages';
+import { errorText } from '../../i18n/errorText';
 
 interface FormValues {
   type: MeetingType;
@@ -106,7 +107,7 @@ export function NewMeetingModal({
       onClose();
       onCreated(meeting.id);
     } catch (error) {
-      void message.error(tc('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
     } finally {
       setBusy(false);
     }

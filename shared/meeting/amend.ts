@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { amendmentSchema, type Amendment } from '../domain/meeting';
 import { canonicalJson, compareCodePoints, fingerprintRecord, verifyRecord } from './fingerprint';
-import { meetingRecordSchema, type MeetingRecord } from './record';
+import { meetingRecordSchema, RECORD_LISTS, ROW_KEY, type MeetingRecord, type RecordList } from './record';
 import { reviewRecord, type ReviewProblem } from './review';
 
 /**
@@ -19,16 +19,9 @@ export interface RecordChange {
   after: unknown;
 }
 
-/** The record's lists and the field that identifies a row in each (minutes: one per item). */
-const KEYED_LISTS = {
-  agendaItems: 'id',
-  minutes: 'agendaItemId',
-  attendance: 'id',
-  decisions: 'id',
-  votes: 'id',
-  householdConsultations: 'id',
-} as const satisfies Partial<Record<keyof MeetingRecord, string>>;
-type KeyedList = keyof typeof KEYED_LISTS;
+/** The record's lists an amendment compares row by row (its own amendments are appended, never diffed). */
+type KeyedList = Exclude<RecordList, 'amendments'>;
+const KEYED_LISTS = RECORD_LISTS.filter((list): list is KeyedList => list !== 'amendments');
 
 /** Seal bookkeeping and follow-up state: outside the seal, so never part of an amendment. */
 const MEETING_IGNORED: ReadonlySet<string> = new Set([
@@ -74,7 +67,7 @@ function diffValue(
 
 /** Rows are matched by id, not by position, so a reordered list reads as its real changes. */
 function diffList(name: KeyedList, before: readonly object[], after: readonly object[], out: RecordChange[]): void {
-  const field = KEYED_LISTS[name];
+  const field = ROW_KEY[name];
   const keyOf = (row: object) => String((row as Record<string, unknown>)[field]);
   const beforeById = new Map(before.map((row) => [keyOf(row), row]));
   const afterIds = new Set(after.map(keyOf));
@@ -100,7 +93,7 @@ export function diffRecords(before: MeetingRecord, after: MeetingRecord): Record
   diffValue('meeting', before.meeting, after.meeting, out, MEETING_IGNORED);
   diffValue('orgPath', before.orgPath, after.orgPath, out);
   diffValue('documentOrgName', before.documentOrgName, after.documentOrgName, out);
-  for (const name of Object.keys(KEYED_LISTS) as KeyedList[]) diffList(name, before[name], after[name], out);
+  for (const name of KEYED_LISTS) diffList(name, before[name], after[name], out);
   return out;
 }
 
@@ -136,7 +129,7 @@ function lockedChange(before: MeetingRecord, after: MeetingRecord): string | nul
   for (const field of LOCKED_MEETING_FIELDS)
     if (before.meeting[field] !== after.meeting[field]) return `meeting.${field}`;
   if (!sameValue(before.amendments, after.amendments)) return 'amendments';
-  for (const name of Object.keys(KEYED_LISTS) as KeyedList[]) {
+  for (const name of KEYED_LISTS) {
     const row = after[name].find((r) => r.meetingId !== after.meeting.id);
     if (row) return `${name}[${'id' in row ? row.id : row.agendaItemId}].meetingId`;
   }

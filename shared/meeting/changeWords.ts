@@ -1,6 +1,7 @@
 import { formatChineseDate, formatChineseDateTime } from '../dates';
 import { ROSTER_ROLE_LABELS_ZH, type RosterRole } from '../domain/roles';
 import { MEETING_TYPE_LABELS, VOTE_METHOD_LABELS } from '../documents/wording';
+import { fieldWords } from '../validation/fieldNames';
 import { orderRecord, type MeetingRecord } from './record';
 
 /**
@@ -23,85 +24,19 @@ type Part = 'meeting' | 'orgPath' | 'documentOrgName' | ListName;
 const MAX_CHARS = 60;
 const EMPTY = '（空）';
 
-const LABELS: Record<Part, Record<string, string>> = {
-  meeting: {
-    title: '会议名称',
-    type: '会议类型',
-    orgUnitId: '所属小区/网格',
-    issueYear: '期数的年份',
-    issueNo: '期数',
-    startAt: '会议时间',
-    plannedEndAt: '预计结束时间',
-    place: '会议地点',
-    chair: '主持人',
-    recorder: '记录人',
-    status: '会议状态',
-    passThreshold: '表决通过规则',
-    currentAgendaItemId: '当前议题',
-    startedAt: '会议开始时间',
-    closedAt: '会议结束时间',
-    finalisedAt: '定稿时间',
-    signedAt: '签字时间',
-    paperSignatureSheet: '纸质签到表',
-    carriedFromMeetingId: '接续的上次会议',
-    createdAt: '创建时间',
-  },
-  orgPath: {},
-  documentOrgName: {},
-  agendaItems: {
-    order: '顺序',
-    title: '标题',
-    background: '背景',
-    raisedBy: '提出人',
-    presenterId: '汇报人',
-    plannedMinutes: '计划用时',
-    matterId: '关联的居民说事事项',
-    concerns: '涉及方',
-    state: '议定状态',
-    resolution: '决议',
-    startedAt: '开始讨论时间',
-    endedAt: '结束讨论时间',
-    carriedFromItemId: '接续的上次议题',
-  },
-  minutes: { text: '纪要', doc: '纪要格式' },
-  attendance: {
-    personId: '名册中的人员',
-    name: '姓名',
-    unit: '单位',
-    category: '参会身份',
-    order: '签到顺序',
-    state: '签到情况',
-    arrivedAt: '到会时间',
-    signature: '签字',
-  },
-  decisions: {
-    agendaItemId: '所属议题',
-    title: '事项',
-    responsible: '责任人',
-    standard: '完成标准',
-    deadline: '完成时限',
-    supervisor: '监督人',
-    createdAt: '记录时间',
-  },
-  votes: {
-    agendaItemId: '所属议题',
-    subject: '表决事项',
-    method: '表决方式',
-    agree: '同意票',
-    disagree: '反对票',
-    abstain: '弃权票',
-    presentVoters: '出席可表决人数',
-    threshold: '通过规则',
-  },
-  householdConsultations: {
-    agendaItemId: '所属议题',
-    subject: '征求事项',
-    asked: '征求户数',
-    agreed: '同意户数',
-    disagreed: '不同意户数',
-    notReached: '未联系到户数',
-  },
-};
+/**
+ * A field's words come from the one table of field names (shared/validation/fieldNames.ts), so a
+ * refusal and an amendment name a field alike. The minutes read differently here: an amendment
+ * changes "议题2的纪要", where a refusal names a part of one stored row.
+ */
+const MINUTES_WORDS: Record<string, string> = { text: '纪要', doc: '纪要格式' };
+
+function fieldNoun(part: Part, field: string): string | undefined {
+  if (part === 'orgPath') return '所属组织';
+  if (part === 'documentOrgName') return '落款单位';
+  if (part === 'minutes') return MINUTES_WORDS[field];
+  return fieldWords(part, field);
+}
 
 /** Row fields nobody reads as content: their changes always come with the one that matters. */
 const UNSPOKEN: Partial<Record<Part, ReadonlySet<string>>> = {
@@ -226,7 +161,7 @@ class Describer {
 
   /** One line per changed field of one row (or of the meeting). */
   fieldLine(part: Part, subject: string, field: string, changes: readonly ChangeToDescribe[], base: string): string {
-    const noun = part === 'orgPath' ? '所属组织' : part === 'documentOrgName' ? '落款单位' : LABELS[part][field];
+    const noun = fieldNoun(part, field);
     const what = `${subject}${subject ? '的' : ''}${noun ?? '内容'}`;
     const whole = changes.find((c) => c.path === base);
     // A value set or cleared as a whole is one leaf; a party edited in place comes as `….name` and the like.

@@ -41,13 +41,13 @@ const MEETING: Fields = {
   orgUnitId: '会议所属的小区或网格',
   issueYear: '期数的年份',
   issueNo: '期数',
-  startAt: '会议开始时间',
+  startAt: '会议时间',
   plannedEndAt: '会议预计结束时间',
   place: '会议地点',
   chair: { words: '主持人', fields: partyRef },
   recorder: { words: '记录人', fields: partyRef },
   status: '会议状态',
-  passThreshold: '表决通过比例',
+  passThreshold: '表决通过规则',
   currentAgendaItemId: '当前议题',
   startedAt: '会议实际开始时间',
   closedAt: '会议结束时间',
@@ -97,7 +97,7 @@ const ATTENDANCE: Fields = {
   unit: '单位',
   category: '参会身份',
   order: '顺序',
-  state: '签到状态',
+  state: '签到情况',
   arrivedAt: '到会时间',
   signature: { words: '签名', fields: signature },
 };
@@ -125,7 +125,7 @@ const VOTE: Fields = {
   disagree: '反对票数',
   abstain: '弃权票数',
   presentVoters: '出席可表决人数',
-  threshold: '通过比例',
+  threshold: '通过规则',
 };
 
 const HOUSEHOLD: Fields = {
@@ -155,6 +155,22 @@ const AMENDMENT: Fields = {
   fingerprintBefore: '修订前的指纹',
   fingerprintAfter: '修订后的指纹',
 };
+
+const RECORD_PARTS = {
+  meeting: MEETING,
+  agendaItems: AGENDA_ITEM,
+  minutes: MINUTES,
+  attendance: ATTENDANCE,
+  decisions: DECISION,
+  votes: VOTE,
+  householdConsultations: HOUSEHOLD,
+} as const;
+
+/** The words for one field of the meeting, or of a row of one of its lists (会议地点, 完成时限). */
+export function fieldWords(part: keyof typeof RECORD_PARTS, field: string): string | undefined {
+  const entry = RECORD_PARTS[part][field];
+  return entry === undefined ? undefined : typeof entry === 'string' ? entry : entry.words;
+}
 
 /** The parts of a meeting record, each list's element named the way the 纪要 counts them. */
 const RECORD: Fields = {
@@ -218,7 +234,7 @@ const TABLE_ROWS: Record<string, Fields> = {
       item: (n) => ({ words: `第${n}个默认议题`, fields: { title: '标题', plannedMinutes: '计划用时' } }),
     },
     invitedRoles: { words: '默认邀请的角色', item: each('默认邀请的角色') },
-    passThreshold: '表决通过比例',
+    passThreshold: '表决通过规则',
     plannedMinutes: '计划时长',
   },
   matters: {

@@ -42,7 +42,7 @@ describe('validation messages name the field in words', () => {
     expect(recordMessage((r) => (r.votes[0].agree = 1.5))).toBe('第1次表决的同意票数应为整数');
     expect(recordMessage((r) => (r.votes[0].agree = -1))).toBe('第1次表决的同意票数不能小于0');
     expect(recordMessage((r) => (r.votes[0].agree = 1e308))).toBe('第1次表决的同意票数过大');
-    expect(recordMessage((r) => (r.meeting.startAt = 'yesterday'))).toBe('会议开始时间不是有效的时间');
+    expect(recordMessage((r) => (r.meeting.startAt = 'yesterday'))).toBe('会议时间不是有效的时间');
     expect(recordMessage((r) => (r.meeting.status = 'done'))).toBe('会议状态不是可选的值');
     expect(recordMessage((r) => (r.decisions = 'x'))).toBe('决定事项应为一组内容（列表）');
     expect(recordMessage((r) => (r.meeting.fingerprint = 'ABC'))).toBe('会议指纹应为64位数字和小写字母a至f');

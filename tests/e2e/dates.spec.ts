@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { createRedBench, dumpDatabase, openWithDemo, patchRowRaw } from './helpers';
+import { createRedBench, meetingIdFromUrl, openWithDemo, patchRowRaw, storedMeeting, storedOfMeeting } from './helpers';
 
 /** The browser's today as YYYY-MM-DD, by its own clock and zone (the app's "today"). */
 async function browserToday(page: Page, plusDays = 0): Promise<string> {
@@ -17,18 +17,13 @@ function chinese(date: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-async function onlyMeeting(page: Page): Promise<Record<string, unknown>> {
-  const meetings = (await dumpDatabase(page)).meetings as Array<Record<string, unknown>>;
-  expect(meetings).toHaveLength(1);
-  return meetings[0]!;
-}
-
 test('a deadline before the meeting says why; messages go as soon as a field is fixed', async ({ page }) => {
   await openWithDemo(page);
   await createRedBench(page); // dated today
   await page.getByRole('button', { name: '开始会议' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('current-item')).toBeVisible();
+  const meetingId = meetingIdFromUrl(page);
 
   await page.keyboard.press('Alt+D');
   const dialog = page.getByRole('dialog', { name: '新决定' });
@@ -68,7 +63,8 @@ test('a deadline before the meeting says why; messages go as soon as a field is 
   await expect(errors).toHaveCount(0);
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
-  const decisions = (await dumpDatabase(page)).decisions as Array<{ deadline: string }>;
+  // The demo's meetings have decisions of their own: this meeting's one decision is the one saved.
+  const decisions = await storedOfMeeting<{ deadline: string }>(page, 'decisions', meetingId);
   expect(decisions.map((d) => d.deadline)).toEqual(['2099-12-31']);
 
   // Opened again, the saved decision shows no leftover message.
@@ -95,7 +91,8 @@ test('a meeting started before its date warns and can move to today, 期数 kept
   await expect(create.getByLabel('日期')).toHaveValue(inAWeek);
   await create.getByRole('button', { name: '创建会议' }).click();
   await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
-  const before = await onlyMeeting(page);
+  const meetingId = meetingIdFromUrl(page);
+  const before = await storedMeeting(page, meetingId);
   expect(String(before.startAt).slice(0, 10)).toBe(inAWeek);
 
   await page.getByRole('button', { name: '开始会议' }).click();
@@ -108,13 +105,13 @@ test('a meeting started before its date warns and can move to today, 期数 kept
   // 取消 changes nothing.
   await warning.getByRole('button', { name: '取消' }).click();
   await expect(warning).toBeHidden();
-  expect((await onlyMeeting(page)).status).toBe('draft');
+  expect((await storedMeeting(page, meetingId)).status).toBe('draft');
 
   await page.getByRole('button', { name: '开始会议' }).click();
   await page.getByRole('dialog', { name: '会议日期还没到' }).getByRole('button', { name: '改为今天开会' }).click();
   await expect(page.getByTestId('current-item')).toBeVisible();
   await expect(page.getByText(`会议日期已改为今天（${chinese(today)}）`)).toBeVisible();
-  const after = await onlyMeeting(page);
+  const after = await storedMeeting(page, meetingId);
   expect(after.status).toBe('live');
   expect(String(after.startAt)).toBe(String(before.startAt).replace(inAWeek, today));
   expect(String(after.plannedEndAt)).toBe(String(before.plannedEndAt).replace(inAWeek, today));
@@ -124,7 +121,7 @@ test('a meeting started before its date warns and can move to today, 期数 kept
 test('a meeting whose date has passed says so, and can start with its own date', async ({ page }) => {
   await openWithDemo(page);
   await createRedBench(page);
-  const meeting = await onlyMeeting(page);
+  const meeting = await storedMeeting(page, meetingIdFromUrl(page));
   const lastWeek = await browserToday(page, -3);
   const today = await browserToday(page);
   const moved = (iso: unknown) => String(iso).replace(today, lastWeek);
@@ -140,7 +137,7 @@ test('a meeting whose date has passed says so, and can start with its own date',
   );
   await warning.getByRole('button', { name: '仍按原日期开始' }).click();
   await expect(page.getByTestId('current-item')).toBeVisible();
-  const after = await onlyMeeting(page);
+  const after = await storedMeeting(page, String(meeting.id));
   expect([after.status, after.startAt]).toEqual(['live', moved(meeting.startAt)]);
 });
 

@@ -30,9 +30,16 @@ test('the demo opens on a year of meetings: the next 10th prepared, signed meeti
   await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
   await page.getByRole('tab', { name: '签字与定稿' }).click();
   await page.getByRole('button', { name: '核验' }).click();
-  await expect(page.getByTestId('verification')).toContainText('一致');
-  await expect(page.getByText(/李振海：施划单位受连续降雨影响推迟进场/)).toBeVisible();
-  await expect(page.getByText(/赵丽娟：经核实，居民代表徐晓燕会前已向小区党支部请假/)).toBeVisible();
+  const verification = page.getByTestId('verification');
+  await expect(verification).toContainText('与签字锁定及其后2次修订一致');
+  // Both amendments are named twice: in what 核验 found, and in the list of 修订记录.
+  const amendmentList = page
+    .locator('.ant-card')
+    .filter({ has: page.locator('.ant-card-head-title').getByText('修订记录', { exact: true }) });
+  for (const region of [verification, amendmentList]) {
+    await expect(region.getByText(/李振海：施划单位受连续降雨影响推迟进场/)).toBeVisible();
+    await expect(region.getByText(/赵丽娟：经核实，居民代表徐晓燕会前已向小区党支部请假/)).toBeVisible();
+  }
   await page.screenshot({ path: '.tmp/screens/demo-signed-meeting.png', fullPage: true });
   await page.getByRole('tab', { name: '纪要与决定' }).click();
   await expect(page.getByText('1号楼旁投放点离单元门太近', { exact: false })).toBeVisible();

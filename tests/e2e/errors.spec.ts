@@ -1,12 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { createRedBench, dumpDatabase, openWithDemo, patchRowRaw } from './helpers';
+import { createRedBench, meetingIdFromUrl, openWithDemo, patchRowRaw, storedOfMeeting } from './helpers';
 
 test('a screen that cannot be drawn says so and leaves the rest of the app working', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openWithDemo(page);
   await createRedBench(page);
-  const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]?.split('?')[0] ?? '');
+  const id = meetingIdFromUrl(page);
   expect(id).not.toBe('');
   // A damaged row, as a broken disk or a foreign tool could leave it: the unit path is text,
   // not a list.
@@ -32,7 +32,7 @@ test("an action refused behind the screen's back says why instead of doing nothi
   const deleteButtons = page.getByRole('list', { name: '议程' }).getByRole('button', { name: '删除' });
   await expect(deleteButtons.first()).toBeVisible();
   const before = await deleteButtons.count();
-  const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]?.split('?')[0] ?? '');
+  const id = meetingIdFromUrl(page);
   // Another window starts the meeting meanwhile; this one has not heard of it yet, so it still
   // offers to delete an agenda item of a draft.
   await patchRowRaw(page, 'meetings', id, { status: 'live' });
@@ -42,8 +42,5 @@ test("an action refused behind the screen's back says why instead of doing nothi
   await expect(page.getByText('操作没有完成：会议正在进行，不能删除议题（未议的议题会转入下次会议）')).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/action-refused.png' });
   // Nothing was deleted.
-  const items = ((await dumpDatabase(page)).agendaItems as { meetingId: string }[]).filter(
-    (i) => i.meetingId === id,
-  ).length;
-  expect(items).toBe(before);
+  expect(await storedOfMeeting(page, 'agendaItems', id)).toHaveLength(before);
 });

@@ -63,6 +63,65 @@ export async function waitForDailyBackup(page: Page): Promise<void> {
   }).toPass({ timeout: 30_000 });
 }
 
+/**
+ * The id of the meeting the page shows (#/meetings/ID, …/live, ?tab=…). The demo holds a year of
+ * meetings, so a test finds the one it created by this id, never as "the only meeting".
+ */
+export function meetingIdFromUrl(page: Page): string {
+  const match = /^#\/meetings\/([^/?#]+)/.exec(new URL(page.url()).hash);
+  if (!match?.[1]) throw new Error(`not a meeting's page: ${page.url()}`);
+  return decodeURIComponent(match[1]);
+}
+
+/** One meeting's row as stored, read with the raw IndexedDB API; the test fails if it is not stored. */
+export async function storedMeeting(page: Page, meetingId: string): Promise<Record<string, unknown>> {
+  const meeting = await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('yishi');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const row = await new Promise<unknown>((resolve, reject) => {
+      const request = db.transaction('meetings').objectStore('meetings').get(id);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return row ?? null;
+  }, meetingId);
+  expect(meeting, `meeting ${meetingId} is stored`).not.toBeNull();
+  return meeting as Record<string, unknown>;
+}
+
+/**
+ * The rows of one table (agendaItems, decisions, minutes, attendance…) that belong to one meeting,
+ * read with the raw IndexedDB API by their meetingId index, in the order stored.
+ */
+export async function storedOfMeeting<T = Record<string, unknown>>(
+  page: Page,
+  table: string,
+  meetingId: string,
+): Promise<T[]> {
+  const rows = await page.evaluate(
+    async ({ table, meetingId }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('yishi');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const result = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(table).objectStore(table).index('meetingId').getAll(meetingId);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return result;
+    },
+    { table, meetingId },
+  );
+  return rows as T[];
+}
+
 export async function peopleCount(page: Page): Promise<number> {
   return ((await dumpDatabase(page)).people ?? []).length;
 }

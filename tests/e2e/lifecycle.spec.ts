@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { createRedBench, dumpDatabase, openWithDemo } from './helpers';
+import { createRedBench, dumpDatabase, meetingIdFromUrl, openWithDemo } from './helpers';
 
 /** The 期数 shown in the meeting's overview, e.g. 2026年第1期. */
 async function issueOf(page: Page): Promise<string> {
@@ -10,15 +10,11 @@ async function issueOf(page: Page): Promise<string> {
   return (await cell.innerText()).trim();
 }
 
-function meetingIdOf(page: Page): string {
-  return decodeURIComponent(new URL(page.url()).hash.split('/')[2]?.split('?')[0] ?? '');
-}
-
 test('a draft is deleted with what was prepared for it, and its 期数 is used again', async ({ page }) => {
   await openWithDemo(page);
   await createRedBench(page);
   const issue = await issueOf(page);
-  const id = meetingIdOf(page);
+  const id = meetingIdFromUrl(page);
   await page.getByRole('button', { name: '删除会议' }).click();
   await expect(page.locator('.ant-modal-confirm')).toContainText(issue);
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createRedBench, dumpDatabase, openWithDemo } from './helpers';
+import { createRedBench, dumpDatabase, meetingIdFromUrl, openWithDemo } from './helpers';
 
 /** The editor of the current item in live mode. */
 const editor = (page: Page) => page.locator('.ProseMirror').first();
@@ -174,7 +174,7 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await page.getByRole('menuitem', { name: '会议纪要' }).click();
   const download = await downloading;
   // The demo holds the compound's earlier meetings of the year: this one is numbered after them.
-  const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]?.split('?')[0] ?? '');
+  const id = meetingIdFromUrl(page);
   const meetings = (await dumpDatabase(page)).meetings as { id: string; orgUnitId: string; issueYear: number }[];
   const meeting = meetings.find((m) => m.id === id)!;
   const sameYear = meetings.filter((m) => m.orgUnitId === meeting.orgUnitId && m.issueYear === meeting.issueYear);

@@ -6,7 +6,7 @@
  * crash-typing.spec.ts, with fewer kills: the field shares the minutes' scheduler.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { createRedBench, dumpDatabase, openWithDemo } from '../e2e/helpers';
+import { createRedBench, meetingIdFromUrl, openWithDemo, storedOfMeeting } from '../e2e/helpers';
 import {
   discard,
   expectNoBootError,
@@ -32,10 +32,22 @@ function marker(iteration: number, length: number): string {
   return s;
 }
 
-/** The stored 决议 of every agenda item of the profile's one meeting, by id. */
+interface StoredItem {
+  id: string;
+  order: number;
+  title: string;
+  resolution?: string;
+}
+
+/** The agenda of the meeting on screen as stored, in agenda order (the demo's meetings left out). */
+async function storedItems(page: Page): Promise<StoredItem[]> {
+  const items = await storedOfMeeting<StoredItem>(page, 'agendaItems', meetingIdFromUrl(page));
+  return items.sort((a, b) => a.order - b.order);
+}
+
+/** The stored 决议 of every agenda item of the meeting on screen, by id. */
 async function storedResolutions(page: Page): Promise<Record<string, string>> {
-  const items = (await dumpDatabase(page)).agendaItems as { id: string; resolution?: string }[];
-  return Object.fromEntries(items.map((i) => [i.id, i.resolution ?? '']));
+  return Object.fromEntries((await storedItems(page)).map((i) => [i.id, i.resolution ?? '']));
 }
 
 test('a 决议 survives SIGKILL of the browser: only the last second or so of typing may be lost', async ({
@@ -52,7 +64,10 @@ test('a 决议 survives SIGKILL of the browser: only the last second or so of ty
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
     await expect(page.getByTestId('current-item')).toBeVisible();
     const liveUrl = page.url();
-    const [itemId] = Object.keys(await storedResolutions(page));
+    // Live mode opens on the first item of the agenda: the one typed on.
+    const [first] = await storedItems(page);
+    await expect(page.getByTestId('current-item')).toHaveText(first!.title);
+    const itemId = first!.id;
     let saved = '';
 
     for (let i = 1; i <= KILLS; i++) {
@@ -81,7 +96,7 @@ test('a 决议 survives SIGKILL of the browser: only the last second or so of ty
       await expect(page.getByTestId('current-item')).toBeVisible({ timeout: 15_000 });
       await expectNoBootError(page);
       const stored = await storedResolutions(page);
-      const after = stored[itemId!] ?? '';
+      const after = stored[itemId] ?? '';
       // Only item 1 was typed on: no other item received a word.
       expect(Object.entries(stored).filter(([id, r]) => id !== itemId && r !== '')).toEqual([]);
       expect(after.startsWith(saved), `kill ${i}: the 决议 typed before changed`).toBe(true);

@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { readBackupDocument } from '../../shared/backup/document';
 import { meetingFileText } from '../../shared/meeting/file';
+import type { Verification } from '../../shared/meeting/fingerprint';
 import type { MeetingRecord } from '../../shared/meeting/record';
 import { openWithDemo } from '../e2e/helpers';
 import {
@@ -25,6 +26,8 @@ import { bigRecord, countsOf, signedBigRecord, storedBackups, storedRecord } fro
 
 const ROUNDS = Number(process.env.YISHI_KILL_WRITE_ROUNDS ?? 4);
 const NOW = new Date('2026-07-16T08:00:00.000Z');
+/** How a signed record that was never amended verifies. */
+const SEALED: Verification = { state: 'consistent', amendments: 0 };
 
 /** Opens the app on whatever the profile holds and waits until it has started. */
 async function openApp(page: Page): Promise<void> {
@@ -88,12 +91,12 @@ test('SIGKILL during a meeting-file import leaves the meeting wholly absent or w
       if (plan.kind === 'afterSuccess') expect(found, 'an import reported as done was lost').not.toBeNull();
       if (found) {
         expect(found.counts).toEqual(countsOf(record));
-        expect(found.verification).toBe('consistent');
+        expect(found.verification).toEqual(SEALED);
         stored.push(record);
       }
       // The meetings of earlier rounds are untouched.
       for (const earlier of stored)
-        expect((await storedRecord(page, earlier.meeting.id))?.verification).toBe('consistent');
+        expect((await storedRecord(page, earlier.meeting.id))?.verification).toEqual(SEALED);
     }
     await context.close();
   } finally {
@@ -148,7 +151,11 @@ test('SIGKILL during an amendment leaves the record before or after it, verifyin
       const after = now.amendments.length === amendments + 1;
       outcomes.push(`${moment.when} → ${after ? 'after' : 'before'}`);
       console.log(`kill-during-record-write amend #${round}: killed ${moment.when}: ${after ? 'after' : 'before'}`);
-      expect(verification, 'the record does not verify after the kill').toBe('consistent');
+      // Sealed, and the chain holds exactly the amendments stored (before or after this one).
+      expect(verification, 'the record does not verify after the kill').toEqual({
+        state: 'consistent',
+        amendments: now.amendments.length,
+      });
       expect([amendments, amendments + 1]).toContain(now.amendments.length);
       expect(now.meeting.place === place).toBe(after);
       expect(found!.counts.slice(0, -1)).toEqual(countsOf(record).slice(0, -1));
@@ -193,11 +200,11 @@ test('SIGKILL during signing leaves the meeting finalised and unsealed, or signe
       outcomes.push(`${moment.when} → ${now.meeting.status}`);
       console.log(`kill-during-record-write sign #${round}: killed ${moment.when}: ${now.meeting.status}`);
       expect(found!.counts).toEqual(countsOf(record));
-      if (now.meeting.status === 'signed') expect(verification).toBe('consistent');
+      if (now.meeting.status === 'signed') expect(verification).toEqual(SEALED);
       else {
         expect(now.meeting.status).toBe('finalised');
         expect(now.meeting.fingerprint).toBeUndefined();
-        expect(verification).toBe('unsigned');
+        expect(verification).toEqual({ state: 'unsigned' });
       }
       if (plan.kind === 'afterSuccess')
         expect(now.meeting.status, 'a signing reported as done was lost').toBe('signed');

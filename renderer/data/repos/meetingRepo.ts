@@ -15,21 +15,13 @@ import {
   templateItemDrafts,
   type PreviousOutcomes,
 } from '../../../shared/meeting/schedule';
-import { orderRecord, type MeetingRecord } from '../../../shared/meeting/record';
+import { orderRecord, RECORD_LISTS, type MeetingRecord } from '../../../shared/meeting/record';
 import type { YishiDb } from '../db';
 import { requireEditable } from './meetingGuard';
 import { loadSettings } from '../settingsStore';
 
-export const MEETING_TABLES = [
-  'meetings',
-  'agendaItems',
-  'minutes',
-  'attendance',
-  'decisions',
-  'votes',
-  'householdConsultations',
-  'amendments',
-] as const;
+/** The tables one meeting's record is stored in: the meeting's own row, then one table per list. */
+export const MEETING_TABLES = ['meetings', ...RECORD_LISTS] as const;
 
 export interface NewMeetingInput {
   type: MeetingType;

@@ -46,6 +46,8 @@ const zhCN = {
     rules: { half: '超过出席人数的一半', twoThirds: '超过出席人数的三分之二' },
     unitRequired: '请选择小区或网格',
     dateInPast: '会议日期不能早于今天',
+    exists: '这个小区这一天已经有“{{title}}”（{{status}}），一天只开一次党群议事日',
+    openExisting: '打开这次会议',
   },
   sections: { info: '基本信息', agenda: '议程', people: '参会人员', record: '纪要与决定', sign: '签字与定稿' },
   agenda: {
@@ -362,6 +364,8 @@ const en: Strings<typeof zhCN> = {
     rules: { half: 'More than half of those present', twoThirds: 'More than two thirds of those present' },
     unitRequired: 'Choose a compound or grid',
     dateInPast: 'The date cannot be in the past',
+    exists: 'This compound already has “{{title}}” ({{status}}) on that day: one deliberation day per day',
+    openExisting: 'Open that meeting',
   },
   sections: { info: 'Details', agenda: 'Agenda', people: 'Attendees', record: 'Minutes & decisions', sign: 'Signing' },
   agenda: {

@@ -4,6 +4,7 @@ import {
   FIRST_YEAR,
   LAST_YEAR,
   addDays,
+  addMinutes,
   calendarDateSchema,
   compareDates,
   compareIsoTimes,
@@ -290,4 +291,15 @@ describe('compareIsoTimes', () => {
       { numRuns: 2000 },
     );
   });
+});
+
+describe('adding minutes to a moment', () => {
+  it('moves a written moment on its wall clock and keeps its offset', () => {
+    expect(addMinutes('2026-12-10T09:00:00+08:00', 120)).toBe('2026-12-10T11:00:00+08:00');
+    expect(addMinutes('2026-12-10T23:30+08:00', 45)).toBe('2026-12-11T00:15:00+08:00');
+    expect(addMinutes('2026-12-10T09:00:00', 30)).toBe('2026-12-10T09:30:00');
+  });
+  it('keeps a UTC moment in UTC', () =>
+    expect(addMinutes('2026-12-10T01:00:00.000Z', 90)).toBe('2026-12-10T02:30:00.000Z'));
+  it('refuses what it cannot read', () => expect(addMinutes('2026-02-31T10:00:00+08:00', 1)).toBeNull());
 });

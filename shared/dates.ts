@@ -190,6 +190,29 @@ export function shiftMoment(moment: string, n: number): string | null {
   return isCalendarDate(localDay(moved)) ? moved.toISOString() : null;
 }
 
+/** WRITTEN_MOMENT with its seconds and offset captured (fractions of a second are dropped). */
+const WRITTEN_MOMENT_PARTS = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A moment n minutes later, written the way it was: a moment written with its own offset (or
+ * none) moves on its wall clock and keeps its offset ('2026-12-10T09:00:00+08:00' + 120 min is
+ * '2026-12-10T11:00:00+08:00'); a UTC moment stays UTC. Null if the moment cannot be read.
+ */
+export function addMinutes(moment: string, n: number): string | null {
+  const written = WRITTEN_MOMENT_PARTS.exec(moment);
+  if (written) {
+    const [, date, hour, minute, second = '00', offset = ''] = written;
+    if (!date || !isCalendarDate(date) || !wallClock(moment)) return null;
+    const { year, month, day } = dateParts(date);
+    const t = new Date(Date.UTC(year, month - 1, day, Number(hour), Number(minute) + n, Number(second)));
+    const movedDay = `${String(t.getUTCFullYear()).padStart(4, '0')}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+    if (!isCalendarDate(movedDay)) return null;
+    return `${movedDay}T${pad2(t.getUTCHours())}:${pad2(t.getUTCMinutes())}:${pad2(t.getUTCSeconds())}${offset}`;
+  }
+  if (!wallClock(moment)) return null;
+  return new Date(Date.parse(moment) + n * 60_000).toISOString();
+}
+
 /** 2026年11月10日, no zero padding, of a date or a moment (its wall-clock day); '' if unreadable. */
 export function formatChineseDate(value: string): string {
   const day = dayOf(value);

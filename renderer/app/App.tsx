@@ -54,7 +54,11 @@ function usePrefetchMeetingScreens(): void {
 // Honour the system's "reduce motion" setting: dialogs then open and close without animation.
 const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const baseTheme = { zeroRuntime: true, token: { colorPrimary: '#c0392b', borderRadius: 4, motion: !reduceMotion } };
-const largeTheme = { zeroRuntime: true, token: { ...baseTheme.token, fontSize: 18, controlHeight: 42 } };
+// 大字模式: antd's small text (tags, small tables and buttons, hints) grows too, never under 16 px.
+const largeTheme = {
+  zeroRuntime: true,
+  token: { ...baseTheme.token, fontSize: 18, fontSizeSM: 16, fontSizeLG: 20, fontSizeIcon: 16, controlHeight: 42 },
+};
 
 export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
   const settings = useLiveQuery(() => loadSettings(db), [db]);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../i18n/errorText';
 
 /** An aborted operation (a closed dialog, a cancelled pick) is not a failure to report. */
 function isAbort(reason: unknown): boolean {
@@ -20,7 +21,7 @@ export function UnhandledErrors() {
     const show = (reason: unknown) => {
       if (isAbort(reason)) return;
       console.error('an action failed and nobody caught it', reason);
-      const text = reason instanceof Error ? reason.message : String(reason);
+      const text = errorText(t, reason);
       // One message at a time: a failure repeated in a loop must not bury the screen.
       void message.error({ content: t('errors.actionFailed', { message: text }), key: 'yishi-unhandled', duration: 8 });
     };

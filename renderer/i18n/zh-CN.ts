@@ -1,4 +1,6 @@
 import { ROSTER_ROLE_LABELS_ZH } from '../../shared/domain/roles';
+import { EDIT_REFUSAL_WORDS_ZH } from '../../shared/meeting/lifecycle';
+import { REFUSALS_ZH } from '../../shared/refusal';
 
 /** Simplified Chinese, the default locale. Every key here must exist in en.ts (a test checks). */
 export const zhCN = {
@@ -47,6 +49,9 @@ export const zhCN = {
     backToMeetings: '回到会议列表',
     actionFailed: '操作没有完成：{{message}}',
   },
+  // Why the data layer refused something: the same words its errors carry (shared/refusal.ts,
+  // shared/meeting/lifecycle.ts), worded here per locale (errorText.ts).
+  refusals: { ...REFUSALS_ZH, editRefused: EDIT_REFUSAL_WORDS_ZH },
 };
 
 export type Messages = typeof zhCN;

@@ -146,13 +146,17 @@ export function canEdit(status: MeetingStatus, part: EditablePart): boolean {
   return EDITABLE[status].includes(part);
 }
 
-/** Why a change is refused, in the words the screens show (the data layer throws with it). */
+/** Why a change is refused, in Chinese (the data layer throws with it; the screens word it per locale). */
 export function editRefusal(status: MeetingStatus, part: EditablePart): string | null {
   if (canEdit(status, part)) return null;
-  if (status === 'signed') return '会议已签字锁定，只能通过修订更正';
-  if (status === 'cancelled') return '会议已取消，不能再修改';
-  if (status === 'finalised') return '会议已定稿，如需修改请先撤回定稿';
-  return `会议${STATUS_WORDS[status]}，不能${PART_WORDS[part]}`;
+  const words = EDIT_REFUSAL_WORDS_ZH;
+  if (status === 'signed' || status === 'cancelled' || status === 'finalised') return words[status];
+  return words.other.replace('{{status}}', words.statuses[status]).replace('{{part}}', words.parts[part]);
+}
+
+/** Which sentence of EDIT_REFUSAL_WORDS_ZH a refusal takes: one of its own, or `other` with the two words. */
+export function editRefusalKey(status: MeetingStatus): 'signed' | 'cancelled' | 'finalised' | 'other' {
+  return status === 'signed' || status === 'cancelled' || status === 'finalised' ? status : 'other';
 }
 
 const STATUS_WORDS: Readonly<Record<MeetingStatus, string>> = {
@@ -174,12 +178,25 @@ const PART_WORDS: Readonly<Record<EditablePart, string>> = {
   attendance: '签到',
   liveNavigation: '切换当前议题',
   minutes: '修改纪要',
-  itemOutcomes: '修改议题的决议',
+  itemOutcomes: '修改议题的决议和议结情况',
   decisions: '修改决定事项',
   votes: '修改表决',
   signatures: '签字',
   deletion: '删除（开始后的会议只能取消）',
 };
+
+/**
+ * The words of every refusal, one table: editRefusal writes them, and the screens' zh-CN
+ * messages are this table (renderer/i18n/zh-CN.ts), beside their English.
+ */
+export const EDIT_REFUSAL_WORDS_ZH = {
+  signed: '会议已签字锁定，只能通过修订更正',
+  cancelled: '会议已取消，不能再修改',
+  finalised: '会议已定稿，如需修改请先“退回修改”',
+  other: '会议{{status}}，不能{{part}}',
+  statuses: STATUS_WORDS,
+  parts: PART_WORDS,
+} as const;
 
 export type SignResult = { ok: true; record: MeetingRecord } | { ok: false; error: TransitionError };
 

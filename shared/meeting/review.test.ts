@@ -117,3 +117,38 @@ describe('reviewRecord', () => {
     ]);
   });
 });
+
+describe('reviewRecord and items carried over (转下次会议)', () => {
+  /** The sample with the parking item put off before anything was recorded on it. */
+  function parkingCarriedOver(): MeetingRecord {
+    return edited((x) => {
+      const item = x.agendaItems.find((i) => i.id === SAMPLE_ITEM_PARKING_ID)!;
+      item.state = 'carriedOver';
+      delete item.resolution;
+      x.minutes = x.minutes.filter((m) => m.agendaItemId !== item.id);
+      x.decisions = x.decisions.filter((d) => d.agendaItemId !== item.id);
+      x.votes = x.votes.filter((v) => v.agendaItemId !== item.id);
+      x.householdConsultations = x.householdConsultations.filter((h) => h.agendaItemId !== item.id);
+    });
+  }
+
+  it('asks no minutes of an item carried over with nothing recorded on it', () =>
+    expect(reviewRecord(parkingCarriedOver())).toEqual([]));
+
+  it('still asks minutes of the same item when it is only pending', () => {
+    const r = parkingCarriedOver();
+    r.agendaItems.find((i) => i.id === SAMPLE_ITEM_PARKING_ID)!.state = 'pending';
+    expect(reviewRecord(r)).toEqual([
+      { code: 'minutesMissing', itemId: SAMPLE_ITEM_PARKING_ID, itemTitle: '停车位重新施划' },
+    ]);
+  });
+
+  it('asks minutes of a carried-over item that has a 决议 or a decision: it is a section of the 纪要', () => {
+    const withResolution = parkingCarriedOver();
+    withResolution.agendaItems.find((i) => i.id === SAMPLE_ITEM_PARKING_ID)!.resolution = '先逐户征求意见，下月再议';
+    expect(reviewRecord(withResolution).map((p) => p.code)).toEqual(['minutesMissing']);
+    const withDecision = parkingCarriedOver();
+    withDecision.decisions.push({ ...sampleRedBenchRecord().decisions[1]!, deadline: '2026-07-14' });
+    expect(reviewRecord(withDecision).map((p) => p.code)).toEqual(['minutesMissing', 'decisionIncomplete']);
+  });
+});

@@ -3,6 +3,7 @@ import { decisionProblems, type DecisionProblem } from '../domain/decision';
 import { voteResult } from '../domain/vote';
 import { meetingDay } from '../dates';
 import type { MeetingRecord } from './record';
+import { needsMinutes } from './itemOutcome';
 
 /**
  * What keeps a record from being finalised (定稿). Codes with parameters, never sentences:
@@ -50,7 +51,7 @@ function meetingProblems(record: MeetingRecord): ReviewProblem[] {
 function itemProblems(record: MeetingRecord, item: AgendaItem): ReviewProblem[] {
   const problems: ReviewProblem[] = [];
   const minutes = record.minutes.find((m) => m.agendaItemId === item.id);
-  if (!minutes || minutes.text.trim() === '')
+  if ((!minutes || minutes.text.trim() === '') && needsMinutes(record, item))
     problems.push({ code: 'minutesMissing', itemId: item.id, itemTitle: item.title });
   const day = meetingDay(record.meeting);
   for (const d of record.decisions.filter((x) => x.agendaItemId === item.id)) {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { meetingTemplateSchema, type AgendaItem } from '../domain/meeting';
+import { meetingTemplateSchema, type AgendaItem, type Meeting } from '../domain/meeting';
 import { STANDING_ROLES } from '../domain/roles';
 import {
   agendaFromDrafts,
   carryForward,
   defaultTemplates,
   issueLabel,
+  meetingOnOccasion,
   nextIssueNo,
   nextMonthlyMeetingDate,
+  plannedLength,
   templateItemDrafts,
 } from './schedule';
 import { sampleRedBenchRecord } from '../fixtures/testRecord';
@@ -153,4 +155,37 @@ describe('defaultTemplates', () => {
     templates[0]!.defaultItems.pop();
     expect(defaultTemplates()[0]!.defaultItems).toHaveLength(3);
   });
+});
+
+describe('planning a new meeting', () => {
+  it('keeps the length asked for when the agenda fits, else rounds the agenda up to half hours', () => {
+    expect(plannedLength(90, 90)).toBe(90);
+    expect(plannedLength(90, 60)).toBe(90);
+    expect(plannedLength(90, 91)).toBe(120);
+    expect(plannedLength(90, 150)).toBe(150);
+    expect(plannedLength(60, 155)).toBe(180);
+  });
+
+  const meeting = (id: string, over: Partial<Meeting> = {}) =>
+    ({
+      id,
+      orgUnitId: 'u1',
+      type: 'monthlyDay',
+      status: 'signed',
+      startAt: '2026-12-10T09:00:00+08:00',
+      ...over,
+    }) as Pick<Meeting, 'id' | 'orgUnitId' | 'type' | 'status' | 'startAt'>;
+  const occasion = { orgUnitId: 'u1', type: 'monthlyDay', day: '2026-12-10' } as const;
+
+  it('finds the meeting of the same compound, kind and day, a draft first, never a cancelled one', () => {
+    expect(meetingOnOccasion([meeting('a')], occasion)?.id).toBe('a');
+    expect(meetingOnOccasion([meeting('a'), meeting('b', { status: 'draft' })], occasion)?.id).toBe('b');
+    expect(meetingOnOccasion([meeting('a', { status: 'cancelled' })], occasion)).toBeUndefined();
+    expect(meetingOnOccasion([meeting('a', { orgUnitId: 'u2' })], occasion)).toBeUndefined();
+    expect(meetingOnOccasion([meeting('a', { type: 'redBench' })], occasion)).toBeUndefined();
+    expect(meetingOnOccasion([meeting('a', { startAt: '2026-11-10T09:00:00+08:00' })], occasion)).toBeUndefined();
+  });
+
+  it('reads the day on the wall clock: 07:30 on the 10th in Beijing is the 10th', () =>
+    expect(meetingOnOccasion([meeting('a', { startAt: '2026-12-10T07:30:00+08:00' })], occasion)?.id).toBe('a'));
 });

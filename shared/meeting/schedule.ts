@@ -2,7 +2,7 @@ import type { AgendaItem, Meeting, MeetingTemplate, MeetingType } from '../domai
 import type { Decision } from '../domain/decision';
 import type { HouseholdConsultation, Vote } from '../domain/vote';
 import { STANDING_ROLES } from '../domain/roles';
-import { dateParts, isCalendarDate, toCalendarDate, type CalendarDate } from '../dates';
+import { dateParts, isCalendarDate, meetingDay, toCalendarDate, type CalendarDate } from '../dates';
 
 /** 党群议事日 is held on the 10th of every month. */
 export const MONTHLY_MEETING_DAY = 10;
@@ -84,6 +84,46 @@ export function carryForward(previous: PreviousOutcomes, standingTitles: readonl
       state: 'pending' as const,
       carriedFromItemId: item.id,
     }));
+}
+
+/**
+ * How long to plan a meeting: as long as asked, or, when its agenda needs more (carried items on
+ * top of the template's), the agenda's minutes rounded up to whole half hours, so a new meeting is
+ * never over its own length before anyone touched it.
+ */
+export function plannedLength(requestedMinutes: number, agendaMinutes: number): number {
+  return agendaMinutes <= requestedMinutes ? requestedMinutes : Math.ceil(agendaMinutes / 30) * 30;
+}
+
+/** What decides whether two meetings are the same occasion: the compound, the kind, the day. */
+export interface MeetingOccasion {
+  orgUnitId: string;
+  type: MeetingType;
+  day: CalendarDate;
+}
+
+/**
+ * The meeting already held or prepared for this compound, of this kind, on this day (a cancelled
+ * one does not count): a 党群议事日 is one meeting per compound and 10th, so preparing it again
+ * opens this one instead of making a second. A draft is preferred to a meeting already begun.
+ */
+export function meetingOnOccasion<M extends Pick<Meeting, 'orgUnitId' | 'type' | 'status' | 'startAt'>>(
+  meetings: readonly M[],
+  occasion: MeetingOccasion,
+): M | undefined {
+  const same = meetings.filter(
+    (m) =>
+      m.orgUnitId === occasion.orgUnitId &&
+      m.type === occasion.type &&
+      m.status !== 'cancelled' &&
+      meetingDay(m) === occasion.day,
+  );
+  return same.find((m) => m.status === 'draft') ?? same[0];
+}
+
+/** Only one 党群议事日 per compound and day; other meetings may meet twice a day if they must. */
+export function onePerOccasion(type: MeetingType): boolean {
+  return type === 'monthlyDay';
 }
 
 /** The titles of a template's own items: what a new meeting gets anyway, so never carried on top. */

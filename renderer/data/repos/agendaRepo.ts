@@ -4,6 +4,7 @@ import { newId } from '../../../shared/ids';
 import type { EditablePart } from '../../../shared/meeting/lifecycle';
 import type { YishiDb } from '../db';
 import { requireEditable } from './meetingGuard';
+import { REFUSALS_ZH, Refusal, refusal } from '../../../shared/refusal';
 
 export type AgendaDraft = Pick<AgendaItem, 'title' | 'plannedMinutes'> &
   Partial<Pick<AgendaItem, 'background' | 'raisedBy' | 'presenterId' | 'concerns' | 'matterId'>>;
@@ -31,9 +32,9 @@ function partsOf(patch: Partial<AgendaItem>): EditablePart[] {
 }
 
 /** The agenda item asked for is not (or no longer) stored: retrying will not bring it back. */
-export class AgendaItemMissingError extends Error {
+export class AgendaItemMissingError extends Refusal {
   constructor() {
-    super('议题不存在');
+    super('agendaItemMissing', REFUSALS_ZH.agendaItemMissing);
     this.name = 'AgendaItemMissingError';
   }
 }
@@ -73,8 +74,7 @@ export async function reorderAgenda(db: YishiDb, meetingId: string, orderedIds: 
     await requireEditable(db, meetingId, 'agenda');
     const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
     const position = new Map(orderedIds.map((id, i) => [id, i]));
-    if (items.length !== orderedIds.length || items.some((i) => !position.has(i.id)))
-      throw new Error('议程已变化，请重试');
+    if (items.length !== orderedIds.length || items.some((i) => !position.has(i.id))) throw refusal('agendaChanged');
     await db.agendaItems.bulkPut(items.map((i) => ({ ...i, order: position.get(i.id) as number })));
   });
 }
@@ -100,7 +100,7 @@ export async function goToItem(db: YishiDb, meetingId: string, itemId: string, n
     if (previous && previous.id !== itemId && previous.startedAt)
       await db.agendaItems.put({ ...previous, endedAt: at });
     const item = await db.agendaItems.get(itemId);
-    if (!item || item.meetingId !== meetingId) throw new Error('议题不存在');
+    if (!item || item.meetingId !== meetingId) throw new AgendaItemMissingError();
     const { endedAt: _ended, ...reopened } = item;
     await db.agendaItems.put({
       ...reopened,

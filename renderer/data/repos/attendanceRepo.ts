@@ -5,6 +5,7 @@ import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
 import { attendanceFor } from './meetingRepo';
 import { requireEditable } from './meetingGuard';
+import { refusal } from '../../../shared/refusal';
 
 async function nextOrder(db: YishiDb, meetingId: string): Promise<number> {
   const list = await db.attendance.where('meetingId').equals(meetingId).toArray();
@@ -69,7 +70,7 @@ export async function removeAttendance(db: YishiDb, id: string): Promise<void> {
 export async function markAttendance(db: YishiDb, id: string, state: AttendanceState, now = new Date()): Promise<void> {
   await db.transaction('rw', db.meetings, db.attendance, async () => {
     const row = await db.attendance.get(id);
-    if (!row) throw new Error('参会人员不存在');
+    if (!row) throw refusal('attendanceMissing');
     await requireEditable(db, row.meetingId, 'attendance');
     const arrivedAt = state === 'present' || state === 'nonVoting' ? (row.arrivedAt ?? now.toISOString()) : undefined;
     const next: Attendance = { ...row, state };

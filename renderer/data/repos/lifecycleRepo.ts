@@ -15,6 +15,7 @@ import { moveMeetingToDay } from '../../../shared/meeting/startDay';
 import type { YishiDb } from '../db';
 import { releaseMatter } from './agendaRepo';
 import { requireEditable } from './meetingGuard';
+import { refusal } from '../../../shared/refusal';
 import { loadMeetingRecord, MEETING_TABLES, putRecordRows } from './meetingRepo';
 
 export type StepOutcome = { ok: true } | { ok: false; error: TransitionError } | { ok: false; review: ReviewProblem[] };
@@ -32,7 +33,7 @@ export async function moveMeeting(
   if (to === 'signed') return signMeeting(db, meetingId, now);
   return db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
     const record = await loadMeetingRecord(db, meetingId);
-    if (!record) throw new Error('会议不存在');
+    if (!record) throw refusal('meetingMissing');
     if (to === 'finalised') {
       const review = reviewRecord(record);
       if (review.length > 0) return { ok: false, review };
@@ -54,7 +55,7 @@ export async function moveMeeting(
 /** What keeps a meeting from 定稿, checked before anyone is asked to confirm (the move checks again). */
 export async function reviewMeeting(db: YishiDb, meetingId: string): Promise<ReviewProblem[]> {
   const record = await loadMeetingRecord(db, meetingId);
-  if (!record) throw new Error('会议不存在');
+  if (!record) throw refusal('meetingMissing');
   return reviewRecord(record);
 }
 
@@ -73,7 +74,7 @@ export async function startMeeting(
 ): Promise<StartOutcome> {
   return db.transaction('rw', db.meetings, async () => {
     const current = await db.meetings.get(meetingId);
-    if (!current) throw new Error('会议不存在');
+    if (!current) throw refusal('meetingMissing');
     let meeting = current;
     // Moving the date changes the meeting's details, which only a draft allows; anything else is
     // refused by the step to live below, with its date left alone.
@@ -94,14 +95,13 @@ export async function startMeeting(
  */
 async function signMeeting(db: YishiDb, meetingId: string, now: Date): Promise<StepOutcome> {
   const record = await loadMeetingRecord(db, meetingId);
-  if (!record) throw new Error('会议不存在');
+  if (!record) throw refusal('meetingMissing');
   const signed = await signRecord(record, now);
   if (!signed.ok) return signed;
   const sealedContent = canonicalJson(recordForSealing(record));
   return db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
     const current = await loadMeetingRecord(db, meetingId);
-    if (!current || canonicalJson(recordForSealing(current)) !== sealedContent)
-      throw new Error('签字期间记录有变化，请重试');
+    if (!current || canonicalJson(recordForSealing(current)) !== sealedContent) throw refusal('changedWhileSigning');
     await db.meetings.put(signed.record.meeting);
     return { ok: true } as const;
   });
@@ -109,7 +109,7 @@ async function signMeeting(db: YishiDb, meetingId: string, now: Date): Promise<S
 
 export async function verifyMeeting(db: YishiDb, meetingId: string): Promise<Verification> {
   const record = await loadMeetingRecord(db, meetingId);
-  if (!record) throw new Error('会议不存在');
+  if (!record) throw refusal('meetingMissing');
   return verifyRecord(record);
 }
 
@@ -122,14 +122,14 @@ export async function saveSignature(
 ): Promise<void> {
   await db.transaction('rw', db.meetings, db.attendance, async () => {
     const row = await db.attendance.get(attendanceId);
-    if (!row) throw new Error('参会人员不存在');
+    if (!row) throw refusal('attendanceMissing');
     await requireEditable(db, row.meetingId, 'signatures');
     // Stored only as the schema allows: a row a backup could not restore would block every restore.
     const next = attendanceSchema.safeParse({
       ...row,
       signature: { kind: 'screen', imageDataUrl, signedAt: now.toISOString() },
     });
-    if (!next.success) throw new Error('签名图片太大或无法识别，请重新签名');
+    if (!next.success) throw refusal('signatureUnreadable');
     await db.attendance.put(next.data);
   });
 }
@@ -149,7 +149,7 @@ export async function savePaperSheet(
       paperSignatureSheet: { imageDataUrl, recordedAt: now.toISOString(), recordedBy },
       updatedAt: now.toISOString(),
     });
-    if (!next.success) throw new Error('纸质签到表的照片太大或无法识别，请换一张较小的照片');
+    if (!next.success) throw refusal('paperSheetUnreadable');
     await db.meetings.put(next.data);
   });
 }
@@ -167,14 +167,14 @@ export async function amendMeeting(
   now = new Date(),
 ): Promise<AmendOutcome> {
   const record = await loadMeetingRecord(db, meetingId);
-  if (!record) throw new Error('会议不存在');
+  if (!record) throw refusal('meetingMissing');
   const result = await amendRecord(record, request, now, newId);
   if (!result.ok) return result;
   const before = canonicalJson(recordForSealing(record));
   const next = result.record;
   await db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
     const current = await loadMeetingRecord(db, meetingId);
-    if (!current || canonicalJson(recordForSealing(current)) !== before) throw new Error('修订期间记录有变化，请重试');
+    if (!current || canonicalJson(recordForSealing(current)) !== before) throw refusal('changedWhileAmending');
     await putRecordRows(db, next);
   });
   return { ok: true };
@@ -206,7 +206,7 @@ export async function cancelMeetingWithReason(
 ): Promise<StepOutcome> {
   return db.transaction('rw', db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error('会议不存在');
+    if (!meeting) throw refusal('meetingMissing');
     const moved = cancelMeeting(meeting, reason, now);
     if (!moved.ok) return moved;
     await db.meetings.put(moved.meeting);

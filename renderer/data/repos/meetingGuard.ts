@@ -1,14 +1,18 @@
 import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
 import { editRefusal, type EditablePart } from '../../../shared/meeting/lifecycle';
+import { Refusal, refusal } from '../../../shared/refusal';
 import type { YishiDb } from '../db';
 
-/** Raised when a change is asked of a meeting whose state does not allow it; the message is the screen's. */
-export class MeetingLockedError extends Error {
+/**
+ * Raised when a change is asked of a meeting whose state does not allow it. Its message is the
+ * lifecycle table's Chinese reason; the screens word it per locale from its status and part.
+ */
+export class MeetingLockedError extends Refusal {
   constructor(
     readonly status: MeetingStatus,
     readonly part: EditablePart,
   ) {
-    super(editRefusal(status, part) ?? '会议当前状态不允许修改');
+    super('editRefused', editRefusal(status, part) ?? '会议当前状态不允许修改', { status, part });
     this.name = 'MeetingLockedError';
   }
 }
@@ -20,7 +24,7 @@ export class MeetingLockedError extends Error {
  */
 export async function requireEditable(db: YishiDb, meetingId: string, part: EditablePart): Promise<Meeting> {
   const meeting = await db.meetings.get(meetingId);
-  if (!meeting) throw new Error('会议不存在');
+  if (!meeting) throw refusal('meetingMissing');
   if (editRefusal(meeting.status, part) !== null) throw new MeetingLockedError(meeting.status, part);
   return meeting;
 }

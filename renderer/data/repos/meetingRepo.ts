@@ -5,20 +5,25 @@ import type { PartyRef } from '../../../shared/domain/party';
 import { descendantIds, orgPath, type OrgUnit } from '../../../shared/domain/org';
 import { byRosterOrder, type Person } from '../../../shared/domain/person';
 import type { RosterRole } from '../../../shared/domain/roles';
-import { compareIsoTimes, dateParts, meetingDay } from '../../../shared/dates';
+import { addMinutes, compareIsoTimes, dateParts, meetingDay } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import {
   agendaFromDrafts,
   carryForward,
+  meetingOnOccasion,
   nextIssueNo,
+  onePerOccasion,
+  plannedLength,
   standingTitles,
   templateItemDrafts,
+  type MeetingOccasion,
   type PreviousOutcomes,
 } from '../../../shared/meeting/schedule';
 import { orderRecord, RECORD_LISTS, type MeetingRecord } from '../../../shared/meeting/record';
 import type { YishiDb } from '../db';
 import { requireEditable } from './meetingGuard';
 import { loadSettings } from '../settingsStore';
+import { Refusal, REFUSALS_ZH } from '../../../shared/refusal';
 
 /** The tables one meeting's record is stored in: the meeting's own row, then one table per list. */
 export const MEETING_TABLES = ['meetings', ...RECORD_LISTS] as const;
@@ -33,6 +38,20 @@ export interface NewMeetingInput {
   chair?: PartyRef;
   recorder?: PartyRef;
   template: MeetingTemplate;
+}
+
+/** A 党群议事日 is asked for a compound and day that already has one: open that one instead. */
+export class MeetingExistsError extends Refusal {
+  constructor(readonly meetingId: string) {
+    super('monthlyDayExists', REFUSALS_ZH.monthlyDayExists, { meetingId });
+    this.name = 'MeetingExistsError';
+  }
+}
+
+/** The meeting a compound already has for this occasion (shared/meeting/schedule.ts), if any. */
+export async function meetingOnDay(db: YishiDb, occasion: MeetingOccasion): Promise<Meeting | undefined> {
+  if (!onePerOccasion(occasion.type)) return undefined;
+  return meetingOnOccasion(await db.meetings.where('orgUnitId').equals(occasion.orgUnitId).toArray(), occasion);
 }
 
 /** The first of the template's roles a person holds: the category they are invited in. */
@@ -85,6 +104,11 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
       // The 期数 year is the meeting's calendar year (07:30 on 1 January is not last year in UTC).
       const year = dateParts(meetingDay(input)).year;
       const sameUnit = await db.meetings.where('orgUnitId').equals(input.orgUnitId).toArray();
+      // The screen offers the existing one first; this guards a second window (or a double click).
+      const existing = onePerOccasion(input.type)
+        ? meetingOnOccasion(sameUnit, { orgUnitId: input.orgUnitId, type: input.type, day: meetingDay(input) })
+        : undefined;
+      if (existing) throw new MeetingExistsError(existing.id);
       const meeting = meetingSchema.parse({
         id: newId(),
         type: input.type,
@@ -116,6 +140,13 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
         newId,
         0,
       ).map((i) => agendaItemSchema.parse(i));
+      // Carried items come on top of the template's: planned long enough for them from the start.
+      const asked = Math.round((Date.parse(input.plannedEndAt) - Date.parse(input.startAt)) / 60_000);
+      const needed = plannedLength(
+        asked,
+        items.reduce((sum, i) => sum + i.plannedMinutes, 0),
+      );
+      if (needed !== asked) meeting.plannedEndAt = addMinutes(input.startAt, needed) ?? meeting.plannedEndAt;
 
       const units = await db.orgUnits.toArray();
       const inUnit = descendantIds(units, input.orgUnitId);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb, type YishiDb } from '../db';
 import { loadDemoCommunity } from './setupRepo';
-import { createMeeting, loadMeetingRecord } from './meetingRepo';
+import { createMeeting, loadMeetingRecord, MeetingExistsError } from './meetingRepo';
 import { templateFor } from './templatesRepo';
 import { addAgendaItem, goToItem, reorderAgenda, updateAgendaItem } from './agendaRepo';
 import { addGuest, markAttendance } from './attendanceRepo';
@@ -83,6 +83,54 @@ describe('preparing a meeting', () => {
     expect(carried.map((i) => i.carriedFromItemId)).toContain(extra.id);
     expect(carried.map((i) => i.carriedFromItemId)).not.toContain(items[0]!.id);
     expect((await db.meetings.get(second.id))?.carriedFromMeetingId).toBe(first.id);
+  });
+
+  const monthlyDay = async (db: YishiDb, startAt: string, minutes = 90) =>
+    createMeeting(
+      db,
+      {
+        type: 'monthlyDay',
+        title: '帝纱富仕城党群议事日',
+        orgUnitId: DEMO_RED_BENCH_COMPOUND_ID,
+        startAt,
+        plannedEndAt: new Date(Date.parse(startAt) + minutes * 60_000).toISOString(),
+        place: '帝纱富仕城党群服务站',
+        chair: { kind: 'text', name: '李振海' },
+        recorder: { kind: 'text', name: '赵丽娟' },
+        template: await templateFor(db, 'monthlyDay'),
+      },
+      now,
+    );
+
+  it('refuses a second 党群议事日 for the same compound and day, naming the one there is', async () => {
+    const db = await demoDb();
+    const first = await monthlyDay(db, '2027-03-10T09:00:00+08:00');
+    const before = await db.meetings.count();
+    const refused = await monthlyDay(db, '2027-03-10T14:00:00+08:00').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(MeetingExistsError);
+    expect((refused as MeetingExistsError).meetingId).toBe(first.id);
+    expect(await db.meetings.count()).toBe(before);
+    // Another day, or a red-bench meeting the same day, is a meeting of its own.
+    await expect(monthlyDay(db, '2027-04-10T09:00:00+08:00')).resolves.toBeTruthy();
+    await expect(redBench(db, '2027-03-10T15:00:00+08:00')).resolves.toBeTruthy();
+  });
+
+  it('plans a new 党群议事日 long enough for the items carried into it, in half hours', async () => {
+    const db = await demoDb();
+    const first = await monthlyDay(db, '2027-03-10T09:00:00+08:00');
+    for (const title of ['停车位重新施划', '楼道堆放杂物清理', '电动车充电桩'])
+      await addAgendaItem(db, first.id, { title, plannedMinutes: 40 });
+    await moveMeeting(db, first.id, 'live');
+    const next = await monthlyDay(db, '2027-04-10T09:00:00+08:00', 90);
+    const items = (await loadMeetingRecord(db, next.id))!.agendaItems;
+    const agenda = items.reduce((sum, i) => sum + i.plannedMinutes, 0);
+    expect(agenda).toBeGreaterThan(120);
+    const planned = (Date.parse(next.plannedEndAt) - Date.parse(next.startAt)) / 60_000;
+    expect(planned).toBe(Math.ceil(agenda / 30) * 30);
+    expect((await db.meetings.get(next.id))?.plannedEndAt).toBe(next.plannedEndAt);
+    // A meeting whose agenda fits keeps the length asked for.
+    const fits = await monthlyDay(db, '2027-05-10T09:00:00+08:00', 600);
+    expect((Date.parse(fits.plannedEndAt) - Date.parse(fits.startAt)) / 60_000).toBe(600);
   });
 
   it('reorders the agenda and refuses a stale order', async () => {

@@ -1,11 +1,12 @@
 import { canDeleteOrgUnit, childLevel, orgUnitSchema, type OrgUnit } from '../../../shared/domain/org';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
+import { refusal } from '../../../shared/refusal';
 
 /** Adds a unit below `parent` (a district when parent is null), last among its siblings. */
 export async function addOrgUnit(db: YishiDb, parent: OrgUnit | null, name: string): Promise<OrgUnit> {
   const level = parent ? childLevel(parent.level) : 'district';
-  if (!level) throw new Error('网格下面不能再添加单位');
+  if (!level) throw refusal('nothingBelowGrid');
   return db.transaction('rw', db.orgUnits, async () => {
     const siblings = parent
       ? await db.orgUnits.where('parentId').equals(parent.id).toArray()
@@ -24,7 +25,7 @@ export async function updateOrgUnit(
 ): Promise<void> {
   await db.transaction('rw', db.orgUnits, async () => {
     const unit = await db.orgUnits.get(id);
-    if (!unit) throw new Error('单位不存在');
+    if (!unit) throw refusal('unitMissing');
     const next: OrgUnit = { ...unit, name: patch.name };
     if (patch.households === undefined) delete next.households;
     else next.households = patch.households;

@@ -2,6 +2,7 @@ import { buildDemoCommunity, demoMeetingRows } from '../../../shared/demo/demoCo
 import { orgUnitSchema, type OrgLevel, type OrgUnit } from '../../../shared/domain/org';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
+import { refusal } from '../../../shared/refusal';
 import { loadSettings, saveSettings } from '../settingsStore';
 
 /**
@@ -13,13 +14,13 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
   const demo = await buildDemoCommunity(now).catch((cause: unknown) => {
     // Only a mistake in the demo data gets here: the user reads Chinese, the console the detail.
     console.error('demo community', cause);
-    throw new Error('演示数据生成失败，没有写入任何数据', { cause });
+    throw refusal('demoFailed', {}, { cause });
   });
   const rows = demoMeetingRows(demo.meetings);
   const tables = [db.orgUnits, db.people, db.matters, db.settings, ...Object.keys(rows).map((t) => db.table(t))];
   await db.transaction('rw', tables, async () => {
     if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0 || (await db.meetings.count()) > 0)
-      throw new Error('已经有数据，不能再载入演示社区');
+      throw refusal('demoOverData');
     await db.orgUnits.bulkAdd(demo.orgUnits);
     await db.people.bulkAdd(demo.people);
     await db.matters.bulkAdd(demo.matters);

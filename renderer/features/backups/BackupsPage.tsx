@@ -10,6 +10,7 @@ import { writeBackup } from '../../data/backup';
 import { useRestore } from './useRestore';
 import { formatBytes } from './formatBytes';
 import './messages';
+import { errorText } from '../../i18n/errorText';
 
 export function BackupsPage() {
   const { t } = useTranslation('backups');
@@ -44,7 +45,7 @@ export function BackupsPage() {
       const outcome = await bridge.exportBackup(entry.id);
       if (outcome.status === 'saved') void message.success(t('savedAs', { path: outcome.path }));
     } catch (error) {
-      void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(t('errors.unexpected', { message: errorText(t, error) }));
     } finally {
       setSaving(null);
     }

@@ -20,6 +20,7 @@ import {
 } from '../../data/backup';
 import { verifySignedMeetings, type UnverifiedMeeting } from '../../data/verifySigned';
 import './messages';
+import { errorText } from '../../i18n/errorText';
 
 /** A bad row's `message` already names the field in words (shared/validation/messages.ts). */
 export function backupProblemMessage(t: TFunction, problem: BackupProblem): string {
@@ -76,7 +77,7 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
       message.destroy(RESTORE_MESSAGE);
       if (error instanceof BackupRefused) refuse(error.problem);
       else if (!(error instanceof NotAgreed))
-        void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+        void message.error(t('errors.unexpected', { message: errorText(t, error) }));
     } finally {
       setBusy(false);
     }
@@ -85,7 +86,7 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
     await Promise.resolve(afterRestore?.()).catch((error: unknown) => console.error('after restore', error));
     await verifyRestored().catch((error: unknown) => {
       message.destroy(VERIFY_MESSAGE);
-      void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(t('errors.unexpected', { message: errorText(t, error) }));
     });
   }
 

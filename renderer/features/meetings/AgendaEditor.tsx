@@ -36,8 +36,10 @@ import {
   type AgendaItemFormDraft,
 } from '../../../shared/drafts/dialogDrafts';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
+import { SaveFailure, useSaveFailure } from './useSaveFailure';
 import { useApp } from '../../app/AppContext';
 import { MattersPicker } from './MattersPicker';
+import { ItemStateTag } from './ItemMarks';
 import {
   addAgendaItem,
   deleteAgendaItem,
@@ -203,7 +205,7 @@ function AgendaRow({
           {index + 1}. {item.title}
         </Typography.Text>{' '}
         {item.carriedFromItemId && <Tag color="orange">{t('agenda.carried')}</Tag>}
-        {item.state === 'resolved' && <Tag color="green">{t('live.resolved')}</Tag>}
+        <ItemStateTag item={item} />
         {item.concerns.map((r) => (
           <Tag key={r}>{tc(`roles.${r}`)}</Tag>
         ))}
@@ -259,6 +261,7 @@ function AgendaItemModal({
   const { t: tc } = useTranslation();
   const { db } = useApp();
   const [form] = Form.useForm<AgendaDraft>();
+  const { failure, attempt } = useSaveFailure();
   const draft = useDialogDraft<AgendaDraft, AgendaItemFormDraft>({
     form,
     draftKey: dialogDraftKey(meetingId, 'agendaItem', { id: item?.id }),
@@ -271,8 +274,10 @@ function AgendaItemModal({
     fromDraft: (d) => d as AgendaDraft,
   });
   async function submit(values: AgendaDraft) {
-    if (item) await updateAgendaItem(db, item.id, values);
-    else await addAgendaItem(db, meetingId, values);
+    const saved = await attempt(() =>
+      item ? updateAgendaItem(db, item.id, values) : addAgendaItem(db, meetingId, values),
+    );
+    if (!saved.ok) return;
     draft.saved();
     onClose();
   }
@@ -311,6 +316,7 @@ function AgendaItemModal({
           <Select mode="multiple" options={STANDING_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
         </Form.Item>
       </Form>
+      <SaveFailure failure={failure} />
     </Modal>
   );
 }

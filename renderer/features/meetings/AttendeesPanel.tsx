@@ -14,6 +14,7 @@ import { useOrgUnits, usePeople } from '../../data/useTables';
 import { dialogDraftKey, guestDraftSchema, type GuestFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { addGuest, invitePerson, markAttendance, removeAttendance } from '../../data/repos/attendanceRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
+import { SaveFailure, useSaveFailure } from './useSaveFailure';
 import './messages';
 import '../roster';
 
@@ -242,6 +243,7 @@ function GuestModal({
   const { t: tc } = useTranslation();
   const { db } = useApp();
   const [form] = Form.useForm<GuestValues>();
+  const { failure, attempt } = useSaveFailure();
   // A walk-in's name typed while people talk is kept if the window closes before 保存.
   const draft = useDialogDraft<GuestValues, GuestFormDraft>({
     form,
@@ -254,12 +256,15 @@ function GuestModal({
   });
   async function submit(values: GuestValues) {
     // The form's rules require the name; the schema of addGuest checks it again.
-    await addGuest(db, meetingId, {
-      name: values.name ?? '',
-      unit: values.unit,
-      category: values.category ?? 'stakeholder',
-      state: walkIn ? 'present' : 'invited',
-    });
+    const saved = await attempt(() =>
+      addGuest(db, meetingId, {
+        name: values.name ?? '',
+        unit: values.unit,
+        category: values.category ?? 'stakeholder',
+        state: walkIn ? 'present' : 'invited',
+      }),
+    );
+    if (!saved.ok) return;
     draft.saved();
     onClose();
   }
@@ -292,6 +297,7 @@ function GuestModal({
           <Select options={ROSTER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))} />
         </Form.Item>
       </Form>
+      <SaveFailure failure={failure} />
     </Modal>
   );
 }

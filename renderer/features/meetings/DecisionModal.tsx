@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Alert, Form, Input, Modal, type FormRule } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import { Alert, Form, Input, Modal, type FormRule, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { meetingDay } from '../../../shared/dates';
 import {
@@ -22,6 +22,7 @@ import { saveDecision } from '../../data/repos/decisionsRepo';
 import { CalendarDateField } from './CalendarDateField';
 import { PartyPicker, type PartyOption } from './PartyPicker';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
+import { SaveFailure, useSaveFailure } from './useSaveFailure';
 import './messages';
 
 interface FormValues {
@@ -95,6 +96,8 @@ export function DecisionModal({
   const { db } = useApp();
   const [form] = Form.useForm<FormValues>();
   const [problems, setProblems] = useState<DecisionProblem[]>([]);
+  const { failure, setFailure, attempt } = useSaveFailure();
+  const titleField = useRef<InputRef>(null);
   const people = usePeople(db);
   const options: PartyOption[] = useMemo(() => {
     const attendees = attendance
@@ -129,7 +132,11 @@ export function DecisionModal({
   });
 
   async function submit(values: FormValues) {
-    const outcome = await saveDecision(db, meeting.id, agendaItemId, { id: decision?.id, ...draftOf(values) });
+    const saved = await attempt(() =>
+      saveDecision(db, meeting.id, agendaItemId, { id: decision?.id, ...draftOf(values) }),
+    );
+    if (!saved.ok) return;
+    const outcome = saved.value;
     if (!outcome.ok) {
       // Every field is set, the fine ones to no error: no message outlives its reason.
       setProblems(outcome.problems);
@@ -148,6 +155,8 @@ export function DecisionModal({
       cancelText={tc('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
+      // The dialog's focus trap puts focus on × once open; the chair types the 事项 first.
+      afterOpenChange={(open) => open && titleField.current?.focus()}
       width={640}
       destroyOnHidden
     >
@@ -167,12 +176,13 @@ export function DecisionModal({
         initialValues={draft.initialValues}
         onValuesChange={() => {
           setProblems([]);
+          setFailure(null);
           draft.onValuesChange();
         }}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="title" label={t('decision.what')} required rules={[ruleFor('title')]}>
-          <Input autoFocus maxLength={200} />
+          <Input ref={titleField} autoFocus maxLength={200} />
         </Form.Item>
         <Form.Item name="responsible" label={t('decision.responsible')} required rules={[ruleFor('responsible')]}>
           <PartyPicker options={options} placeholder={t('form.pickPerson')} />
@@ -193,6 +203,7 @@ export function DecisionModal({
           <PartyPicker options={options} placeholder={t('form.pickPerson')} />
         </Form.Item>
       </Form>
+      <SaveFailure failure={failure} />
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { meetingFileName, meetingPdfName } from '../../../shared/documents/fileN
 import { documentKindsFor, documentUsesMinutes, type DocumentKind } from '../../../shared/documents/kinds';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
 import './messages';
+import { errorText } from '../../i18n/errorText';
 
 /**
  * Word documents of the meeting and the meeting file. The document code (docx) loads only when
@@ -37,7 +38,7 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
       });
       if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
     } catch (error) {
-      void message.error(tc('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
     } finally {
       setBusy(false);
     }

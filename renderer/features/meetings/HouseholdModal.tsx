@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Alert, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { HouseholdConsultation } from '../../../shared/domain/vote';
@@ -13,6 +12,7 @@ import {
 } from '../../../shared/drafts/dialogDrafts';
 import { saveHouseholdConsultation, type HouseholdDraft } from '../../data/repos/decisionsRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
+import { SaveFailure, useSaveFailure } from './useSaveFailure';
 import './messages';
 
 const toDraft = ({ subject, asked, agreed, disagreed, notReached }: HouseholdDraft): HouseholdFormDraft => ({
@@ -44,7 +44,7 @@ export function HouseholdModal({
   const { t: tc } = useTranslation();
   const { db } = useApp();
   const [form] = Form.useForm<HouseholdDraft>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, setFailure, attempt } = useSaveFailure();
   const values = Form.useWatch([], form) as Partial<HouseholdDraft> | undefined;
   const draft = useDialogDraft<HouseholdDraft, HouseholdFormDraft>({
     form,
@@ -57,8 +57,11 @@ export function HouseholdModal({
   });
 
   async function submit(v: HouseholdDraft) {
-    const outcome = await saveHouseholdConsultation(db, meeting.id, item.id, { ...v, id: consultation?.id });
-    if (!outcome.ok) return setFailure(outcome.message);
+    const saved = await attempt(() =>
+      saveHouseholdConsultation(db, meeting.id, item.id, { ...v, id: consultation?.id }),
+    );
+    if (!saved.ok) return;
+    if (!saved.value.ok) return setFailure(saved.value.message);
     draft.saved();
     onClose();
   }
@@ -116,7 +119,7 @@ export function HouseholdModal({
           })}
         </Typography.Paragraph>
       ) : null}
-      {failure && <Alert type="error" showIcon title={failure} />}
+      <SaveFailure failure={failure} />
     </Modal>
   );
 }

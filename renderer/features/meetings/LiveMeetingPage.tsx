@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Drawer, Empty, Result, Space, Spin, Tag, Typography } from 'antd';
-import { CheckOutlined, LeftOutlined, LogoutOutlined, RightOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  CheckOutlined,
+  DoubleRightOutlined,
+  LeftOutlined,
+  LogoutOutlined,
+  RightOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { AgendaItem } from '../../../shared/domain/meeting';
@@ -8,7 +15,8 @@ import { attendanceCounts, concernWarnings } from '../../../shared/meeting/atten
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
 import { MinutesEditor } from '../minutes';
-import { goToItem, updateAgendaItem } from '../../data/repos/agendaRepo';
+import { goToItem } from '../../data/repos/agendaRepo';
+import { ItemMarkButtons } from './ItemMarks';
 import { AttendeesPanel } from './AttendeesPanel';
 import { ItemOutcomes, type OutcomeDialog } from './ItemOutcomes';
 import { ResolutionField } from './ResolutionField';
@@ -118,7 +126,8 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
                   <span>
                     {i + 1}. {item.title}
                   </span>
-                  {item.state === 'resolved' && <CheckOutlined />}
+                  {item.state === 'resolved' && <CheckOutlined aria-label={t('live.resolved')} />}
+                  {item.state === 'carriedOver' && <DoubleRightOutlined aria-label={t('live.carriedOver')} />}
                 </button>
               </li>
             ))}
@@ -176,7 +185,6 @@ function CurrentItem({
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
-  const { db } = useApp();
   const items = record.agendaItems;
   const next = items[index + 1];
   const missing = concernWarnings(item, record.attendance);
@@ -200,16 +208,7 @@ function CurrentItem({
           <Button icon={<LeftOutlined />} disabled={index <= 0} onClick={() => onGo(items[index - 1])}>
             {t('live.previous')} Alt+P
           </Button>
-          <Button
-            icon={<CheckOutlined />}
-            type={item.state === 'resolved' ? 'primary' : 'default'}
-            disabled={readOnly}
-            onClick={() =>
-              void updateAgendaItem(db, item.id, { state: item.state === 'resolved' ? 'discussed' : 'resolved' })
-            }
-          >
-            {t('live.markResolved')}
-          </Button>
+          <ItemMarkButtons item={item} disabled={readOnly} />
           <Button
             type="primary"
             icon={<RightOutlined />}

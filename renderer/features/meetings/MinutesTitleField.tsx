@@ -6,6 +6,7 @@ import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
 import { saveMinutesTitle } from '../../data/repos/meetingRepo';
 import './messages';
+import { errorText } from '../../i18n/errorText';
 
 /**
  * The title the 纪要 will carry, built by the documents' own rule (帝纱富仕城小区2026年第7期
@@ -27,7 +28,7 @@ export function MinutesTitleField({ record }: { record: MeetingRecord }) {
       await saveMinutesTitle(db, id, own && own !== defaultMinutesTitle(record) ? own : undefined);
       void message.success(t('documents.minutesTitleSaved'));
     } catch (error) {
-      void message.error(tc('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
     }
   }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, TimePicker, TreeSelect } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, TimePicker, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingType } from '../../../shared/domain/meeting';
@@ -10,10 +10,12 @@ import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
 import { orgTreeOptions } from '../roster';
-import { createMeeting } from '../../data/repos/meetingRepo';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createMeeting, meetingOnDay, MeetingExistsError } from '../../data/repos/meetingRepo';
 import { templateFor } from '../../data/repos/templatesRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';
 import './messages';
+import { errorText } from '../../i18n/errorText';
 
 interface FormValues {
   type: MeetingType;
@@ -51,6 +53,20 @@ export function NewMeetingModal({
   );
   const selectedType = Form.useWatch('type', form) ?? type;
   const selectedUnit = Form.useWatch('orgUnitId', form);
+  const selectedDate = Form.useWatch('date', form);
+  const selectedDay = selectedDate ? localDay(selectedDate.toDate()) : undefined;
+  // One 党群议事日 per compound and 10th: the one there is gets opened, not doubled.
+  const existing = useLiveQuery(
+    async () =>
+      selectedUnit && selectedDay
+        ? ((await meetingOnDay(db, { orgUnitId: selectedUnit, type: selectedType, day: selectedDay })) ?? null)
+        : null,
+    [db, selectedUnit, selectedType, selectedDay],
+  );
+  const open = (id: string) => {
+    onClose();
+    onCreated(id);
+  };
 
   // Type and unit decide the defaults: the 10th for a 党群议事日, the template's length, a title.
   useEffect(() => {
@@ -103,10 +119,10 @@ export function NewMeetingModal({
         recorder: values.recorder,
         template: { ...template, passThreshold: values.passThreshold },
       });
-      onClose();
-      onCreated(meeting.id);
+      open(meeting.id);
     } catch (error) {
-      void message.error(tc('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      if (error instanceof MeetingExistsError) return open(error.meetingId);
+      void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
     } finally {
       setBusy(false);
     }
@@ -121,6 +137,7 @@ export function NewMeetingModal({
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={busy}
+      okButtonProps={{ disabled: Boolean(existing) }}
       width={680}
       destroyOnHidden
     >
@@ -145,6 +162,20 @@ export function NewMeetingModal({
             treeNodeFilterProp="title"
           />
         </Form.Item>
+        {existing && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="meeting-exists"
+            style={{ marginBottom: 16 }}
+            title={t('form.exists', { title: existing.title, status: t(`statuses.${existing.status}`) })}
+            action={
+              <Button type="primary" onClick={() => open(existing.id)}>
+                {t('form.openExisting')}
+              </Button>
+            }
+          />
+        )}
         <Form.Item name="title" label={t('form.title')} rules={[{ required: true, whitespace: true, max: 100 }]}>
           <Input />
         </Form.Item>

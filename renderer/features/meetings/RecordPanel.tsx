@@ -1,4 +1,4 @@
-import { Alert, Card, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Skeleton, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -12,6 +12,7 @@ import { loadMeetingMinutes } from '../../data/repos/minutesRepo';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
 import { ItemOutcomes } from './ItemOutcomes';
 import { ResolutionField } from './ResolutionField';
+import { ItemMarkButtons, ItemStateTag } from './ItemMarks';
 import './messages';
 
 export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem): string {
@@ -55,8 +56,15 @@ export function RecordPanel({ record, pastMinutes }: { record: MeetingRecord; pa
           title={
             <Space>
               {`${index + 1}. ${item.title}`}
-              {item.state === 'resolved' && <Tag color="green">{t('live.resolved')}</Tag>}
+              <ItemStateTag item={item} />
             </Space>
+          }
+          extra={
+            editable && (
+              <Space wrap>
+                <ItemMarkButtons item={item} />
+              </Space>
+            )
           }
         >
           {editable ? (

@@ -10,6 +10,8 @@ import { useApp } from '../../app/AppContext';
 import { PaperSheetUpload, SignaturePad } from '../signatures';
 import { moveMeeting, savePaperSheet, saveSignature, verifyMeeting } from '../../data/repos/lifecycleRepo';
 import { AmendmentEntry, AmendmentsPanel } from './AmendmentsPanel';
+import { reviewMessage } from './RecordPanel';
+import { errorText } from '../../i18n/errorText';
 import './messages';
 
 /** Those who sign: everyone present, 列席 included. */
@@ -42,9 +44,26 @@ function SigningPanel({ record }: { record: MeetingRecord }) {
       !(await modal.confirm({ title: t('confirm.lock'), okText: t('actions.lock'), cancelText: tc('common.cancel') }))
     )
       return;
-    const outcome = await moveMeeting(db, record.meeting.id, 'signed');
-    if (!outcome.ok)
-      void message.error(tc('errors.unexpected', { message: 'error' in outcome ? outcome.error.code : 'review' }));
+    const outcome = await moveMeeting(db, record.meeting.id, 'signed').catch((error: unknown) => {
+      void message.error(errorText(tc, error));
+      return null;
+    });
+    if (!outcome || outcome.ok) return;
+    // The step's own words (as StatusActions shows them), never its code.
+    const first = 'review' in outcome ? outcome.review[0] : undefined;
+    void message.error(
+      'error' in outcome ? t(`transitionErrors.${outcome.error.code}`) : first ? reviewMessage(t, first) : '',
+    );
+  }
+
+  /** A signature or photo refused (too large, the meeting locked meanwhile): said, and the dialog stays. */
+  async function saving(save: () => Promise<void>, done: () => void) {
+    try {
+      await save();
+      done();
+    } catch (error) {
+      void message.error(errorText(tc, error));
+    }
   }
 
   return (
@@ -102,19 +121,23 @@ function SigningPanel({ record }: { record: MeetingRecord }) {
         {signing && (
           <SignaturePad
             signerName={signing.name}
-            onConfirm={async (png) => {
-              await saveSignature(db, signing.id, png);
-              setSigning(null);
-            }}
+            onConfirm={(png) =>
+              void saving(
+                () => saveSignature(db, signing.id, png),
+                () => setSigning(null),
+              )
+            }
           />
         )}
       </Modal>
       <Modal open={paper} title={t('sign.paper')} footer={null} onCancel={() => setPaper(false)} destroyOnHidden>
         <PaperSheetUpload
-          onRecorded={async ({ imageDataUrl }) => {
+          onRecorded={({ imageDataUrl }) => {
             const recorder = record.meeting.recorder?.name ?? settings.documentOrgName;
-            await savePaperSheet(db, record.meeting.id, imageDataUrl, recorder || '记录人');
-            setPaper(false);
+            void saving(
+              () => savePaperSheet(db, record.meeting.id, imageDataUrl, recorder || '记录人'),
+              () => setPaper(false),
+            );
           }}
         />
       </Modal>
@@ -146,7 +169,7 @@ function SealedPanel({ record }: { record: MeetingRecord }) {
             {shortFingerprint(fingerprint)}
           </Typography.Text>
           <br />
-          <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" copyable style={{ fontSize: 'var(--yishi-text-small)' }}>
             {fingerprint}
           </Typography.Text>
         </Typography.Paragraph>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Attendance, AgendaItem, Meeting } from '../../../shared/domain/meeting';
@@ -8,6 +7,7 @@ import { useApp } from '../../app/AppContext';
 import { dialogDraftKey, rowBase, voteDraftSchema, type VoteFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { saveVote, type VoteDraft } from '../../data/repos/decisionsRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
+import { SaveFailure, useSaveFailure } from './useSaveFailure';
 import './messages';
 
 type FormValues = Pick<VoteDraft, 'subject' | 'method' | 'agree' | 'disagree' | 'abstain'>;
@@ -50,7 +50,7 @@ export function VoteModal({
   const { t: tc } = useTranslation();
   const { db } = useApp();
   const [form] = Form.useForm<FormValues>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, setFailure, attempt } = useSaveFailure();
   const voters = votersPresent(attendance);
   const missing = concernWarnings(item, attendance);
   const agree = Form.useWatch('agree', form) ?? 0;
@@ -68,7 +68,11 @@ export function VoteModal({
   });
 
   async function submit(values: FormValues) {
-    const outcome = await saveVote(db, meeting.id, item.id, { ...values, id: vote?.id, presentVoters: voters });
+    const saved = await attempt(() =>
+      saveVote(db, meeting.id, item.id, { ...values, id: vote?.id, presentVoters: voters }),
+    );
+    if (!saved.ok) return;
+    const outcome = saved.value;
     if (!outcome.ok) {
       setFailure(
         outcome.problem === 'tooManyVotes'
@@ -156,8 +160,8 @@ export function VoteModal({
             }
           />
         )}
-        {failure && <Alert type="error" showIcon title={failure} />}
       </div>
+      <SaveFailure failure={failure} />
     </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { useRestore } from '../backups';
 import { createOwnOrganisation, loadDemoCommunity, type OwnOrganisation } from '../../data/repos/setupRepo';
 import type { Locale } from '../../../shared/settings';
 import './messages';
+import { errorText } from '../../i18n/errorText';
 
 export function WelcomePage() {
   const { t } = useTranslation('welcome');
@@ -22,7 +23,7 @@ export function WelcomePage() {
       await action();
       if (kind === 'demo') void message.success(t('demoLoaded'));
     } catch (error) {
-      void message.error(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(t('errors.unexpected', { message: errorText(t, error) }));
     } finally {
       setBusy(null);
     }

@@ -11,6 +11,7 @@ import { addPeople, loadPeople } from '../../../data/repos/peopleRepo';
 import { exportRosterTemplate } from '../exportRoster';
 import { describeProblem } from './messages';
 import '../messages';
+import { errorText } from '../../../i18n/errorText';
 
 /** FILE_LIMITS.maxFileBytes of ./spreadsheet, repeated so the spreadsheet code loads only when a file is read. */
 const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -78,7 +79,7 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
       void message.success(t('importDialog.imported', { count: people.length }));
       close();
     } catch (error) {
-      void message.error(t('importDialog.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      void message.error(t('importDialog.failed', { reason: errorText(t, error) }));
     } finally {
       setBusy(false);
     }

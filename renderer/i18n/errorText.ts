@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import { MEETING_STATUSES, type MeetingStatus } from '../../shared/domain/meeting';
+import { EDITABLE_PARTS, editRefusalKey, type EditablePart } from '../../shared/meeting/lifecycle';
+import { Refusal } from '../../shared/refusal';
+
+const isStatus = (v: string | undefined): v is MeetingStatus => MEETING_STATUSES.includes(v as MeetingStatus);
+const isPart = (v: string | undefined): v is EditablePart => EDITABLE_PARTS.includes(v as EditablePart);
+
+/**
+ * What to tell the user about a failure, in their language: a refusal of the data layer by its
+ * code (shared/refusal.ts); anything else by its own message (the bridge's and the file
+ * system's words, or a schema's Chinese sentence naming the field).
+ */
+export function errorText(t: TFunction, error: unknown): string {
+  if (error instanceof Refusal) {
+    if (error.code !== 'editRefused') return t(`refusals.${error.code}`, { ns: 'translation', ...error.params });
+    const { status, part } = error.params;
+    if (isStatus(status) && isPart(part)) {
+      const key = editRefusalKey(status);
+      return t(`refusals.editRefused.${key}`, {
+        ns: 'translation',
+        status: t(`refusals.editRefused.statuses.${status}`, { ns: 'translation' }),
+        part: t(`refusals.editRefused.parts.${part}`, { ns: 'translation' }),
+      });
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
+}

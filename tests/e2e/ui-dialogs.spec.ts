@@ -1,0 +1,95 @@
+/**
+ * Dialogs whose save is refused say why inside the dialog and keep what was typed (issue #11):
+ * a meeting closed or locked in another window meanwhile must not end in an uncaught rejection.
+ * "Another window" is played by writing the meeting's status with the raw IndexedDB API, which
+ * the page's live queries do not see — exactly like a second window of the desktop app.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { createRedBench, meetingIdFromUrl, openWithDemo, patchRowRaw, storedOfMeeting } from './helpers';
+
+async function startLive(page: Page): Promise<string> {
+  await page.getByRole('button', { name: '开始会议' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
+  await expect(page.getByTestId('current-item')).toBeVisible();
+  return meetingIdFromUrl(page);
+}
+
+/** The toast UnhandledErrors shows for a rejection nobody caught. */
+const uncaught = (page: Page) => page.getByText(/操作没有完成/);
+
+test('Alt+D opens 新决定 with the cursor in 事项, ready to type', async ({ page }) => {
+  await openWithDemo(page);
+  await createRedBench(page);
+  await startLive(page);
+  await page.keyboard.press('Alt+D');
+  const dialog = page.getByRole('dialog', { name: '新决定' });
+  await expect(dialog.getByLabel('事项')).toBeFocused();
+  await page.keyboard.type('更换分类垃圾桶');
+  await expect(dialog.getByLabel('事项')).toHaveValue('更换分类垃圾桶');
+});
+
+test('a decision saved on a closed meeting just signed in another window: the reason shows in the dialog, the values stay', async ({
+  page,
+}) => {
+  await openWithDemo(page);
+  await createRedBench(page);
+  const meetingId = await startLive(page);
+  await page.getByRole('button', { name: '退出会议模式' }).click();
+  await page.getByRole('button', { name: '结束会议' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
+  await page.getByRole('tab', { name: '纪要与决定' }).click();
+  await page.getByRole('button', { name: '新决定' }).first().click();
+  const dialog = page.getByRole('dialog', { name: '新决定' });
+  await dialog.getByLabel('事项').fill('更换分类垃圾桶');
+  await dialog.getByLabel('谁来干（责任人）').fill('物业公司');
+  await page.keyboard.press('Tab');
+  await dialog.getByLabel('干到什么标准').fill('每栋楼前设四分类垃圾桶一组');
+  await dialog.getByLabel('什么时间干完').fill('2099-12-31');
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('谁来监督').fill('业委会');
+  await page.keyboard.press('Tab');
+
+  await patchRowRaw(page, 'meetings', meetingId, { status: 'signed' });
+  await dialog.getByRole('button', { name: '保存' }).click();
+
+  await expect(dialog.getByRole('alert').filter({ hasText: '会议已签字锁定，只能通过修订更正' })).toBeVisible();
+  await expect(dialog.getByLabel('事项')).toHaveValue('更换分类垃圾桶');
+  await expect(dialog.getByLabel('干到什么标准')).toHaveValue('每栋楼前设四分类垃圾桶一组');
+  await expect(uncaught(page)).toHaveCount(0);
+  expect(await storedOfMeeting(page, 'decisions', meetingId)).toEqual([]);
+});
+
+test('an agenda item saved after the meeting was signed elsewhere: the reason shows in the dialog', async ({
+  page,
+}) => {
+  await openWithDemo(page);
+  await createRedBench(page);
+  const meetingId = meetingIdFromUrl(page);
+  await page.getByRole('button', { name: '添加议题' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('议题', { exact: true }).fill('楼道堆放杂物清理');
+  await patchRowRaw(page, 'meetings', meetingId, { status: 'signed' });
+  await dialog.getByRole('button', { name: '保存' }).click();
+
+  await expect(dialog.getByRole('alert').filter({ hasText: '会议已签字锁定，只能通过修订更正' })).toBeVisible();
+  await expect(dialog.getByLabel('议题', { exact: true })).toHaveValue('楼道堆放杂物清理');
+  await expect(uncaught(page)).toHaveCount(0);
+  const titles = (await storedOfMeeting<{ title: string }>(page, 'agendaItems', meetingId)).map((i) => i.title);
+  expect(titles).not.toContain('楼道堆放杂物清理');
+});
+
+test('a guest added after the meeting was signed elsewhere: the reason shows in the dialog', async ({ page }) => {
+  await openWithDemo(page);
+  await createRedBench(page);
+  const meetingId = meetingIdFromUrl(page);
+  await page.getByRole('tab', { name: '参会人员' }).click();
+  await page.getByRole('button', { name: '添加临时参会人' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('姓名').fill('王临时');
+  await patchRowRaw(page, 'meetings', meetingId, { status: 'signed' });
+  await dialog.getByRole('button', { name: '保存' }).click();
+
+  await expect(dialog.getByRole('alert').filter({ hasText: '会议已签字锁定' })).toBeVisible();
+  await expect(dialog.getByLabel('姓名')).toHaveValue('王临时');
+  await expect(uncaught(page)).toHaveCount(0);
+});

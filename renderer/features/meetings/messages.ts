@@ -180,6 +180,7 @@ const zhCN = {
     agree: '同意',
     disagree: '反对',
     abstain: '弃权',
+    line: '{{subject}}：{{method}}，同意{{agree}}、反对{{disagree}}、弃权{{abstain}}（出席可表决人数{{voters}}），',
     voters: '出席可表决人数',
     result: '结果',
     passed: '通过',
@@ -230,6 +231,7 @@ const zhCN = {
     signedAt: '签字锁定于 {{time}}',
   },
   amend: {
+    changesInRecord: '更正的内容：',
     title: '修订',
     by: '修订人',
     reason: '修订原因',
@@ -508,6 +510,7 @@ const en: Strings<typeof zhCN> = {
     agree: 'For',
     disagree: 'Against',
     abstain: 'Abstain',
+    line: '{{subject}}: {{method}}, for {{agree}}, against {{disagree}}, abstaining {{abstain}} (voters present {{voters}}): ',
     voters: 'Voters present',
     result: 'Result',
     passed: 'Passed',
@@ -559,6 +562,7 @@ const en: Strings<typeof zhCN> = {
     signedAt: 'Signed and locked on {{time}}',
   },
   amend: {
+    changesInRecord: 'What was corrected, as the Chinese record states it:',
     title: 'Amendment',
     by: 'Amended by',
     reason: 'Reason',

@@ -100,6 +100,19 @@ test('in English no screen shows Chinese punctuation, dates or words outside use
     await expectEnglish(page, `meeting-signed-${tab.split(' ')[0]!.toLowerCase()}`);
   }
 
+  // The demo's red-bench meeting amended twice: its amendments and what 核验 found.
+  await page.getByRole('menuitem', { name: 'Meetings' }).click();
+  await page.getByRole('tab', { name: 'Signed' }).click();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: '帝纱富仕城红板凳议事会' })
+    .getByRole('button', { name: 'Open', exact: true })
+    .click();
+  await page.getByRole('tab', { name: 'Signing' }).click();
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByTestId('amendment').first()).toBeVisible();
+  await expectEnglish(page, 'meeting-amended');
+
   // Live mode of the meeting made before the switch.
   await page.goto(liveMeeting);
   await page.getByRole('button', { name: 'Start meeting' }).click();

@@ -388,7 +388,7 @@ const en: Strings<typeof zhCN> = {
     addGuest: 'Add a guest',
     coverage: '"6+N" standing roles',
     covered: 'Invited',
-    missing: 'Not invited',
+    missing: 'not invited',
     name: 'Name',
     unit: 'Unit',
     category: 'Role',

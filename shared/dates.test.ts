@@ -13,6 +13,8 @@ import {
   daysBetween,
   formatChineseDate,
   formatChineseDateTime,
+  formatEnglishDate,
+  formatEnglishDateTime,
   isCalendarDate,
   localDay,
   meetingDay,
@@ -302,4 +304,22 @@ describe('adding minutes to a moment', () => {
   it('keeps a UTC moment in UTC', () =>
     expect(addMinutes('2026-12-10T01:00:00.000Z', 90)).toBe('2026-12-10T02:30:00.000Z'));
   it('refuses what it cannot read', () => expect(addMinutes('2026-02-31T10:00:00+08:00', 1)).toBeNull());
+});
+
+describe('English dates for the English screens', () => {
+  it('writes day, short month and year, and the wall-clock time of a moment', () => {
+    expect(formatEnglishDate('2026-12-03')).toBe('3 Dec 2026');
+    expect(formatEnglishDate('2026-01-10T09:00:00+08:00')).toBe('10 Jan 2026');
+    expect(formatEnglishDateTime('2026-12-03T09:05:00+08:00')).toBe('3 Dec 2026, 09:05');
+  });
+  it('names every month', () =>
+    expect(
+      Array.from({ length: 12 }, (_, i) => formatEnglishDate(`2027-${String(i + 1).padStart(2, '0')}-01`)),
+    ).toEqual(
+      ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m) => `1 ${m} 2027`),
+    ));
+  it('is empty for what it cannot read', () => {
+    expect(formatEnglishDate('2026-02-31')).toBe('');
+    expect(formatEnglishDateTime('nonsense')).toBe('');
+  });
 });

@@ -228,6 +228,23 @@ export function formatChineseDateTime(moment: string): string {
   return `${formatChineseDate(w.date)} ${pad2(w.hour)}:${pad2(w.minute)}`;
 }
 
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** 10 Nov 2026 (the English screens' date), of a date or a moment's wall-clock day; '' if unreadable. */
+export function formatEnglishDate(value: string): string {
+  const day = dayOf(value);
+  if (!day) return '';
+  const { year, month, day: d } = dateParts(day);
+  return `${d} ${MONTHS_EN[month - 1]} ${year}`;
+}
+
+/** 10 Nov 2026, 09:05, of a moment's wall clock; '' if unreadable. */
+export function formatEnglishDateTime(moment: string): string {
+  const w = wallClock(moment);
+  if (!w) return '';
+  return `${formatEnglishDate(w.date)}, ${pad2(w.hour)}:${pad2(w.minute)}`;
+}
+
 /** `Date.toISOString()`'s one format: the only one the app writes itself. */
 const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 

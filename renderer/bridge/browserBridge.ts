@@ -71,8 +71,9 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
         name: '议事厅',
         version: appVersion,
         platform: 'browser',
-        dataLocation: `${location.origin}（浏览器 IndexedDB）`,
-        backupLocation: `${location.origin}（浏览器内的独立备份库 yishi-backups）`,
+        // Shown on the backups screen in either language: no words, only where.
+        dataLocation: `${location.origin} · IndexedDB`,
+        backupLocation: `${location.origin} · IndexedDB yishi-backups`,
       };
     },
     async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {

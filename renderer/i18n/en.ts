@@ -28,6 +28,19 @@ export const en: DeepStrings<Messages> = {
     people: '{{count}} people',
     rows: '{{count}} rows',
   },
+  punct: {
+    labelled: '{{label}}: {{value}}',
+    label: '{{label}}: ',
+    withNote: '{{text}} ({{note}})',
+    listSeparator: ', ',
+    clauseSeparator: '; ',
+  },
+  fileTypes: {
+    backup: 'Yishi backup',
+    word: 'Word document',
+    meetingFile: 'Yishi meeting record',
+    excel: 'Excel workbook',
+  },
   nav: {
     org: 'Organisation',
     roster: 'Roster',

@@ -3,7 +3,6 @@ import { App, Button, Card, Descriptions, Space, Table } from 'antd';
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, BackupEntry } from '../../../shared/bridge';
-import { formatChineseDateTime } from '../../../shared/dates';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
 import { writeBackup } from '../../data/backup';
@@ -11,9 +10,11 @@ import { useRestore } from './useRestore';
 import { formatBytes } from './formatBytes';
 import './messages';
 import { errorText } from '../../i18n/errorText';
+import { useWording } from '../../i18n/wording';
 
 export function BackupsPage() {
   const { t } = useTranslation('backups');
+  const w = useWording();
   const { db, bridge } = useApp();
   const { message } = App.useApp();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -85,7 +86,7 @@ export function BackupsPage() {
         pagination={false}
         locale={{ emptyText: t('empty') }}
         columns={[
-          { title: t('time'), dataIndex: 'createdAt', render: (iso: string) => formatChineseDateTime(iso) },
+          { title: t('time'), dataIndex: 'createdAt', render: (iso: string) => w.dateTime(iso) },
           { title: t('reason'), dataIndex: 'reason', render: (r: string) => t(`reasons.${r}`) },
           { title: t('size'), dataIndex: 'sizeBytes', render: (n: number) => formatBytes(n) },
           {

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { BackupRefused, type BackupProblem, type BackupSummary } from '../../../shared/backup/document';
 import type { BackupEntry } from '../../../shared/bridge';
-import { formatChineseDateTime } from '../../../shared/dates';
 import { TABLE_NAMES } from '../../../shared/store/schema';
 import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
@@ -21,6 +20,7 @@ import {
 import { verifySignedMeetings, type UnverifiedMeeting } from '../../data/verifySigned';
 import './messages';
 import { errorText } from '../../i18n/errorText';
+import { useWording } from '../../i18n/wording';
 
 /** A bad row's `message` already names the field in words (shared/validation/messages.ts). */
 export function backupProblemMessage(t: TFunction, problem: BackupProblem): string {
@@ -157,7 +157,9 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
   /** The file stays where it is (a USB stick): it is read in pieces, twice, then closed. */
   async function fromFile(): Promise<void> {
     // .json.gz since backups are compressed; .json from before, or unpacked by hand.
-    const picked = await bridge.openFileForReading({ filters: [{ name: '议事厅备份', extensions: ['gz', 'json'] }] });
+    const picked = await bridge.openFileForReading({
+      filters: [{ name: t('fileTypes.backup', { ns: 'translation' }), extensions: ['gz', 'json'] }],
+    });
     if (picked.status !== 'opened') return;
     try {
       await restore(pickedFile(bridge, picked));
@@ -193,16 +195,15 @@ function RestoreComparison({
 }) {
   const { t } = useTranslation('backups');
   const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (currentCounts[n] || summary.counts[n]));
+  const w = useWording();
   return (
     <div>
       <p>{t('confirmLead')}</p>
-      <p>{t('confirmBackupTime', { time: formatChineseDateTime(summary.createdAt) })}</p>
+      <p>{t('confirmBackupTime', { time: w.dateTime(summary.createdAt) })}</p>
       <Typography.Text strong>{t('confirmCompare')}</Typography.Text>
       <ul data-testid="restore-comparison">
         {shown.map((n) => (
-          <li key={n}>
-            {t(`tables.${n}`)}：{currentCounts[n] ?? 0} → {summary.counts[n]}
-          </li>
+          <li key={n}>{w.labelled(t(`tables.${n}`), `${currentCounts[n] ?? 0} → ${summary.counts[n]}`)}</li>
         ))}
       </ul>
     </div>

@@ -49,6 +49,7 @@ import {
   type AgendaDraft,
 } from '../../data/repos/agendaRepo';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 function meetingMinutes(meeting: Meeting): number {
   return Math.round((Date.parse(meeting.plannedEndAt) - Date.parse(meeting.startAt)) / 60000);
@@ -172,6 +173,7 @@ function AgendaRow({
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const w = useWording();
   const { attributes, listeners, setNodeRef, transform, transition } = useSortable({
     id: item.id,
     disabled: !editable,
@@ -196,7 +198,7 @@ function AgendaRow({
         <HolderOutlined
           {...attributes}
           {...listeners}
-          aria-label={`${t('agenda.dragHint')}：${item.title}`}
+          aria-label={w.labelled(t('agenda.dragHint'), item.title)}
           style={{ cursor: 'grab', fontSize: 18 }}
         />
       )}

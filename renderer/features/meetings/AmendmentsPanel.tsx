@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, List, Modal, Select, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatChineseDateTime, isCalendarDate } from '../../../shared/dates';
+import { isCalendarDate } from '../../../shared/dates';
 import type { Amendment } from '../../../shared/domain/meeting';
 import type { AmendProblem } from '../../../shared/meeting/amend';
 import { describeChanges } from '../../../shared/meeting/changeWords';
@@ -13,6 +13,7 @@ import { amendMeeting } from '../../data/repos/lifecycleRepo';
 import { CalendarDateField } from './CalendarDateField';
 import { reviewMessage } from './RecordPanel';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 type Field = 'place' | 'resolution' | 'decisionStandard' | 'decisionDeadline';
 interface FormValues {
@@ -28,12 +29,17 @@ interface FormValues {
 /** One amendment: when, who and why, then what changed, in words (describeChanges). */
 export function AmendmentEntry({ record, amendment }: { record: MeetingRecord; amendment: Amendment }) {
   const { t } = useTranslation('meetings');
+  const w = useWording();
   return (
     <div data-testid="amendment">
       <Typography.Text>
-        {t('amend.entry', { time: formatChineseDateTime(amendment.at), by: amendment.by, reason: amendment.reason })}
+        {t('amend.entry', { time: w.dateTime(amendment.at), by: amendment.by, reason: amendment.reason })}
       </Typography.Text>
-      <ul style={{ margin: '4px 0 0', paddingLeft: 20, color: '#555' }}>
+      <div>
+        <Typography.Text type="secondary">{t('amend.changesInRecord')}</Typography.Text>
+      </div>
+      {/* The record's own words: Chinese in every locale, as the signed 纪要 and its 修订 state them. */}
+      <ul lang="zh-CN" style={{ margin: '4px 0 0', paddingLeft: 20, color: '#555' }}>
         {describeChanges(record, amendment.changes).map((line, i) => (
           <li key={i}>{line}</li>
         ))}
@@ -48,16 +54,17 @@ function amendProblemMessage(t: TFunction<'meetings'>, problem: AmendProblem): s
   if (problem.code === 'invalid')
     return t('amend.problems.invalid', { field: fieldName(problem.path, { kind: 'record' }) });
   if (problem.code !== 'entryRules' || problem.problems.length === 0) return t(`amend.problems.${problem.code}`);
-  return problem.problems
-    .map((p) =>
+  const clauses = (items: string[]) => items.join(t('punct.clauseSeparator', { ns: 'translation' }));
+  return clauses(
+    problem.problems.map((p) =>
       p.code === 'decisionIncomplete'
         ? t('amend.decisionRule', {
             title: p.decisionTitle,
-            problems: p.problems.map((x) => t(`decision.problems.${x}`)).join('；'),
+            problems: clauses(p.problems.map((x) => t(`decision.problems.${x}`))),
           })
         : reviewMessage(t, p),
-    )
-    .join('；');
+    ),
+  );
 }
 
 /** 修订: later corrections to a signed record, appended with who, when, why and what changed. */

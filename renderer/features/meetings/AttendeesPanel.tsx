@@ -7,7 +7,6 @@ import { descendantIds } from '../../../shared/domain/org';
 import { byRosterOrder, personMatches, type Person } from '../../../shared/domain/person';
 import { ROSTER_ROLES, STANDING_ROLES, type RosterRole } from '../../../shared/domain/roles';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
-import { formatChineseDateTime } from '../../../shared/dates';
 import { canEdit } from '../../../shared/meeting/lifecycle';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
@@ -17,6 +16,7 @@ import { DraftNotice, useDialogDraft } from './useDialogDraft';
 import { SaveFailure, useSaveFailure } from './useSaveFailure';
 import './messages';
 import '../roster';
+import { useWording } from '../../i18n/wording';
 
 export const STATE_COLORS: Record<AttendanceState, string> = {
   invited: 'default',
@@ -39,6 +39,7 @@ export function AttendeesPanel({
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const w = useWording();
   const { db } = useApp();
   const [picking, setPicking] = useState(false);
   const [addingGuest, setAddingGuest] = useState(false);
@@ -61,10 +62,10 @@ export function AttendeesPanel({
         <Typography.Text>{t('people.invited', { ...counts })}</Typography.Text>
       </Space>
       <div style={{ marginBottom: 12 }} data-testid="coverage">
-        <Typography.Text strong>{t('people.coverage')}：</Typography.Text>
+        <Typography.Text strong>{w.label(t('people.coverage'))}</Typography.Text>
         {STANDING_ROLES.map((r) => (
           <Tag key={r} color={invitedRoles.has(r) ? 'green' : 'red'}>
-            {tc(`roles.${r}`)} {invitedRoles.has(r) ? '✓' : `（${t('people.missing')}）`}
+            {invitedRoles.has(r) ? `${tc(`roles.${r}`)} ✓` : w.withNote(tc(`roles.${r}`), t('people.missing'))}
           </Tag>
         ))}
       </div>
@@ -100,7 +101,7 @@ export function AttendeesPanel({
                 <Space>
                   <Tag color={STATE_COLORS[a.state]}>{t(`states.${a.state}`)}</Tag>
                   {a.arrivedAt && (
-                    <Typography.Text type="secondary">{formatChineseDateTime(a.arrivedAt).slice(-5)}</Typography.Text>
+                    <Typography.Text type="secondary">{w.dateTime(a.arrivedAt).slice(-5)}</Typography.Text>
                   )}
                 </Space>
               ),

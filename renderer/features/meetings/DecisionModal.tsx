@@ -24,6 +24,7 @@ import { PartyPicker, type PartyOption } from './PartyPicker';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
 import { SaveFailure, useSaveFailure } from './useSaveFailure';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 interface FormValues {
   title?: string;
@@ -93,6 +94,7 @@ export function DecisionModal({
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const w = useWording();
   const { db } = useApp();
   const [form] = Form.useForm<FormValues>();
   const [problems, setProblems] = useState<DecisionProblem[]>([]);
@@ -127,7 +129,7 @@ export function DecisionModal({
   const ruleFor = (field: keyof FormValues): FormRule => ({
     validator: async () => {
       const messages = messagesFor(field, decisionProblems(draftOf(form.getFieldsValue(true)), day));
-      if (messages.length > 0) throw new Error(messages.join('；'));
+      if (messages.length > 0) throw new Error(w.clauses(messages));
     },
   });
 
@@ -166,7 +168,7 @@ export function DecisionModal({
           type="error"
           showIcon
           style={{ marginBottom: 12 }}
-          title={problems.map((p) => t(`decision.problems.${p}`)).join('；')}
+          title={w.clauses(problems.map((p) => t(`decision.problems.${p}`)))}
         />
       )}
       <Form<FormValues>

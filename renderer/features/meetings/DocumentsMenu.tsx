@@ -34,7 +34,7 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
       const outcome = await bridge.saveFile({
         suggestedName: documentFileName(full, kind),
         bytes,
-        filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+        filters: [{ name: tc('fileTypes.word'), extensions: ['docx'] }],
       });
       if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
     } catch (error) {
@@ -52,7 +52,7 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
     const outcome = await bridge.saveFile({
       suggestedName: meetingFileName(full),
       bytes,
-      filters: [{ name: '议事厅会议记录', extensions: ['json'] }],
+      filters: [{ name: tc('fileTypes.meetingFile'), extensions: ['json'] }],
     });
     if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
   }

@@ -15,6 +15,7 @@ import { VoteModal } from './VoteModal';
 import { HouseholdModal } from './HouseholdModal';
 import { householdAgreedPercent } from '../../../shared/domain/household';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 /**
  * An open dialog, with the agenda item it was opened on: what it saves goes to that item even
@@ -42,6 +43,7 @@ export function ItemOutcomes({
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const w = useWording();
   const { db } = useApp();
   const [ownDialog, setOwnDialog] = useState<OutcomeDialog | null>(null);
   const open = dialog !== undefined ? dialog : ownDialog;
@@ -129,11 +131,14 @@ export function ItemOutcomes({
         return (
           <div key={v.id} style={{ marginTop: 8 }} data-testid="vote-line">
             <Tag color="purple">{t('vote.title')}</Tag>
-            {v.subject}：{t(`vote.methods.${v.method}`)}，{t('vote.agree')}
-            {v.agree}、{t('vote.disagree')}
-            {v.disagree}、{t('vote.abstain')}
-            {v.abstain}（{t('vote.voters')}
-            {v.presentVoters}），
+            {t('vote.line', {
+              subject: v.subject,
+              method: t(`vote.methods.${v.method}`),
+              agree: v.agree,
+              disagree: v.disagree,
+              abstain: v.abstain,
+              voters: v.presentVoters,
+            })}
             <Typography.Text strong type={result.ok && result.passed ? 'success' : 'danger'}>
               {result.ok && result.passed ? t('vote.passed') : t('vote.failed')}
             </Typography.Text>
@@ -153,14 +158,16 @@ export function ItemOutcomes({
       {households.map((h) => (
         <div key={h.id} style={{ marginTop: 8 }}>
           <Tag color="cyan">{t('household.title')}</Tag>
-          {h.subject}：
-          {t('household.summary', {
-            asked: h.asked,
-            agreed: h.agreed,
-            disagreed: h.disagreed,
-            notReached: h.notReached,
-            percent: householdAgreedPercent(h),
-          })}
+          {w.labelled(
+            h.subject,
+            t('household.summary', {
+              asked: h.asked,
+              agreed: h.agreed,
+              disagreed: h.disagreed,
+              notReached: h.notReached,
+              percent: householdAgreedPercent(h),
+            }),
+          )}
           {editable && (
             <Button
               size="small"
@@ -212,6 +219,7 @@ export function ItemOutcomes({
  */
 function DecisionsTable({ decisions }: { decisions: readonly Decision[] }) {
   const { t } = useTranslation('meetings');
+  const w = useWording();
   return (
     <table className="yishi-plain-table">
       <thead>
@@ -226,8 +234,9 @@ function DecisionsTable({ decisions }: { decisions: readonly Decision[] }) {
       <tbody>
         {decisions.map((d) => (
           <tr key={d.id}>
+            {/* The documents write the deadline in Chinese; the screen in the user's language. */}
             {DECISION_COLUMNS.map((c) => (
-              <td key={c.id}>{c.text(d)}</td>
+              <td key={c.id}>{c.id === 'deadline' ? w.date(d.deadline) : c.text(d)}</td>
             ))}
           </tr>
         ))}

@@ -25,6 +25,7 @@ import { useMeetingRecord } from './useMeetingRecord';
 import { useLiveLock } from './useLiveLock';
 import './live.css';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 /** The chair's calm full-screen view of a meeting in session, keyboard first. */
 export function LiveMeetingPage() {
@@ -185,6 +186,7 @@ function CurrentItem({
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const w = useWording();
   const items = record.agendaItems;
   const next = items[index + 1];
   const missing = concernWarnings(item, record.attendance);
@@ -200,7 +202,7 @@ function CurrentItem({
             <Tag>{t('live.planned', { minutes: item.plannedMinutes })}</Tag>
             <ElapsedClock since={item.startedAt} plannedMinutes={item.plannedMinutes} />
             <Typography.Text type="secondary">
-              {t('live.next')}：{next ? next.title : t('live.noNext')}
+              {w.labelled(t('live.next'), next ? next.title : t('live.noNext'))}
             </Typography.Text>
           </Space>
         </div>
@@ -225,7 +227,7 @@ function CurrentItem({
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t('vote.concernWarning', { roles: missing.map((r) => tc(`roles.${r}`)).join('、') })}
+          title={t('vote.concernWarning', { roles: w.list(missing.map((r) => tc(`roles.${r}`))) })}
         />
       )}
       <MinutesEditor

@@ -5,17 +5,18 @@ import { useTranslation } from 'react-i18next';
 import type { Matter } from '../../../shared/domain/matter';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import { descendantIds } from '../../../shared/domain/org';
-import { formatChineseDate } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { addItemFromMatter } from '../../data/repos/agendaRepo';
 import { loadMattersIn } from '../../data/repos/mattersRepo';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 /** Matters residents raised in the meeting's compound that still wait for deliberation. */
 export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; items: AgendaItem[]; onClose(): void }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const w = useWording();
   const { db } = useApp();
   const units = useOrgUnits(db);
   const scope = useMemo(() => [...descendantIds(units, meeting.orgUnitId)], [units, meeting.orgUnitId]);
@@ -49,7 +50,7 @@ export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; i
             title: t('columns.time'),
             dataIndex: 'createdAt',
             width: 140,
-            render: (iso: string) => formatChineseDate(iso),
+            render: (iso: string) => w.date(iso),
           },
           {
             title: '',

@@ -2,7 +2,6 @@ import { Alert, Button, Descriptions, Result, Space, Spin, Tabs, Tag, Typography
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { formatChineseDateTime } from '../../../shared/dates';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useMeetingRecord } from './useMeetingRecord';
 import { STATUS_COLORS } from './MeetingsPage';
@@ -17,6 +16,7 @@ import { MinutesTitleField } from './MinutesTitleField';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { canEdit } from '../../../shared/meeting/lifecycle';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 export function MeetingPage() {
   const { id = '' } = useParams();
@@ -55,6 +55,7 @@ export function MeetingPage() {
 
 function MeetingOverview({ record }: { record: MeetingRecord }) {
   const { t } = useTranslation('meetings');
+  const w = useWording();
   const m = record.meeting;
   const counts = attendanceCounts(record.attendance);
   return (
@@ -62,7 +63,7 @@ function MeetingOverview({ record }: { record: MeetingRecord }) {
       <Descriptions.Item label={t('columns.issue')}>
         {t('issue', { year: m.issueYear, no: m.issueNo })}
       </Descriptions.Item>
-      <Descriptions.Item label={t('columns.time')}>{formatChineseDateTime(m.startAt)}</Descriptions.Item>
+      <Descriptions.Item label={t('columns.time')}>{w.dateTime(m.startAt)}</Descriptions.Item>
       <Descriptions.Item label={t('form.place')}>{m.place}</Descriptions.Item>
       <Descriptions.Item label={t('form.chair')}>{m.chair?.name ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('form.recorder')}>{m.recorder?.name ?? '—'}</Descriptions.Item>

@@ -5,13 +5,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
-import { formatChineseDate, formatChineseDateTime, localDay } from '../../../shared/dates';
+import { localDay } from '../../../shared/dates';
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { meetingCount, meetingPage } from '../../data/repos/meetingListRepo';
 import { useOrgUnits } from '../../data/useTables';
 import { useMeetingImport } from './useMeetingImport';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 // The dialogs (forms, date and tree pickers) load on first use: the meeting list is the first
 // screen, and every kilobyte it does not need is start-up time saved on an old laptop.
@@ -40,6 +41,7 @@ export const STATUS_COLORS: Record<MeetingStatus, string> = {
 /** The newest meetings first; only this page's rows are read, so a long archive stays fast. */
 export function MeetingsPage() {
   const { t } = useTranslation('meetings');
+  const w = useWording();
   const { db } = useApp();
   const navigate = useNavigate();
   const [tab, setTab] = useState('upcoming');
@@ -72,7 +74,7 @@ export function MeetingsPage() {
         showIcon
         title={
           <Space>
-            {t('nextMonthly', { date: formatChineseDate(nextTenth) })}
+            {t('nextMonthly', { date: w.date(nextTenth) })}
             <Button size="small" onClick={() => setCreating('monthlyDay')}>
               {t('prepareNext')}
             </Button>
@@ -113,7 +115,7 @@ export function MeetingsPage() {
             title: t('columns.time'),
             dataIndex: 'startAt',
             width: 190,
-            render: (iso: string) => formatChineseDateTime(iso),
+            render: (iso: string) => w.dateTime(iso),
           },
           { title: t('columns.issue'), width: 130, render: (_, m) => t('issue', { year: m.issueYear, no: m.issueNo }) },
           {

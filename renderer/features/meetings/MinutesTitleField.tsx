@@ -33,7 +33,9 @@ export function MinutesTitleField({ record }: { record: MeetingRecord }) {
   }
 
   return (
+    // The title of a Chinese document (the 纪要), in Chinese in every locale.
     <Typography.Text
+      lang="zh-CN"
       data-testid="minutes-title"
       editable={
         editable ? { onChange: (v) => void save(v), maxLength: 100, tooltip: t('documents.minutesTitleEdit') } : false

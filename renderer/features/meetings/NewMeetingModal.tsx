@@ -16,6 +16,7 @@ import { templateFor } from '../../data/repos/templatesRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';
 import './messages';
 import { errorText } from '../../i18n/errorText';
+import { useWording } from '../../i18n/wording';
 
 interface FormValues {
   type: MeetingType;
@@ -41,6 +42,7 @@ export function NewMeetingModal({
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const w = useWording();
   const { db, settings } = useApp();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -156,7 +158,7 @@ export function NewMeetingModal({
           rules={[{ required: true, message: t('form.unitRequired') }]}
         >
           <TreeSelect
-            treeData={orgTreeOptions(units, (u) => tc(`levels.${u.level}`))}
+            treeData={orgTreeOptions(units, (u) => w.withNote(u.name, tc(`levels.${u.level}`)))}
             treeDefaultExpandAll
             showSearch
             treeNodeFilterProp="title"

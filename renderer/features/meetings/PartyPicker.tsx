@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { AutoComplete } from 'antd';
 import type { PartyRef } from '../../../shared/domain/party';
 import { personMatches } from '../../../shared/domain/person';
+import { useWording } from '../../i18n/wording';
 
 export interface PartyOption {
   personId: string;
@@ -28,14 +29,15 @@ export function PartyPicker({
   id?: string;
 }) {
   const [query, setQuery] = useState<string | null>(null);
+  const w = useWording();
   const text = query ?? value?.name ?? '';
   const shown = useMemo(
     () =>
       options
         .filter((o) => personMatches({ name: o.name, initials: o.initials ?? '', unit: o.unit }, text))
         .slice(0, 30)
-        .map((o) => ({ value: o.personId, label: o.unit ? `${o.name}（${o.unit}）` : o.name })),
-    [options, text],
+        .map((o) => ({ value: o.personId, label: o.unit ? w.withNote(o.name, o.unit) : o.name })),
+    [options, text, w],
   );
   return (
     <AutoComplete

@@ -16,10 +16,8 @@ import { ItemMarkButtons, ItemStateTag } from './ItemMarks';
 import './messages';
 
 export function reviewMessage(t: TFunction<'meetings'>, problem: ReviewProblem): string {
-  const params = { ...problem, names: 'names' in problem ? problem.names.join('、') : undefined } as Record<
-    string,
-    unknown
-  >;
+  const names = 'names' in problem ? problem.names.join(t('punct.listSeparator', { ns: 'translation' })) : undefined;
+  const params = { ...problem, names } as Record<string, unknown>;
   return t(`review.problems.${problem.code}`, params);
 }
 

@@ -9,6 +9,7 @@ import { SaveStatusLine, useAutosavedText, type SaveStatusTexts } from '../minut
 import { AgendaItemMissingError, updateAgendaItem } from '../../data/repos/agendaRepo';
 import { MeetingLockedError } from '../../data/repos/meetingGuard';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 /** The stored form of a typed 决议: no surrounding blanks, and none at all means no resolution. */
 const normalise = (text: string) => text.trim();
@@ -29,10 +30,11 @@ function isPermanent(error: unknown): boolean {
  */
 export function ResolutionField({ item, editable }: { item: AgendaItem; editable: boolean }) {
   const { t } = useTranslation('meetings');
+  const w = useWording();
   if (editable) return <EditableResolution item={item} />;
   return item.resolution ? (
     <Typography.Paragraph style={{ marginTop: 12 }}>
-      <Typography.Text strong>{t('live.resolution')}：</Typography.Text>
+      <Typography.Text strong>{w.label(t('live.resolution'))}</Typography.Text>
       {item.resolution}
     </Typography.Paragraph>
   ) : null;

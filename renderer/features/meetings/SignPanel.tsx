@@ -3,7 +3,6 @@ import { Alert, App, Button, Card, Image, Modal, Space, Table, Tag, Typography }
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Attendance } from '../../../shared/domain/meeting';
-import { formatChineseDateTime } from '../../../shared/dates';
 import { shortFingerprint, type Verification } from '../../../shared/meeting/fingerprint';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
@@ -13,6 +12,7 @@ import { AmendmentEntry, AmendmentsPanel } from './AmendmentsPanel';
 import { reviewMessage } from './RecordPanel';
 import { errorText } from '../../i18n/errorText';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 /** Those who sign: everyone present, 列席 included. */
 export function signers(attendance: readonly Attendance[]): Attendance[] {
@@ -147,6 +147,7 @@ function SigningPanel({ record }: { record: MeetingRecord }) {
 
 function SealedPanel({ record }: { record: MeetingRecord }) {
   const { t } = useTranslation('meetings');
+  const w = useWording();
   const { db } = useApp();
   const [verification, setVerification] = useState<Verification | null>(null);
   const fingerprint = record.meeting.fingerprint ?? '';
@@ -161,10 +162,10 @@ function SealedPanel({ record }: { record: MeetingRecord }) {
         }
       >
         <Typography.Paragraph>
-          {t('sign.signedAt', { time: formatChineseDateTime(record.meeting.signedAt ?? '') })}
+          {t('sign.signedAt', { time: w.dateTime(record.meeting.signedAt ?? '') })}
         </Typography.Paragraph>
         <Typography.Paragraph>
-          {t('sign.fingerprint')}：
+          {w.label(t('sign.fingerprint'))}
           <Typography.Text strong code data-testid="fingerprint">
             {shortFingerprint(fingerprint)}
           </Typography.Text>

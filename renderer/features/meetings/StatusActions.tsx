@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { formatChineseDate, today } from '../../../shared/dates';
+import { today } from '../../../shared/dates';
 import type { MeetingStatus } from '../../../shared/domain/meeting';
 import { canEdit, canTransition, type TransitionError } from '../../../shared/meeting/lifecycle';
 import type { ReviewProblem } from '../../../shared/meeting/review';
@@ -19,11 +19,13 @@ import {
 } from '../../data/repos/lifecycleRepo';
 import { reviewMessage } from './RecordPanel';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 /** The buttons that move a meeting along draft → live → closed → finalised (→ signed in SignPanel). */
 export function StatusActions({ record }: { record: MeetingRecord }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const w = useWording();
   const { db } = useApp();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
@@ -91,7 +93,7 @@ export function StatusActions({ record }: { record: MeetingRecord }) {
     if (moveToToday)
       void message.success(
         t('startDay.moved', {
-          day: formatChineseDate(outcome.meeting.startAt),
+          day: w.date(outcome.meeting.startAt),
           issue: issueLabel(outcome.meeting.issueYear, outcome.meeting.issueNo),
         }),
       );
@@ -154,8 +156,8 @@ export function StatusActions({ record }: { record: MeetingRecord }) {
         >
           <Typography.Paragraph data-testid="start-day-warning">
             {t(`startDay.${offDay.kind}`, {
-              day: formatChineseDate(offDay.day),
-              today: formatChineseDate(offDay.today),
+              day: w.date(offDay.day),
+              today: w.date(offDay.today),
               days: offDay.days,
             })}
           </Typography.Paragraph>

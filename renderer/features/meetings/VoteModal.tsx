@@ -9,6 +9,7 @@ import { saveVote, type VoteDraft } from '../../data/repos/decisionsRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
 import { SaveFailure, useSaveFailure } from './useSaveFailure';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 type FormValues = Pick<VoteDraft, 'subject' | 'method' | 'agree' | 'disagree' | 'abstain'>;
 
@@ -48,6 +49,7 @@ export function VoteModal({
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
+  const w = useWording();
   const { db } = useApp();
   const [form] = Form.useForm<FormValues>();
   const { failure, setFailure, attempt } = useSaveFailure();
@@ -104,7 +106,7 @@ export function VoteModal({
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t('vote.concernWarning', { roles: missing.map((r) => tc(`roles.${r}`)).join('、') })}
+          title={t('vote.concernWarning', { roles: w.list(missing.map((r) => tc(`roles.${r}`))) })}
         />
       )}
       <DraftNotice draft={draft} />
@@ -143,11 +145,12 @@ export function VoteModal({
       <div aria-live="polite" data-testid="vote-result">
         {check.ok ? (
           <Typography.Paragraph>
-            {t('vote.result')}：
+            {w.label(t('vote.result'))}
             <Typography.Text strong type={check.passed ? 'success' : 'danger'}>
               {check.passed ? t('vote.passed') : t('vote.failed')}
             </Typography.Text>
-            （{t('vote.needed', { needed: check.needed, rule: ruleLabel(t, meeting.passThreshold) })}）
+            {/* The note's brackets only: the locale's punctuation around it. */}
+            {w.withNote('', t('vote.needed', { needed: check.needed, rule: ruleLabel(t, meeting.passThreshold) }))}
           </Typography.Paragraph>
         ) : (
           <Alert

@@ -60,7 +60,7 @@ export function useMeetingImport(onImported: (meetingId: string) => void) {
 
   return async function importFile(): Promise<void> {
     const picked = await bridge.openFile({
-      filters: [{ name: '议事厅会议记录', extensions: ['json'] }],
+      filters: [{ name: t('fileTypes.meetingFile', { ns: 'translation' }), extensions: ['json'] }],
       maxBytes: MAX_MEETING_FILE_BYTES,
     });
     if (picked.status === 'tooLarge')

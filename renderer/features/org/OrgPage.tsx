@@ -29,6 +29,7 @@ import { useApp } from '../../app/AppContext';
 import { addOrgUnit, deleteOrgUnit, loadOrgUnits, moveOrgUnit, updateOrgUnit } from '../../data/repos/orgRepo';
 import { countPeopleIn } from '../../data/repos/peopleRepo';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 interface TreeItem {
   key: string;
@@ -36,20 +37,24 @@ interface TreeItem {
   children: TreeItem[];
 }
 
-function toTreeData(nodes: OrgTreeNode[], levelLabel: (u: OrgUnit) => string): TreeItem[] {
+function toTreeData(nodes: OrgTreeNode[], titleOf: (u: OrgUnit) => string): TreeItem[] {
   return nodes.map((n) => ({
     key: n.unit.id,
-    title: `${n.unit.name}（${levelLabel(n.unit)}）`,
-    children: toTreeData(n.children, levelLabel),
+    title: titleOf(n.unit),
+    children: toTreeData(n.children, titleOf),
   }));
 }
 
 export function OrgPage() {
   const { t } = useTranslation('org');
+  const w = useWording();
   const { db } = useApp();
   const units = useLiveQuery(() => loadOrgUnits(db), [db]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const treeData = useMemo(() => toTreeData(buildOrgTree(units ?? []), (u) => t(`levels.${u.level}`)), [units, t]);
+  const treeData = useMemo(
+    () => toTreeData(buildOrgTree(units ?? []), (u) => w.withNote(u.name, t(`levels.${u.level}`))),
+    [units, t, w],
+  );
   const selected = units?.find((u) => u.id === selectedId) ?? null;
 
   if (!units) return null;
@@ -103,6 +108,7 @@ export function OrgPage() {
 
 function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[]; onSelect(id: string | null): void }) {
   const { t } = useTranslation('org');
+  const w = useWording();
   const { db } = useApp();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; households?: number | null }>();
@@ -139,9 +145,7 @@ function UnitPanel({ unit, units, onSelect }: { unit: OrgUnit; units: OrgUnit[];
     >
       {path && (
         <p>
-          <Typography.Text type="secondary">
-            {t('path')}：{path}
-          </Typography.Text>
+          <Typography.Text type="secondary">{w.labelled(t('path'), path)}</Typography.Text>
         </p>
       )}
       <p>{t('peopleCount', { count: peopleCount })}</p>

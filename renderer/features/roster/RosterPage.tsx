@@ -16,9 +16,11 @@ import { RosterResults } from './RosterResults';
 import { ImportDialog } from './import/ImportDialog';
 import { exportRoster } from './exportRoster';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 export function RosterPage() {
   const { t } = useTranslation('roster');
+  const w = useWording();
   const { db, bridge } = useApp();
   const { message } = App.useApp();
   const people = useLiveQuery(() => loadPeople(db), [db]);
@@ -45,7 +47,10 @@ export function RosterPage() {
         : undefined;
     return searchRoster(index, deferredQuery, accept);
   }, [index, units, deferredQuery, unitFilter, roleFilter]);
-  const unitTree = useMemo(() => orgTreeOptions(units ?? [], (u) => t(`levels.${u.level}`)), [units, t]);
+  const unitTree = useMemo(
+    () => orgTreeOptions(units ?? [], (u) => w.withNote(u.name, t(`levels.${u.level}`))),
+    [units, t, w],
+  );
   const closeEditor = useCallback(() => setEditing(null), []);
   const filterUnit = useCallback((v: string | undefined) => {
     setUnitFilter(v);
@@ -63,7 +68,13 @@ export function RosterPage() {
   const loading = !people;
 
   async function runExport(format: 'xlsx' | 'csv') {
-    const outcome = await exportRoster(bridge, found.people, units ?? [], format);
+    const outcome = await exportRoster(
+      bridge,
+      found.people,
+      units ?? [],
+      format,
+      t('fileTypes.excel', { ns: 'translation' }),
+    );
     if (outcome.status === 'saved') void message.success(t('exported', { path: outcome.path }));
   }
 

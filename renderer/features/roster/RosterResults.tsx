@@ -9,6 +9,7 @@ import type { RosterSearchResult } from '../../../shared/roster/search';
 import { useApp } from '../../app/AppContext';
 import { deletePerson } from '../../data/repos/peopleRepo';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 const PAGE_SIZE = 20;
 
@@ -133,6 +134,7 @@ export const RosterResults = memo(function RosterResults({
   onEdit,
 }: RosterResultsProps) {
   const { t } = useTranslation('roster');
+  const w = useWording();
   const columns = useColumns(units, onEdit);
   const visible = found.people;
   const coverage = useMemo(() => standingCoverage([found.roles]), [found]);
@@ -151,11 +153,12 @@ export const RosterResults = memo(function RosterResults({
           style={{ marginBottom: 16 }}
           type={coverage.missing.length === 0 ? 'success' : 'warning'}
           showIcon
-          title={`${t('coverage')}：${
+          title={w.labelled(
+            t('coverage'),
             coverage.missing.length === 0
               ? t('coverageAll')
-              : t('coverageMissing', { roles: coverage.missing.map((r) => t(`roles.${r}`)).join('、') })
-          }`}
+              : t('coverageMissing', { roles: w.list(coverage.missing.map((r) => t(`roles.${r}`))) }),
+          )}
         />
       )}
       <Table<Person>

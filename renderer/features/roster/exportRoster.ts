@@ -10,6 +10,8 @@ export async function exportRoster(
   people: readonly Person[],
   units: readonly OrgUnit[],
   format: 'xlsx' | 'csv',
+  /** What the save dialog calls an Excel workbook, in the user's language. */
+  excelName: string,
 ): Promise<SaveFileResult> {
   const rows = exportRosterRows(people, units);
   const { writeRosterXlsx, writeRosterCsv } = await import('./import/spreadsheet');
@@ -17,14 +19,12 @@ export async function exportRoster(
   return bridge.saveFile({
     suggestedName: `人员名册-${localDay(new Date())}.${format}`,
     bytes,
-    filters: [
-      format === 'xlsx' ? { name: 'Excel 工作簿', extensions: ['xlsx'] } : { name: 'CSV', extensions: ['csv'] },
-    ],
+    filters: [format === 'xlsx' ? { name: excelName, extensions: ['xlsx'] } : { name: 'CSV', extensions: ['csv'] }],
   });
 }
 
 /** An import template: the headers the importer reads and one example row to overwrite. */
-export async function exportRosterTemplate(bridge: YishiBridge): Promise<SaveFileResult> {
+export async function exportRosterTemplate(bridge: YishiBridge, excelName: string): Promise<SaveFileResult> {
   const example = {
     name: '张三',
     gender: 'male' as const,
@@ -40,6 +40,6 @@ export async function exportRosterTemplate(bridge: YishiBridge): Promise<SaveFil
   return bridge.saveFile({
     suggestedName: '人员名册导入模板.xlsx',
     bytes: await writeRosterXlsx(exportRosterRows([example], [])),
-    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+    filters: [{ name: excelName, extensions: ['xlsx'] }],
   });
 }

@@ -6,12 +6,12 @@ export interface OrgTreeOption {
   children: OrgTreeOption[];
 }
 
-/** Org units as TreeSelect options, the unit's level after its name. */
-export function orgTreeOptions(units: readonly OrgUnit[], levelLabel: (u: OrgUnit) => string): OrgTreeOption[] {
+/** Org units as TreeSelect options, titled by the caller (the unit's name with its level, per locale). */
+export function orgTreeOptions(units: readonly OrgUnit[], titleOf: (u: OrgUnit) => string): OrgTreeOption[] {
   const map = (nodes: OrgTreeNode[]): OrgTreeOption[] =>
     nodes.map((n) => ({
       value: n.unit.id,
-      title: `${n.unit.name}（${levelLabel(n.unit)}）`,
+      title: titleOf(n.unit),
       children: map(n.children),
     }));
   return map(buildOrgTree(units));

@@ -7,6 +7,7 @@ import { APP_VERSION } from '../../bridge';
 import { loadPeopleByInitials } from '../../data/repos/peopleRepo';
 import { useApp } from '../../app/AppContext';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 interface FormValues {
   documentOrgName: string;
@@ -16,7 +17,8 @@ interface FormValues {
 }
 
 export function SettingsPage() {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
+  const w = useWording();
   const { db, settings, updateSettings } = useApp();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -30,7 +32,8 @@ export function SettingsPage() {
       documentOrgName: values.documentOrgName.trim(),
       defaultRecorderId: values.defaultRecorderId ?? undefined,
     });
-    void message.success(t('common.saved'));
+    // In the language just chosen: this render's `t` still speaks the previous one.
+    void message.success(i18n.t('common.saved'));
   }
 
   return (
@@ -53,13 +56,14 @@ export function SettingsPage() {
               allowClear
               showSearch
               optionFilterProp="label"
-              options={people.map((p) => ({ value: p.id, label: p.unit ? `${p.name}（${p.unit}）` : p.name }))}
+              options={people.map((p) => ({ value: p.id, label: p.unit ? w.withNote(p.name, p.unit) : p.name }))}
             />
           </Form.Item>
           <Form.Item name="locale" label={t('language')}>
             <Radio.Group
               options={[
-                { value: 'zh-CN', label: '简体中文' },
+                // A language is named in itself, in every locale.
+                { value: 'zh-CN', label: <span lang="zh-CN">简体中文</span> },
                 { value: 'en', label: 'English' },
               ]}
             />

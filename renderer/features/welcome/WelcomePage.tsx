@@ -44,7 +44,7 @@ export function WelcomePage() {
             onChange={(e) => void updateSettings({ locale: e.target.value as Locale })}
             optionType="button"
             options={[
-              { value: 'zh-CN', label: '中文' },
+              { value: 'zh-CN', label: <span lang="zh-CN">中文</span> },
               { value: 'en', label: 'English' },
             ]}
           />
@@ -78,24 +78,24 @@ export function WelcomePage() {
                   label={t('district')}
                   rules={[{ required: true, whitespace: true, max: 60 }]}
                 >
-                  <Input placeholder="垦利区" />
+                  <Input placeholder={t('examples.district')} />
                 </Form.Item>
                 <Form.Item
                   name="subdistrict"
                   label={t('subdistrict')}
                   rules={[{ required: true, whitespace: true, max: 60 }]}
                 >
-                  <Input placeholder="垦利街道" />
+                  <Input placeholder={t('examples.subdistrict')} />
                 </Form.Item>
                 <Form.Item
                   name="community"
                   label={t('community')}
                   rules={[{ required: true, whitespace: true, max: 60 }]}
                 >
-                  <Input placeholder="胜兴社区" />
+                  <Input placeholder={t('examples.community')} />
                 </Form.Item>
                 <Form.Item name="compound" label={t('compound')} rules={[{ max: 60 }]}>
-                  <Input placeholder="帝纱富仕城" />
+                  <Input placeholder={t('examples.compound')} />
                 </Form.Item>
                 <Form.Item
                   name="documentOrgName"

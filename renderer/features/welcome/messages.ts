@@ -9,6 +9,7 @@ const zhCN = {
   demoTitle: '先看看演示社区',
   demoLead:
     '载入根据垦利区真实案例编写的演示数据：胜兴、康居、汇丰等社区，帝纱富仕城、新东方小区等小区，各“6+N”角色的人员，以及近一年的会议——已签字的党群议事日、红板凳议事会、修订记录，还有各阶段的决定事项和下一次党群议事日的筹备稿。',
+  examples: { district: '垦利区', subdistrict: '垦利街道', community: '胜兴社区', compound: '帝纱富仕城' },
   demoButton: '载入演示社区',
   ownButton: '建立并开始使用',
   district: '区（县）名称',
@@ -30,6 +31,12 @@ const en: typeof zhCN = {
   demoTitle: 'Try the demo community',
   demoLead:
     'Load demo data written from real cases in Kenli District: communities such as Shengxing, Kangju and Huifeng, compounds such as Dishafushicheng and Xindongfang, people in every "6+N" role, and a year of meetings — signed deliberation days, red-bench meetings, amendments, decisions at every stage and the next deliberation day in preparation.',
+  examples: {
+    district: 'e.g. Kenli District',
+    subdistrict: 'e.g. Kenli Subdistrict',
+    community: 'e.g. Shengxing Community',
+    compound: 'e.g. Dishafushicheng',
+  },
   demoButton: 'Load the demo community',
   ownButton: 'Create and start',
   district: 'District (county)',

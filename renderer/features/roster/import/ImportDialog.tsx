@@ -12,6 +12,7 @@ import { exportRosterTemplate } from '../exportRoster';
 import { describeProblem } from './messages';
 import '../messages';
 import { errorText } from '../../../i18n/errorText';
+import { useWording } from '../../../i18n/wording';
 
 /** FILE_LIMITS.maxFileBytes of ./spreadsheet, repeated so the spreadsheet code loads only when a file is read. */
 const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -30,6 +31,7 @@ const VERDICT_COLORS = { ok: 'green', error: 'red', duplicate: 'orange' } as con
  */
 export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(): void; units: OrgUnit[] }) {
   const { t } = useTranslation('roster');
+  const w = useWording();
   const { db, bridge } = useApp();
   const { message } = App.useApp();
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -118,7 +120,10 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
         <Button icon={<FileExcelOutlined />} loading={busy && !preview} onClick={() => void choose()}>
           {t('importDialog.choose')}
         </Button>
-        <Button type="link" onClick={() => void exportRosterTemplate(bridge)}>
+        <Button
+          type="link"
+          onClick={() => void exportRosterTemplate(bridge, t('fileTypes.excel', { ns: 'translation' }))}
+        >
           {t('importDialog.template')}
         </Button>
         {preview && <Typography.Text>{t('importDialog.chosen', { name: preview.fileName })}</Typography.Text>}
@@ -158,7 +163,7 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
               { title: t('rolesHeading'), width: 150, render: (_, r) => r.cells.roles ?? '' },
               {
                 title: t('importDialog.reason'),
-                render: (_, r) => r.reasons.map((p) => describeProblem(t, p, r.row)).join('；'),
+                render: (_, r) => w.clauses(r.reasons.map((p) => describeProblem(t, p, r.row))),
               },
             ]}
           />

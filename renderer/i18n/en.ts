@@ -29,6 +29,7 @@ export const en: DeepStrings<Messages> = {
     rows: '{{count}} rows',
   },
   nav: {
+    matters: 'Matters',
     org: 'Organisation',
     roster: 'Roster',
     backups: 'Backup & restore',

@@ -1,4 +1,4 @@
-import { compareIsoTimes } from '../dates';
+import { compareIsoTimes, formatChineseDate } from '../dates';
 import type { MatterEvent, MatterEventKind } from './matter';
 import type { MatterLinks } from './matterStage';
 
@@ -39,7 +39,7 @@ export function matterTimeline(events: readonly MatterEvent[], links: MatterLink
       at: d.createdAt,
       by: meeting?.recorder?.name ?? '',
       kind: 'decided',
-      note: `${d.title}（责任人：${d.responsible.name}，完成时限：${d.deadline}）`,
+      note: `${d.title}（责任人：${d.responsible.name}，完成时限：${formatChineseDate(d.deadline)}）`,
       meetingId: d.meetingId,
       agendaItemId: d.agendaItemId,
       decisionId: d.id,

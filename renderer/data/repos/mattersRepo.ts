@@ -318,3 +318,9 @@ async function mergeWithin(db: YishiDb, fromId: string, intoId: string, by: stri
   await recordMatterEvent(db, { matterId: intoId, kind: 'absorbed', by, otherMatterId: fromId }, now);
   return kept;
 }
+
+/** The titles of these matters (the other side of a merge), by id. */
+export async function loadMatterTitles(db: YishiDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.matters.bulkGet([...new Set(ids)]);
+  return new Map(rows.flatMap((m) => (m ? [[m.id, m.title] as const] : [])));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matterSchema, raisedByLine, raiserSchema, type Matter } from './matter';
+import { cleanMatterList, matterSchema, raisedByLine, raiserSchema, type Matter } from './matter';
 import { migrateMatterV1 } from './matterMigration';
 import { firstIssueMessage } from '../validation/messages';
 
@@ -93,5 +93,22 @@ describe('migrating a v1 matter', () => {
 
   it('leaves a row already in the new shape alone', () => {
     expect(migrateMatterV1(base)).toBe(base);
+  });
+});
+
+describe('the editable channel and category lists', () => {
+  it('trims, drops blanks and repeats, keeps the order', () => {
+    expect(cleanMatterList([' 红马扎 ', '', '红马扎', '楼栋长转达'], 'channels')).toEqual({
+      ok: true,
+      list: ['红马扎', '楼栋长转达'],
+    });
+  });
+
+  it('refuses an entry too long to store, naming it', () => {
+    const long = '很长的类别名称超过了二十个字的限制所以不能保存下来的';
+    expect(cleanMatterList([long], 'categories')).toEqual({
+      ok: false,
+      message: `事项类别“${long}”太长，不能超过20个字`,
+    });
   });
 });

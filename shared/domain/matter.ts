@@ -150,3 +150,22 @@ export function raisedByLine(matter: Pick<Matter, 'raisedBy' | 'alsoRaisedBy'>):
   const line = all.length > 1 ? `${raiserName(named)}等${all.length}人` : raiserName(named);
   return line.slice(0, 60);
 }
+
+/** The longest entry of the editable lists: as matterSchema's channel and category. */
+export const MATTER_LIST_LIMITS = { channels: 30, categories: 20 } as const;
+
+/**
+ * An edited channel or category list, cleaned (trimmed, blanks and repeats dropped, order kept),
+ * or the reason it cannot be kept. An empty list means "use the defaults".
+ */
+export function cleanMatterList(
+  entries: readonly string[],
+  kind: keyof typeof MATTER_LIST_LIMITS,
+): { ok: true; list: string[] } | { ok: false; message: string } {
+  const words = kind === 'channels' ? '来源渠道' : '事项类别';
+  const list = [...new Set(entries.map((e) => e.trim()).filter((e) => e !== ''))];
+  const tooLong = list.find((e) => [...e].length > MATTER_LIST_LIMITS[kind]);
+  if (tooLong) return { ok: false, message: `${words}“${tooLong}”太长，不能超过${MATTER_LIST_LIMITS[kind]}个字` };
+  if (list.length > 50) return { ok: false, message: `${words}最多50项` };
+  return { ok: true, list };
+}

@@ -212,6 +212,41 @@ describe('the matters register', () => {
   });
 });
 
+describe('a matter carried forward', () => {
+  it('reads 转下次会议 once its meeting closed without a decision, then 已列入议程 on the next, with both steps on its timeline', async () => {
+    const db = await demoDb();
+    const m = await registerMatter(db, { ...draft, path: 'pending' }, '李网格', { now });
+    const input = async (day: string) => ({
+      type: 'redBench' as const,
+      title: '帝纱富仕城红板凳议事会',
+      orgUnitId: DEMO_RED_BENCH_COMPOUND_ID,
+      startAt: `${day}T19:30:00+08:00`,
+      plannedEndAt: `${day}T21:00:00+08:00`,
+      place: '党群服务站',
+      template: await templateFor(db, 'redBench'),
+      recorder: { kind: 'text' as const, name: '赵记录' },
+    });
+    const first = await createMeeting(db, await input('2026-12-03'), now);
+    const item = await addItemFromMatter(db, first.id, m);
+    expect(await moveMeeting(db, first.id, 'live', now)).toEqual({ ok: true });
+    expect(await moveMeeting(db, first.id, 'closed', now)).toEqual({ ok: true });
+    expect((await loadMatter(db, m.id))?.stage).toBe('carriedOver');
+
+    const next = await createMeeting(db, await input('2026-12-20'), now);
+    const carried = (await db.agendaItems.where('meetingId').equals(next.id).toArray()).find(
+      (i) => i.matterId === m.id,
+    );
+    expect(carried?.carriedFromItemId).toBe(item.id);
+    expect((await loadMatter(db, m.id))?.stage).toBe('onAgenda');
+    expect((await loadMatterEvents(db, m.id)).at(-1)).toMatchObject({
+      kind: 'onAgenda',
+      meetingId: next.id,
+      agendaItemId: carried!.id,
+      by: '赵记录',
+    });
+  });
+});
+
 describe('upgrading a version 1 database', () => {
   it('opens a real v1 database with the app and finds its matters migrated and valid', async () => {
     const opts = { indexedDB: new IDBFactory(), IDBKeyRange };

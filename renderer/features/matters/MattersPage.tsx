@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Button, Checkbox, Input, Select, Space, Table, Tag, TreeSelect } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { useOrgUnits } from '../../data/useTables';
 import { loadMatterList, type MatterWithStage } from '../../data/repos/mattersRepo';
 import { orgTreeOptions } from '../roster';
 import { matterLists, STAGE_COLORS } from './labels';
+import { MatterListsModal } from './MatterListsModal';
 import { RegisterMatterModal } from './RegisterMatterModal';
 import './messages';
 
@@ -48,6 +49,7 @@ export function MattersPage() {
   const [filters, setFilters] = useState<Filters>({ openOnly: false });
   const [text, setText] = useState('');
   const [registering, setRegistering] = useState(false);
+  const [editingLists, setEditingLists] = useState(false);
   const query = useDeferredValue(text.trim());
   const { channels, categories } = matterLists(settings);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
@@ -77,9 +79,14 @@ export function MattersPage() {
     <div className="yishi-page">
       <div className="yishi-page-header">
         <h1>{t('title')}</h1>
-        <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
-          {t('register')}
-        </Button>
+        <Space wrap>
+          <Button size="large" icon={<SettingOutlined />} onClick={() => setEditingLists(true)}>
+            {t('lists.button')}
+          </Button>
+          <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+            {t('register')}
+          </Button>
+        </Space>
       </div>
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
@@ -177,6 +184,7 @@ export function MattersPage() {
         ]}
       />
       {registering && <RegisterMatterModal onClose={() => setRegistering(false)} />}
+      {editingLists && <MatterListsModal onClose={() => setEditingLists(false)} />}
     </div>
   );
 }

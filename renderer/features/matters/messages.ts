@@ -71,6 +71,12 @@ const zhCN = {
     keepingNew: '将作为新事项登记',
     mergingInto: '将合并到“{{title}}”，提出人会一并记录',
   },
+  lists: {
+    button: '渠道和类别',
+    title: '来源渠道和事项类别',
+    lead: '输入后按回车添加，点 × 删除。已登记事项的渠道和类别不受影响。',
+    defaults: '恢复默认',
+  },
   registered: '已登记“{{title}}”',
   mergedInto: '已合并到“{{title}}”',
   page: {
@@ -202,6 +208,12 @@ const en: Strings<typeof zhCN> = {
     keepNew: 'Keep as a new matter',
     keepingNew: 'Will be registered as a new matter',
     mergingInto: 'Will be merged into “{{title}}”, keeping the raiser',
+  },
+  lists: {
+    button: 'Channels & categories',
+    title: 'Channels and categories',
+    lead: 'Type an entry and press Enter to add it; click × to remove it. Registered matters keep theirs.',
+    defaults: 'Restore defaults',
   },
   registered: 'Registered “{{title}}”',
   mergedInto: 'Merged into “{{title}}”',

@@ -156,6 +156,9 @@ describe('buildDemoData', () => {
     }
     expect(data.matters.some((m) => m.handling && m.closedAt)).toBe(true);
     expect(data.matters.some((m) => m.path === 'untriaged')).toBe(true);
+    // A triage step names the path chosen, as the repository writes it.
+    for (const e of data.matterEvents.filter((e) => e.kind === 'triaged'))
+      expect(['immediate', 'pending', 'escalate']).toContain(e.note);
     const recorder = data.people.find((p) => p.id === data.settings.defaultRecorderId);
     expect(recorder?.orgUnitId).toBe(DEMO_RED_BENCH_COMPOUND_ID);
   });

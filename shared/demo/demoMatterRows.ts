@@ -38,8 +38,6 @@ function clerkOf(orgUnitId: string, people: readonly Person[]): string {
   );
 }
 
-const PATH_WORDS = { untriaged: '未分流', immediate: '即办件', pending: '待办件', escalate: '上报件' } as const;
-
 export function buildDemoMatters(input: DemoMatterInput): { matters: Matter[]; events: MatterEvent[] } {
   const { now, specs, people } = input;
   const matters: Matter[] = [];
@@ -76,7 +74,7 @@ export function buildDemoMatters(input: DemoMatterInput): { matters: Matter[]; e
       updatedAt: createdAt,
     };
     event('registered', created);
-    if (spec.path !== 'untriaged') event('triaged', created + HOUR, { note: PATH_WORDS[spec.path] });
+    if (spec.path !== 'untriaged') event('triaged', created + HOUR, { note: spec.path });
     if (spec.handling) {
       matter.handling = { ...spec.handling, at: at(created + 5 * HOUR) };
       event('handled', created + 5 * HOUR, {

@@ -112,3 +112,17 @@ describe('the editable channel and category lists', () => {
     });
   });
 });
+
+describe('migrating a hostile v1 row', () => {
+  it('never throws on values that are not text, nor reads inherited keys', () => {
+    for (const odd of [
+      { kind: { toString: 1 }, channel: Object.create(null), status: 'solved' },
+      { kind: 'constructor', channel: '__proto__', raisedBy: 7, createdAt: { a: 1 } },
+    ]) {
+      const row = migrateMatterV1({ id: 'm', orgUnitId: 'o', title: '标题', ...odd }) as Record<string, unknown>;
+      expect(row.path).toBe('untriaged');
+      expect(row.channel).toBe('其他');
+      expect(row.raisedBy).toEqual({ kind: 'anonymous' });
+    }
+  });
+});

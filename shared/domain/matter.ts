@@ -133,6 +133,7 @@ export const matterEventSchema = z.object({
   /** Who did it, by name (the app has no accounts). */
   by: z.string().trim().max(60),
   kind: z.enum(MATTER_EVENT_KINDS),
+  /** What was done, in words; for a triage step the path chosen (one of MATTER_PATHS), which screens translate. */
   note: z.string().max(2000).optional(),
   meetingId: z.string().optional(),
   agendaItemId: z.string().optional(),

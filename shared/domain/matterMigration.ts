@@ -37,14 +37,19 @@ function raisedDay(createdAt: unknown): CalendarDate {
   return day ?? (`${FIRST_YEAR}-01-01` as CalendarDate);
 }
 
+/** A value of a v1 lookup table, read only through own keys of a text (a hostile row may hold anything). */
+function lookup<T>(table: Record<string, T>, key: unknown): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function migrateMatterV1(row: unknown): unknown {
   if (typeof row !== 'object' || row === null) return row;
   const v1 = row as Record<string, unknown>;
   // Already in the new shape (a partly migrated backup): leave it.
   if (typeof v1.raisedBy === 'object' && v1.raisedBy !== null) return row;
   const createdAt = typeof v1.createdAt === 'string' && v1.createdAt ? v1.createdAt : '1900-01-01T00:00:00.000Z';
-  const path = V1_KIND_PATHS[String(v1.kind)] ?? 'untriaged';
-  const channel = V1_CHANNEL_WORDS[String(v1.channel)] ?? '其他';
+  const path = lookup(V1_KIND_PATHS, v1.kind) ?? 'untriaged';
+  const channel = lookup(V1_CHANNEL_WORDS, v1.channel) ?? '其他';
   const solved = v1.status === 'solved';
   const { raisedBy, kind: _kind, status: _status, channel: _channel, ...rest } = v1;
   const matter: Record<string, unknown> = {

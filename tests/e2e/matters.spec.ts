@@ -128,3 +128,34 @@ test('a matter registered (similar one suggested), triaged 待办件, put on an 
   await expect(form.locator('.yishi-similar')).toContainText('停车位改造划分');
   await shoot(page, 'form-large');
 });
+
+test('the demo register: a merged duplicate shows on both timelines, with every raiser kept; the lists are editable', async ({
+  page,
+}) => {
+  await openWithDemo(page);
+  await openRegister(page);
+  await page.getByRole('link', { name: '垃圾分类设施改造提升' }).click();
+  const timeline = page.locator('.yishi-matter-timeline');
+  await expect(timeline.getByText('合并了重复反映的事项', { exact: true })).toBeVisible();
+  await expect(timeline.getByText('分流为待办件', { exact: true })).toBeVisible();
+  await expect(page.getByText('1号楼居民（13905461234）')).toBeVisible();
+  await expect(timeline.getByText('会议作出决定').first()).toBeVisible();
+  await shoot(page, 'demo-timeline');
+  await timeline.getByRole('link', { name: '垃圾桶站破损有异味' }).click();
+  await expect(page.getByRole('heading', { name: /垃圾桶站破损有异味/ })).toContainText('已合并');
+  await expect(page.locator('.yishi-matter-timeline').getByText('合并到其他事项', { exact: true })).toBeVisible();
+  await expect(page.getByText('这个事项已经不需要再办理。')).toBeVisible();
+
+  // A channel of their own, offered in the next registration; a name too long is refused.
+  await openRegister(page);
+  await page.getByRole('button', { name: '渠道和类别' }).click();
+  const lists = page.getByRole('dialog', { name: '来源渠道和事项类别' });
+  await lists.getByLabel('来源渠道').fill('楼栋长转达');
+  await page.keyboard.press('Enter');
+  await lists.getByRole('button', { name: '确定' }).click();
+  await expect(lists).toBeHidden();
+  await page.getByRole('button', { name: '登记事项' }).click();
+  const form = page.getByRole('dialog', { name: '登记事项' });
+  await form.getByLabel('来源渠道').click();
+  await expect(page.getByTitle('楼栋长转达', { exact: true })).toBeVisible();
+});

@@ -4,7 +4,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { raiserName, type Raiser } from '../../../shared/domain/matter';
+import { MATTER_PATHS, raiserName, type Raiser } from '../../../shared/domain/matter';
 import { allowedActions, type MatterAction } from '../../../shared/domain/matterStage';
 import { matterTimeline, type TimelineStep } from '../../../shared/domain/matterTimeline';
 import { orgPath } from '../../../shared/domain/org';
@@ -58,7 +58,10 @@ export function MatterPage() {
   const meetingTitle = (meetingId: string) => data.links.items.find((l) => l.meeting.id === meetingId)?.meeting.title;
 
   function stepLabel(s: TimelineStep): string {
-    if (s.kind === 'triaged') return t('events.triaged', { path: t(`paths.${s.note ?? 'untriaged'}`) });
+    if (s.kind === 'triaged') {
+      const path = MATTER_PATHS.find((p) => p === s.note);
+      return t('events.triaged', { path: path ? t(`paths.${path}`) : (s.note ?? '') });
+    }
     return t(`events.${s.kind}`);
   }
   function stepBody(s: TimelineStep) {

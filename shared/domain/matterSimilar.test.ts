@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, compoundOf, dice, similarMatters, type SimilarCandidate } from './matterSimilar';
+import { bigrams, compoundOf, containment, dice, similarMatters, type SimilarCandidate } from './matterSimilar';
 
 const open: SimilarCandidate[] = [
   {
@@ -23,6 +23,7 @@ describe('similar open matters', () => {
     expect([...bigrams('停车位，不足')]).toEqual(['停车', '车位', '不足']);
     expect(dice(bigrams('停车位'), bigrams('停车位'))).toBe(1);
     expect(dice(bigrams(''), bigrams('停车位'))).toBe(0);
+    expect(containment(bigrams('停车位'), bigrams('地面停车位划线'))).toBe(1);
   });
 
   it('suggests the parking matter of the same compound for a parking complaint, not the other compound', () => {
@@ -37,6 +38,27 @@ describe('similar open matters', () => {
       open,
     );
     expect(found[0]?.id).toBe('waste');
+  });
+
+  it('suggests a matter whose long description covers a short complaint typed in other words', () => {
+    const demoParking: SimilarCandidate = {
+      id: 'demoParking',
+      compoundId: 'c1',
+      title: '停车位改造划分',
+      description:
+        '地面停车位划线模糊、车位不足，晚间占用绿化带和通道停车的情况较多。业主建议重新施划车位、增设临时停车区，需物业、业委会和有车业主共同商定方案。',
+    };
+    const demoWaste: SimilarCandidate = {
+      id: 'demoWaste',
+      compoundId: 'c1',
+      title: '垃圾分类设施改造提升',
+      description:
+        '小区垃圾分类投放点设施老化，桶站破损、没有遮雨棚，1号楼旁投放点异味大，居民多次在说事点反映。拟召开红板凳议事会，商定投放点改造位置、改造标准、完成时限和监督人。',
+    };
+    const typed = { title: '车位不足，晚上车停到绿化带上', compoundId: 'c1' };
+    expect(similarMatters(typed, [demoParking, demoWaste]).map((m) => m.id)).toEqual(['demoParking']);
+    // Two words are not enough to say two matters are the same.
+    expect(similarMatters({ title: '车位不足', compoundId: 'c1' }, [demoParking])).toEqual([]);
   });
 
   it('suggests nothing for an unrelated matter or an empty form', () => {

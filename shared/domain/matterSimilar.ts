@@ -42,11 +42,25 @@ export interface SimilarMatch {
   score: number;
 }
 
+/** Share of `a`'s bigrams found in `b`: how much of a short text a long one covers. */
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0) return 0;
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return shared / a.size;
+}
+
+/** Containment counts only for a draft this long (a word or two matches too much). */
+const MIN_GRAMS_FOR_CONTAINMENT = 6;
+/** Containment is damped so that 0.4 of the draft found reaches the threshold of 0.3. */
+const CONTAINMENT_WEIGHT = 0.75;
+
 /**
  * The open matters of the same compound most like the draft, best first, at most five, each at
- * least SIMILARITY_THRESHOLD alike. Titles are compared on their own as well as with the
- * descriptions: while the secretary has typed only a title, a long description on the other
- * side would otherwise drown it.
+ * least SIMILARITY_THRESHOLD alike. Dice compares titles with titles and whole texts with whole
+ * texts. While the secretary has typed only a short complaint, a long description on the other
+ * side would drown Dice ("车位不足，晚上车停到绿化带上" against a paragraph on 停车位改造): then what
+ * share of the draft the other matter's text covers counts too, damped.
  */
 export function similarMatters(
   draft: { title: string; description?: string | undefined; compoundId: string },
@@ -57,9 +71,14 @@ export function similarMatters(
     bigrams(`${m.title}。${m.description ?? ''}`);
   const myTitle = bigrams(draft.title);
   const myFull = full(draft);
+  const score = (c: SimilarCandidate) => {
+    const theirFull = full(c);
+    const covered = myFull.size >= MIN_GRAMS_FOR_CONTAINMENT ? containment(myFull, theirFull) * CONTAINMENT_WEIGHT : 0;
+    return Math.max(dice(myTitle, bigrams(c.title)), dice(myFull, theirFull), covered);
+  };
   return candidates
     .filter((c) => c.compoundId === draft.compoundId)
-    .map((c) => ({ id: c.id, score: Math.max(dice(myTitle, bigrams(c.title)), dice(myFull, full(c))) }))
+    .map((c) => ({ id: c.id, score: score(c) }))
     .filter((m) => m.score >= SIMILARITY_THRESHOLD)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_SUGGESTIONS);

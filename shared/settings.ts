@@ -13,6 +13,14 @@ export const settingsSchema = z.object({
   /** Set once the welcome screen has been completed (own organisation or demo). */
   setUpAt: z.string().optional(),
   lastDailyBackupDay: z.string().optional(),
+  /** The 说事登记 lists, edited in settings; absent means the defaults (shared/domain/matter.ts). */
+  matterChannels: z.array(z.string().trim().min(1).max(30)).max(50).optional(),
+  matterCategories: z.array(z.string().trim().min(1).max(20)).max(50).optional(),
+  /** What the last registration used, offered again on the next (an older user's defaults). */
+  lastMatterChannel: z.string().max(30).optional(),
+  lastMatterOrgUnitId: z.string().optional(),
+  /** Who registers and handles matters on this computer (the app has no accounts). */
+  matterClerk: z.string().trim().max(60).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

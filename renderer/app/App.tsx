@@ -26,6 +26,8 @@ const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m
 const OrgPage = lazy(() => import('../features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
 const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const MattersPage = lazy(() => import('../features/matters').then((m) => ({ default: m.MattersPage })));
+const MatterPage = lazy(() => import('../features/matters').then((m) => ({ default: m.MatterPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
 const liveMeetingScreen = lazyScreen(() =>
@@ -103,6 +105,8 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
                     <Route element={<AppLayout />}>
                       <Route path="/meetings" element={<MeetingsPage />} />
                       <Route path="/meetings/:id" element={<MeetingPage />} />
+                      <Route path="/matters" element={<MattersPage />} />
+                      <Route path="/matters/:id" element={<MatterPage />} />
                       <Route path="/org" element={<OrgPage />} />
                       <Route path="/roster" element={<RosterPage />} />
                       <Route path="/backups" element={<BackupsPage />} />

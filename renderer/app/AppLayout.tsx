@@ -2,6 +2,7 @@ import { Layout, Menu, Switch, Space, Typography } from 'antd';
 import {
   ApartmentOutlined,
   CalendarOutlined,
+  MessageOutlined,
   TeamOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -19,6 +20,7 @@ export function AppLayout() {
   const section = `/${location.pathname.split('/')[1] ?? ''}`;
   const items = [
     { key: '/meetings', icon: <CalendarOutlined />, label: t('meetings:nav') },
+    { key: '/matters', icon: <MessageOutlined />, label: t('nav.matters') },
     { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
     { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
     { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },

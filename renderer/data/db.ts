@@ -4,7 +4,7 @@ import type { Person } from '../../shared/domain/person';
 import type { AgendaItem, Amendment, Attendance, Meeting, MeetingTemplate, Minutes } from '../../shared/domain/meeting';
 import type { Decision } from '../../shared/domain/decision';
 import type { HouseholdConsultation, Vote } from '../../shared/domain/vote';
-import type { Matter } from '../../shared/domain/matter';
+import type { Matter, MatterEvent } from '../../shared/domain/matter';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 
@@ -21,6 +21,7 @@ export type YishiDb = Dexie & {
   votes: Table<Vote, string>;
   householdConsultations: Table<HouseholdConsultation, string>;
   matters: Table<Matter, string>;
+  matterEvents: Table<MatterEvent, string>;
   settings: Table<SettingsRow, string>;
 };
 

@@ -42,6 +42,7 @@ export const en: DeepStrings<Messages> = {
     excel: 'Excel workbook',
   },
   nav: {
+    matters: 'Matters',
     org: 'Organisation',
     roster: 'Roster',
     backups: 'Backup & restore',

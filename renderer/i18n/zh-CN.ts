@@ -38,7 +38,14 @@ export const zhCN = {
   },
   // What a file picker calls the kinds of file the app reads and writes.
   fileTypes: { backup: '议事厅备份', word: 'Word 文档', meetingFile: '议事厅会议记录', excel: 'Excel 工作簿' },
-  nav: { org: '组织架构', roster: '人员名册', backups: '备份与恢复', settings: '设置', largeType: '大字模式' },
+  nav: {
+    matters: '说事登记',
+    org: '组织架构',
+    roster: '人员名册',
+    backups: '备份与恢复',
+    settings: '设置',
+    largeType: '大字模式',
+  },
   levels: { district: '区', subdistrict: '街道', community: '社区', compound: '小区', grid: '网格' },
   // The same words imports, exports and documents use (one table, in shared/).
   roles: ROSTER_ROLE_LABELS_ZH,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matterSchema } from '../domain/matter';
+import { matterEventSchema, matterSchema } from '../domain/matter';
 import { ORG_LEVELS, childLevel, descendantIds, orgUnitSchema, type OrgUnit } from '../domain/org';
 import { isValidPhone, personSchema } from '../domain/person';
 import { standingCoverage } from '../domain/roles';
@@ -131,8 +131,34 @@ describe('buildDemoData', () => {
 
   it('files matters under existing units and points the recorder at a real person', () => {
     for (const m of data.matters) expect(byId.has(m.orgUnitId), m.title).toBe(true);
-    const redBenchMatters = data.matters.filter((m) => m.orgUnitId === DEMO_RED_BENCH_COMPOUND_ID);
-    expect(redBenchMatters.map((m) => m.title)).toEqual(['垃圾分类设施改造提升', '停车位改造划分']);
+    // The compound's own matters (not its grids'), merged duplicates left out: the two of the red-bench meeting and a new one.
+    const redBenchMatters = data.matters.filter((m) => m.orgUnitId === DEMO_RED_BENCH_COMPOUND_ID && !m.mergedInto);
+    expect(redBenchMatters.map((m) => m.title)).toEqual([
+      '垃圾分类设施改造提升',
+      '停车位改造划分',
+      '小区路灯不亮，夜间出行不便',
+    ]);
+  });
+
+  it('gives the matters timelines: every matter registered first, merges on both sides, raisers kept', () => {
+    const byMatter = new Map(data.matters.map((m) => [m.id, data.matterEvents.filter((e) => e.matterId === m.id)]));
+    for (const m of data.matters) {
+      expect(matterSchema.safeParse(m).error, m.title).toBeUndefined();
+      expect(byMatter.get(m.id)![0]?.kind, m.title).toBe('registered');
+    }
+    for (const e of data.matterEvents) expect(matterEventSchema.safeParse(e).error).toBeUndefined();
+    const merged = data.matters.filter((m) => m.mergedInto);
+    expect(merged.length).toBeGreaterThanOrEqual(2);
+    for (const m of merged) {
+      const kept = data.matters.find((k) => k.id === m.mergedInto)!;
+      expect(kept.alsoRaisedBy).toContainEqual(m.raisedBy);
+      expect(byMatter.get(kept.id)!.some((e) => e.kind === 'absorbed' && e.otherMatterId === m.id)).toBe(true);
+    }
+    expect(data.matters.some((m) => m.handling && m.closedAt)).toBe(true);
+    expect(data.matters.some((m) => m.path === 'untriaged')).toBe(true);
+    // A triage step names the path chosen, as the repository writes it.
+    for (const e of data.matterEvents.filter((e) => e.kind === 'triaged'))
+      expect(['immediate', 'pending', 'escalate']).toContain(e.note);
     const recorder = data.people.find((p) => p.id === data.settings.defaultRecorderId);
     expect(recorder?.orgUnitId).toBe(DEMO_RED_BENCH_COMPOUND_ID);
   });

@@ -1,4 +1,4 @@
-import type { Matter } from '../domain/matter';
+import type { Matter, MatterEvent } from '../domain/matter';
 import type { OrgLevel, OrgUnit } from '../domain/org';
 import type { Person } from '../domain/person';
 import type { Settings } from '../settings';
@@ -9,6 +9,7 @@ import { buildDemoMeetings } from './demoHistory';
 import type { DemoMeetingMatter } from './demoMatters';
 import { pinyinInitials } from '../pinyin';
 import { DEMO_MATTERS } from './demoMatters';
+import { buildDemoMatters, demoAgendaEvents } from './demoMatterRows';
 import { DEMO_TREE, type GridWorkerSpec, type PersonSpec } from './demoOrgData';
 import { seededRandom } from '../random';
 
@@ -21,6 +22,8 @@ export interface DemoData {
   orgUnits: OrgUnit[];
   people: Person[];
   matters: Matter[];
+  /** The matters' timelines (matterEvents). */
+  matterEvents: MatterEvent[];
   settings: Partial<Settings>;
 }
 
@@ -154,24 +157,20 @@ export function buildDemoData(now: Date): DemoData {
     });
   });
 
-  const matters: Matter[] = DEMO_MATTERS.map((m, i) => ({
-    id: matterIdAt(i),
-    orgUnitId: orgId(m.org),
-    title: m.title,
-    description: m.description,
-    raisedBy: m.raisedBy,
-    channel: m.channel,
-    kind: m.kind,
-    status: m.status,
-    createdAt: new Date(now.getTime() - m.daysAgo * 86_400_000).toISOString(),
-  }));
+  const { matters, events: matterEvents } = buildDemoMatters({
+    now,
+    specs: DEMO_MATTERS,
+    people,
+    orgId,
+    matterId: matterIdAt,
+  });
 
   // The recorder of the red-bench meetings: the 两委 member who looks after 帝纱富仕城.
   const recorder = people.find((p) => p.orgUnitId === DEMO_RED_BENCH_COMPOUND_ID && p.roles.includes('twoCommittees'));
   const settings: Partial<Settings> = { documentOrgName: DEMO_DOCUMENT_ORG_NAME };
   if (recorder) settings.defaultRecorderId = recorder.id;
 
-  return { orgUnits, people, matters, settings };
+  return { orgUnits, people, matters, matterEvents, settings };
 }
 
 /** The demo with its year of meetings: the roster and matters of buildDemoData, plus every meeting record. */
@@ -195,7 +194,7 @@ export async function buildDemoCommunity(now: Date, options: DemoOptions = {}): 
   const data = buildDemoData(now);
   const clock = demoClock(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
   const meetings = await buildDemoMeetings({ ...data, matterId: demoMatterId }, clock);
-  return { ...data, meetings };
+  return { ...data, matterEvents: [...data.matterEvents, ...demoAgendaEvents(meetings)], meetings };
 }
 
 /** The tables a meeting record is stored in (as MEETING_TABLES in the meeting repository). */

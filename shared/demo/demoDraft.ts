@@ -1,4 +1,4 @@
-import type { Matter } from '../domain/matter';
+import { raisedByLine, type Matter } from '../domain/matter';
 import type { AgendaItem, Attendance, Meeting, MeetingTemplate } from '../domain/meeting';
 import { personRef } from './builders';
 import type { MeetingRecord } from '../meeting/record';
@@ -53,7 +53,7 @@ function draftAgenda(spec: DraftSpec, carried: CarriedItemDraft[], template: Mee
       order: 0,
       title: matter.title.slice(0, 100),
       ...(matter.description ? { background: matter.description.slice(0, 5000) } : {}),
-      ...(matter.raisedBy ? { raisedBy: matter.raisedBy } : {}),
+      ...(raisedByLine(matter) ? { raisedBy: raisedByLine(matter) } : {}),
       plannedMinutes: 20,
       matterId: matter.id,
       concerns: [],

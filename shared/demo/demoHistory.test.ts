@@ -1,3 +1,4 @@
+import { matterStage } from '../domain/matterStage';
 import { describe, expect, it } from 'vitest';
 import { meetingDay } from '../dates';
 import { DECISION_STATUSES, decisionProblems } from '../domain/decision';
@@ -208,13 +209,15 @@ describe('the demo year of meetings', () => {
       }
       const last = itemsOf.at(-1)!;
       const decisions = rows.decisions.filter((d) => itemsOf.some((i) => i.id === d.agendaItemId));
-      const expected =
-        last.state === 'pending'
+      const expected = matter.closedAt
+        ? 'closed'
+        : last.state === 'pending'
           ? 'onAgenda'
           : decisions.every((d) => d.status === 'done' || d.status === 'rated')
-            ? 'solved'
-            : 'inProgress';
-      expect(matter.status, matter.title).toBe(expected);
+            ? 'implemented'
+            : 'implementing';
+      const links = { items: itemsOf.map((item) => ({ item, meeting: byId.get(item.meetingId)!.meeting })), decisions };
+      expect(matterStage(matter, links), matter.title).toBe(expected);
     }
   });
 

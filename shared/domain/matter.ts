@@ -1,20 +1,172 @@
 import { z } from 'zod';
+import { calendarDateSchema } from '../dates';
+import { isValidPhone } from './person';
 
-/** 居民说事 channels (三级双线). */
-export const MATTER_CHANNELS = ['hall', 'compoundPoint', 'wechatGroup', 'visit', 'online'] as const;
-/** 即办件 handle at once · 待办件 needs deliberation · 上报件 escalate. */
-export const MATTER_KINDS = ['immediate', 'pending', 'escalate'] as const;
-export const MATTER_STATUSES = ['registered', 'onAgenda', 'inProgress', 'solved', 'escalated'] as const;
+/**
+ * 居民说事: a matter raised by residents, registered, triaged onto a handling path and followed to
+ * its end. Where a matter stands (its stage) is never stored: matterStage.ts computes it from the
+ * matter and the meetings and decisions linked to it, so a meeting's decision moves the matter on
+ * without a write to the matter.
+ */
+
+/** Channels offered when settings hold no list of their own (三级双线 and 下沉听事). */
+export const DEFAULT_MATTER_CHANNELS = [
+  '居民说事厅',
+  '党群睦邻说事点',
+  '微信说事群',
+  '平和茶社',
+  '红马扎',
+  '网格员走访',
+  '其他',
+] as const;
+
+/** Categories offered when settings hold no list of their own. */
+export const DEFAULT_MATTER_CATEGORIES = [
+  '物业',
+  '停车',
+  '绿化',
+  '环境卫生',
+  '安全',
+  '矛盾纠纷',
+  '设施',
+  '民生服务',
+  '其他',
+] as const;
+
+/** 一般 · 紧急 · 特急. */
+export const MATTER_URGENCIES = ['normal', 'urgent', 'critical'] as const;
+export type MatterUrgency = (typeof MATTER_URGENCIES)[number];
+
+/** 未分流 · 即办件 (handled at once by staff) · 待办件 (goes to a meeting) · 上报件 (escalated). */
+export const MATTER_PATHS = ['untriaged', 'immediate', 'pending', 'escalate'] as const;
+export type MatterPath = (typeof MATTER_PATHS)[number];
+
+const PHONE_MESSAGE = '电话号码格式不正确（手机号11位，座机请带区号）';
+
+/** Who raised a matter: a resident of the roster, a one-off person, or nobody named. */
+export const raiserSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('resident'),
+    personId: z.string().min(1),
+    name: z.string().trim().min(1).max(60),
+  }),
+  z.object({
+    kind: z.literal('oneOff'),
+    name: z.string().trim().min(1).max(60),
+    phone: z
+      .string()
+      .trim()
+      .max(30)
+      .refine((p) => p === '' || isValidPhone(p), PHONE_MESSAGE)
+      .optional(),
+  }),
+  z.object({ kind: z.literal('anonymous') }),
+]);
+export type Raiser = z.infer<typeof raiserSchema>;
+
+/** A raiser's name as the register shows it; anonymous ones read 匿名. */
+export function raiserName(raiser: Raiser): string {
+  return raiser.kind === 'anonymous' ? '匿名' : raiser.name;
+}
+
+const textLine = (max: number) => z.string().trim().min(1).max(max);
+
+/** What staff did on a 即办件: who, what, and how it came out. */
+export const handlingSchema = z.object({
+  by: textLine(60),
+  action: textLine(2000),
+  result: textLine(2000),
+  at: z.string().min(1),
+});
 
 export const matterSchema = z.object({
   id: z.string().min(1),
+  /** Where: the 社区, 小区 or 网格 the matter belongs to. */
   orgUnitId: z.string().min(1),
-  title: z.string().trim().min(1).max(100),
-  description: z.string().max(5000).optional(),
-  raisedBy: z.string().max(60).optional(),
-  channel: z.enum(MATTER_CHANNELS),
-  kind: z.enum(MATTER_KINDS),
-  status: z.enum(MATTER_STATUSES),
-  createdAt: z.string(),
+  /** Where, in words, when the unit is not precise enough (楼号, 单元, 路口). */
+  address: z.string().trim().max(200).optional(),
+  raisedBy: raiserSchema,
+  /** Raisers of matters merged into this one: every resident who raised it stays on record. */
+  alsoRaisedBy: z.array(raiserSchema).max(500),
+  /** One of the channels list in settings (stored as its words, so a renamed entry keeps old rows readable). */
+  channel: textLine(30),
+  raisedAt: calendarDateSchema,
+  category: textLine(20),
+  title: textLine(100),
+  description: z.string().trim().max(5000).optional(),
+  urgency: z.enum(MATTER_URGENCIES),
+  path: z.enum(MATTER_PATHS),
+  /** The handling record of a 即办件. */
+  handling: handlingSchema.optional(),
+  /** Why it was escalated (上报件); the escalation ladder comes later. */
+  escalationReason: z.string().trim().max(1000).optional(),
+  /** Set when the matter is done with (办结); a closed matter is no longer open. */
+  closedAt: z.string().min(1).optional(),
+  closingNote: z.string().trim().max(2000).optional(),
+  /** The matter this one was merged into; a merged matter is no longer open. */
+  mergedInto: z.string().min(1).optional(),
+  createdAt: z.string().min(1),
+  updatedAt: z.string().min(1),
 });
 export type Matter = z.infer<typeof matterSchema>;
+
+/** The kinds of step a matter's timeline records (matterEvents). */
+export const MATTER_EVENT_KINDS = [
+  'registered',
+  'triaged',
+  'edited',
+  'onAgenda',
+  'offAgenda',
+  'handled',
+  'closed',
+  'escalated',
+  'merged',
+  'absorbed',
+] as const;
+export type MatterEventKind = (typeof MATTER_EVENT_KINDS)[number];
+
+/** One step of a matter's timeline, written in the same transaction as the change it records. */
+export const matterEventSchema = z.object({
+  id: z.string().min(1),
+  matterId: z.string().min(1),
+  at: z.string().min(1),
+  /** Who did it, by name (the app has no accounts). */
+  by: z.string().trim().max(60),
+  kind: z.enum(MATTER_EVENT_KINDS),
+  /** What was done, in words; for a triage step the path chosen (one of MATTER_PATHS), which screens translate. */
+  note: z.string().max(2000).optional(),
+  meetingId: z.string().optional(),
+  agendaItemId: z.string().optional(),
+  decisionId: z.string().optional(),
+  /** The other matter of a merge: the kept one (merged) or the absorbed one (absorbed). */
+  otherMatterId: z.string().optional(),
+});
+export type MatterEvent = z.infer<typeof matterEventSchema>;
+
+/** Who raised it, as an agenda item's 提出人 reads: the first raiser, "等N人" when merged ones joined. */
+export function raisedByLine(matter: Pick<Matter, 'raisedBy' | 'alsoRaisedBy'>): string | undefined {
+  const all = [matter.raisedBy, ...matter.alsoRaisedBy];
+  const named = all.find((r) => r.kind !== 'anonymous');
+  if (!named) return undefined;
+  const line = all.length > 1 ? `${raiserName(named)}等${all.length}人` : raiserName(named);
+  return line.slice(0, 60);
+}
+
+/** The longest entry of the editable lists: as matterSchema's channel and category. */
+export const MATTER_LIST_LIMITS = { channels: 30, categories: 20 } as const;
+
+/**
+ * An edited channel or category list, cleaned (trimmed, blanks and repeats dropped, order kept),
+ * or the reason it cannot be kept. An empty list means "use the defaults".
+ */
+export function cleanMatterList(
+  entries: readonly string[],
+  kind: keyof typeof MATTER_LIST_LIMITS,
+): { ok: true; list: string[] } | { ok: false; message: string } {
+  const words = kind === 'channels' ? '来源渠道' : '事项类别';
+  const list = [...new Set(entries.map((e) => e.trim()).filter((e) => e !== ''))];
+  const tooLong = list.find((e) => [...e].length > MATTER_LIST_LIMITS[kind]);
+  if (tooLong) return { ok: false, message: `${words}“${tooLong}”太长，不能超过${MATTER_LIST_LIMITS[kind]}个字` };
+  if (list.length > 50) return { ok: false, message: `${words}最多50项` };
+  return { ok: true, list };
+}

@@ -11,7 +11,7 @@ import {
 } from '../domain/meeting';
 import { decisionSchema } from '../domain/decision';
 import { householdConsultationSchema, voteSchema } from '../domain/vote';
-import { matterSchema } from '../domain/matter';
+import { matterEventSchema, matterSchema } from '../domain/matter';
 import { settingsSchema } from '../settings';
 
 export const DB_NAME = 'yishi';
@@ -21,7 +21,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -38,7 +38,9 @@ export const STORE_TABLES = {
   householdConsultations: { indexes: 'id, meetingId, agendaItemId', row: householdConsultationSchema },
   amendments: { indexes: 'id, meetingId, at', row: amendmentSchema },
   meetingTemplates: { indexes: 'id, type', row: meetingTemplateSchema },
-  matters: { indexes: 'id, orgUnitId, status, createdAt', row: matterSchema },
+  // v2: matters register (issue #12) — structured raiser, path, stage computed; timeline in matterEvents.
+  matters: { indexes: 'id, orgUnitId, path, raisedAt, mergedInto, updatedAt', row: matterSchema },
+  matterEvents: { indexes: 'id, matterId, [matterId+at]', row: matterEventSchema },
   settings: { indexes: 'key', row: settingsRowSchema },
 } as const;
 

@@ -27,6 +27,7 @@ interface Node {
 }
 type Fields = Record<string, Node | string>;
 
+const RAISER: Fields = { kind: '提出人类型', personId: '名册人员', name: '提出人姓名', phone: '提出人电话' };
 const partyRef: Fields = { kind: '类型', personId: '名册人员', name: '姓名或名称' };
 const signature: Fields = { kind: '签名方式', imageDataUrl: '签名图片', signedAt: '签名时间' };
 const paperSheet: Fields = { imageDataUrl: '照片', recordedAt: '记录时间', recordedBy: '记录人' };
@@ -239,14 +240,36 @@ const TABLE_ROWS: Record<string, Fields> = {
   },
   matters: {
     id: '编号',
-    orgUnitId: '所属单位',
-    title: '事项',
-    description: '描述',
-    raisedBy: '提出人',
+    orgUnitId: '所属社区、小区或网格',
+    address: '具体地点',
+    raisedBy: { words: '提出人', fields: RAISER },
+    alsoRaisedBy: { words: '其他提出人', item: (n) => ({ words: `第${n}位其他提出人`, fields: RAISER }) },
     channel: '来源渠道',
-    kind: '事项类型',
-    status: '办理状态',
+    raisedAt: '提出日期',
+    category: '事项类别',
+    title: '事项标题',
+    description: '事项描述',
+    urgency: '紧急程度',
+    path: '办理方式',
+    handling: { words: '办理记录', fields: { by: '办理人', action: '办理措施', result: '办理结果', at: '办理时间' } },
+    escalationReason: '上报原因',
+    closedAt: '办结时间',
+    closingNote: '办结说明',
+    mergedInto: '合并到的事项',
     createdAt: '登记时间',
+    updatedAt: '修改时间',
+  },
+  matterEvents: {
+    id: '编号',
+    matterId: '所属事项',
+    at: '时间',
+    by: '经办人',
+    kind: '办理环节',
+    note: '说明',
+    meetingId: '相关会议',
+    agendaItemId: '相关议题',
+    decisionId: '相关决定事项',
+    otherMatterId: '合并涉及的事项',
   },
   settings: {
     key: '编号',
@@ -256,6 +279,11 @@ const TABLE_ROWS: Record<string, Fields> = {
     largeType: '大字模式',
     setUpAt: '开始使用的时间',
     lastDailyBackupDay: '最近一次自动备份的日期',
+    matterChannels: { words: '说事渠道列表', item: each('说事渠道') },
+    matterCategories: { words: '事项类别列表', item: each('事项类别') },
+    lastMatterChannel: '上次登记使用的渠道',
+    lastMatterOrgUnitId: '上次登记的所属单位',
+    matterClerk: '登记人',
   },
 };
 

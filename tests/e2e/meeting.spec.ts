@@ -45,17 +45,17 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await createRedBench(page);
 
   // Agenda: the template's placeholder becomes the first item; the second comes from the matters
-  // residents raised (居民说事), linked to it.
+  // residents raised (居民说事), linked to it: a 待办件 no meeting has decided yet.
   await renameFirstItem(page, '分类垃圾桶改造');
   await page.getByRole('button', { name: '从居民说事添加' }).click();
   const matters = page.getByRole('dialog', { name: '从居民说事事项添加议题' });
   await matters
-    .getByRole('row', { name: /停车位改造划分/ })
+    .getByRole('row', { name: /小区路灯不亮/ })
     .getByRole('button', { name: '加入议程' })
     .click();
-  await expect(matters.getByRole('row', { name: /停车位改造划分/ })).toContainText('已加入议程');
+  await expect(matters.getByRole('row', { name: /小区路灯不亮/ })).toContainText('已加入议程');
   await matters.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
-  await expect(page.getByText('2. 停车位改造划分')).toBeVisible();
+  await expect(page.getByText('2. 小区路灯不亮，夜间出行不便')).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/meeting-agenda.png' });
 
   // Invitations: the 6+N coverage is shown; a one-off guest is added as an interested party.
@@ -109,12 +109,12 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
 
   // Item 2: minutes typed, then the page reloads at once — nothing is lost.
   await page.keyboard.press('Alt+N');
-  await expect(page.getByTestId('current-item')).toHaveText('停车位改造划分');
+  await expect(page.getByTestId('current-item')).toHaveText('小区路灯不亮，夜间出行不便');
   await editor(page).click();
   await page.keyboard.type('大家商定重新施划车位');
   await page.waitForTimeout(1500);
   await page.reload();
-  await expect(page.getByTestId('current-item')).toHaveText('停车位改造划分');
+  await expect(page.getByTestId('current-item')).toHaveText('小区路灯不亮，夜间出行不便');
   await expect(editor(page)).toContainText('大家商定重新施划车位');
   await editor(page).click();
   await page.keyboard.press('End');

@@ -1,10 +1,11 @@
 import { agendaItemSchema, type AgendaItem } from '../../../shared/domain/meeting';
-import type { Matter } from '../../../shared/domain/matter';
+import { raisedByLine, type Matter } from '../../../shared/domain/matter';
 import { newId } from '../../../shared/ids';
 import type { EditablePart } from '../../../shared/meeting/lifecycle';
 import type { YishiDb } from '../db';
 import { requireEditable } from './meetingGuard';
 import { REFUSALS_ZH, Refusal, refusal } from '../../../shared/refusal';
+import { recordMatterEvent } from './matterEvents';
 
 export type AgendaDraft = Pick<AgendaItem, 'title' | 'plannedMinutes'> &
   Partial<Pick<AgendaItem, 'background' | 'raisedBy' | 'presenterId' | 'concerns' | 'matterId'>>;
@@ -53,7 +54,16 @@ export async function updateAgendaItem(db: YishiDb, id: string, patch: Partial<A
 export async function deleteAgendaItem(db: YishiDb, id: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.meetings, db.agendaItems, db.minutes, db.decisions, db.votes, db.householdConsultations, db.matters],
+    [
+      db.meetings,
+      db.agendaItems,
+      db.minutes,
+      db.decisions,
+      db.votes,
+      db.householdConsultations,
+      db.matters,
+      db.matterEvents,
+    ],
     async () => {
       const item = await db.agendaItems.get(id);
       if (!item) return;
@@ -111,26 +121,42 @@ export async function goToItem(db: YishiDb, meetingId: string, itemId: string, n
   });
 }
 
-/** Puts a raised matter (居民说事) on the agenda, linked to it, and marks the matter as on the agenda. */
-export async function addItemFromMatter(db: YishiDb, meetingId: string, matter: Matter): Promise<AgendaItem> {
-  return db.transaction('rw', db.meetings, db.agendaItems, db.matters, async () => {
+/**
+ * Puts a raised matter (居民说事) on the agenda, linked to it. The matter itself is not written: its
+ * stage (上会) follows from the link (shared/domain/matterStage.ts); the step goes on its timeline.
+ */
+export async function addItemFromMatter(db: YishiDb, meetingId: string, matter: Matter, by = ''): Promise<AgendaItem> {
+  return db.transaction('rw', db.meetings, db.agendaItems, db.matterEvents, async () => {
+    const raisedBy = raisedByLine(matter);
     const item = await addAgendaItem(db, meetingId, {
       title: matter.title.slice(0, 100),
       background: matter.description?.slice(0, 5000),
-      raisedBy: matter.raisedBy,
+      ...(raisedBy !== undefined && { raisedBy }),
       matterId: matter.id,
       plannedMinutes: 20,
     });
-    await db.matters.put({ ...matter, status: 'onAgenda' });
+    const meeting = await db.meetings.get(meetingId);
+    await recordMatterEvent(db, {
+      matterId: matter.id,
+      kind: 'onAgenda',
+      by: by || meeting?.recorder?.name || '',
+      note: meeting?.title,
+      meetingId,
+      agendaItemId: item.id,
+    });
     return item;
   });
 }
 
-/** A matter whose item left the agenda goes back to the register, unless another item still holds it. */
+/** A matter whose item left the agenda (item removed, draft meeting deleted): its timeline says so. */
 export async function releaseMatter(db: YishiDb, item: AgendaItem): Promise<void> {
   if (!item.matterId) return;
-  const matter = await db.matters.get(item.matterId);
-  if (matter?.status !== 'onAgenda') return;
-  const holders = await db.agendaItems.filter((i) => i.matterId === item.matterId).count();
-  if (holders === 0) await db.matters.put({ ...matter, status: 'registered' });
+  const meeting = await db.meetings.get(item.meetingId);
+  await recordMatterEvent(db, {
+    matterId: item.matterId,
+    kind: 'offAgenda',
+    by: meeting?.recorder?.name ?? '',
+    note: meeting?.title,
+    meetingId: item.meetingId,
+  });
 }

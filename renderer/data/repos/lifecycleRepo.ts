@@ -186,14 +186,15 @@ export async function amendMeeting(
  * happened stays.
  */
 export async function deleteDraftMeeting(db: YishiDb, meetingId: string): Promise<void> {
-  await db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.matters], async () => {
+  await db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.matters, db.matterEvents], async () => {
     await requireEditable(db, meetingId, 'deletion');
     const items = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
+    // Before the meeting goes: the timeline step names it.
+    for (const item of items) await releaseMatter(db, item);
     for (const t of MEETING_TABLES) {
       if (t === 'meetings') await db.meetings.delete(meetingId);
       else await db.table(t).where('meetingId').equals(meetingId).delete();
     }
-    for (const item of items) await releaseMatter(db, item);
   });
 }
 

@@ -20,6 +20,7 @@ import {
   type PreviousOutcomes,
 } from '../../../shared/meeting/schedule';
 import { orderRecord, RECORD_LISTS, type MeetingRecord } from '../../../shared/meeting/record';
+import { recordMatterEvent } from './matterEvents';
 import type { YishiDb } from '../db';
 import { requireEditable } from './meetingGuard';
 import { loadSettings } from '../settingsStore';
@@ -99,6 +100,7 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
       db.householdConsultations,
       db.orgUnits,
       db.people,
+      db.matterEvents,
     ],
     async () => {
       // The 期数 year is the meeting's calendar year (07:30 on 1 January is not last year in UTC).
@@ -166,6 +168,19 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
       await db.meetings.add(meeting);
       await db.agendaItems.bulkAdd(items);
       await db.attendance.bulkAdd(attendance);
+      // A matter carried forward is on this agenda now: its timeline says so (matters register).
+      for (const item of items.filter((i) => i.matterId && i.carriedFromItemId))
+        await recordMatterEvent(
+          db,
+          {
+            matterId: item.matterId!,
+            kind: 'onAgenda',
+            by: input.recorder?.name ?? '',
+            meetingId: meeting.id,
+            agendaItemId: item.id,
+          },
+          now,
+        );
       return meeting;
     },
   );

@@ -17,13 +17,21 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     throw refusal('demoFailed', {}, { cause });
   });
   const rows = demoMeetingRows(demo.meetings);
-  const tables = [db.orgUnits, db.people, db.matters, db.settings, ...Object.keys(rows).map((t) => db.table(t))];
+  const tables = [
+    db.orgUnits,
+    db.people,
+    db.matters,
+    db.matterEvents,
+    db.settings,
+    ...Object.keys(rows).map((t) => db.table(t)),
+  ];
   await db.transaction('rw', tables, async () => {
     if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0 || (await db.meetings.count()) > 0)
       throw refusal('demoOverData');
     await db.orgUnits.bulkAdd(demo.orgUnits);
     await db.people.bulkAdd(demo.people);
     await db.matters.bulkAdd(demo.matters);
+    await db.matterEvents.bulkAdd(demo.matterEvents);
     for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list);
     const settings = await loadSettings(db);
     await saveSettings(db, { ...settings, ...demo.settings, setUpAt: now.toISOString() });

@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import { Button, Modal, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { Matter } from '../../../shared/domain/matter';
+import { raisedByLine } from '../../../shared/domain/matter';
+import { AGENDA_READY_STAGES } from '../../../shared/domain/matterStage';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import { descendantIds } from '../../../shared/domain/org';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { addItemFromMatter } from '../../data/repos/agendaRepo';
-import { loadMattersIn } from '../../data/repos/mattersRepo';
+import { loadMatterList, type MatterWithStage } from '../../data/repos/mattersRepo';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -20,9 +21,12 @@ export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; i
   const { db } = useApp();
   const units = useOrgUnits(db);
   const scope = useMemo(() => [...descendantIds(units, meeting.orgUnitId)], [units, meeting.orgUnitId]);
-  const matters = useLiveQuery(() => loadMattersIn(db, scope), [db, scope]) ?? [];
+  const matters = useLiveQuery(() => loadMatterList(db, scope), [db, scope]) ?? [];
   const linked = new Set(items.flatMap((i) => (i.matterId ? [i.matterId] : [])));
-  const open = matters.filter((m) => m.status === 'registered' || m.status === 'onAgenda' || m.status === 'inProgress');
+  // 待办件 not yet decided and on no other meeting still to be held, plus those already on this agenda.
+  const open = matters.filter(
+    (m) => m.matter.path === 'pending' && (AGENDA_READY_STAGES.has(m.stage) || linked.has(m.matter.id)),
+  );
   return (
     <Modal
       open
@@ -31,31 +35,29 @@ export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; i
       onCancel={onClose}
       width={820}
     >
-      <Table<Matter>
-        rowKey="id"
+      <Table<MatterWithStage>
+        rowKey={(r) => r.matter.id}
         size="small"
         dataSource={open}
         pagination={{ pageSize: 8, showSizeChanger: false }}
         locale={{ emptyText: t('matters.empty') }}
         columns={[
-          { title: t('agenda.title'), dataIndex: 'title' },
-          { title: t('agenda.raisedBy'), dataIndex: 'raisedBy', width: 110 },
+          { title: t('agenda.title'), render: (_, r) => r.matter.title },
+          { title: t('agenda.raisedBy'), width: 110, render: (_, r) => raisedByLine(r.matter) ?? '' },
           {
             title: '',
-            dataIndex: 'kind',
-            width: 90,
-            render: (k: Matter['kind']) => <Tag>{t(`matters.kinds.${k}`)}</Tag>,
+            width: 100,
+            render: (_, r) => <Tag>{t(`matters.stages.${r.stage === 'carriedOver' ? 'carriedOver' : 'pending'}`)}</Tag>,
           },
           {
             title: t('columns.time'),
-            dataIndex: 'createdAt',
             width: 140,
-            render: (iso: string) => w.date(iso),
+            render: (_, r) => w.date(r.matter.raisedAt),
           },
           {
             title: '',
             width: 90,
-            render: (_, m) =>
+            render: (_, { matter: m }) =>
               linked.has(m.id) ? (
                 <Tag color="green">{t('matters.added')}</Tag>
               ) : (

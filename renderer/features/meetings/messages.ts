@@ -307,7 +307,7 @@ const zhCN = {
     title: '从居民说事事项添加议题',
     added: '已加入议程',
     addToAgenda: '加入议程',
-    kinds: { immediate: '即办件', pending: '待办件', escalate: '上报件' },
+    stages: { pending: '待上会', carriedOver: '转下次会议' },
     empty: '这个小区没有待议的居民说事事项。',
   },
 };
@@ -651,7 +651,7 @@ const en: Strings<typeof zhCN> = {
     title: "Add agenda items from residents' matters",
     added: 'Added to the agenda',
     addToAgenda: 'Add to agenda',
-    kinds: { immediate: 'Handle at once', pending: 'To deliberate', escalate: 'Escalate' },
+    stages: { pending: 'Awaiting a meeting', carriedOver: 'Carried over' },
     empty: 'This compound has no open raised matters.',
   },
 };

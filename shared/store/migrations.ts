@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './schema';
+import { migrateDecisionStatus } from '../followup/state';
 
 /** Rows of every table, as a backup holds them or an upgrade sees them. */
 export type RawTables = Record<string, unknown[]>;
@@ -13,7 +14,12 @@ export type RowMigration = (row: unknown) => unknown;
  * agree. (A future step that needs several rows at once, such as splitting a table, needs a
  * whole-table pass in both places.) Version 1 is the first shipped schema: nothing to migrate.
  */
-export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> = {};
+export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> = {
+  2: {
+    // 督办: a decision's status open/done/overdue/rated becomes a follow-up state (shared/followup/state.ts).
+    decisions: migrateDecisionStatus,
+  },
+};
 
 export function migrateRow(table: string, row: unknown, fromVersion: number, toVersion = SCHEMA_VERSION): unknown {
   let current = row;

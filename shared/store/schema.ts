@@ -13,6 +13,7 @@ import { decisionSchema } from '../domain/decision';
 import { householdConsultationSchema, voteSchema } from '../domain/vote';
 import { matterSchema } from '../domain/matter';
 import { settingsSchema } from '../settings';
+import { progressSchema } from '../followup/state';
 
 export const DB_NAME = 'yishi';
 
@@ -21,7 +22,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -40,6 +41,8 @@ export const STORE_TABLES = {
   meetingTemplates: { indexes: 'id, type', row: meetingTemplateSchema },
   matters: { indexes: 'id, orgUnitId, status, createdAt', row: matterSchema },
   settings: { indexes: 'key', row: settingsRowSchema },
+  // Version 2 (督办): follow-up steps of decisions, beside the meeting's record and outside its seal.
+  decisionProgress: { indexes: 'id, decisionId, meetingId, at', row: progressSchema },
 } as const;
 
 export type TableName = keyof typeof STORE_TABLES;

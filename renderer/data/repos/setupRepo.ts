@@ -16,13 +16,21 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     throw new Error('演示数据生成失败，没有写入任何数据', { cause });
   });
   const rows = demoMeetingRows(demo.meetings);
-  const tables = [db.orgUnits, db.people, db.matters, db.settings, ...Object.keys(rows).map((t) => db.table(t))];
+  const tables = [
+    db.orgUnits,
+    db.people,
+    db.matters,
+    db.settings,
+    db.decisionProgress,
+    ...Object.keys(rows).map((t) => db.table(t)),
+  ];
   await db.transaction('rw', tables, async () => {
     if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0 || (await db.meetings.count()) > 0)
       throw new Error('已经有数据，不能再载入演示社区');
     await db.orgUnits.bulkAdd(demo.orgUnits);
     await db.people.bulkAdd(demo.people);
     await db.matters.bulkAdd(demo.matters);
+    await db.decisionProgress.bulkAdd(demo.progress);
     for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list);
     const settings = await loadSettings(db);
     await saveSettings(db, { ...settings, ...demo.settings, setUpAt: now.toISOString() });

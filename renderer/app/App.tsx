@@ -26,6 +26,12 @@ const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m
 const OrgPage = lazy(() => import('../features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
 const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const FollowupBoardPage = lazy(() =>
+  import('../features/followup/FollowupBoardPage').then((m) => ({ default: m.FollowupBoardPage })),
+);
+const DecisionFollowupPage = lazy(() =>
+  import('../features/followup/DecisionFollowupPage').then((m) => ({ default: m.DecisionFollowupPage })),
+);
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
 const liveMeetingScreen = lazyScreen(() =>
@@ -99,6 +105,8 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
                     <Route element={<AppLayout />}>
                       <Route path="/meetings" element={<MeetingsPage />} />
                       <Route path="/meetings/:id" element={<MeetingPage />} />
+                      <Route path="/followup" element={<FollowupBoardPage />} />
+                      <Route path="/followup/:decisionId" element={<DecisionFollowupPage />} />
                       <Route path="/org" element={<OrgPage />} />
                       <Route path="/roster" element={<RosterPage />} />
                       <Route path="/backups" element={<BackupsPage />} />

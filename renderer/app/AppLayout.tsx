@@ -2,6 +2,7 @@ import { Layout, Menu, Switch, Space, Typography } from 'antd';
 import {
   ApartmentOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   TeamOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -10,6 +11,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './AppContext';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { FollowupNavLabel } from '../features/followup';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -19,6 +21,7 @@ export function AppLayout() {
   const section = `/${location.pathname.split('/')[1] ?? ''}`;
   const items = [
     { key: '/meetings', icon: <CalendarOutlined />, label: t('meetings:nav') },
+    { key: '/followup', icon: <CheckSquareOutlined />, label: <FollowupNavLabel /> },
     { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
     { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
     { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },

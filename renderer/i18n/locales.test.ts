@@ -19,10 +19,11 @@ describe('locales', () => {
   const namespaces = [...registeredMessages()];
 
   it('every feature with a messages.ts registers it', () => {
-    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(9);
+    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(10);
     expect(namespaces.map(([ns]) => ns).sort()).toEqual(
       [
         'backups',
+        'followup',
         'meetings',
         'minutes',
         'org',
@@ -62,6 +63,7 @@ describe('every file that uses a namespace loads it', () => {
     signatures: 'signatures',
     roster: 'roster',
     backups: 'backups',
+    followup: 'followup',
     org: 'org',
     settings: 'settings',
     welcome: 'welcome',

@@ -21,6 +21,7 @@ export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
         {
           title: t('columns.what'),
           key: 'what',
+          width: '20%',
           render: (_, r) => <Link to={`/followup/${r.decision.id}`}>{r.decision.title}</Link>,
         },
         {
@@ -32,28 +33,30 @@ export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
         {
           title: t('columns.deadline'),
           key: 'deadline',
-          width: '13%',
-          render: (_, r) => formatChineseDate(r.decision.deadline),
+          width: '12%',
+          // 2026年12月17日 on one line, in large type too.
+          render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{formatChineseDate(r.decision.deadline)}</span>,
         },
         {
           title: t('columns.supervisor'),
           key: 'supervisor',
-          width: '11%',
+          width: '9%',
           render: (_, r) => r.decision.supervisor.name,
         },
         {
           title: t('columns.state'),
           key: 'state',
-          width: '15%',
+          width: '13%',
           render: (_, r) => <FollowupTags state={r.decision.status} timing={r.timing} />,
         },
         {
           title: t('columns.meeting'),
           key: 'meeting',
-          width: '18%',
+          width: '17%',
           render: (_, r) => (
             <Link to={`/meetings/${r.meeting.id}`}>
-              {r.orgUnitName}{' '}
+              {/* A meeting's title usually names its compound already (新东方小区党群议事日). */}
+              {r.meeting.title.includes(r.orgUnitName) ? '' : `${r.orgUnitName} `}
               {t('meetingName', { title: r.meeting.title, year: r.meeting.issueYear, no: r.meeting.issueNo })}
             </Link>
           ),
@@ -61,7 +64,7 @@ export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
         {
           title: t('columns.latest'),
           key: 'latest',
-          width: '18%',
+          width: '17%',
           render: (_, r) => (r.latest ? `${r.latest.by}：${r.latest.text || t(`steps.${r.latest.kind}`)}` : ''),
         },
       ]}

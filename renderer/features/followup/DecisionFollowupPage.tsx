@@ -13,9 +13,10 @@ import { FollowupTags } from './tags';
 import './messages';
 import './followup.css';
 
+// antd's preset 'blue' is the theme's primary (red here): a note would look like a send-back.
 const STEP_COLORS: Record<ProgressKind, string> = {
-  note: 'blue',
-  reportDone: 'orange',
+  note: 'gray',
+  reportDone: '#d48806',
   confirm: 'green',
   return: 'red',
 };

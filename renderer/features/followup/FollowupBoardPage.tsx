@@ -39,7 +39,12 @@ export function FollowupBoardPage() {
   const open = rows.filter((r) => r.decision.status !== 'done');
   const tabs = [
     { key: 'open', label: `${t('tabs.open')}（${open.length}）`, rows: open },
-    ...FOLLOWUP_STATES.map((s) => ({ key: s, label: `${t(`states.${s}`)}（${columns[s].length}）`, rows: columns[s] })),
+    ...FOLLOWUP_STATES.map((s) => ({
+      key: s,
+      label: `${t(`states.${s}`)}（${columns[s].length}）`,
+      // Open work soonest deadline first; what is done, the latest first.
+      rows: s === 'done' ? [...columns[s]].reverse() : columns[s],
+    })),
   ];
 
   async function runExport() {

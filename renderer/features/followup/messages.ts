@@ -51,7 +51,7 @@ const zhCN = {
     openMeeting: '打开会议办理修订',
     timeline: '督办记录',
     noSteps: '还没有督办记录。',
-    doneWithoutConfirm: '升级前已标记为完成，没有监督人确认记录。',
+    doneWithoutConfirm: '在有督办记录之前已标记为完成（升级前的数据或导入的会议），没有监督人确认记录。',
     otherConfirmer: '（非记录的监督人，代为验收）',
   },
   steps: {
@@ -126,7 +126,8 @@ const en: typeof zhCN = {
     openMeeting: 'Open the meeting to amend',
     timeline: 'Follow-up record',
     noSteps: 'No follow-up recorded yet.',
-    doneWithoutConfirm: 'Marked done before the upgrade; no supervisor confirmation on record.',
+    doneWithoutConfirm:
+      'Marked done before follow-up was recorded (older data or an imported meeting); no supervisor confirmation on record.',
     otherConfirmer: '(not the recorded supervisor, acting for them)',
   },
   steps: {

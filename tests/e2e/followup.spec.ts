@@ -121,3 +121,21 @@ test('督办: filter by a responsible person, follow one overdue decision to a c
   await link.click();
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 });
+
+test('督办: confirming under another name than the recorded supervisor asks first and says so', async ({ page }) => {
+  await openWithDemo(page);
+  await page.getByRole('menuitem', { name: /督办/ }).click();
+  const first = page.getByRole('tabpanel').locator('.ant-table-tbody tr.ant-table-row').first();
+  await first.locator('td').first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  if ((await page.getByRole('button', { name: '报告完成', exact: true }).count()) > 0) await step(page, '报告完成');
+  await page.getByRole('button', { name: '监督人确认完成', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('姓名').fill('社区党委代验收人');
+  await dialog.getByRole('button', { name: '监督人确认完成', exact: true }).click();
+  const ask = page.getByRole('dialog').filter({ hasText: '确认由他人代为验收？' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: '确定代为办理' }).click();
+  await expect(page.locator('.yishi-page-header').getByText('已完成')).toBeVisible();
+  await expect(page.getByText('（非记录的监督人，代为验收）')).toBeVisible();
+});

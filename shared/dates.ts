@@ -260,3 +260,8 @@ export function compareIsoTimes(a: string, b: string): number {
   if (CANONICAL_ISO.test(a) && CANONICAL_ISO.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   return a.localeCompare(b);
 }
+
+/** The instant a written moment stands for, in milliseconds since 1970 (NaN if unreadable). */
+export function instantOf(moment: string): number {
+  return Date.parse(moment);
+}

@@ -28,6 +28,12 @@ const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) =
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const MattersPage = lazy(() => import('../features/matters').then((m) => ({ default: m.MattersPage })));
 const MatterPage = lazy(() => import('../features/matters').then((m) => ({ default: m.MatterPage })));
+const FollowupBoardPage = lazy(() =>
+  import('../features/followup/FollowupBoardPage').then((m) => ({ default: m.FollowupBoardPage })),
+);
+const DecisionFollowupPage = lazy(() =>
+  import('../features/followup/DecisionFollowupPage').then((m) => ({ default: m.DecisionFollowupPage })),
+);
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
 const liveMeetingScreen = lazyScreen(() =>
@@ -107,6 +113,8 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
                       <Route path="/meetings/:id" element={<MeetingPage />} />
                       <Route path="/matters" element={<MattersPage />} />
                       <Route path="/matters/:id" element={<MatterPage />} />
+                      <Route path="/followup" element={<FollowupBoardPage />} />
+                      <Route path="/followup/:decisionId" element={<DecisionFollowupPage />} />
                       <Route path="/org" element={<OrgPage />} />
                       <Route path="/roster" element={<RosterPage />} />
                       <Route path="/backups" element={<BackupsPage />} />

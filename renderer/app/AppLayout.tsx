@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   CalendarOutlined,
   MessageOutlined,
+  CheckSquareOutlined,
   TeamOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -11,6 +12,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './AppContext';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { FollowupNavLabel } from '../features/followup';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function AppLayout() {
   const items = [
     { key: '/meetings', icon: <CalendarOutlined />, label: t('meetings:nav') },
     { key: '/matters', icon: <MessageOutlined />, label: t('nav.matters') },
+    { key: '/followup', icon: <CheckSquareOutlined />, label: <FollowupNavLabel /> },
     { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
     { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
     { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },

@@ -5,6 +5,7 @@ import type { AgendaItem, Amendment, Attendance, Meeting, MeetingTemplate, Minut
 import type { Decision } from '../../shared/domain/decision';
 import type { HouseholdConsultation, Vote } from '../../shared/domain/vote';
 import type { Matter, MatterEvent } from '../../shared/domain/matter';
+import type { ProgressEvent } from '../../shared/followup/state';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 
@@ -23,6 +24,7 @@ export type YishiDb = Dexie & {
   matters: Table<Matter, string>;
   matterEvents: Table<MatterEvent, string>;
   settings: Table<SettingsRow, string>;
+  decisionProgress: Table<ProgressEvent, string>;
 };
 
 export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;

@@ -19,11 +19,12 @@ describe('locales', () => {
   const namespaces = [...registeredMessages()];
 
   it('every feature with a messages.ts registers it', () => {
-    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(9);
+    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(10);
     expect(namespaces.map(([ns]) => ns).sort()).toEqual(
       [
         'backups',
         'matters',
+        'followup',
         'meetings',
         'minutes',
         'org',
@@ -63,6 +64,7 @@ describe('every file that uses a namespace loads it', () => {
     signatures: 'signatures',
     roster: 'roster',
     backups: 'backups',
+    followup: 'followup',
     org: 'org',
     settings: 'settings',
     welcome: 'welcome',

@@ -42,7 +42,7 @@ const party = (p: Party): PartyRef => (typeof p === 'string' ? { kind: 'text', n
 
 /**
  * A decision due `days` after the meeting. Once the deadline has passed its follow-up stands at
- * `after` (办结, 评议 or overdue); until then it is open.
+ * `after` (已完成, or 进行中 when late); until then it is not started.
  */
 export function decide(
   ctx: CaseContext,
@@ -55,7 +55,7 @@ export function decide(
     standard: d.standard,
     deadline,
     supervisor: party(d.supervisor),
-    status: deadline < ctx.today ? d.after : 'open',
+    status: deadline < ctx.today ? d.after : 'notStarted',
   };
 }
 

@@ -37,7 +37,7 @@ function wasteItem(ctx: CaseContext): ItemPlan {
         standard: '3处投放点各设四分类垃圾桶一组，防雨棚、洗手池、照明齐全，地面硬化无积水，经业委会和居民代表验收合格',
         days: 30,
         supervisor: p('陈德强'),
-        after: 'rated',
+        after: 'done',
       }),
       decide(ctx, {
         title: '垃圾分类宣传和投放点值守引导',
@@ -97,7 +97,7 @@ function parkingItem(ctx: CaseContext): ItemPlan {
         standard: '主干道及消防通道设置禁停标识12块、隔离桩40根，位置经消防救援大队确认',
         days: 30,
         supervisor: p('赵丽娟'),
-        after: 'overdue',
+        after: 'inProgress',
       }),
     ],
     votes: [vote],
@@ -164,7 +164,7 @@ function fireLaneItem(ctx: CaseContext): ItemPlan {
         standard: '3条消防通道全线施划黄色网格线，路口设置隔离桩和警示牌，净宽不小于4米',
         days: 15,
         supervisor: p('吴海军'),
-        after: 'rated',
+        after: 'done',
       }),
       decide(ctx, {
         title: '东门外划设临时停车区，商户车辆不进消防通道',
@@ -180,7 +180,7 @@ function fireLaneItem(ctx: CaseContext): ItemPlan {
         standard: '每晚19:00—22:00安排网格员和志愿者劝导，连续一个月，占用消防通道车辆降为零',
         days: 30,
         supervisor: p('刘长华'),
-        after: 'rated',
+        after: 'done',
       }),
       decide(ctx, {
         title: '消防车通行测试和消防知识宣讲',
@@ -247,7 +247,7 @@ function pigeonItem(ctx: CaseContext): ItemPlan {
         standard: '清洗后无鸽粪残留，经8号楼居民代表确认',
         days: 15,
         supervisor: p('徐长海'),
-        after: 'rated',
+        after: 'done',
       }),
       decide(ctx, {
         title: '调解回访',
@@ -320,7 +320,7 @@ function redGardenItem(ctx: CaseContext): ItemPlan {
         standard: '绿地划分为62块，认领到人，每块设认领牌，名单在公示栏公示',
         days: 10,
         supervisor: p('王德顺'),
-        after: 'rated',
+        after: 'done',
       }),
       decide(ctx, {
         title: '平整土地，栽种玫瑰和果树',
@@ -328,7 +328,7 @@ function redGardenItem(ctx: CaseContext): ItemPlan {
         standard: '栽种玫瑰不少于500株、果树不少于40棵，铺设浇灌管线，成活率90%以上',
         days: 30,
         supervisor: p('张庆丰'),
-        after: 'rated',
+        after: 'done',
       }),
       decide(ctx, {
         title: '制定认领管护公约并每周巡查',

@@ -5,6 +5,8 @@ import type { Settings } from '../settings';
 import type { MeetingRecord } from '../meeting/record';
 import type { TableRows } from '../store/schema';
 import { demoClock } from './demoClock';
+import { demoFollowup } from './demoFollowup';
+import type { ProgressEvent } from '../followup/state';
 import { buildDemoMeetings } from './demoHistory';
 import type { DemoMeetingMatter } from './demoMatters';
 import { pinyinInitials } from '../pinyin';
@@ -176,6 +178,8 @@ export function buildDemoData(now: Date): DemoData {
 /** The demo with its year of meetings: the roster and matters of buildDemoData, plus every meeting record. */
 export interface DemoCommunity extends DemoData {
   meetings: MeetingRecord[];
+  /** 督办 steps of the signed meetings' decisions (table decisionProgress). */
+  progress: ProgressEvent[];
 }
 
 export interface DemoOptions {
@@ -193,8 +197,9 @@ export interface DemoOptions {
 export async function buildDemoCommunity(now: Date, options: DemoOptions = {}): Promise<DemoCommunity> {
   const data = buildDemoData(now);
   const clock = demoClock(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
-  const meetings = await buildDemoMeetings({ ...data, matterId: demoMatterId }, clock);
-  return { ...data, matterEvents: [...data.matterEvents, ...demoAgendaEvents(meetings)], meetings };
+  const built = await buildDemoMeetings({ ...data, matterId: demoMatterId }, clock);
+  const { records: meetings, progress } = demoFollowup(built, clock);
+  return { ...data, matterEvents: [...data.matterEvents, ...demoAgendaEvents(meetings)], meetings, progress };
 }
 
 /** The tables a meeting record is stored in (as MEETING_TABLES in the meeting repository). */

@@ -198,7 +198,7 @@ async function amendShowcase(record: MeetingRecord, clock: DemoClock): Promise<M
         if (!d) throw new Error('demo: the parking decision is missing');
         d.deadline = addDays(d.deadline, 15);
         // Follow-up status is not part of the seal: it moves with the new deadline.
-        d.status = d.deadline < clock.today ? 'done' : 'open';
+        d.status = d.deadline < clock.today ? 'done' : 'notStarted';
       },
     },
     clock.iso(addDays(day, 12), 10, 20),

@@ -1,4 +1,4 @@
-import { dayOf, type CalendarDate } from '../dates';
+import { dayOf, instantOf, type CalendarDate } from '../dates';
 import type { MeetingRecord } from '../meeting/record';
 import type { Matter, MatterEvent, Raiser } from '../domain/matter';
 import type { Person } from '../domain/person';
@@ -101,7 +101,7 @@ export function buildDemoMatters(input: DemoMatterInput): { matters: Matter[]; e
     const absorbed = matters[i]!;
     const kept = matters.find((m) => m.title === spec.mergeInto);
     if (!kept) throw new Error(`demo: no matter titled ${spec.mergeInto}`);
-    const when = Date.parse(absorbed.createdAt) + 2 * HOUR;
+    const when = instantOf(absorbed.createdAt) + 2 * HOUR;
     absorbed.mergedInto = kept.id;
     kept.alsoRaisedBy.push(absorbed.raisedBy);
     const by = clerkOf(kept.orgUnitId, people);
@@ -130,7 +130,7 @@ export function demoAgendaEvents(records: readonly MeetingRecord[]): MatterEvent
               id: `${item.matterId}-agenda-${item.id}`,
               matterId: item.matterId,
               // Put on the agenda when the meeting was prepared, three days before it.
-              at: new Date(Date.parse(r.meeting.startAt) - 3 * DAY).toISOString(),
+              at: new Date(instantOf(r.meeting.startAt) - 3 * DAY).toISOString(),
               by: r.meeting.recorder?.name ?? r.meeting.chair?.name ?? '',
               kind: 'onAgenda',
               note: r.meeting.title,

@@ -277,7 +277,7 @@ export function topicItem(ctx: MonthlyContext, topic: Topic | CarriedItemDraft, 
 
 function progress(d: Decision, day: string): string {
   if (d.deadline >= day) return '正在推进';
-  return d.status === 'overdue' ? '未按期完成，责任人说明了原因，会议要求限期完成' : '已按期完成';
+  return d.status !== 'done' ? '未按期完成，责任人说明了原因，会议要求限期完成' : '已按期完成';
 }
 
 function tally(all: number, done: number, late: number): string {
@@ -291,8 +291,8 @@ function tally(all: number, done: number, late: number): string {
 export function reportItem(ctx: MonthlyContext): ItemPlan {
   const c = ctx.compound;
   const ds = ctx.reported;
-  const late = ds.filter((d) => d.deadline < ctx.day && d.status === 'overdue').length;
-  const done = ds.filter((d) => d.deadline < ctx.day && d.status !== 'overdue').length;
+  const late = ds.filter((d) => d.deadline < ctx.day && d.status !== 'done').length;
+  const done = ds.filter((d) => d.deadline < ctx.day && d.status === 'done').length;
   const lines = ds.map(
     (d, i) =>
       `${i + 1}. ${d.title}（责任人：${d.responsible.name}；完成时限：${formatChineseDate(d.deadline)}）：${progress(d, ctx.day)}。`,

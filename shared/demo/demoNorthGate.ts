@@ -72,7 +72,7 @@ export function northGateDecided(ctx: CaseContext, carried: { carriedFromItemId:
         standard: '安装人车分流门禁和监控，硬化门前道路，人行通道宽不少于3米，完工后经业委会和居民代表验收',
         days: 45,
         supervisor: p('黄建业'),
-        after: 'rated',
+        after: 'done',
       }),
       decide(ctx, {
         title: '北门外交通秩序维护',

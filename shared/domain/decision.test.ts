@@ -31,7 +31,7 @@ describe('decisions state the four things', () => {
       expect(decisionProblems({ ...complete, deadline }, '2026-01-01'), deadline).toEqual(['deadlineInvalid']);
   });
   it('stores only real calendar dates as deadlines', () => {
-    const row = { ...complete, id: 'd', meetingId: 'm', agendaItemId: 'i', status: 'open', createdAt: 'x' };
+    const row = { ...complete, id: 'd', meetingId: 'm', agendaItemId: 'i', status: 'notStarted', createdAt: 'x' };
     expect(decisionSchema.safeParse(row).success).toBe(true);
     expect(decisionSchema.safeParse({ ...row, deadline: '2026-02-31' }).success).toBe(false);
   });

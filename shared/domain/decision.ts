@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { calendarDateSchema, compareDates, isCalendarDate, type CalendarDate } from '../dates';
 import { partyRefSchema, sameParty, type PartyRef } from './party';
+import { FOLLOWUP_STATES } from '../followup/state';
 
 export { partyRefSchema, type PartyRef };
 
-export const DECISION_STATUSES = ['open', 'done', 'overdue', 'rated'] as const;
+/** A decision's follow-up (督办) state: shared/followup/state.ts holds its rules. */
+export const DECISION_STATUSES = FOLLOWUP_STATES;
 
 /** 决定事项: every decision states 谁来干 · 干到什么标准 · 什么时间干完 · 谁来监督. */
 export const decisionSchema = z.object({

@@ -26,7 +26,7 @@ function meeting(id: string, status: Meeting['status'], startAt: string): Meetin
 function item(id: string, meetingId: string, state: AgendaItem['state'] = 'pending'): AgendaItem {
   return { id, meetingId, state, matterId: 'm1' } as AgendaItem;
 }
-function decision(id: string, agendaItemId: string, status: Decision['status'] = 'open'): Decision {
+function decision(id: string, agendaItemId: string, status: Decision['status'] = 'notStarted'): Decision {
   return {
     id,
     agendaItemId,

@@ -46,7 +46,8 @@ export interface MatterLinks {
 export const NO_LINKS: MatterLinks = { items: [], decisions: [] };
 
 const MEETING_OVER = new Set<Meeting['status']>(['closed', 'finalised', 'signed']);
-const DECISION_DONE = new Set<Decision['status']>(['done', 'rated']);
+// Only a decision its supervisor confirmed counts as done (督办, shared/followup/state.ts).
+const DECISION_DONE = new Set<Decision['status']>(['done']);
 
 export function matterStage(matter: Matter, links: MatterLinks): MatterStage {
   if (matter.mergedInto) return 'merged';

@@ -28,7 +28,7 @@ describe('writing', () => {
     const file = toMeetingFile({ ...record, agendaItems: [...record.agendaItems].reverse() }, '0.1.0', NOW);
     expect(file).toMatchObject({
       format: 'yishi-meeting',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0',
       exportedAt: '2026-07-21T01:00:00.000Z',
     });
@@ -37,6 +37,23 @@ describe('writing', () => {
 });
 
 describe('readMeetingFile', () => {
+  it('reads a version 1 file (before 督办) with its decisions’ old statuses mapped, the seal intact', async () => {
+    const signed = await sampleSignedRedBenchRecord();
+    const file = JSON.parse(meetingFileText(signed, '0.1.0', NOW)) as {
+      formatVersion: number;
+      record: { decisions: { status: string }[] };
+    };
+    file.formatVersion = 1;
+    file.record.decisions[0]!.status = 'rated';
+    file.record.decisions[1]!.status = 'open';
+    const reading = await readMeetingFile(JSON.stringify(file));
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
+    expect(reading.verification).toBe('consistent');
+    expect(reading.record.decisions.map((d) => d.status)).toEqual(['done', 'notStarted']);
+    // A version 2 file with an old status is refused: only version 1 files had them.
+    file.formatVersion = 2;
+    expect(await readMeetingFile(JSON.stringify(file))).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+  });
   it('reads back a signed file as consistent, the same record', async () => {
     const signed = await sampleSignedRedBenchRecord();
     const reading = await readMeetingFile(meetingFileText(signed, '0.1.0', NOW));
@@ -70,9 +87,9 @@ describe('readMeetingFile', () => {
     expect(problemOf(await readMeetingFile(variant((f) => (f.format = 'yishi-backup'))))).toEqual({
       code: 'notAMeetingFile',
     });
-    expect(problemOf(await readMeetingFile(variant((f) => (f.formatVersion = 2))))).toEqual({
+    expect(problemOf(await readMeetingFile(variant((f) => (f.formatVersion = 3))))).toEqual({
       code: 'newerFormat',
-      formatVersion: 2,
+      formatVersion: 3,
     });
     expect(problemOf(await readMeetingFile(variant((f) => (f.record.agendaItems[1].title = ''))))).toEqual({
       code: 'invalid',

@@ -3,6 +3,7 @@ import { firstDifference } from '../validation/difference';
 import { firstIssueMessage } from '../validation/messages';
 import { canonicalJson, verifyRecord, fingerprintRecord, type Verification } from './fingerprint';
 import { orderRecord, wholeRecordSchema, type MeetingRecord } from './record';
+import { migrateDecisionStatus } from '../followup/state';
 
 /**
  * One meeting as a JSON file: for export/import between laptops, for filing (备案) with the
@@ -10,7 +11,8 @@ import { orderRecord, wholeRecordSchema, type MeetingRecord } from './record';
  * fingerprint covers, so a signed file can be checked anywhere.
  */
 export const MEETING_FILE_FORMAT = 'yishi-meeting';
-export const MEETING_FILE_FORMAT_VERSION = 1;
+/** 2: decisions carry follow-up (督办) states; version 1 files are read with their old statuses mapped. */
+export const MEETING_FILE_FORMAT_VERSION = 2;
 export const MEETING_FILE_MAX_MB = 50;
 const MAX_BYTES = MEETING_FILE_MAX_MB * 1024 * 1024;
 
@@ -113,9 +115,21 @@ function readEnvelope(
   // A newer file may be shaped differently: say so rather than report it as invalid.
   if (header.data.formatVersion > MEETING_FILE_FORMAT_VERSION)
     return { ok: false, problem: { code: 'newerFormat', formatVersion: header.data.formatVersion } };
-  const file = meetingFileSchema.safeParse(json.value);
-  if (!file.success) return { ok: false, problem: firstIssue(file.error, json.value) };
-  return { ok: true, raw: json.value as Record<string, unknown>, record: file.data.record };
+  const value = header.data.formatVersion < 2 ? withFollowupStates(json.value) : json.value;
+  const file = meetingFileSchema.safeParse(value);
+  if (!file.success) return { ok: false, problem: firstIssue(file.error, value) };
+  return { ok: true, raw: value as Record<string, unknown>, record: file.data.record };
+}
+
+/**
+ * A version 1 file's decisions had open/done/overdue/rated: mapped as a database upgrade maps
+ * them (shared/followup/state.ts). The status is outside the seal, so a signed file still verifies.
+ */
+function withFollowupStates(value: unknown): unknown {
+  const record = (value as { record?: unknown }).record;
+  const decisions = (record as { decisions?: unknown } | null | undefined)?.decisions;
+  if (!Array.isArray(decisions)) return value;
+  return { ...(value as object), record: { ...(record as object), decisions: decisions.map(migrateDecisionStatus) } };
 }
 
 /** Canonical text of a value, or null when it has none (NaN, a cycle…): then it differs from anything. */

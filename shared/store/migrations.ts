@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from './schema';
 import { migrateMatterV1 } from '../domain/matterMigration';
+import { migrateDecisionStatus } from '../followup/state';
 
 /** Rows of every table, as a backup holds them or an upgrade sees them. */
 export type RawTables = Record<string, unknown[]>;
@@ -18,6 +19,8 @@ export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> =
   2: {
     // The matters register (issue #12): free-text raiser, channel code and status → v2 shape.
     matters: migrateMatterV1,
+    // 督办: a decision's status open/done/overdue/rated becomes a follow-up state (shared/followup/state.ts).
+    decisions: migrateDecisionStatus,
   },
 };
 

@@ -13,6 +13,7 @@ import { decisionSchema } from '../domain/decision';
 import { householdConsultationSchema, voteSchema } from '../domain/vote';
 import { matterEventSchema, matterSchema } from '../domain/matter';
 import { settingsSchema } from '../settings';
+import { progressSchema } from '../followup/state';
 
 export const DB_NAME = 'yishi';
 
@@ -42,6 +43,8 @@ export const STORE_TABLES = {
   matters: { indexes: 'id, orgUnitId, path, raisedAt, mergedInto, updatedAt', row: matterSchema },
   matterEvents: { indexes: 'id, matterId, [matterId+at]', row: matterEventSchema },
   settings: { indexes: 'key', row: settingsRowSchema },
+  // Version 2 (督办): follow-up steps of decisions, beside the meeting's record and outside its seal.
+  decisionProgress: { indexes: 'id, decisionId, meetingId, at', row: progressSchema },
 } as const;
 
 export type TableName = keyof typeof STORE_TABLES;

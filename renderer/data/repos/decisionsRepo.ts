@@ -41,7 +41,7 @@ export async function saveDecision(
       standard: draft.standard,
       deadline: draft.deadline,
       supervisor: draft.supervisor,
-      status: existing?.status ?? 'open',
+      status: existing?.status ?? 'notStarted',
       createdAt: existing?.createdAt ?? now.toISOString(),
     });
     await db.decisions.put(decision);

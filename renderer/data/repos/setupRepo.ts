@@ -23,6 +23,7 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     db.matters,
     db.matterEvents,
     db.settings,
+    db.decisionProgress,
     ...Object.keys(rows).map((t) => db.table(t)),
   ];
   await db.transaction('rw', tables, async () => {
@@ -32,6 +33,7 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     await db.people.bulkAdd(demo.people);
     await db.matters.bulkAdd(demo.matters);
     await db.matterEvents.bulkAdd(demo.matterEvents);
+    await db.decisionProgress.bulkAdd(demo.progress);
     for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list);
     const settings = await loadSettings(db);
     await saveSettings(db, { ...settings, ...demo.settings, setUpAt: now.toISOString() });

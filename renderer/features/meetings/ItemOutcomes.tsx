@@ -14,6 +14,7 @@ import { DecisionModal } from './DecisionModal';
 import { VoteModal } from './VoteModal';
 import { HouseholdModal } from './HouseholdModal';
 import { householdAgreedPercent } from '../../../shared/domain/household';
+import { DecisionFollowupLink } from '../followup';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -87,7 +88,9 @@ export function ItemOutcomes({
           </Button>
         )}
       </Space>
-      {decisions.length > 0 && !editable && <DecisionsTable decisions={decisions} />}
+      {decisions.length > 0 && !editable && (
+        <DecisionsTable decisions={decisions} followed={record.meeting.status === 'signed'} />
+      )}
       {decisions.length > 0 && editable && (
         <Table<Decision>
           rowKey="id"
@@ -217,7 +220,7 @@ export function ItemOutcomes({
  * antd's Table measures the page on every mount (a forced layout), which on a long past meeting
  * with a table per agenda item cost more than drawing the rows.
  */
-function DecisionsTable({ decisions }: { decisions: readonly Decision[] }) {
+function DecisionsTable({ decisions, followed }: { decisions: readonly Decision[]; followed: boolean }) {
   const { t } = useTranslation('meetings');
   const w = useWording();
   return (
@@ -229,6 +232,7 @@ function DecisionsTable({ decisions }: { decisions: readonly Decision[] }) {
               {t(`decision.${c.id}`)}
             </th>
           ))}
+          {followed && <th style={{ width: '12%' }}>{t('followup:nav')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -238,6 +242,11 @@ function DecisionsTable({ decisions }: { decisions: readonly Decision[] }) {
             {DECISION_COLUMNS.map((c) => (
               <td key={c.id}>{c.id === 'deadline' ? w.date(d.deadline) : c.text(d)}</td>
             ))}
+            {followed && (
+              <td>
+                <DecisionFollowupLink decision={d} />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -181,5 +181,5 @@ describe('restore from hostile backup text', () => {
     console.log(
       `hostile restore without a check: ${cases} bad backups written straight into the database, every one rolled back whole`,
     );
-  });
+  }, 90_000);
 });

@@ -1,0 +1,161 @@
+import { today as todayOf, type CalendarDate } from '../../../shared/dates';
+import type { Decision } from '../../../shared/domain/decision';
+import type { Meeting } from '../../../shared/domain/meeting';
+import { followupRefusal } from '../../../shared/followup/access';
+import {
+  attentionCount,
+  boardRows,
+  latestSteps,
+  type BoardMeeting,
+  type BoardRow,
+} from '../../../shared/followup/board';
+import {
+  applyStep,
+  followupTiming,
+  needsAttention,
+  progressSchema,
+  type ProgressEvent,
+  type ProgressProblem,
+  type ProgressStep,
+} from '../../../shared/followup/state';
+import { newId } from '../../../shared/ids';
+import type { YishiDb } from '../db';
+
+/** Why a step is refused, in the words the decision page shows. */
+export const PROGRESS_REFUSALS: Readonly<Record<ProgressProblem, string>> = {
+  byMissing: '请填写是谁（姓名）',
+  textMissing: '请填写进展情况',
+  textTooLong: '内容太长，请控制在1000字以内',
+  reasonMissing: '退回必须写明原因',
+  alreadyDone: '这项决定事项已经由监督人确认完成，不能再变更',
+  alreadyReported: '已经报告完成，正在等待监督人验收',
+  notReported: '责任人报告完成后，监督人才能确认或退回',
+  notSupervisor: '确认人不是记录的监督人，请确认由此人代为验收',
+};
+
+export class FollowupRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FollowupRefusedError';
+  }
+}
+
+export type StepOutcome = { ok: true; event: ProgressEvent; decision: Decision } | { ok: false; message: string };
+
+/**
+ * Records one follow-up step (记录进展, 报告完成, 监督人确认, 退回) and the decision's new state in
+ * ONE transaction: the note and the state never disagree, and a step decided on a state that
+ * changed a moment ago in another window is judged against the state found inside it.
+ */
+export async function recordStep(
+  db: YishiDb,
+  decisionId: string,
+  step: ProgressStep,
+  now = new Date(),
+): Promise<StepOutcome> {
+  return db.transaction('rw', db.meetings, db.decisions, db.decisionProgress, async () => {
+    const decision = await db.decisions.get(decisionId);
+    if (!decision) return { ok: false, message: '找不到这项决定事项（可能已被修订删除）' };
+    const meeting = await db.meetings.get(decision.meetingId);
+    const refusal = meeting ? followupRefusal(meeting.status) : '找不到这项决定事项所属的会议';
+    if (refusal) return { ok: false, message: refusal };
+    const next = applyStep(decision.status, step, decision.supervisor);
+    if (!next.ok) return { ok: false, message: PROGRESS_REFUSALS[next.problem] };
+    const parsed = progressSchema.safeParse({
+      id: newId(),
+      decisionId,
+      meetingId: decision.meetingId,
+      at: now.toISOString(),
+      by: step.by.trim(),
+      kind: step.kind,
+      text: step.text.trim(),
+    });
+    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? '内容不符合要求' };
+    const updated = { ...decision, status: next.state };
+    await db.decisionProgress.add(parsed.data);
+    await db.decisions.put(updated);
+    return { ok: true, event: parsed.data, decision: updated };
+  });
+}
+
+export interface DecisionFollowup {
+  decision: Decision;
+  meeting: Meeting;
+  steps: ProgressEvent[];
+  /** Why it cannot be followed (meeting not signed), or null. */
+  refusal: string | null;
+}
+
+/** A decision with its meeting and its steps, oldest first; null when there is no such decision. */
+export async function loadDecisionFollowup(db: YishiDb, decisionId: string): Promise<DecisionFollowup | null> {
+  return db.transaction('r', db.meetings, db.decisions, db.decisionProgress, async () => {
+    const decision = await db.decisions.get(decisionId);
+    if (!decision) return null;
+    const meeting = await db.meetings.get(decision.meetingId);
+    if (!meeting) return null;
+    const steps = await db.decisionProgress.where('decisionId').equals(decisionId).sortBy('at');
+    return { decision, meeting, steps, refusal: followupRefusal(meeting.status) };
+  });
+}
+
+export interface BoardData {
+  rows: BoardRow[];
+  /** Meetings with followed decisions, for the meeting filter. */
+  meetings: BoardMeeting[];
+  units: { id: string; name: string }[];
+}
+
+/** Every followed decision with its timing on `today` (the 督办 board). */
+export async function loadBoard(db: YishiDb, today: CalendarDate = todayOf()): Promise<BoardData> {
+  return db.transaction('r', [db.meetings, db.decisions, db.decisionProgress, db.orgUnits], async () => {
+    const meetings = (await db.meetings.where('status').equals('signed').toArray()).map(boardMeeting);
+    const decisions = await db.decisions
+      .where('meetingId')
+      .anyOf(meetings.map((m) => m.id))
+      .toArray();
+    const steps = await db.decisionProgress.toArray();
+    const units = await db.orgUnits.toArray();
+    const unitNames = new Map(units.map((u) => [u.id, u.name]));
+    const rows = boardRows(decisions, meetings, unitNames, latestSteps(steps), today);
+    const held = new Set(meetings.map((m) => m.orgUnitId));
+    return {
+      rows,
+      meetings: meetings.sort((a, b) => b.startAt.localeCompare(a.startAt)),
+      units: units.filter((u) => held.has(u.id)).map((u) => ({ id: u.id, name: u.name })),
+    };
+  });
+}
+
+function boardMeeting(m: Meeting): BoardMeeting {
+  const { id, title, orgUnitId, issueYear, issueNo, startAt, status } = m;
+  return { id, title, orgUnitId, issueYear, issueNo, startAt, status };
+}
+
+/**
+ * The 督办 badge: decisions overdue or due today. Reads only decisions due by today (the
+ * deadline index), then their meetings, so it stays quick on a ten-year database.
+ */
+export async function countNeedingAttention(db: YishiDb, today: CalendarDate = todayOf()): Promise<number> {
+  return db.transaction('r', db.meetings, db.decisions, async () => {
+    const due = await db.decisions
+      .where('deadline')
+      .belowOrEqual(today)
+      .filter((d) => needsAttention(followupTiming(d.deadline, d.status, today)))
+      .toArray();
+    const meetingIds = [...new Set(due.map((d) => d.meetingId))];
+    const meetings = (await db.meetings.bulkGet(meetingIds)).filter((m): m is Meeting => m !== undefined);
+    return attentionCount(boardRows(due, meetings, new Map(), new Map(), today));
+  });
+}
+
+/** The follow-up state of each decision of one meeting (for the meeting page's decisions list). */
+export async function followupStates(
+  db: YishiDb,
+  meetingId: string,
+  today: CalendarDate = todayOf(),
+): Promise<Map<string, Pick<BoardRow, 'timing'> & { status: Decision['status'] }>> {
+  const decisions = await db.decisions.where('meetingId').equals(meetingId).toArray();
+  return new Map(
+    decisions.map((d) => [d.id, { status: d.status, timing: followupTiming(d.deadline, d.status, today) }]),
+  );
+}

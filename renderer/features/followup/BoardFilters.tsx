@@ -1,0 +1,82 @@
+import { Button, DatePicker, Select, Space } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { isCalendarDate } from '../../../shared/dates';
+import type { BoardFilter } from '../../../shared/followup/board';
+import type { BoardData } from '../../data/repos/followupRepo';
+import './messages';
+
+function names(list: readonly string[]): { value: string; label: string }[] {
+  return [...new Set(list)].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((n) => ({ value: n, label: n }));
+}
+
+/** Compound, responsible, supervisor, meeting and due-date range: each narrows the board. */
+export function BoardFilters({
+  data,
+  filter,
+  onChange,
+}: {
+  data: BoardData;
+  filter: BoardFilter;
+  onChange: (f: BoardFilter) => void;
+}) {
+  const { t } = useTranslation('followup');
+  const set = (patch: Partial<BoardFilter>) => onChange({ ...filter, ...patch });
+  const range = [filter.dueFrom, filter.dueTo].map((d) => (d ? dayjs(d) : null)) as [
+    dayjs.Dayjs | null,
+    dayjs.Dayjs | null,
+  ];
+  const select = { allowClear: true, showSearch: true, optionFilterProp: 'label', style: { minWidth: 150 } } as const;
+  return (
+    <Space wrap className="yishi-followup-filters">
+      <Select
+        {...select}
+        aria-label={t('filters.compound')}
+        placeholder={t('filters.compound')}
+        value={filter.orgUnitId}
+        onChange={(orgUnitId?: string) => set({ orgUnitId })}
+        options={data.units.map((u) => ({ value: u.id, label: u.name }))}
+      />
+      <Select
+        {...select}
+        aria-label={t('filters.responsible')}
+        placeholder={t('filters.responsible')}
+        value={filter.responsible}
+        onChange={(responsible?: string) => set({ responsible })}
+        options={names(data.rows.map((r) => r.decision.responsible.name.trim()))}
+      />
+      <Select
+        {...select}
+        aria-label={t('filters.supervisor')}
+        placeholder={t('filters.supervisor')}
+        value={filter.supervisor}
+        onChange={(supervisor?: string) => set({ supervisor })}
+        options={names(data.rows.map((r) => r.decision.supervisor.name.trim()))}
+      />
+      <Select
+        {...select}
+        style={{ minWidth: 230 }}
+        aria-label={t('filters.meeting')}
+        placeholder={t('filters.meeting')}
+        value={filter.meetingId}
+        onChange={(meetingId?: string) => set({ meetingId })}
+        options={data.meetings.map((m) => ({
+          value: m.id,
+          label: t('meetingName', { title: m.title, year: m.issueYear, no: m.issueNo }),
+        }))}
+      />
+      <DatePicker.RangePicker
+        aria-label={t('filters.due')}
+        placeholder={[t('filters.due'), t('filters.due')]}
+        value={range}
+        onChange={(values) => {
+          const [from, to] = (values ?? [null, null]).map((v) => v?.format('YYYY-MM-DD'));
+          set({ dueFrom: isCalendarDate(from) ? from : undefined, dueTo: isCalendarDate(to) ? to : undefined });
+        }}
+      />
+      <Button onClick={() => onChange({})} disabled={Object.values(filter).every((v) => v === undefined)}>
+        {t('filters.clear')}
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,117 @@
+import { Button, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { formatChineseDate } from '../../../shared/dates';
+import type { BoardRow, GroupCount, Grouping } from '../../../shared/followup/board';
+import { FollowupTags } from './tags';
+import './messages';
+
+/** Decisions of one board column: each row opens its 督办 page. */
+export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
+  const { t } = useTranslation('followup');
+  return (
+    <Table<BoardRow>
+      size="small"
+      rowKey={(r) => r.decision.id}
+      dataSource={rows as BoardRow[]}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      locale={{ emptyText: t('empty') }}
+      rowClassName={(r) => (r.timing === 'overdue' ? 'yishi-followup-overdue' : '')}
+      columns={[
+        {
+          title: t('columns.what'),
+          key: 'what',
+          width: '20%',
+          render: (_, r) => <Link to={`/followup/${r.decision.id}`}>{r.decision.title}</Link>,
+        },
+        {
+          title: t('columns.responsible'),
+          key: 'responsible',
+          width: '12%',
+          render: (_, r) => r.decision.responsible.name,
+        },
+        {
+          title: t('columns.deadline'),
+          key: 'deadline',
+          width: '12%',
+          // 2026年12月17日 on one line, in large type too.
+          render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{formatChineseDate(r.decision.deadline)}</span>,
+        },
+        {
+          title: t('columns.supervisor'),
+          key: 'supervisor',
+          width: '9%',
+          render: (_, r) => r.decision.supervisor.name,
+        },
+        {
+          title: t('columns.state'),
+          key: 'state',
+          width: '13%',
+          render: (_, r) => <FollowupTags state={r.decision.status} timing={r.timing} />,
+        },
+        {
+          title: t('columns.meeting'),
+          key: 'meeting',
+          width: '17%',
+          render: (_, r) => (
+            <Link to={`/meetings/${r.meeting.id}`}>
+              {/* A meeting's title usually names its compound already (新东方小区党群议事日). */}
+              {r.meeting.title.includes(r.orgUnitName) ? '' : `${r.orgUnitName} `}
+              {t('meetingName', { title: r.meeting.title, year: r.meeting.issueYear, no: r.meeting.issueNo })}
+            </Link>
+          ),
+        },
+        {
+          title: t('columns.latest'),
+          key: 'latest',
+          width: '17%',
+          render: (_, r) => (r.latest ? `${r.latest.by}：${r.latest.text || t(`steps.${r.latest.kind}`)}` : ''),
+        },
+      ]}
+    />
+  );
+}
+
+/** 按责任人 / 按责任单位: counts per name; a name narrows the board to it. */
+export function GroupTable({
+  grouping,
+  groups,
+  onPick,
+}: {
+  grouping: Grouping;
+  groups: GroupCount[];
+  onPick: (name: string) => void;
+}) {
+  const { t } = useTranslation('followup');
+  return (
+    <Table<GroupCount>
+      size="small"
+      rowKey="name"
+      dataSource={groups}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      locale={{ emptyText: t('empty') }}
+      aria-label={t(`views.${grouping}`)}
+      columns={[
+        {
+          title: t('columns.name'),
+          key: 'name',
+          render: (_, g) => (
+            <Button type="link" onClick={() => onPick(g.name)} title={t('showInBoard')} style={{ padding: 0 }}>
+              {g.name}
+            </Button>
+          ),
+        },
+        { title: t('columns.total'), dataIndex: 'total', width: '14%', align: 'right' },
+        { title: t('columns.open'), dataIndex: 'open', width: '14%', align: 'right' },
+        {
+          title: t('columns.overdue'),
+          dataIndex: 'overdue',
+          width: '14%',
+          align: 'right',
+          render: (n: number) => (n > 0 ? <strong className="yishi-followup-overdue-count">{n}</strong> : n),
+        },
+        { title: t('columns.done'), dataIndex: 'done', width: '14%', align: 'right' },
+      ]}
+    />
+  );
+}

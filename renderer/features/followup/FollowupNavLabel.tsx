@@ -1,0 +1,35 @@
+import { Badge } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/AppContext';
+import { countNeedingAttention } from '../../data/repos/followupRepo';
+import './messages';
+
+/** 督办 in the sidebar, with the number of decisions overdue or due today. */
+export function FollowupNavLabel() {
+  const { t } = useTranslation('followup');
+  const { db } = useApp();
+  const count = useLiveQuery(() => countNeedingAttention(db), [db]) ?? 0;
+  return (
+    <span className="yishi-followup-nav">
+      {t('nav')}
+      {count > 0 && (
+        <Badge
+          count={count}
+          overflowCount={999}
+          title={t('navBadge', { count })}
+          aria-label={t('navBadge', { count })}
+          data-testid="followup-badge"
+          // White on the dark menu and on the red of the selected item alike.
+          style={{
+            marginInlineStart: 8,
+            boxShadow: 'none',
+            backgroundColor: '#fff',
+            color: '#c0392b',
+            fontWeight: 600,
+          }}
+        />
+      )}
+    </span>
+  );
+}

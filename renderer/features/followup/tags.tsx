@@ -1,0 +1,28 @@
+import { Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { FollowupState, FollowupTiming } from '../../../shared/followup/state';
+import './messages';
+
+export const STATE_COLORS: Record<FollowupState, string> = {
+  notStarted: 'default',
+  inProgress: 'processing',
+  reported: 'gold',
+  done: 'success',
+};
+const TIMING_COLORS: Partial<Record<FollowupTiming, string>> = {
+  overdue: 'red',
+  dueToday: 'volcano',
+  dueSoon: 'orange',
+};
+
+/** A decision's state, and 逾期 / 今天到期 / 即将到期 beside it when it applies. */
+export function FollowupTags({ state, timing }: { state: FollowupState; timing: FollowupTiming }) {
+  const { t } = useTranslation('followup');
+  const color = TIMING_COLORS[timing];
+  return (
+    <Space size={4} wrap>
+      <Tag color={STATE_COLORS[state]}>{t(`states.${state}`)}</Tag>
+      {color && <Tag color={color}>{t(`timing.${timing}`)}</Tag>}
+    </Space>
+  );
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Decision } from '../domain/decision';
+import {
+  attentionCount,
+  boardRows,
+  byState,
+  exportLines,
+  EXPORT_HEADERS,
+  filterBoard,
+  groupCounts,
+  latestSteps,
+  type BoardMeeting,
+} from './board';
+import type { ProgressEvent } from './state';
+
+const meeting = (id: string, orgUnitId: string, status: BoardMeeting['status'] = 'signed'): BoardMeeting => ({
+  id,
+  title: '党群议事日',
+  orgUnitId,
+  issueYear: 2026,
+  issueNo: 7,
+  startAt: '2026-10-10T09:00:00+08:00',
+  status,
+});
+const meetings = [meeting('m1', 'u1'), meeting('m2', 'u2'), meeting('m3', 'u1', 'closed')];
+const units = new Map([
+  ['u1', '帝纱富仕城'],
+  ['u2', '新东方小区'],
+]);
+
+function decision(id: string, over: Partial<Decision>): Decision {
+  return {
+    id,
+    meetingId: 'm1',
+    agendaItemId: 'i',
+    title: `事项${id}`,
+    responsible: { kind: 'person', personId: 'p-wang', name: '王建国' },
+    standard: '按标准',
+    deadline: '2026-11-30',
+    supervisor: { kind: 'text', name: '业委会' },
+    status: 'notStarted',
+    createdAt: '2026-10-10T01:00:00.000Z',
+    ...over,
+  };
+}
+const decisions = [
+  decision('a', { deadline: '2026-11-19', status: 'inProgress' }), // overdue
+  decision('b', { deadline: '2026-11-20', responsible: { kind: 'text', name: '物业公司' } }), // due today
+  decision('c', { deadline: '2026-11-22', status: 'reported', meetingId: 'm2' }), // due soon
+  decision('d', { deadline: '2026-11-01', status: 'done', responsible: { kind: 'text', name: '物业公司' } }),
+  decision('e', { meetingId: 'm3' }), // meeting not signed: not followed
+];
+const step = (decisionId: string, at: string, text: string): ProgressEvent => ({
+  id: `${decisionId}${at}`,
+  decisionId,
+  meetingId: 'm1',
+  at,
+  by: '王建国',
+  kind: 'note',
+  text,
+});
+const steps = [step('a', '2026-11-02T01:00:00.000Z', '旧'), step('a', '2026-11-18T15:30:00.000Z', '新')];
+const rows = boardRows(decisions, meetings, units, latestSteps(steps), '2026-11-20');
+
+describe('the 督办 board', () => {
+  it('follows only decisions of signed meetings, soonest deadline first, with timing and latest step', () => {
+    expect(rows.map((r) => [r.decision.id, r.timing])).toEqual([
+      ['d', 'none'],
+      ['a', 'overdue'],
+      ['b', 'dueToday'],
+      ['c', 'dueSoon'],
+    ]);
+    expect(rows.find((r) => r.decision.id === 'a')?.latest?.text).toBe('新');
+    expect(rows.find((r) => r.decision.id === 'c')?.orgUnitName).toBe('新东方小区');
+  });
+
+  it('filters by compound, responsible, supervisor, meeting and due-date range', () => {
+    const ids = (f: Parameters<typeof filterBoard>[1]) => filterBoard(rows, f).map((r) => r.decision.id);
+    expect(ids({ orgUnitId: 'u2' })).toEqual(['c']);
+    expect(ids({ responsible: '物业公司' })).toEqual(['d', 'b']);
+    expect(ids({ supervisor: '业委会', meetingId: 'm1' })).toEqual(['d', 'a', 'b']);
+    expect(ids({ dueFrom: '2026-11-19', dueTo: '2026-11-20' })).toEqual(['a', 'b']);
+    expect(ids({})).toHaveLength(4);
+  });
+
+  it('puts each decision in its state’s column and counts overdue + due today for the badge', () => {
+    const columns = byState(rows);
+    expect(Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, v.map((r) => r.decision.id)]))).toEqual({
+      notStarted: ['b'],
+      inProgress: ['a'],
+      reported: ['c'],
+      done: ['d'],
+    });
+    expect(attentionCount(rows)).toBe(2);
+  });
+
+  it('groups by person and by unit with open and overdue counts', () => {
+    expect(groupCounts(rows, 'person')).toEqual([{ name: '王建国', total: 2, open: 2, overdue: 1, done: 0 }]);
+    expect(groupCounts(rows, 'unit')).toEqual([{ name: '物业公司', total: 2, open: 1, overdue: 0, done: 1 }]);
+  });
+
+  it('exports Chinese columns, the deadline and the latest step’s wall-clock day as dates', () => {
+    const lines = exportLines(rows);
+    expect(EXPORT_HEADERS).toHaveLength(lines[0]!.length);
+    const a = lines[1]!;
+    expect(a.slice(0, 7)).toEqual(['事项a', '王建国', '按标准', '2026-11-19', '业委会', '进行中', '逾期']);
+    expect(a[7]).toBe('党群议事日（2026年第7期）');
+    expect(a[9]).toBe('王建国：新');
+    // 15:30 UTC on the 18th is the 18th or the 19th depending on the zone the app runs in.
+    expect(a[10]).toBe(new Date('2026-11-18T15:30:00.000Z').getDate() === 19 ? '2026-11-19' : '2026-11-18');
+  });
+});

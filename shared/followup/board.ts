@@ -1,0 +1,189 @@
+import { compareDates, dayOf, type CalendarDate } from '../dates';
+import type { Decision } from '../domain/decision';
+import type { Meeting } from '../domain/meeting';
+import { followupRefusal } from './access';
+import { followupTiming, needsAttention, type FollowupState, type FollowupTiming, type ProgressEvent } from './state';
+
+/** What the board needs of a meeting. */
+export type BoardMeeting = Pick<Meeting, 'id' | 'title' | 'orgUnitId' | 'issueYear' | 'issueNo' | 'startAt' | 'status'>;
+
+export interface BoardRow {
+  decision: Decision;
+  meeting: BoardMeeting;
+  /** The compound (or community) that held the meeting. */
+  orgUnitName: string;
+  timing: FollowupTiming;
+  /** The latest step, if any (what the board shows as 最新进展). */
+  latest?: ProgressEvent;
+}
+
+/**
+ * The decisions being followed (those of signed meetings, shared/followup/access.ts), soonest
+ * deadline first, each with its timing on `today` and its latest step.
+ */
+export function boardRows(
+  decisions: readonly Decision[],
+  meetings: readonly BoardMeeting[],
+  unitNames: ReadonlyMap<string, string>,
+  latest: ReadonlyMap<string, ProgressEvent>,
+  today: CalendarDate,
+): BoardRow[] {
+  const byId = new Map(meetings.map((m) => [m.id, m]));
+  const rows: BoardRow[] = [];
+  for (const decision of decisions) {
+    const meeting = byId.get(decision.meetingId);
+    if (!meeting || followupRefusal(meeting.status) !== null) continue;
+    const step = latest.get(decision.id);
+    rows.push({
+      decision,
+      meeting,
+      orgUnitName: unitNames.get(meeting.orgUnitId) ?? '',
+      timing: followupTiming(decision.deadline, decision.status, today),
+      ...(step ? { latest: step } : {}),
+    });
+  }
+  return rows.sort(
+    (a, b) =>
+      compareDates(a.decision.deadline, b.decision.deadline) || a.decision.title.localeCompare(b.decision.title),
+  );
+}
+
+/** The latest step of each decision (by time), from any list of steps. */
+export function latestSteps(steps: readonly ProgressEvent[]): Map<string, ProgressEvent> {
+  const latest = new Map<string, ProgressEvent>();
+  for (const s of steps) {
+    const seen = latest.get(s.decisionId);
+    if (!seen || seen.at < s.at) latest.set(s.decisionId, s);
+  }
+  return latest;
+}
+
+export interface BoardFilter {
+  orgUnitId?: string;
+  /** A responsible person's or unit's name, as recorded. */
+  responsible?: string;
+  supervisor?: string;
+  meetingId?: string;
+  dueFrom?: CalendarDate;
+  dueTo?: CalendarDate;
+}
+
+export function filterBoard(rows: readonly BoardRow[], f: BoardFilter): BoardRow[] {
+  return rows.filter(
+    ({ decision: d, meeting }) =>
+      (!f.orgUnitId || meeting.orgUnitId === f.orgUnitId) &&
+      (!f.responsible || d.responsible.name.trim() === f.responsible) &&
+      (!f.supervisor || d.supervisor.name.trim() === f.supervisor) &&
+      (!f.meetingId || meeting.id === f.meetingId) &&
+      (!f.dueFrom || compareDates(d.deadline, f.dueFrom) >= 0) &&
+      (!f.dueTo || compareDates(d.deadline, f.dueTo) <= 0),
+  );
+}
+
+/** The board's columns, in the order work moves through them. */
+export function byState(rows: readonly BoardRow[]): Record<FollowupState, BoardRow[]> {
+  const out: Record<FollowupState, BoardRow[]> = { notStarted: [], inProgress: [], reported: [], done: [] };
+  for (const r of rows) out[r.decision.status].push(r);
+  return out;
+}
+
+/** 按责任人: a roster person; 按责任单位: a unit written as text (物业公司, 业委会, a 共建单位). */
+export type Grouping = 'person' | 'unit';
+
+export interface GroupCount {
+  name: string;
+  total: number;
+  /** Not yet confirmed done. */
+  open: number;
+  overdue: number;
+  done: number;
+}
+
+/** Counts per responsible person or unit, those with the most overdue first. */
+export function groupCounts(rows: readonly BoardRow[], grouping: Grouping): GroupCount[] {
+  const groups = new Map<string, GroupCount>();
+  for (const { decision: d, timing } of rows) {
+    if ((d.responsible.kind === 'person') !== (grouping === 'person')) continue;
+    const name = d.responsible.name.trim();
+    const g = groups.get(name) ?? { name, total: 0, open: 0, overdue: 0, done: 0 };
+    g.total += 1;
+    if (d.status === 'done') g.done += 1;
+    else g.open += 1;
+    if (timing === 'overdue') g.overdue += 1;
+    groups.set(name, g);
+  }
+  return [...groups.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.name.localeCompare(b.name));
+}
+
+/** The 督办 badge: decisions overdue or due today. */
+export function attentionCount(rows: readonly BoardRow[]): number {
+  return rows.filter((r) => needsAttention(r.timing)).length;
+}
+
+export const STATE_LABELS: Readonly<Record<FollowupState, string>> = {
+  notStarted: '未开始',
+  inProgress: '进行中',
+  reported: '待验收',
+  done: '已完成',
+};
+export const TIMING_LABELS: Readonly<Record<FollowupTiming, string>> = {
+  overdue: '逾期',
+  dueToday: '今天到期',
+  dueSoon: '即将到期',
+  onTrack: '',
+  none: '',
+};
+
+export const EXPORT_HEADERS = [
+  '事项',
+  '谁来干（责任人）',
+  '干到什么标准',
+  '什么时间干完',
+  '谁来监督',
+  '督办状态',
+  '提醒',
+  '会议',
+  '小区/社区',
+  '最新进展',
+  '进展日期',
+] as const;
+
+/** One exported line: text cells, and the two dates as calendar dates (the writer makes them Excel dates). */
+export type ExportLine = [
+  string,
+  string,
+  string,
+  CalendarDate,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  CalendarDate | null,
+];
+
+/** The filtered board as spreadsheet lines, under EXPORT_HEADERS. */
+export function exportLines(rows: readonly BoardRow[]): ExportLine[] {
+  return rows.map(({ decision: d, meeting, orgUnitName, timing, latest }) => [
+    d.title,
+    d.responsible.name.trim(),
+    d.standard,
+    d.deadline,
+    d.supervisor.name.trim(),
+    STATE_LABELS[d.status],
+    TIMING_LABELS[timing],
+    `${meeting.title}（${meeting.issueYear}年第${meeting.issueNo}期）`,
+    orgUnitName,
+    latest ? `${latest.by}：${latest.text || STEP_WORDS[latest.kind]}` : '',
+    // The wall-clock day of the moment (shared/dates), never its UTC characters.
+    latest ? dayOf(latest.at) : null,
+  ]);
+}
+
+const STEP_WORDS: Readonly<Record<ProgressEvent['kind'], string>> = {
+  note: '记录进展',
+  reportDone: '报告完成',
+  confirm: '监督人确认完成',
+  return: '退回',
+};

@@ -69,6 +69,7 @@ describe('the matters register', () => {
       { ...draft, raisedBy: { kind: 'oneOff' as const, name: '王大爷', phone: '123' } },
       { ...draft, orgUnitId: 'nowhere' },
       { ...draft, raisedBy: { kind: 'resident' as const, personId: 'ghost', name: '张三' } },
+      { ...draft, path: 'escalate' as const },
     ];
     const messages = [];
     for (const bad of refused) {
@@ -82,6 +83,7 @@ describe('the matters register', () => {
       expect.stringContaining('电话号码格式不正确'),
       '所属社区、小区或网格不存在，请重新选择',
       '提出人不在名册中，请重新选择或改为登记姓名',
+      '上报请先登记，再使用“上报”并写明原因',
     ]);
     expect(await db.matters.count()).toBe(before + 1);
     expect(await db.matterEvents.count()).toBe(events + 1);

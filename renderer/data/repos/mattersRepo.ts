@@ -160,6 +160,8 @@ export async function registerMatter(
   const now = options.now ?? new Date();
   const at = now.toISOString();
   const { path = 'untriaged', ...fields } = draft;
+  // 上报 needs its reason, said through escalateMatter after registration.
+  if (path === 'escalate') throw new MatterRefused('上报请先登记，再使用“上报”并写明原因');
   const matter = checked(
     withoutEmpty({ ...fields, id: newId(), path, alsoRaisedBy: [], createdAt: at, updatedAt: at }),
   );

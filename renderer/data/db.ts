@@ -7,6 +7,8 @@ import type { HouseholdConsultation, Vote } from '../../shared/domain/vote';
 import type { Matter } from '../../shared/domain/matter';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
+import type { RecordSignature } from '../../shared/signing/sign';
+import type { OwnKey, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 
 export type YishiDb = Dexie & {
   orgUnits: Table<OrgUnit, string>;
@@ -22,6 +24,11 @@ export type YishiDb = Dexie & {
   householdConsultations: Table<HouseholdConsultation, string>;
   matters: Table<Matter, string>;
   settings: Table<SettingsRow, string>;
+  recordSignatures: Table<RecordSignature, string>;
+  signingKeys: Table<OwnKey, string>;
+  registeredKeys: Table<RegisteredKey, string>;
+  /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
+  signingSecrets: Table<SigningSecret, string>;
 };
 
 export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;

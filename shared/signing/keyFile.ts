@@ -1,3 +1,4 @@
+import { defaultSubtle, type Subtle } from './webcrypto';
 import { z } from 'zod';
 import { fromBase64 } from './bytes';
 import { importPublicKey } from './sign';
@@ -42,10 +43,7 @@ export type KeyFileProblem =
 export type KeyFileReading = { ok: true; file: PublicKeyFile } | { ok: false; problem: KeyFileProblem };
 
 /** Reads a key file; never throws on bad input. The key id must be the key's own. */
-export async function readPublicKeyFile(
-  text: string,
-  subtle: SubtleCrypto = globalThis.crypto.subtle,
-): Promise<KeyFileReading> {
+export async function readPublicKeyFile(text: string, subtle: Subtle = defaultSubtle()): Promise<KeyFileReading> {
   if (text.length > MAX_CHARS) return { ok: false, problem: 'tooLarge' };
   let value: unknown;
   try {

@@ -1,3 +1,4 @@
+import { defaultSubtle, type Subtle } from './webcrypto';
 import type { MeetingRecord } from '../meeting/record';
 import { signStatement, type RecordSignature, type SigningKey } from './sign';
 import { STATEMENT_FORMAT, STATEMENT_VERSION, type Statement } from './statement';
@@ -35,7 +36,7 @@ export function signLatestState(
   record: MeetingRecord,
   signer: Signer,
   at: Date,
-  subtle: SubtleCrypto = globalThis.crypto.subtle,
+  subtle: Subtle = defaultSubtle(),
 ): Promise<RecordSignature> {
   if (record.meeting.status !== 'signed' || !record.meeting.fingerprint)
     throw new Error('signLatestState: the record is not sealed');
@@ -50,7 +51,7 @@ export function signLatestState(
 export async function signEveryState(
   record: MeetingRecord,
   signer: Signer,
-  subtle: SubtleCrypto = globalThis.crypto.subtle,
+  subtle: Subtle = defaultSubtle(),
 ): Promise<RecordSignature[]> {
   const slots = recordSlots(record);
   const byAfter = new Map(record.amendments.map((a) => [a.fingerprintAfter, a]));

@@ -1,3 +1,4 @@
+import { defaultSubtle, type Subtle, type WebCryptoKey } from './webcrypto';
 import { z } from 'zod';
 import { fromBase64, toBase64 } from './bytes';
 import { keyIdOf, parseStatement, PUBLIC_KEY_BYTES, SIGNATURE_BYTES, statementText, type Statement } from './statement';
@@ -13,7 +14,7 @@ export interface SigningKey {
   keyId: string;
   /** Raw public key, base64. */
   publicKey: string;
-  privateKey: CryptoKey;
+  privateKey: WebCryptoKey;
 }
 
 /**
@@ -22,9 +23,12 @@ export interface SigningKey {
  * handed to the caller once, for a passphrase-protected backup copy, and must not be stored as is.
  */
 export async function generateSigningKey(
-  subtle: SubtleCrypto = globalThis.crypto.subtle,
+  subtle: Subtle = defaultSubtle(),
 ): Promise<{ key: SigningKey; pkcs8: ArrayBuffer }> {
-  const pair = (await subtle.generateKey(ED25519, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const pair = (await subtle.generateKey(ED25519, true, ['sign', 'verify'])) as {
+    publicKey: WebCryptoKey;
+    privateKey: WebCryptoKey;
+  };
   const publicKey = toBase64(await subtle.exportKey('raw', pair.publicKey));
   const pkcs8 = await subtle.exportKey('pkcs8', pair.privateKey);
   const privateKey = await subtle.importKey('pkcs8', pkcs8, ED25519, false, ['sign']);
@@ -53,7 +57,7 @@ export function signatureRowId(meetingId: string, slot: number): string {
 export async function signStatement(
   statement: Statement,
   key: SigningKey,
-  subtle: SubtleCrypto = globalThis.crypto.subtle,
+  subtle: Subtle = defaultSubtle(),
 ): Promise<RecordSignature> {
   if (statement.keyId !== key.keyId) throw new Error('signStatement: statement names another key');
   const text = statementText(statement);
@@ -71,8 +75,8 @@ export async function signStatement(
 /** Imports a raw public key for verifying; null when it is not one. */
 export async function importPublicKey(
   publicKeyBase64: string,
-  subtle: SubtleCrypto = globalThis.crypto.subtle,
-): Promise<CryptoKey | null> {
+  subtle: Subtle = defaultSubtle(),
+): Promise<WebCryptoKey | null> {
   const raw = fromBase64(publicKeyBase64);
   if (!raw || raw.length !== PUBLIC_KEY_BYTES) return null;
   return subtle.importKey('raw', raw, ED25519, true, ['verify']).catch(() => null);
@@ -84,7 +88,7 @@ export async function importPublicKey(
  */
 export async function verifiedStatement(
   row: RecordSignature,
-  subtle: SubtleCrypto = globalThis.crypto.subtle,
+  subtle: Subtle = defaultSubtle(),
 ): Promise<Statement | null> {
   const statement = parseStatement(row.statement);
   if (!statement || statement.meetingId !== row.meetingId || statement.slot !== row.slot) return null;

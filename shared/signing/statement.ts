@@ -1,3 +1,4 @@
+import { defaultSubtle, type Subtle } from './webcrypto';
 import { z } from 'zod';
 import { canonicalJson } from '../meeting/fingerprint';
 import { fromBase64, toHex } from './bytes';
@@ -59,10 +60,7 @@ export function parseStatement(text: string): Statement | null {
  * A key's id: the first 16 hex digits of SHA-256 over its raw public key. People compare it by eye
  * (keyIdLabel), so it is short; the full key is what verifies.
  */
-export async function keyIdOf(
-  publicKeyBase64: string,
-  subtle: SubtleCrypto = globalThis.crypto.subtle,
-): Promise<string> {
+export async function keyIdOf(publicKeyBase64: string, subtle: Subtle = defaultSubtle()): Promise<string> {
   const raw = fromBase64(publicKeyBase64);
   if (!raw) throw new Error('keyIdOf: not base64');
   return toHex(await subtle.digest('SHA-256', raw)).slice(0, 16);

@@ -1,3 +1,4 @@
+import { defaultSubtle, type Subtle } from './webcrypto';
 import type { MeetingRecord } from '../meeting/record';
 import { verifyRecord } from '../meeting/fingerprint';
 import { verifiedStatement, type RecordSignature } from './sign';
@@ -61,7 +62,7 @@ async function checkSignatures(
   record: MeetingRecord,
   slots: readonly string[],
   signatures: readonly RecordSignature[],
-  subtle: SubtleCrypto,
+  subtle: Subtle,
 ): Promise<Checked> {
   const signed: Signed[] = [];
   for (const row of signatures) {
@@ -81,7 +82,7 @@ export async function signatureVerdict(
   record: MeetingRecord,
   signatures: readonly RecordSignature[],
   keys: readonly KnownKey[],
-  subtle: SubtleCrypto = globalThis.crypto.subtle,
+  subtle: Subtle = defaultSubtle(),
 ): Promise<SignatureVerdict> {
   const sealed = await verifyRecord(record).catch(() => ({ state: 'inconsistent' as const }));
   if (sealed.state === 'inconsistent') return { state: 'mismatch', reason: 'content' };

@@ -13,7 +13,11 @@ export type RowMigration = (row: unknown) => unknown;
  * agree. (A future step that needs several rows at once, such as splitting a table, needs a
  * whole-table pass in both places.) Version 1 is the first shipped schema: nothing to migrate.
  */
-export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> = {};
+export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> = {
+  // Version 2 adds the signature tables (recordSignatures, signingKeys, registeredKeys); rows
+  // sealed before stay as they were and verify as 未签名 (unsigned), never as signed.
+  2: {},
+};
 
 export function migrateRow(table: string, row: unknown, fromVersion: number, toVersion = SCHEMA_VERSION): unknown {
   let current = row;

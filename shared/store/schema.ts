@@ -13,6 +13,8 @@ import { decisionSchema } from '../domain/decision';
 import { householdConsultationSchema, voteSchema } from '../domain/vote';
 import { matterSchema } from '../domain/matter';
 import { settingsSchema } from '../settings';
+import { recordSignatureSchema } from '../signing/sign';
+import { ownKeySchema, registeredKeySchema } from '../signing/keys';
 
 export const DB_NAME = 'yishi';
 
@@ -21,7 +23,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -40,7 +42,17 @@ export const STORE_TABLES = {
   meetingTemplates: { indexes: 'id, type', row: meetingTemplateSchema },
   matters: { indexes: 'id, orgUnitId, status, createdAt', row: matterSchema },
   settings: { indexes: 'key', row: settingsRowSchema },
+  // Version 2: signatures (shared/signing/).
+  recordSignatures: { indexes: 'id, meetingId', row: recordSignatureSchema },
+  signingKeys: { indexes: 'id, createdAt', row: ownKeySchema },
+  registeredKeys: { indexes: 'id', row: registeredKeySchema },
 } as const;
+
+/**
+ * Tables that stay on this machine: never in a backup, never cleared by a restore. The private
+ * signing keys (non-extractable CryptoKeys, which JSON could not hold anyway) live here.
+ */
+export const LOCAL_TABLES = { signingSecrets: 'keyId' } as const;
 
 export type TableName = keyof typeof STORE_TABLES;
 export const TABLE_NAMES = Object.keys(STORE_TABLES) as TableName[];
@@ -51,8 +63,8 @@ export function primaryKeyOf(table: TableName): string {
 }
 
 /** Dexie stores() argument for the current version. */
-export function dexieStores(): Record<TableName, string> {
-  return Object.fromEntries(TABLE_NAMES.map((t) => [t, STORE_TABLES[t].indexes])) as Record<TableName, string>;
+export function dexieStores(): Record<string, string> {
+  return { ...Object.fromEntries(TABLE_NAMES.map((t) => [t, STORE_TABLES[t].indexes])), ...LOCAL_TABLES };
 }
 
 export type TableRows = { [T in TableName]: z.infer<(typeof STORE_TABLES)[T]['row']>[] };

@@ -2,6 +2,7 @@ import { ownKeySchema, registeredKeySchema, type OwnKey, type RegisteredKey } fr
 import { publicKeyFileText, readPublicKeyFile, type KeyFileProblem } from '../../../shared/signing/keyFile';
 import type { Signer } from '../../../shared/signing/recordSigning';
 import { generateSigningKey, type RecordSignature } from '../../../shared/signing/sign';
+import { parseStatement } from '../../../shared/signing/statement';
 import { signatureVerdict, type KnownKey, type SignatureVerdict } from '../../../shared/signing/verdict';
 import { refusal } from '../../../shared/refusal';
 import type { OrgUnit } from '../../../shared/domain/org';
@@ -168,4 +169,17 @@ export async function verifyMeetingSignatures(db: YishiDb, meetingId: string): P
   if (!record) throw refusal('meetingMissing');
   const [signatures, keys] = await Promise.all([loadSignatures(db, meetingId), knownKeys(db)]);
   return signatureVerdict(record, signatures, keys);
+}
+
+/**
+ * The key that signed the record as it now stands (its newest state), for printing beside the
+ * fingerprint; undefined when that state carries no signature. Not a verification: 核验 is.
+ */
+export async function signingKeyIdOf(db: YishiDb, meetingId: string): Promise<string | undefined> {
+  const [meeting, signatures] = await Promise.all([db.meetings.get(meetingId), loadSignatures(db, meetingId)]);
+  for (const row of signatures) {
+    const statement = parseStatement(row.statement);
+    if (statement && meeting?.fingerprint && statement.fingerprint === meeting.fingerprint) return statement.keyId;
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import type { Matter } from '../../shared/domain/matter';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import type { RecordSignature } from '../../shared/signing/sign';
-import type { OwnKey, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
+import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 
 export type YishiDb = Dexie & {
   orgUnits: Table<OrgUnit, string>;
@@ -28,7 +28,7 @@ export type YishiDb = Dexie & {
   signingKeys: Table<OwnKey, string>;
   registeredKeys: Table<RegisteredKey, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
-  signingSecrets: Table<SigningSecret, string>;
+  signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
 };
 
 export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;

@@ -1,6 +1,7 @@
 import type { WebCryptoKey } from './webcrypto';
 import { z } from 'zod';
 import { keyIdSchema } from './statement';
+import { wrappedKeySchema } from './backupKey';
 
 /**
  * The keys an installation knows, as stored. Only public data lives in these rows, so they travel
@@ -20,6 +21,8 @@ export const ownKeySchema = z.object({
   createdAt: z.string().max(40),
   /** Set when 更换密钥 replaced it: it signs no more, its signatures keep verifying. */
   retiredAt: z.string().max(40).optional(),
+  /** The private key encrypted under the backup passphrase (backupKey.ts), when one was set. */
+  wrapped: wrappedKeySchema.optional(),
 });
 export type OwnKey = z.infer<typeof ownKeySchema>;
 
@@ -34,8 +37,19 @@ export const registeredKeySchema = z.object({
 });
 export type RegisteredKey = z.infer<typeof registeredKeySchema>;
 
-/** A private key, never exported: a non-extractable WebCryptoKey kept by IndexedDB's structured clone. */
+/** A private key, never exported: a non-extractable CryptoKey kept by IndexedDB's structured clone. */
 export interface SigningSecret {
   keyId: string;
   privateKey: WebCryptoKey;
+}
+
+/** Where the key derived from the backup passphrase is kept, beside the private keys (local only). */
+export const PASSPHRASE_SECRET_ID = '#backup-passphrase';
+
+/** The AES key derived from the backup passphrase, and how: wraps every key made after it was set. */
+export interface PassphraseSecret {
+  keyId: typeof PASSPHRASE_SECRET_ID;
+  privateKey: WebCryptoKey;
+  salt: string;
+  iterations: number;
 }

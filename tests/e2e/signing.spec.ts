@@ -165,6 +165,27 @@ test('others’ key files: registered, listed, refused when damaged, removable; 
   await (await chooser).setFiles(good);
   await expect(registered).toContainText('康居社区');
 
+  // A backup passphrase: refused when short or mistyped; once set, a new key is kept in backups.
+  const keys = page.getByTestId('signing-keys');
+  await expect(page.getByTestId('backup-note')).toContainText('尚未设置备份口令');
+  const before = await page.getByTestId('current-key-id').textContent();
+  await keys.getByRole('button', { name: '设置备份口令' }).click();
+  const dialog = page.getByRole('dialog', { name: '设置备份口令' });
+  await dialog.getByLabel('备份口令').fill('短口令');
+  await dialog.getByLabel('再输入一次').fill('短口令');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toContainText('口令至少8个字');
+  await dialog.getByLabel('备份口令').fill('胜兴社区的备份口令');
+  await dialog.getByLabel('再输入一次').fill('胜兴社区的备份口令X');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toContainText('两次输入的口令不一致');
+  await page.screenshot({ path: `${SCREENS}/signing-passphrase.png` });
+  await dialog.getByLabel('再输入一次').fill('胜兴社区的备份口令');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('backup-note')).toContainText('备份中含有用备份口令加密的私钥');
+  await expect(page.getByTestId('current-key-id')).not.toHaveText(before!);
+
   // Large type: the key section and a verdict, for the older secretaries.
   await page.getByRole('banner').getByRole('switch', { name: '大字模式' }).click();
   await page.getByTestId('signing-keys').screenshot({ path: `${SCREENS}/signing-settings-large.png` });

@@ -12,6 +12,8 @@ import { loadMeetingRecord } from './meetingRepo';
 import {
   listKeys,
   loadSignatures,
+  recoverKeys,
+  setBackupPassphrase,
   publicKeyFile,
   registerKeyFile,
   removeRegisteredKey,
@@ -150,6 +152,35 @@ describe('signing repository', () => {
     expect(keys.own[1]!.retiredAt).toBeDefined();
     expect(await verifyMeetingSignatures(db, first)).toMatchObject({ state: 'signedValid', keyId: keys.own[0]!.id });
   });
+
+  it('with a backup passphrase, a restored key is recovered on another computer and keeps signing', async () => {
+    const db = freshDb();
+    const id = await finalisedMeeting(db);
+    await moveMeeting(db, id, 'signed');
+    expect(await setBackupPassphrase(db, '短口令')).toEqual({ ok: false, problem: 'tooShort' });
+    const set = await setBackupPassphrase(db, '胜兴社区的备份口令');
+    if (!set.ok) throw new Error(set.problem);
+    // The old key could not be exported: a new, wrapped key signs from now on.
+    expect(set.key.wrapped).toMatchObject({ kdf: 'PBKDF2-SHA-256' });
+    expect((await listKeys(db)).own.map((k) => k.id)[0]).toBe(set.key.id);
+    expect((await listKeys(db)).passphraseSet).toBe(true);
+
+    await db.signingSecrets.clear(); // a restore on another computer: public rows only
+    expect((await listKeys(db)).recoverable).toBe(1);
+    expect(await recoverKeys(db, '别的口令别的口令')).toEqual({ ok: false, problem: 'wrongPassphrase' });
+    expect(await db.signingSecrets.count()).toBe(0);
+    expect(await recoverKeys(db, '胜兴社区的备份口令')).toEqual({ ok: true, recovered: 1 });
+    expect((await listKeys(db)).recoverable).toBe(0);
+
+    const amended = await amendMeeting(db, id, {
+      by: '李振海',
+      reason: '笔误',
+      apply: (d) => void (d.meeting.place = '站'),
+    });
+    expect(amended).toEqual({ ok: true });
+    expect(await verifyMeetingSignatures(db, id)).toMatchObject({ state: 'signedValid', keyId: set.key.id });
+    expect((await listKeys(db)).own).toHaveLength(2); // no third key: the recovered one signed
+  }, 30_000);
 
   it('the demo community’s signed meetings are signed by its own key and verify', async () => {
     const db = freshDb();

@@ -1,4 +1,21 @@
-import { ownKeySchema, registeredKeySchema, type OwnKey, type RegisteredKey } from '../../../shared/signing/keys';
+import {
+  ownKeySchema,
+  PASSPHRASE_SECRET_ID,
+  registeredKeySchema,
+  type OwnKey,
+  type PassphraseSecret,
+  type RegisteredKey,
+  type SigningSecret,
+} from '../../../shared/signing/keys';
+import {
+  deriveWrappingKey,
+  MIN_PASSPHRASE_CHARS,
+  newSalt,
+  unwrapPrivateKey,
+  wrapPrivateKey,
+  type WrappedKey,
+  type WrappingKey,
+} from '../../../shared/signing/backupKey';
 import { publicKeyFileText, readPublicKeyFile, type KeyFileProblem } from '../../../shared/signing/keyFile';
 import type { Signer } from '../../../shared/signing/recordSigning';
 import { generateSigningKey, type RecordSignature } from '../../../shared/signing/sign';
@@ -38,13 +55,14 @@ export async function signingOrganisation(db: YishiDb): Promise<SigningOrganisat
  * signingSecrets): every other own key is retired and keeps verifying. A key restored from
  * another machine's backup has no private half here, so it is retired too.
  */
-export async function installKey(db: YishiDb, signer: Signer, at: string): Promise<void> {
+export async function installKey(db: YishiDb, signer: Signer, at: string, wrapped?: WrappedKey): Promise<void> {
   const row = ownKeySchema.parse({
     id: signer.key.keyId,
     orgUnitId: signer.orgUnitId,
     orgName: signer.orgName,
     publicKey: signer.key.publicKey,
     createdAt: at,
+    wrapped,
   });
   const current = await db.signingKeys.filter((k) => !k.retiredAt).toArray();
   for (const old of current) await db.signingKeys.put({ ...old, retiredAt: at });
@@ -69,13 +87,88 @@ async function usableKey(db: YishiDb): Promise<Signer | null> {
 
 /** A new key that signs from now on; unless `replaceUsable`, one made meanwhile by another window wins. */
 async function addKey(db: YishiDb, now: Date, replaceUsable: boolean): Promise<Signer> {
-  const signer: Signer = { key: (await generateSigningKey()).key, ...(await signingOrganisation(db)) };
+  const { key, pkcs8 } = await generateSigningKey();
+  const signer: Signer = { key, ...(await signingOrganisation(db)) };
+  // With a backup passphrase set, the backup keeps an encrypted copy; the clear PKCS#8 is dropped here.
+  const wrapping = await passphraseSecret(db);
+  const wrapped = wrapping ? await wrapPrivateKey(pkcs8, key.keyId, wrappingOf(wrapping)) : undefined;
   return db.transaction('rw', db.signingKeys, db.signingSecrets, async () => {
     const existing = replaceUsable ? null : await usableKey(db);
     if (existing) return existing;
-    await installKey(db, signer, now.toISOString());
+    await installKey(db, signer, now.toISOString(), wrapped);
     return signer;
   });
+}
+
+async function passphraseSecret(db: YishiDb): Promise<PassphraseSecret | undefined> {
+  return (await db.signingSecrets.get(PASSPHRASE_SECRET_ID)) as PassphraseSecret | undefined;
+}
+
+function wrappingOf(secret: PassphraseSecret): WrappingKey {
+  return { key: secret.privateKey, salt: secret.salt, iterations: secret.iterations };
+}
+
+export type PassphraseOutcome = { ok: true; key: OwnKey } | { ok: false; problem: 'tooShort' };
+
+/**
+ * 设置备份口令: from now on every new key is kept in backups, encrypted under the passphrase. The
+ * current key's private half cannot be exported (by design), so a new key is made at once and
+ * signs from now on; older keys keep verifying.
+ */
+export async function setBackupPassphrase(
+  db: YishiDb,
+  passphrase: string,
+  now = new Date(),
+): Promise<PassphraseOutcome> {
+  if ([...passphrase].length < MIN_PASSPHRASE_CHARS) return { ok: false, problem: 'tooShort' };
+  const wrapping = await deriveWrappingKey(passphrase, newSalt());
+  const secret: PassphraseSecret = { keyId: PASSPHRASE_SECRET_ID, privateKey: wrapping.key, ...pick(wrapping) };
+  await db.signingSecrets.put(secret);
+  return { ok: true, key: await rotateSigningKey(db, now) };
+}
+
+function pick(wrapping: WrappingKey): { salt: string; iterations: number } {
+  return { salt: wrapping.salt, iterations: wrapping.iterations };
+}
+
+export type RecoverOutcome = { ok: true; recovered: number } | { ok: false; problem: 'wrongPassphrase' | 'nothing' };
+
+/**
+ * After a restore on another computer: the keys whose encrypted copies the backup holds are
+ * decrypted with the passphrase and kept, non-extractable, on this machine; the newest key that
+ * was not retired signs again. Nothing is written when the passphrase opens none of them.
+ */
+export async function recoverKeys(db: YishiDb, passphrase: string): Promise<RecoverOutcome> {
+  const locked = await recoverableKeys(db);
+  if (locked.length === 0) return { ok: false, problem: 'nothing' };
+  const derived = new Map<string, WrappingKey>();
+  const secrets: SigningSecret[] = [];
+  let newest: WrappingKey | null = null;
+  for (const key of locked) {
+    const wrapped = key.wrapped!;
+    const id = `${wrapped.salt}/${wrapped.iterations}`;
+    if (!derived.has(id)) derived.set(id, await deriveWrappingKey(passphrase, wrapped.salt, wrapped.iterations));
+    const wrapping = derived.get(id)!;
+    const privateKey = await unwrapPrivateKey(wrapped, key.id, wrapping);
+    if (!privateKey) continue;
+    secrets.push({ keyId: key.id, privateKey });
+    newest ??= wrapping;
+  }
+  if (secrets.length === 0 || !newest) return { ok: false, problem: 'wrongPassphrase' };
+  const passphraseKey: PassphraseSecret = { keyId: PASSPHRASE_SECRET_ID, privateKey: newest.key, ...pick(newest) };
+  await db.transaction('rw', db.signingSecrets, async () => {
+    await db.signingSecrets.bulkPut(secrets);
+    // Keys made from now on are wrapped under the same passphrase, unless one is set here already.
+    if (!(await db.signingSecrets.get(PASSPHRASE_SECRET_ID))) await db.signingSecrets.put(passphraseKey);
+  });
+  return { ok: true, recovered: secrets.length };
+}
+
+/** Own keys whose private half is not on this machine but whose encrypted copy is: newest first. */
+async function recoverableKeys(db: YishiDb): Promise<OwnKey[]> {
+  const own = await db.signingKeys.orderBy('createdAt').reverse().toArray();
+  const present = new Set((await db.signingSecrets.toCollection().primaryKeys()) as string[]);
+  return own.filter((k) => k.wrapped && !present.has(k.id));
 }
 
 /** The installation's signing key, created on first use. */
@@ -93,6 +186,10 @@ export interface KeyList {
   /** Newest first; `current` marks the one that signs. */
   own: Array<OwnKey & { current: boolean }>;
   registered: RegisteredKey[];
+  /** A backup passphrase is set on this machine: new keys are kept, encrypted, in backups. */
+  passphraseSet: boolean;
+  /** Own keys restored from a backup whose passphrase would bring them back. */
+  recoverable: number;
 }
 
 export async function listKeys(db: YishiDb): Promise<KeyList> {
@@ -100,7 +197,12 @@ export async function listKeys(db: YishiDb): Promise<KeyList> {
   const own = await db.signingKeys.orderBy('createdAt').reverse().toArray();
   const registered = await db.registeredKeys.toArray();
   registered.sort((a, b) => a.orgName.localeCompare(b.orgName, 'zh-CN'));
-  return { own: own.map((k) => ({ ...k, current: k.id === signer?.key.keyId })), registered };
+  return {
+    own: own.map((k) => ({ ...k, current: k.id === signer?.key.keyId })),
+    registered,
+    passphraseSet: (await passphraseSecret(db)) !== undefined,
+    recoverable: (await recoverableKeys(db)).length,
+  };
 }
 
 /** Every public key 核验 may name an organisation by. */

@@ -16,6 +16,7 @@ import {
   type RegisterOutcome,
 } from '../../data/repos/signingRepo';
 import { errorText } from '../../i18n/errorText';
+import { BackupPassphrase } from './BackupPassphrase';
 import './messages';
 
 /** A key file is a few hundred bytes. */
@@ -114,9 +115,7 @@ export function SigningKeysCard() {
           <Button onClick={run(async () => void (await currentSigner(db)))}>{t('keys.createNow')}</Button>
         )}
       </Space>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        {t('keys.backupNote')}
-      </Typography.Paragraph>
+      {keys && <BackupPassphrase keys={keys} />}
       {older.length > 0 && (
         <List
           size="small"

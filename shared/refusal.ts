@@ -21,6 +21,7 @@ export const REFUSALS_ZH = {
   demoFailed: '演示数据生成失败，没有写入任何数据',
   demoOverData: '已经有数据，不能再载入演示社区',
   monthlyDayExists: '这个小区在这一天已经有党群议事日，没有再建一个',
+  signingKeyMissing: '签名密钥不存在',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSALS_ZH | 'editRefused';

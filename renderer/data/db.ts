@@ -8,6 +8,8 @@ import type { Matter, MatterEvent } from '../../shared/domain/matter';
 import type { ProgressEvent } from '../../shared/followup/state';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
+import type { RecordSignature } from '../../shared/signing/sign';
+import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 
 export type YishiDb = Dexie & {
   orgUnits: Table<OrgUnit, string>;
@@ -25,6 +27,11 @@ export type YishiDb = Dexie & {
   matterEvents: Table<MatterEvent, string>;
   settings: Table<SettingsRow, string>;
   decisionProgress: Table<ProgressEvent, string>;
+  recordSignatures: Table<RecordSignature, string>;
+  signingKeys: Table<OwnKey, string>;
+  registeredKeys: Table<RegisteredKey, string>;
+  /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
+  signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
 };
 
 export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;

@@ -2,7 +2,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { readBackupDocument } from '../../shared/backup/document';
 import { generateDistrict, scaledConfig } from '../../shared/fixtures/scale/generator';
-import { sampleSignedRedBenchRecord } from '../../shared/fixtures/testRecord';
+import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../../shared/fixtures/testRecord';
+import { fingerprintRecord } from '../../shared/meeting/fingerprint';
+import { moveMeeting } from './repos/lifecycleRepo';
+import { loadMeetingRecord } from './repos/meetingRepo';
 import { TABLE_NAMES } from '../../shared/store/schema';
 import { exportDatabase } from './backup';
 import { createDb, type YishiDb } from './db';
@@ -105,4 +108,18 @@ describe('verifying every signed meeting', () => {
     expect(check.failed.map((m) => m.id)).toEqual([record.meeting.id]);
     db.close();
   }, 60_000);
+
+  it('names a signed meeting changed and re-sealed: its fingerprint matches, its signature does not', async () => {
+    const db = freshDb();
+    const record = sampleRedBenchRecord();
+    expect(await importMeetingRecord(db, record, { replace: false })).toMatchObject({ ok: true });
+    expect(await moveMeeting(db, record.meeting.id, 'signed')).toEqual({ ok: true });
+    expect((await verifySignedMeetings(db)).failed).toEqual([]);
+    const stored = (await loadMeetingRecord(db, record.meeting.id))!;
+    const changed = { ...stored, meeting: { ...stored.meeting, place: '别处' } };
+    await db.meetings.put({ ...changed.meeting, fingerprint: await fingerprintRecord(changed) });
+    const check = await verifySignedMeetings(db);
+    expect(check.failed.map((m) => m.id)).toEqual([record.meeting.id]);
+    db.close();
+  });
 });

@@ -1,14 +1,16 @@
 import type { Meeting } from '../../shared/domain/meeting';
 import { orgPath } from '../../shared/domain/org';
-import { verifyRecord } from '../../shared/meeting/fingerprint';
 import { assembleRecord, RECORD_LISTS, type RecordRows } from '../../shared/meeting/record';
 import type { YishiDb } from './db';
 import { loadSettings } from './settingsStore';
+import type { RecordSignature } from '../../shared/signing/sign';
+import { signatureVerdict } from '../../shared/signing/verdict';
+import { knownKeys } from './repos/signingRepo';
 
 /**
  * Verifies every signed meeting in the database, e.g. after a restore: a backup holds rows, and a
- * row restored differently from how it was signed (trimmed, a key left out) shows up here instead
- * of at the next 核验. Ten years are ~21,000 signed meetings: they are read twenty at a time,
+ * row restored differently from how it was signed (trimmed, a key left out), or changed and
+ * re-sealed so that its signature no longer covers it, shows up here instead of at the next 核验. Ten years are ~21,000 signed meetings: they are read twenty at a time,
  * each group in one short transaction, and the caller's `pause` lets the window paint after each
  * group and whenever 12 ms of hashing are spent (measured in Chromium at a fifth of ten years:
  * ~5 ms a meeting on a busy machine, the window never still for long).
@@ -56,12 +58,16 @@ async function currentOrganisation(db: YishiDb) {
  * meetings in between are left out), where a read per meeting and table, or anyOf's cursor
  * walking from key to key, took many times longer.
  */
-async function readGroup(db: YishiDb, ids: string[]): Promise<Array<{ meeting: Meeting; rows: RecordRows }>> {
+async function readGroup(
+  db: YishiDb,
+  ids: string[],
+): Promise<Array<{ meeting: Meeting; rows: RecordRows; signatures: RecordSignature[] }>> {
   const first = ids[0]!;
   const last = ids[ids.length - 1]!;
-  return db.transaction('r', ['meetings', ...RECORD_LISTS], async () => {
-    const [meetings, ...lists] = await Promise.all([
+  return db.transaction('r', ['meetings', 'recordSignatures', ...RECORD_LISTS], async () => {
+    const [meetings, signatureRows, ...lists] = await Promise.all([
       db.meetings.bulkGet(ids),
+      db.recordSignatures.where('meetingId').between(first, last, true, true).toArray(),
       ...RECORD_LISTS.map((list) => db.table(list).where('meetingId').between(first, last, true, true).toArray()),
     ]);
     const byMeeting = new Map<string, RecordRows>();
@@ -71,7 +77,10 @@ async function readGroup(db: YishiDb, ids: string[]): Promise<Array<{ meeting: M
       for (const row of lists[i] as Array<{ meetingId: string }>)
         (byMeeting.get(row.meetingId)?.[list] as unknown[] | undefined)?.push(row);
     });
-    return meetings.flatMap((meeting) => (meeting ? [{ meeting, rows: byMeeting.get(meeting.id)! }] : []));
+    const signatures = (id: string) => signatureRows.filter((row) => row.meetingId === id);
+    return meetings.flatMap((meeting) =>
+      meeting ? [{ meeting, rows: byMeeting.get(meeting.id)!, signatures: signatures(meeting.id) }] : [],
+    );
   });
 }
 
@@ -80,12 +89,13 @@ export async function verifySignedMeetings(db: YishiDb, options: VerifyOptions =
   const ids = ((await db.meetings.where('status').equals('signed').primaryKeys()) as string[]).sort();
   const failed: UnverifiedMeeting[] = [];
   let organisation: Awaited<ReturnType<typeof currentOrganisation>> | null = null;
+  const keys = await knownKeys(db);
   const size = options.groupSize ?? GROUP_SIZE;
   options.progress?.(0, ids.length);
   let since = performance.now();
   for (let at = 0; at < ids.length; at += size) {
     const group = await readGroup(db, ids.slice(at, at + size));
-    for (const { meeting, rows } of group) {
+    for (const { meeting, rows, signatures } of group) {
       if (options.pause && performance.now() - since > BUDGET_MS) {
         await options.pause();
         since = performance.now();
@@ -97,9 +107,10 @@ export async function verifySignedMeetings(db: YishiDb, options: VerifyOptions =
         rows,
         organisation?.(meeting.orgUnitId) ?? { orgPath: [], documentOrgName: '' },
       );
-      // A record that cannot even be hashed (it should never be stored) counts as not verified.
-      const verification = await verifyRecord(record).catch(() => ({ state: 'inconsistent' as const }));
-      if (verification.state !== 'consistent') {
+      // A record whose content or signature does not hold counts as not verified; one sealed
+      // without a signature (older format) still counts as verified by its fingerprint.
+      const verdict = await signatureVerdict(record, signatures, keys).catch(() => ({ state: 'mismatch' as const }));
+      if (verdict.state === 'mismatch') {
         const { id, title, issueYear, issueNo, startAt } = meeting;
         failed.push({ id, title, issueYear, issueNo, startAt });
       }

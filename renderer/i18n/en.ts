@@ -98,6 +98,7 @@ export const en: DeepStrings<Messages> = {
     demoFailed: 'The demo data could not be built; nothing was written',
     demoOverData: 'There is data already; the demo community cannot be loaded on top of it',
     monthlyDayExists: 'This compound already has a deliberation day on that date; no second one was created',
+    signingKeyMissing: 'The signing key does not exist',
     editRefused: {
       signed: 'The meeting is signed and locked; correct it with an amendment',
       cancelled: 'The meeting was cancelled and can no longer change',

@@ -21,11 +21,18 @@ import { buildMinutesDocx } from './minutes';
 import { buildNoticeDocx, buildResolutionNoticeDocx } from './notices';
 import { buildSignatureSheetDocx, buildSignInSheetDocx } from './sheets';
 
-/** One entry point per kind, so a caller (UI menu, CLI --all) can loop over DOCUMENT_KINDS. */
-export function buildDocument(record: MeetingRecord, kind: DocumentKind): Promise<Uint8Array> {
+/**
+ * One entry point per kind, so a caller (UI menu, CLI --all) can loop over DOCUMENT_KINDS.
+ * `signingKeyId` is printed by the 纪要 beside its fingerprint.
+ */
+export function buildDocument(
+  record: MeetingRecord,
+  kind: DocumentKind,
+  options: { signingKeyId?: string } = {},
+): Promise<Uint8Array> {
   switch (kind) {
     case 'minutes':
-      return buildMinutesDocx(record);
+      return buildMinutesDocx(record, { signingKeyId: options.signingKeyId });
     case 'signatureSheet':
       return buildSignatureSheetDocx(record);
     case 'notice':

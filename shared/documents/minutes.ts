@@ -43,6 +43,8 @@ export interface MinutesOptions {
   appendSignatureSheet?: boolean;
   /** The date printed by the issuer (ISO); by default the day the record was signed or finalised. */
   issueDate?: string;
+  /** The id of the key that signed the record as it stands, printed beside its fingerprint. */
+  signingKeyId?: string;
 }
 
 type Block = BodyBlock;
@@ -174,7 +176,7 @@ export function buildMinutesDocx(input: MeetingRecord, options: MinutesOptions =
     ...decisionsSection(record, taken.discussed.length),
     ...attendanceLines(record),
     ...amendmentLines(record),
-    ...fingerprintBlock(record.meeting.fingerprint),
+    ...fingerprintBlock(record.meeting.fingerprint, options.signingKeyId),
     ...imprint(issuerOf(record), chineseDate(issueDate(record, options))),
     ...(options.appendSignatureSheet ? signatureSheetContent(record, { pageBreak: true }) : []),
   ];

@@ -192,6 +192,19 @@ describe('the 纪要 as a Word file', () => {
     expect(documentXml).toContain('descr="电子记录校验码');
   });
 
+  it('prints the signing key id beside the fingerprint only when the record is signed with a key', async () => {
+    const signed = textOf(
+      await (
+        await openDocx(await buildMinutesDocx(record, { signingKeyId: '66687aadf862bd77' }))
+      ).xml('word/document.xml'),
+    );
+    expect(signed).toContain('签名密钥编号：6668-7AAD-F862-BD77');
+    expect(signed).toContain('显示“签名有效”');
+    const unsigned = textOf(documentXml);
+    expect(unsigned).not.toContain('签名密钥编号');
+    expect(unsigned).toContain('本纪要的电子记录没有电子签名');
+  });
+
   it('states the overview, the resolutions, the vote and the household count', () => {
     const text = paragraphs(documentXml)
       .map((p) => p.text)

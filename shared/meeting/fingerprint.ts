@@ -16,7 +16,9 @@ import { orderRecord, type MeetingRecord } from './record';
  * Everything else, amendments included, is covered: appending an amendment re-seals the record.
  *
  * The fingerprint detects changes made outside the app's amendment path (a file edited by hand,
- * a row changed in the database). It is not a signature: whoever has this code can re-seal.
+ * a row changed in the database). It is not a signature: whoever has this code can re-seal. What
+ * proves who sealed it is the installation's Ed25519 signature over the fingerprint, stored beside
+ * the record (shared/signing/); 核验 goes through `signatureVerdict` there.
  */
 
 export type CanonicalJsonErrorCode = 'nonFiniteNumber' | 'unsupportedValue' | 'cycle';

@@ -14,6 +14,8 @@ import { householdConsultationSchema, voteSchema } from '../domain/vote';
 import { matterEventSchema, matterSchema } from '../domain/matter';
 import { settingsSchema } from '../settings';
 import { progressSchema } from '../followup/state';
+import { recordSignatureSchema } from '../signing/sign';
+import { ownKeySchema, registeredKeySchema } from '../signing/keys';
 
 export const DB_NAME = 'yishi';
 
@@ -45,7 +47,17 @@ export const STORE_TABLES = {
   settings: { indexes: 'key', row: settingsRowSchema },
   // Version 2 (督办): follow-up steps of decisions, beside the meeting's record and outside its seal.
   decisionProgress: { indexes: 'id, decisionId, meetingId, at', row: progressSchema },
+  // Version 2: signatures (shared/signing/).
+  recordSignatures: { indexes: 'id, meetingId', row: recordSignatureSchema },
+  signingKeys: { indexes: 'id, createdAt', row: ownKeySchema },
+  registeredKeys: { indexes: 'id', row: registeredKeySchema },
 } as const;
+
+/**
+ * Tables that stay on this machine: never in a backup, never cleared by a restore. The private
+ * signing keys (non-extractable CryptoKeys, which JSON could not hold anyway) live here.
+ */
+export const LOCAL_TABLES = { signingSecrets: 'keyId' } as const;
 
 export type TableName = keyof typeof STORE_TABLES;
 export const TABLE_NAMES = Object.keys(STORE_TABLES) as TableName[];
@@ -56,8 +68,8 @@ export function primaryKeyOf(table: TableName): string {
 }
 
 /** Dexie stores() argument for the current version. */
-export function dexieStores(): Record<TableName, string> {
-  return Object.fromEntries(TABLE_NAMES.map((t) => [t, STORE_TABLES[t].indexes])) as Record<TableName, string>;
+export function dexieStores(): Record<string, string> {
+  return { ...Object.fromEntries(TABLE_NAMES.map((t) => [t, STORE_TABLES[t].indexes])), ...LOCAL_TABLES };
 }
 
 export type TableRows = { [T in TableName]: z.infer<(typeof STORE_TABLES)[T]['row']>[] };

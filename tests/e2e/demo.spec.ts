@@ -31,6 +31,8 @@ test('the demo opens on a year of meetings: the next 10th prepared, signed meeti
   await page.getByRole('tab', { name: '签字与定稿' }).click();
   await page.getByRole('button', { name: '核验' }).click();
   const verification = page.getByTestId('verification');
+  // Signed by the demo installation's own key, the lock and both amendments.
+  await expect(verification).toContainText(/^由「.+」签署，签名有效/);
   await expect(verification).toContainText('与签字锁定及其后2次修订一致');
   // Both amendments are named twice: in what 核验 found, and in the list of 修订记录.
   const amendmentList = page

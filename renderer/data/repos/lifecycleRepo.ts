@@ -17,6 +17,9 @@ import { releaseMatter } from './agendaRepo';
 import { requireEditable } from './meetingGuard';
 import { refusal } from '../../../shared/refusal';
 import { loadMeetingRecord, MEETING_TABLES, putRecordRows } from './meetingRepo';
+import { signLatestState } from '../../../shared/signing/recordSigning';
+import { signatureVerdict } from '../../../shared/signing/verdict';
+import { currentSigner, knownKeys, loadSignatures } from './signingRepo';
 
 export type StepOutcome = { ok: true } | { ok: false; error: TransitionError } | { ok: false; review: ReviewProblem[] };
 
@@ -89,20 +92,29 @@ export async function startMeeting(
   });
 }
 
+/** The tables a write of a sealed record touches: the record's, and the signature beside it. */
+function sealTables(db: YishiDb) {
+  return [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings, db.recordSignatures];
+}
+
 /**
- * Hashing (WebCrypto) cannot run inside an IndexedDB transaction, which would commit while it
- * waits; so the record is sealed outside, and the write checks that nothing changed meanwhile.
+ * Hashing and signing (WebCrypto) cannot run inside an IndexedDB transaction, which would commit
+ * while it waits; so the record is sealed and its fingerprint signed with the installation's key
+ * (created on first use) outside, and the write checks that nothing changed meanwhile. The
+ * meeting and its signature are written together or not at all.
  */
 async function signMeeting(db: YishiDb, meetingId: string, now: Date): Promise<StepOutcome> {
   const record = await loadMeetingRecord(db, meetingId);
   if (!record) throw refusal('meetingMissing');
   const signed = await signRecord(record, now);
   if (!signed.ok) return signed;
+  const signature = await signLatestState(signed.record, await currentSigner(db, now), now);
   const sealedContent = canonicalJson(recordForSealing(record));
-  return db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
+  return db.transaction('rw', sealTables(db), async () => {
     const current = await loadMeetingRecord(db, meetingId);
     if (!current || canonicalJson(recordForSealing(current)) !== sealedContent) throw refusal('changedWhileSigning');
     await db.meetings.put(signed.record.meeting);
+    await db.recordSignatures.put(signature);
     return { ok: true } as const;
   });
 }
@@ -157,8 +169,8 @@ export async function savePaperSheet(
 export type AmendOutcome = { ok: true } | { ok: false; problem: AmendProblem };
 
 /**
- * Appends an amendment (修订) to a signed record: computed outside the transaction (hashing
- * cannot run inside one), then written only if nothing changed in between.
+ * Appends an amendment (修订) to a signed record and signs it: computed outside the transaction
+ * (hashing and signing cannot run inside one), then written only if nothing changed in between.
  */
 export async function amendMeeting(
   db: YishiDb,
@@ -168,14 +180,21 @@ export async function amendMeeting(
 ): Promise<AmendOutcome> {
   const record = await loadMeetingRecord(db, meetingId);
   if (!record) throw refusal('meetingMissing');
+  // A record whose signature no longer matches (changed and re-sealed outside the app) is not
+  // amended: the amendment's signature would cover the change and pass it off as signed.
+  const verdict = await signatureVerdict(record, await loadSignatures(db, meetingId), await knownKeys(db));
+  if (verdict.state === 'mismatch') return { ok: false, problem: { code: 'notConsistent' } };
   const result = await amendRecord(record, request, now, newId);
   if (!result.ok) return result;
   const before = canonicalJson(recordForSealing(record));
   const next = result.record;
-  await db.transaction('rw', [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings], async () => {
+  // Each amendment is signed like the lock: its signature covers the fingerprint after it.
+  const signature = await signLatestState(next, await currentSigner(db, now), now);
+  await db.transaction('rw', sealTables(db), async () => {
     const current = await loadMeetingRecord(db, meetingId);
     if (!current || canonicalJson(recordForSealing(current)) !== before) throw refusal('changedWhileAmending');
     await putRecordRows(db, next);
+    await db.recordSignatures.put(signature);
   });
   return { ok: true };
 }

@@ -4,6 +4,9 @@ import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
 import { refusal } from '../../../shared/refusal';
 import { loadSettings, saveSettings } from '../settingsStore';
+import { signEveryState, type Signer } from '../../../shared/signing/recordSigning';
+import { generateSigningKey, type RecordSignature } from '../../../shared/signing/sign';
+import { installKey, organisationOf } from './signingRepo';
 
 /**
  * Loads the demo community with its year of meetings in one transaction; refused when the app
@@ -17,6 +20,15 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     throw refusal('demoFailed', {}, { cause });
   });
   const rows = demoMeetingRows(demo.meetings);
+  // The demo installation's own key signs its signed meetings, each state at the time it came to
+  // be, so that 核验 finds them 签名有效 as it would a community's own.
+  const signer: Signer = {
+    key: (await generateSigningKey()).key,
+    ...organisationOf(demo.orgUnits, demo.settings.documentOrgName ?? ''),
+  };
+  const signatures: RecordSignature[] = [];
+  for (const record of demo.meetings)
+    if (record.meeting.status === 'signed') signatures.push(...(await signEveryState(record, signer)));
   const tables = [
     db.orgUnits,
     db.people,
@@ -24,6 +36,9 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     db.matterEvents,
     db.settings,
     db.decisionProgress,
+    db.signingKeys,
+    db.signingSecrets,
+    db.recordSignatures,
     ...Object.keys(rows).map((t) => db.table(t)),
   ];
   await db.transaction('rw', tables, async () => {
@@ -35,6 +50,8 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     await db.matterEvents.bulkAdd(demo.matterEvents);
     await db.decisionProgress.bulkAdd(demo.progress);
     for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list);
+    await installKey(db, signer, now.toISOString());
+    await db.recordSignatures.bulkPut(signatures);
     const settings = await loadSettings(db);
     await saveSettings(db, { ...settings, ...demo.settings, setUpAt: now.toISOString() });
   });

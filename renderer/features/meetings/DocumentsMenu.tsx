@@ -8,6 +8,7 @@ import { useApp } from '../../app/AppContext';
 import { meetingFileName, meetingPdfName } from '../../../shared/documents/fileName';
 import { documentKindsFor, documentUsesMinutes, type DocumentKind } from '../../../shared/documents/kinds';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
+import { signingKeyIdOf } from '../../data/repos/signingRepo';
 import './messages';
 import { errorText } from '../../i18n/errorText';
 
@@ -30,7 +31,7 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
       const full = documentUsesMinutes(kind) ? await loadMeetingRecord(db, record.meeting.id) : record;
       if (!full) return;
       const { buildDocument, documentFileName } = await import('../../../shared/documents');
-      const bytes = await buildDocument(full, kind);
+      const bytes = await buildDocument(full, kind, { signingKeyId: await signingKeyIdOf(db, full.meeting.id) });
       const outcome = await bridge.saveFile({
         suggestedName: documentFileName(full, kind),
         bytes,

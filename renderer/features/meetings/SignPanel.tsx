@@ -3,11 +3,14 @@ import { Alert, App, Button, Card, Image, Modal, Space, Table, Tag, Typography }
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Attendance } from '../../../shared/domain/meeting';
-import { shortFingerprint, type Verification } from '../../../shared/meeting/fingerprint';
+import { shortFingerprint } from '../../../shared/meeting/fingerprint';
+import type { SignatureVerdict } from '../../../shared/signing/verdict';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useApp } from '../../app/AppContext';
 import { PaperSheetUpload, SignaturePad } from '../signatures';
-import { moveMeeting, savePaperSheet, saveSignature, verifyMeeting } from '../../data/repos/lifecycleRepo';
+import { moveMeeting, savePaperSheet, saveSignature } from '../../data/repos/lifecycleRepo';
+import { verifyMeetingSignatures } from '../../data/repos/signingRepo';
+import { SignatureKeyLine, VerdictAlert } from '../signing';
 import { AmendmentEntry, AmendmentsPanel } from './AmendmentsPanel';
 import { reviewMessage } from './RecordPanel';
 import { errorText } from '../../i18n/errorText';
@@ -149,7 +152,7 @@ function SealedPanel({ record }: { record: MeetingRecord }) {
   const { t } = useTranslation('meetings');
   const w = useWording();
   const { db } = useApp();
-  const [verification, setVerification] = useState<Verification | null>(null);
+  const [verdict, setVerdict] = useState<SignatureVerdict | null>(null);
   const fingerprint = record.meeting.fingerprint ?? '';
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
@@ -173,12 +176,14 @@ function SealedPanel({ record }: { record: MeetingRecord }) {
           <Typography.Text type="secondary" copyable style={{ fontSize: 'var(--yishi-text-small)' }}>
             {fingerprint}
           </Typography.Text>
+          <br />
+          <SignatureKeyLine meetingId={record.meeting.id} />
         </Typography.Paragraph>
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Button onClick={async () => setVerification(await verifyMeeting(db, record.meeting.id))}>
+          <Button onClick={async () => setVerdict(await verifyMeetingSignatures(db, record.meeting.id))}>
             {t('actions.verify')}
           </Button>
-          {verification && <VerificationResult record={record} verification={verification} />}
+          {verdict && <VerificationResult record={record} verdict={verdict} />}
         </Space>
       </Card>
       <AmendmentsPanel record={record} />
@@ -187,23 +192,22 @@ function SealedPanel({ record }: { record: MeetingRecord }) {
 }
 
 /**
- * What 核验 found, as it is: the record as signed; or as signed and then amended N times, each
- * amendment listed (when, who, why, what) — the seal covers them; or changed outside the app.
+ * What 核验 found: who signed (or that nobody did, or that content and signature disagree), and
+ * under a record that matches its seal, whether it is as signed or as amended N times, each
+ * amendment listed (when, who, why, what).
  */
-function VerificationResult({ record, verification }: { record: MeetingRecord; verification: Verification }) {
+function VerificationResult({ record, verdict }: { record: MeetingRecord; verdict: SignatureVerdict }) {
   const { t } = useTranslation('meetings');
-  if (verification.state === 'inconsistent')
-    return <Alert type="error" showIcon title={t('sign.verifyInconsistent')} data-testid="verification" />;
-  if (verification.state !== 'consistent') return null;
-  if (verification.amendments === 0)
-    return <Alert type="success" showIcon title={t('sign.verifyConsistent')} data-testid="verification" />;
+  if (verdict.state === 'mismatch') return <VerdictAlert verdict={verdict} />;
+  const consistency =
+    verdict.state === 'unsigned'
+      ? undefined
+      : verdict.amendments === 0
+        ? t('sign.verifyConsistent')
+        : t('sign.verifyAmended', { count: verdict.amendments });
   return (
-    <Alert
-      type="success"
-      showIcon
-      data-testid="verification"
-      title={t('sign.verifyAmended', { count: verification.amendments })}
-      description={
+    <VerdictAlert verdict={verdict} consistency={consistency}>
+      {verdict.amendments > 0 && (
         <ol style={{ margin: 0, paddingLeft: 20 }}>
           {record.amendments.map((a) => (
             <li key={a.id}>
@@ -211,7 +215,7 @@ function VerificationResult({ record, verification }: { record: MeetingRecord; v
             </li>
           ))}
         </ol>
-      }
-    />
+      )}
+    </VerdictAlert>
   );
 }

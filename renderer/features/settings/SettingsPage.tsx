@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/settings';
 import { APP_VERSION } from '../../bridge';
 import { loadPeopleByInitials } from '../../data/repos/peopleRepo';
 import { useApp } from '../../app/AppContext';
+import { SigningKeysCard } from '../signing';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -76,6 +77,7 @@ export function SettingsPage() {
           </Button>
         </Form>
       </Card>
+      <SigningKeysCard />
       <p style={{ marginTop: 24, color: '#888' }}>
         {t('about')} · {t('app.name')} · {t('version', { version: APP_VERSION })}
       </p>

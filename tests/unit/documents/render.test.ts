@@ -23,6 +23,9 @@ import { fontsConf, missing, run, tempDir } from '../../documents/tools';
 
 const skip = missing([{ command: 'soffice' }, { command: 'pdftotext' }, { command: 'pdfinfo' }, { file: fontsConf }]);
 
+/** A key id as the signing key prints it: 6668-7AAD-F862-BD77. */
+const KEY_ID = '66687aadf862bd77';
+
 const NAMES = ['minutes', 'long', 'notice', 'signInSheet', 'resolutionNotice', 'latinName', 'spacedName'] as const;
 
 /** Compound names a width estimate that counts every non-Chinese character as half gets wrong. */
@@ -46,7 +49,7 @@ beforeAll(async () => {
   long = longRecord();
   const dir = tempDir('yishi-render-');
   const built: Record<Name, Uint8Array> = {
-    minutes: await buildMinutesDocx(red, { appendSignatureSheet: true }),
+    minutes: await buildMinutesDocx(red, { appendSignatureSheet: true, signingKeyId: KEY_ID }),
     long: await buildMinutesDocx(long),
     notice: await buildDocument(red, 'notice'),
     signInSheet: await buildDocument(red, 'signInSheet'),
@@ -183,6 +186,14 @@ describe.skipIf(skip !== null)('the documents as printed (LibreOffice → PDF)',
     const text = allText('long');
     for (const a of long.attendance) expect(text).toContain(a.name);
     expect(text).toContain('电子记录校验码');
+  });
+
+  it('prints the signing key id on the fingerprint’s page, right under the fingerprint', () => {
+    const page = (pages.minutes as Page[]).find((p) => pageText(p).includes('电子记录校验码'));
+    expect(page).toBeDefined();
+    const text = pageText(page as Page);
+    expect(text).toContain('签名密钥编号：6668-7AAD-F862-BD77');
+    expect(text.indexOf('签名密钥编号')).toBeGreaterThan(text.indexOf('电子记录校验码'));
   });
 
   it('prints the notice, the sign-in sheet and the resolution notice', () => {

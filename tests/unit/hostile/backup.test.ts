@@ -113,7 +113,7 @@ describe('restore from hostile backup text', () => {
       { numRuns: 1000 },
     );
     console.log(`hostile readBackupDocument: 1000 texts → ${JSON.stringify(Object.fromEntries(outcomes))}`);
-  });
+  }, 90_000);
 
   it('a refused restore changes nothing; an accepted one replaces everything after a safety backup', async () => {
     let refused = 0;

@@ -98,7 +98,7 @@ describe('schema migrations from every shipped version', () => {
         // The opened database has exactly the current indexes.
         const current = dexieStores();
         for (const table of db.tables) {
-          const declared = current[table.name as TableName].split(',').map((s) => s.trim());
+          const declared = current[table.name as TableName]!.split(',').map((s) => s.trim());
           const actual = [table.schema.primKey.src, ...table.schema.indexes.map((i) => i.src)];
           expect(actual.sort(), `${table.name} indexes`).toEqual([...declared].sort());
         }

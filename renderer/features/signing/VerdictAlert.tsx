@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { Alert, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SignatureVerdict } from '../../../shared/signing/verdict';
+import { keyIdLabel } from '../../../shared/signing/statement';
+import './messages';
+
+/**
+ * What 核验 found, in one of four states: signed by a known organisation, signed by an unknown
+ * key, content and signature disagree, or no signature at all (never shown as verified).
+ * `consistency` (the record as signed, or as amended N times) and `children` (the amendments)
+ * are shown under a state whose content matches its seal.
+ */
+export function VerdictAlert({
+  verdict,
+  consistency,
+  children,
+}: {
+  verdict: SignatureVerdict;
+  consistency?: ReactNode;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('signing');
+  if (verdict.state === 'mismatch')
+    return (
+      <Alert
+        type="error"
+        showIcon
+        data-testid="verification"
+        title={t('verdict.mismatch')}
+        description={t(`verdict.reasons.${verdict.reason}`)}
+      />
+    );
+  const type = verdict.state === 'signedValid' ? 'success' : 'warning';
+  const title =
+    verdict.state === 'signedValid'
+      ? t('verdict.signedValid', { org: verdict.orgName })
+      : verdict.state === 'signedUnregistered'
+        ? t('verdict.signedUnregistered')
+        : t('verdict.unsigned');
+  const source =
+    verdict.state === 'signedValid'
+      ? t(verdict.source === 'own' ? 'verdict.sourceOwn' : 'verdict.sourceRegistered')
+      : t('verdict.sourceUnknown');
+  return (
+    <Alert
+      type={type}
+      showIcon
+      data-testid="verification"
+      title={title}
+      description={
+        <>
+          {verdict.state === 'signedUnregistered' && (
+            <Typography.Paragraph style={{ marginBottom: 4 }}>
+              {t('verdict.unregisteredDetail', { org: verdict.orgName })}
+            </Typography.Paragraph>
+          )}
+          {verdict.state === 'unsigned' && (
+            <Typography.Paragraph style={{ marginBottom: 4 }}>{t('verdict.unsignedDetail')}</Typography.Paragraph>
+          )}
+          {verdict.state !== 'unsigned' && (
+            <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="verification-key">
+              {t('verdict.keyLine', { keyId: keyIdLabel(verdict.keyId), source })}
+            </Typography.Paragraph>
+          )}
+          {consistency && <Typography.Paragraph style={{ marginBottom: 4 }}>{consistency}</Typography.Paragraph>}
+          {children}
+        </>
+      }
+    />
+  );
+}

@@ -53,6 +53,11 @@ const featureImports = (deepOtherFeature) => [
         regex: deepOtherFeature,
         message: 'Import another feature through its public entry (features/<name>/index.ts), not its internals.',
       },
+      {
+        regex: 'shared/dates$',
+        importNames: ['formatChineseDate', 'formatChineseDateTime', 'formatEnglishDate', 'formatEnglishDateTime'],
+        message: 'Dates on screen go through useWording() (renderer/i18n/wording.ts): English readers get English dates.',
+      },
     ],
   },
 ];

@@ -1,14 +1,15 @@
 import { Button, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatChineseDate } from '../../../shared/dates';
 import type { BoardRow, GroupCount, Grouping } from '../../../shared/followup/board';
 import { FollowupTags } from './tags';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 /** Decisions of one board column: each row opens its 督办 page. */
 export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
   const { t } = useTranslation('followup');
+  const w = useWording();
   return (
     <Table<BoardRow>
       size="small"
@@ -35,7 +36,7 @@ export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
           key: 'deadline',
           width: '12%',
           // 2026年12月17日 on one line, in large type too.
-          render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{formatChineseDate(r.decision.deadline)}</span>,
+          render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{w.date(r.decision.deadline)}</span>,
         },
         {
           title: t('columns.supervisor'),

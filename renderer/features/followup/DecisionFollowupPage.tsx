@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Empty, Space, Spin, Timeline, Typography }
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { formatChineseDate, formatChineseDateTime, today } from '../../../shared/dates';
+import { today } from '../../../shared/dates';
 import { allowedKinds, followupTiming, isSupervisorName, type ProgressKind } from '../../../shared/followup/state';
 import { useApp } from '../../app/AppContext';
 import { loadDecisionFollowup } from '../../data/repos/followupRepo';
@@ -12,6 +12,7 @@ import { boardPath } from './boardState';
 import { FollowupTags } from './tags';
 import './messages';
 import './followup.css';
+import { useWording } from '../../i18n/wording';
 
 // antd's preset 'blue' is the theme's primary (red here): a note would look like a send-back.
 const STEP_COLORS: Record<ProgressKind, string> = {
@@ -24,6 +25,7 @@ const STEP_COLORS: Record<ProgressKind, string> = {
 /** One decision: its four fields, its meeting, its 督办 record and the steps allowed now. */
 export function DecisionFollowupPage() {
   const { t } = useTranslation('followup');
+  const w = useWording();
   const { decisionId = '' } = useParams();
   const { db } = useApp();
   const data = useLiveQuery(() => loadDecisionFollowup(db, decisionId), [db, decisionId]);
@@ -55,7 +57,7 @@ export function DecisionFollowupPage() {
         <Descriptions.Item label={t('decision.standard')}>{d.standard}</Descriptions.Item>
         <Descriptions.Item label={t('decision.deadline')}>
           <Space direction="vertical" size={2}>
-            {formatChineseDate(d.deadline)}
+            {w.date(d.deadline)}
             <Typography.Text type="secondary">
               {t('decision.changeDeadline')} <Link to={`/meetings/${meeting.id}`}>{t('decision.openMeeting')}</Link>
             </Typography.Text>
@@ -100,7 +102,7 @@ export function DecisionFollowupPage() {
                 {(s.kind === 'confirm' || s.kind === 'return') && !isSupervisorName(d.supervisor, s.by) && (
                   <Typography.Text type="secondary"> {t('decision.otherConfirmer')}</Typography.Text>
                 )}
-                <Typography.Text type="secondary"> · {formatChineseDateTime(s.at)}</Typography.Text>
+                <Typography.Text type="secondary"> · {w.dateTime(s.at)}</Typography.Text>
                 {s.text && <div>{s.text}</div>}
               </div>
             ),

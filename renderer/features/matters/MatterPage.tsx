@@ -8,13 +8,13 @@ import { MATTER_PATHS, raiserName, type Raiser } from '../../../shared/domain/ma
 import { allowedActions, type MatterAction } from '../../../shared/domain/matterStage';
 import { matterTimeline, type TimelineStep } from '../../../shared/domain/matterTimeline';
 import { orgPath } from '../../../shared/domain/org';
-import { formatChineseDate, formatChineseDateTime } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { loadMatter, loadMatterEvents, loadMatterTitles } from '../../data/repos/mattersRepo';
 import { STAGE_COLORS } from './labels';
 import { MatterActionModal } from './MatterActionModal';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 function raiserLine(r: Raiser): string {
   return r.kind === 'oneOff' && r.phone ? `${r.name}（${r.phone}）` : raiserName(r);
@@ -24,6 +24,7 @@ function raiserLine(r: Raiser): string {
 export function MatterPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('matters');
+  const w = useWording();
   const { db } = useApp();
   const units = useOrgUnits(db);
   const data = useLiveQuery(async () => {
@@ -74,7 +75,7 @@ export function MatterPage() {
         <div>
           <strong>{stepLabel(s)}</strong>
           <span className="yishi-timeline-when">
-            {formatChineseDateTime(s.at)}
+            {w.dateTime(s.at)}
             {s.by ? ` · ${t('events.byWhom', { by: s.by })}` : ''}
           </span>
         </div>
@@ -130,7 +131,7 @@ export function MatterPage() {
                 {matter.alsoRaisedBy.map(raiserLine).join('、')}
               </Descriptions.Item>
             )}
-            <Descriptions.Item label={t('fields.raisedAt')}>{formatChineseDate(matter.raisedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('fields.raisedAt')}>{w.date(matter.raisedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('fields.channel')}>{matter.channel}</Descriptions.Item>
             <Descriptions.Item label={t('columns.unit')}>
               {where}

@@ -7,7 +7,6 @@ import { Link } from 'react-router-dom';
 import { MATTER_PATHS, raiserName, type MatterPath } from '../../../shared/domain/matter';
 import { isOpenStage, MATTER_STAGES, type MatterStage } from '../../../shared/domain/matterStage';
 import { descendantIds } from '../../../shared/domain/org';
-import { formatChineseDate } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { loadMatterList, type MatterWithStage } from '../../data/repos/mattersRepo';
@@ -16,6 +15,7 @@ import { matterLists, STAGE_COLORS } from './labels';
 import { MatterListsModal } from './MatterListsModal';
 import { RegisterMatterModal } from './RegisterMatterModal';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 interface Filters {
   unit?: string;
@@ -36,6 +36,7 @@ function matchesText(row: MatterWithStage, text: string): boolean {
 
 export function MattersPage() {
   const { t } = useTranslation('matters');
+  const w = useWording();
   const { db, settings } = useApp();
   const units = useOrgUnits(db);
   const all = useLiveQuery(
@@ -53,7 +54,7 @@ export function MattersPage() {
   const query = useDeferredValue(text.trim());
   const { channels, categories } = matterLists(settings);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
-  const tree = useMemo(() => orgTreeOptions(units, (u) => t(`levels.${u.level}`)), [units, t]);
+  const tree = useMemo(() => orgTreeOptions(units, (u) => w.withNote(u.name, t(`levels.${u.level}`))), [units, t, w]);
 
   const rows = useMemo(() => {
     const inUnit = filters.unit ? descendantIds(units, filters.unit) : null;
@@ -171,7 +172,7 @@ export function MattersPage() {
             ),
           },
           { title: t('columns.raisedBy'), width: 110, render: (_, r) => raiserName(r.matter.raisedBy) },
-          { title: t('columns.raisedAt'), width: 140, render: (_, r) => formatChineseDate(r.matter.raisedAt) },
+          { title: t('columns.raisedAt'), width: 140, render: (_, r) => w.date(r.matter.raisedAt) },
           { title: t('columns.unit'), width: 130, render: (_, r) => unitName.get(r.matter.orgUnitId) ?? '' },
           { title: t('columns.category'), width: 90, render: (_, r) => r.matter.category },
           { title: t('columns.channel'), width: 130, render: (_, r) => r.matter.channel },

@@ -22,6 +22,7 @@ import { DateField } from './DateField';
 import { matterLists } from './labels';
 import { SimilarMatters } from './SimilarMatters';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 interface Values {
   orgUnitId?: string;
@@ -47,6 +48,7 @@ interface Values {
  */
 export function RegisterMatterModal({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('matters');
+  const w = useWording();
   const { db, settings, updateSettings } = useApp();
   const { message } = App.useApp();
   const units = useOrgUnits(db);
@@ -56,7 +58,7 @@ export function RegisterMatterModal({ onClose }: { onClose(): void }) {
   const [dismissed, setDismissed] = useState(false);
   const [saving, setSaving] = useState(false);
   const { channels, categories } = matterLists(settings);
-  const tree = useMemo(() => orgTreeOptions(units, (u) => t(`levels.${u.level}`)), [units, t]);
+  const tree = useMemo(() => orgTreeOptions(units, (u) => w.withNote(u.name, t(`levels.${u.level}`))), [units, t, w]);
 
   const unitId = Form.useWatch('orgUnitId', form);
   const raiserKind = Form.useWatch('raiserKind', form);

@@ -1,10 +1,10 @@
 import { Alert, Button, List, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { raiserName } from '../../../shared/domain/matter';
-import { formatChineseDate } from '../../../shared/dates';
 import type { MatterWithStage } from '../../data/repos/mattersRepo';
 import { STAGE_COLORS } from './labels';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 /** The similar open matters shown under the title while a new one is typed. */
 export function SimilarMatters({
@@ -19,6 +19,7 @@ export function SimilarMatters({
   onKeepNew(): void;
 }) {
   const { t } = useTranslation('matters');
+  const w = useWording();
   const chosenRow = rows.find((r) => r.matter.id === chosen);
   return (
     <Alert
@@ -45,7 +46,7 @@ export function SimilarMatters({
               <Space direction="vertical" size={0}>
                 <strong>{r.matter.title}</strong>
                 <span>
-                  {raiserName(r.matter.raisedBy)} · {formatChineseDate(r.matter.raisedAt)} ·{' '}
+                  {raiserName(r.matter.raisedBy)} · {w.date(r.matter.raisedAt)} ·{' '}
                   <Tag color={STAGE_COLORS[r.stage]}>{t(`stages.${r.stage}`)}</Tag>
                 </span>
               </Space>

@@ -1,7 +1,6 @@
 import { App, Button, Card, Descriptions, List, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatChineseDateTime } from '../../../shared/dates';
 import { safeFileName } from '../../../shared/fileName';
 import type { OwnKey } from '../../../shared/signing/keys';
 import { keyIdLabel } from '../../../shared/signing/statement';
@@ -18,6 +17,7 @@ import {
 import { errorText } from '../../i18n/errorText';
 import { BackupPassphrase } from './BackupPassphrase';
 import './messages';
+import { useWording } from '../../i18n/wording';
 
 /** A key file is a few hundred bytes. */
 const MAX_KEY_FILE_BYTES = 64 * 1024;
@@ -25,6 +25,7 @@ const MAX_KEY_FILE_BYTES = 64 * 1024;
 /** 设置 → 签名密钥: this installation's key, exporting and replacing it, and others' registered keys. */
 export function SigningKeysCard() {
   const { t } = useTranslation('signing');
+  const w = useWording();
   const { t: tc } = useTranslation();
   const { db, bridge } = useApp();
   const { message, modal } = App.useApp();
@@ -93,7 +94,7 @@ export function SigningKeysCard() {
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('keys.organisation')}>{current.orgName}</Descriptions.Item>
-          <Descriptions.Item label={t('keys.createdAt')}>{formatChineseDateTime(current.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('keys.createdAt')}>{w.dateTime(current.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('keys.publicKey')}>
             <Typography.Text copyable code style={{ wordBreak: 'break-all' }}>
               {current.publicKey}
@@ -132,7 +133,7 @@ export function SigningKeysCard() {
               <Space direction="vertical" size={0}>
                 <Typography.Text code>{keyIdLabel(key.id)}</Typography.Text>
                 <Typography.Text type="secondary">
-                  {key.orgName} · {t('keys.retired', { time: formatChineseDateTime(key.retiredAt ?? key.createdAt) })}
+                  {key.orgName} · {t('keys.retired', { time: w.dateTime(key.retiredAt ?? key.createdAt) })}
                 </Typography.Text>
               </Space>
             </List.Item>

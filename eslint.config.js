@@ -56,7 +56,8 @@ const featureImports = (deepOtherFeature) => [
       {
         regex: 'shared/dates$',
         importNames: ['formatChineseDate', 'formatChineseDateTime', 'formatEnglishDate', 'formatEnglishDateTime'],
-        message: 'Dates on screen go through useWording() (renderer/i18n/wording.ts): English readers get English dates.',
+        message:
+          'Dates on screen go through useWording() (renderer/i18n/wording.ts): English readers get English dates.',
       },
     ],
   },

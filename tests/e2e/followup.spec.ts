@@ -128,6 +128,9 @@ test('督办: confirming under another name than the recorded supervisor asks fi
   const first = page.getByRole('tabpanel').locator('.ant-table-tbody tr.ant-table-row').first();
   await first.locator('td').first().getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The steps allowed now render after the heading: wait for them before asking which there is.
+  const nextStep = page.getByRole('button', { name: /^(报告完成|监督人确认完成)$/ });
+  await expect(nextStep.first()).toBeVisible();
   if ((await page.getByRole('button', { name: '报告完成', exact: true }).count()) > 0) await step(page, '报告完成');
   await page.getByRole('button', { name: '监督人确认完成', exact: true }).click();
   const dialog = page.getByRole('dialog');

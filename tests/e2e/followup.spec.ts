@@ -25,8 +25,9 @@ test('督办: filter by a responsible person, follow one overdue decision to a c
   await openWithDemo(page);
   await page.getByRole('menuitem', { name: /督办/ }).click();
   await expect(page.getByRole('heading', { name: '督办', level: 1 })).toBeVisible();
+  // The badge counts in the background: wait for it rather than read it once.
+  await expect.poll(() => badgeCount(page)).toBeGreaterThan(0);
   const badgeBefore = await badgeCount(page);
-  expect(badgeBefore).toBeGreaterThan(0);
   const doneBefore = await tabCount(page, '已完成');
   await page.screenshot({ path: '.tmp/screens/followup-board.png' });
 

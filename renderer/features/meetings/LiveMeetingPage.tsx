@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Drawer, Empty, Result, Space, Spin, Tag, Typography } from 'antd';
 import {
   CheckOutlined,
@@ -69,20 +69,12 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
     if (current && !record.meeting.currentAgendaItemId && !readOnly) go(current);
   }, [current, record.meeting.currentAgendaItemId, go, readOnly]);
 
-  // The shortcuts act on what the screen shows: the state they read is updated before paint
-  // (layout effect), so Alt+D pressed just after the item changed cannot open the previous
-  // item's dialog, as a listener re-bound after paint could (the 决定 saved to the wrong item).
-  const shown = useRef({ go, items, index, readOnly, itemId: current?.id, dialog, signIn });
-  useLayoutEffect(() => {
-    shown.current = { go, items, index, readOnly, itemId: current?.id, dialog, signIn };
-  });
-
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
-      const { go, items, index, readOnly, itemId, dialog, signIn } = shown.current;
       // A dialog or the sign-in drawer has the keyboard: the item behind it must not change under it.
       if (dialog || signIn) return;
+      const itemId = current?.id;
       const actions: Record<string, () => void> = {
         n: () => go(items[index + 1]),
         p: () => go(items[index - 1]),
@@ -99,7 +91,7 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [go, items, index, readOnly, current?.id, dialog, signIn]);
 
   return (
     <div className="yishi-live">

@@ -25,7 +25,13 @@ export function SettingsPage() {
   const [form] = Form.useForm<FormValues>();
   const people = useLiveQuery(() => loadPeopleByInitials(db), [db]) ?? [];
 
-  useEffect(() => form.setFieldsValue(settings), [form, settings]);
+  // Settings stored meanwhile (another window, the daily backup's stamp, a new signing key) must
+  // not wipe what is being chosen here: only the fields the user has not touched follow them.
+  useEffect(() => {
+    const fields: (keyof FormValues)[] = ['documentOrgName', 'defaultRecorderId', 'locale', 'largeType'];
+    const untouched = fields.filter((name) => !form.isFieldTouched(name));
+    form.setFieldsValue(Object.fromEntries(untouched.map((name) => [name, settings[name]])));
+  }, [form, settings]);
 
   async function save(values: FormValues) {
     await updateSettings({

@@ -28,6 +28,50 @@ test('Alt+D opens 新决定 with the cursor in 事项, ready to type', async ({ 
   await expect(dialog.getByLabel('事项')).toHaveValue('更换分类垃圾桶');
 });
 
+test('Alt+D pressed at once after Alt+N opens 新决定 on the item Alt+N went to, and saves it there', async ({
+  page,
+}) => {
+  await openWithDemo(page);
+  await createRedBench(page);
+  for (const title of ['停车位改造划分', '楼道堆放杂物清理']) {
+    await page.getByRole('button', { name: '添加议题' }).click();
+    const add = page.getByRole('dialog');
+    await add.getByLabel('议题', { exact: true }).fill(title);
+    await add.getByRole('button', { name: '保存' }).click();
+    await expect(add).toBeHidden();
+  }
+  const meetingId = await startLive(page);
+  const items = (await storedOfMeeting<{ id: string; order: number; title: string }>(page, 'agendaItems', meetingId))
+    .slice()
+    .sort((a, b) => a.order - b.order);
+  expect(items.length).toBeGreaterThanOrEqual(3);
+  await expect(page.getByTestId('current-item')).toHaveText(items[0].title);
+  // No waiting in between: the chair's hands are faster than the database.
+  await page.keyboard.press('Alt+N');
+  await page.keyboard.press('Alt+D');
+  const dialog = page.getByRole('dialog', { name: '新决定' });
+  await expect(dialog.getByLabel('事项')).toBeFocused();
+  await page.keyboard.type('清理楼道堆放物');
+  await dialog.getByLabel('谁来干（责任人）').fill('物业公司');
+  await page.keyboard.press('Tab');
+  await dialog.getByLabel('干到什么标准').fill('楼道无堆放物');
+  await dialog.getByLabel('什么时间干完').fill('2099-12-10');
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('谁来监督').fill('业委会');
+  await page.keyboard.press('Tab');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('current-item')).toHaveText(items[1].title);
+  const decisions = await storedOfMeeting<{ title: string; agendaItemId: string }>(page, 'decisions', meetingId);
+  expect(decisions.map((d) => [d.title, d.agendaItemId])).toEqual([['清理楼道堆放物', items[1].id]]);
+  // Two Alt+N in a row go two items on, not twice to the same next one.
+  await page.keyboard.press('Alt+P');
+  await expect(page.getByTestId('current-item')).toHaveText(items[0].title);
+  await page.keyboard.press('Alt+N');
+  await page.keyboard.press('Alt+N');
+  await expect(page.getByTestId('current-item')).toHaveText(items[2].title);
+});
+
 test('a decision saved on a closed meeting just signed in another window: the reason shows in the dialog, the values stay', async ({
   page,
 }) => {

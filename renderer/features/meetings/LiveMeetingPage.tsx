@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Alert, Button, Drawer, Empty, Result, Space, Spin, Tag, Typography } from 'antd';
 import {
   CheckOutlined,
@@ -59,8 +59,24 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
   const index = current ? items.indexOf(current) : -1;
   const counts = attendanceCounts(record.attendance);
 
+  // The keyboard reads what the chair last saw or asked for, not what the last effect captured:
+  // Alt+D pressed just after Alt+N belongs to the item Alt+N went to, even before it is stored.
+  const shown = useRef({ items, currentId: current?.id, readOnly, busy: false });
+  const requestedItemId = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (requestedItemId.current === record.meeting.currentAgendaItemId) requestedItemId.current = null;
+    shown.current = { items, currentId: current?.id, readOnly, busy: Boolean(dialog) || signIn };
+  });
+
   const go = useCallback(
-    (item: AgendaItem | undefined) => item && !readOnly && void goToItem(db, record.meeting.id, item.id),
+    (item: AgendaItem | undefined) => {
+      if (!item || readOnly) return;
+      requestedItemId.current = item.id;
+      goToItem(db, record.meeting.id, item.id).catch((error: unknown) => {
+        requestedItemId.current = null;
+        throw error;
+      });
+    },
     [db, record.meeting.id, readOnly],
   );
 
@@ -70,18 +86,25 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
   }, [current, record.meeting.currentAgendaItemId, go, readOnly]);
 
   useEffect(() => {
+    const open = (next: () => void) => {
+      // Taken at once: a second shortcut before the dialog is drawn must not act behind it.
+      shown.current.busy = true;
+      next();
+    };
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const { items: list, currentId, readOnly: viewOnly, busy } = shown.current;
       // A dialog or the sign-in drawer has the keyboard: the item behind it must not change under it.
-      if (dialog || signIn) return;
-      const itemId = current?.id;
+      if (busy) return;
+      const itemId = requestedItemId.current ?? currentId;
+      const at = list.findIndex((i) => i.id === itemId);
       const actions: Record<string, () => void> = {
-        n: () => go(items[index + 1]),
-        p: () => go(items[index - 1]),
+        n: () => go(list[at + 1]),
+        p: () => go(at > 0 ? list[at - 1] : undefined),
         m: () => focusMinutes.current?.(),
-        d: () => !readOnly && itemId && setDialog({ itemId, kind: 'decision', decision: null }),
-        v: () => !readOnly && itemId && setDialog({ itemId, kind: 'vote', vote: null }),
-        q: () => setSignIn(true),
+        d: () => !viewOnly && itemId && open(() => setDialog({ itemId, kind: 'decision', decision: null })),
+        v: () => !viewOnly && itemId && open(() => setDialog({ itemId, kind: 'vote', vote: null })),
+        q: () => open(() => setSignIn(true)),
       };
       const action = actions[e.key.toLowerCase()];
       if (action) {
@@ -91,7 +114,7 @@ function LiveMeeting({ record, readOnly }: { record: MeetingRecord; readOnly: bo
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, items, index, readOnly, current?.id, dialog, signIn]);
+  }, [go]);
 
   return (
     <div className="yishi-live">

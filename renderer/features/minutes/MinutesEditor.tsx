@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { Alert, App, Skeleton } from 'antd';
-import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react';
+import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
+import { Selection } from '@tiptap/pm/state';
 import type { Node as PmNode, Slice } from '@tiptap/pm/model';
 import { useTranslation } from 'react-i18next';
 import type { Minutes } from '../../../shared/domain/meeting';
@@ -107,19 +108,37 @@ function guardPaste(
 }
 
 /**
- * True when the caret is in another text field (the 决议, say, kept across Alt+N): the editor of
- * the next item must not take it away mid-word when it finishes loading.
+ * True when the caret is in another text field (the 决议, say, kept across Alt+N) or in a dialog
+ * (新决定 opened by Alt+D while this editor was still loading): the editor must not take it away
+ * mid-word. Asked at the moment focus would move, not when the editor was built.
  */
-function typingElsewhere(): boolean {
+function focusTakenElsewhere(): boolean {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement)) return false;
+  if (active.closest('[role="dialog"]')) return true;
   return active.isContentEditable || active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement;
+}
+
+/** Puts the caret at the end of the minutes, unless the chair is already typing elsewhere. */
+function useAutoFocus(editor: Editor, enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    // One frame later the view is in the page; tiptap's own autofocus waits a frame too, but
+    // decides before it, which let it steal the caret from a dialog opened in between.
+    const frame = requestAnimationFrame(() => {
+      if (editor.isDestroyed || focusTakenElsewhere()) return;
+      editor.view.dispatch(editor.state.tr.setSelection(Selection.atEnd(editor.state.doc)));
+      editor.view.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+    // Once per mount, like autofocus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
 }
 
 interface EditorSetupInput {
   content: Record<string, unknown>;
   readOnly: boolean;
-  autoFocus: boolean | undefined;
   label: string;
   scheduler: AutosaveScheduler<PmNode>;
   getAttendees: () => readonly MentionCandidate[];
@@ -130,7 +149,7 @@ interface EditorSetupInput {
  * The editor's options, built once per mount: useEditor re-applies options whenever they
  * differ by identity, so everything that changes later is reached through callbacks.
  */
-function createEditorSetup({ content, readOnly, autoFocus, label, scheduler, getAttendees, refuse }: EditorSetupInput) {
+function createEditorSetup({ content, readOnly, label, scheduler, getAttendees, refuse }: EditorSetupInput) {
   const popup = createMentionPopupStore();
   const options: UseEditorOptions = {
     extensions: minutesExtensions({
@@ -140,7 +159,7 @@ function createEditorSetup({ content, readOnly, autoFocus, label, scheduler, get
     }),
     content,
     editable: !readOnly,
-    autofocus: autoFocus && !readOnly && !typingElsewhere() ? 'end' : false,
+    autofocus: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -172,7 +191,6 @@ function LoadedMinutesEditor(
     createEditorSetup({
       content: restored ?? row?.doc ?? EMPTY_DOC,
       readOnly,
-      autoFocus,
       label: t('editorLabel'),
       scheduler,
       getAttendees: () => attendeesRef.current,
@@ -180,6 +198,7 @@ function LoadedMinutesEditor(
     }),
   );
   const editor = useEditor(setup.options, []);
+  useAutoFocus(editor, Boolean(autoFocus) && !readOnly);
 
   useEffect(() => {
     // Restored from the journal: not in the database yet, so saved like a fresh change.

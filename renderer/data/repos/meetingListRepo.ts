@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
 import type { YishiDb } from '../db';
+import { instantOf } from '../../../shared/dates';
 
 /** How many meetings a tab holds. Counting a long archive costs ~0.1-0.3 s, so it runs per tab, not per page. */
 export async function meetingCount(db: YishiDb, statuses: readonly MeetingStatus[]): Promise<number> {
@@ -40,6 +41,7 @@ export async function meetingPage(
     return rows;
   }
   const merged = (await Promise.all(statuses.map((s) => newestOfStatus(db, s, skip + pageSize)))).flat();
-  merged.sort((a, b) => (a.startAt < b.startAt ? 1 : a.startAt > b.startAt ? -1 : 0));
+  // By the instant, not the text: a time written with +08:00 and one in UTC compare as written.
+  merged.sort((a, b) => instantOf(b.startAt) - instantOf(a.startAt));
   return merged.slice(skip, skip + pageSize);
 }

@@ -5,7 +5,7 @@ import type { PartyRef } from '../../../shared/domain/party';
 import { descendantIds, orgPath, type OrgUnit } from '../../../shared/domain/org';
 import { byRosterOrder, type Person } from '../../../shared/domain/person';
 import type { RosterRole } from '../../../shared/domain/roles';
-import { addMinutes, compareIsoTimes, dateParts, meetingDay } from '../../../shared/dates';
+import { addMinutes, dateParts, instantOf, meetingDay } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import {
   agendaFromDrafts,
@@ -130,8 +130,8 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
       });
       // The last meeting of the kind that took place (a draft has nothing to carry yet).
       const previous = sameUnit
-        .filter((m) => m.type === input.type && m.status !== 'draft' && m.startAt < input.startAt)
-        .sort((a, b) => compareIsoTimes(b.startAt, a.startAt))[0];
+        .filter((m) => m.type === input.type && m.status !== 'draft' && instantOf(m.startAt) < instantOf(input.startAt))
+        .sort((a, b) => instantOf(b.startAt) - instantOf(a.startAt))[0];
       const carried = previous
         ? carryForward(await previousOutcomes(db, previous.id), standingTitles(input.template))
         : [];

@@ -85,6 +85,20 @@ describe('preparing a meeting', () => {
     expect((await db.meetings.get(second.id))?.carriedFromMeetingId).toBe(first.id);
   });
 
+  it('finds the last meeting by the instant it began, whatever offset its time was written with', async () => {
+    const db = await demoDb();
+    // 10:00 in Beijing, written in UTC as the demo writes it…
+    const later = await redBench(db, '2026-12-01T02:00:00.000Z');
+    await addAgendaItem(db, later.id, { title: '停车位重新施划', plannedMinutes: 20 });
+    await moveMeeting(db, later.id, 'live');
+    // …and 09:30 the same morning, written with +08:00 as the new-meeting form writes it: as
+    // text it sorts after 10:00Z, in time it comes first, so nothing is carried from the later one.
+    const earlier = await redBench(db, '2026-12-01T09:30:00+08:00');
+    expect((await db.meetings.get(earlier.id))?.carriedFromMeetingId).not.toBe(later.id);
+    const next = await redBench(db, '2026-12-01T11:00:00+08:00');
+    expect((await db.meetings.get(next.id))?.carriedFromMeetingId).toBe(later.id);
+  });
+
   const monthlyDay = async (db: YishiDb, startAt: string, minutes = 90) =>
     createMeeting(
       db,

@@ -45,7 +45,8 @@ test('Alt+D pressed at once after Alt+N opens 新决定 on the item Alt+N went t
     .slice()
     .sort((a, b) => a.order - b.order);
   expect(items.length).toBeGreaterThanOrEqual(3);
-  await expect(page.getByTestId('current-item')).toHaveText(items[0].title);
+  const [first, second, third] = items as [(typeof items)[0], (typeof items)[0], (typeof items)[0]];
+  await expect(page.getByTestId('current-item')).toHaveText(first.title);
   // No waiting in between: the chair's hands are faster than the database.
   await page.keyboard.press('Alt+N');
   await page.keyboard.press('Alt+D');
@@ -61,15 +62,15 @@ test('Alt+D pressed at once after Alt+N opens 新决定 on the item Alt+N went t
   await page.keyboard.press('Tab');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('current-item')).toHaveText(items[1].title);
+  await expect(page.getByTestId('current-item')).toHaveText(second.title);
   const decisions = await storedOfMeeting<{ title: string; agendaItemId: string }>(page, 'decisions', meetingId);
-  expect(decisions.map((d) => [d.title, d.agendaItemId])).toEqual([['清理楼道堆放物', items[1].id]]);
+  expect(decisions.map((d) => [d.title, d.agendaItemId])).toEqual([['清理楼道堆放物', second.id]]);
   // Two Alt+N in a row go two items on, not twice to the same next one.
   await page.keyboard.press('Alt+P');
-  await expect(page.getByTestId('current-item')).toHaveText(items[0].title);
+  await expect(page.getByTestId('current-item')).toHaveText(first.title);
   await page.keyboard.press('Alt+N');
   await page.keyboard.press('Alt+N');
-  await expect(page.getByTestId('current-item')).toHaveText(items[2].title);
+  await expect(page.getByTestId('current-item')).toHaveText(third.title);
 });
 
 test('a decision saved on a closed meeting just signed in another window: the reason shows in the dialog, the values stay', async ({

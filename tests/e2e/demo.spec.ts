@@ -12,6 +12,9 @@ test('the demo opens on a year of meetings: the next 10th prepared, signed meeti
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
   const started = Date.now();
   await page.getByRole('button', { name: '载入演示社区' }).click();
+  // The first screen is the 工作台; the meeting list is one click away.
+  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
+  await page.getByRole('menuitem', { name: '会议' }).click();
   await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible();
   const rows = page.locator('.ant-table-tbody tr.ant-table-row');
   await expect(rows).toHaveCount(3);

@@ -1,10 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens the app on a fresh profile and loads the demo community from the welcome screen. */
-export async function openWithDemo(page: Page): Promise<void> {
+/** Opens the app on a fresh profile and loads the demo community: it opens on the 工作台. */
+export async function openWorkbenchWithDemo(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
   await page.getByRole('button', { name: '载入演示社区' }).click();
+  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
+}
+
+/** Loads the demo community (first screen: the 工作台), then goes to the meeting list, one click away. */
+export async function openWithDemo(page: Page): Promise<void> {
+  await openWorkbenchWithDemo(page);
+  await page.getByRole('menuitem', { name: '会议' }).click();
   await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible();
 }
 

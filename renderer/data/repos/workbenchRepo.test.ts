@@ -180,4 +180,29 @@ describe('the next 党群议事日: proposed 待办件 and the 通报', () => {
     const stored = (await loadMeetingRecord(db, meeting.id))!.agendaItems.find((i) => i.id === item.id)!;
     expect(stored.briefing).toEqual(item.briefing);
   });
+
+  it('items are carried forward once: a second 党群议事日 prepared while the next is a draft carries none again', async () => {
+    const db = await demoDb();
+    const draft = (await loadWorkbench(db, DEMO_RED_BENCH_COMPOUND_ID, TODAY)).nextMeetings[0]!.meeting;
+    const carried = (await loadMeetingRecord(db, draft.id))!.agendaItems.filter((i) => i.carriedFromItemId);
+    expect(carried.length).toBeGreaterThan(0);
+    const template = await templateFor(db, 'monthlyDay');
+    const january = await createMeeting(
+      db,
+      {
+        type: 'monthlyDay',
+        title: '帝纱富仕城党群议事日',
+        orgUnitId: DEMO_RED_BENCH_COMPOUND_ID,
+        startAt: '2027-01-10T09:00:00+08:00',
+        plannedEndAt: '2027-01-10T10:30:00+08:00',
+        place: '小区党群服务站',
+        template,
+      },
+      NOW,
+    );
+    const again = (await loadMeetingRecord(db, january.id))!.agendaItems.filter((i) => i.carriedFromItemId);
+    expect(
+      again.map((i) => i.carriedFromItemId).filter((id) => carried.some((c) => c.carriedFromItemId === id)),
+    ).toEqual([]);
+  });
 });

@@ -154,3 +154,30 @@ test('上月决定事项落实情况通报: generated on the agenda, printed int
   expect(text).toMatch(/前期会议形成的决定事项中尚有\d+项未完成/);
   expect(text).toContain('最新进展');
 });
+
+test('screenshots of 工作台 at 1366×768: normal, large type, English', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openWorkbenchWithDemo(page);
+  await expect(page.getByTestId('reminders-overdue')).toBeVisible();
+  const fits = async (file: string) => {
+    await page.waitForTimeout(300);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, file).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `.tmp/screens/workbench-${file}.png` });
+    await page.screenshot({ path: `.tmp/screens/workbench-${file}-full.png`, fullPage: true });
+  };
+  await fits('normal');
+  await page.getByRole('banner').getByRole('switch', { name: '大字模式' }).click();
+  await expect(page.locator('body.yishi-large')).toHaveCount(1);
+  await fits('large');
+  await page.getByRole('banner').getByRole('switch', { name: '大字模式' }).click();
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByText('English', { exact: true }).click();
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('menuitem', { name: 'Workbench' }).click();
+  await expect(page.getByRole('heading', { name: 'Workbench', level: 1 })).toBeVisible();
+  await fits('english');
+});

@@ -9,10 +9,18 @@ import './messages';
 export const LINES_SHOWN = 8;
 
 /** Decisions as lines: the title opens its 督办 page; who acts, the deadline and the state beside it. */
-export function DecisionLines({ rows, showTags = true }: { rows: readonly BoardRow[]; showTags?: boolean }) {
+export function DecisionLines({
+  rows,
+  showTags = true,
+  limit = LINES_SHOWN,
+}: {
+  rows: readonly BoardRow[];
+  showTags?: boolean;
+  limit?: number;
+}) {
   const { t } = useTranslation('workbench');
   const w = useWording();
-  const shown = rows.slice(0, LINES_SHOWN);
+  const shown = rows.slice(0, limit);
   return (
     <ul className="yishi-workbench-list">
       {shown.map((r) => (

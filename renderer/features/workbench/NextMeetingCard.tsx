@@ -20,18 +20,7 @@ export function NextMeetingCard({ data }: { data: WorkbenchData }) {
   // With one compound chosen and its meeting prepared, there is nothing left to prepare.
   const canPrepare = !(compound && nextMeetings.length > 0);
   return (
-    <Card
-      size="small"
-      title={t('next.title', { date: w.date(data.nextDay) })}
-      data-testid="workbench-next"
-      extra={
-        canPrepare && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {compound ? t('next.prepareFor', { unit: compound.name }) : t('next.prepare')}
-          </Button>
-        )
-      }
-    >
+    <Card size="small" title={t('next.title', { date: w.date(data.nextDay) })} data-testid="workbench-next">
       {nextMeetings.length === 0 && <p className="yishi-workbench-note">{t('next.none')}</p>}
       <ul className="yishi-workbench-list">
         {nextMeetings.map((l) => (
@@ -50,6 +39,12 @@ export function NextMeetingCard({ data }: { data: WorkbenchData }) {
         <p className="yishi-workbench-note">
           {t('next.pendingOnly', { unit: compound.name, count: compound.pendingMatters })}
         </p>
+      )}
+      {canPrepare && (
+        // In the card's body, not its title bar: a long English label would push the date out.
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} style={{ marginTop: 8 }}>
+          {compound ? t('next.prepareFor', { unit: compound.name }) : t('next.prepare')}
+        </Button>
       )}
       {creating && (
         <Suspense fallback={null}>

@@ -7,6 +7,9 @@ import type { CalendarDate } from '../../../shared/dates';
 import { DecisionLines } from './DecisionLines';
 import './messages';
 
+// Short, so that the next 党群议事日 and the matters to triage stay on the first screen.
+const REMINDER_LINES = 5;
+
 /** 逾期 · 今天到期 · 3天内到期, decided by the same rule as the 督办 badge (shared/workbench/due.ts). */
 export function RemindersCard({ rows, today }: { rows: readonly BoardRow[]; today: CalendarDate }) {
   const { t } = useTranslation('workbench');
@@ -27,7 +30,7 @@ export function RemindersCard({ rows, today }: { rows: readonly BoardRow[]; toda
       {REMINDER_KINDS.filter((kind) => r[kind].length > 0).map((kind) => (
         <section key={kind} data-testid={`reminders-${kind}`}>
           <div className={`yishi-workbench-kind ${kind}`}>{t(`reminders.${kind}`, { count: r[kind].length })}</div>
-          <DecisionLines rows={r[kind]} showTags={false} />
+          <DecisionLines rows={r[kind]} showTags={false} limit={REMINDER_LINES} />
         </section>
       ))}
     </Card>

@@ -57,7 +57,8 @@ test('the demo opens on a year of meetings: the next 10th prepared, signed meeti
   await rows.filter({ hasText: '新东方小区党群议事日' }).getByRole('button', { name: '打开' }).click();
   await expect(page.getByRole('heading', { name: '新东方小区党群议事日' })).toBeVisible();
   await expect(page.getByText('上次未议结').first()).toBeVisible();
-  await expect(page.getByText('上月决定事项落实情况通报')).toBeVisible();
+  // The item itself (1. 上月…), not the agenda builder's button 生成上月决定事项落实情况通报.
+  await expect(page.getByText(/^\d+\. 上月决定事项落实情况通报$/)).toBeVisible();
   await expect(page.getByText('南区广场晚间广场舞音响声音过大')).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/demo-monthly-draft.png', fullPage: true });
 });

@@ -15,6 +15,16 @@ export async function openWithDemo(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible();
 }
 
+/**
+ * A new 党群议事日 first offers its compound's open 待办件 (issue #12): "暂不加入" goes on to the
+ * meeting without them. For the demo's 帝纱富仕城, which has one waiting.
+ */
+export async function skipProposedMatters(page: Page): Promise<void> {
+  const proposed = page.getByRole('dialog', { name: '本小区待上会的待办件' });
+  await proposed.getByRole('button', { name: '暂不加入' }).click();
+  await expect(proposed).toBeHidden();
+}
+
 /** Opens the demo community on the roster screen. */
 export async function openRosterWithDemo(page: Page): Promise<void> {
   await openWithDemo(page);

@@ -10,7 +10,7 @@ import { proposedMatters } from '../../../shared/workbench/nextMeeting';
 import type { YishiDb } from '../db';
 import { addAgendaItem, addItemFromMatter } from './agendaRepo';
 import { requireEditable } from './meetingGuard';
-import { loadMatterLinks, loadMatterList, MatterRefused, type MatterWithStage } from './mattersRepo';
+import { loadMatterLinks, MatterRefused, type MatterWithStage } from './mattersRepo';
 import { matterStage, NO_LINKS } from '../../../shared/domain/matterStage';
 
 /**
@@ -18,13 +18,36 @@ import { matterStage, NO_LINKS } from '../../../shared/domain/matterStage';
  * 上月决定事项落实情况通报 generated from the follow-up of the compound's earlier meetings.
  */
 
+/**
+ * The open 待办件 of these units with their stages. Only the rows on the 待办件 path and not closed
+ * or merged get their links read (agenda items, meetings, decisions): ten years of a compound's
+ * matters are mostly closed, and reading the links of every one was the 工作台's slowest part.
+ */
+export async function loadOpenPendingMatters(db: YishiDb, orgUnitIds: readonly string[]): Promise<MatterWithStage[]> {
+  const matters = await db.matters
+    .where('orgUnitId')
+    .anyOf([...orgUnitIds])
+    .filter((m) => m.path === 'pending' && !m.closedAt && !m.mergedInto)
+    .toArray();
+  const links = await loadMatterLinks(
+    db,
+    matters.map((m) => m.id),
+  );
+  return matters
+    .map((matter) => {
+      const l = links.get(matter.id) ?? NO_LINKS;
+      return { matter, stage: matterStage(matter, l), links: l };
+    })
+    .sort((a, b) => (a.matter.raisedAt < b.matter.raisedAt ? -1 : a.matter.raisedAt > b.matter.raisedAt ? 1 : 0));
+}
+
 /** The 待办件 of the meeting's compound it may take up: open, on no other agenda, not on this one. */
 export async function loadProposedMatters(db: YishiDb, meetingId: string): Promise<MatterWithStage[]> {
   const meeting = await db.meetings.get(meetingId);
   if (!meeting) return [];
   const units = await db.orgUnits.toArray();
   const [list, items] = await Promise.all([
-    loadMatterList(db, [...descendantIds(units, meeting.orgUnitId)]),
+    loadOpenPendingMatters(db, [...descendantIds(units, meeting.orgUnitId)]),
     db.agendaItems.where('meetingId').equals(meetingId).toArray(),
   ]);
   return proposedMatters(list, new Set(items.flatMap((i) => (i.matterId ? [i.matterId] : []))));

@@ -11,7 +11,7 @@ import { meetingsOnDay, nextMeetingDay, proposedMatters, startAtRange } from '..
 import { publicityDue, type PublicityDue } from '../../../shared/workbench/publicity';
 import { mattersToTriage } from '../../../shared/workbench/triage';
 import type { YishiDb } from '../db';
-import { loadMatterList } from './mattersRepo';
+import { loadOpenPendingMatters } from './meetingPrepRepo';
 
 /**
  * What the 工作台 reads. Every read goes through an index and stays small on a ten-year database:
@@ -77,8 +77,7 @@ export interface WorkbenchData {
 
 /** How many 待办件 of a compound a meeting could take up (not on an agenda, not decided, not closed). */
 export async function pendingMatterCount(db: YishiDb, units: readonly OrgUnit[], orgUnitId: string): Promise<number> {
-  const list = await loadMatterList(db, [...descendantIds(units, orgUnitId)]);
-  return proposedMatters(list).length;
+  return proposedMatters(await loadOpenPendingMatters(db, [...descendantIds(units, orgUnitId)])).length;
 }
 
 async function nextMeetingLines(

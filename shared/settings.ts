@@ -21,6 +21,11 @@ export const settingsSchema = z.object({
   lastMatterOrgUnitId: z.string().optional(),
   /** Who registers and handles matters on this computer (the app has no accounts). */
   matterClerk: z.string().trim().max(60).optional(),
+  /**
+   * The community or compound the 工作台 looks at (an org unit id, its units below included);
+   * absent means all. The app has no accounts, so "ours" is this computer's choice.
+   */
+  workbenchOrgUnitId: z.string().min(1).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

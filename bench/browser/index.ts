@@ -6,8 +6,8 @@
 // run), YISHI_BENCH_RUNS (default 5), YISHI_BENCH_KEYS (default 200), YISHI_BENCH_DIR (profiles
 // and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/,
 // YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backup only the backup and the
-// restore of it, =open only opening the app and past meetings, =typing only the typing figures
-// (quick loops while working on them).
+// restore of it, =open only opening the app and past meetings, =workbench only 工作台 open, =typing
+// only the typing figures (quick loops while working on them).
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -31,6 +31,7 @@ import {
   meetingListUsable,
   openListRoute,
   openMeetingMinutes,
+  openWorkbenchRoute,
   switchListTab,
   typingSamples,
 } from './inpage';
@@ -226,6 +227,42 @@ async function gzippedEntry(rootDir: string): Promise<BundleSize> {
   };
 }
 
+/**
+ * 工作台 open (issue #12, target ≤ 300 ms): from the meeting list, the 工作台 is opened from the
+ * menu (hash #/) until its lines are drawn, in a fresh browser per run, scope "all" (no compound
+ * chosen: the most it reads).
+ */
+async function measureWorkbench(
+  fullProfile: string,
+  emptyProfile: string,
+  runs: number,
+  scale: number,
+): Promise<BenchFigure[]> {
+  const full: number[] = [];
+  const empty: number[] = [];
+  const once = async (page: Page) => {
+    await openMeetingList(page);
+    await settle(page, 1_500);
+    return (await page.evaluate(openWorkbenchRoute, { timeoutMs: 60_000 })).ms;
+  };
+  for (let r = 0; r < runs; r++) {
+    empty.push(await withContext(emptyProfile, (_context, page) => once(page)));
+    full.push(await withContext(fullProfile, (_context, page) => once(page)));
+    log(`run ${r + 1}/${runs}: 工作台 ${full.at(-1)?.toFixed(0)} ms (empty ${empty.at(-1)?.toFixed(0)} ms)`);
+  }
+  const tag = scale === 1 ? 'ten-year DB' : `ten-year DB ×${scale}`;
+  return [
+    {
+      name: `工作台 from the menu → lines shown, ${tag} (median)`,
+      value: median(full),
+      unit: 'ms',
+      target: '≤ 300 ms',
+      ok: median(full) <= 300,
+    },
+    { name: '工作台 from the menu → lines shown, empty DB (median)', value: median(empty), unit: 'ms' },
+  ];
+}
+
 export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure[]> {
   const scale = envNumber('YISHI_BENCH_SCALE', 1);
   const runs = Math.round(envNumber('YISHI_BENCH_RUNS', 5));
@@ -258,6 +295,11 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       const typing = await measureTyping(fullProfile, keys, config.longMinutesChars);
       log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (typing figures only)`);
       return typingFigures(typing);
+    }
+    if (process.env.YISHI_BENCH_PARTS === 'workbench') {
+      const figures = await measureWorkbench(fullProfile, emptyProfile, runs, scale);
+      log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (工作台 figures only)`);
+      return figures;
     }
     if (process.env.YISHI_BENCH_PARTS === 'backup') {
       const { backup, restoreFigures } = await measureBackupAndRestore(fullProfile);

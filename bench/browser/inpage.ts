@@ -313,3 +313,31 @@ export function installTypingProbe(
 export function typingSamples(): { dom: number; frame: number }[] {
   return (globalThis as unknown as { __ybSamples?: { dom: number; frame: number }[] }).__ybSamples ?? [];
 }
+
+/**
+ * From the menu to the 工作台 (hash #/), until its lines are drawn: the heading, and the card of
+ * decisions due (the last of its reads to arrive, the one over the decisions) showing its content
+ * rather than the loading spinner. Time from the hash change, rAF polling.
+ */
+export function openWorkbenchRoute(arg: { timeoutMs: number }): Promise<{ ms: number }> {
+  const g = globalThis as unknown as {
+    document: PageElement;
+    location: { hash: string };
+    performance: { now(): number };
+    requestAnimationFrame(fn: () => void): void;
+  };
+  const doc = g.document;
+  const start = g.performance.now();
+  g.location.hash = '#/';
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const elapsed = g.performance.now() - start;
+      const heading = Array.from(doc.querySelectorAll('h1')).find((h) => h.textContent?.trim() === '工作台');
+      const due = heading ? doc.querySelector('[data-testid="workbench-due"]') : null;
+      if (due && due.getBoundingClientRect().height > 0) resolve({ ms: elapsed });
+      else if (elapsed > arg.timeoutMs) reject(new Error(`工作台 not shown after ${arg.timeoutMs} ms`));
+      else g.requestAnimationFrame(check);
+    };
+    g.requestAnimationFrame(check);
+  });
+}

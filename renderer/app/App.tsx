@@ -18,9 +18,10 @@ import { lazyScreen } from './lazyScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { WorkbenchPage } from '../features/workbench';
 import { preloadMinutesEditor } from '../features/minutes';
 
-// The first screen (the meeting list) loads at once; the rest, with the editor, pinyin tables
+// The first screen (the 工作台) and the meeting list one click away load at once; the rest, with the editor, pinyin tables
 // and spreadsheet code they pull in, loads when first opened.
 const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 const OrgPage = lazy(() => import('../features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
@@ -109,6 +110,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
                   <Routes>
                     <Route path="/meetings/:id/live" element={<LiveMeetingPage />} />
                     <Route element={<AppLayout />}>
+                      <Route path="/" element={<WorkbenchPage />} />
                       <Route path="/meetings" element={<MeetingsPage />} />
                       <Route path="/meetings/:id" element={<MeetingPage />} />
                       <Route path="/matters" element={<MattersPage />} />
@@ -119,7 +121,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
                       <Route path="/roster" element={<RosterPage />} />
                       <Route path="/backups" element={<BackupsPage />} />
                       <Route path="/settings" element={<SettingsPage />} />
-                      <Route path="*" element={<Navigate to="/meetings" replace />} />
+                      <Route path="*" element={<Navigate to="/" replace />} />
                     </Route>
                   </Routes>
                 ) : (

@@ -2,6 +2,7 @@ import { Layout, Menu, Switch, Space, Typography } from 'antd';
 import {
   ApartmentOutlined,
   CalendarOutlined,
+  DashboardOutlined,
   MessageOutlined,
   CheckSquareOutlined,
   TeamOutlined,
@@ -21,6 +22,7 @@ export function AppLayout() {
   const { settings, updateSettings } = useApp();
   const section = `/${location.pathname.split('/')[1] ?? ''}`;
   const items = [
+    { key: '/', icon: <DashboardOutlined />, label: t('nav.workbench') },
     { key: '/meetings', icon: <CalendarOutlined />, label: t('meetings:nav') },
     { key: '/matters', icon: <MessageOutlined />, label: t('nav.matters') },
     { key: '/followup', icon: <CheckSquareOutlined />, label: <FollowupNavLabel /> },

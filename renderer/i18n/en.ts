@@ -42,6 +42,7 @@ export const en: DeepStrings<Messages> = {
     excel: 'Excel workbook',
   },
   nav: {
+    workbench: 'Workbench',
     matters: 'Matters',
     org: 'Organisation',
     roster: 'Roster',

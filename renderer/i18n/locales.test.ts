@@ -35,6 +35,7 @@ describe('locales', () => {
         'signing',
         'translation',
         'welcome',
+        'workbench',
       ].sort(),
     );
   });

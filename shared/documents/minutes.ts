@@ -16,6 +16,7 @@ import {
   masthead,
   title,
 } from './blocks';
+import { briefingBlocks } from './briefing';
 import { decisionNumbers, decisionsTable, householdSentence, voteSentence } from './decisions';
 import { packDocument } from './document';
 import { fingerprintBlock } from './seal';
@@ -104,6 +105,8 @@ function agendaItemSection(record: MeetingRecord, item: AgendaItem, index: numbe
   const background = paragraphsOf(item.background);
   if (item.raisedBy?.trim()) background.unshift(body(`该议题由${item.raisedBy.trim()}提出。`));
   if (background.length > 0) parts.push(['基本情况', background]);
+  // 上月决定事项落实情况通报: the report as it was generated for this meeting (a sealed snapshot).
+  if (item.briefing) parts.push(['落实情况', briefingBlocks(item.briefing)]);
   const minutes = record.minutes.find((m) => m.agendaItemId === item.id);
   const discussion = minutes ? tiptapToDocx(minutes.doc, { headingLevel: 3, lists }) : [];
   if (discussion.length > 0) parts.push(['协商情况', discussion]);

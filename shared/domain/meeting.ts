@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDateSchema, momentSchema } from '../dates';
 import { rosterRoleSchema } from './roles';
 import { partyRefSchema } from './party';
+import { briefingSchema } from './briefing';
 import { boundedJsonObject, boundedJsonValue } from '../validation/json';
 
 /** 党群议事日 (monthly, on the 10th) · 红板凳议事会 (ad hoc) · 议事协商会议 (general). */
@@ -125,6 +126,11 @@ export const agendaItemSchema = z.object({
   endedAt: isoDateTime.optional(),
   /** The item of an earlier meeting this one carries forward. */
   carriedFromItemId: z.string().optional(),
+  /**
+   * 上月决定事项落实情况通报: the follow-up report as it stood when generated (./briefing.ts says
+   * why a snapshot). Optional and never defaulted, so earlier records and fingerprints are unchanged.
+   */
+  briefing: briefingSchema.optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

@@ -107,6 +107,17 @@ describe('carryForward', () => {
     expect(standing).toContain('其他事项');
     expect(carryForward(previous, standing).map((d) => d.title)).toEqual(['停车位重新施划', '楼道堆物清理']);
   });
+  it('never carries an item twice: not one a later meeting already carries, nor one whose matter was closed', () => {
+    expect(carryForward(previous, [], { alreadyCarried: new Set(['i3']) }).map((d) => d.carriedFromItemId)).toEqual([
+      'i2',
+      'i4',
+    ]);
+    expect(
+      carryForward(previous, [], { closedMatters: new Set(['matter-7']) }).map((d) => d.carriedFromItemId),
+    ).toEqual(['i3', 'i4']);
+    expect(carryForward(previous, [], { closedMatters: new Set(['matter-other']) })).toHaveLength(3);
+  });
+
   it('turns drafts into agenda items of the new meeting', () => {
     let n = 0;
     const agenda = agendaFromDrafts(carryForward(previous), 'm2', () => `new-${++n}`);

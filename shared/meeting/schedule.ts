@@ -55,6 +55,18 @@ export interface PreviousOutcomes {
 }
 
 /**
+ * What is no longer to be carried, whatever the outcome: items another meeting (not cancelled)
+ * already carried forward — a second 党群议事日 prepared while the next one is still a draft must
+ * not take them up twice — and items whose matter was closed (办结) or merged meanwhile.
+ */
+export interface CarryExclusions {
+  /** Ids of items of the previous meeting that a later meeting carries already (its carriedFromItemId). */
+  alreadyCarried?: ReadonlySet<string>;
+  /** Ids of matters closed or merged: their items are done with. */
+  closedMatters?: ReadonlySet<string>;
+}
+
+/**
  * The items of the previous meeting to take up again, as drafts for the next one: those the chair
  * carried over (转下次会议, e.g. "先逐户征求意见，下月再议"), and those that came to no outcome — not
  * marked 已议结, and without a decision, a vote or a household consultation (an item that decided
@@ -64,14 +76,21 @@ export interface PreviousOutcomes {
  * matter and concerns; outcome and timing left behind. The previous meeting is not changed here:
  * it may already be signed.
  */
-export function carryForward(previous: PreviousOutcomes, standingTitles: readonly string[] = []): CarriedItemDraft[] {
+export function carryForward(
+  previous: PreviousOutcomes,
+  standingTitles: readonly string[] = [],
+  done: CarryExclusions = {},
+): CarriedItemDraft[] {
   const decided = new Set(
     [...previous.decisions, ...previous.votes, ...previous.householdConsultations].map((o) => o.agendaItemId),
   );
   const standing = new Set(standingTitles.map((t) => t.trim()));
+  const carried = done.alreadyCarried ?? new Set<string>();
+  const closed = done.closedMatters ?? new Set<string>();
   return [...previous.agendaItems]
     .sort((a, b) => a.order - b.order)
     .filter((item) => !standing.has(item.title.trim()))
+    .filter((item) => !carried.has(item.id) && !(item.matterId && closed.has(item.matterId)))
     .filter((item) => item.state === 'carriedOver' || (item.state !== 'resolved' && !decided.has(item.id)))
     .map((item) => ({
       title: item.title,

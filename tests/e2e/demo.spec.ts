@@ -12,6 +12,9 @@ test('the demo opens on a year of meetings: the next 10th prepared, signed meeti
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
   const started = Date.now();
   await page.getByRole('button', { name: '载入演示社区' }).click();
+  // The first screen is the 工作台; the meeting list is one click away.
+  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
+  await page.getByRole('menuitem', { name: '会议' }).click();
   await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible();
   const rows = page.locator('.ant-table-tbody tr.ant-table-row');
   await expect(rows).toHaveCount(3);
@@ -54,7 +57,8 @@ test('the demo opens on a year of meetings: the next 10th prepared, signed meeti
   await rows.filter({ hasText: '新东方小区党群议事日' }).getByRole('button', { name: '打开' }).click();
   await expect(page.getByRole('heading', { name: '新东方小区党群议事日' })).toBeVisible();
   await expect(page.getByText('上次未议结').first()).toBeVisible();
-  await expect(page.getByText('上月决定事项落实情况通报')).toBeVisible();
+  // The item itself (1. 上月…), not the agenda builder's button 生成上月决定事项落实情况通报.
+  await expect(page.getByText(/^\d+\. 上月决定事项落实情况通报$/)).toBeVisible();
   await expect(page.getByText('南区广场晚间广场舞音响声音过大')).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/demo-monthly-draft.png', fullPage: true });
 });

@@ -1,11 +1,28 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens the app on a fresh profile and loads the demo community from the welcome screen. */
-export async function openWithDemo(page: Page): Promise<void> {
+/** Opens the app on a fresh profile and loads the demo community: it opens on the 工作台. */
+export async function openWorkbenchWithDemo(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
   await page.getByRole('button', { name: '载入演示社区' }).click();
+  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
+}
+
+/** Loads the demo community (first screen: the 工作台), then goes to the meeting list, one click away. */
+export async function openWithDemo(page: Page): Promise<void> {
+  await openWorkbenchWithDemo(page);
+  await page.getByRole('menuitem', { name: '会议' }).click();
   await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible();
+}
+
+/**
+ * A new 党群议事日 first offers its compound's open 待办件 (issue #12): "暂不加入" goes on to the
+ * meeting without them. For the demo's 帝纱富仕城, which has one waiting.
+ */
+export async function skipProposedMatters(page: Page): Promise<void> {
+  const proposed = page.getByRole('dialog', { name: '本小区待上会的待办件' });
+  await proposed.getByRole('button', { name: '暂不加入' }).click();
+  await expect(proposed).toBeHidden();
 }
 
 /** Opens the demo community on the roster screen. */

@@ -4,7 +4,7 @@
  * its agenda. And 筹备 for a compound and 10th that already has its 党群议事日 opens that one.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { meetingIdFromUrl, openWithDemo, storedOfMeeting } from './helpers';
+import { meetingIdFromUrl, openWithDemo, skipProposedMatters, storedOfMeeting } from './helpers';
 
 const COMPOUND = '帝纱富仕城';
 
@@ -37,6 +37,7 @@ test('an item carried over in live mode: 定稿 asks no minutes of it, and the n
   await openWithDemo(page);
   const dialog = await newMonthlyDay(page, localToday());
   await dialog.getByRole('button', { name: '创建会议' }).click();
+  await skipProposedMatters(page);
   await expect(page.getByRole('heading', { name: `${COMPOUND}党群议事日` })).toBeVisible();
   const meetingId = meetingIdFromUrl(page);
   await page.getByRole('button', { name: '添加议题' }).click();
@@ -92,6 +93,7 @@ test('an item carried over in live mode: 定稿 asks no minutes of it, and the n
   const nextDay = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-10`;
   const again = await newMonthlyDay(page, nextDay);
   await again.getByRole('button', { name: '创建会议' }).click();
+  await skipProposedMatters(page);
   await expect(page.getByRole('heading', { name: `${COMPOUND}党群议事日` })).toBeVisible();
   const carried = await storedOfMeeting<{ title: string; carriedFromItemId?: string }>(
     page,
@@ -107,6 +109,7 @@ test('筹备 for a compound whose next 党群议事日 is prepared already offer
   await openWithDemo(page);
   const dialog = await newMonthlyDay(page, '2099-01-10');
   await dialog.getByRole('button', { name: '创建会议' }).click();
+  await skipProposedMatters(page);
   await expect(page.getByRole('heading', { name: `${COMPOUND}党群议事日` })).toBeVisible();
   const first = meetingIdFromUrl(page);
   await page.getByRole('menuitem', { name: '会议' }).click();

@@ -82,6 +82,11 @@ test('in English no screen shows Chinese punctuation, dates or words outside use
   await expect(page.getByRole('menuitem', { name: 'Settings' })).toBeVisible();
   await expectEnglish(page, 'settings');
 
+  await page.getByRole('menuitem', { name: 'Workbench' }).click();
+  await expect(page.getByRole('heading', { name: 'Workbench', level: 1 })).toBeVisible();
+  await expect(page.getByText(/^Next deliberation day: \d{1,2} [A-Z][a-z]{2} \d{4}$/)).toBeVisible();
+  await expectEnglish(page, 'workbench');
+
   await page.getByRole('menuitem', { name: 'Meetings' }).click();
   await expect(page.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible();
   await expect(page.getByText(/^Next deliberation day: \d{1,2} [A-Z][a-z]{2} \d{4}$/)).toBeVisible();

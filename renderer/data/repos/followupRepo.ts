@@ -2,23 +2,18 @@ import { today as todayOf, type CalendarDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { followupRefusal } from '../../../shared/followup/access';
-import {
-  attentionCount,
-  boardRows,
-  latestSteps,
-  type BoardMeeting,
-  type BoardRow,
-} from '../../../shared/followup/board';
+import { boardRows, latestSteps, type BoardMeeting, type BoardRow } from '../../../shared/followup/board';
 import {
   applyStep,
   followupTiming,
-  needsAttention,
   progressSchema,
   type ProgressEvent,
   type ProgressProblem,
   type ProgressStep,
 } from '../../../shared/followup/state';
 import { newId } from '../../../shared/ids';
+import { reminders } from '../../../shared/workbench/due';
+import { loadOpenDueRows } from './workbenchRepo';
 import type { YishiDb } from '../db';
 
 /** Why a step is refused, in the words the decision page shows. */
@@ -132,20 +127,12 @@ function boardMeeting(m: Meeting): BoardMeeting {
 }
 
 /**
- * The 督办 badge: decisions overdue or due today. Reads only decisions due by today (the
- * deadline index), then their meetings, so it stays quick on a ten-year database.
+ * The 督办 badge: the reminders that are overdue or due today. The same reading and the same rule
+ * (shared/workbench/due.ts `reminders`) as the 工作台's reminders, so the two never disagree; it
+ * reads only decisions not yet done (the status index), so it stays quick on a ten-year database.
  */
 export async function countNeedingAttention(db: YishiDb, today: CalendarDate = todayOf()): Promise<number> {
-  return db.transaction('r', db.meetings, db.decisions, async () => {
-    const due = await db.decisions
-      .where('deadline')
-      .belowOrEqual(today)
-      .filter((d) => needsAttention(followupTiming(d.deadline, d.status, today)))
-      .toArray();
-    const meetingIds = [...new Set(due.map((d) => d.meetingId))];
-    const meetings = (await db.meetings.bulkGet(meetingIds)).filter((m): m is Meeting => m !== undefined);
-    return attentionCount(boardRows(due, meetings, new Map(), new Map(), today));
-  });
+  return reminders(await loadOpenDueRows(db, today, today, null), today).badge;
 }
 
 /** The follow-up state of each decision of one meeting (for the meeting page's decisions list). */

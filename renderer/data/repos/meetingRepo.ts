@@ -16,6 +16,7 @@ import {
   plannedLength,
   standingTitles,
   templateItemDrafts,
+  type CarryExclusions,
   type MeetingOccasion,
   type PreviousOutcomes,
 } from '../../../shared/meeting/schedule';
@@ -84,6 +85,30 @@ async function previousOutcomes(db: YishiDb, meetingId: string): Promise<Previou
 }
 
 /**
+ * What of the previous meeting is not to be carried again: items a later meeting of the compound
+ * (not cancelled, e.g. the next 党群议事日 still in preparation) carries already, and items whose
+ * matter was closed or merged since (shared/meeting/schedule.ts `CarryExclusions`).
+ */
+async function carryExclusions(db: YishiDb, previous: Meeting, sameUnit: readonly Meeting[]): Promise<CarryExclusions> {
+  const later = sameUnit.filter(
+    (m) => m.id !== previous.id && m.status !== 'cancelled' && m.startAt > previous.startAt,
+  );
+  const laterItems = later.length
+    ? await db.agendaItems
+        .where('meetingId')
+        .anyOf(later.map((m) => m.id))
+        .toArray()
+    : [];
+  const items = await db.agendaItems.where('meetingId').equals(previous.id).toArray();
+  const matterIds = [...new Set(items.flatMap((i) => (i.matterId ? [i.matterId] : [])))];
+  const matters = await db.matters.bulkGet(matterIds);
+  return {
+    alreadyCarried: new Set(laterItems.flatMap((i) => (i.carriedFromItemId ? [i.carriedFromItemId] : []))),
+    closedMatters: new Set(matters.flatMap((m) => (m && (m.closedAt || m.mergedInto) ? [m.id] : []))),
+  };
+}
+
+/**
  * Creates a meeting from its template: numbered per compound and year, with the unresolved items
  * of the last meeting of the same compound carried forward, and the compound's people in the
  * template's roles invited.
@@ -101,6 +126,7 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
       db.orgUnits,
       db.people,
       db.matterEvents,
+      db.matters,
     ],
     async () => {
       // The 期数 year is the meeting's calendar year (07:30 on 1 January is not last year in UTC).
@@ -133,7 +159,11 @@ export async function createMeeting(db: YishiDb, input: NewMeetingInput, now = n
         .filter((m) => m.type === input.type && m.status !== 'draft' && instantOf(m.startAt) < instantOf(input.startAt))
         .sort((a, b) => instantOf(b.startAt) - instantOf(a.startAt))[0];
       const carried = previous
-        ? carryForward(await previousOutcomes(db, previous.id), standingTitles(input.template))
+        ? carryForward(
+            await previousOutcomes(db, previous.id),
+            standingTitles(input.template),
+            await carryExclusions(db, previous, sameUnit),
+          )
         : [];
       if (previous && carried.length > 0) meeting.carriedFromMeetingId = previous.id;
       const items: AgendaItem[] = agendaFromDrafts(

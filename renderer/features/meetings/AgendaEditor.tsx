@@ -39,6 +39,7 @@ import { DraftNotice, useDialogDraft } from './useDialogDraft';
 import { SaveFailure, useSaveFailure } from './useSaveFailure';
 import { useApp } from '../../app/AppContext';
 import { MattersPicker } from './MattersPicker';
+import { BriefingButton, BriefingLine } from './BriefingButton';
 import { ItemStateTag } from './ItemMarks';
 import {
   addAgendaItem,
@@ -106,6 +107,7 @@ export function AgendaEditor({ meeting, items }: { meeting: Meeting; items: Agen
             {t('matters.button')}
           </Button>
         )}
+        {editable && meeting.type === 'monthlyDay' && <BriefingButton meetingId={meeting.id} items={items} />}
         <Typography.Text type={planned > available ? 'danger' : 'secondary'}>
           {t('agenda.total', { planned, available })}
         </Typography.Text>
@@ -212,6 +214,7 @@ function AgendaRow({
           <Tag key={r}>{tc(`roles.${r}`)}</Tag>
         ))}
         {item.background && <div style={{ color: '#666', marginTop: 4 }}>{item.background}</div>}
+        {item.briefing && <BriefingLine briefing={item.briefing} />}
       </div>
       <Typography.Text type="secondary">{t('live.planned', { minutes: item.plannedMinutes })}</Typography.Text>
       {editable && (

@@ -14,6 +14,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createMeeting, meetingOnDay, MeetingExistsError } from '../../data/repos/meetingRepo';
 import { templateFor } from '../../data/repos/templatesRepo';
 import { PartyPicker, type PartyOption } from './PartyPicker';
+import { loadProposedMatters } from '../../data/repos/meetingPrepRepo';
+import { ProposedMattersStep } from './ProposedMattersStep';
 import './messages';
 import { errorText } from '../../i18n/errorText';
 import { useWording } from '../../i18n/wording';
@@ -33,10 +35,13 @@ interface FormValues {
 
 export function NewMeetingModal({
   type,
+  orgUnitId,
   onClose,
   onCreated,
 }: {
   type: MeetingType;
+  /** The compound to prepare it for, when the caller knows (the 工作台's chosen compound). */
+  orgUnitId?: string;
   onClose(): void;
   onCreated(id: string): void;
 }) {
@@ -47,6 +52,8 @@ export function NewMeetingModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [busy, setBusy] = useState(false);
+  // A new 党群议事日 is offered its compound's open 待办件 before it opens (ProposedMattersStep).
+  const [proposing, setProposing] = useState<string | null>(null);
   const units = useOrgUnits(db);
   const people = usePeople(db);
   const options: PartyOption[] = useMemo(
@@ -121,7 +128,9 @@ export function NewMeetingModal({
         recorder: values.recorder,
         template: { ...template, passThreshold: values.passThreshold },
       });
-      open(meeting.id);
+      if (values.type === 'monthlyDay' && (await loadProposedMatters(db, meeting.id)).length > 0)
+        setProposing(meeting.id);
+      else open(meeting.id);
     } catch (error) {
       if (error instanceof MeetingExistsError) return open(error.meetingId);
       void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
@@ -129,6 +138,8 @@ export function NewMeetingModal({
       setBusy(false);
     }
   }
+
+  if (proposing) return <ProposedMattersStep meetingId={proposing} onDone={() => open(proposing)} />;
 
   return (
     <Modal
@@ -146,7 +157,7 @@ export function NewMeetingModal({
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={{ type, time: dayjs('2000-01-01T09:00'), duration: 90, passThreshold: 0.5 }}
+        initialValues={{ type, orgUnitId, time: dayjs('2000-01-01T09:00'), duration: 90, passThreshold: 0.5 }}
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="type" label={t('form.type')}>

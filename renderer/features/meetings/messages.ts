@@ -310,6 +310,18 @@ const zhCN = {
     stages: { pending: '待上会', carriedOver: '转下次会议' },
     empty: '这个小区没有待议的居民说事事项。',
   },
+  proposed: {
+    title: '本小区待上会的待办件',
+    lead: '以下{{count}}件待办件尚未列入任何会议议程，已默认勾选，确认后加入本次党群议事日议程。',
+    add: '加入议程（{{count}}件）',
+    skip: '暂不加入',
+  },
+  briefing: {
+    generate: '生成上月决定事项落实情况通报',
+    regenerate: '重新生成通报',
+    done: '已生成通报：未完成的决定事项{{count}}项',
+    lines: '通报{{count}}项未完成决定事项（截至{{date}}）',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -653,6 +665,18 @@ const en: Strings<typeof zhCN> = {
     addToAgenda: 'Add to agenda',
     stages: { pending: 'Awaiting a meeting', carriedOver: 'Carried over' },
     empty: 'This compound has no open raised matters.',
+  },
+  proposed: {
+    title: 'Matters of this compound waiting for a meeting',
+    lead: 'These {{count}} matters are on no agenda yet. They are checked: confirm to add them to this deliberation day.',
+    add: 'Add to agenda ({{count}})',
+    skip: 'Not now',
+  },
+  briefing: {
+    generate: "Generate the report on last month's action items",
+    regenerate: 'Generate the report again',
+    done: 'Report generated: {{count}} action items not yet done',
+    lines: 'Report on {{count}} open action items (as of {{date}})',
   },
 };
 

@@ -1,0 +1,140 @@
+import { today as todayOf, type CalendarDate } from '../../../shared/dates';
+import type { Decision } from '../../../shared/domain/decision';
+import type { Matter } from '../../../shared/domain/matter';
+import type { Meeting } from '../../../shared/domain/meeting';
+import { descendantIds, type OrgUnit } from '../../../shared/domain/org';
+import { boardRows, type BoardRow } from '../../../shared/followup/board';
+import { FOLLOWUP_STATES } from '../../../shared/followup/state';
+import { attendanceCounts } from '../../../shared/meeting/attendance';
+import { dueRows, dueWindowEnd } from '../../../shared/workbench/due';
+import { meetingsOnDay, nextMeetingDay, proposedMatters, startAtRange } from '../../../shared/workbench/nextMeeting';
+import { publicityDue, type PublicityDue } from '../../../shared/workbench/publicity';
+import { mattersToTriage } from '../../../shared/workbench/triage';
+import type { YishiDb } from '../db';
+import { loadOpenPendingMatters } from './meetingPrepRepo';
+
+/**
+ * What the 工作台 reads. Every read goes through an index and stays small on a ten-year database:
+ * decisions by `status` (only those not yet done), matters by `path` (only 待分流) and by
+ * `orgUnitId` (one compound's), meetings by `startAt` (one day) — never a whole table but the
+ * org units (a district has about a thousand, and every screen reads them).
+ */
+
+/** The units a choice of the 工作台 covers (the unit and everything below), or null for all. */
+export function workbenchScope(units: readonly OrgUnit[], orgUnitId: string | undefined): Set<string> | null {
+  if (!orgUnitId || !units.some((u) => u.id === orgUnitId)) return null;
+  return descendantIds(units, orgUnitId);
+}
+
+const OPEN_STATES = FOLLOWUP_STATES.filter((s) => s !== 'done');
+
+/**
+ * The followed decisions not yet done and due by `until` (every overdue one included), in the
+ * scope, with their meetings' compounds. Read through the `status` index: a decision confirmed
+ * done is never read, however many years of them there are.
+ */
+export async function loadOpenDueRows(
+  db: YishiDb,
+  until: CalendarDate,
+  today: CalendarDate,
+  scope: ReadonlySet<string> | null,
+  unitNames: ReadonlyMap<string, string> = new Map(),
+): Promise<BoardRow[]> {
+  return db.transaction('r', db.meetings, db.decisions, async () => {
+    const open: Decision[] = await db.decisions
+      .where('status')
+      .anyOf(OPEN_STATES)
+      .filter((d) => d.deadline <= until)
+      .toArray();
+    const meetingIds = [...new Set(open.map((d) => d.meetingId))];
+    const meetings = (await db.meetings.bulkGet(meetingIds)).filter(
+      (m): m is Meeting => m !== undefined && (scope === null || scope.has(m.orgUnitId)),
+    );
+    return boardRows(open, meetings, unitNames, new Map(), today);
+  });
+}
+
+export interface NextMeetingLine {
+  meeting: Meeting;
+  unitName: string;
+  agendaItems: number;
+  /** 应到: those invited to vote (列席 not counted), as the 纪要 counts them. */
+  expected: number;
+  /** 待办件 of its compound waiting for a meeting and on no agenda yet. */
+  pendingMatters: number;
+}
+
+export interface WorkbenchData {
+  today: CalendarDate;
+  nextDay: CalendarDate;
+  nextMeetings: NextMeetingLine[];
+  /** The one compound looked at, when the scope is a compound: offered to prepare its meeting. */
+  compound: { id: string; name: string; pendingMatters: number } | null;
+  triage: { matter: Matter; unitName: string }[];
+  due: BoardRow[];
+  publicity: PublicityDue[];
+}
+
+/** How many 待办件 of a compound a meeting could take up (not on an agenda, not decided, not closed). */
+export async function pendingMatterCount(db: YishiDb, units: readonly OrgUnit[], orgUnitId: string): Promise<number> {
+  return proposedMatters(await loadOpenPendingMatters(db, [...descendantIds(units, orgUnitId)])).length;
+}
+
+async function nextMeetingLines(
+  db: YishiDb,
+  units: readonly OrgUnit[],
+  day: CalendarDate,
+  scope: ReadonlySet<string> | null,
+  names: ReadonlyMap<string, string>,
+): Promise<NextMeetingLine[]> {
+  const [from, to] = startAtRange(day);
+  const onDay = meetingsOnDay(await db.meetings.where('startAt').between(from, to).toArray(), day, scope);
+  return Promise.all(
+    onDay.slice(0, 30).map(async (meeting) => {
+      const [agendaItems, attendance, pendingMatters] = await Promise.all([
+        db.agendaItems.where('meetingId').equals(meeting.id).count(),
+        db.attendance.where('meetingId').equals(meeting.id).toArray(),
+        pendingMatterCount(db, units, meeting.orgUnitId),
+      ]);
+      return {
+        meeting,
+        unitName: names.get(meeting.orgUnitId) ?? '',
+        agendaItems,
+        expected: attendanceCounts(attendance).expected,
+        pendingMatters,
+      };
+    }),
+  );
+}
+
+/** Everything the 工作台 shows, for the units chosen in the settings (all when none). */
+export async function loadWorkbench(
+  db: YishiDb,
+  orgUnitId: string | undefined,
+  today: CalendarDate = todayOf(),
+): Promise<WorkbenchData> {
+  const units = await db.orgUnits.toArray();
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const scope = workbenchScope(units, orgUnitId);
+  const nextDay = nextMeetingDay(today);
+  const chosen = scope ? units.find((u) => u.id === orgUnitId) : undefined;
+  const [nextMeetings, untriaged, rows, compoundPending] = await Promise.all([
+    nextMeetingLines(db, units, nextDay, scope, names),
+    db.matters.where('path').equals('untriaged').toArray(),
+    loadOpenDueRows(db, dueWindowEnd(today), today, scope, names),
+    chosen?.level === 'compound' ? pendingMatterCount(db, units, chosen.id) : Promise.resolve(0),
+  ]);
+  return {
+    today,
+    nextDay,
+    nextMeetings,
+    compound:
+      chosen?.level === 'compound' ? { id: chosen.id, name: chosen.name, pendingMatters: compoundPending } : null,
+    triage: mattersToTriage(untriaged, scope).map((matter) => ({
+      matter,
+      unitName: names.get(matter.orgUnitId) ?? '',
+    })),
+    due: dueRows(rows, today),
+    publicity: publicityDue(today, scope),
+  };
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { BoardRow } from '../../../shared/followup/board';
+import { useWording } from '../../i18n/wording';
+import { FollowupTags } from '../followup';
+import './messages';
+
+/** How many lines a list shows before it points to the 督办 board for the rest. */
+export const LINES_SHOWN = 8;
+
+/** Decisions as lines: the title opens its 督办 page; who acts, the deadline and the state beside it. */
+export function DecisionLines({
+  rows,
+  showTags = true,
+  limit = LINES_SHOWN,
+}: {
+  rows: readonly BoardRow[];
+  showTags?: boolean;
+  limit?: number;
+}) {
+  const { t } = useTranslation('workbench');
+  const w = useWording();
+  const shown = rows.slice(0, limit);
+  return (
+    <ul className="yishi-workbench-list">
+      {shown.map((r) => (
+        <li key={r.decision.id} data-testid="workbench-decision">
+          <Link to={`/followup/${r.decision.id}`}>{r.decision.title}</Link>
+          <span className="yishi-workbench-note">
+            {t('reminders.line', { responsible: r.decision.responsible.name, deadline: w.date(r.decision.deadline) })}
+            {r.orgUnitName && !r.meeting.title.includes(r.orgUnitName) ? ` · ${r.orgUnitName}` : ''}
+          </span>
+          {showTags && <FollowupTags state={r.decision.status} timing={r.timing} />}
+        </li>
+      ))}
+      {rows.length > shown.length && (
+        <li>
+          <Link to="/followup">{t('more', { count: rows.length - shown.length })}</Link>
+        </li>
+      )}
+    </ul>
+  );
+}

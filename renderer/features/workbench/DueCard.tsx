@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Card, Segmented } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CalendarDate } from '../../../shared/dates';
+import type { BoardRow } from '../../../shared/followup/board';
+import { groupDue, type DueGrouping } from '../../../shared/workbench/due';
+import { DecisionLines } from './DecisionLines';
+import './messages';
+
+/** Decisions due within 7 days and overdue, by responsible person or unit: counts, then lines. */
+export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: CalendarDate }) {
+  const { t } = useTranslation('workbench');
+  const [grouping, setGrouping] = useState<DueGrouping>('person');
+  const groups = groupDue(rows, grouping, today);
+  return (
+    <Card
+      className="yishi-workbench-wide"
+      size="small"
+      title={t('due.title', { count: rows.length })}
+      data-testid="workbench-due"
+      extra={
+        <Segmented<DueGrouping>
+          value={grouping}
+          onChange={setGrouping}
+          options={[
+            { value: 'person', label: t('due.person') },
+            { value: 'unit', label: t('due.unit') },
+          ]}
+        />
+      }
+    >
+      {rows.length === 0 && <p className="yishi-workbench-note">{t('due.none')}</p>}
+      {rows.length > 0 && groups.length === 0 && <p className="yishi-workbench-note">{t('due.noneHere')}</p>}
+      {groups.map((g) => (
+        <div key={g.name} className="yishi-workbench-group" data-testid="workbench-due-group">
+          <span className="yishi-workbench-group-name">{g.name}</span>
+          <span className={g.overdue > 0 ? 'yishi-followup-overdue-count' : 'yishi-workbench-note'}>
+            {t('due.counts', { overdue: g.overdue, soon: g.dueSoon })}
+          </span>
+          <DecisionLines rows={g.rows} />
+        </div>
+      ))}
+    </Card>
+  );
+}

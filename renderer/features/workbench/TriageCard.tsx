@@ -1,0 +1,42 @@
+import { Card, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Matter } from '../../../shared/domain/matter';
+import { useWording } from '../../i18n/wording';
+import { LINES_SHOWN } from './DecisionLines';
+import './messages';
+
+const URGENCY_COLORS: Record<Matter['urgency'], string | undefined> = {
+  normal: undefined,
+  urgent: 'orange',
+  critical: 'red',
+};
+
+/** 待分流: each line opens the matter, where it is triaged. */
+export function TriageCard({ lines }: { lines: readonly { matter: Matter; unitName: string }[] }) {
+  const { t } = useTranslation('workbench');
+  const w = useWording();
+  return (
+    <Card size="small" title={t('triage.title', { count: lines.length })} data-testid="workbench-triage">
+      {lines.length === 0 && <p className="yishi-workbench-note">{t('triage.none')}</p>}
+      <ul className="yishi-workbench-list">
+        {lines.slice(0, LINES_SHOWN).map(({ matter, unitName }) => (
+          <li key={matter.id} data-testid="workbench-matter">
+            <Link to={`/matters/${matter.id}`}>{matter.title}</Link>
+            <span className="yishi-workbench-note">
+              {unitName} · {t('triage.raised', { date: w.date(matter.raisedAt) })}
+            </span>
+            {URGENCY_COLORS[matter.urgency] && (
+              <Tag color={URGENCY_COLORS[matter.urgency]}>{t(`triage.urgency.${matter.urgency}`)}</Tag>
+            )}
+          </li>
+        ))}
+        {lines.length > LINES_SHOWN && (
+          <li>
+            <Link to="/matters">{t('more', { count: lines.length - LINES_SHOWN })}</Link>
+          </li>
+        )}
+      </ul>
+    </Card>
+  );
+}

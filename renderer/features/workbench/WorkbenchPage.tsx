@@ -1,0 +1,65 @@
+import { Spin, TreeSelect } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { today as todayOf } from '../../../shared/dates';
+import { useApp } from '../../app/AppContext';
+import { loadWorkbench } from '../../data/repos/workbenchRepo';
+import { useOrgUnits } from '../../data/useTables';
+import { useWording } from '../../i18n/wording';
+import { orgTreeOptions } from '../roster';
+import { DueCard } from './DueCard';
+import { NextMeetingCard } from './NextMeetingCard';
+import { PublicityCard } from './PublicityCard';
+import { RemindersCard } from './RemindersCard';
+import { TriageCard } from './TriageCard';
+import './messages';
+import './workbench.css';
+
+/**
+ * 工作台: the first screen of a working day, for the community or compound chosen here (kept in
+ * the settings; all when none). Reminders on top, then the next 党群议事日, matters to triage,
+ * decisions due within a week, 公示 and 评议. Every line opens its record.
+ */
+export function WorkbenchPage() {
+  const { t } = useTranslation('workbench');
+  const { t: tc } = useTranslation();
+  const w = useWording();
+  const { db, settings, updateSettings } = useApp();
+  const units = useOrgUnits(db);
+  const scope = settings.workbenchOrgUnitId;
+  const today = todayOf();
+  const data = useLiveQuery(() => loadWorkbench(db, scope, today), [db, scope, today]);
+  return (
+    <div className="yishi-page">
+      <div className="yishi-page-header">
+        <h1>{t('title')}</h1>
+        <label>
+          <span style={{ marginInlineEnd: 8 }}>{t('scope')}</span>
+          <TreeSelect
+            style={{ minWidth: 260 }}
+            aria-label={t('scope')}
+            value={scope && units.some((u) => u.id === scope) ? scope : undefined}
+            placeholder={t('scopeAll')}
+            allowClear
+            showSearch
+            treeNodeFilterProp="title"
+            treeDefaultExpandAll
+            treeData={orgTreeOptions(units, (u) => w.withNote(u.name, tc(`levels.${u.level}`)))}
+            onChange={(id?: string) => void updateSettings({ workbenchOrgUnitId: id || undefined })}
+          />
+        </label>
+      </div>
+      {!data ? (
+        <Spin />
+      ) : (
+        <div className="yishi-workbench-grid">
+          <RemindersCard rows={data.due} today={data.today} />
+          <NextMeetingCard data={data} />
+          <TriageCard lines={data.triage} />
+          <DueCard rows={data.due} today={data.today} />
+          <PublicityCard lines={data.publicity} />
+        </div>
+      )}
+    </div>
+  );
+}

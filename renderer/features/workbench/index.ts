@@ -1,0 +1,3 @@
+import './messages';
+/** The 工作台 as the shell sees it. */
+export { WorkbenchPage } from './WorkbenchPage';

@@ -1,0 +1,92 @@
+import { addDays, compareDates, type CalendarDate } from '../dates';
+import type { BoardRow } from '../followup/board';
+import { DUE_SOON_DAYS, followupTiming, needsAttention, type FollowupState } from '../followup/state';
+
+/**
+ * What the 工作台 shows of the follow-up (督办): the decisions due within a week and those overdue,
+ * and at its top the reminders (逾期 · 今天到期 · 3天内到期). The reminder of a decision is decided
+ * here and nowhere else: the 督办 badge counts the reminders this module calls urgent, so the badge
+ * and the 工作台 can never disagree about a decision.
+ */
+
+/** The 工作台 lists decisions due within this many days (and every overdue one). */
+export const DUE_WINDOW_DAYS = 7;
+
+/** 逾期 · 今天到期 · 3天内到期 (DUE_SOON_DAYS). */
+export type ReminderKind = 'overdue' | 'dueToday' | 'dueSoon';
+export const REMINDER_KINDS: readonly ReminderKind[] = ['overdue', 'dueToday', 'dueSoon'];
+
+/** THE reminder of a decision on `today`, or null (done, or due later than in 3 days). */
+export function reminderKind(deadline: CalendarDate, state: FollowupState, today: CalendarDate): ReminderKind | null {
+  const timing = followupTiming(deadline, state, today);
+  return timing === 'overdue' || timing === 'dueToday' || timing === 'dueSoon' ? timing : null;
+}
+
+/** Whether a reminder counts on the 督办 badge: overdue or due today (what must be done today). */
+export function countsOnBadge(kind: ReminderKind | null): boolean {
+  return kind !== null && needsAttention(kind);
+}
+
+/** The last deadline the 工作台 reads: today + DUE_WINDOW_DAYS (the reminders need only 3 of them). */
+export function dueWindowEnd(today: CalendarDate): CalendarDate {
+  return addDays(today, Math.max(DUE_WINDOW_DAYS, DUE_SOON_DAYS));
+}
+
+/** The followed decisions not yet done and due by the end of the window, soonest first. */
+export function dueRows(rows: readonly BoardRow[], today: CalendarDate): BoardRow[] {
+  const end = dueWindowEnd(today);
+  return rows
+    .filter((r) => r.decision.status !== 'done' && compareDates(r.decision.deadline, end) <= 0)
+    .sort(
+      (a, b) => compareDates(a.decision.deadline, b.decision.deadline) || a.decision.id.localeCompare(b.decision.id),
+    );
+}
+
+export interface Reminders {
+  overdue: BoardRow[];
+  dueToday: BoardRow[];
+  dueSoon: BoardRow[];
+  /** What the 督办 badge shows: overdue + due today. */
+  badge: number;
+}
+
+/** The reminders among the rows, by kind (each kind soonest deadline first). */
+export function reminders(rows: readonly BoardRow[], today: CalendarDate): Reminders {
+  const out: Reminders = { overdue: [], dueToday: [], dueSoon: [], badge: 0 };
+  for (const row of dueRows(rows, today)) {
+    const kind = reminderKind(row.decision.deadline, row.decision.status, today);
+    if (!kind) continue;
+    out[kind].push(row);
+    if (countsOnBadge(kind)) out.badge += 1;
+  }
+  return out;
+}
+
+/** 按责任人 (a roster person) or 按责任单位 (a unit written as text), as on the 督办 board. */
+export type DueGrouping = 'person' | 'unit';
+
+export interface DueGroup {
+  name: string;
+  overdue: number;
+  /** Not overdue, due within the window. */
+  dueSoon: number;
+  rows: BoardRow[];
+}
+
+/** The due rows of one grouping, by responsible name; the group with most overdue first. */
+export function groupDue(rows: readonly BoardRow[], grouping: DueGrouping, today: CalendarDate): DueGroup[] {
+  const groups = new Map<string, DueGroup>();
+  for (const row of dueRows(rows, today)) {
+    const { responsible } = row.decision;
+    if ((responsible.kind === 'person') !== (grouping === 'person')) continue;
+    const name = responsible.name.trim();
+    const group = groups.get(name) ?? { name, overdue: 0, dueSoon: 0, rows: [] };
+    if (compareDates(row.decision.deadline, today) < 0) group.overdue += 1;
+    else group.dueSoon += 1;
+    group.rows.push(row);
+    groups.set(name, group);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.overdue - a.overdue || b.rows.length - a.rows.length || a.name.localeCompare(b.name, 'zh-CN'),
+  );
+}

@@ -21,6 +21,8 @@ export const settingsSchema = z.object({
   lastMatterOrgUnitId: z.string().optional(),
   /** Who registers and handles matters on this computer (the app has no accounts). */
   matterClerk: z.string().trim().max(60).optional(),
+  /** The 吹哨报到 departments, edited in settings; absent means the defaults (shared/escalation/summons.ts). */
+  summonDepartments: z.array(z.string().trim().min(1).max(40)).max(100).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -6,6 +6,8 @@ import {
   attentionCount,
   boardRows,
   latestSteps,
+  mergeBoardRows,
+  summonedBoardRows,
   type BoardMeeting,
   type BoardRow,
 } from '../../../shared/followup/board';
@@ -20,6 +22,7 @@ import {
 } from '../../../shared/followup/state';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
+import { loadSummonedForBoard } from './escalationRepo';
 
 /** Why a step is refused, in the words the decision page shows. */
 export const PROGRESS_REFUSALS: Readonly<Record<ProgressProblem, string>> = {
@@ -105,9 +108,10 @@ export interface BoardData {
   units: { id: string; name: string }[];
 }
 
-/** Every followed decision with its timing on `today` (the 督办 board). */
+/** Every followed decision, and every 吹哨报到 task, with its timing on `today` (the 督办 board). */
 export async function loadBoard(db: YishiDb, today: CalendarDate = todayOf()): Promise<BoardData> {
-  return db.transaction('r', [db.meetings, db.decisions, db.decisionProgress, db.orgUnits], async () => {
+  const tables = [db.meetings, db.decisions, db.decisionProgress, db.orgUnits, db.summonedTasks, db.matters];
+  return db.transaction('r', tables, async () => {
     const meetings = (await db.meetings.where('status').equals('signed').toArray()).map(boardMeeting);
     const decisions = await db.decisions
       .where('meetingId')
@@ -116,8 +120,9 @@ export async function loadBoard(db: YishiDb, today: CalendarDate = todayOf()): P
     const steps = await db.decisionProgress.toArray();
     const units = await db.orgUnits.toArray();
     const unitNames = new Map(units.map((u) => [u.id, u.name]));
-    const rows = boardRows(decisions, meetings, unitNames, latestSteps(steps), today);
-    const held = new Set(meetings.map((m) => m.orgUnitId));
+    const summoned = summonedBoardRows(await loadSummonedForBoard(db), unitNames, today);
+    const rows = mergeBoardRows(boardRows(decisions, meetings, unitNames, latestSteps(steps), today), summoned);
+    const held = new Set([...meetings, ...summoned.map((r) => r.meeting)].map((m) => m.orgUnitId));
     return {
       rows,
       meetings: meetings.sort((a, b) => b.startAt.localeCompare(a.startAt)),
@@ -136,7 +141,13 @@ function boardMeeting(m: Meeting): BoardMeeting {
  * deadline index), then their meetings, so it stays quick on a ten-year database.
  */
 export async function countNeedingAttention(db: YishiDb, today: CalendarDate = todayOf()): Promise<number> {
-  return db.transaction('r', db.meetings, db.decisions, async () => {
+  return db.transaction('r', db.meetings, db.decisions, db.summonedTasks, async () => {
+    // 吹哨报到 tasks count as any decision does (read by their deadline index too).
+    const dueTasks = await db.summonedTasks
+      .where('deadline')
+      .belowOrEqual(today)
+      .filter((t) => needsAttention(followupTiming(t.deadline, t.status, today)))
+      .count();
     const due = await db.decisions
       .where('deadline')
       .belowOrEqual(today)
@@ -144,7 +155,7 @@ export async function countNeedingAttention(db: YishiDb, today: CalendarDate = t
       .toArray();
     const meetingIds = [...new Set(due.map((d) => d.meetingId))];
     const meetings = (await db.meetings.bulkGet(meetingIds)).filter((m): m is Meeting => m !== undefined);
-    return attentionCount(boardRows(due, meetings, new Map(), new Map(), today));
+    return attentionCount(boardRows(due, meetings, new Map(), new Map(), today)) + dueTasks;
   });
 }
 

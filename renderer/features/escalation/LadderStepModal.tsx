@@ -9,6 +9,7 @@ import type { LadderEntry, LadderStep } from '../../../shared/escalation/ladder'
 import { useApp } from '../../app/AppContext';
 import { goBackEscalation, loadMeetingChoices, recordEscalationStep } from '../../data/repos/escalationRepo';
 import { useWording } from '../../i18n/wording';
+import { refusalText } from './refusalText';
 import './messages';
 
 const FORMAT = 'YYYY-MM-DD';
@@ -77,7 +78,7 @@ export function LadderStepModal({
       void message.success(t('dialogs.saved'));
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(refusalText(t, e));
     } finally {
       setSaving(false);
     }
@@ -167,7 +168,7 @@ export function GoBackModal({
       void message.success(t('dialogs.saved'));
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(refusalText(t, e));
     }
   }
 

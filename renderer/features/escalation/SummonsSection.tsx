@@ -12,6 +12,7 @@ import { assignSummonedTask, checkInDepartment, recordTaskStep } from '../../dat
 import { useWording } from '../../i18n/wording';
 import { FollowupTags } from '../followup';
 import { DateInput } from './LadderStepModal';
+import { refusalText } from './refusalText';
 import './messages';
 
 type Dialog =
@@ -99,11 +100,14 @@ export function SummonsSection({
                           {t('summons.checkIn')}
                         </Button>
                       )}
-                      {allowedKinds(r.status).map((k) => (
-                        <Button key={k} size="small" onClick={() => setDialog({ kind: 'step', task: r, step: k })}>
-                          {t(`summons.step.${k}`)}
-                        </Button>
-                      ))}
+                      {/* A department reports done only after it reported in (applyTaskStep refuses it too). */}
+                      {allowedKinds(r.status)
+                        .filter((k) => k !== 'reportDone' || r.checkedInOn)
+                        .map((k) => (
+                          <Button key={k} size="small" onClick={() => setDialog({ kind: 'step', task: r, step: k })}>
+                            {t(`summons.step.${k}`)}
+                          </Button>
+                        ))}
                     </Space>
                   ),
               },
@@ -144,7 +148,7 @@ function useSave(onClose: () => void) {
       void message.success(t('dialogs.saved'));
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(refusalText(t, e));
     }
   }
   return { error, run };

@@ -1,4 +1,13 @@
 import { registerMessages } from '../../i18n';
+import { LADDER_PROBLEMS_ZH, type LadderProblem } from '../../../shared/escalation/ladder';
+import { SUMMONS_PROBLEMS_ZH, type SummonsProblem } from '../../../shared/escalation/summons';
+
+/** The rule's Chinese sentences, as i18next templates ({step} → {{step}}): one source for both. */
+function templates<K extends string>(zh: Readonly<Record<K, string>>): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<string>(zh).map(([k, v]) => [k, v.replace('{step}', '{{step}}').replace('{date}', '{{date}}')]),
+  ) as Record<K, string>;
+}
 
 /** Strings of the escalation ladder (上报与协调): the i18next namespace 'escalation'. */
 const zhCN = {
@@ -40,6 +49,7 @@ const zhCN = {
   complete: '上报与协调的各个步骤都已完成。',
   withdrawnCount: '已退回的步骤 {{count}} 个（保留在记录中）',
   meetingLink: '会议：{{title}}',
+  problemSeparator: '；',
   dialogs: {
     recordTitle: '记录：{{step}}',
     skipTitle: '跳过：{{step}}',
@@ -69,7 +79,7 @@ const zhCN = {
     supervisor: '谁来监督',
     defaultSupervisor: '街道党工委',
     checkIn: '报到',
-    checkedIn: '{{date}} 报到 · {{by}}',
+    checkedIn: '{{date}}报到（{{by}}）',
     notCheckedIn: '未报到',
     checkInTitle: '部门报到：{{department}}',
     checkInDate: '报到日期',
@@ -83,6 +93,10 @@ const zhCN = {
     stepText: '情况说明',
     onBoard: '这些任务和会议的决定事项一起在“督办”中跟踪。',
     openBoard: '打开督办',
+  },
+  problems: {
+    ladder: templates<LadderProblem>(LADDER_PROBLEMS_ZH),
+    summons: templates<SummonsProblem>(SUMMONS_PROBLEMS_ZH),
   },
   settingsCard: {
     title: '吹哨报到部门',
@@ -130,6 +144,7 @@ const en: typeof zhCN = {
   complete: 'Every escalation step has been taken.',
   withdrawnCount: '{{count}} step(s) withdrawn (kept on record)',
   meetingLink: 'Meeting: {{title}}',
+  problemSeparator: '; ',
   dialogs: {
     recordTitle: 'Record: {{step}}',
     skipTitle: 'Skip: {{step}}',
@@ -159,7 +174,7 @@ const en: typeof zhCN = {
     supervisor: 'Supervisor',
     defaultSupervisor: '街道党工委',
     checkIn: 'Report in',
-    checkedIn: 'Reported {{date}} · {{by}}',
+    checkedIn: 'Reported {{date}} ({{by}})',
     notCheckedIn: 'Not reported',
     checkInTitle: 'Report in: {{department}}',
     checkInDate: 'Date reported',
@@ -173,6 +188,55 @@ const en: typeof zhCN = {
     stepText: 'Details',
     onBoard: 'These tasks are followed on the Follow-up board with the decisions of meetings.',
     openBoard: 'Open the board',
+  },
+  problems: {
+    ladder: {
+      complete: 'Every escalation step has been taken',
+      alreadyRecorded: '"{{step}}" is already recorded; to do it again, go back to it with a reason first',
+      earlierStepOpen: 'First record "{{step}}", or skip it with a reason',
+      byMissing: 'Enter who records this',
+      dateInvalid: 'Choose a valid date',
+      dateBeforePrevious: 'The date cannot be before the previous step ({{date}})',
+      dateBeforeRaised: 'The date cannot be before the matter was registered ({{date}})',
+      dateInFuture: 'The date cannot be after today',
+      participantsMissing: 'Enter at least one participant (a person or a unit)',
+      tooManyParticipants: 'At most 200 participants',
+      participantTooLong: 'Each participant can have at most 60 characters',
+      outcomeMissing: 'Enter the outcome',
+      outcomeTooLong: 'The outcome can have at most 2000 characters',
+      reasonMissing: 'Skipping or going back needs a reason',
+      reasonTooLong: 'The reason can have at most 1000 characters',
+      meetingNoteTooLong: 'The meeting description can have at most 200 characters',
+      notRecorded: 'You can only go back to a step that was recorded',
+    },
+    summons: {
+      departmentMissing: 'Choose the department',
+      departmentTooLong: 'A department name can have at most 40 characters',
+      taskMissing: 'Enter the task (who does what)',
+      taskTooLong: 'The task can have at most 200 characters',
+      standardMissing: 'Enter the standard',
+      standardTooLong: 'The standard can have at most 1000 characters',
+      deadlineInvalid: 'Choose the deadline',
+      deadlineBeforeSummons: 'The deadline cannot be before the departments were summoned',
+      supervisorMissing: 'Enter the supervisor',
+      supervisorIsDepartment: 'The supervisor cannot be the responsible department itself',
+      duplicateTask: 'This department already has the same task',
+      notSummoned: 'Record the step "Departments summoned" before giving departments tasks',
+      checkInDateInvalid: 'Choose the date the department reported in',
+      checkInBeforeSummons: 'The department cannot report in before it was summoned',
+      checkInInFuture: 'The date cannot be after today',
+      checkInByMissing: 'Enter who reported in',
+      alreadyCheckedIn: 'This department has already reported in',
+      notCheckedIn: 'The department must report in before it reports the task done',
+      byMissing: 'Enter who (a name)',
+      textMissing: 'Enter the progress',
+      textTooLong: 'Too long: keep it within 1000 characters',
+      reasonMissing: 'Sending back needs a reason',
+      alreadyDone: 'The supervisor has confirmed this task done; it cannot change',
+      alreadyReported: 'Already reported done; waiting for the supervisor',
+      notReported: 'The supervisor confirms or sends back only after the department reports done',
+      notSupervisor: 'This is not the recorded supervisor; confirm that this person accepts on their behalf',
+    },
   },
   settingsCard: {
     title: 'Departments to summon',

@@ -187,3 +187,30 @@ test('the demo shows one matter through the whole ladder to 吹哨报到', async
   await expect(page.getByRole('row', { name: /区水务局/ })).toContainText('进行中');
   await expect(page.getByRole('row', { name: /区住房和城乡建设局/ })).toContainText('逾期');
 });
+
+test('设置 edits the 吹哨报到 departments: a name too long is refused in Chinese, a new one is offered', async ({
+  page,
+}) => {
+  await openWithDemo(page);
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByRole('button', { name: '编辑部门列表' }).click();
+  const dialog = page.getByRole('dialog', { name: '吹哨报到部门' });
+  const list = dialog.getByLabel('吹哨报到部门');
+  await expect(list).toHaveValue(/区住房和城乡建设局/);
+  await list.fill(`区财政局\n${'很'.repeat(41)}`);
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog.getByRole('alert')).toContainText('名称太长，不能超过40个字');
+  await list.fill('区财政局\n区水务局\n区财政局');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('共2个部门')).toBeVisible();
+
+  await page.getByRole('menuitem', { name: '说事登记' }).click();
+  await page.getByRole('link', { name: '雨污管道堵塞，一楼住户返水' }).click();
+  await page.getByRole('button', { name: '分派部门任务' }).click();
+  await page.getByRole('dialog', { name: '分派部门任务' }).getByLabel('报到部门').click();
+  // antd keeps an accessible listbox hidden; the user sees the dropdown's items.
+  const items = page.locator('.ant-select-item-option');
+  await expect(items.filter({ hasText: '区财政局' })).toBeVisible();
+  await expect(items.filter({ hasText: '区住房和城乡建设局' })).toHaveCount(0);
+});

@@ -102,6 +102,8 @@ const zhCN = {
     title: '吹哨报到部门',
     hint: '事项上报到区里“吹哨报到”时可以选择的部门，每行一个。清空后使用默认列表。',
     reset: '恢复默认列表',
+    count: '共{{count}}个部门',
+    edit: '编辑部门列表',
   },
 };
 
@@ -242,6 +244,8 @@ const en: typeof zhCN = {
     title: 'Departments to summon',
     hint: 'The departments offered when a matter reaches the district. One per line; empty means the default list.',
     reset: 'Restore the default list',
+    count: '{{count}} departments',
+    edit: 'Edit the list',
   },
 };
 

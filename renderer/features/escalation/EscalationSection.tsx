@@ -70,7 +70,7 @@ export function EscalationSection({ matter }: { matter: Matter }) {
     <Card title={t('title')} size="small" className="yishi-escalation" data-testid="escalation-section">
       <p className="yishi-lead">{t('lead')}</p>
       <Steps
-        direction="vertical"
+        orientation="vertical"
         size="small"
         current={current < 0 ? view.length : current}
         aria-label={t('title')}

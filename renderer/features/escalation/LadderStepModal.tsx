@@ -139,7 +139,7 @@ export function LadderStepModal({
           <Input maxLength={30} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      {error && <Alert type="error" showIcon title={error} role="alert" />}
     </Modal>
   );
 }
@@ -190,7 +190,7 @@ export function GoBackModal({
           <Input maxLength={30} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      {error && <Alert type="error" showIcon title={error} role="alert" />}
     </Modal>
   );
 }

@@ -63,7 +63,7 @@ function DepartmentsModal({ onClose }: { onClose(): void }) {
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
-      {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginTop: 8 }} />}
+      {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginTop: 8 }} />}
     </Modal>
   );
 }

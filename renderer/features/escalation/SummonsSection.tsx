@@ -202,7 +202,7 @@ function AddTaskModal({ matter, onClose }: { matter: Matter; onClose(): void }) 
           <Input maxLength={60} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      {error && <Alert type="error" showIcon title={error} role="alert" />}
     </Modal>
   );
 }
@@ -233,7 +233,7 @@ function CheckInModal({ task, onClose }: { task: SummonedTask; onClose(): void }
           <Input maxLength={30} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      {error && <Alert type="error" showIcon title={error} role="alert" />}
     </Modal>
   );
 }
@@ -268,7 +268,7 @@ function TaskStepModal({ task, step, onClose }: { task: SummonedTask; step: Prog
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      {error && <Alert type="error" showIcon title={error} role="alert" />}
     </Modal>
   );
 }

@@ -26,6 +26,8 @@ export const settingsSchema = z.object({
    * absent means all. The app has no accounts, so "ours" is this computer's choice.
    */
   workbenchOrgUnitId: z.string().min(1).optional(),
+  /** The 吹哨报到 departments, edited in settings; absent means the defaults (shared/escalation/summons.ts). */
+  summonDepartments: z.array(z.string().trim().min(1).max(40)).max(100).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -9,6 +9,8 @@ import type { ProgressEvent } from '../../shared/followup/state';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import type { RecordSignature } from '../../shared/signing/sign';
+import type { Escalation } from '../../shared/escalation/ladder';
+import type { SummonedTask } from '../../shared/escalation/summons';
 import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 
 export type YishiDb = Dexie & {
@@ -30,6 +32,8 @@ export type YishiDb = Dexie & {
   recordSignatures: Table<RecordSignature, string>;
   signingKeys: Table<OwnKey, string>;
   registeredKeys: Table<RegisteredKey, string>;
+  escalations: Table<Escalation, string>;
+  summonedTasks: Table<SummonedTask, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
 };

@@ -23,6 +23,7 @@ describe('locales', () => {
     expect(namespaces.map(([ns]) => ns).sort()).toEqual(
       [
         'backups',
+        'escalation',
         'matters',
         'followup',
         'meetings',

@@ -12,6 +12,9 @@ import type { DemoMeetingMatter } from './demoMatters';
 import { pinyinInitials } from '../pinyin';
 import { DEMO_MATTERS } from './demoMatters';
 import { buildDemoMatters, demoAgendaEvents } from './demoMatterRows';
+import { buildDemoEscalation } from './demoEscalation';
+import type { Escalation } from '../escalation/ladder';
+import type { SummonedTask } from '../escalation/summons';
 import { DEMO_TREE, type GridWorkerSpec, type PersonSpec } from './demoOrgData';
 import { seededRandom } from '../random';
 
@@ -26,6 +29,9 @@ export interface DemoData {
   matters: Matter[];
   /** The matters' timelines (matterEvents). */
   matterEvents: MatterEvent[];
+  /** One matter's escalation ladder to 吹哨报到 (shared/demo/demoEscalation.ts). */
+  escalations: Escalation[];
+  summonedTasks: SummonedTask[];
   settings: Partial<Settings>;
 }
 
@@ -172,7 +178,17 @@ export function buildDemoData(now: Date): DemoData {
   const settings: Partial<Settings> = { documentOrgName: DEMO_DOCUMENT_ORG_NAME };
   if (recorder) settings.defaultRecorderId = recorder.id;
 
-  return { orgUnits, people, matters, matterEvents, settings };
+  const ladder = buildDemoEscalation({ now, matters, people });
+
+  return {
+    orgUnits,
+    people,
+    matters,
+    matterEvents: [...matterEvents, ...ladder.events],
+    escalations: ladder.escalations,
+    summonedTasks: ladder.summonedTasks,
+    settings,
+  };
 }
 
 /** The demo with its year of meetings: the roster and matters of buildDemoData, plus every meeting record. */

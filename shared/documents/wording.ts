@@ -17,6 +17,10 @@ export const MEETING_TYPE_LABELS: Record<MeetingType, string> = {
   monthlyDay: '党群议事日',
   redBench: '红板凳议事会',
   general: '议事协商会议',
+  twoCommitteesJoint: '两委联席会议',
+  partyMembers: '党员大会',
+  residentReps: '居民代表会议',
+  streetJoint: '街道专题联席会议',
 };
 
 export const VOTE_METHOD_LABELS = { showOfHands: '举手', secretBallot: '无记名投票' } as const;

@@ -122,6 +122,9 @@ export const MATTER_EVENT_KINDS = [
   'escalated',
   'merged',
   'absorbed',
+  // The escalation ladder (shared/escalation/): a 五议一备两公开 / 街道 step, and a 吹哨报到 task's step.
+  'ladder',
+  'summons',
 ] as const;
 export type MatterEventKind = (typeof MATTER_EVENT_KINDS)[number];
 

@@ -5,8 +5,20 @@ import { partyRefSchema } from './party';
 import { briefingSchema } from './briefing';
 import { boundedJsonObject, boundedJsonValue } from '../validation/json';
 
-/** 党群议事日 (monthly, on the 10th) · 红板凳议事会 (ad hoc) · 议事协商会议 (general). */
-export const MEETING_TYPES = ['monthlyDay', 'redBench', 'general'] as const;
+/**
+ * 党群议事日 (monthly, on the 10th) · 红板凳议事会 (ad hoc) · 议事协商会议 (general), and the meetings
+ * the escalation ladder needs (shared/escalation/ladder.ts): 两委联席会议 (商议), 党员大会 and
+ * 居民代表会议 (审议), 街道专题联席会议. New values are only ever appended: old rows stay valid.
+ */
+export const MEETING_TYPES = [
+  'monthlyDay',
+  'redBench',
+  'general',
+  'twoCommitteesJoint',
+  'partyMembers',
+  'residentReps',
+  'streetJoint',
+] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
 /**

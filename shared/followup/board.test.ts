@@ -9,7 +9,10 @@ import {
   filterBoard,
   groupCounts,
   latestSteps,
+  mergeBoardRows,
+  summonedBoardRows,
   type BoardMeeting,
+  type SummonedBoardTask,
 } from './board';
 import type { ProgressEvent } from './state';
 
@@ -108,5 +111,66 @@ describe('the 督办 board', () => {
     expect(a[9]).toBe('王建国：新');
     // 15:30 UTC on the 18th is the 18th or the 19th depending on the zone the app runs in.
     expect(a[10]).toBe(new Date('2026-11-18T15:30:00.000Z').getDate() === 19 ? '2026-11-19' : '2026-11-18');
+  });
+});
+
+describe('吹哨报到 tasks on the board', () => {
+  const task = (id: string, over: Partial<SummonedBoardTask>): SummonedBoardTask => ({
+    id,
+    escalationId: 'e1',
+    matterId: 'mat1',
+    orgUnitId: 'u2',
+    department: '区水务局',
+    task: `任务${id}`,
+    standard: '雨季前不再积水',
+    deadline: '2026-11-20',
+    supervisor: '垦利街道党工委',
+    status: 'notStarted',
+    progress: [],
+    createdAt: '2026-11-01T09:00:00+08:00',
+    ...over,
+  });
+  const summoned = summonedBoardRows(
+    [
+      { task: task('t1', {}), matterTitle: '小区积水' },
+      {
+        task: task('t2', {
+          department: '区住房和城乡建设局',
+          deadline: '2026-12-31',
+          status: 'inProgress',
+          progress: [{ at: '2026-11-05T10:00:00+08:00', by: '张科长', kind: 'note', text: '已勘查' }],
+        }),
+        matterTitle: '小区积水',
+      },
+    ],
+    units,
+    '2026-12-03',
+  );
+  const decisions = boardRows([decision('a', { deadline: '2026-11-25' })], meetings, units, new Map(), '2026-12-03');
+  const rows = mergeBoardRows(decisions, summoned);
+
+  it('are rows with a type marker, the department as 谁来干, in deadline order with the decisions', () => {
+    expect(rows.map((r) => [r.decision.title, r.source?.kind ?? 'decision'])).toEqual([
+      ['任务t1', 'summoned'],
+      ['事项a', 'decision'],
+      ['任务t2', 'summoned'],
+    ]);
+    expect(rows[0]).toMatchObject({ timing: 'overdue', orgUnitName: '新东方小区', source: { matterId: 'mat1' } });
+    expect(rows[2]!.latest).toMatchObject({ by: '张科长', text: '已勘查' });
+  });
+
+  it('the filters, counts and export treat them as any decision', () => {
+    expect(filterBoard(rows, { responsible: '区水务局' }).map((r) => r.decision.id)).toEqual(['t1']);
+    expect(filterBoard(rows, { supervisor: '垦利街道党工委' })).toHaveLength(2);
+    expect(filterBoard(rows, { orgUnitId: 'u2' }).map((r) => r.decision.id)).toEqual(['t1', 't2']);
+    // The meeting filter names a real meeting: a task has none.
+    expect(filterBoard(rows, { meetingId: 'm1' }).map((r) => r.decision.id)).toEqual(['a']);
+    expect(byState(rows).inProgress.map((r) => r.decision.id)).toEqual(['t2']);
+    expect(groupCounts(rows, 'unit').find((g) => g.name === '区水务局')).toMatchObject({ total: 1, overdue: 1 });
+    expect(attentionCount(rows)).toBe(2);
+    const line = exportLines(rows)[0]!;
+    expect(line[1]).toBe('区水务局');
+    expect(line[7]).toBe('吹哨报到：小区积水');
+    expect(line[8]).toBe('新东方小区');
   });
 });

@@ -15,6 +15,11 @@ export interface BoardRow {
   timing: FollowupTiming;
   /** The latest step, if any (what the board shows as 最新进展). */
   latest?: ProgressEvent;
+  /**
+   * Where the row comes from when it is not a meeting's decision: a 吹哨报到 task of an escalated
+   * matter (shared/escalation/summons.ts), shown as a decision whose 谁来干 is the department.
+   */
+  source?: { kind: 'summoned'; matterId: string; matterTitle: string };
 }
 
 /**
@@ -45,6 +50,76 @@ export function boardRows(
   return rows.sort(
     (a, b) =>
       compareDates(a.decision.deadline, b.decision.deadline) || a.decision.title.localeCompare(b.decision.title),
+  );
+}
+
+/** What the board needs of a 吹哨报到 task (shared/escalation/summons.ts SummonedTask). */
+export interface SummonedBoardTask {
+  id: string;
+  escalationId: string;
+  matterId: string;
+  orgUnitId: string;
+  department: string;
+  task: string;
+  standard: string;
+  deadline: CalendarDate;
+  supervisor: string;
+  status: FollowupState;
+  progress: readonly { at: string; by: string; kind: ProgressEvent['kind']; text: string }[];
+  createdAt: string;
+}
+
+/** The marker id of a 吹哨报到 row's "meeting": never a real meeting's id, so the meeting filter leaves it out. */
+export const SUMMONS_MEETING_PREFIX = 'summons:';
+
+/**
+ * 吹哨报到 tasks as board rows, beside the decisions: the department is 谁来干, the task's
+ * supervisor 谁来监督; the row carries `source` so the board links it to its matter.
+ */
+export function summonedBoardRows(
+  tasks: readonly { task: SummonedBoardTask; matterTitle: string }[],
+  unitNames: ReadonlyMap<string, string>,
+  today: CalendarDate,
+): BoardRow[] {
+  return tasks.map(({ task, matterTitle }) => {
+    const meetingId = `${SUMMONS_MEETING_PREFIX}${task.escalationId}`;
+    const last = task.progress.at(-1);
+    const year = Number(task.deadline.slice(0, 4));
+    return {
+      decision: {
+        id: task.id,
+        meetingId,
+        agendaItemId: task.escalationId,
+        title: task.task,
+        responsible: { kind: 'text', name: task.department },
+        standard: task.standard,
+        deadline: task.deadline,
+        supervisor: { kind: 'text', name: task.supervisor },
+        status: task.status,
+        createdAt: task.createdAt,
+      },
+      meeting: {
+        id: meetingId,
+        title: `吹哨报到：${matterTitle}`,
+        orgUnitId: task.orgUnitId,
+        issueYear: year,
+        issueNo: 1,
+        startAt: task.createdAt,
+        status: 'signed',
+      },
+      orgUnitName: unitNames.get(task.orgUnitId) ?? '',
+      timing: followupTiming(task.deadline, task.status, today),
+      ...(last ? { latest: { ...last, id: `${task.id}:${last.at}`, decisionId: task.id, meetingId } } : {}),
+      source: { kind: 'summoned', matterId: task.matterId, matterTitle },
+    };
+  });
+}
+
+/** Two lists of board rows as one, soonest deadline first (the order boardRows gives). */
+export function mergeBoardRows(a: readonly BoardRow[], b: readonly BoardRow[]): BoardRow[] {
+  return [...a, ...b].sort(
+    (x, y) =>
+      compareDates(x.decision.deadline, y.decision.deadline) || x.decision.title.localeCompare(y.decision.title),
   );
 }
 
@@ -165,7 +240,7 @@ export type ExportLine = [
 
 /** The filtered board as spreadsheet lines, under EXPORT_HEADERS. */
 export function exportLines(rows: readonly BoardRow[]): ExportLine[] {
-  return rows.map(({ decision: d, meeting, orgUnitName, timing, latest }) => [
+  return rows.map(({ decision: d, meeting, orgUnitName, timing, latest, source }) => [
     d.title,
     d.responsible.name.trim(),
     d.standard,
@@ -173,7 +248,7 @@ export function exportLines(rows: readonly BoardRow[]): ExportLine[] {
     d.supervisor.name.trim(),
     STATE_LABELS[d.status],
     TIMING_LABELS[timing],
-    `${meeting.title}（${meeting.issueYear}年第${meeting.issueNo}期）`,
+    source ? meeting.title : `${meeting.title}（${meeting.issueYear}年第${meeting.issueNo}期）`,
     orgUnitName,
     latest ? `${latest.by}：${latest.text || STEP_WORDS[latest.kind]}` : '',
     // The wall-clock day of the moment (shared/dates), never its UTC characters.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meetingTemplateSchema, type AgendaItem, type Meeting } from '../domain/meeting';
+import { MEETING_TYPES, meetingTemplateSchema, type AgendaItem, type Meeting } from '../domain/meeting';
+import { MEETING_TYPE_LABELS } from '../documents/wording';
 import { STANDING_ROLES } from '../domain/roles';
 import {
   agendaFromDrafts,
@@ -131,12 +132,19 @@ describe('carryForward', () => {
 
 describe('defaultTemplates', () => {
   const templates = defaultTemplates();
-  it('has the three types with fixed ids, all valid', () => {
+  it('has every meeting type with fixed ids, all valid', () => {
     expect(templates.map((t) => [t.id, t.name])).toEqual([
       ['template-monthlyDay', '党群议事日'],
       ['template-redBench', '红板凳议事会'],
       ['template-general', '议事协商会议'],
+      ['template-twoCommitteesJoint', '两委联席会议'],
+      ['template-partyMembers', '党员大会'],
+      ['template-residentReps', '居民代表会议'],
+      ['template-streetJoint', '街道专题联席会议'],
     ]);
+    expect(templates.map((t) => t.type)).toEqual([...MEETING_TYPES]);
+    // Every type is named the same way by the documents and by its template.
+    for (const t of templates) expect(MEETING_TYPE_LABELS[t.type]).toBe(t.name);
     for (const t of templates) expect(meetingTemplateSchema.parse(t)).toEqual(t);
     expect(templates.every((t) => t.passThreshold === 0.5)).toBe(true);
   });

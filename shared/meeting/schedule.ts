@@ -223,5 +223,43 @@ export function defaultTemplates(): MeetingTemplate[] {
       ],
       90,
     ),
+    // The meetings of the escalation ladder (五议一备两公开 and the sub-district's joint meeting).
+    template(
+      'twoCommitteesJoint',
+      '两委联席会议',
+      ['secretary', 'twoCommittees'],
+      [{ title: '上报事项商议', plannedMinutes: 60 }],
+      60,
+    ),
+    template(
+      'partyMembers',
+      '党员大会',
+      ['secretary', 'twoCommittees'],
+      [
+        { title: '上报事项审议', plannedMinutes: 45 },
+        { title: '表决', plannedMinutes: 15 },
+      ],
+      60,
+    ),
+    template(
+      'residentReps',
+      '居民代表会议',
+      ['secretary', 'twoCommittees', 'resident'],
+      [
+        { title: '上报事项审议', plannedMinutes: 45 },
+        { title: '表决', plannedMinutes: 15 },
+      ],
+      60,
+    ),
+    template(
+      'streetJoint',
+      '街道专题联席会议',
+      ['secretary', 'twoCommittees', 'coBuilding', 'stakeholder'],
+      [
+        { title: '社区上报事项情况通报', plannedMinutes: 15 },
+        { title: '专题协调', plannedMinutes: 60 },
+      ],
+      90,
+    ),
   ];
 }

@@ -16,6 +16,8 @@ import { settingsSchema } from '../settings';
 import { progressSchema } from '../followup/state';
 import { recordSignatureSchema } from '../signing/sign';
 import { ownKeySchema, registeredKeySchema } from '../signing/keys';
+import { escalationSchema } from '../escalation/ladder';
+import { summonedTaskSchema } from '../escalation/summons';
 
 export const DB_NAME = 'yishi';
 
@@ -24,7 +26,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -51,6 +53,9 @@ export const STORE_TABLES = {
   recordSignatures: { indexes: 'id, meetingId', row: recordSignatureSchema },
   signingKeys: { indexes: 'id, createdAt', row: ownKeySchema },
   registeredKeys: { indexes: 'id', row: registeredKeySchema },
+  // Version 3 (escalation): the 五议一备两公开 ladder of a 上报件 and the departments' 吹哨报到 tasks.
+  escalations: { indexes: 'id, &matterId, orgUnitId, updatedAt', row: escalationSchema },
+  summonedTasks: { indexes: 'id, escalationId, matterId, deadline, status', row: summonedTaskSchema },
 } as const;
 
 /**

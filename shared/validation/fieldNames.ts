@@ -199,6 +199,22 @@ const MEETING_FILE: Fields = {
   record: { words: '', fields: RECORD },
 };
 
+const LADDER_ENTRY: Fields = {
+  step: '步骤',
+  mode: '办理方式',
+  date: '日期',
+  participants: { words: '参加人员', item: each('参加人员', '位') },
+  outcome: '办理结果',
+  reason: '跳过原因',
+  meetingId: '相关会议',
+  meetingNote: '会议说明',
+  recordedAt: '记录时间',
+  recordedBy: '记录人',
+  withdrawnAt: '退回时间',
+  withdrawnBy: '退回人',
+  withdrawReason: '退回原因',
+};
+
 /** Rows of the tables a backup holds; the table and row number are said by the caller. */
 const TABLE_ROWS: Record<string, Fields> = {
   orgUnits: { id: '编号', parentId: '上级单位', level: '层级', name: '名称', order: '顺序', households: '户数' },
@@ -271,6 +287,34 @@ const TABLE_ROWS: Record<string, Fields> = {
     decisionId: '相关决定事项',
     otherMatterId: '合并涉及的事项',
   },
+  // Version 3 (escalation): the ladder of a 上报件 and the 吹哨报到 tasks.
+  escalations: {
+    id: '编号',
+    matterId: '所属事项',
+    orgUnitId: '所属社区',
+    openedAt: '开始时间',
+    openedBy: '开始人',
+    steps: { words: '上报步骤', item: (n) => ({ words: `第${n}步`, fields: LADDER_ENTRY }) },
+    withdrawn: { words: '退回的步骤', item: (n) => ({ words: `第${n}个退回的步骤`, fields: LADDER_ENTRY }) },
+    updatedAt: '修改时间',
+  },
+  summonedTasks: {
+    id: '编号',
+    escalationId: '所属上报程序',
+    matterId: '所属事项',
+    orgUnitId: '所属社区',
+    department: '报到部门',
+    task: '任务',
+    standard: '完成标准',
+    deadline: '完成时限',
+    supervisor: '监督人',
+    checkedInOn: '报到日期',
+    checkedInBy: '报到人',
+    status: '督办状态',
+    progress: { words: '进展', item: each('进展', '条') },
+    createdAt: '创建时间',
+    updatedAt: '修改时间',
+  },
   settings: {
     key: '编号',
     documentOrgName: '文件落款单位',
@@ -284,6 +328,7 @@ const TABLE_ROWS: Record<string, Fields> = {
     lastMatterChannel: '上次登记使用的渠道',
     lastMatterOrgUnitId: '上次登记的所属单位',
     matterClerk: '登记人',
+    summonDepartments: { words: '吹哨报到部门列表', item: each('报到部门') },
   },
 };
 

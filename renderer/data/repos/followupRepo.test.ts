@@ -21,7 +21,8 @@ async function demoDb(): Promise<{ db: YishiDb; decision: Decision }> {
   const db = createDb('yishi', freshOptions());
   await loadDemoCommunity(db, NOW);
   const board = await loadBoard(db, TODAY);
-  const row = board.rows.find((r) => r.decision.status === 'notStarted');
+  // A meeting's decision: the board also holds 吹哨报到 tasks (source: summoned).
+  const row = board.rows.find((r) => r.decision.status === 'notStarted' && !r.source);
   if (!row) throw new Error('the demo has no decision not yet started');
   return { db, decision: row.decision };
 }

@@ -2,7 +2,14 @@ import { today as todayOf, type CalendarDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { followupRefusal } from '../../../shared/followup/access';
-import { boardRows, latestSteps, type BoardMeeting, type BoardRow } from '../../../shared/followup/board';
+import {
+  boardRows,
+  latestSteps,
+  mergeBoardRows,
+  summonedBoardRows,
+  type BoardMeeting,
+  type BoardRow,
+} from '../../../shared/followup/board';
 import {
   applyStep,
   followupTiming,
@@ -15,6 +22,7 @@ import { newId } from '../../../shared/ids';
 import { reminders } from '../../../shared/workbench/due';
 import { loadOpenDueRows } from './workbenchRepo';
 import type { YishiDb } from '../db';
+import { loadSummonedForBoard } from './escalationRepo';
 
 /** Why a step is refused, in the words the decision page shows. */
 export const PROGRESS_REFUSALS: Readonly<Record<ProgressProblem, string>> = {
@@ -100,9 +108,10 @@ export interface BoardData {
   units: { id: string; name: string }[];
 }
 
-/** Every followed decision with its timing on `today` (the 督办 board). */
+/** Every followed decision, and every 吹哨报到 task, with its timing on `today` (the 督办 board). */
 export async function loadBoard(db: YishiDb, today: CalendarDate = todayOf()): Promise<BoardData> {
-  return db.transaction('r', [db.meetings, db.decisions, db.decisionProgress, db.orgUnits], async () => {
+  const tables = [db.meetings, db.decisions, db.decisionProgress, db.orgUnits, db.summonedTasks, db.matters];
+  return db.transaction('r', tables, async () => {
     const meetings = (await db.meetings.where('status').equals('signed').toArray()).map(boardMeeting);
     const decisions = await db.decisions
       .where('meetingId')
@@ -111,8 +120,9 @@ export async function loadBoard(db: YishiDb, today: CalendarDate = todayOf()): P
     const steps = await db.decisionProgress.toArray();
     const units = await db.orgUnits.toArray();
     const unitNames = new Map(units.map((u) => [u.id, u.name]));
-    const rows = boardRows(decisions, meetings, unitNames, latestSteps(steps), today);
-    const held = new Set(meetings.map((m) => m.orgUnitId));
+    const summoned = summonedBoardRows(await loadSummonedForBoard(db), unitNames, today);
+    const rows = mergeBoardRows(boardRows(decisions, meetings, unitNames, latestSteps(steps), today), summoned);
+    const held = new Set([...meetings, ...summoned.map((r) => r.meeting)].map((m) => m.orgUnitId));
     return {
       rows,
       meetings: meetings.sort((a, b) => b.startAt.localeCompare(a.startAt)),

@@ -36,6 +36,8 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     db.matterEvents,
     db.settings,
     db.decisionProgress,
+    db.escalations,
+    db.summonedTasks,
     db.signingKeys,
     db.signingSecrets,
     db.recordSignatures,
@@ -49,6 +51,8 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     await db.matters.bulkAdd(demo.matters);
     await db.matterEvents.bulkAdd(demo.matterEvents);
     await db.decisionProgress.bulkAdd(demo.progress);
+    await db.escalations.bulkAdd(demo.escalations);
+    await db.summonedTasks.bulkAdd(demo.summonedTasks);
     for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list);
     await installKey(db, signer, now.toISOString());
     await db.recordSignatures.bulkPut(signatures);

@@ -3,7 +3,7 @@ import type { Decision } from '../../../shared/domain/decision';
 import type { Matter } from '../../../shared/domain/matter';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { descendantIds, type OrgUnit } from '../../../shared/domain/org';
-import { boardRows, type BoardRow } from '../../../shared/followup/board';
+import { boardRows, mergeBoardRows, summonedBoardRows, type BoardRow } from '../../../shared/followup/board';
 import { FOLLOWUP_STATES } from '../../../shared/followup/state';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { dueRows, dueWindowEnd } from '../../../shared/workbench/due';
@@ -12,6 +12,7 @@ import { publicityDue, type PublicityDue } from '../../../shared/workbench/publi
 import { mattersToTriage } from '../../../shared/workbench/triage';
 import type { YishiDb } from '../db';
 import { loadOpenPendingMatters } from './meetingPrepRepo';
+import { loadOpenSummonedDue } from './escalationRepo';
 
 /**
  * What the 工作台 reads. Every read goes through an index and stays small on a ten-year database:
@@ -40,7 +41,7 @@ export async function loadOpenDueRows(
   scope: ReadonlySet<string> | null,
   unitNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<BoardRow[]> {
-  return db.transaction('r', db.meetings, db.decisions, async () => {
+  return db.transaction('r', [db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
     const open: Decision[] = await db.decisions
       .where('status')
       .anyOf(OPEN_STATES)
@@ -50,7 +51,11 @@ export async function loadOpenDueRows(
     const meetings = (await db.meetings.bulkGet(meetingIds)).filter(
       (m): m is Meeting => m !== undefined && (scope === null || scope.has(m.orgUnitId)),
     );
-    return boardRows(open, meetings, unitNames, new Map(), today);
+    // 吹哨报到 tasks are followed like decisions (the 督办 board shows both), so they remind too.
+    const summoned = summonedBoardRows(await loadOpenSummonedDue(db, until), unitNames, today).filter(
+      (r) => scope === null || scope.has(r.meeting.orgUnitId),
+    );
+    return mergeBoardRows(boardRows(open, meetings, unitNames, new Map(), today), summoned);
   });
 }
 

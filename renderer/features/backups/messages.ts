@@ -89,6 +89,8 @@ const zhCN = {
     votes: '表决',
     householdConsultations: '逐户征求意见',
     matters: '事项',
+    escalations: '上报与协调',
+    summonedTasks: '吹哨报到任务',
     settings: '设置',
   },
 };
@@ -182,6 +184,8 @@ const en: typeof zhCN = {
     votes: 'Votes',
     householdConsultations: 'Household consultations',
     matters: 'Matters',
+    escalations: 'Escalations',
+    summonedTasks: 'Tasks of summoned departments',
     settings: 'Settings',
   },
 };

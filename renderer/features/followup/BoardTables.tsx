@@ -23,7 +23,12 @@ export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
           title: t('columns.what'),
           key: 'what',
           width: '20%',
-          render: (_, r) => <Link to={`/followup/${r.decision.id}`}>{r.decision.title}</Link>,
+          // A 吹哨报到 task is followed on its matter's page (上报与协调).
+          render: (_, r) => (
+            <Link to={r.source ? `/matters/${r.source.matterId}` : `/followup/${r.decision.id}`}>
+              {r.decision.title}
+            </Link>
+          ),
         },
         {
           title: t('columns.responsible'),
@@ -54,13 +59,16 @@ export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
           title: t('columns.meeting'),
           key: 'meeting',
           width: '17%',
-          render: (_, r) => (
-            <Link to={`/meetings/${r.meeting.id}`}>
-              {/* A meeting's title usually names its compound already (新东方小区党群议事日). */}
-              {r.meeting.title.includes(r.orgUnitName) ? '' : `${r.orgUnitName} `}
-              {t('meetingName', { title: r.meeting.title, year: r.meeting.issueYear, no: r.meeting.issueNo })}
-            </Link>
-          ),
+          render: (_, r) =>
+            r.source ? (
+              <Link to={`/matters/${r.source.matterId}`}>{t('summonedSource', { title: r.source.matterTitle })}</Link>
+            ) : (
+              <Link to={`/meetings/${r.meeting.id}`}>
+                {/* A meeting's title usually names its compound already (新东方小区党群议事日). */}
+                {r.meeting.title.includes(r.orgUnitName) ? '' : `${r.orgUnitName} `}
+                {t('meetingName', { title: r.meeting.title, year: r.meeting.issueYear, no: r.meeting.issueNo })}
+              </Link>
+            ),
         },
         {
           title: t('columns.latest'),

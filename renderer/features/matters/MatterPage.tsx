@@ -13,6 +13,7 @@ import { useOrgUnits } from '../../data/useTables';
 import { loadMatter, loadMatterEvents, loadMatterTitles } from '../../data/repos/mattersRepo';
 import { STAGE_COLORS } from './labels';
 import { MatterActionModal } from './MatterActionModal';
+import { EscalationSection } from '../escalation';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -167,6 +168,7 @@ export function MatterPage() {
           <Timeline items={steps.map((s) => ({ key: s.key, children: stepBody(s) }))} />
         </Card>
       </div>
+      <EscalationSection matter={matter} />
       {action && <MatterActionModal action={action} matter={matter} onClose={() => setAction(null)} />}
     </div>
   );

@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
+import type { Meeting, MeetingStatus, MeetingType } from '../../../shared/domain/meeting';
 import { localDay } from '../../../shared/dates';
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
@@ -45,7 +45,7 @@ export function MeetingsPage() {
   const { db } = useApp();
   const navigate = useNavigate();
   const [tab, setTab] = useState('upcoming');
-  const [creating, setCreating] = useState<'monthlyDay' | 'redBench' | 'general' | null>(null);
+  const [creating, setCreating] = useState<MeetingType | null>(null);
   const [editingTemplates, setEditingTemplates] = useState(false);
   const importMeeting = useMeetingImport((id) => navigate(`/meetings/${id}`));
   const [page, setPage] = useState(1);

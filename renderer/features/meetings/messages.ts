@@ -8,7 +8,15 @@ const zhCN = {
   nextMonthly: '下一次党群议事日：{{date}}',
   prepareNext: '筹备',
   empty: '还没有会议。',
-  types: { monthlyDay: '党群议事日', redBench: '红板凳议事会', general: '议事协商会议' },
+  types: {
+    monthlyDay: '党群议事日',
+    redBench: '红板凳议事会',
+    general: '议事协商会议',
+    twoCommitteesJoint: '两委联席会议',
+    partyMembers: '党员大会',
+    residentReps: '居民代表会议',
+    streetJoint: '街道专题联席会议',
+  },
   statuses: {
     draft: '筹备中',
     live: '进行中',
@@ -333,7 +341,15 @@ const en: Strings<typeof zhCN> = {
   nextMonthly: 'Next deliberation day: {{date}}',
   prepareNext: 'Prepare',
   empty: 'No meetings yet.',
-  types: { monthlyDay: 'Deliberation day', redBench: 'Red-bench meeting', general: 'Consultation meeting' },
+  types: {
+    monthlyDay: 'Deliberation day',
+    redBench: 'Red-bench meeting',
+    general: 'Consultation meeting',
+    twoCommitteesJoint: 'Two-committee joint meeting',
+    partyMembers: 'Party members meeting',
+    residentReps: "Residents' representatives meeting",
+    streetJoint: 'Sub-district joint meeting',
+  },
   statuses: {
     draft: 'Preparing',
     live: 'In session',

@@ -7,6 +7,7 @@ import { APP_VERSION } from '../../bridge';
 import { loadPeopleByInitials } from '../../data/repos/peopleRepo';
 import { useApp } from '../../app/AppContext';
 import { SigningKeysCard } from '../signing';
+import { SummonDepartmentsCard } from '../escalation';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -84,6 +85,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <SigningKeysCard />
+      <SummonDepartmentsCard />
       <p style={{ marginTop: 24, color: '#888' }}>
         {t('about')} · {t('app.name')} · {t('version', { version: APP_VERSION })}
       </p>

@@ -25,7 +25,7 @@ export function DecisionLines({
     <ul className="yishi-workbench-list">
       {shown.map((r) => (
         <li key={r.decision.id} data-testid="workbench-decision">
-          <Link to={`/followup/${r.decision.id}`}>{r.decision.title}</Link>
+          <Link to={r.source ? `/matters/${r.source.matterId}` : `/followup/${r.decision.id}`}>{r.decision.title}</Link>
           <span className="yishi-workbench-note">
             {t('reminders.line', { responsible: r.decision.responsible.name, deadline: w.date(r.decision.deadline) })}
             {r.orgUnitName && !r.meeting.title.includes(r.orgUnitName) ? ` · ${r.orgUnitName}` : ''}

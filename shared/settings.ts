@@ -21,6 +21,8 @@ export const settingsSchema = z.object({
   lastMatterOrgUnitId: z.string().optional(),
   /** Who registers and handles matters on this computer (the app has no accounts). */
   matterClerk: z.string().trim().max(60).optional(),
+  /** 评议: the satisfaction rate (percent) at or above which a result passes; absent means 80. */
+  satisfactionThresholdPercent: z.number().int().min(1).max(100).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -9,6 +9,9 @@ import type { ProgressEvent } from '../../shared/followup/state';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import type { RecordSignature } from '../../shared/signing/sign';
+import type { Attachment } from '../../shared/evidence/attachment';
+import type { PublicNotice } from '../../shared/publicity/notice';
+import type { Evaluation } from '../../shared/publicity/evaluation';
 import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 
 export type YishiDb = Dexie & {
@@ -30,6 +33,9 @@ export type YishiDb = Dexie & {
   recordSignatures: Table<RecordSignature, string>;
   signingKeys: Table<OwnKey, string>;
   registeredKeys: Table<RegisteredKey, string>;
+  attachments: Table<Attachment, string>;
+  publicNotices: Table<PublicNotice, string>;
+  evaluations: Table<Evaluation, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
 };

@@ -16,6 +16,9 @@ import { settingsSchema } from '../settings';
 import { progressSchema } from '../followup/state';
 import { recordSignatureSchema } from '../signing/sign';
 import { ownKeySchema, registeredKeySchema } from '../signing/keys';
+import { attachmentSchema } from '../evidence/attachment';
+import { publicNoticeSchema } from '../publicity/notice';
+import { evaluationSchema } from '../publicity/evaluation';
 
 export const DB_NAME = 'yishi';
 
@@ -24,7 +27,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -51,6 +54,11 @@ export const STORE_TABLES = {
   recordSignatures: { indexes: 'id, meetingId', row: recordSignatureSchema },
   signingKeys: { indexes: 'id, createdAt', row: ownKeySchema },
   registeredKeys: { indexes: 'id', row: registeredKeySchema },
+  // Version 3 (publicity): evidence files of progress notes and matters (base64, one file a row),
+  // 公示 records (决议公示 per meeting, 结果公示 per decision), 评议/整改 per decision.
+  attachments: { indexes: 'id, ownerId, decisionId', row: attachmentSchema },
+  publicNotices: { indexes: 'id, meetingId, decisionId, endDate', row: publicNoticeSchema },
+  evaluations: { indexes: 'id, &decisionId, meetingId', row: evaluationSchema },
 } as const;
 
 /**

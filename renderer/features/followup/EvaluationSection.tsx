@@ -81,7 +81,9 @@ export function EvaluationSection({ decision }: { decision: Decision }) {
             </div>
             {r.raters && (
               <Typography.Text type="secondary">
-                {r.raters.map((p) => `${p.name}（${t(`pub.rating.${p.rating}`)}）`).join('、')}
+                {r.raters
+                  .map((p) => t('pub.rating.rater', { name: p.name, rating: t(`pub.rating.${p.rating}`) }))
+                  .join(t('pub.notice.sep'))}
               </Typography.Text>
             )}
             {r.withdrawn && (
@@ -112,7 +114,7 @@ export function EvaluationSection({ decision }: { decision: Decision }) {
         ),
       });
     for (const p of e?.reports.filter((p) => p.round === r.no) ?? [])
-      items.push({ color: 'blue', content: <div>{t('pub.rating.reported', { on: w.date(p.on), by: p.by })}</div> });
+      items.push({ color: '#1677ff', content: <div>{t('pub.rating.reported', { on: w.date(p.on), by: p.by })}</div> });
     return items;
   });
 
@@ -128,7 +130,9 @@ export function EvaluationSection({ decision }: { decision: Decision }) {
       }
     >
       <Typography.Paragraph type="secondary">
-        {t('pub.rating.lead', { threshold })} {t('pub.rating.rule', { threshold })}
+        {t('pub.rating.lead', { threshold })}
+        <br />
+        {t('pub.rating.rule', { threshold })}
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         {(stage === 'toRate' || stage === 'rectifying') && (

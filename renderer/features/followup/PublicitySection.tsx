@@ -192,7 +192,7 @@ function NoticeCard({
         <>
           <Descriptions size="small" column={1} styles={{ label: { width: '8em' } }}>
             <Descriptions.Item label={t('pub.notice.places')}>
-              {notice.places.map((p) => t(`pub.notice.placeNames.${p}`)).join('、')}
+              {notice.places.map((p) => t(`pub.notice.placeNames.${p}`)).join(t('pub.notice.sep'))}
             </Descriptions.Item>
             <Descriptions.Item label={t('pub.notice.period')}>
               {t('pub.notice.periodValue', {
@@ -204,7 +204,9 @@ function NoticeCard({
             <Descriptions.Item label={t('pub.notice.postedBy')}>{notice.postedBy}</Descriptions.Item>
           </Descriptions>
           {notice.objections.length === 0 ? (
-            <Typography.Text type="secondary">{t('pub.notice.noObjections')}</Typography.Text>
+            <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+              {t('pub.notice.noObjections')}
+            </Typography.Text>
           ) : (
             <List
               size="small"

@@ -135,6 +135,9 @@ test('群众评事: photo evidence → sent back → confirmed → 结果公示 
   await expect(dialog).toBeHidden();
   await expect(resultCard.getByText('公示中')).toBeVisible();
   await expect(resultCard.getByText('公示栏、微信群')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await resultCard.getByRole('button', { name: '下载结果公示（Word）' }).click();
+  expect((await download).suggestedFilename()).toBe(`${title}结果公示.docx`);
 
   // 评议: 2 + 1 of 10 = 30 % < 80 % → 整改 with a new deadline → 再次验收 9 + 1 of 10 → passed.
   const rating = page.locator('.ant-card').filter({ has: page.getByText('评议与整改', { exact: true }) });

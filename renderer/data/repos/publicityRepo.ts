@@ -21,7 +21,9 @@ import {
   type EvaluationAction,
 } from '../../../shared/publicity/evaluation';
 import type { ProgressEvent } from '../../../shared/followup/state';
+import type { ResultNoticeInput } from '../../../shared/documents/resultNotice';
 import type { YishiDb } from '../db';
+import { loadMeetingRecord } from './meetingRepo';
 
 /**
  * 公示 and 评议 of a decision: each action reads what it acts on and writes it back in ONE
@@ -207,4 +209,15 @@ export async function evaluate(
     await db.evaluations.put(parsed.data);
     return { ok: true, value: parsed.data };
   });
+}
+
+/** What the 结果公示 document prints: the signed record, the decision, its steps and the notice. */
+export async function loadResultNoticeInput(db: YishiDb, decisionId: string): Promise<ResultNoticeInput | null> {
+  const decision = await db.decisions.get(decisionId);
+  if (!decision) return null;
+  const record = await loadMeetingRecord(db, decision.meetingId);
+  const notice = await db.publicNotices.where('decisionId').equals(decisionId).first();
+  if (!record || !notice) return null;
+  const steps = await db.decisionProgress.where('decisionId').equals(decisionId).toArray();
+  return { record, decision, steps, notice };
 }

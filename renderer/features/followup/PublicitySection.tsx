@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../../shared/dates';
@@ -16,7 +29,14 @@ import {
   type PublicNotice,
 } from '../../../shared/publicity/notice';
 import { useApp } from '../../app/AppContext';
-import { addObjection, answerObjection, loadPublicity, postNotice } from '../../data/repos/publicityRepo';
+import {
+  addObjection,
+  answerObjection,
+  loadPublicity,
+  loadResultNoticeInput,
+  postNotice,
+} from '../../data/repos/publicityRepo';
+import { safeFileName } from '../../../shared/fileName';
 import { ActionModal } from './ActionModal';
 import { DateInput } from './DateInput';
 import { useWording } from '../../i18n/wording';
@@ -159,7 +179,22 @@ function NoticeCard({
 }) {
   const { t } = useTranslation('followup');
   const w = useWording();
+  const { db, bridge } = useApp();
+  const { message } = App.useApp();
   const state = notice ? noticeState(notice, today()) : null;
+
+  async function download() {
+    if (!notice?.decisionId) return;
+    const input = await loadResultNoticeInput(db, notice.decisionId);
+    if (!input) return;
+    const { buildResultNoticeDocx } = await import('../../../shared/documents/resultNotice');
+    const outcome = await bridge.saveFile({
+      suggestedName: safeFileName(`${input.decision.title}结果公示`, 'docx'),
+      bytes: await buildResultNoticeDocx(input),
+      filters: [{ name: 'Word', extensions: ['docx'] }],
+    });
+    if (outcome.status === 'saved') void message.success(t('pub.notice.downloaded', { path: outcome.path }));
+  }
   return (
     <Card
       size="small"
@@ -172,9 +207,16 @@ function NoticeCard({
       }
       extra={
         notice ? (
-          <Button size="small" onClick={() => onDialog({ kind: 'objection', noticeId: notice.id })}>
-            {t('pub.notice.addObjection')}
-          </Button>
+          <Space>
+            {kind === 'result' && (
+              <Button size="small" onClick={() => void download()}>
+                {t('pub.notice.download')}
+              </Button>
+            )}
+            <Button size="small" onClick={() => onDialog({ kind: 'objection', noticeId: notice.id })}>
+              {t('pub.notice.addObjection')}
+            </Button>
+          </Space>
         ) : (
           !closedReason && (
             <Button size="small" type="primary" onClick={() => onDialog({ kind: 'post', notice: kind })}>

@@ -28,6 +28,8 @@ export const settingsSchema = z.object({
   workbenchOrgUnitId: z.string().min(1).optional(),
   /** The 吹哨报到 departments, edited in settings; absent means the defaults (shared/escalation/summons.ts). */
   summonDepartments: z.array(z.string().trim().min(1).max(40)).max(100).optional(),
+  /** 评议: the satisfaction rate (percent) at or above which a result passes; absent means 80. */
+  satisfactionThresholdPercent: z.number().int().min(1).max(100).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

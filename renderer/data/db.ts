@@ -11,6 +11,9 @@ import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import type { RecordSignature } from '../../shared/signing/sign';
 import type { Escalation } from '../../shared/escalation/ladder';
 import type { SummonedTask } from '../../shared/escalation/summons';
+import type { Attachment } from '../../shared/evidence/attachment';
+import type { PublicNotice } from '../../shared/publicity/notice';
+import type { Evaluation } from '../../shared/publicity/evaluation';
 import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 
 export type YishiDb = Dexie & {
@@ -34,6 +37,9 @@ export type YishiDb = Dexie & {
   registeredKeys: Table<RegisteredKey, string>;
   escalations: Table<Escalation, string>;
   summonedTasks: Table<SummonedTask, string>;
+  attachments: Table<Attachment, string>;
+  publicNotices: Table<PublicNotice, string>;
+  evaluations: Table<Evaluation, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
 };

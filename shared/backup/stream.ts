@@ -21,9 +21,9 @@ export type ReadPage = (
 
 /**
  * Rows per page. Most rows are small; a meeting may carry the photo of its paper sign-in sheet
- * (up to several megabytes), so meetings come a few at a time.
+ * (up to several megabytes), so meetings come a few at a time; an evidence file is up to 10 MB.
  */
-export const BACKUP_PAGE_ROWS: Partial<Record<TableName, number>> = { meetings: 10 };
+export const BACKUP_PAGE_ROWS: Partial<Record<TableName, number>> = { meetings: 10, attachments: 2 };
 
 export interface BackupWriteOptions {
   appVersion: string;

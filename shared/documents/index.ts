@@ -12,6 +12,7 @@ export {
   type ResolutionNoticeOptions,
 } from './notices';
 export { documentFileName, meetingFileName, meetingPdfName } from './fileName';
+export { buildResultNoticeDocx, type ResultNoticeInput } from './resultNotice';
 export { DOCUMENT_KINDS, documentKindsFor, documentUsesMinutes, type DocumentKind } from './kinds';
 export { tiptapToDocx, tiptapPlainText, createListCounter, type TiptapToDocxOptions } from './tiptapToDocx';
 

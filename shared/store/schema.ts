@@ -18,6 +18,9 @@ import { recordSignatureSchema } from '../signing/sign';
 import { ownKeySchema, registeredKeySchema } from '../signing/keys';
 import { escalationSchema } from '../escalation/ladder';
 import { summonedTaskSchema } from '../escalation/summons';
+import { attachmentSchema } from '../evidence/attachment';
+import { publicNoticeSchema } from '../publicity/notice';
+import { evaluationSchema } from '../publicity/evaluation';
 
 export const DB_NAME = 'yishi';
 
@@ -56,6 +59,11 @@ export const STORE_TABLES = {
   // Version 3 (escalation): the 五议一备两公开 ladder of a 上报件 and the departments' 吹哨报到 tasks.
   escalations: { indexes: 'id, &matterId, orgUnitId, updatedAt', row: escalationSchema },
   summonedTasks: { indexes: 'id, escalationId, matterId, deadline, status', row: summonedTaskSchema },
+  // Version 3 (publicity): evidence files of progress notes and matters (base64, one file a row),
+  // 公示 records (决议公示 per meeting, 结果公示 per decision), 评议/整改 per decision.
+  attachments: { indexes: 'id, ownerId, decisionId', row: attachmentSchema },
+  publicNotices: { indexes: 'id, meetingId, decisionId, endDate', row: publicNoticeSchema },
+  evaluations: { indexes: 'id, &decisionId, meetingId', row: evaluationSchema },
 } as const;
 
 /**

@@ -21,6 +21,7 @@ import {
 import { newId } from '../../../shared/ids';
 import { reminders } from '../../../shared/workbench/due';
 import { loadOpenDueRows } from './workbenchRepo';
+import { attachmentSchema, type Attachment, type PreparedFile } from '../../../shared/evidence/attachment';
 import type { YishiDb } from '../db';
 import { loadSummonedForBoard } from './escalationRepo';
 
@@ -55,8 +56,9 @@ export async function recordStep(
   decisionId: string,
   step: ProgressStep,
   now = new Date(),
+  files: readonly PreparedFile[] = [],
 ): Promise<StepOutcome> {
-  return db.transaction('rw', db.meetings, db.decisions, db.decisionProgress, async () => {
+  return db.transaction('rw', [db.meetings, db.decisions, db.decisionProgress, db.attachments], async () => {
     const decision = await db.decisions.get(decisionId);
     if (!decision) return { ok: false, message: '找不到这项决定事项（可能已被修订删除）' };
     const meeting = await db.meetings.get(decision.meetingId);
@@ -64,21 +66,58 @@ export async function recordStep(
     if (refusal) return { ok: false, message: refusal };
     const next = applyStep(decision.status, step, decision.supervisor);
     if (!next.ok) return { ok: false, message: PROGRESS_REFUSALS[next.problem] };
+    const id = newId();
+    const attachments = evidenceRows(files, id, decisionId, now);
+    if (typeof attachments === 'string') return { ok: false, message: attachments };
     const parsed = progressSchema.safeParse({
-      id: newId(),
+      id,
       decisionId,
       meetingId: decision.meetingId,
       at: now.toISOString(),
       by: step.by.trim(),
       kind: step.kind,
       text: step.text.trim(),
+      ...(attachments.length > 0 ? { attachments: attachments.map((a) => a.id) } : {}),
     });
     if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? '内容不符合要求' };
     const updated = { ...decision, status: next.state };
     await db.decisionProgress.add(parsed.data);
+    // The evidence is the note's: written with it or not at all.
+    if (attachments.length > 0) await db.attachments.bulkAdd(attachments);
     await db.decisions.put(updated);
     return { ok: true, event: parsed.data, decision: updated };
   });
+}
+
+/** The rows of a note's evidence, checked by their stored schema; a refusal names the file. */
+function evidenceRows(
+  files: readonly PreparedFile[],
+  ownerId: string,
+  decisionId: string,
+  now: Date,
+): Attachment[] | string {
+  const rows: Attachment[] = [];
+  for (const f of files) {
+    const parsed = attachmentSchema.safeParse({
+      ...f,
+      id: newId(),
+      ownerKind: 'progress',
+      ownerId,
+      decisionId,
+      addedAt: now.toISOString(),
+    });
+    if (!parsed.success) return `「${f.fileName}」不能保存：${parsed.error.issues[0]?.message ?? '内容不符合要求'}`;
+    rows.push(parsed.data);
+  }
+  return rows;
+}
+
+/** The evidence of a decision's notes, by note (the decision index: one read, no whole table). */
+export async function loadEvidence(db: YishiDb, decisionId: string): Promise<Map<string, Attachment[]>> {
+  const rows = await db.attachments.where('decisionId').equals(decisionId).toArray();
+  const byNote = new Map<string, Attachment[]>();
+  for (const a of rows) byNote.set(a.ownerId, [...(byNote.get(a.ownerId) ?? []), a]);
+  return byNote;
 }
 
 export interface DecisionFollowup {

@@ -6,7 +6,10 @@ import { Link, useParams } from 'react-router-dom';
 import { today } from '../../../shared/dates';
 import { allowedKinds, followupTiming, isSupervisorName, type ProgressKind } from '../../../shared/followup/state';
 import { useApp } from '../../app/AppContext';
-import { loadDecisionFollowup } from '../../data/repos/followupRepo';
+import { loadDecisionFollowup, loadEvidence } from '../../data/repos/followupRepo';
+import { EvidenceGallery } from './Evidence';
+import { PublicitySection } from './PublicitySection';
+import { EvaluationSection } from './EvaluationSection';
 import { StepModal } from './StepModal';
 import { boardPath } from './boardState';
 import { FollowupTags } from './tags';
@@ -29,6 +32,7 @@ export function DecisionFollowupPage() {
   const { decisionId = '' } = useParams();
   const { db } = useApp();
   const data = useLiveQuery(() => loadDecisionFollowup(db, decisionId), [db, decisionId]);
+  const evidence = useLiveQuery(() => loadEvidence(db, decisionId), [db, decisionId]);
   const [step, setStep] = useState<ProgressKind | null>(null);
   if (data === undefined) return <Spin />;
   const back = <Link to={boardPath()}>← {t('decision.back')}</Link>;
@@ -104,11 +108,14 @@ export function DecisionFollowupPage() {
                 )}
                 <Typography.Text type="secondary"> · {w.dateTime(s.at)}</Typography.Text>
                 {s.text && <div>{s.text}</div>}
+                <EvidenceGallery files={evidence?.get(s.id) ?? []} />
               </div>
             ),
           }))}
         />
       )}
+      <PublicitySection decision={d} meeting={meeting} />
+      <EvaluationSection decision={d} />
       {step && <StepModal decision={d} kind={step} onClose={() => setStep(null)} />}
     </div>
   );

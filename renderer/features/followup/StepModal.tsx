@@ -10,6 +10,8 @@ import {
 } from '../../../shared/followup/state';
 import { useApp } from '../../app/AppContext';
 import { recordStep } from '../../data/repos/followupRepo';
+import { EvidencePicker } from './Evidence';
+import type { PreparedFile } from '../../../shared/evidence/attachment';
 import './messages';
 
 const TEXT_LABEL: Record<ProgressKind, string> = {
@@ -40,11 +42,20 @@ export function StepModal({
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [files, setFiles] = useState<PreparedFile[]>([]);
+  // Evidence belongs to what the responsible party reports (a note, the report of done).
+  const withEvidence = kind === 'note' || kind === 'reportDone';
 
   async function save(otherThanSupervisor: boolean) {
     setSaving(true);
     try {
-      const outcome = await recordStep(db, decision.id, { kind, by, text, otherThanSupervisor });
+      const outcome = await recordStep(
+        db,
+        decision.id,
+        { kind, by, text, otherThanSupervisor },
+        new Date(),
+        withEvidence ? files : [],
+      );
       if (!outcome.ok) return setError(outcome.message);
       // One toast per page, replaced by the next step's, rather than a stack covering the title.
       void message.success({ content: t('form.saved'), key: 'followup-step' });
@@ -116,6 +127,11 @@ export function StepModal({
             }}
           />
         </Form.Item>
+        {withEvidence && (
+          <Form.Item label={t('pub.evidence.title')}>
+            <EvidencePicker value={files} onChange={setFiles} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

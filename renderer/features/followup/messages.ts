@@ -1,4 +1,5 @@
 import { registerMessages } from '../../i18n';
+import { publicityEn, publicityZh } from './publicityMessages';
 
 /** Strings of the 督办 feature: the i18next namespace 'followup'. */
 const zhCN = {
@@ -74,6 +75,7 @@ const zhCN = {
     otherOk: '确定代为办理',
     saved: '已保存',
   },
+  pub: publicityZh,
 };
 
 const en: typeof zhCN = {
@@ -152,6 +154,7 @@ const en: typeof zhCN = {
     otherOk: 'Act on their behalf',
     saved: 'Saved',
   },
+  pub: publicityEn,
 };
 
 registerMessages('followup', { 'zh-CN': zhCN, en });

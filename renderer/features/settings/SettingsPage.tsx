@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import { App, Button, Card, Form, Input, Radio, Select, Switch } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Radio, Select, Switch } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/settings';
+import { DEFAULT_THRESHOLD_PERCENT } from '../../../shared/publicity/satisfaction';
 import { APP_VERSION } from '../../bridge';
 import { loadPeopleByInitials } from '../../data/repos/peopleRepo';
 import { useApp } from '../../app/AppContext';
@@ -16,6 +17,7 @@ interface FormValues {
   defaultRecorderId?: string;
   locale: Locale;
   largeType: boolean;
+  satisfactionThresholdPercent: number;
 }
 
 export function SettingsPage() {
@@ -29,9 +31,19 @@ export function SettingsPage() {
   // Settings stored meanwhile (another window, the daily backup's stamp, a new signing key) must
   // not wipe what is being chosen here: only the fields the user has not touched follow them.
   useEffect(() => {
-    const fields: (keyof FormValues)[] = ['documentOrgName', 'defaultRecorderId', 'locale', 'largeType'];
+    const fields: (keyof FormValues)[] = [
+      'documentOrgName',
+      'defaultRecorderId',
+      'locale',
+      'largeType',
+      'satisfactionThresholdPercent',
+    ];
+    const shown = {
+      ...settings,
+      satisfactionThresholdPercent: settings.satisfactionThresholdPercent ?? DEFAULT_THRESHOLD_PERCENT,
+    };
     const untouched = fields.filter((name) => !form.isFieldTouched(name));
-    form.setFieldsValue(Object.fromEntries(untouched.map((name) => [name, settings[name]])));
+    form.setFieldsValue(Object.fromEntries(untouched.map((name) => [name, shown[name]])));
   }, [form, settings]);
 
   async function save(values: FormValues) {
@@ -78,6 +90,14 @@ export function SettingsPage() {
           </Form.Item>
           <Form.Item name="largeType" label={t('largeType')} extra={t('largeTypeHint')} valuePropName="checked">
             <Switch />
+          </Form.Item>
+          <Form.Item
+            name="satisfactionThresholdPercent"
+            label={t('threshold')}
+            extra={t('thresholdHint')}
+            rules={[{ required: true, type: 'integer', min: 1, max: 100, message: t('thresholdInvalid') }]}
+          >
+            <InputNumber min={1} max={100} precision={0} suffix="%" />
           </Form.Item>
           <Button type="primary" htmlType="submit">
             {t('common.save')}

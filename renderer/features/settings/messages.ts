@@ -9,6 +9,9 @@ const zhCN = {
   language: '界面语言',
   largeType: '大字模式',
   largeTypeHint: '放大全部文字和按钮，方便年长的同志使用',
+  threshold: '评议满意度标准',
+  thresholdHint: '满意度（满意＋基本满意）低于此值的结果须整改并再次验收；默认80%',
+  thresholdInvalid: '请填写1至100之间的整数',
   about: '关于',
   version: '版本 {{version}}',
 };
@@ -21,6 +24,10 @@ const en: typeof zhCN = {
   language: 'Language',
   largeType: 'Large type',
   largeTypeHint: 'Larger text and buttons for easier reading',
+  threshold: 'Satisfaction standard',
+  thresholdHint:
+    'Results rated below this (satisfied + mostly satisfied) are rectified and inspected again; 80% by default',
+  thresholdInvalid: 'Enter a whole number from 1 to 100',
   about: 'About',
   version: 'Version {{version}}',
 };

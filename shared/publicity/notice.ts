@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { addDays, calendarDateSchema, compareDates, isCalendarDate, momentSchema, type CalendarDate } from '../dates';
+
+/**
+ * 公示 (两公开: 决议公开 and 结果公开), tracked as records. The 决议公示 is one per meeting: the
+ * existing document prints all of a meeting's resolutions and decisions together, and it is posted
+ * once after 定稿. The 结果公示 is one per decision: each decision is carried out and confirmed
+ * (监督人确认) on its own day, and residents rate that one result. A notice is never rewritten:
+ * objections and answers are added to it.
+ */
+export const PUBLICITY_KINDS = ['resolution', 'result'] as const;
+export type PublicityKind = (typeof PUBLICITY_KINDS)[number];
+
+export const PUBLICITY_PLACES = ['meeting', 'board', 'wechat', 'online'] as const;
+export type PublicityPlace = (typeof PUBLICITY_PLACES)[number];
+export const PLACE_LABELS: Readonly<Record<PublicityPlace, string>> = {
+  meeting: '会议',
+  board: '公示栏',
+  wechat: '微信群',
+  online: '网络平台',
+};
+
+export const NOTICE_DAYS_MIN = 1;
+export const NOTICE_DAYS_MAX = 90;
+export const NOTICE_DAYS_DEFAULT = 7;
+export const NAME_MAX = 30;
+export const OBJECTION_TEXT_MAX = 500;
+
+const name = z.string().trim().min(1, '请填写姓名').max(NAME_MAX, `姓名不能超过${NAME_MAX}个字`);
+const textOf = (what: string) =>
+  z.string().trim().min(1, `请填写${what}`).max(OBJECTION_TEXT_MAX, `${what}不能超过${OBJECTION_TEXT_MAX}个字`);
+
+export const objectionSchema = z.object({
+  id: z.string().min(1),
+  by: name,
+  text: textOf('意见内容'),
+  receivedOn: calendarDateSchema,
+  answer: z.object({ text: textOf('答复内容'), on: calendarDateSchema, by: name }).optional(),
+});
+export type Objection = z.infer<typeof objectionSchema>;
+
+export const publicNoticeSchema = z
+  .object({
+    id: z.string().min(1),
+    kind: z.enum(PUBLICITY_KINDS),
+    meetingId: z.string().min(1),
+    /** The decision whose result is published; absent for a meeting's 决议公示. */
+    decisionId: z.string().min(1).optional(),
+    places: z.array(z.enum(PUBLICITY_PLACES)).min(1, '请选择公示方式').max(PUBLICITY_PLACES.length),
+    startDate: calendarDateSchema,
+    days: z.number().int().min(NOTICE_DAYS_MIN).max(NOTICE_DAYS_MAX),
+    /** The last day, stored for the index that finds notices ending soon; always start + days − 1. */
+    endDate: calendarDateSchema,
+    postedBy: name,
+    recordedAt: momentSchema,
+    objections: z.array(objectionSchema).max(200),
+  })
+  .refine((n) => n.endDate === noticeEnd(n.startDate, n.days), { message: '公示结束日期与公示天数不符' })
+  .refine((n) => (n.kind === 'result') === (n.decisionId !== undefined), { message: '结果公示必须对应一项决定事项' })
+  .refine((n) => new Set(n.places).size === n.places.length, { message: '公示方式重复' });
+export type PublicNotice = z.infer<typeof publicNoticeSchema>;
+
+export function noticeEnd(startDate: CalendarDate, days: number): CalendarDate {
+  return addDays(startDate, days - 1);
+}
+
+/** 待公示 (not yet begun) · 公示中 · 已结束 · 有异议未答复 (whatever the dates: someone waits for an answer). */
+export type NoticeState = 'scheduled' | 'running' | 'ended' | 'objectionOpen';
+
+export function noticeState(
+  notice: Pick<PublicNotice, 'startDate' | 'endDate' | 'objections'>,
+  today: CalendarDate,
+): NoticeState {
+  if (notice.objections.some((o) => !o.answer)) return 'objectionOpen';
+  if (compareDates(today, notice.startDate) < 0) return 'scheduled';
+  if (compareDates(today, notice.endDate) > 0) return 'ended';
+  return 'running';
+}
+
+export interface PostInput {
+  places: readonly PublicityPlace[];
+  startDate: string;
+  days: number;
+  postedBy: string;
+}
+
+/**
+ * Why a notice cannot be posted as asked, or null. `earliest` is the first day it may begin: the
+ * meeting's day for a 决议公示, the day the supervisor confirmed the decision for a 结果公示 (a
+ * result is published once it is a result).
+ */
+export function postProblem(input: PostInput, earliest: CalendarDate, earliestWhat: string): string | null {
+  if (input.places.length === 0) return '请至少选择一种公示方式（会议、公示栏、微信群、网络平台）';
+  if (new Set(input.places).size !== input.places.length || input.places.some((p) => !PUBLICITY_PLACES.includes(p)))
+    return '公示方式不正确';
+  if (!isCalendarDate(input.startDate)) return `公示开始日期${'不是有效日期（应为“年-月-日”）'}`;
+  if (!Number.isInteger(input.days) || input.days < NOTICE_DAYS_MIN || input.days > NOTICE_DAYS_MAX)
+    return `公示天数应为${NOTICE_DAYS_MIN}至${NOTICE_DAYS_MAX}天`;
+  if (compareDates(input.startDate, earliest) < 0) return `公示开始日期不能早于${earliestWhat}（${earliest}）`;
+  if (!input.postedBy.trim()) return '请填写公示人';
+  if (input.postedBy.trim().length > NAME_MAX) return `姓名不能超过${NAME_MAX}个字`;
+  return null;
+}
+
+export interface ObjectionInput {
+  by: string;
+  text: string;
+  receivedOn: string;
+}
+
+/** An objection is received while the notice is up or after it (never before it was posted), and not in the future. */
+export function objectionProblem(notice: PublicNotice, input: ObjectionInput, today: CalendarDate): string | null {
+  if (!input.by.trim()) return '请填写提出异议的人';
+  if (!input.text.trim()) return '请填写异议内容';
+  if (input.text.trim().length > OBJECTION_TEXT_MAX) return `异议内容不能超过${OBJECTION_TEXT_MAX}个字`;
+  if (!isCalendarDate(input.receivedOn)) return '收到日期不是有效日期';
+  if (compareDates(input.receivedOn, notice.startDate) < 0)
+    return `收到日期不能早于公示开始日期（${notice.startDate}）`;
+  if (compareDates(input.receivedOn, today) > 0) return '收到日期不能晚于今天';
+  return null;
+}
+
+export interface AnswerInput {
+  by: string;
+  text: string;
+  on: string;
+}
+
+/** Each objection is answered once; an answer is never rewritten (a later word is a new objection's answer). */
+export function answerProblem(
+  objection: Objection | undefined,
+  input: AnswerInput,
+  today: CalendarDate,
+): string | null {
+  if (!objection) return '找不到这条异议';
+  if (objection.answer) return '这条异议已经答复过，答复不能修改';
+  if (!input.by.trim()) return '请填写答复人';
+  if (!input.text.trim()) return '请填写答复内容';
+  if (input.text.trim().length > OBJECTION_TEXT_MAX) return `答复内容不能超过${OBJECTION_TEXT_MAX}个字`;
+  if (!isCalendarDate(input.on)) return '答复日期不是有效日期';
+  if (compareDates(input.on, objection.receivedOn) < 0)
+    return `答复日期不能早于收到异议的日期（${objection.receivedOn}）`;
+  if (compareDates(input.on, today) > 0) return '答复日期不能晚于今天';
+  return null;
+}

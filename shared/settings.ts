@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pointsRulesSchema } from './matters/points';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -21,6 +22,8 @@ export const settingsSchema = z.object({
   lastMatterOrgUnitId: z.string().optional(),
   /** Who registers and handles matters on this computer (the app has no accounts). */
   matterClerk: z.string().trim().max(60).optional(),
+  /** 金点子 points per award; absent means DEFAULT_POINTS_RULES (shared/matters/points.ts). */
+  pointsRules: pointsRulesSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

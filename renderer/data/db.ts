@@ -9,6 +9,8 @@ import type { ProgressEvent } from '../../shared/followup/state';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import type { RecordSignature } from '../../shared/signing/sign';
+import type { PointsEntry } from '../../shared/matters/points';
+import type { Dispute, MediationSession } from '../../shared/matters/disputes';
 import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 
 export type YishiDb = Dexie & {
@@ -30,6 +32,9 @@ export type YishiDb = Dexie & {
   recordSignatures: Table<RecordSignature, string>;
   signingKeys: Table<OwnKey, string>;
   registeredKeys: Table<RegisteredKey, string>;
+  pointsEntries: Table<PointsEntry, string>;
+  disputes: Table<Dispute, string>;
+  mediationSessions: Table<MediationSession, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
 };

@@ -1,3 +1,6 @@
+import { buildDemoPointsDisputes } from './demoPointsDisputes';
+import type { PointsEntry } from '../matters/points';
+import type { Dispute, MediationSession } from '../matters/disputes';
 import type { Matter, MatterEvent } from '../domain/matter';
 import type { OrgLevel, OrgUnit } from '../domain/org';
 import type { Person } from '../domain/person';
@@ -26,6 +29,10 @@ export interface DemoData {
   matters: Matter[];
   /** The matters' timelines (matterEvents). */
   matterEvents: MatterEvent[];
+  /** 金点子 points and 矛盾纠纷 (shared/demo/demoPointsDisputes.ts). */
+  pointsEntries: PointsEntry[];
+  disputes: Dispute[];
+  mediationSessions: MediationSession[];
   settings: Partial<Settings>;
 }
 
@@ -172,7 +179,17 @@ export function buildDemoData(now: Date): DemoData {
   const settings: Partial<Settings> = { documentOrgName: DEMO_DOCUMENT_ORG_NAME };
   if (recorder) settings.defaultRecorderId = recorder.id;
 
-  return { orgUnits, people, matters, matterEvents, settings };
+  const extra = buildDemoPointsDisputes(now, matters, people);
+  return {
+    orgUnits,
+    people,
+    matters,
+    matterEvents: [...matterEvents, ...extra.events],
+    pointsEntries: extra.pointsEntries,
+    disputes: extra.disputes,
+    mediationSessions: extra.mediationSessions,
+    settings,
+  };
 }
 
 /** The demo with its year of meetings: the roster and matters of buildDemoData, plus every meeting record. */

@@ -122,6 +122,11 @@ export const MATTER_EVENT_KINDS = [
   'escalated',
   'merged',
   'absorbed',
+  // 金点子 points and 矛盾纠纷 (shared/matters/).
+  'pointsAwarded',
+  'disputeUpdated',
+  'mediationSession',
+  'disputeOutcome',
 ] as const;
 export type MatterEventKind = (typeof MATTER_EVENT_KINDS)[number];
 

@@ -16,6 +16,8 @@ import { settingsSchema } from '../settings';
 import { progressSchema } from '../followup/state';
 import { recordSignatureSchema } from '../signing/sign';
 import { ownKeySchema, registeredKeySchema } from '../signing/keys';
+import { pointsEntrySchema } from '../matters/points';
+import { disputeSchema, mediationSessionSchema } from '../matters/disputes';
 
 export const DB_NAME = 'yishi';
 
@@ -24,7 +26,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -51,6 +53,10 @@ export const STORE_TABLES = {
   recordSignatures: { indexes: 'id, meetingId', row: recordSignatureSchema },
   signingKeys: { indexes: 'id, createdAt', row: ownKeySchema },
   registeredKeys: { indexes: 'id', row: registeredKeySchema },
+  // Version 3 (matters: 金点子 points, 矛盾纠纷): the points ledger, disputes (keyed by matter) and their sessions.
+  pointsEntries: { indexes: 'id, residentKey, matterId, at', row: pointsEntrySchema },
+  disputes: { indexes: 'matterId, outcome', row: disputeSchema },
+  mediationSessions: { indexes: 'id, matterId, [matterId+date]', row: mediationSessionSchema },
 } as const;
 
 /**

@@ -13,6 +13,8 @@ import { useOrgUnits } from '../../data/useTables';
 import { loadMatter, loadMatterEvents, loadMatterTitles } from '../../data/repos/mattersRepo';
 import { STAGE_COLORS } from './labels';
 import { MatterActionModal } from './MatterActionModal';
+import { MatterPointsCard } from './MatterPointsCard';
+import { DisputeCard } from './DisputeCard';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -122,6 +124,8 @@ export function MatterPage() {
           t('page.noActions')
         )}
       </Card>
+      <DisputeCard matter={matter} />
+      <MatterPointsCard matter={matter} />
       <div className="yishi-matter-columns">
         <Card title={t('page.details')} size="small">
           <Descriptions column={1} size="small" labelStyle={{ width: 120 }}>

@@ -90,7 +90,7 @@ export function DisputeCard({ matter }: { matter: Matter }) {
           }))}
         />
       )}
-      <Space wrap>
+      <Space wrap style={{ marginTop: 8 }}>
         <Button onClick={() => setDialog('parties')}>{t('disputes.saveParties')}</Button>
         <Button disabled={settled} onClick={() => setDialog('session')}>
           {t('disputes.addSession')}

@@ -49,10 +49,9 @@ export function ImportMattersDialog({ onClose }: { onClose(): void }) {
   const rows = useMemo(() => preview?.result?.rows ?? [], [preview]);
   const okRows = useMemo(() => rows.filter((r) => r.verdict === 'ok'), [rows]);
 
-  const describe = (p: MatterImportProblem, row?: number) => {
+  const describe = (p: MatterImportProblem) => {
     const { code, ...params } = p;
-    const text = t(`problems.${code}`, { ...params, interpolation });
-    return row === undefined ? text : t('row', { row, message: text, interpolation });
+    return t(`problems.${code}`, { ...params, interpolation });
   };
 
   async function choose() {
@@ -182,7 +181,6 @@ export function ImportMattersDialog({ onClose }: { onClose(): void }) {
             rowKey="row"
             size="small"
             dataSource={rows}
-            scroll={{ x: 'max-content' }}
             pagination={{ pageSize: 8, showSizeChanger: false }}
             columns={[
               { title: t('import.row'), dataIndex: 'row', width: 64 },
@@ -194,24 +192,24 @@ export function ImportMattersDialog({ onClose }: { onClose(): void }) {
                   <Tag color={VERDICT_COLORS[v]}>{t(`import.verdict${v[0]!.toUpperCase()}${v.slice(1)}`)}</Tag>
                 ),
               },
-              { title: t('columns.raisedAt', { ns: 'matters' }), width: 100, render: (_, r) => r.cells.raisedAt ?? '' },
-              { title: t('columns.raisedBy', { ns: 'matters' }), width: 90, render: (_, r) => r.cells.raiser ?? '' },
+              { title: t('columns.raisedAt', { ns: 'matters' }), width: 96, render: (_, r) => r.cells.raisedAt ?? '' },
+              { title: t('columns.raisedBy', { ns: 'matters' }), width: 76, render: (_, r) => r.cells.raiser ?? '' },
               {
                 title: t('columns.title', { ns: 'matters' }),
-                width: 200,
+                width: 170,
                 render: (_, r) => r.cells.title ?? '',
               },
               {
                 title: t('columns.unit', { ns: 'matters' }),
-                width: 140,
+                width: 110,
                 render: (_, r) =>
                   [r.cells.community, r.cells.org, r.cells.compound, r.cells.grid].filter(Boolean).join('/'),
               },
-              { title: t('columns.category', { ns: 'matters' }), width: 80, render: (_, r) => r.cells.category ?? '' },
+              { title: t('columns.category', { ns: 'matters' }), width: 70, render: (_, r) => r.cells.category ?? '' },
               {
                 title: t('import.reason'),
-                width: 320,
-                render: (_, r) => w.clauses(r.reasons.map((p) => describe(p, r.row))),
+                // The row number has its own column, so the reasons do not repeat it.
+                render: (_, r) => w.clauses(r.reasons.map((p) => describe(p))),
               },
             ]}
           />

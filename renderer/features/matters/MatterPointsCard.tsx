@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Matter } from '../../../shared/domain/matter';
 import { residentKeyOf, type PointsAward } from '../../../shared/matters/points';
+import { DISPUTE_CATEGORY } from '../../../shared/matters/disputes';
 import { useApp } from '../../app/AppContext';
 import { awardMatter, loadMatterAward, rulesOf } from '../../data/repos/pointsRepo';
 import './mattersxMessages';
@@ -17,7 +18,8 @@ export function MatterPointsCard({ matter }: { matter: Matter }) {
   const { message } = App.useApp();
   const award = useLiveQuery(async () => (await loadMatterAward(db, matter.id)) ?? null, [db, matter.id]);
   const [busy, setBusy] = useState(false);
-  if (award === undefined) return null;
+  // A dispute is not a suggestion: no points card unless one was somehow awarded already.
+  if (award === undefined || (award === null && matter.category === DISPUTE_CATEGORY)) return null;
   const rules = rulesOf(settings);
   const resident = residentKeyOf(matter.raisedBy);
 

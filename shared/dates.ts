@@ -265,3 +265,28 @@ export function compareIsoTimes(a: string, b: string): number {
 export function instantOf(moment: string): number {
   return Date.parse(moment);
 }
+
+/** Excel's day 60 is the 29 February 1900 that never was; serials after it count from 1899-12-30. */
+const EXCEL_EPOCH_DAYS = Date.UTC(1899, 11, 30) / 86_400_000;
+
+/**
+ * A date as people type it into a spreadsheet, or null when it is not a real calendar date:
+ * '2026-03-05', '2026/3/5', '2026.3.5', '2026年3月5日', '20260305', or an Excel date serial
+ * (46086) when the cell was not formatted as a date. Serials before day 61 are refused: they sit
+ * on Excel's invented 1900-02-29 and no register reaches back that far.
+ */
+export function readSheetDate(text: string): CalendarDate | null {
+  const value = text.normalize('NFKC').trim();
+  const written = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(value);
+  if (written) return toCalendarDate(Number(written[1]), Number(written[2]), Number(written[3]));
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+  if (compact) return toCalendarDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  // Whole serials only: a fraction is a time of day, which a register's date column never means.
+  if (/^\d{2,5}$/.test(value)) {
+    const serial = Number(value);
+    if (serial < 61) return null;
+    const date = new Date((EXCEL_EPOCH_DAYS + serial) * 86_400_000);
+    return toCalendarDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  }
+  return null;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pointsRulesSchema } from './matters/points';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -30,6 +31,8 @@ export const settingsSchema = z.object({
   summonDepartments: z.array(z.string().trim().min(1).max(40)).max(100).optional(),
   /** 评议: the satisfaction rate (percent) at or above which a result passes; absent means 80. */
   satisfactionThresholdPercent: z.number().int().min(1).max(100).optional(),
+  /** 金点子 points per award; absent means DEFAULT_POINTS_RULES (shared/matters/points.ts). */
+  pointsRules: pointsRulesSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

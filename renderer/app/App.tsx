@@ -29,6 +29,7 @@ const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) =
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const MattersPage = lazy(() => import('../features/matters').then((m) => ({ default: m.MattersPage })));
 const MatterPage = lazy(() => import('../features/matters').then((m) => ({ default: m.MatterPage })));
+const PointsPage = lazy(() => import('../features/matters').then((m) => ({ default: m.PointsPage })));
 const FollowupBoardPage = lazy(() =>
   import('../features/followup/FollowupBoardPage').then((m) => ({ default: m.FollowupBoardPage })),
 );
@@ -114,6 +115,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
                       <Route path="/meetings" element={<MeetingsPage />} />
                       <Route path="/meetings/:id" element={<MeetingPage />} />
                       <Route path="/matters" element={<MattersPage />} />
+                      <Route path="/matters/points" element={<PointsPage />} />
                       <Route path="/matters/:id" element={<MatterPage />} />
                       <Route path="/followup" element={<FollowupBoardPage />} />
                       <Route path="/followup/:decisionId" element={<DecisionFollowupPage />} />

@@ -14,6 +14,8 @@ import type { SummonedTask } from '../../shared/escalation/summons';
 import type { Attachment } from '../../shared/evidence/attachment';
 import type { PublicNotice } from '../../shared/publicity/notice';
 import type { Evaluation } from '../../shared/publicity/evaluation';
+import type { PointsEntry } from '../../shared/matters/points';
+import type { Dispute, MediationSession } from '../../shared/matters/disputes';
 import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 
 export type YishiDb = Dexie & {
@@ -40,6 +42,9 @@ export type YishiDb = Dexie & {
   attachments: Table<Attachment, string>;
   publicNotices: Table<PublicNotice, string>;
   evaluations: Table<Evaluation, string>;
+  pointsEntries: Table<PointsEntry, string>;
+  disputes: Table<Dispute, string>;
+  mediationSessions: Table<MediationSession, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
 };

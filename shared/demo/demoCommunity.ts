@@ -1,3 +1,6 @@
+import { buildDemoPointsDisputes } from './demoPointsDisputes';
+import type { PointsEntry } from '../matters/points';
+import type { Dispute, MediationSession } from '../matters/disputes';
 import type { Matter, MatterEvent } from '../domain/matter';
 import type { OrgLevel, OrgUnit } from '../domain/org';
 import type { Person } from '../domain/person';
@@ -32,6 +35,10 @@ export interface DemoData {
   /** One matter's escalation ladder to 吹哨报到 (shared/demo/demoEscalation.ts). */
   escalations: Escalation[];
   summonedTasks: SummonedTask[];
+  /** 金点子 points and 矛盾纠纷 (shared/demo/demoPointsDisputes.ts). */
+  pointsEntries: PointsEntry[];
+  disputes: Dispute[];
+  mediationSessions: MediationSession[];
   settings: Partial<Settings>;
 }
 
@@ -180,13 +187,17 @@ export function buildDemoData(now: Date): DemoData {
 
   const ladder = buildDemoEscalation({ now, matters, people });
 
+  const extra = buildDemoPointsDisputes(now, matters, people);
   return {
     orgUnits,
     people,
     matters,
-    matterEvents: [...matterEvents, ...ladder.events],
+    matterEvents: [...matterEvents, ...ladder.events, ...extra.events],
     escalations: ladder.escalations,
     summonedTasks: ladder.summonedTasks,
+    pointsEntries: extra.pointsEntries,
+    disputes: extra.disputes,
+    mediationSessions: extra.mediationSessions,
     settings,
   };
 }

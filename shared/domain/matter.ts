@@ -125,6 +125,11 @@ export const MATTER_EVENT_KINDS = [
   // The escalation ladder (shared/escalation/): a 五议一备两公开 / 街道 step, and a 吹哨报到 task's step.
   'ladder',
   'summons',
+  // 金点子 points and 矛盾纠纷 (shared/matters/).
+  'pointsAwarded',
+  'disputeUpdated',
+  'mediationSession',
+  'disputeOutcome',
 ] as const;
 export type MatterEventKind = (typeof MATTER_EVENT_KINDS)[number];
 

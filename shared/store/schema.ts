@@ -21,6 +21,8 @@ import { summonedTaskSchema } from '../escalation/summons';
 import { attachmentSchema } from '../evidence/attachment';
 import { publicNoticeSchema } from '../publicity/notice';
 import { evaluationSchema } from '../publicity/evaluation';
+import { pointsEntrySchema } from '../matters/points';
+import { disputeSchema, mediationSessionSchema } from '../matters/disputes';
 
 export const DB_NAME = 'yishi';
 
@@ -64,6 +66,10 @@ export const STORE_TABLES = {
   attachments: { indexes: 'id, ownerId, decisionId', row: attachmentSchema },
   publicNotices: { indexes: 'id, meetingId, decisionId, endDate', row: publicNoticeSchema },
   evaluations: { indexes: 'id, &decisionId, meetingId', row: evaluationSchema },
+  // Version 3 (matters: 金点子 points, 矛盾纠纷): the points ledger, disputes (keyed by matter) and their sessions.
+  pointsEntries: { indexes: 'id, residentKey, matterId, at', row: pointsEntrySchema },
+  disputes: { indexes: 'matterId, outcome', row: disputeSchema },
+  mediationSessions: { indexes: 'id, matterId, [matterId+date]', row: mediationSessionSchema },
 } as const;
 
 /**

@@ -329,6 +329,43 @@ const TABLE_ROWS: Record<string, Fields> = {
     lastMatterOrgUnitId: '上次登记的所属单位',
     matterClerk: '登记人',
     summonDepartments: { words: '吹哨报到部门列表', item: each('报到部门') },
+    pointsRules: { words: '积分规则', fields: { golden: '金点子积分', goodMethod: '好法子积分' } },
+  },
+  // Version 3 (matters: 金点子 points, 矛盾纠纷).
+  pointsEntries: {
+    id: '编号',
+    residentKey: '居民',
+    residentName: '居民姓名',
+    personId: '名册人员',
+    kind: '积分类型',
+    points: '积分',
+    award: '金点子类别',
+    matterId: '所属事项',
+    reason: '事由',
+    at: '时间',
+    by: '经办人',
+  },
+  disputes: {
+    matterId: '所属事项',
+    parties: {
+      words: '当事人',
+      item: (n) => ({ words: `第${n}位当事人`, fields: { name: '姓名', personId: '名册人员' } }),
+    },
+    mediator: { words: '调解员', fields: { personId: '名册人员', name: '姓名' } },
+    outcome: '调解结果',
+    outcomeNote: '调解结果说明',
+    outcomeAt: '调解结果时间',
+    createdAt: '登记时间',
+    updatedAt: '修改时间',
+  },
+  mediationSessions: {
+    id: '编号',
+    matterId: '所属事项',
+    date: '调解日期',
+    place: '调解地点',
+    agreed: '调解情况',
+    createdAt: '记录时间',
+    by: '经办人',
   },
 };
 

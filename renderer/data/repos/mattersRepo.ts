@@ -12,16 +12,12 @@ import { newId } from '../../../shared/ids';
 import { firstIssueMessage } from '../../../shared/validation/messages';
 import type { YishiDb } from '../db';
 import { recordMatterEvent } from './matterEvents';
+import { MatterRefused } from './matterRefused';
+import { syncDisputeRow } from './disputesRepo';
 
 export { loadMatterEvents } from './matterEvents';
 
-/** A change to a matter refused: the message is the Chinese sentence the screen shows. Nothing was written. */
-export class MatterRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MatterRefused';
-  }
-}
+export { MatterRefused } from './matterRefused';
 
 /** What the 登记 form collects. */
 export type MatterDraft = Pick<
@@ -41,6 +37,8 @@ const TABLES = (db: YishiDb) => [
   db.decisions,
   db.orgUnits,
   db.people,
+  db.disputes,
+  db.mediationSessions,
 ];
 
 /** Parses a matter row, or refuses it with the field named in Chinese. */
@@ -168,6 +166,7 @@ export async function registerMatter(
   return db.transaction('rw', TABLES(db), async () => {
     await requireKnownRefs(db, matter.orgUnitId, matter.raisedBy);
     await db.matters.add(matter);
+    await syncDisputeRow(db, matter, now);
     await recordMatterEvent(db, { matterId: matter.id, kind: 'registered', by, note: matter.channel }, now);
     if (path !== 'untriaged')
       await recordMatterEvent(db, { matterId: matter.id, kind: 'triaged', by, note: path }, now);
@@ -192,6 +191,7 @@ export async function editMatter(
     const next = checked({ ...base, ...withoutEmpty(patch), id, updatedAt: now.toISOString() });
     await requireKnownRefs(db, next.orgUnitId, next.raisedBy);
     await db.matters.put(next);
+    await syncDisputeRow(db, next, now);
     await recordMatterEvent(db, { matterId: id, kind: 'edited', by }, now);
     return next;
   });
@@ -316,6 +316,7 @@ async function mergeWithin(db: YishiDb, fromId: string, intoId: string, by: stri
   });
   const merged = checked({ ...from, mergedInto: intoId, alsoRaisedBy: [], updatedAt: at });
   await db.matters.bulkPut([kept, merged]);
+  await syncDisputeRow(db, merged, now);
   await recordMatterEvent(db, { matterId: fromId, kind: 'merged', by, otherMatterId: intoId }, now);
   await recordMatterEvent(db, { matterId: intoId, kind: 'absorbed', by, otherMatterId: fromId }, now);
   return kept;

@@ -34,6 +34,9 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     db.people,
     db.matters,
     db.matterEvents,
+    db.pointsEntries,
+    db.disputes,
+    db.mediationSessions,
     db.settings,
     db.decisionProgress,
     db.escalations,
@@ -50,6 +53,9 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     await db.people.bulkAdd(demo.people);
     await db.matters.bulkAdd(demo.matters);
     await db.matterEvents.bulkAdd(demo.matterEvents);
+    await db.pointsEntries.bulkAdd(demo.pointsEntries);
+    await db.disputes.bulkAdd(demo.disputes);
+    await db.mediationSessions.bulkAdd(demo.mediationSessions);
     await db.decisionProgress.bulkAdd(demo.progress);
     await db.escalations.bulkAdd(demo.escalations);
     await db.summonedTasks.bulkAdd(demo.summonedTasks);

@@ -14,6 +14,8 @@ import { loadMatter, loadMatterEvents, loadMatterTitles } from '../../data/repos
 import { STAGE_COLORS } from './labels';
 import { MatterActionModal } from './MatterActionModal';
 import { EscalationSection } from '../escalation';
+import { MatterPointsCard } from './MatterPointsCard';
+import { DisputeCard } from './DisputeCard';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -123,6 +125,8 @@ export function MatterPage() {
           t('page.noActions')
         )}
       </Card>
+      <DisputeCard matter={matter} />
+      <MatterPointsCard matter={matter} />
       <div className="yishi-matter-columns">
         <Card title={t('page.details')} size="small">
           <Descriptions column={1} size="small" labelStyle={{ width: 120 }}>

@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Button, Checkbox, Input, Select, Space, Table, Tag, TreeSelect } from 'antd';
-import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { GiftOutlined, ImportOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { MATTER_PATHS, raiserName, type MatterPath } from '../../../shared/domain/matter';
 import { isOpenStage, MATTER_STAGES, type MatterStage } from '../../../shared/domain/matterStage';
 import { descendantIds } from '../../../shared/domain/org';
@@ -14,7 +14,10 @@ import { orgTreeOptions } from '../roster';
 import { matterLists, STAGE_COLORS } from './labels';
 import { MatterListsModal } from './MatterListsModal';
 import { RegisterMatterModal } from './RegisterMatterModal';
+import { ImportMattersDialog } from './ImportMattersDialog';
+import { DisputeRate } from './DisputeCard';
 import './messages';
+import './mattersxMessages';
 import { useWording } from '../../i18n/wording';
 
 interface Filters {
@@ -51,6 +54,8 @@ export function MattersPage() {
   const [text, setText] = useState('');
   const [registering, setRegistering] = useState(false);
   const [editingLists, setEditingLists] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const navigate = useNavigate();
   const query = useDeferredValue(text.trim());
   const { channels, categories } = matterLists(settings);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
@@ -81,6 +86,12 @@ export function MattersPage() {
       <div className="yishi-page-header">
         <h1>{t('title')}</h1>
         <Space wrap>
+          <Button size="large" icon={<GiftOutlined />} onClick={() => navigate('/matters/points')}>
+            {t('points.nav', { ns: 'mattersx' })}
+          </Button>
+          <Button size="large" icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+            {t('import.button', { ns: 'mattersx' })}
+          </Button>
           <Button size="large" icon={<SettingOutlined />} onClick={() => setEditingLists(true)}>
             {t('lists.button')}
           </Button>
@@ -148,7 +159,11 @@ export function MattersPage() {
           {t('filters.openOnly')}
         </Checkbox>
       </Space>
-      {all && <p className="yishi-matters-counts">{t('counts', counts)}</p>}
+      {all && (
+        <p className="yishi-matters-counts">
+          {t('counts', counts)} · <DisputeRate />
+        </p>
+      )}
       <Table<MatterWithStage>
         className="yishi-matters-table"
         scroll={{ x: 'max-content' }}
@@ -186,6 +201,7 @@ export function MattersPage() {
       />
       {registering && <RegisterMatterModal onClose={() => setRegistering(false)} />}
       {editingLists && <MatterListsModal onClose={() => setEditingLists(false)} />}
+      {importing && <ImportMattersDialog onClose={() => setImporting(false)} />}
     </div>
   );
 }

@@ -105,11 +105,14 @@ function textWidth(text: string): number {
  * A roster workbook a secretary can edit and import back. Every column is formatted as text so
  * that phone numbers typed later are not turned into numbers (and lose a landline's leading 0).
  */
-export async function writeRosterXlsx(rows: readonly (readonly string[])[]): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeRosterXlsx(
+  rows: readonly (readonly string[])[],
+  sheetName = '名册',
+): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '议事厅';
-  const sheet = workbook.addWorksheet('名册', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   for (const row of rows) sheet.addRow([...row]);
   const columnCount = Math.max(0, ...rows.map((r) => r.length));
   for (let c = 1; c <= columnCount; c++) {

@@ -1,0 +1,140 @@
+import type { z } from 'zod';
+import {
+  awardPoints,
+  balanceOf,
+  DEFAULT_POINTS_RULES,
+  ledgerByResident,
+  pointsEntrySchema,
+  POINTS_AWARD_LABELS,
+  redeemRefusal,
+  residentKeyOf,
+  type Balance,
+  type PointsAward,
+  type PointsEntry,
+  type PointsRules,
+  type ResidentBalance,
+} from '../../../shared/matters/points';
+import { newId } from '../../../shared/ids';
+import { firstIssueMessage } from '../../../shared/validation/messages';
+import type { YishiDb } from '../db';
+import { loadSettings } from '../settingsStore';
+import { recordMatterEvent } from './matterEvents';
+import { MatterRefused } from './matterRefused';
+
+function checked(row: unknown): PointsEntry {
+  const result = pointsEntrySchema.safeParse(row);
+  if (!result.success)
+    throw new MatterRefused(
+      firstIssueMessage(result.error as z.ZodError, { root: { kind: 'row', table: 'pointsEntries' }, input: row }),
+    );
+  return result.data;
+}
+
+function entriesOf(db: YishiDb, residentKey: string): Promise<PointsEntry[]> {
+  return db.pointsEntries.where('residentKey').equals(residentKey).toArray();
+}
+
+/** The award a matter earned (金点子 / 好法子), if any. */
+export async function loadMatterAward(db: YishiDb, matterId: string): Promise<PointsEntry | undefined> {
+  return db.pointsEntries.where('matterId').equals(matterId).first();
+}
+
+/**
+ * 评为金点子 / 好法子: the raiser earns the points the rules give now, written with the matter's
+ * timeline step in one transaction. A matter earns once; anonymous raisers cannot earn.
+ */
+export async function awardMatter(
+  db: YishiDb,
+  matterId: string,
+  award: PointsAward,
+  by: string,
+  now = new Date(),
+): Promise<PointsEntry> {
+  return db.transaction('rw', [db.matters, db.matterEvents, db.pointsEntries, db.settings], async () => {
+    const matter = await db.matters.get(matterId);
+    if (!matter) throw new MatterRefused('事项不存在，可能已被删除');
+    if (matter.mergedInto) throw new MatterRefused('这个事项已合并到其他事项，请在合并后的事项上评定');
+    const resident = residentKeyOf(matter.raisedBy);
+    if (!resident)
+      throw new MatterRefused(
+        matter.raisedBy.kind === 'anonymous'
+          ? '匿名提出的事项无法记积分'
+          : '提出人没有登记电话，无法确认是哪位居民；请先在“修改”里补上电话或选择名册中的居民',
+      );
+    const earlier = await loadMatterAward(db, matterId);
+    if (earlier) throw new MatterRefused(`这个事项已经评为${POINTS_AWARD_LABELS[earlier.award ?? 'golden']}`);
+    const rules = (await loadSettings(db)).pointsRules ?? DEFAULT_POINTS_RULES;
+    const points = awardPoints(rules, award);
+    if (points < 1) throw new MatterRefused(`积分规则中${POINTS_AWARD_LABELS[award]}为0分，请先修改积分规则`);
+    const entry = checked({
+      id: newId(),
+      residentKey: resident.key,
+      residentName: resident.name,
+      ...(resident.personId && { personId: resident.personId }),
+      kind: 'earn',
+      points,
+      award,
+      matterId,
+      reason: `${POINTS_AWARD_LABELS[award]}：${matter.title}`,
+      at: now.toISOString(),
+      by,
+    });
+    await db.pointsEntries.add(entry);
+    await recordMatterEvent(
+      db,
+      { matterId, kind: 'pointsAwarded', by, note: `评为${POINTS_AWARD_LABELS[award]}，${resident.name}得${points}分` },
+      now,
+    );
+    return entry;
+  });
+}
+
+/** 兑换: takes points for a service; refused when the balance would go below zero. */
+export async function redeemPoints(
+  db: YishiDb,
+  residentKey: string,
+  points: number,
+  service: string,
+  by: string,
+  now = new Date(),
+): Promise<PointsEntry> {
+  return db.transaction('rw', [db.pointsEntries], async () => {
+    const entries = await entriesOf(db, residentKey);
+    const first = entries[0];
+    if (!first) throw new MatterRefused('这位居民还没有积分');
+    const refusal = redeemRefusal(entries, points, service);
+    if (refusal) throw new MatterRefused(refusal);
+    const entry = checked({
+      id: newId(),
+      residentKey,
+      residentName: first.residentName,
+      ...(first.personId && { personId: first.personId }),
+      kind: 'redeem',
+      points,
+      reason: service.trim(),
+      at: now.toISOString(),
+      by,
+    });
+    await db.pointsEntries.add(entry);
+    return entry;
+  });
+}
+
+/** Every resident with points, highest balance first. The ledger is small (one row per award or redemption). */
+export async function loadPointsLedger(db: YishiDb): Promise<ResidentBalance[]> {
+  return ledgerByResident(await db.pointsEntries.orderBy('at').toArray());
+}
+
+/** One resident's entries, newest first, with the totals. */
+export async function loadResidentPoints(
+  db: YishiDb,
+  residentKey: string,
+): Promise<{ entries: PointsEntry[]; totals: Balance }> {
+  const entries = await entriesOf(db, residentKey);
+  entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  return { entries, totals: balanceOf(entries) };
+}
+
+export function rulesOf(settings: { pointsRules?: PointsRules | undefined }): PointsRules {
+  return settings.pointsRules ?? DEFAULT_POINTS_RULES;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  awardPoints,
+  balanceOf,
+  DEFAULT_POINTS_RULES,
+  ledgerByResident,
+  MAX_ENTRY_POINTS,
+  pointsEntrySchema,
+  pointsRulesSchema,
+  redeemRefusal,
+  residentKeyOf,
+  type PointsEntry,
+} from './points';
+
+function entry(kind: PointsEntry['kind'], points: number, key = 'p:1', name = '王秀兰'): PointsEntry {
+  return {
+    id: `${kind}${points}${Math.random()}`,
+    residentKey: key,
+    residentName: name,
+    kind,
+    points,
+    reason: '事由',
+    at: '2026-12-01T00:00:00Z',
+    by: '',
+  };
+}
+
+describe('points ledger arithmetic', () => {
+  it('sums earned and redeemed into a balance', () => {
+    expect(balanceOf([entry('earn', 10), entry('earn', 5), entry('redeem', 12)])).toEqual({
+      earned: 15,
+      redeemed: 12,
+      balance: 3,
+    });
+    expect(balanceOf([])).toEqual({ earned: 0, redeemed: 0, balance: 0 });
+  });
+
+  it('refuses to redeem more than the balance, so it never goes negative', () => {
+    const ledger = [entry('earn', 10), entry('redeem', 4)];
+    expect(redeemRefusal(ledger, 6, '理发')).toBeNull();
+    expect(redeemRefusal(ledger, 7, '理发')).toBe('积分不足：现有6分，不能兑换7分');
+    expect(redeemRefusal([], 1, '理发')).toBe('积分不足：现有0分，不能兑换1分');
+  });
+
+  it('refuses odd amounts and a missing service', () => {
+    const ledger = [entry('earn', 10)];
+    for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60])
+      expect(redeemRefusal(ledger, bad, '理发'), String(bad)).not.toBeNull();
+    expect(redeemRefusal(ledger, MAX_ENTRY_POINTS + 1, '理发')).toBe(`一次兑换不能超过${MAX_ENTRY_POINTS}分`);
+    expect(redeemRefusal(ledger, 1, '  ')).toBe('请写明兑换的服务');
+  });
+
+  it('keeps huge totals exact: many maximal entries still add up', () => {
+    const many = Array.from({ length: 10_000 }, () => entry('earn', MAX_ENTRY_POINTS));
+    expect(balanceOf(many).balance).toBe(1_000_000_000);
+    expect(pointsEntrySchema.safeParse(entry('earn', MAX_ENTRY_POINTS + 1)).success).toBe(false);
+    expect(pointsEntrySchema.safeParse(entry('earn', 0)).success).toBe(false);
+  });
+
+  it('a rule change changes future awards only: stored entries keep their points', () => {
+    const past = [entry('earn', awardPoints(DEFAULT_POINTS_RULES, 'golden'))];
+    const rules = { ...DEFAULT_POINTS_RULES, golden: 50 };
+    expect(balanceOf(past).balance).toBe(10);
+    expect(awardPoints(rules, 'golden')).toBe(50);
+    expect(balanceOf([...past, entry('earn', awardPoints(rules, 'golden'))]).balance).toBe(60);
+  });
+
+  it('validates edited rules', () => {
+    expect(pointsRulesSchema.safeParse({ golden: 20, goodMethod: 8 }).success).toBe(true);
+    for (const golden of [-1, 2.5, MAX_ENTRY_POINTS + 1])
+      expect(pointsRulesSchema.safeParse({ golden, goodMethod: 1 }).success).toBe(false);
+  });
+
+  it('ranks residents by balance, highest first', () => {
+    const rows = ledgerByResident([
+      entry('earn', 10, 'p:1', '王秀兰'),
+      entry('earn', 30, 'p:2', '李明'),
+      entry('redeem', 25, 'p:2', '李明'),
+      entry('earn', 5, 'n:赵强|13800000000', '赵强'),
+    ]);
+    expect(rows.map((r) => [r.residentName, r.balance])).toEqual([
+      ['王秀兰', 10],
+      ['李明', 5],
+      ['赵强', 5],
+    ]);
+  });
+
+  it('gives a ledger to roster residents and named people with a phone, never to the anonymous', () => {
+    expect(residentKeyOf({ kind: 'resident', personId: 'x', name: '王' })?.key).toBe('p:x');
+    expect(residentKeyOf({ kind: 'oneOff', name: '赵强', phone: '13800000000' })?.key).toBe('n:赵强|13800000000');
+    expect(residentKeyOf({ kind: 'oneOff', name: '赵强' })).toBeNull();
+    expect(residentKeyOf({ kind: 'anonymous' })).toBeNull();
+  });
+});

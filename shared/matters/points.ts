@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { Raiser } from '../domain/matter';
+
+/**
+ * 金点子 points (积分): a resident whose idea was adopted as a 金点子 or 好法子 earns points,
+ * redeemable for services. The ledger is append-only: a balance is the sum of its entries, each
+ * entry keeps the points it was worth when written, so changing the rules never rewrites the past.
+ */
+
+/** 金点子 · 好法子. */
+export const POINTS_AWARDS = ['golden', 'goodMethod'] as const;
+export type PointsAward = (typeof POINTS_AWARDS)[number];
+export const POINTS_AWARD_LABELS: Record<PointsAward, string> = { golden: '金点子', goodMethod: '好法子' };
+
+/** One entry's ceiling: far above any real award, low enough that sums stay exact integers. */
+export const MAX_ENTRY_POINTS = 100_000;
+
+const pointsValue = z
+  .number()
+  .int('积分必须是整数')
+  .min(0, '积分不能是负数')
+  .max(MAX_ENTRY_POINTS, `积分不能超过${MAX_ENTRY_POINTS}`);
+
+/** Points per award, edited in the rules dialog. */
+export const pointsRulesSchema = z.object({ golden: pointsValue, goodMethod: pointsValue });
+export type PointsRules = z.infer<typeof pointsRulesSchema>;
+export const DEFAULT_POINTS_RULES: PointsRules = { golden: 10, goodMethod: 5 };
+
+export const POINTS_KINDS = ['earn', 'redeem'] as const;
+
+export const pointsEntrySchema = z.object({
+  id: z.string().min(1),
+  /** residentKeyOf the resident: a roster person, or a name with a phone. */
+  residentKey: z.string().min(1).max(200),
+  residentName: z.string().trim().min(1).max(60),
+  personId: z.string().min(1).optional(),
+  kind: z.enum(POINTS_KINDS),
+  /** Always positive; the kind says whether it adds or takes away. */
+  points: z.number().int().min(1).max(MAX_ENTRY_POINTS),
+  award: z.enum(POINTS_AWARDS).optional(),
+  /** The matter a 金点子 came from. */
+  matterId: z.string().min(1).optional(),
+  /** Why: the matter's title for an award, the service for a redemption. */
+  reason: z.string().trim().min(1).max(200),
+  at: z.string().min(1),
+  by: z.string().trim().max(60),
+});
+export type PointsEntry = z.infer<typeof pointsEntrySchema>;
+
+/**
+ * Who a ledger belongs to. A roster resident is the person; someone registered by name alone is
+ * their name and phone (two 王芳 without phones would share one ledger, so a phone is required).
+ * Anonymous raisers earn nothing: there is nobody to give the points to.
+ */
+export function residentKeyOf(raiser: Raiser): { key: string; name: string; personId?: string } | null {
+  if (raiser.kind === 'resident') return { key: `p:${raiser.personId}`, name: raiser.name, personId: raiser.personId };
+  if (raiser.kind === 'oneOff' && raiser.phone)
+    return { key: `n:${raiser.name.trim()}|${raiser.phone}`, name: raiser.name };
+  return null;
+}
+
+export interface Balance {
+  earned: number;
+  redeemed: number;
+  balance: number;
+}
+
+export function balanceOf(entries: ReadonlyArray<Pick<PointsEntry, 'kind' | 'points'>>): Balance {
+  let earned = 0;
+  let redeemed = 0;
+  for (const e of entries) {
+    if (e.kind === 'earn') earned += e.points;
+    else redeemed += e.points;
+  }
+  return { earned, redeemed, balance: earned - redeemed };
+}
+
+/** Why a redemption cannot be written, or null when it can; the balance never goes below zero. */
+export function redeemRefusal(
+  entries: ReadonlyArray<Pick<PointsEntry, 'kind' | 'points'>>,
+  points: number,
+  service: string,
+): string | null {
+  if (!service.trim()) return '请写明兑换的服务';
+  if ([...service.trim()].length > 200) return '兑换的服务不能超过200个字';
+  if (!Number.isSafeInteger(points) || points < 1) return '兑换积分必须是正整数';
+  if (points > MAX_ENTRY_POINTS) return `一次兑换不能超过${MAX_ENTRY_POINTS}分`;
+  const { balance } = balanceOf(entries);
+  if (points > balance) return `积分不足：现有${balance}分，不能兑换${points}分`;
+  return null;
+}
+
+/** The points an award earns under the rules in force now; 0 means the award is not worth points. */
+export function awardPoints(rules: PointsRules, award: PointsAward): number {
+  return rules[award];
+}
+
+export interface ResidentBalance extends Balance {
+  residentKey: string;
+  residentName: string;
+  personId?: string;
+  entries: number;
+}
+
+/** Residents by balance, highest first; equal balances by name, so the list does not jump. */
+export function ledgerByResident(entries: readonly PointsEntry[]): ResidentBalance[] {
+  const byKey = new Map<string, PointsEntry[]>();
+  for (const e of entries) byKey.set(e.residentKey, [...(byKey.get(e.residentKey) ?? []), e]);
+  return [...byKey.values()]
+    .map((list) => {
+      const first = list[0]!;
+      return {
+        residentKey: first.residentKey,
+        residentName: first.residentName,
+        ...(first.personId && { personId: first.personId }),
+        entries: list.length,
+        ...balanceOf(list),
+      };
+    })
+    .sort((a, b) => b.balance - a.balance || a.residentName.localeCompare(b.residentName, 'zh-CN'));
+}

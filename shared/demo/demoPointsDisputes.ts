@@ -1,4 +1,4 @@
-import { addDays, dayOf, type CalendarDate } from '../dates';
+import { addDays, dayOf, instantOf, type CalendarDate } from '../dates';
 import type { Matter, MatterEvent } from '../domain/matter';
 import type { Person } from '../domain/person';
 import { DISPUTE_CATEGORY, type Dispute, type MediationSession } from '../matters/disputes';
@@ -50,7 +50,7 @@ export function buildDemoPointsDisputes(
   disputes.forEach((matter, i) => {
     const plan = MEDIATIONS[i] ?? { sessions: [] };
     const mediator = mediators[i % Math.max(1, mediators.length)];
-    const start = Date.parse(matter.createdAt);
+    const start = instantOf(matter.createdAt);
     const parties = [
       { name: matter.raisedBy.kind === 'anonymous' ? '投诉住户' : matter.raisedBy.name },
       { name: i === 0 ? '养鸽户' : '广场舞队' },
@@ -104,7 +104,7 @@ export function buildDemoPointsDisputes(
   ideas.forEach((matter, i) => {
     const award = awards[i]!;
     const resident = residentKeyOf(matter.raisedBy)!;
-    const at = iso(Date.parse(matter.createdAt) + 2 * 24 * HOUR);
+    const at = iso(instantOf(matter.createdAt) + 2 * 24 * HOUR);
     const points = DEFAULT_POINTS_RULES[award];
     result.pointsEntries.push({
       id: `${matter.id}-points`,
@@ -138,7 +138,7 @@ export function buildDemoPointsDisputes(
       kind: 'redeem',
       points: 6,
       reason: '社区理发室免费理发一次',
-      at: iso(Date.parse(first.at) + 7 * 24 * HOUR),
+      at: iso(instantOf(first.at) + 7 * 24 * HOUR),
       by: '社区工作人员',
     });
   return result;

@@ -11,6 +11,7 @@ import { encodePng } from '../../../shared/documents/png';
 import { prepareFiles, type PreparedFile } from '../../../shared/evidence/attachment';
 import type { Decision } from '../../../shared/domain/decision';
 import type { CalendarDate } from '../../../shared/dates';
+import { loadPublicityDue } from './workbenchRepo';
 
 const NOW = new Date('2026-11-20T10:00:00+08:00');
 const TODAY = '2026-11-20' as CalendarDate;
@@ -159,5 +160,53 @@ describe('公示 and 评议 of a decision', () => {
     ).toBe(true);
     expect(await db.attachments.toArray()).toEqual(evidence);
     expect(await loadPublicity(db, decision.id)).toEqual(before);
+  });
+  it('puts the 公示 ending soon, the 评议 to organise and the 再次验收 due on the 工作台, in scope only', async () => {
+    const { db, decision } = await demoDb();
+    await confirmed(db, decision);
+    const due = async (day: string, scope: ReadonlySet<string> | null = null) =>
+      (await loadPublicityDue(db, day as CalendarDate, scope)).map((l) => [l.kind, l.decisionId, l.date]);
+    expect(await due(TODAY)).toEqual([]);
+    const posted = await postNotice(db, decision.id, 'result', post, NOW);
+    if (!posted.ok) throw new Error(posted.message);
+    // Posted on the 20th for 7 days: rated any time from its first day; ending soon from the 23rd.
+    expect(await due(TODAY)).toEqual([['evaluationToOrganise', decision.id, '2026-11-26']]);
+    expect(await due('2026-11-23')).toEqual([
+      ['noticeEnding', decision.id, '2026-11-26'],
+      ['evaluationToOrganise', decision.id, '2026-11-26'],
+    ]);
+    expect(await due('2026-11-23', new Set(['another-compound']))).toEqual([]);
+    expect(await due('2026-11-27')).toEqual([['evaluationToOrganise', decision.id, '2026-11-26']]);
+    const rated = await evaluate(
+      db,
+      decision.id,
+      {
+        kind: 'rate',
+        input: { on: TODAY, by: '李书记', counts: { satisfied: 1, basic: 0, unsatisfied: 9 }, thresholdPercent: 80 },
+      },
+      NOW,
+      TODAY,
+    );
+    expect(rated.ok).toBe(true);
+    // Failed and no 整改 yet: nothing to organise until the 整改 is opened with its deadline.
+    expect(await due('2026-11-27')).toEqual([]);
+    const rectify = await evaluate(
+      db,
+      decision.id,
+      {
+        kind: 'rectify',
+        input: {
+          task: '补画车位线',
+          responsible: '物业张经理',
+          deadline: '2026-12-10' as CalendarDate,
+          openedOn: TODAY,
+          openedBy: '李书记',
+        },
+      },
+      NOW,
+      TODAY,
+    );
+    expect(rectify.ok).toBe(true);
+    expect(await due('2026-11-27')).toEqual([['recheckDue', decision.id, '2026-12-10']]);
   });
 });

@@ -8,7 +8,8 @@ import { FOLLOWUP_STATES } from '../../../shared/followup/state';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { dueRows, dueWindowEnd } from '../../../shared/workbench/due';
 import { meetingsOnDay, nextMeetingDay, proposedMatters, startAtRange } from '../../../shared/workbench/nextMeeting';
-import { publicityDue, type PublicityDue } from '../../../shared/workbench/publicity';
+import { noticeEndWindow, publicityDue, type PublicityDue } from '../../../shared/workbench/publicity';
+import type { Evaluation } from '../../../shared/publicity/evaluation';
 import { mattersToTriage } from '../../../shared/workbench/triage';
 import type { YishiDb } from '../db';
 import { loadOpenPendingMatters } from './meetingPrepRepo';
@@ -123,11 +124,12 @@ export async function loadWorkbench(
   const scope = workbenchScope(units, orgUnitId);
   const nextDay = nextMeetingDay(today);
   const chosen = scope ? units.find((u) => u.id === orgUnitId) : undefined;
-  const [nextMeetings, untriaged, rows, compoundPending] = await Promise.all([
+  const [nextMeetings, untriaged, rows, compoundPending, publicity] = await Promise.all([
     nextMeetingLines(db, units, nextDay, scope, names),
     db.matters.where('path').equals('untriaged').toArray(),
     loadOpenDueRows(db, dueWindowEnd(today), today, scope, names),
     chosen?.level === 'compound' ? pendingMatterCount(db, units, chosen.id) : Promise.resolve(0),
+    loadPublicityDue(db, today, scope),
   ]);
   return {
     today,
@@ -140,6 +142,40 @@ export async function loadWorkbench(
       unitName: names.get(matter.orgUnitId) ?? '',
     })),
     due: dueRows(rows, today),
-    publicity: publicityDue(today, scope),
+    publicity,
   };
+}
+
+/**
+ * 公示 ending soon, 评议 to organise and 再次验收 due: notices read by their end date (a window of
+ * weeks, see noticeEndWindow), then only their decisions, evaluations and meetings.
+ */
+export async function loadPublicityDue(
+  db: YishiDb,
+  today: CalendarDate,
+  scope: ReadonlySet<string> | null,
+): Promise<PublicityDue[]> {
+  return db.transaction('r', [db.publicNotices, db.evaluations, db.meetings, db.decisions], async () => {
+    const { from, to } = noticeEndWindow(today);
+    const notices = await db.publicNotices.where('endDate').between(from, to, true, true).toArray();
+    const decisionIds = [...new Set(notices.flatMap((n) => (n.decisionId ? [n.decisionId] : [])))];
+    const meetingIds = [...new Set(notices.map((n) => n.meetingId))];
+    const [evaluations, decisions, meetings] = await Promise.all([
+      db.evaluations.where('decisionId').anyOf(decisionIds).toArray(),
+      db.decisions.bulkGet(decisionIds),
+      db.meetings.bulkGet(meetingIds),
+    ]);
+    return publicityDue(
+      {
+        notices,
+        evaluations: new Map(evaluations.map((e: Evaluation) => [e.decisionId, e])),
+        meetings: new Map(
+          meetings.flatMap((m) => (m ? [[m.id, { title: m.title, orgUnitId: m.orgUnitId }] as const] : [])),
+        ),
+        decisionTitles: new Map(decisions.flatMap((d) => (d ? [[d.id, d.title] as const] : []))),
+      },
+      today,
+      scope,
+    );
+  });
 }

@@ -5,10 +5,7 @@ import type { PublicityDue } from '../../../shared/workbench/publicity';
 import { useWording } from '../../i18n/wording';
 import './messages';
 
-/**
- * 公示 ending soon and 评议 to organise. Fed by shared/workbench/publicity.ts, which has no
- * records to read until the 公示/评议 tables exist: the section is ready for them.
- */
+/** 公示 ending soon, 评议 to organise and 再次验收 due (shared/workbench/publicity.ts). */
 export function PublicityCard({ lines }: { lines: readonly PublicityDue[] }) {
   const { t } = useTranslation('workbench');
   const w = useWording();
@@ -17,8 +14,8 @@ export function PublicityCard({ lines }: { lines: readonly PublicityDue[] }) {
       {lines.length === 0 && <p className="yishi-workbench-note">{t('publicity.none')}</p>}
       <ul className="yishi-workbench-list">
         {lines.map((l) => (
-          <li key={`${l.kind}-${l.decisionId}`}>
-            <Link to={`/followup/${l.decisionId}`}>{l.title}</Link>
+          <li key={`${l.kind}-${l.decisionId ?? l.meetingId}`}>
+            <Link to={l.decisionId ? `/followup/${l.decisionId}` : `/meetings/${l.meetingId}`}>{l.title}</Link>
             <span className="yishi-workbench-note">{t(`publicity.${l.kind}`, { date: w.date(l.date) })}</span>
           </li>
         ))}

@@ -50,7 +50,8 @@ const zhCN = {
     title: '公示与评议',
     none: '没有即将结束的公示，也没有待组织的评议。',
     noticeEnding: '公示将于{{date}}结束',
-    evaluationToOrganise: '待组织评议（{{date}}前）',
+    evaluationToOrganise: '结果已公示，待组织评议（公示至{{date}}）',
+    recheckDue: '整改中，{{date}}前再次验收',
   },
 };
 
@@ -103,7 +104,8 @@ const en: typeof zhCN = {
     title: 'Public notices and evaluations',
     none: 'No public notice is ending soon and no evaluation is waiting to be organised.',
     noticeEnding: 'notice ends {{date}}',
-    evaluationToOrganise: 'evaluation to organise by {{date}}',
+    evaluationToOrganise: 'result published, evaluation to organise (notice until {{date}})',
+    recheckDue: 'being rectified, second inspection by {{date}}',
   },
 };
 

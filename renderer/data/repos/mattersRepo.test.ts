@@ -142,6 +142,21 @@ describe('the matters register', () => {
     expect(await db.matterEvents.count()).toBe(count);
   });
 
+  it('merges two matters already registered (合并到其他事项), keeping both raisers', async () => {
+    const db = await demoDb();
+    const kept = await registerMatter(db, { ...draft, path: 'pending' }, '李网格', { now });
+    const other = await registerMatter(
+      db,
+      { ...draft, raisedBy: { kind: 'anonymous' }, title: '健身器材又坏了' },
+      '李网格',
+      { now },
+    );
+    const merged = await mergeMatter(db, other.id, kept.id, '李网格', now);
+    expect(merged.alsoRaisedBy).toEqual([{ kind: 'anonymous' }]);
+    expect((await loadMatter(db, other.id))?.stage).toBe('merged');
+    expect((await loadMatterEvents(db, other.id)).at(-1)).toMatchObject({ kind: 'merged', otherMatterId: kept.id });
+  });
+
   it('moves on when a meeting puts it on the agenda and decides, with no write to the matter', async () => {
     const db = await demoDb();
     const m = await registerMatter(db, draft, '李网格', { now });

@@ -298,7 +298,8 @@ export async function mergeMatter(
   by: string,
   now = new Date(),
 ): Promise<Matter> {
-  return db.transaction('rw', TABLES(db), () => mergeWithin(db, fromId, intoId, by, now));
+  // An async arrow: Dexie keeps the transaction across native awaits only for async functions.
+  return db.transaction('rw', TABLES(db), async () => mergeWithin(db, fromId, intoId, by, now));
 }
 
 async function mergeWithin(db: YishiDb, fromId: string, intoId: string, by: string, now: Date): Promise<Matter> {

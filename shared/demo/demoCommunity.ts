@@ -9,6 +9,9 @@ import type { MeetingRecord } from '../meeting/record';
 import type { TableRows } from '../store/schema';
 import { demoClock } from './demoClock';
 import { demoFollowup } from './demoFollowup';
+import { demoPublicity } from './demoPublicity';
+import type { PublicNotice } from '../publicity/notice';
+import type { Evaluation } from '../publicity/evaluation';
 import type { ProgressEvent } from '../followup/state';
 import { buildDemoMeetings } from './demoHistory';
 import type { DemoMeetingMatter } from './demoMatters';
@@ -207,6 +210,9 @@ export interface DemoCommunity extends DemoData {
   meetings: MeetingRecord[];
   /** 督办 steps of the signed meetings' decisions (table decisionProgress). */
   progress: ProgressEvent[];
+  /** 结果公示 and 评议/整改 of some confirmed decisions (shared/demo/demoPublicity.ts). */
+  publicNotices: PublicNotice[];
+  evaluations: Evaluation[];
 }
 
 export interface DemoOptions {
@@ -226,7 +232,14 @@ export async function buildDemoCommunity(now: Date, options: DemoOptions = {}): 
   const clock = demoClock(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
   const built = await buildDemoMeetings({ ...data, matterId: demoMatterId }, clock);
   const { records: meetings, progress } = demoFollowup(built, clock);
-  return { ...data, matterEvents: [...data.matterEvents, ...demoAgendaEvents(meetings)], meetings, progress };
+  const publicity = demoPublicity(meetings, progress, clock);
+  return {
+    ...data,
+    matterEvents: [...data.matterEvents, ...demoAgendaEvents(meetings)],
+    meetings,
+    progress,
+    ...publicity,
+  };
 }
 
 /** The tables a meeting record is stored in (as MEETING_TABLES in the meeting repository). */

@@ -70,7 +70,16 @@ test('the demo opens on 工作台 with real lines, each opening its record; the 
   await expect(due.getByTestId('workbench-due-group').first()).toBeVisible();
   await due.getByText('按责任单位').click();
   await expect(due.getByTestId('workbench-due-group').first()).toContainText(/逾期\d+项/);
-  await expect(page.getByTestId('workbench-publicity')).toContainText('没有即将结束的公示');
+  // 群众评事: the demo has a 结果公示 ending soon and waiting for 评议, and a 整改 waiting for 再次验收.
+  const publicity = page.getByTestId('workbench-publicity');
+  await expect(publicity).toContainText(/公示将于.+结束/);
+  await expect(publicity).toContainText('待组织评议');
+  const recheck = publicity.locator('li', { hasText: '再次验收' });
+  await expect(recheck).toHaveCount(1);
+  await page.screenshot({ path: '.tmp/screens/workbench-publicity.png', fullPage: true });
+  await recheck.getByRole('link').click();
+  await expect(page.getByText('评议与整改')).toBeVisible();
+  await expect(page.getByText('安排整改', { exact: true })).toBeVisible();
 });
 
 test('the compound chosen on 工作台 is kept; preparing its 党群议事日 proposes its open 待办件', async ({ page }) => {

@@ -165,7 +165,9 @@ describe('公示 and 评议 of a decision', () => {
     const { db, decision } = await demoDb();
     await confirmed(db, decision);
     const due = async (day: string, scope: ReadonlySet<string> | null = null) =>
-      (await loadPublicityDue(db, day as CalendarDate, scope)).map((l) => [l.kind, l.decisionId, l.date]);
+      (await loadPublicityDue(db, day as CalendarDate, scope))
+        .filter((l) => l.decisionId === decision.id)
+        .map((l) => [l.kind, l.decisionId, l.date]);
     expect(await due(TODAY)).toEqual([]);
     const posted = await postNotice(db, decision.id, 'result', post, NOW);
     if (!posted.ok) throw new Error(posted.message);
@@ -208,5 +210,13 @@ describe('公示 and 评议 of a decision', () => {
     );
     expect(rectify.ok).toBe(true);
     expect(await due('2026-11-27')).toEqual([['recheckDue', decision.id, '2026-12-10']]);
+  });
+  it('the demo shows 群众评事 at every stage on the 工作台: a notice ending soon, a result to rate, a 再次验收 due', async () => {
+    const { db } = await demoDb();
+    const lines = await loadPublicityDue(db, TODAY, null);
+    expect(new Set(lines.map((l) => l.kind))).toEqual(new Set(['noticeEnding', 'evaluationToOrganise', 'recheckDue']));
+    const evaluations = await db.evaluations.toArray();
+    expect(evaluations.map((e) => e.rounds.map((r) => r.passed))).toEqual(expect.arrayContaining([[true], [false]]));
+    expect(evaluations.some((e) => e.reports.length === 1)).toBe(true);
   });
 });

@@ -41,6 +41,8 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     db.decisionProgress,
     db.escalations,
     db.summonedTasks,
+    db.publicNotices,
+    db.evaluations,
     db.signingKeys,
     db.signingSecrets,
     db.recordSignatures,
@@ -59,6 +61,8 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     await db.decisionProgress.bulkAdd(demo.progress);
     await db.escalations.bulkAdd(demo.escalations);
     await db.summonedTasks.bulkAdd(demo.summonedTasks);
+    await db.publicNotices.bulkAdd(demo.publicNotices);
+    await db.evaluations.bulkAdd(demo.evaluations);
     for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list);
     await installKey(db, signer, now.toISOString());
     await db.recordSignatures.bulkPut(signatures);

@@ -174,3 +174,32 @@ export async function prepareFiles(files: readonly IncomingFile[]): Promise<Prep
   }
   return prepared;
 }
+
+/** Whose evidence a file is: a progress note (with its decision, for the decision page's index) or a matter. */
+export type AttachmentOwner = { kind: 'progress'; id: string; decisionId: string } | { kind: 'matter'; id: string };
+
+/**
+ * The stored rows of prepared files, each checked by the stored schema; a refusal names the file.
+ * One place for every owner, so a matter's photos and a note's evidence obey the same rules.
+ */
+export function attachmentRows(
+  files: readonly PreparedFile[],
+  owner: AttachmentOwner,
+  now: Date,
+  newId: () => string,
+): Attachment[] | string {
+  const rows: Attachment[] = [];
+  for (const f of files) {
+    const parsed = attachmentSchema.safeParse({
+      ...f,
+      id: newId(),
+      ownerKind: owner.kind,
+      ownerId: owner.id,
+      ...(owner.kind === 'progress' ? { decisionId: owner.decisionId } : {}),
+      addedAt: now.toISOString(),
+    });
+    if (!parsed.success) return `「${f.fileName}」不能保存：${parsed.error.issues[0]?.message ?? '内容不符合要求'}`;
+    rows.push(parsed.data);
+  }
+  return rows;
+}

@@ -84,3 +84,34 @@ describe('公示 records', () => {
     expect(answerProblem(undefined, a, d('2026-07-05'))).toBe('找不到这条异议');
   });
 });
+
+describe('a crafted 公示 row (a damaged backup, a hostile file)', () => {
+  const row = {
+    id: 'n1',
+    kind: 'result',
+    meetingId: 'm1',
+    decisionId: 'd1',
+    places: ['board'],
+    startDate: '2026-11-20',
+    days: 7,
+    endDate: '2026-11-26',
+    postedBy: '李书记',
+    recordedAt: '2026-11-20T01:00:00.000Z',
+    objections: [],
+  };
+  it('is refused with a message, never an exception, whatever its fields hold', () => {
+    expect(publicNoticeSchema.safeParse(row).success).toBe(true);
+    for (const bad of [
+      { startDate: '' },
+      { startDate: '9999-12-30' },
+      { days: 1e9 },
+      { days: 'seven' },
+      { places: 5 },
+      { places: null },
+      { endDate: '2026-11-27' },
+    ]) {
+      const parsed = publicNoticeSchema.safeParse({ ...row, ...bad });
+      expect(parsed.success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+});

@@ -55,10 +55,22 @@ export const publicNoticeSchema = z
     recordedAt: momentSchema,
     objections: z.array(objectionSchema).max(200),
   })
-  .refine((n) => n.endDate === noticeEnd(n.startDate, n.days), { message: '公示结束日期与公示天数不符' })
+  // Zod runs these even when a field above failed (the row is then refused anyway): each looks
+  // only at fields that are well formed, so a crafted row gets a message, never an exception.
+  .refine((n) => endMatches(n), { message: '公示结束日期与公示天数不符' })
   .refine((n) => (n.kind === 'result') === (n.decisionId !== undefined), { message: '结果公示必须对应一项决定事项' })
-  .refine((n) => new Set(n.places).size === n.places.length, { message: '公示方式重复' });
+  .refine((n) => !Array.isArray(n.places) || new Set(n.places).size === n.places.length, { message: '公示方式重复' });
 export type PublicNotice = z.infer<typeof publicNoticeSchema>;
+
+/** Whether a row's end date is its start plus its days; false (never a throw) for dates out of range. */
+function endMatches(n: { startDate: unknown; days: unknown; endDate: unknown }): boolean {
+  if (typeof n.startDate !== 'string' || !isCalendarDate(n.startDate) || !Number.isInteger(n.days)) return true;
+  try {
+    return n.endDate === noticeEnd(n.startDate, n.days as number);
+  } catch {
+    return false;
+  }
+}
 
 export function noticeEnd(startDate: CalendarDate, days: number): CalendarDate {
   return addDays(startDate, days - 1);

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { createRedBench, openWithDemo } from './helpers';
+import { createRedBench, dumpDatabase, openWithDemo, tinyPng } from './helpers';
 
 const TITLE = '停车位划分不合理，车位不够';
 
@@ -158,4 +158,33 @@ test('the demo register: a merged duplicate shows on both timelines, with every 
   const form = page.getByRole('dialog', { name: '登记事项' });
   await form.getByLabel('来源渠道').click();
   await expect(page.getByTitle('楼栋长转达', { exact: true })).toBeVisible();
+});
+
+test('photos of a matter: a real one is kept and shown; a text file named .jpg is refused in Chinese, nothing stored', async ({
+  page,
+}) => {
+  await openWithDemo(page);
+  await openRegister(page);
+  await page.getByRole('link', { name: '垃圾分类设施改造提升' }).click();
+  const card = page.getByTestId('matter-photos');
+  await expect(card).toContainText('还没有照片或材料。');
+  const before = await dumpDatabase(page);
+  await card.getByLabel('添加照片或文件').setInputFiles({
+    name: '假照片.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('这不是照片'),
+  });
+  await expect(card.getByRole('alert')).toContainText('「假照片.jpg」不是有效的JPG图片');
+  await expect(card.getByRole('button', { name: '保存照片' })).toHaveCount(0);
+  expect((await dumpDatabase(page)).attachments).toEqual(before.attachments);
+  await card
+    .getByLabel('添加照片或文件')
+    .setInputFiles({ name: '垃圾桶站.png', mimeType: 'image/png', buffer: tinyPng() });
+  await card.getByRole('button', { name: '保存照片' }).click();
+  await expect(card.locator('.yishi-evidence img[alt="垃圾桶站.png"]')).toBeVisible();
+  await expect(card.getByRole('button', { name: '保存照片' })).toHaveCount(0);
+  const stored = (await dumpDatabase(page)).attachments as { ownerKind: string; fileName: string }[];
+  expect(stored.filter((a) => a.ownerKind === 'matter').map((a) => a.fileName)).toEqual(['垃圾桶站.png']);
+  await card.scrollIntoViewIfNeeded();
+  await shoot(page, 'photos');
 });

@@ -21,7 +21,7 @@ import {
 import { newId } from '../../../shared/ids';
 import { reminders } from '../../../shared/workbench/due';
 import { loadOpenDueRows } from './workbenchRepo';
-import { attachmentSchema, type Attachment, type PreparedFile } from '../../../shared/evidence/attachment';
+import { attachmentRows, type Attachment, type PreparedFile } from '../../../shared/evidence/attachment';
 import type { YishiDb } from '../db';
 import { loadSummonedForBoard } from './escalationRepo';
 
@@ -67,7 +67,7 @@ export async function recordStep(
     const next = applyStep(decision.status, step, decision.supervisor);
     if (!next.ok) return { ok: false, message: PROGRESS_REFUSALS[next.problem] };
     const id = newId();
-    const attachments = evidenceRows(files, id, decisionId, now);
+    const attachments = attachmentRows(files, { kind: 'progress', id, decisionId }, now, newId);
     if (typeof attachments === 'string') return { ok: false, message: attachments };
     const parsed = progressSchema.safeParse({
       id,
@@ -87,29 +87,6 @@ export async function recordStep(
     await db.decisions.put(updated);
     return { ok: true, event: parsed.data, decision: updated };
   });
-}
-
-/** The rows of a note's evidence, checked by their stored schema; a refusal names the file. */
-function evidenceRows(
-  files: readonly PreparedFile[],
-  ownerId: string,
-  decisionId: string,
-  now: Date,
-): Attachment[] | string {
-  const rows: Attachment[] = [];
-  for (const f of files) {
-    const parsed = attachmentSchema.safeParse({
-      ...f,
-      id: newId(),
-      ownerKind: 'progress',
-      ownerId,
-      decisionId,
-      addedAt: now.toISOString(),
-    });
-    if (!parsed.success) return `「${f.fileName}」不能保存：${parsed.error.issues[0]?.message ?? '内容不符合要求'}`;
-    rows.push(parsed.data);
-  }
-  return rows;
 }
 
 /** The evidence of a decision's notes, by note (the decision index: one read, no whole table). */

@@ -3,3 +3,4 @@ import './messages';
 export { FollowupNavLabel } from './FollowupNavLabel';
 export { DecisionFollowupLink } from './DecisionFollowupLink';
 export { FollowupTags } from './tags';
+export { EvidenceGallery, EvidencePicker } from './Evidence';

@@ -16,6 +16,7 @@ import { MatterActionModal } from './MatterActionModal';
 import { EscalationSection } from '../escalation';
 import { MatterPointsCard } from './MatterPointsCard';
 import { DisputeCard } from './DisputeCard';
+import { MatterPhotosCard } from './MatterPhotosCard';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -127,6 +128,7 @@ export function MatterPage() {
       </Card>
       <DisputeCard matter={matter} />
       <MatterPointsCard matter={matter} />
+      <MatterPhotosCard matter={matter} />
       <div className="yishi-matter-columns">
         <Card title={t('page.details')} size="small">
           <Descriptions column={1} size="small" labelStyle={{ width: 120 }}>

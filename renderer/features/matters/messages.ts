@@ -79,6 +79,12 @@ const zhCN = {
   },
   registered: '已登记“{{title}}”',
   mergedInto: '已合并到“{{title}}”',
+  photos: {
+    title: '现场照片和材料',
+    none: '还没有照片或材料。',
+    save: '保存照片',
+    saved: '已保存{{count}}个附件',
+  },
   page: {
     back: '返回说事登记',
     notFound: '没有找到这个事项，可能已被删除。',
@@ -223,6 +229,12 @@ const en: Strings<typeof zhCN> = {
   },
   registered: 'Registered “{{title}}”',
   mergedInto: 'Merged into “{{title}}”',
+  photos: {
+    title: 'Photos and documents',
+    none: 'No photos or documents yet.',
+    save: 'Save photos',
+    saved: '{{count}} file(s) saved',
+  },
   page: {
     back: 'Back to the register',
     notFound: 'This matter was not found; it may have been deleted.',

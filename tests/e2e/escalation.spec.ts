@@ -19,10 +19,14 @@ async function day(page: Page, n: number): Promise<string> {
 }
 
 async function fillDate(field: Locator, value: string) {
-  await field.click();
-  await field.fill(value);
-  await field.press('Enter');
-  await expect(field).toHaveValue(value);
+  // On a loaded machine the picker can still be opening when the text arrives and put back its
+  // default: type it again until the field holds it, as a user would.
+  await expect(async () => {
+    await field.click();
+    await field.fill(value);
+    await field.press('Enter');
+    await expect(field).toHaveValue(value, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 async function stepDialog(page: Page, step: string, date: string, outcome: string): Promise<Locator> {

@@ -32,7 +32,7 @@ const SEALED: Verification = { state: 'consistent', amendments: 0 };
 /** Opens the app on whatever the profile holds and waits until it has started. */
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible({ timeout: 30_000 });
   await expectNoBootError(page);
 }
 

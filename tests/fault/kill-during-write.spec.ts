@@ -40,7 +40,7 @@ function killPlan(round: number, late: [number, number]): { afterSuccess: boolea
 /** Opens the app on whatever the profile holds and waits until it has started. */
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible({ timeout: 20_000 });
   await expectNoBootError(page);
 }
 

@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { contentSecurityPolicyForMeta } from './shared/csp.ts';
+import { ourModuleSideEffects } from './scripts/moduleSideEffects.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -59,6 +60,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 2500,
+    rollupOptions: { treeshake: { moduleSideEffects: ourModuleSideEffects } },
   },
   preview: { host: '127.0.0.1', port: 4617, strictPort: true },
   server: { host: '127.0.0.1', port: 4617, strictPort: true },

@@ -5,7 +5,6 @@ import './styles.css';
 import { bridge, APP_VERSION } from './bridge';
 import { initI18n, changeLocale } from './i18n';
 import { openAppDatabase } from './data/openDatabase';
-import { backupOldDatabase, runDailyBackupIfDue } from './data/backup';
 import { loadSettings } from './data/settingsStore';
 import { DB_NAME } from '../shared/store/schema';
 import { App } from './app/App';
@@ -20,7 +19,11 @@ async function boot(): Promise<void> {
   // Ask the browser not to evict our data under storage pressure; a refusal is not fatal.
   void navigator.storage?.persist?.().catch(() => false);
   try {
-    const db = await openAppDatabase({ backupBeforeUpgrade: () => backupOldDatabase(DB_NAME, bridge, APP_VERSION) });
+    // The backup code (and its compressor) loads only when an upgrade or the daily backup needs it.
+    const loadBackup = () => import('./data/backup');
+    const db = await openAppDatabase({
+      backupBeforeUpgrade: async () => (await loadBackup()).backupOldDatabase(DB_NAME, bridge, APP_VERSION),
+    });
     const settings = await loadSettings(db);
     if (settings.locale !== 'zh-CN') await changeLocale(settings.locale);
     root.render(
@@ -33,7 +36,9 @@ async function boot(): Promise<void> {
     // never draws the list and reads the archive at once; it is checked again every hour for a
     // laptop that stays on for days.
     const dailyBackup = () =>
-      void runDailyBackupIfDue(db, bridge, APP_VERSION).catch((e) => console.error('daily backup failed', e));
+      void loadBackup()
+        .then((backup) => backup.runDailyBackupIfDue(db, bridge, APP_VERSION))
+        .catch((e) => console.error('daily backup failed', e));
     const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
     setTimeout(() => later(dailyBackup), DAILY_BACKUP_DELAY_MS);
     setInterval(dailyBackup, 60 * 60 * 1000);

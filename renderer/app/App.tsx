@@ -17,12 +17,11 @@ import { AppLayout } from './AppLayout';
 import { lazyScreen } from './lazyScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
-import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { WorkbenchPage } from '../features/workbench';
 import { preloadMinutesEditor } from '../features/minutes';
 
-// The first screen (the 工作台) and the meeting list one click away load at once; the rest, with the editor, pinyin tables
-// and spreadsheet code they pull in, loads when first opened.
+// Only the first screen (the 工作台) loads at once; the meeting list one click away and the meeting screens are
+// fetched while idle; the rest, with the editor, pinyin tables and spreadsheet code they pull in, loads when first opened.
 const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 const OrgPage = lazy(() => import('../features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
 const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
@@ -37,10 +36,12 @@ const DecisionFollowupPage = lazy(() =>
   import('../features/followup/DecisionFollowupPage').then((m) => ({ default: m.DecisionFollowupPage })),
 );
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const meetingListScreen = lazyScreen(() => import('../features/meetings/MeetingsPage').then((m) => m.MeetingsPage));
 const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
 const liveMeetingScreen = lazyScreen(() =>
   import('../features/meetings/LiveMeetingPage').then((m) => m.LiveMeetingPage),
 );
+const MeetingsPage = meetingListScreen.Screen;
 const MeetingPage = meetingScreen.Screen;
 const LiveMeetingPage = liveMeetingScreen.Screen;
 
@@ -50,6 +51,7 @@ function usePrefetchMeetingScreens(): void {
     // A failed prefetch is ignored: opening the screen loads it again, and if that fails too the
     // screen's error boundary says so and offers to reload.
     const prefetch = () => {
+      void meetingListScreen.preload().catch(() => undefined);
       void meetingScreen.preload().catch(() => undefined);
       void liveMeetingScreen.preload().catch(() => undefined);
       void preloadMinutesEditor().catch(() => undefined);

@@ -1,7 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { BackupEntry, BackupReason } from '../../shared/bridge';
-import { gunzipSync } from 'fflate';
-import { isGzip } from '../../shared/backup/gzip';
+import { isGzip } from '../../shared/backup/isGzip';
 import { backupId, backupsToPrune, parseBackupId } from '../../shared/backup/rotation';
 import type { DbOptions } from '../data/db';
 
@@ -165,7 +164,10 @@ export class BrowserBackupStore {
     }
     const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
     pieces.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
-    return new TextDecoder().decode(isGzip(bytes) ? gunzipSync(bytes) : bytes);
+    if (!isGzip(bytes)) return new TextDecoder().decode(bytes);
+    // fflate loads with the first backup read, not with the bridge at start-up.
+    const { gunzipSync } = await import('fflate');
+    return new TextDecoder().decode(gunzipSync(bytes));
   }
 
   close(): void {

@@ -8,10 +8,7 @@ import { crc32 } from '../crc32';
  * fflate: pure JavaScript, streaming, already used for the Word files.
  */
 
-/** The two bytes every gzip stream starts with. */
-export function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
+export { isGzip } from './isGzip';
 
 /** Fast enough to add seconds, not tens of seconds, to a ten-year backup; most of the gain of 9. */
 const LEVEL = 3;

@@ -1,0 +1,1 @@
+export function ourModuleSideEffects(id: string): boolean | undefined;

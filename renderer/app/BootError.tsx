@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { Problem } from './Problem';
 import { useTranslation } from 'react-i18next';
 import { FutureDatabaseError } from '../data/openDatabase';
 import { SCHEMA_VERSION } from '../../shared/store/schema';
@@ -9,7 +10,7 @@ export function BootError({ error, onRetry }: { error: unknown; onRetry(): void 
   if (error instanceof FutureDatabaseError) {
     return (
       <div className="yishi-center">
-        <Result
+        <Problem
           status="warning"
           title={t('errors.futureTitle')}
           subTitle={t('errors.futureLead', { found: error.foundVersion, supported: SCHEMA_VERSION })}
@@ -20,7 +21,7 @@ export function BootError({ error, onRetry }: { error: unknown; onRetry(): void 
   const message = error instanceof Error ? error.message : String(error);
   return (
     <div className="yishi-center">
-      <Result
+      <Problem
         status="error"
         title={t('errors.openFailedTitle')}
         subTitle={t('errors.openFailedLead', { message })}

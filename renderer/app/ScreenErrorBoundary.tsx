@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Button, Result, Space } from 'antd';
+import { Button, Space } from 'antd';
+import { Problem } from './Problem';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 
@@ -29,7 +30,7 @@ function ScreenError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <Result
+    <Problem
       status="error"
       title={t('errors.screenTitle')}
       subTitle={t('errors.screenLead', { message })}

@@ -44,3 +44,32 @@ test("an action refused behind the screen's back says why instead of doing nothi
   // Nothing was deleted.
   expect(await storedOfMeeting(page, 'agendaItems', id)).toHaveLength(before);
 });
+
+test('data from a newer version of the app is left alone, and the window says so in Chinese', async ({ page }) => {
+  await openWithDemo(page);
+  // A newer app raised the database's version; ours must not open, upgrade or delete it.
+  const raised = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('yishi', 990);
+        request.onsuccess = () => {
+          const version = request.result.version;
+          request.result.close();
+          resolve(version);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  expect(raised).toBe(990);
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: '数据来自更新版本的议事厅' })).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/boot-future.png' });
+  const version = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('yishi');
+        request.onsuccess = () => (resolve(request.result.version), request.result.close());
+      }),
+  );
+  expect(version).toBe(990);
+});

@@ -16,3 +16,29 @@ export function orgTreeOptions(units: readonly OrgUnit[], titleOf: (u: OrgUnit) 
     }));
   return map(buildOrgTree(units));
 }
+
+export interface OrgListOption {
+  value: string;
+  label: string;
+  /** The same as label: shown on hover and what an option is found by. */
+  title: string;
+  /** How deep the unit sits below the top (0 = a root), for indenting the list. */
+  depth: number;
+}
+
+/**
+ * Org units as a flat, indented list in tree order (parents before their children): for a plain
+ * Select where a TreeSelect would load the tree components at start-up (the 工作台's 查看范围).
+ */
+export function orgListOptions(units: readonly OrgUnit[], titleOf: (u: OrgUnit) => string): OrgListOption[] {
+  const list: OrgListOption[] = [];
+  const walk = (nodes: OrgTreeNode[], depth: number) => {
+    for (const n of nodes) {
+      const label = titleOf(n.unit);
+      list.push({ value: n.unit.id, label, title: label, depth });
+      walk(n.children, depth + 1);
+    }
+  };
+  walk(buildOrgTree(units), 0);
+  return list;
+}

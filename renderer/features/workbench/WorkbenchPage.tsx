@@ -1,4 +1,5 @@
-import { Spin, TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { Select, Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { today as todayOf } from '../../../shared/dates';
@@ -6,7 +7,7 @@ import { useApp } from '../../app/AppContext';
 import { loadWorkbench } from '../../data/repos/workbenchRepo';
 import { useOrgUnits } from '../../data/useTables';
 import { useWording } from '../../i18n/wording';
-import { orgTreeOptions } from '../roster';
+import { orgListOptions } from '../roster';
 import { DueCard } from './DueCard';
 import { NextMeetingCard } from './NextMeetingCard';
 import { PublicityCard } from './PublicityCard';
@@ -28,6 +29,10 @@ export function WorkbenchPage() {
   const units = useOrgUnits(db);
   const scope = settings.workbenchOrgUnitId;
   const today = todayOf();
+  const scopeOptions = useMemo(
+    () => orgListOptions(units, (u) => w.withNote(u.name, tc(`levels.${u.level}`))),
+    [units, w, tc],
+  );
   const data = useLiveQuery(() => loadWorkbench(db, scope, today), [db, scope, today]);
   return (
     <div className="yishi-page">
@@ -35,16 +40,17 @@ export function WorkbenchPage() {
         <h1>{t('title')}</h1>
         <label>
           <span style={{ marginInlineEnd: 8 }}>{t('scope')}</span>
-          <TreeSelect
+          <Select
             style={{ minWidth: 260 }}
             aria-label={t('scope')}
             value={scope && units.some((u) => u.id === scope) ? scope : undefined}
             placeholder={t('scopeAll')}
             allowClear
             showSearch
-            treeNodeFilterProp="title"
-            treeDefaultExpandAll
-            treeData={orgTreeOptions(units, (u) => w.withNote(u.name, tc(`levels.${u.level}`)))}
+            optionFilterProp="label"
+            options={scopeOptions}
+            // Indented by depth: the tree's shape without antd's tree components in the start-up bundle.
+            optionRender={(o) => <span style={{ paddingInlineStart: (o.data.depth ?? 0) * 16 }}>{o.label}</span>}
             onChange={(id?: string) => void updateSettings({ workbenchOrgUnitId: id || undefined })}
           />
         </label>

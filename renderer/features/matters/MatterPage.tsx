@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Empty, Space, Tag, Timeline } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Timeline } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { loadMatter, loadMatterEvents, loadMatterTitles } from '../../data/repos/mattersRepo';
 import { loadFollowupTrail } from '../../data/repos/matterTrailRepo';
-import { STAGE_COLORS } from './labels';
+import { StageTag } from './StageTag';
 import { MatterActionModal } from './MatterActionModal';
 import { EscalationSection } from '../escalation';
 import { MatterPointsCard } from './MatterPointsCard';
@@ -111,10 +111,7 @@ export function MatterPage() {
       {back}
       <div className="yishi-page-header">
         <h1>
-          {matter.title}{' '}
-          <Tag className="yishi-stage-tag" color={STAGE_COLORS[stage]}>
-            {t(`stages.${stage}`)}
-          </Tag>
+          {matter.title} <StageTag stage={stage} standing={data.standing} />
         </h1>
       </div>
       <Card title={t('page.actions')} size="small" style={{ marginBottom: 16 }}>

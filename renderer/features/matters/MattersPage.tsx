@@ -11,7 +11,8 @@ import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { loadMatterList, type MatterWithStage } from '../../data/repos/mattersRepo';
 import { orgTreeOptions } from '../roster';
-import { matterLists, STAGE_COLORS } from './labels';
+import { matterLists } from './labels';
+import { StageTag } from './StageTag';
 import { MatterListsModal } from './MatterListsModal';
 import { RegisterMatterModal } from './RegisterMatterModal';
 import { ImportMattersDialog } from './ImportMattersDialog';
@@ -194,8 +195,8 @@ export function MattersPage() {
           { title: t('columns.path'), width: 90, render: (_, r) => t(`paths.${r.matter.path}`) },
           {
             title: t('columns.stage'),
-            width: 110,
-            render: (_, r) => <Tag color={STAGE_COLORS[r.stage]}>{t(`stages.${r.stage}`)}</Tag>,
+            width: 150,
+            render: (_, r) => <StageTag stage={r.stage} standing={r.standing} />,
           },
         ]}
       />

@@ -124,6 +124,12 @@ const zhCN = {
     required: '请填写{{field}}',
     done: '已保存',
   },
+  standing: {
+    atStep: '上报中·{{step}}',
+    summonsTasks: '吹哨报到 {{done}}/{{total}}',
+    noTasks: '吹哨报到·待派任务',
+    awaitingEvaluation: '待评议',
+  },
   events: {
     registered: '登记',
     triaged: '分流为{{path}}',
@@ -285,6 +291,12 @@ const en: Strings<typeof zhCN> = {
     by: 'Done by',
     required: 'Please fill in {{field}}',
     done: 'Saved',
+  },
+  standing: {
+    atStep: 'Escalated · {{step}}',
+    summonsTasks: 'Departments {{done}}/{{total}} done',
+    noTasks: 'Departments summoned · no tasks yet',
+    awaitingEvaluation: 'Awaiting evaluation',
   },
   events: {
     registered: 'Registered',

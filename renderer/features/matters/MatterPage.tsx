@@ -111,7 +111,7 @@ export function MatterPage() {
       {back}
       <div className="yishi-page-header">
         <h1>
-          {matter.title} <StageTag stage={stage} standing={data.standing} />
+          {matter.title} <StageTag stage={stage} standing={data.standing} inHeading />
         </h1>
       </div>
       <Card title={t('page.actions')} size="small" style={{ marginBottom: 16 }}>

@@ -24,10 +24,19 @@ export function stageText(
   }
 }
 
-export function StageTag({ stage, standing }: { stage: MatterStage; standing?: LadderStanding | undefined }) {
+export function StageTag({
+  stage,
+  standing,
+  inHeading = false,
+}: {
+  stage: MatterStage;
+  standing?: LadderStanding | undefined;
+  /** Beside a page's title: sized to the heading (.yishi-stage-tag), not to a list's text. */
+  inHeading?: boolean;
+}) {
   const { t } = useTranslation('matters');
   return (
-    <Tag className="yishi-stage-tag" color={STAGE_COLORS[stage]} data-testid="matter-stage">
+    <Tag {...(inHeading && { className: 'yishi-stage-tag' })} color={STAGE_COLORS[stage]} data-testid="matter-stage">
       {stageText(t, stage, standing)}
     </Tag>
   );

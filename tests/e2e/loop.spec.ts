@@ -174,6 +174,20 @@ test('the closed loop: 说事 → 党群议事日 → signed decision → 督办
   await resultCard.getByRole('button', { name: '登记公示' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '登记公示' }).click();
   await expect(resultCard.getByText('公示中')).toBeVisible();
+  // 更正: the WeChat group was left out; corrected with a reason, the old entry stays on the notice.
+  await resultCard.getByRole('button', { name: '更正' }).click();
+  const correct = page.getByRole('dialog');
+  await correct.getByRole('checkbox', { name: '微信群' }).check();
+  await correct.getByLabel('更正人').fill('王秘书');
+  await correct.getByRole('button', { name: '更正' }).click();
+  await expect(correct.getByRole('alert')).toHaveText('请写明更正原因');
+  await correct.getByLabel('更正原因').fill('漏登了微信说事群');
+  await correct.getByRole('button', { name: '更正' }).click();
+  await expect(correct).toBeHidden();
+  await expect(resultCard.getByText('公示栏、微信群')).toBeVisible();
+  await expect(resultCard.getByTestId('notice-corrections')).toContainText(
+    /王秘书于.+更正（原为：公示栏，.+）：漏登了微信说事群/,
+  );
   const rating = page.locator('.ant-card').filter({ has: page.getByText('评议与整改', { exact: true }) });
   await rateDecision(page, '组织评议', [2, 1, 7]);
   await expect(rating.getByText('待整改')).toBeVisible();

@@ -127,6 +127,7 @@ export const MATTER_EVENT_KINDS = [
   'summons',
   // 金点子 points and 矛盾纠纷 (shared/matters/).
   'pointsAwarded',
+  'pointsReversed',
   'disputeUpdated',
   'mediationSession',
   'disputeOutcome',

@@ -1,18 +1,22 @@
 import { compareIsoTimes, formatChineseDate } from '../dates';
 import type { MatterEvent, MatterEventKind } from './matter';
 import type { MatterLinks } from './matterStage';
+import { NO_TRAIL, trailSteps, type FollowupTrail, type TrailKind } from './matterTrail';
 
 /** A step of the timeline: a stored event, or one read from a meeting (decision, carry-over). */
 export interface TimelineStep {
   key: string;
   at: string;
   by: string;
-  kind: MatterEventKind | 'decided' | 'carriedOver';
+  kind: MatterEventKind | 'decided' | 'carriedOver' | TrailKind;
   note?: string;
   meetingId?: string;
   agendaItemId?: string;
   decisionId?: string;
   otherMatterId?: string;
+  /** Only the day is recorded (整改, 报社区党委): shown without a time. */
+  dateOnly?: boolean;
+  rate?: { text: string; passed: boolean };
 }
 
 /**
@@ -20,7 +24,11 @@ export interface TimelineStep {
  * matter, plus the steps meetings took on it, read from the meetings themselves (a decision on
  * its item, the meeting carrying it over) — those are never copied into the matter's events.
  */
-export function matterTimeline(events: readonly MatterEvent[], links: MatterLinks): TimelineStep[] {
+export function matterTimeline(
+  events: readonly MatterEvent[],
+  links: MatterLinks,
+  trail: FollowupTrail = NO_TRAIL,
+): TimelineStep[] {
   const steps: TimelineStep[] = events.map((e) => ({
     key: e.id,
     at: e.at,
@@ -56,5 +64,6 @@ export function matterTimeline(events: readonly MatterEvent[], links: MatterLink
       agendaItemId: item.id,
     });
   }
+  steps.push(...trailSteps(links, trail));
   return steps.sort((a, b) => compareIsoTimes(a.at, b.at));
 }

@@ -97,7 +97,7 @@ describe('吹哨报到 tasks', () => {
     expect(long.ok).toBe(false);
     if (!long.ok) expect(long.message).toMatch(/不能超过40个字/);
     const many = cleanDepartmentList(Array.from({ length: 101 }, (_, i) => `部门${i}`));
-    expect(many).toEqual({ ok: false, message: '报到部门最多100个' });
+    expect(many).toMatchObject({ ok: false, message: '报到部门最多100个', code: 'tooManyDepartments' });
   });
 
   it('the stored row is validated', () => {

@@ -8,6 +8,7 @@ import {
   type ProgressProblem,
   type ProgressStep,
 } from '../followup/state';
+import { escalationRefusalZh, type EscalationRefusal } from './refusals';
 
 /**
  * 吹哨报到 ("社区吹哨、部门报到"): the district's departments summoned to a matter the community and
@@ -40,6 +41,7 @@ export const DEFAULT_SUMMON_DEPARTMENTS = [
 ] as const;
 
 export const DEPARTMENT_MAX = 40;
+export const DEPARTMENT_LIST_MAX = 100;
 
 /** A step of a task's follow-up, kept on the task row (a task has few). */
 export const summonsProgressSchema = z.object({
@@ -191,10 +193,14 @@ export function applyTaskStep(
  */
 export function cleanDepartmentList(
   entries: readonly string[],
-): { ok: true; list: string[] } | { ok: false; message: string } {
+):
+  | { ok: true; list: string[] }
+  | { ok: false; message: string; code: EscalationRefusal; values: Record<string, string | number> } {
   const list = [...new Set(entries.map((e) => e.trim()).filter((e) => e !== ''))];
+  const refuse = (code: EscalationRefusal, values: Record<string, string | number>) =>
+    ({ ok: false, message: escalationRefusalZh(code, values), code, values }) as const;
   const tooLong = list.find((e) => [...e].length > DEPARTMENT_MAX);
-  if (tooLong) return { ok: false, message: `部门“${tooLong}”名称太长，不能超过${DEPARTMENT_MAX}个字` };
-  if (list.length > 100) return { ok: false, message: '报到部门最多100个' };
+  if (tooLong) return refuse('departmentNameTooLong', { name: tooLong, max: DEPARTMENT_MAX });
+  if (list.length > DEPARTMENT_LIST_MAX) return refuse('tooManyDepartments', { max: DEPARTMENT_LIST_MAX });
   return { ok: true, list };
 }

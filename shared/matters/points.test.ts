@@ -9,6 +9,8 @@ import {
   pointsRulesSchema,
   redeemRefusal,
   residentKeyOf,
+  reversalRefusal,
+  standingAwards,
   type PointsEntry,
 } from './points';
 
@@ -90,5 +92,30 @@ describe('points ledger arithmetic', () => {
     expect(residentKeyOf({ kind: 'oneOff', name: '赵强', phone: '13800000000' })?.key).toBe('n:赵强|13800000000');
     expect(residentKeyOf({ kind: 'oneOff', name: '赵强' })).toBeNull();
     expect(residentKeyOf({ kind: 'anonymous' })).toBeNull();
+  });
+});
+
+describe('taking back an award (撤销)', () => {
+  const award = { ...entry('earn', 10), id: 'a1' };
+  const reversal = { ...entry('reverse', 10), reverses: 'a1' };
+
+  it('is a new entry: the award stays on record, the balance and 累计获得 drop, and it cannot be taken back twice', () => {
+    expect(reversalRefusal([award], 'a1', '评错了事项')).toBeNull();
+    expect(balanceOf([award, reversal])).toEqual({ earned: 0, redeemed: 0, balance: 0 });
+    expect(standingAwards([award, reversal])).toEqual([]);
+    expect(reversalRefusal([award, reversal], 'a1', '再撤一次')).toBe('这笔积分已经撤销过了');
+    expect(pointsEntrySchema.safeParse(reversal).success).toBe(true);
+  });
+
+  it('needs a reason, a real award, and never leaves the balance below zero', () => {
+    expect(reversalRefusal([award], 'a1', '  ')).toBe('撤销积分必须写明原因');
+    expect(reversalRefusal([award], 'a1', '因'.repeat(151))).toMatch(/不能超过150个字/);
+    expect(reversalRefusal([award], 'nope', '评错了')).toBe('找不到要撤销的积分记录');
+    const spent = [award, entry('redeem', 6)];
+    expect(reversalRefusal(spent, 'a1', '评错了')).toBe(
+      '积分已用于兑换：现有4分，撤销需扣回10分，余额不能为负，不能撤销',
+    );
+    // With another award covering it, the balance stays at or above zero: allowed.
+    expect(reversalRefusal([...spent, entry('earn', 6)], 'a1', '评错了')).toBeNull();
   });
 });

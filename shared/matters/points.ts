@@ -26,7 +26,9 @@ export const pointsRulesSchema = z.object({ golden: pointsValue, goodMethod: poi
 export type PointsRules = z.infer<typeof pointsRulesSchema>;
 export const DEFAULT_POINTS_RULES: PointsRules = { golden: 10, goodMethod: 5 };
 
-export const POINTS_KINDS = ['earn', 'redeem'] as const;
+/** earn · redeem · reverse (撤销 an award given in error: a new entry, the award itself never rewritten). */
+export const POINTS_KINDS = ['earn', 'redeem', 'reverse'] as const;
+export const REVERSAL_REASON_MAX = 150;
 
 export const pointsEntrySchema = z.object({
   id: z.string().min(1),
@@ -40,7 +42,9 @@ export const pointsEntrySchema = z.object({
   award: z.enum(POINTS_AWARDS).optional(),
   /** The matter a 金点子 came from. */
   matterId: z.string().min(1).optional(),
-  /** Why: the matter's title for an award, the service for a redemption. */
+  /** The award entry a reversal takes back (its id). */
+  reverses: z.string().min(1).optional(),
+  /** Why: the matter's title for an award, the service for a redemption, the award and why for a reversal. */
   reason: z.string().trim().min(1).max(200),
   at: z.string().min(1),
   by: z.string().trim().max(60),
@@ -69,7 +73,9 @@ export function balanceOf(entries: ReadonlyArray<Pick<PointsEntry, 'kind' | 'poi
   let earned = 0;
   let redeemed = 0;
   for (const e of entries) {
+    // A reversal takes back what was earned: 累计获得 counts only awards that stand.
     if (e.kind === 'earn') earned += e.points;
+    else if (e.kind === 'reverse') earned -= e.points;
     else redeemed += e.points;
   }
   return { earned, redeemed, balance: earned - redeemed };
@@ -118,4 +124,31 @@ export function ledgerByResident(entries: readonly PointsEntry[]): ResidentBalan
       };
     })
     .sort((a, b) => b.balance - a.balance || a.residentName.localeCompare(b.residentName, 'zh-CN'));
+}
+
+/** The awards among these entries that no reversal has taken back. */
+export function standingAwards<E extends Pick<PointsEntry, 'id' | 'kind' | 'reverses'>>(entries: readonly E[]): E[] {
+  const reversed = new Set(entries.flatMap((e) => (e.kind === 'reverse' && e.reverses ? [e.reverses] : [])));
+  return entries.filter((e) => e.kind === 'earn' && !reversed.has(e.id));
+}
+
+/**
+ * Why an award cannot be taken back, or null when it can: it must be an award that stands, the
+ * reason is required, and the resident's balance never goes below zero (points already spent on
+ * a service cannot be taken back; redeem fewer first is not possible, so say so).
+ */
+export function reversalRefusal(
+  residentEntries: ReadonlyArray<Pick<PointsEntry, 'id' | 'kind' | 'points' | 'reverses'>>,
+  awardId: string,
+  why: string,
+): string | null {
+  const award = residentEntries.find((e) => e.id === awardId);
+  if (!award || award.kind !== 'earn') return '找不到要撤销的积分记录';
+  if (!standingAwards(residentEntries).some((e) => e.id === awardId)) return '这笔积分已经撤销过了';
+  if (!why.trim()) return '撤销积分必须写明原因';
+  if ([...why.trim()].length > REVERSAL_REASON_MAX) return `撤销原因不能超过${REVERSAL_REASON_MAX}个字`;
+  const { balance } = balanceOf(residentEntries);
+  if (award.points > balance)
+    return `积分已用于兑换：现有${balance}分，撤销需扣回${award.points}分，余额不能为负，不能撤销`;
+  return null;
 }

@@ -39,6 +39,22 @@ export const objectionSchema = z.object({
 });
 export type Objection = z.infer<typeof objectionSchema>;
 
+export const CORRECTION_REASON_MAX = 300;
+
+/** A correction of where or how long a notice is posted: what it was, who changed it, when and why. */
+export const noticeCorrectionSchema = z.object({
+  at: momentSchema,
+  by: name,
+  why: z.string().trim().min(1, '请写明更正原因').max(CORRECTION_REASON_MAX),
+  before: z.object({
+    places: z.array(z.enum(PUBLICITY_PLACES)).min(1),
+    startDate: calendarDateSchema,
+    days: z.number().int(),
+    endDate: calendarDateSchema,
+  }),
+});
+export type NoticeCorrection = z.infer<typeof noticeCorrectionSchema>;
+
 export const publicNoticeSchema = z
   .object({
     id: z.string().min(1),
@@ -54,6 +70,8 @@ export const publicNoticeSchema = z
     postedBy: name,
     recordedAt: momentSchema,
     objections: z.array(objectionSchema).max(200),
+    /** Corrections of places or period while the notice was up, oldest first (shared/publicity/correction.ts). */
+    corrections: z.array(noticeCorrectionSchema).max(50).optional(),
   })
   // Zod runs these even when a field above failed (the row is then refused anyway): each looks
   // only at fields that are well formed, so a crafted row gets a message, never an exception.

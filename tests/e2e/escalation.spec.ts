@@ -102,6 +102,9 @@ test('a 上报件 through 五议一备两公开, 街道专题联席会议 and �
   await escalate.getByRole('button', { name: /确\s*定/ }).click();
   await expect(escalate).toBeHidden();
   await expect(section).toBeVisible();
+  // The stage says where the 上报件 stands on the ladder, not just 已上报.
+  const stage = page.getByTestId('matter-stage');
+  await expect(stage).toHaveText('上报中·提议');
 
   // 五议: 提议, 商议; 联议 skipped — refused without a reason, then with one.
   await recordStep(page, '提议', await day(page, -18), '社区党委提议作为重大事项办理');
@@ -116,6 +119,7 @@ test('a 上报件 through 五议一备两公开, 街道专题联席会议 and �
   await skip.getByRole('button', { name: /确\s*定/ }).click();
   await expect(skip).toBeHidden();
   await expect(section).toContainText('跳过原因：不涉及驻区单位');
+  await expect(stage).toHaveText('上报中·审议');
 
   // 审议 dated before 商议: refused in Chinese, nothing stored; corrected, it goes in.
   const previous = await day(page, -16);
@@ -132,6 +136,7 @@ test('a 上报件 through 五议一备两公开, 街道专题联席会议 and �
   await recordStep(page, '结果公开', await day(page, -12), '社区层面处置结果公开');
   await recordStep(page, '街道专题联席会议', await day(page, -10), '街道专题联席会议决定吹哨');
   await shoot(page, section.getByRole('button', { name: '记录“吹哨报到”' }), 'ladder');
+  await expect(stage).toHaveText('上报中·吹哨报到');
 
   // 吹哨报到: no task before the step; then two departments.
   await expect(page.getByTestId('summons-section')).toContainText('记录“吹哨报到”这一步后，才能给报到部门分派任务');
@@ -146,6 +151,7 @@ test('a 上报件 through 五议一备两公开, 街道专题联席会议 and �
   await expect(checkIn).toBeHidden();
   await expect(water).toContainText('刘志强');
   await expect(page.getByRole('row', { name: /区住房和城乡建设局/ })).toContainText('逾期');
+  await expect(stage).toHaveText('吹哨报到 0/2');
   await shoot(page, page.getByTestId('summons-section'), 'summons');
 
   // The timeline shows the ladder beside 说事.
@@ -178,6 +184,7 @@ test('a 上报件 through 五议一备两公开, 街道专题联席会议 and �
   await expect(page.getByRole('menuitem', { name: 'Settings' })).toBeVisible();
   await page.goto(matterUrl);
   await expect(section).toContainText('Escalation');
+  await expect(page.getByTestId('matter-stage')).toHaveText('Departments 0/2 done');
   await shoot(page, section, 'ladder-en');
   await shoot(page, page.getByTestId('summons-section'), 'summons-en');
 });
@@ -185,6 +192,8 @@ test('a 上报件 through 五议一备两公开, 街道专题联席会议 and �
 test('the demo shows one matter through the whole ladder to 吹哨报到', async ({ page }) => {
   await openWithDemo(page);
   await page.getByRole('menuitem', { name: '说事登记' }).click();
+  // The register says where it stands on the ladder: two departments, neither confirmed done.
+  await expect(page.getByRole('row', { name: /雨污管道堵塞/ }).getByTestId('matter-stage')).toHaveText('吹哨报到 0/2');
   await page.getByRole('link', { name: '雨污管道堵塞，一楼住户返水' }).click();
   const section = page.getByTestId('escalation-section');
   await expect(section).toContainText('结果待部门办结后公开');

@@ -225,3 +225,72 @@ export function tinyPng(): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** A calendar day counted from today in China Standard Time (the app's day), whatever the machine's zone. */
+export function chinaDate(offsetDays: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** One 督办 step on a decision's page (记录进展, 报告完成, 退回, 监督人确认完成) with its text. */
+export async function followupStep(page: Page, action: string, text: string): Promise<void> {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').nth(1).fill(text);
+  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Types a date into a date field of the open dialog and confirms it. */
+export async function typeDialogDate(page: Page, label: string, value: string): Promise<void> {
+  const input = page.getByRole('dialog').getByLabel(label);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** 组织评议 or 再次验收 on a decision's page, with the counts 满意 / 基本满意 / 不满意. */
+export async function rateDecision(page: Page, button: string, counts: [number, number, number]): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  for (const [i, label] of ['满意', '基本满意', '不满意'].entries())
+    await dialog.getByRole('spinbutton', { name: label, exact: true }).fill(String(counts[i]));
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/**
+ * A held meeting's page: 结束会议 → 定稿 → every participant signs on the pad → 签字完成，锁定纪要.
+ * `onFirstPad` runs while the first signature is drawn (for a screenshot of the pad).
+ */
+export async function closeSignAndLock(page: Page, onFirstPad?: () => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: '结束会议' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText('记录完整，可以定稿。')).toBeVisible();
+  await page.getByRole('button', { name: '定稿' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText('参会人员签字', { exact: true })).toBeVisible();
+  await signEveryone(page, onFirstPad);
+  await page.getByRole('button', { name: '签字完成，锁定纪要' }).click();
+  await page.getByRole('button', { name: '签字完成，锁定纪要' }).last().click();
+  await expect(page.getByTestId('fingerprint')).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+}
+
+/** Every participant listed for signing draws a signature on the pad and confirms it. */
+export async function signEveryone(page: Page, onFirstPad?: () => Promise<void>): Promise<void> {
+  const signButtons = page.getByRole('button', { name: '签字', exact: true });
+  const signers = await signButtons.count();
+  for (let i = 0; i < signers; i++) {
+    await signButtons.nth(i).click();
+    const pad = page.locator('canvas.yishi-signature-canvas');
+    await pad.hover(); // waits until the dialog has finished opening and stands still
+    const box = (await pad.boundingBox())!;
+    await page.mouse.move(box.x + 40, box.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 160, box.y + 120, { steps: 8 });
+    await page.mouse.move(box.x + 260, box.y + 50, { steps: 8 });
+    await page.mouse.up();
+    if (i === 0 && onFirstPad) await onFirstPad();
+    await page.getByRole('button', { name: '确认签名' }).click();
+    await expect(page.locator('.ant-modal-wrap:visible')).toHaveCount(0);
+  }
+}

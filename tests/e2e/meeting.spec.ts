@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createRedBench, dumpDatabase, meetingIdFromUrl, openWithDemo } from './helpers';
+import { createRedBench, dumpDatabase, meetingIdFromUrl, openWithDemo, signEveryone } from './helpers';
 
 /** The editor of the current item in live mode. */
 const editor = (page: Page) => page.locator('.ProseMirror').first();
@@ -138,22 +138,7 @@ test('a whole 红板凳议事会: prepare, invite 6+N, sign in, minutes, decisio
   await expect(page.getByText('参会人员签字', { exact: true })).toBeVisible();
   await page.screenshot({ path: '.tmp/screens/meeting-signing.png' });
 
-  const signButtons = page.getByRole('button', { name: '签字', exact: true });
-  const signers = await signButtons.count();
-  for (let i = 0; i < signers; i++) {
-    await signButtons.nth(i).click();
-    const pad = page.locator('canvas.yishi-signature-canvas');
-    await pad.hover(); // waits until the dialog has finished opening and stands still
-    const box = (await pad.boundingBox())!;
-    await page.mouse.move(box.x + 40, box.y + 60);
-    await page.mouse.down();
-    await page.mouse.move(box.x + 160, box.y + 120, { steps: 8 });
-    await page.mouse.move(box.x + 260, box.y + 50, { steps: 8 });
-    await page.mouse.up();
-    if (i === 0) await page.screenshot({ path: '.tmp/screens/sign-pad.png' });
-    await page.getByRole('button', { name: '确认签名' }).click();
-    await expect(page.locator('.ant-modal-wrap:visible')).toHaveCount(0);
-  }
+  await signEveryone(page, () => page.screenshot({ path: '.tmp/screens/sign-pad.png' }).then(() => undefined));
   await page.getByRole('button', { name: '签字完成，锁定纪要' }).click();
   await page.getByRole('button', { name: '签字完成，锁定纪要' }).last().click();
   await expect(page.getByTestId('fingerprint')).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);

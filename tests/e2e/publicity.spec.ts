@@ -1,34 +1,17 @@
-import { test, expect, type Page } from '@playwright/test';
-import { dumpDatabase, openWithDemo, tinyPng } from './helpers';
+import { test, expect } from '@playwright/test';
+import {
+  dumpDatabase,
+  followupStep as step,
+  openWithDemo,
+  rateDecision as rate,
+  tinyPng,
+  typeDialogDate as typeDate,
+} from './helpers';
 
 function localDate(offsetDays: number): string {
   const d = new Date();
   d.setDate(d.getDate() + offsetDays);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function step(page: Page, action: string, text: string) {
-  await page.getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox').nth(1).fill(text);
-  await dialog.getByRole('button', { name: action, exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function typeDate(page: Page, label: string, value: string) {
-  const input = page.getByRole('dialog').getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
-async function rate(page: Page, button: string, counts: [number, number, number]) {
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  for (const [i, label] of ['满意', '基本满意', '不满意'].entries())
-    await dialog.getByRole('spinbutton', { name: label, exact: true }).fill(String(counts[i]));
-  await dialog.getByRole('button', { name: button, exact: true }).click();
-  await expect(dialog).toBeHidden();
 }
 
 test('群众评事: photo evidence → sent back → confirmed → 结果公示 → 评议不满意 → 整改 → 再次验收满意', async ({

@@ -92,6 +92,10 @@ test('the compound chosen on 工作台 is kept; preparing its 党群议事日 pr
   const next = page.getByTestId('workbench-next');
   await expect(next).toContainText('金湖花园有1件待办件等待上会');
   await expect(page.getByTestId('workbench-triage')).toContainText('没有待分流的事项');
+  // The 督办 badge follows the same 查看范围: the compound's own reminders, fewer than the community's.
+  await expect
+    .poll(async () => (await reminderCount(page, 'overdue')) + (await reminderCount(page, 'dueToday')))
+    .toBe(await badgeCount(page));
   await page.reload();
   await expect(next).toContainText('金湖花园有1件待办件等待上会');
 

@@ -29,6 +29,7 @@ import { newId } from '../../../shared/ids';
 import { firstIssueMessage } from '../../../shared/validation/messages';
 import type { YishiDb } from '../db';
 import { recordMatterEvent } from './matterEvents';
+import { escalationRefusalZh, type EscalationRefusal } from '../../../shared/escalation/refusals';
 
 /**
  * The escalation ladder of a 上报件 (shared/escalation/): each action is one transaction that
@@ -40,9 +41,16 @@ export class EscalationRefused extends Error {
     message: string,
     /** The rule's codes, for a form that shows each beside its field. */
     readonly codes: readonly (LadderIssue | SummonsProblem)[] = [],
+    /** A refusal outside the step rules, by code, so the screen words it in its locale. */
+    readonly reason?: EscalationRefusal,
   ) {
     super(message);
     this.name = 'EscalationRefused';
+  }
+
+  static because(reason: EscalationRefusal, detail?: string): EscalationRefused {
+    const text = escalationRefusalZh(reason);
+    return new EscalationRefused(detail ? `${text}：${detail}` : text, [], reason);
   }
 }
 
@@ -51,16 +59,19 @@ const TABLES = (db: YishiDb) => [db.matters, db.matterEvents, db.escalations, db
 function parsed<T>(schema: z.ZodType<T>, row: unknown, table: 'escalations' | 'summonedTasks'): T {
   const result = schema.safeParse(row);
   if (!result.success)
-    throw new EscalationRefused(firstIssueMessage(result.error, { root: { kind: 'row', table }, input: row }));
+    throw EscalationRefused.because(
+      'storedRowInvalid',
+      firstIssueMessage(result.error, { root: { kind: 'row', table }, input: row }),
+    );
   return result.data;
 }
 
 /** The matter, refused when it is gone, merged or done with: a closed matter's ladder stays as it was. */
 async function openMatter(db: YishiDb, matterId: string): Promise<Matter> {
   const matter = await db.matters.get(matterId);
-  if (!matter) throw new EscalationRefused('事项不存在，可能已被删除');
-  if (matter.mergedInto) throw new EscalationRefused('事项已合并到其他事项，请在合并后的事项上办理');
-  if (matter.closedAt) throw new EscalationRefused('事项已办结，不能再改动');
+  if (!matter) throw EscalationRefused.because('matterMissing');
+  if (matter.mergedInto) throw EscalationRefused.because('matterMerged');
+  if (matter.closedAt) throw EscalationRefused.because('matterClosed');
   return matter;
 }
 
@@ -107,10 +118,8 @@ export async function recordEscalationStep(
   return db.transaction('rw', TABLES(db), async () => {
     const matter = await openMatter(db, matterId);
     const found = await db.escalations.where('matterId').equals(matterId).first();
-    if (!found && matter.path !== 'escalate')
-      throw new EscalationRefused('只有上报件才能进入五议一备两公开程序，请先把事项上报');
-    if (input.meetingId && !(await db.meetings.get(input.meetingId)))
-      throw new EscalationRefused('所选会议不存在，可能已被删除，请重新选择');
+    if (!found && matter.path !== 'escalate') throw EscalationRefused.because('notEscalated');
+    if (input.meetingId && !(await db.meetings.get(input.meetingId))) throw EscalationRefused.because('meetingMissing');
     const at = now.toISOString();
     const base: Escalation = found ?? {
       id: newId(),
@@ -154,11 +163,11 @@ export async function goBackEscalation(
   return db.transaction('rw', TABLES(db), async () => {
     await openMatter(db, matterId);
     const found = await db.escalations.where('matterId').equals(matterId).first();
-    if (!found) throw new EscalationRefused('这个事项还没有开始上报程序');
+    if (!found) throw EscalationRefused.because('notOpened');
     // Tasks already given to departments stand on the 吹哨报到 step: it cannot be withdrawn under them.
     if (found.steps.findIndex((s) => s.step === step) <= found.steps.findIndex((s) => s.step === 'summons')) {
       const tasks = await db.summonedTasks.where('escalationId').equals(found.id).count();
-      if (tasks > 0) throw new EscalationRefused('已经给报到部门分派了任务，不能退回到“吹哨报到”之前');
+      if (tasks > 0) throw EscalationRefused.because('tasksAssigned');
     }
     const result = goBackTo(found, step, reason, by, now.toISOString());
     if (!result.ok) throw ladderRefusal(result.issues);
@@ -224,7 +233,7 @@ export async function assignSummonedTask(
 
 async function taskInScope(db: YishiDb, taskId: string): Promise<{ task: SummonedTask; summonedOn: CalendarDate }> {
   const task = await db.summonedTasks.get(taskId);
-  if (!task) throw new EscalationRefused('找不到这项任务，可能已被删除');
+  if (!task) throw EscalationRefused.because('taskMissing');
   await openMatter(db, task.matterId);
   const escalation = await db.escalations.get(task.escalationId);
   const summonedOn = escalation && summonsEntry(escalation.steps)?.date;

@@ -20,7 +20,7 @@ import {
 } from '../../../shared/followup/state';
 import { newId } from '../../../shared/ids';
 import { reminders } from '../../../shared/workbench/due';
-import { loadOpenDueRows } from './workbenchRepo';
+import { loadOpenDueRows, workbenchScope } from './workbenchRepo';
 import { attachmentRows, type Attachment, type PreparedFile } from '../../../shared/evidence/attachment';
 import type { YishiDb } from '../db';
 import { loadSummonedForBoard } from './escalationRepo';
@@ -157,8 +157,14 @@ function boardMeeting(m: Meeting): BoardMeeting {
  * (shared/workbench/due.ts `reminders`) as the 工作台's reminders, so the two never disagree; it
  * reads only decisions not yet done (the status index), so it stays quick on a ten-year database.
  */
-export async function countNeedingAttention(db: YishiDb, today: CalendarDate = todayOf()): Promise<number> {
-  return reminders(await loadOpenDueRows(db, today, today, null), today).badge;
+export async function countNeedingAttention(
+  db: YishiDb,
+  today: CalendarDate = todayOf(),
+  /** The 查看范围 chosen on the 工作台: the badge counts what the 工作台 shows, one scope rule. */
+  orgUnitId?: string,
+): Promise<number> {
+  const scope = orgUnitId ? workbenchScope(await db.orgUnits.toArray(), orgUnitId) : null;
+  return reminders(await loadOpenDueRows(db, today, today, scope), today).badge;
 }
 
 /** The follow-up state of each decision of one meeting (for the meeting page's decisions list). */

@@ -14,6 +14,8 @@ import type { YishiDb } from '../db';
 import { recordMatterEvent } from './matterEvents';
 import { MatterRefused } from './matterRefused';
 import { syncDisputeRow } from './disputesRepo';
+import { loadLadderStandings } from './ladderStandingRepo';
+import type { LadderStanding } from '../../../shared/escalation/standing';
 
 export { loadMatterEvents } from './matterEvents';
 
@@ -108,6 +110,8 @@ export interface MatterWithStage {
   matter: Matter;
   stage: MatterStage;
   links: MatterLinks;
+  /** A 上报件's place on the ladder (上报中·审议, 吹哨报到 1/2, 待评议…); absent for other paths. */
+  standing?: LadderStanding;
 }
 
 /** The matters (居民说事) raised in these units, each with its computed stage, newest first. */
@@ -120,10 +124,12 @@ export async function loadMatterList(db: YishiDb, orgUnitIds: readonly string[])
     db,
     matters.map((m) => m.id),
   );
+  const standings = await loadLadderStandings(db, matters);
   return matters
     .map((matter) => {
       const l = links.get(matter.id) ?? NO_LINKS;
-      return { matter, stage: matterStage(matter, l), links: l };
+      const standing = standings.get(matter.id);
+      return { matter, stage: matterStage(matter, l), links: l, ...(standing && { standing }) };
     })
     .sort((a, b) =>
       a.matter.raisedAt === b.matter.raisedAt
@@ -141,7 +147,8 @@ export async function loadMatter(db: YishiDb, id: string): Promise<MatterWithSta
   const matter = await db.matters.get(id);
   if (!matter) return undefined;
   const links = (await loadMatterLinks(db, [id])).get(id) ?? NO_LINKS;
-  return { matter, stage: matterStage(matter, links), links };
+  const standing = (await loadLadderStandings(db, [matter])).get(id);
+  return { matter, stage: matterStage(matter, links), links, ...(standing && { standing }) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb, type YishiDb } from '../db';
 import { loadDemoCommunity } from './setupRepo';
 import { editMatter, loadMatterEvents, registerMatter, type MatterDraft } from './mattersRepo';
-import { awardMatter, loadPointsLedger, loadResidentPoints, redeemPoints } from './pointsRepo';
+import { awardMatter, loadPointsLedger, loadResidentPoints, redeemPoints, reverseAward } from './pointsRepo';
 import {
   addMediationSession,
   loadDispute,
@@ -74,6 +74,32 @@ describe('金点子 points', () => {
     expect(await snapshot(db)).toEqual(before);
     expect((await loadResidentPoints(db, award.residentKey)).totals).toEqual({ earned: 10, redeemed: 4, balance: 6 });
     expect((await loadPointsLedger(db)).find((r) => r.residentKey === award.residentKey)?.balance).toBe(6);
+  });
+
+  it('takes an award back with a new entry and a reason; never below zero; the award row is kept', async () => {
+    const db = await demoDb();
+    const m = await registerMatter(db, draft, '李网格', { now });
+    const award = await awardMatter(db, m.id, 'golden', '李网格', now);
+    await redeemPoints(db, award.residentKey, 4, '免费理发一次', '李网格', now);
+    // 6 left, 10 to take back: refused, nothing written.
+    const before = await snapshot(db);
+    await expect(reverseAward(db, m.id, '评错了事项', '王书记', now)).rejects.toThrow('余额不能为负');
+    await expect(reverseAward(db, m.id, ' ', '王书记', now)).rejects.toThrow('撤销积分必须写明原因');
+    expect(await snapshot(db)).toEqual(before);
+
+    // Another award covers it: taken back, the award itself unchanged, the timeline says why.
+    const other = await registerMatter(db, { ...draft, title: '建议增设晾衣架' }, '李网格', { now });
+    await awardMatter(db, other.id, 'golden', '李网格', now);
+    const reversal = await reverseAward(db, m.id, '与他人重复提出', '王书记', now);
+    expect(reversal).toMatchObject({ kind: 'reverse', points: 10, reverses: award.id, matterId: m.id });
+    expect(reversal.reason).toContain('与他人重复提出');
+    expect(await db.pointsEntries.get(award.id)).toEqual(award);
+    expect((await loadResidentPoints(db, award.residentKey)).totals).toEqual({ earned: 10, redeemed: 4, balance: 6 });
+    const events = await loadMatterEvents(db, m.id);
+    expect(events.find((e) => e.kind === 'pointsReversed')?.note).toContain('与他人重复提出');
+    // Taken back once only; the matter may then be rated again.
+    await expect(reverseAward(db, m.id, '再撤一次', '王书记', now)).rejects.toThrow('没有可撤销的积分');
+    await expect(awardMatter(db, m.id, 'goodMethod', '李网格', now)).resolves.toMatchObject({ points: 5 });
   });
 
   it('uses the rules in force when awarding; a later rule change leaves past entries alone', async () => {

@@ -7,6 +7,8 @@ import {
   pointsEntrySchema,
   POINTS_AWARD_LABELS,
   redeemRefusal,
+  reversalRefusal,
+  standingAwards,
   residentKeyOf,
   type Balance,
   type PointsAward,
@@ -34,9 +36,58 @@ function entriesOf(db: YishiDb, residentKey: string): Promise<PointsEntry[]> {
   return db.pointsEntries.where('residentKey').equals(residentKey).toArray();
 }
 
-/** The award a matter earned (金点子 / 好法子), if any. */
+/** The award a matter earned (金点子 / 好法子) and that no reversal took back, if any. */
 export async function loadMatterAward(db: YishiDb, matterId: string): Promise<PointsEntry | undefined> {
-  return db.pointsEntries.where('matterId').equals(matterId).first();
+  return standingAwards(await db.pointsEntries.where('matterId').equals(matterId).toArray())[0];
+}
+
+/**
+ * 撤销 an award given in error: a new 'reverse' entry naming the award, with the reason, and the
+ * matter's timeline step — one transaction. The award's row is never changed; the resident's
+ * balance never goes below zero (shared/matters/points.ts reversalRefusal).
+ */
+export async function reverseAward(
+  db: YishiDb,
+  matterId: string,
+  why: string,
+  by: string,
+  now = new Date(),
+): Promise<PointsEntry> {
+  return db.transaction('rw', [db.matters, db.matterEvents, db.pointsEntries], async () => {
+    const matter = await db.matters.get(matterId);
+    if (!matter) throw new MatterRefused('事项不存在，可能已被删除');
+    const award = await loadMatterAward(db, matterId);
+    if (!award) throw new MatterRefused('这个事项没有可撤销的积分');
+    const refusal = reversalRefusal(await entriesOf(db, award.residentKey), award.id, why);
+    if (refusal) throw new MatterRefused(refusal);
+    const label = POINTS_AWARD_LABELS[award.award ?? 'golden'];
+    const entry = checked({
+      id: newId(),
+      residentKey: award.residentKey,
+      residentName: award.residentName,
+      ...(award.personId && { personId: award.personId }),
+      kind: 'reverse',
+      points: award.points,
+      ...(award.award && { award: award.award }),
+      matterId,
+      reverses: award.id,
+      reason: `撤销${label}：${matter.title}（${why.trim()}）`.slice(0, 200),
+      at: now.toISOString(),
+      by,
+    });
+    await db.pointsEntries.add(entry);
+    await recordMatterEvent(
+      db,
+      {
+        matterId,
+        kind: 'pointsReversed',
+        by,
+        note: `撤销${label}，${award.residentName}扣回${award.points}分：${why.trim()}`,
+      },
+      now,
+    );
+    return entry;
+  });
 }
 
 /**

@@ -6,7 +6,14 @@ import { memoryBridge } from '../../bridge/memoryBridge';
 import { BrowserBackupStore } from '../../bridge/backupStore';
 import { loadDemoCommunity } from './setupRepo';
 import { loadBoard, loadEvidence, recordStep } from './followupRepo';
-import { addObjection, answerObjection, evaluate, loadPublicity, postNotice } from './publicityRepo';
+import {
+  addObjection,
+  answerObjection,
+  correctNoticeRecord,
+  evaluate,
+  loadPublicity,
+  postNotice,
+} from './publicityRepo';
 import { encodePng } from '../../../shared/documents/png';
 import { prepareFiles, type PreparedFile } from '../../../shared/evidence/attachment';
 import type { Decision } from '../../../shared/domain/decision';
@@ -91,6 +98,39 @@ describe('公示 and 评议 of a decision', () => {
     expect(posted).toMatchObject({ ok: true, value: { endDate: '2026-11-26', places: ['board', 'wechat'] } });
     expect(await postNotice(db, decision.id, 'result', post, NOW)).toEqual({ ok: false, message: '这项结果已经公示' });
   });
+  it('corrects a running notice with the change on record; an ended one is refused and left as it was', async () => {
+    const { db, decision } = await demoDb();
+    await confirmed(db, decision);
+    const posted = await postNotice(db, decision.id, 'result', post, NOW);
+    if (!posted.ok) throw new Error(posted.message);
+    const fix = {
+      places: ['board', 'wechat', 'online'] as const,
+      startDate: TODAY,
+      days: 10,
+      by: '王秘书',
+      why: '漏登网络平台',
+    };
+    const corrected = await correctNoticeRecord(db, posted.value.id, { ...fix, places: [...fix.places] }, TODAY, NOW);
+    expect(corrected).toMatchObject({ ok: true, value: { endDate: '2026-11-29', days: 10 } });
+    const stored = await db.publicNotices.get(posted.value.id);
+    expect(stored?.corrections).toEqual([
+      {
+        at: NOW.toISOString(),
+        by: '王秘书',
+        why: '漏登网络平台',
+        before: { places: ['board', 'wechat'], startDate: TODAY, days: 7, endDate: '2026-11-26' },
+      },
+    ]);
+    const after = await correctNoticeRecord(
+      db,
+      posted.value.id,
+      { ...fix, places: ['board'], why: '再改' },
+      '2026-11-30',
+    );
+    expect(after).toEqual({ ok: false, message: '公示已经结束，不能再更正' });
+    expect(await db.publicNotices.get(posted.value.id)).toEqual(stored);
+  });
+
   it('runs the loop: objection answered → 评议 不满意 → 整改 → 再次验收 满意 → 报社区党委, and a backup keeps it all', async () => {
     const { db, decision } = await demoDb();
     await recordStep(db, decision.id, { kind: 'note', by: '王', text: '已进场' }, NOW, await photos());

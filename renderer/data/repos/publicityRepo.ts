@@ -1,3 +1,4 @@
+import { correctNotice, type CorrectionInput } from '../../../shared/publicity/correction';
 import { dayOf, meetingDay, today as todayOf, type CalendarDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Meeting } from '../../../shared/domain/meeting';
@@ -156,6 +157,17 @@ export function addObjection(db: YishiDb, noticeId: string, input: ObjectionInpu
     };
     return { ...n, objections: [...n.objections, objection] };
   });
+}
+
+/** 更正公示: places or period of a notice not ended, with the change recorded (shared/publicity/correction.ts). */
+export function correctNoticeRecord(
+  db: YishiDb,
+  noticeId: string,
+  input: CorrectionInput,
+  today = todayOf(),
+  now = new Date(),
+) {
+  return changeNotice(db, noticeId, (n) => correctNotice(n, input, today, now));
 }
 
 /** 答复异议: once, never rewritten. */

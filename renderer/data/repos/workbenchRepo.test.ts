@@ -59,6 +59,17 @@ describe('工作台 repository (demo community)', () => {
     expect(reminders((await loadWorkbench(db, undefined, TODAY)).due, TODAY).badge).toBe(fromBoard.length - 1);
   });
 
+  it('the badge follows the 查看范围 of the 工作台: a compound counts only its own reminders', async () => {
+    const db = await demoDb();
+    const all = await countNeedingAttention(db, TODAY);
+    const wb = await loadWorkbench(db, DEMO_RED_BENCH_COMPOUND_ID, TODAY);
+    const scoped = await countNeedingAttention(db, TODAY, DEMO_RED_BENCH_COMPOUND_ID);
+    expect(scoped).toBe(reminders(wb.due, TODAY).badge);
+    expect(scoped).toBeLessThan(all);
+    // A scope that no longer exists counts everything, as the 工作台 then shows everything.
+    expect(await countNeedingAttention(db, TODAY, 'gone')).toBe(all);
+  });
+
   it('待分流: a matter registered without a path shows up; triaged, it leaves; the compound filter applies', async () => {
     const db = await demoDb();
     const matter = await registerMatter(

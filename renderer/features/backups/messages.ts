@@ -1,4 +1,5 @@
 import { registerMessages } from '../../i18n';
+import type { TableName } from '../../../shared/store/schema';
 
 /** Strings of the backups feature: the i18next namespace 'backups' (app-wide words stay in renderer/i18n). */
 const zhCN = {
@@ -92,7 +93,19 @@ const zhCN = {
     escalations: '上报与协调',
     summonedTasks: '吹哨报到任务',
     settings: '设置',
-  },
+    matterEvents: '事项办理经过',
+    decisionProgress: '督办记录',
+    recordSignatures: '纪要签名',
+    signingKeys: '签名密钥',
+    registeredKeys: '登记的他人公钥',
+    attachments: '照片和材料',
+    publicNotices: '公示',
+    evaluations: '评议与整改',
+    pointsEntries: '金点子积分',
+    disputes: '矛盾纠纷',
+    mediationSessions: '调解记录',
+    // Every stored table needs its name here: the type refuses a table without one.
+  } satisfies Record<TableName, string>,
 };
 
 const en: typeof zhCN = {
@@ -187,6 +200,17 @@ const en: typeof zhCN = {
     escalations: 'Escalations',
     summonedTasks: 'Tasks of summoned departments',
     settings: 'Settings',
+    matterEvents: 'Matter timeline steps',
+    decisionProgress: 'Follow-up records',
+    recordSignatures: 'Signatures of minutes',
+    signingKeys: 'Signing keys',
+    registeredKeys: 'Registered public keys',
+    attachments: 'Photos and files',
+    publicNotices: 'Public notices',
+    evaluations: 'Evaluations and rectifications',
+    pointsEntries: 'Golden-idea points',
+    disputes: 'Disputes',
+    mediationSessions: 'Mediation sessions',
   },
 };
 

@@ -34,7 +34,7 @@ function DepartmentsModal({ onClose }: { onClose(): void }) {
 
   async function save(lines: string[]) {
     const cleaned = cleanDepartmentList(lines);
-    if (!cleaned.ok) return setError(cleaned.message);
+    if (!cleaned.ok) return setError(t(`problems.refusals.${cleaned.code}`, cleaned.values));
     await updateSettings({ summonDepartments: cleaned.list });
     void message.success(i18n.t('common.saved'));
     onClose();

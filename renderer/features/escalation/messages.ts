@@ -1,3 +1,4 @@
+import { ESCALATION_REFUSALS_ZH, type EscalationRefusal } from '../../../shared/escalation/refusals';
 import { registerMessages } from '../../i18n';
 import { LADDER_PROBLEMS_ZH, type LadderProblem } from '../../../shared/escalation/ladder';
 import { SUMMONS_PROBLEMS_ZH, type SummonsProblem } from '../../../shared/escalation/summons';
@@ -5,7 +6,7 @@ import { SUMMONS_PROBLEMS_ZH, type SummonsProblem } from '../../../shared/escala
 /** The rule's Chinese sentences, as i18next templates ({step} → {{step}}): one source for both. */
 function templates<K extends string>(zh: Readonly<Record<K, string>>): Record<K, string> {
   return Object.fromEntries(
-    Object.entries<string>(zh).map(([k, v]) => [k, v.replace('{step}', '{{step}}').replace('{date}', '{{date}}')]),
+    Object.entries<string>(zh).map(([k, v]) => [k, v.replace(/\{(\w+)\}/g, '{{$1}}')]),
   ) as Record<K, string>;
 }
 
@@ -97,6 +98,7 @@ const zhCN = {
   problems: {
     ladder: templates<LadderProblem>(LADDER_PROBLEMS_ZH),
     summons: templates<SummonsProblem>(SUMMONS_PROBLEMS_ZH),
+    refusals: templates<EscalationRefusal>(ESCALATION_REFUSALS_ZH),
   },
   settingsCard: {
     title: '吹哨报到部门',
@@ -210,6 +212,19 @@ const en: typeof zhCN = {
       reasonTooLong: 'The reason can have at most 1000 characters',
       meetingNoteTooLong: 'The meeting description can have at most 200 characters',
       notRecorded: 'You can only go back to a step that was recorded',
+    },
+    refusals: {
+      matterMissing: 'The matter does not exist; it may have been deleted',
+      matterMerged: 'The matter was merged into another one; work on the merged matter',
+      matterClosed: 'The matter is closed and can no longer be changed',
+      notEscalated: 'Only an escalated matter can go through the escalation procedure; escalate it first',
+      meetingMissing: 'The chosen meeting does not exist; it may have been deleted. Choose again',
+      notOpened: 'The escalation procedure of this matter has not started',
+      tasksAssigned: 'Departments already have tasks: you cannot go back before "Departments summoned"',
+      taskMissing: 'The task cannot be found; it may have been deleted',
+      storedRowInvalid: 'The stored escalation record is damaged and cannot be continued',
+      departmentNameTooLong: 'The department name "{{name}}" is too long: at most {{max}} characters',
+      tooManyDepartments: 'At most {{max}} departments',
     },
     summons: {
       departmentMissing: 'Choose the department',

@@ -8,8 +8,13 @@ import {
   type LadderIssue,
   type LadderProblem,
 } from '../../../shared/escalation/ladder';
-import { SUMMONS_PROBLEMS_ZH, type SummonsProblem } from '../../../shared/escalation/summons';
+import { cleanDepartmentList, SUMMONS_PROBLEMS_ZH, type SummonsProblem } from '../../../shared/escalation/summons';
 import { refusalText } from './refusalText';
+import {
+  ESCALATION_REFUSALS_ZH,
+  escalationRefusalZh,
+  type EscalationRefusal,
+} from '../../../shared/escalation/refusals';
 import './messages';
 
 async function translator(lng: 'zh-CN' | 'en') {
@@ -56,5 +61,26 @@ describe('escalation refusals', () => {
   it('a refusal without codes shows its own message', async () => {
     const t = await translator('en');
     expect(refusalText(t, new EscalationRefused('事项不存在，可能已被删除'))).toBe('事项不存在，可能已被删除');
+  });
+
+  it('refusals outside the step rules (matter gone or closed, task gone, damaged row) follow the locale too', async () => {
+    const zh = await translator('zh-CN');
+    const en = await translator('en');
+    for (const reason of Object.keys(ESCALATION_REFUSALS_ZH) as EscalationRefusal[]) {
+      const error = EscalationRefused.because(reason);
+      if (!ESCALATION_REFUSALS_ZH[reason].includes('{'))
+        expect(refusalText(zh, error), reason).toBe(escalationRefusalZh(reason));
+      expect(refusalText(en, error), reason).not.toMatch(CJK);
+    }
+    // The edited department list (设置): refused with the name and the limit in either locale.
+    const long = cleanDepartmentList(['区'.repeat(41)]);
+    if (long.ok) throw new Error('a 41-character name was kept');
+    expect(zh(`problems.refusals.${long.code}`, long.values)).toBe(long.message);
+    expect(en(`problems.refusals.${long.code}`, long.values)).toBe(
+      `The department name "${'区'.repeat(41)}" is too long: at most 40 characters`,
+    );
+    expect(refusalText(en, EscalationRefused.because('matterClosed'))).toBe(
+      'The matter is closed and can no longer be changed',
+    );
   });
 });

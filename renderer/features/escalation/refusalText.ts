@@ -14,5 +14,6 @@ export function refusalText(t: TFunction, error: unknown): string {
           : t(`problems.ladder.${c.problem}`, { step: c.step ? t(`steps.${c.step}`) : '', date: c.date ?? '' }),
       )
       .join(t('problemSeparator'));
+  if (error instanceof EscalationRefused && error.reason) return t(`problems.refusals.${error.reason}`);
   return error instanceof Error ? error.message : String(error);
 }

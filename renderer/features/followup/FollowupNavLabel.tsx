@@ -8,8 +8,10 @@ import './messages';
 /** 督办 in the sidebar, with the number of decisions overdue or due today. */
 export function FollowupNavLabel() {
   const { t } = useTranslation('followup');
-  const { db } = useApp();
-  const count = useLiveQuery(() => countNeedingAttention(db), [db]) ?? 0;
+  const { db, settings } = useApp();
+  // The same 查看范围 as the 工作台: a compound's secretary is not alarmed by other compounds' dates.
+  const scope = settings.workbenchOrgUnitId;
+  const count = useLiveQuery(() => countNeedingAttention(db, undefined, scope), [db, scope]) ?? 0;
   return (
     <span className="yishi-followup-nav">
       {t('nav')}

@@ -32,6 +32,7 @@ import { useApp } from '../../app/AppContext';
 import {
   addObjection,
   answerObjection,
+  correctNoticeRecord,
   loadPublicity,
   loadResultNoticeInput,
   postNotice,
@@ -52,6 +53,7 @@ const STATE_COLORS: Record<NoticeState, string> = {
 type Dialog =
   | { kind: 'post'; notice: PublicityKind }
   | { kind: 'objection'; noticeId: string }
+  | { kind: 'correct'; notice: PublicNotice }
   | { kind: 'answer'; noticeId: string; objectionId: string };
 
 /** 决议公示 (the meeting's) and 结果公示 (this decision's): where, when, objections and answers. */
@@ -116,6 +118,7 @@ export function PublicitySection({ decision, meeting }: { decision: Decision; me
           </Form.Item>
         </ActionModal>
       )}
+      {dialog?.kind === 'correct' && <CorrectNoticeModal notice={dialog.notice} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'objection' && (
         <ActionModal<{ by: string; text: string; receivedOn: string }>
           title={t('pub.notice.addObjection')}
@@ -213,6 +216,11 @@ function NoticeCard({
                 {t('pub.notice.download')}
               </Button>
             )}
+            {state !== 'ended' && (
+              <Button size="small" onClick={() => onDialog({ kind: 'correct', notice })}>
+                {t('pub.notice.correct')}
+              </Button>
+            )}
             <Button size="small" onClick={() => onDialog({ kind: 'objection', noticeId: notice.id })}>
               {t('pub.notice.addObjection')}
             </Button>
@@ -244,6 +252,24 @@ function NoticeCard({
               })}
             </Descriptions.Item>
             <Descriptions.Item label={t('pub.notice.postedBy')}>{notice.postedBy}</Descriptions.Item>
+            {(notice.corrections ?? []).length > 0 && (
+              <Descriptions.Item label={t('pub.notice.corrections')}>
+                <div data-testid="notice-corrections">
+                  {(notice.corrections ?? []).map((c) => (
+                    <div key={c.at}>
+                      {t('pub.notice.correctionLine', {
+                        by: c.by,
+                        at: w.dateTime(c.at),
+                        places: c.before.places.map((p) => t(`pub.notice.placeNames.${p}`)).join(t('pub.notice.sep')),
+                        from: w.date(c.before.startDate),
+                        to: w.date(c.before.endDate),
+                        why: c.why,
+                      })}
+                    </div>
+                  ))}
+                </div>
+              </Descriptions.Item>
+            )}
           </Descriptions>
           {notice.objections.length === 0 ? (
             <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
@@ -289,5 +315,47 @@ function NoticeCard({
         </>
       )}
     </Card>
+  );
+}
+
+/** 更正: places and period as posted, changed with who and why; refusals stay in the dialog. */
+function CorrectNoticeModal({ notice, onClose }: { notice: PublicNotice; onClose(): void }) {
+  const { t } = useTranslation('followup');
+  const { db } = useApp();
+  return (
+    <ActionModal<{ places: string[]; startDate: string; days: number; by: string; why: string }>
+      title={t('pub.notice.correctTitle')}
+      okText={t('pub.notice.correct')}
+      initialValues={{ places: [...notice.places], startDate: notice.startDate, days: notice.days, by: '', why: '' }}
+      onClose={onClose}
+      onSubmit={(v) =>
+        correctNoticeRecord(db, notice.id, {
+          places: (v.places ?? []) as never,
+          startDate: v.startDate ?? '',
+          days: Number(v.days),
+          by: v.by ?? '',
+          why: v.why ?? '',
+        })
+      }
+    >
+      <p>{t('pub.notice.correctLead')}</p>
+      <Form.Item name="places" label={t('pub.notice.places')}>
+        <Checkbox.Group options={PUBLICITY_PLACES.map((p) => ({ value: p, label: t(`pub.notice.placeNames.${p}`) }))} />
+      </Form.Item>
+      <Space size={16} wrap>
+        <Form.Item name="startDate" label={t('pub.notice.startDate')}>
+          <DateInput aria-label={t('pub.notice.startDate')} />
+        </Form.Item>
+        <Form.Item name="days" label={t('pub.notice.days')}>
+          <InputNumber min={NOTICE_DAYS_MIN} max={NOTICE_DAYS_MAX} aria-label={t('pub.notice.days')} />
+        </Form.Item>
+      </Space>
+      <Form.Item name="by" label={t('pub.notice.correctBy')}>
+        <Input maxLength={30} aria-label={t('pub.notice.correctBy')} />
+      </Form.Item>
+      <Form.Item name="why" label={t('pub.notice.correctWhy')}>
+        <Input.TextArea rows={2} maxLength={300} aria-label={t('pub.notice.correctWhy')} />
+      </Form.Item>
+    </ActionModal>
   );
 }

@@ -40,6 +40,13 @@ export const publicityZh = {
     answered: '{{by}}于{{on}}答复：{{text}}',
     placeNames: { meeting: '会议', board: '公示栏', wechat: '微信群', online: '网络平台' },
     states: { scheduled: '待公示', running: '公示中', ended: '已结束', objectionOpen: '有异议未答复' },
+    correct: '更正',
+    correctTitle: '更正公示方式或公示期',
+    correctLead: '公示结束前可以更正录错的公示方式或天数；原来的内容、更正人、时间和原因都会记录在公示上。',
+    correctBy: '更正人',
+    correctWhy: '更正原因',
+    corrections: '更正记录',
+    correctionLine: '{{by}}于{{at}}更正（原为：{{places}}，{{from}} 至 {{to}}）：{{why}}',
   },
   rating: {
     title: '评议与整改',
@@ -132,6 +139,14 @@ export const publicityEn: typeof publicityZh = {
     answered: '{{by}} answered on {{on}}: {{text}}',
     placeNames: { meeting: 'Meeting', board: 'Notice board', wechat: 'WeChat group', online: 'Online platform' },
     states: { scheduled: 'Scheduled', running: 'On notice', ended: 'Ended', objectionOpen: 'Objection unanswered' },
+    correct: 'Correct',
+    correctTitle: 'Correct where or how long it is posted',
+    correctLead:
+      'Until the notice ends, places or days entered wrongly can be corrected; what it was, who corrected it, when and why stay on the notice.',
+    correctBy: 'Corrected by',
+    correctWhy: 'Reason',
+    corrections: 'Corrections',
+    correctionLine: '{{by}} corrected it on {{at}} (was: {{places}}, {{from}} to {{to}}): {{why}}',
   },
   rating: {
     title: 'Evaluation and rectification',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Empty, Space, Tag, Timeline } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Timeline } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,8 @@ import { orgPath } from '../../../shared/domain/org';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { loadMatter, loadMatterEvents, loadMatterTitles } from '../../data/repos/mattersRepo';
-import { STAGE_COLORS } from './labels';
+import { loadFollowupTrail } from '../../data/repos/matterTrailRepo';
+import { StageTag } from './StageTag';
 import { MatterActionModal } from './MatterActionModal';
 import { EscalationSection } from '../escalation';
 import { MatterPointsCard } from './MatterPointsCard';
@@ -37,7 +38,11 @@ export function MatterPage() {
     const events = await loadMatterEvents(db, id);
     const others = [found.matter.mergedInto, ...events.map((e) => e.otherMatterId)].filter((x): x is string => !!x);
     const titles = await loadMatterTitles(db, others);
-    return { ...found, steps: matterTimeline(events, found.links), titles };
+    const trail = await loadFollowupTrail(
+      db,
+      found.links.decisions.map((d) => d.id),
+    );
+    return { ...found, steps: matterTimeline(events, found.links, trail), titles };
   }, [db, id]);
   const [action, setAction] = useState<MatterAction | null>(null);
 
@@ -67,8 +72,10 @@ export function MatterPage() {
       const path = MATTER_PATHS.find((p) => p === s.note);
       return t('events.triaged', { path: path ? t(`paths.${path}`) : (s.note ?? '') });
     }
+    if (s.rate) return t(`events.${s.kind}`, { rate: s.rate.text });
     return t(`events.${s.kind}`);
   }
+  const decisionTitle = (decisionId: string) => data.links.decisions.find((d) => d.id === decisionId)?.title;
   function stepBody(s: TimelineStep) {
     const meetingId = s.meetingId;
     // A triage note is the path (already in the label); an agenda step's note is the meeting's title, shown as its link.
@@ -79,7 +86,7 @@ export function MatterPage() {
         <div>
           <strong>{stepLabel(s)}</strong>
           <span className="yishi-timeline-when">
-            {w.dateTime(s.at)}
+            {s.dateOnly ? w.date(s.at) : w.dateTime(s.at)}
             {s.by ? ` · ${t('events.byWhom', { by: s.by })}` : ''}
           </span>
         </div>
@@ -88,6 +95,9 @@ export function MatterPage() {
           <Link to={`/meetings/${meetingId}`}>
             {meetingTitle(meetingId) ?? (s.note && s.kind !== 'decided' ? s.note : t('events.openMeeting'))}
           </Link>
+        )}
+        {s.decisionId && s.kind !== 'decided' && (
+          <Link to={`/followup/${s.decisionId}`}>{decisionTitle(s.decisionId) ?? t('events.openDecision')}</Link>
         )}
         {s.otherMatterId && (
           <Link to={`/matters/${s.otherMatterId}`}>{titles.get(s.otherMatterId) ?? t('events.openMatter')}</Link>
@@ -101,10 +111,7 @@ export function MatterPage() {
       {back}
       <div className="yishi-page-header">
         <h1>
-          {matter.title}{' '}
-          <Tag className="yishi-stage-tag" color={STAGE_COLORS[stage]}>
-            {t(`stages.${stage}`)}
-          </Tag>
+          {matter.title} <StageTag stage={stage} standing={data.standing} inHeading />
         </h1>
       </div>
       <Card title={t('page.actions')} size="small" style={{ marginBottom: 16 }}>

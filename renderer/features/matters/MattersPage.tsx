@@ -11,7 +11,8 @@ import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { loadMatterList, type MatterWithStage } from '../../data/repos/mattersRepo';
 import { orgTreeOptions } from '../roster';
-import { matterLists, STAGE_COLORS } from './labels';
+import { matterLists } from './labels';
+import { StageTag } from './StageTag';
 import { MatterListsModal } from './MatterListsModal';
 import { RegisterMatterModal } from './RegisterMatterModal';
 import { ImportMattersDialog } from './ImportMattersDialog';
@@ -186,17 +187,19 @@ export function MattersPage() {
               </Space>
             ),
           },
+          // Where it stands comes right after what it is: on a 1366 px laptop the last columns scroll
+          // out of sight, and the stage is what a committee looks for.
+          {
+            title: t('columns.stage'),
+            width: 150,
+            render: (_, r) => <StageTag stage={r.stage} standing={r.standing} />,
+          },
           { title: t('columns.raisedBy'), width: 110, render: (_, r) => raiserName(r.matter.raisedBy) },
           { title: t('columns.raisedAt'), width: 140, render: (_, r) => w.date(r.matter.raisedAt) },
           { title: t('columns.unit'), width: 130, render: (_, r) => unitName.get(r.matter.orgUnitId) ?? '' },
           { title: t('columns.category'), width: 90, render: (_, r) => r.matter.category },
           { title: t('columns.channel'), width: 130, render: (_, r) => r.matter.channel },
           { title: t('columns.path'), width: 90, render: (_, r) => t(`paths.${r.matter.path}`) },
-          {
-            title: t('columns.stage'),
-            width: 110,
-            render: (_, r) => <Tag color={STAGE_COLORS[r.stage]}>{t(`stages.${r.stage}`)}</Tag>,
-          },
         ]}
       />
       {registering && <RegisterMatterModal onClose={() => setRegistering(false)} />}

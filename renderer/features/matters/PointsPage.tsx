@@ -105,6 +105,8 @@ function ResidentEntries({
             render: (_, e) =>
               e.kind === 'earn' ? (
                 <Tag color="green">{`${t('points.kindEarn')} +${e.points}`}</Tag>
+              ) : e.kind === 'reverse' ? (
+                <Tag color="red">{`${t('points.kindReverse')} −${e.points}`}</Tag>
               ) : (
                 <Tag color="orange">{`${t('points.kindRedeem')} −${e.points}`}</Tag>
               ),

@@ -4,3 +4,4 @@ export { orgListOptions, orgTreeOptions, type OrgListOption, type OrgTreeOption 
 /** The spreadsheet reader and writer of the roster import, loaded on first use (exceljs is large). */
 export const loadSpreadsheet = () => import('./import/spreadsheet');
 export { describeProblem as describeFileProblem } from './import/messages';
+export { SheetImportDialog, type SheetCheck } from './import/SheetImportDialog';

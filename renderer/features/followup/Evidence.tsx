@@ -1,5 +1,3 @@
-// Its strings ('pub.evidence.*') are registered by the feature's entry (index.tsx), which every user goes through;
-// no import of './messages' here, which would keep this module (and antd's Image) in the start-up bundle.
 import { useState } from 'react';
 import { Alert, Button, Image, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +8,7 @@ import {
   type Attachment,
   type PreparedFile,
 } from '../../../shared/evidence/attachment';
+import './messages';
 
 function dataUrl(a: Pick<Attachment, 'mime' | 'data'>): string {
   return `data:${a.mime};base64,${a.data}`;

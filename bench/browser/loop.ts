@@ -53,7 +53,7 @@ function showRoute(arg: {
       let shown = false;
       if (heading && arg.kind === 'board') {
         const marked = doc.querySelector('[data-board-shown]');
-        const table = doc.querySelector('.ant-tabs-tabpane-active .ant-table, .yishi-followup-groups .ant-table');
+        const table = doc.querySelector('.ant-table');
         items = table ? table.querySelectorAll('tr.ant-table-row').length : 0;
         const settled =
           table &&

@@ -5,7 +5,7 @@ import { generateDistrict, scaledConfig } from '../../../shared/fixtures/scale/g
 import { filterBoard, type BoardFilter, type BoardRow } from '../../../shared/followup/board';
 import { BOARD_PAGE_SIZE, BOARD_TABS, sortForTab, tabCounts, type BoardTab } from '../../../shared/followup/boardPage';
 import { loadBoard } from './followupRepo';
-import { loadBoardOptions, loadBoardPage, loadBoardRows } from './boardRepo';
+import { countBoardDone, loadBoardOptions, loadBoardPage, loadBoardRows } from './boardRepo';
 import { loadWorkbench } from './workbenchRepo';
 import { dueRows } from '../../../shared/workbench/due';
 import { mattersToTriage } from '../../../shared/workbench/triage';
@@ -63,7 +63,8 @@ describe('the paged 督办 board', () => {
           for (const page of pages) {
             const got = await loadBoardPage(db, { filter, tab, page }, TODAY);
             const label = `${JSON.stringify(filter)} ${tab} page ${page}`;
-            expect(got.counts, label).toEqual(tabCounts(expected));
+            const done = got.counts.done ?? (await countBoardDone(db, filter, TODAY));
+            expect({ ...got.counts, done }, label).toEqual(tabCounts(expected));
             expect(ids(got.rows), label).toEqual(
               ids(tabRows.slice(got.page * BOARD_PAGE_SIZE, (got.page + 1) * BOARD_PAGE_SIZE)),
             );
@@ -80,8 +81,9 @@ describe('the paged 督办 board', () => {
   it('a page past the end shows the last page; the filters offer every name and the newest meetings', async () => {
     const db = await districtDb();
     const whole = (await loadBoard(db, TODAY)).rows;
-    const got = await loadBoardPage(db, { filter: {}, tab: 'done', page: 10_000 }, TODAY);
-    expect(got.page).toBe(Math.ceil(got.counts.done / BOARD_PAGE_SIZE) - 1);
+    const got = await loadBoardPage(db, { filter: {}, tab: 'open', page: 10_000 }, TODAY);
+    expect(got.page).toBe(Math.ceil(got.counts.open! / BOARD_PAGE_SIZE) - 1);
+    expect(got.rows.length).toBeGreaterThan(0);
     const options = await loadBoardOptions(db, undefined);
     for (const r of whole) {
       expect(options.responsible).toContain(r.decision.responsible.name);

@@ -36,11 +36,16 @@ import { loadSummonedForBoard } from './escalationRepo';
 export interface BoardPage {
   /** The rows of the page, in the board's order, each with its latest step. */
   rows: BoardRow[];
-  counts: Record<BoardTab, number>;
+  /**
+   * Rows per tab. Without a narrow filter 已完成 is null: counting ten years of done decisions
+   * walks ~100,000 index entries (about a second here), so `countBoardDone` counts them after
+   * the page is shown.
+   */
+  counts: Record<BoardTab, number | null>;
   /** The page shown (the one asked for, or the last one there is). */
   page: number;
   pageSize: number;
-  /** Units that held meetings, for the compound filter. */
+  /** Compounds and communities, for the compound filter. */
   units: { id: string; name: string }[];
   /** The meeting the filter names, for its label. */
   meeting: BoardMeeting | null;
@@ -81,17 +86,19 @@ export async function loadBoardPage(
     const { rows, counts } = narrowsBoard(query.filter)
       ? await narrowPage(db, query, summoned, names, today)
       : await widePage(db, query, summoned, names, today);
-    const page = clampPage(query.page, counts[query.tab]);
+    const known = counts[query.tab];
+    const page = known === null ? Math.max(0, Math.floor(query.page)) : clampPage(query.page, known);
     const shown = rows.slice(page * BOARD_PAGE_SIZE, (page + 1) * BOARD_PAGE_SIZE);
-    const held = new Set(await db.meetings.orderBy('orgUnitId').uniqueKeys());
-    for (const r of summoned) held.add(r.meeting.orgUnitId);
     const meeting = query.filter.meetingId ? await db.meetings.get(query.filter.meetingId) : undefined;
     return {
       rows: await withLatest(db, shown),
       counts,
       page,
       pageSize: BOARD_PAGE_SIZE,
-      units: units.filter((u) => held.has(u.id)).map((u) => ({ id: u.id, name: u.name })),
+      // Meetings are held by compounds and communities (吹哨报到 tasks belong to them too).
+      units: units
+        .filter((u) => u.level === 'compound' || u.level === 'community')
+        .map((u) => ({ id: u.id, name: u.name })),
       meeting: meeting ? boardMeeting(meeting) : null,
     };
   });
@@ -149,6 +156,45 @@ async function widePage(
   names: ReadonlyMap<string, string>,
   today: CalendarDate,
 ) {
+  const { range, unsigned } = await wideRange(db, filter);
+  const counts: Record<BoardTab, number | null> = tabCounts(summoned);
+  let open = counts.open ?? 0;
+  for (const s of OPEN_STATES) {
+    const n = (await range(s).count()) - unsigned.filter((d) => d.status === s).length;
+    counts[s] = (counts[s] ?? 0) + n;
+    open += n;
+  }
+  counts.open = open;
+  counts.done = null;
+  // The rows up to the end of the page in each state (those of unsigned meetings skipped as the
+  // cursor passes them), and every row sharing the last one's deadline (the board orders a
+  // day's decisions by title, the index by id).
+  const skip = new Set(unsigned.map((d) => d.id));
+  const known = counts[tab];
+  const need = ((known === null ? page : clampPage(page, known)) + 1) * BOARD_PAGE_SIZE;
+  const picked: Decision[] = [];
+  for (const s of tabStates(tab)) {
+    const ordered = newestFirst(tab) ? range(s).reverse() : range(s);
+    const head = await ordered
+      .filter((d) => !skip.has(d.id))
+      .limit(need)
+      .toArray();
+    const edge = head.at(-1);
+    const ties =
+      edge && head.length === need
+        ? await db.decisions.where('[status+deadline]').equals([s, edge.deadline]).toArray()
+        : [];
+    const seen = new Set(head.map((d) => d.id));
+    picked.push(...head, ...ties.filter((d) => !seen.has(d.id) && !skip.has(d.id)));
+  }
+  const decided = await rowsOf(db, picked, names, today);
+  return { rows: sortForTab(mergeBoardRows(decided, summoned), tab), counts };
+}
+
+const OPEN_STATES = FOLLOWUP_STATES.filter((s) => s !== 'done');
+
+/** A state's [status+deadline] range within the due dates, and the unsigned meetings' decisions in them. */
+async function wideRange(db: YishiDb, filter: BoardFilter) {
   const from = filter.dueFrom ?? LOW;
   const to = filter.dueTo ?? HIGH;
   const range = (s: FollowupState) => db.decisions.where('[status+deadline]').between([s, from], [s, to], true, true);
@@ -156,34 +202,22 @@ async function widePage(
   const unsigned = (await db.decisions.where('meetingId').anyOf(unsignedIds).toArray()).filter(
     (d) => d.deadline >= from && d.deadline <= to,
   );
-  const skip = new Set(unsigned.map((d) => d.id));
-  const counts = tabCounts(summoned);
-  for (const s of FOLLOWUP_STATES) {
-    const n = (await range(s).count()) - unsigned.filter((d) => d.status === s).length;
-    counts[s] += n;
-    if (s !== 'done') counts.open += n;
-  }
-  // The rows up to the end of the page in each state, and every row sharing the last one's
-  // deadline (the board orders a day's decisions by title, the index by id).
-  const need = (clampPage(page, counts[tab]) + 1) * BOARD_PAGE_SIZE + skip.size;
-  const picked: Decision[] = [];
-  for (const s of tabStates(tab)) {
-    const head = await (newestFirst(tab) ? range(s).reverse() : range(s)).limit(need).toArray();
-    const edge = head.at(-1);
-    const ties =
-      edge && head.length === need
-        ? await db.decisions.where('[status+deadline]').equals([s, edge.deadline]).toArray()
-        : [];
-    const seen = new Set(head.map((d) => d.id));
-    picked.push(...head, ...ties.filter((d) => !seen.has(d.id)));
-  }
-  const decided = await rowsOf(
-    db,
-    picked.filter((d) => !skip.has(d.id)),
-    names,
-    today,
-  );
-  return { rows: sortForTab(mergeBoardRows(decided, summoned), tab), counts };
+  return { range, unsigned };
+}
+
+/** 已完成 of the wide board (no narrow filter), counted on the index after the page is shown. */
+export async function countBoardDone(
+  db: YishiDb,
+  filter: BoardFilter,
+  today: CalendarDate = todayOf(),
+): Promise<number> {
+  return db.transaction('r', TABLES(db), async () => {
+    const { range, unsigned } = await wideRange(db, filter);
+    const summoned = filterBoard(summonedBoardRows(await loadSummonedForBoard(db), new Map(), today), filter);
+    const n = await range('done').count();
+    const unsignedDone = unsigned.filter((d) => d.status === 'done').length;
+    return n - unsignedDone + summoned.filter((r) => r.decision.status === 'done').length;
+  });
 }
 
 /** The rows with their latest steps: only the shown rows' steps are read. */

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { groupCounts, type BoardFilter } from '../../../shared/followup/board';
 import { BOARD_TABS, boardTab } from '../../../shared/followup/boardPage';
 import { useApp } from '../../app/AppContext';
-import { loadBoardPage, loadBoardRows, type BoardPage } from '../../data/repos/boardRepo';
+import { countBoardDone, loadBoardPage, loadBoardRows, type BoardPage } from '../../data/repos/boardRepo';
 import { BoardFilters } from './BoardFilters';
 import { BoardTable, GroupTable } from './BoardTables';
 import { exportBoard } from './exportBoard';
@@ -40,6 +40,12 @@ export function FollowupBoardPage() {
   const last = useRef<{ search: string; data: BoardPage } | undefined>(undefined);
   if (loaded) last.current = loaded;
   const shown = loaded ?? last.current;
+  // 已完成 of the whole board is counted after the page is shown (boardRepo: a second of index).
+  const doneUnknown = shown?.search === search && shown.data.counts.done === null;
+  const doneCount = useLiveQuery(
+    async () => (doneUnknown ? { search, n: await countBoardDone(db, filter) } : null),
+    [db, search, doneUnknown],
+  );
   const groups = useLiveQuery(
     async () => (view === 'board' ? null : groupCounts(await loadBoardRows(db, filter, { latest: false }), view)),
     [db, search],
@@ -52,6 +58,10 @@ export function FollowupBoardPage() {
   const setTab = (key: string) => update({ tab: key });
   if (!shown) return <Spin />;
   const { data } = shown;
+  const counts = {
+    ...data.counts,
+    done: data.counts.done ?? (doneCount?.search === shown.search ? doneCount.n : null),
+  };
 
   async function runExport() {
     try {
@@ -62,7 +72,7 @@ export function FollowupBoardPage() {
     }
   }
 
-  const total = data.counts.open + data.counts.done;
+  const total = (counts.open ?? 0) + (counts.done ?? 1);
   return (
     <div className="yishi-page" data-board-shown={shown.search}>
       <div className="yishi-page-header">
@@ -85,14 +95,14 @@ export function FollowupBoardPage() {
           onChange={setTab}
           items={BOARD_TABS.map((key) => ({
             key,
-            label: `${t(key === 'open' ? 'tabs.open' : `states.${key}`)}（${data.counts[key]}）`,
+            label: `${t(key === 'open' ? 'tabs.open' : `states.${key}`)}（${counts[key] ?? '…'}）`,
             children:
               key === active ? (
                 <BoardTable
                   rows={data.rows}
                   page={data.page}
                   pageSize={data.pageSize}
-                  total={data.counts[key]}
+                  total={counts[key] ?? (data.page + 1) * data.pageSize + 1}
                   onPage={(p) => setPaging({ search, page: p })}
                 />
               ) : null,

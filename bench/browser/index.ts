@@ -6,8 +6,9 @@
 // run), YISHI_BENCH_RUNS (default 5), YISHI_BENCH_KEYS (default 200), YISHI_BENCH_DIR (profiles
 // and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/,
 // YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backup only the backup and the
-// restore of it, =open only opening the app and past meetings, =workbench only 工作台 open, =typing
-// only the typing figures (quick loops while working on them).
+// restore of it, =open only opening the app and past meetings, =typing only the typing figures
+// (quick loops while working on them), =workbench / =board / =timeline / =loop the closed loop's
+// figures (loop.ts: 工作台, 督办 board and filters, a matter's timeline).
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -31,16 +32,22 @@ import {
   meetingListUsable,
   openListRoute,
   openMeetingMinutes,
-  openWorkbenchRoute,
   switchListTab,
   typingSamples,
 } from './inpage';
 import { measureBackupAndRestore } from './backup';
+import { LOOP_PARTS, measureLoop, type LoopPart } from './loop';
 import { log, settle, withContext } from './browser';
 import { APP_URL, BARE_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } from './server';
 
 /** A regular monthly meeting from the early years (signed, a few hundred characters per item). */
 const NORMAL_MEETING_ID = `${SCALE_ID_PREFIX}m000100`;
+
+/** YISHI_BENCH_PARTS=workbench | board | timeline | loop (the three): the closed loop's figures (loop.ts). */
+function loopPartsOf(value: string | undefined): readonly LoopPart[] | null {
+  if (value === 'loop') return LOOP_PARTS;
+  return LOOP_PARTS.find((p) => p === value) ? [value as LoopPart] : null;
+}
 
 function envNumber(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -227,40 +234,28 @@ async function gzippedEntry(rootDir: string): Promise<BundleSize> {
   };
 }
 
-/**
- * 工作台 open (issue #12, target ≤ 300 ms): from the meeting list, the 工作台 is opened from the
- * menu (hash #/) until its lines are drawn, in a fresh browser per run, scope "all" (no compound
- * chosen: the most it reads).
- */
-async function measureWorkbench(
-  fullProfile: string,
-  emptyProfile: string,
-  runs: number,
+/** The closed loop's parts alone (loop.ts): only the app is served, not the bare page. */
+async function benchLoopOnly(
+  rootDir: string,
+  workDir: string,
   scale: number,
+  runs: number,
+  config: ScaleConfig,
+  parts: readonly LoopPart[],
+  started: number,
 ): Promise<BenchFigure[]> {
-  const full: number[] = [];
-  const empty: number[] = [];
-  const once = async (page: Page) => {
-    await openMeetingList(page);
-    await settle(page, 1_500);
-    return (await page.evaluate(openWorkbenchRoute, { timeoutMs: 60_000 })).ms;
-  };
-  for (let r = 0; r < runs; r++) {
-    empty.push(await withContext(emptyProfile, (_context, page) => once(page)));
-    full.push(await withContext(fullProfile, (_context, page) => once(page)));
-    log(`run ${r + 1}/${runs}: 工作台 ${full.at(-1)?.toFixed(0)} ms (empty ${empty.at(-1)?.toFixed(0)} ms)`);
+  const app = await serveApp(rootDir);
+  try {
+    const fullProfile = path.join(workDir, `profile-scale-${scale}`);
+    const emptyProfile = path.join(workDir, 'profile-empty');
+    await ensureProfile(fullProfile, config, 'ten-year profile');
+    await ensureProfile(emptyProfile, null, 'empty profile');
+    const figures = await measureLoop(fullProfile, emptyProfile, runs, scale, parts, config.today);
+    log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (${parts.join(', ')} figures only)`);
+    return figures;
+  } finally {
+    await app.stop();
   }
-  const tag = scale === 1 ? 'ten-year DB' : `ten-year DB ×${scale}`;
-  return [
-    {
-      name: `工作台 from the menu → lines shown, ${tag} (median)`,
-      value: median(full),
-      unit: 'ms',
-      target: '≤ 300 ms',
-      ok: median(full) <= 300,
-    },
-    { name: '工作台 from the menu → lines shown, empty DB (median)', value: median(empty), unit: 'ms' },
-  ];
 }
 
 export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure[]> {
@@ -279,6 +274,8 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
     log('vite build');
     await run('npx', ['vite', 'build'], rootDir, 300_000);
   }
+  const loopParts = loopPartsOf(process.env.YISHI_BENCH_PARTS);
+  if (loopParts) return benchLoopOnly(rootDir, workDir, scale, runs, config, loopParts, started);
   const bundle = await gzippedEntry(rootDir);
   const bareDir = path.join(workDir, 'bare-dist');
   log('building the bare Tiptap page');
@@ -295,11 +292,6 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       const typing = await measureTyping(fullProfile, keys, config.longMinutesChars);
       log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (typing figures only)`);
       return typingFigures(typing);
-    }
-    if (process.env.YISHI_BENCH_PARTS === 'workbench') {
-      const figures = await measureWorkbench(fullProfile, emptyProfile, runs, scale);
-      log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (工作台 figures only)`);
-      return figures;
     }
     if (process.env.YISHI_BENCH_PARTS === 'backup') {
       const { backup, restoreFigures } = await measureBackupAndRestore(fullProfile);

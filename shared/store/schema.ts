@@ -31,7 +31,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -43,7 +43,11 @@ export const STORE_TABLES = {
   agendaItems: { indexes: 'id, meetingId, [meetingId+order], matterId', row: agendaItemSchema },
   minutes: { indexes: 'agendaItemId, meetingId', row: minutesSchema },
   attendance: { indexes: 'id, meetingId, personId', row: attendanceSchema },
-  decisions: { indexes: 'id, meetingId, agendaItemId, deadline, status', row: decisionSchema },
+  // Version 4 (督办 at scale): the board pages each state by [status+deadline] and filters by the names.
+  decisions: {
+    indexes: 'id, meetingId, agendaItemId, deadline, status, [status+deadline], responsible.name, supervisor.name',
+    row: decisionSchema,
+  },
   votes: { indexes: 'id, meetingId, agendaItemId', row: voteSchema },
   householdConsultations: { indexes: 'id, meetingId, agendaItemId', row: householdConsultationSchema },
   amendments: { indexes: 'id, meetingId, at', row: amendmentSchema },

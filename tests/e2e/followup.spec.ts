@@ -28,6 +28,8 @@ test('督办: filter by a responsible person, follow one overdue decision to a c
   // The badge counts in the background: wait for it rather than read it once.
   await expect.poll(() => badgeCount(page)).toBeGreaterThan(0);
   const badgeBefore = await badgeCount(page);
+  // The board's 已完成 is counted a moment after its first page is shown.
+  await expect.poll(() => tabCount(page, '已完成')).not.toBeNaN();
   const doneBefore = await tabCount(page, '已完成');
   await page.screenshot({ path: '.tmp/screens/followup-board.png' });
 

@@ -43,11 +43,14 @@ export async function loadOpenDueRows(
   unitNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<BoardRow[]> {
   return db.transaction('r', [db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
-    const open: Decision[] = await db.decisions
-      .where('status')
-      .anyOf(OPEN_STATES)
-      .filter((d) => d.deadline <= until)
-      .toArray();
+    // [status+deadline]: only the rows due by `until` are read, never the later ones.
+    const open: Decision[] = (
+      await Promise.all(
+        OPEN_STATES.map((s) =>
+          db.decisions.where('[status+deadline]').between([s, ''], [s, until], true, true).toArray(),
+        ),
+      )
+    ).flat();
     const meetingIds = [...new Set(open.map((d) => d.meetingId))];
     const meetings = (await db.meetings.bulkGet(meetingIds)).filter(
       (m): m is Meeting => m !== undefined && (scope === null || scope.has(m.orgUnitId)),
@@ -113,6 +116,22 @@ async function nextMeetingLines(
   );
 }
 
+/**
+ * Matters on no path yet, merged ones left out by their keys: a matter merged at registration
+ * keeps the path 未分流 for ever, and years of them must not be read to find today's few.
+ */
+async function loadUntriaged(db: YishiDb): Promise<Matter[]> {
+  return db.transaction('r', db.matters, async () => {
+    const [untriaged, merged] = await Promise.all([
+      db.matters.where('path').equals('untriaged').primaryKeys(),
+      db.matters.where('mergedInto').above('').primaryKeys(),
+    ]);
+    const skip = new Set(merged);
+    const rows = await db.matters.bulkGet(untriaged.filter((id) => !skip.has(id)));
+    return rows.filter((m): m is Matter => m !== undefined);
+  });
+}
+
 /** Everything the 工作台 shows, for the units chosen in the settings (all when none). */
 export async function loadWorkbench(
   db: YishiDb,
@@ -126,7 +145,7 @@ export async function loadWorkbench(
   const chosen = scope ? units.find((u) => u.id === orgUnitId) : undefined;
   const [nextMeetings, untriaged, rows, compoundPending, publicity] = await Promise.all([
     nextMeetingLines(db, units, nextDay, scope, names),
-    db.matters.where('path').equals('untriaged').toArray(),
+    loadUntriaged(db),
     loadOpenDueRows(db, dueWindowEnd(today), today, scope, names),
     chosen?.level === 'compound' ? pendingMatterCount(db, units, chosen.id) : Promise.resolve(0),
     loadPublicityDue(db, today, scope),

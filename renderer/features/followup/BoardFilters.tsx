@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { Button, DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate } from '../../../shared/dates';
-import type { BoardFilter } from '../../../shared/followup/board';
-import type { BoardData } from '../../data/repos/followupRepo';
+import type { BoardFilter, BoardMeeting } from '../../../shared/followup/board';
+import { useApp } from '../../app/AppContext';
+import { loadBoardOptions, type BoardPage } from '../../data/repos/boardRepo';
 import './messages';
 
 function names(list: readonly string[]): { value: string; label: string }[] {
@@ -16,11 +19,21 @@ export function BoardFilters({
   filter,
   onChange,
 }: {
-  data: BoardData;
+  data: Pick<BoardPage, 'units' | 'meeting'>;
   filter: BoardFilter;
   onChange: (f: BoardFilter) => void;
 }) {
   const { t } = useTranslation('followup');
+  const { db } = useApp();
+  // The names and meetings to choose from are read when a list is first opened, not with the board.
+  const [wanted, setWanted] = useState(false);
+  const options = useLiveQuery(
+    () => (wanted ? loadBoardOptions(db, filter.orgUnitId) : undefined),
+    [db, wanted, filter.orgUnitId],
+  );
+  const want = (open: boolean) => open && setWanted(true);
+  const meetings: BoardMeeting[] = [...(options?.meetings ?? [])];
+  if (data.meeting && !meetings.some((m) => m.id === data.meeting?.id)) meetings.unshift(data.meeting);
   const set = (patch: Partial<BoardFilter>) => onChange({ ...filter, ...patch });
   const range = [filter.dueFrom, filter.dueTo].map((d) => (d ? dayjs(d) : null)) as [
     dayjs.Dayjs | null,
@@ -43,7 +56,9 @@ export function BoardFilters({
         placeholder={t('filters.responsible')}
         value={filter.responsible}
         onChange={(responsible?: string) => set({ responsible })}
-        options={names(data.rows.map((r) => r.decision.responsible.name.trim()))}
+        onOpenChange={want}
+        loading={wanted && !options}
+        options={names([...(options?.responsible ?? []), ...(filter.responsible ? [filter.responsible] : [])])}
       />
       <Select
         {...select}
@@ -51,7 +66,9 @@ export function BoardFilters({
         placeholder={t('filters.supervisor')}
         value={filter.supervisor}
         onChange={(supervisor?: string) => set({ supervisor })}
-        options={names(data.rows.map((r) => r.decision.supervisor.name.trim()))}
+        onOpenChange={want}
+        loading={wanted && !options}
+        options={names([...(options?.supervisors ?? []), ...(filter.supervisor ? [filter.supervisor] : [])])}
       />
       <Select
         {...select}
@@ -60,7 +77,9 @@ export function BoardFilters({
         placeholder={t('filters.meeting')}
         value={filter.meetingId}
         onChange={(meetingId?: string) => set({ meetingId })}
-        options={data.meetings.map((m) => ({
+        onOpenChange={want}
+        loading={wanted && !options}
+        options={meetings.map((m) => ({
           value: m.id,
           label: t('meetingName', { title: m.title, year: m.issueYear, no: m.issueNo }),
         }))}

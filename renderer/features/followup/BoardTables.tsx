@@ -6,8 +6,20 @@ import { FollowupTags } from './tags';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
-/** Decisions of one board column: each row opens its 督办 page. */
-export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
+/** One page of a board column (page from 0): each row opens its 督办 page. */
+export function BoardTable({
+  rows,
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  rows: readonly BoardRow[];
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
   const { t } = useTranslation('followup');
   const w = useWording();
   return (
@@ -15,7 +27,14 @@ export function BoardTable({ rows }: { rows: readonly BoardRow[] }) {
       size="small"
       rowKey={(r) => r.decision.id}
       dataSource={rows as BoardRow[]}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={{
+        current: page + 1,
+        pageSize,
+        total,
+        onChange: (p) => onPage(p - 1),
+        hideOnSinglePage: true,
+        showSizeChanger: false,
+      }}
       locale={{ emptyText: t('empty') }}
       rowClassName={(r) => (r.timing === 'overdue' ? 'yishi-followup-overdue' : '')}
       columns={[

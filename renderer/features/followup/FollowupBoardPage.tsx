@@ -1,13 +1,13 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { App, Button, Segmented, Spin, Tabs } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { byState, filterBoard, groupCounts, type BoardFilter } from '../../../shared/followup/board';
-import { FOLLOWUP_STATES } from '../../../shared/followup/state';
+import { groupCounts, type BoardFilter } from '../../../shared/followup/board';
+import { BOARD_TABS, boardTab } from '../../../shared/followup/boardPage';
 import { useApp } from '../../app/AppContext';
-import { loadBoard } from '../../data/repos/followupRepo';
+import { countBoardDone, loadBoardPage, loadBoardRows, type BoardPage } from '../../data/repos/boardRepo';
 import { BoardFilters } from './BoardFilters';
 import { BoardTable, GroupTable } from './BoardTables';
 import { exportBoard } from './exportBoard';
@@ -17,50 +17,67 @@ import './followup.css';
 
 type View = BoardView;
 
-/** 督办: every decision of signed meetings, by state, with filters, grouped views and export. */
+/**
+ * 督办: every decision of signed meetings, by state, with filters, grouped views and export. The
+ * board reads one page of one tab at a time (boardRepo.ts); the page it shows is marked with the
+ * address it was read for (data-board-shown), so the previous page stays on screen, marked as
+ * such, until the next one is read.
+ */
 export function FollowupBoardPage() {
   const { t } = useTranslation('followup');
   const { db, bridge } = useApp();
   const { message } = App.useApp();
-  const data = useLiveQuery(() => loadBoard(db), [db]);
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   const { filter, view, tab } = useMemo(() => readBoardState(new URLSearchParams(search)), [search]);
+  const [paging, setPaging] = useState({ search, page: 0 });
+  const page = paging.search === search ? paging.page : 0;
+  const active = boardTab(tab);
+  const loaded = useLiveQuery(
+    async () => ({ search, data: await loadBoardPage(db, { filter, tab: active, page }) }),
+    [db, search, page],
+  );
+  const last = useRef<{ search: string; data: BoardPage } | undefined>(undefined);
+  if (loaded) last.current = loaded;
+  const shown = loaded ?? last.current;
+  // 已完成 of the whole board is counted after the page is shown (boardRepo: a second of index).
+  const doneUnknown = shown?.search === search && shown.data.counts.done === null;
+  const doneCount = useLiveQuery(
+    async () => (doneUnknown ? { search, n: await countBoardDone(db, filter) } : null),
+    [db, search, doneUnknown],
+  );
+  const groups = useLiveQuery(
+    async () => (view === 'board' ? null : groupCounts(await loadBoardRows(db, filter, { latest: false }), view)),
+    [db, search],
+  );
   useEffect(() => rememberBoardSearch(search), [search]);
   const update = (patch: Partial<BoardState>) =>
     setParams(writeBoardState({ filter, view, tab, ...patch }), { replace: true });
   const setFilter = (f: BoardFilter) => update({ filter: f });
   const setView = (v: View) => update({ view: v });
   const setTab = (key: string) => update({ tab: key });
-  const rows = useMemo(() => (data ? filterBoard(data.rows, filter) : []), [data, filter]);
-  const columns = useMemo(() => byState(rows), [rows]);
-  if (!data) return <Spin />;
-
-  const open = rows.filter((r) => r.decision.status !== 'done');
-  const tabs = [
-    { key: 'open', label: `${t('tabs.open')}（${open.length}）`, rows: open },
-    ...FOLLOWUP_STATES.map((s) => ({
-      key: s,
-      label: `${t(`states.${s}`)}（${columns[s].length}）`,
-      // Open work soonest deadline first; what is done, the latest first.
-      rows: s === 'done' ? [...columns[s]].reverse() : columns[s],
-    })),
-  ];
+  if (!shown) return <Spin />;
+  const { data } = shown;
+  const counts = {
+    ...data.counts,
+    done: data.counts.done ?? (doneCount?.search === shown.search ? doneCount.n : null),
+  };
 
   async function runExport() {
     try {
-      const outcome = await exportBoard(bridge, rows);
+      const outcome = await exportBoard(bridge, await loadBoardRows(db, filter, { latest: true }));
       if (outcome.status === 'saved') void message.success(t('exported', { path: outcome.path }));
     } catch (error) {
       void message.error(t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));
     }
   }
 
+  const total = (counts.open ?? 0) + (counts.done ?? 1);
   return (
-    <div className="yishi-page">
+    <div className="yishi-page" data-board-shown={shown.search}>
       <div className="yishi-page-header">
         <h1>{t('title')}</h1>
-        <Button icon={<DownloadOutlined />} onClick={() => void runExport()} disabled={rows.length === 0}>
+        <Button icon={<DownloadOutlined />} onClick={() => void runExport()} disabled={total === 0}>
           {t('export')}
         </Button>
       </div>
@@ -74,16 +91,31 @@ export function FollowupBoardPage() {
       />
       {view === 'board' ? (
         <Tabs
-          activeKey={tab}
+          activeKey={active}
           onChange={setTab}
-          items={tabs.map((x) => ({ key: x.key, label: x.label, children: <BoardTable rows={x.rows} /> }))}
+          items={BOARD_TABS.map((key) => ({
+            key,
+            label: `${t(key === 'open' ? 'tabs.open' : `states.${key}`)}（${counts[key] ?? '…'}）`,
+            children:
+              key === active ? (
+                <BoardTable
+                  rows={data.rows}
+                  page={data.page}
+                  pageSize={data.pageSize}
+                  total={counts[key] ?? (data.page + 1) * data.pageSize + 1}
+                  onPage={(p) => setPaging({ search, page: p })}
+                />
+              ) : null,
+          }))}
         />
-      ) : (
+      ) : groups ? (
         <GroupTable
           grouping={view}
-          groups={groupCounts(rows, view)}
+          groups={groups}
           onPick={(name) => update({ filter: { ...filter, responsible: name }, view: 'board' })}
         />
+      ) : (
+        <Spin />
       )}
     </div>
   );

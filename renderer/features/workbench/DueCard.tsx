@@ -1,11 +1,18 @@
 import { useState } from 'react';
 import { Card, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { CalendarDate } from '../../../shared/dates';
 import type { BoardRow } from '../../../shared/followup/board';
 import { groupDue, type DueGrouping } from '../../../shared/workbench/due';
 import { DecisionLines } from './DecisionLines';
 import './messages';
+
+/**
+ * How many people or units the card lists (those with most overdue first): a district's
+ * thousands of overdue decisions belong to thousands of names; the rest are on the 督办 board.
+ */
+export const GROUPS_SHOWN = 12;
 
 /** Decisions due within 7 days and overdue, by responsible person or unit: counts, then lines. */
 export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: CalendarDate }) {
@@ -31,7 +38,7 @@ export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: Cal
     >
       {rows.length === 0 && <p className="yishi-workbench-note">{t('due.none')}</p>}
       {rows.length > 0 && groups.length === 0 && <p className="yishi-workbench-note">{t('due.noneHere')}</p>}
-      {groups.map((g) => (
+      {groups.slice(0, GROUPS_SHOWN).map((g) => (
         <div key={g.name} className="yishi-workbench-group" data-testid="workbench-due-group">
           <span className="yishi-workbench-group-name">{g.name}</span>
           <span className={g.overdue > 0 ? 'yishi-followup-overdue-count' : 'yishi-workbench-note'}>
@@ -40,6 +47,11 @@ export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: Cal
           <DecisionLines rows={g.rows} />
         </div>
       ))}
+      {groups.length > GROUPS_SHOWN && (
+        <Link to={`/followup?view=${grouping}`} data-testid="workbench-due-more">
+          {t('due.moreGroups', { count: groups.length - GROUPS_SHOWN })}
+        </Link>
+      )}
     </Card>
   );
 }

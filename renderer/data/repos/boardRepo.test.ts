@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createDb, type YishiDb } from '../db';
+import { generateDistrict, scaledConfig } from '../../../shared/fixtures/scale/generator';
+import { filterBoard, type BoardFilter, type BoardRow } from '../../../shared/followup/board';
+import { BOARD_PAGE_SIZE, BOARD_TABS, sortForTab, tabCounts, type BoardTab } from '../../../shared/followup/boardPage';
+import { loadBoard } from './followupRepo';
+import { countBoardDone, loadBoardOptions, loadBoardPage, loadBoardRows } from './boardRepo';
+import { loadWorkbench } from './workbenchRepo';
+import { dueRows } from '../../../shared/workbench/due';
+import { mattersToTriage } from '../../../shared/workbench/triage';
+
+const TODAY = '2026-11-20';
+const CONFIG = scaledConfig(0.01, {
+  seed: 11,
+  today: TODAY,
+  years: 3,
+  communities: 1,
+  compoundsPerCommunity: 3,
+  peoplePerCompound: 30,
+  meetings: 100,
+  longSignedMeetings: 1,
+  longMinutesChars: 1_000,
+  realFingerprints: false,
+  batchSize: 500,
+});
+
+async function districtDb(): Promise<YishiDb> {
+  const db = createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });
+  for await (const batch of generateDistrict(CONFIG)) {
+    await (db.table(batch.table) as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(batch.rows);
+  }
+  return db;
+}
+
+const ids = (rows: readonly BoardRow[]) => rows.map((r) => r.decision.id);
+
+describe('the paged 督办 board', () => {
+  it(
+    'shows, page by page and tab by tab, exactly what the whole board shows, for every kind of filter',
+    { timeout: 90_000 },
+    async () => {
+      const db = await districtDb();
+      const whole = (await loadBoard(db, TODAY)).rows;
+      expect(whole.length).toBeGreaterThan(300);
+      const someone = whole.find((r) => r.decision.responsible.kind === 'person')!.decision.responsible.name;
+      const unit = whole.find((r) => r.decision.responsible.kind === 'text')!.decision.responsible.name;
+      const filters: BoardFilter[] = [
+        {},
+        { dueFrom: '2026-01-01', dueTo: '2026-12-31' },
+        { orgUnitId: whole[0]!.meeting.orgUnitId },
+        { responsible: someone },
+        { responsible: unit },
+        { supervisor: whole[5]!.decision.supervisor.name },
+        { meetingId: whole[7]!.meeting.id },
+        { orgUnitId: whole[0]!.meeting.orgUnitId, dueFrom: '2025-06-01' },
+      ];
+      for (const filter of filters) {
+        const expected = filterBoard(whole, filter);
+        for (const tab of BOARD_TABS as BoardTab[]) {
+          const tabRows = sortForTab(expected, tab);
+          const pages = [0, 1, Math.max(0, Math.ceil(tabRows.length / BOARD_PAGE_SIZE) - 1)];
+          for (const page of pages) {
+            const got = await loadBoardPage(db, { filter, tab, page }, TODAY);
+            const label = `${JSON.stringify(filter)} ${tab} page ${page}`;
+            const done = got.counts.done ?? (await countBoardDone(db, filter, TODAY));
+            expect({ ...got.counts, done }, label).toEqual(tabCounts(expected));
+            expect(ids(got.rows), label).toEqual(
+              ids(tabRows.slice(got.page * BOARD_PAGE_SIZE, (got.page + 1) * BOARD_PAGE_SIZE)),
+            );
+            // The latest step of each row shown, as the whole board has it.
+            const latest = new Map(whole.map((r) => [r.decision.id, r.latest?.id]));
+            for (const r of got.rows) expect(r.latest?.id, label).toBe(latest.get(r.decision.id));
+          }
+        }
+        expect(ids(await loadBoardRows(db, filter, { latest: false }, TODAY)).sort()).toEqual(ids(expected).sort());
+      }
+    },
+  );
+
+  it('a page past the end shows the last page; the filters offer every name and the newest meetings', async () => {
+    const db = await districtDb();
+    const whole = (await loadBoard(db, TODAY)).rows;
+    const got = await loadBoardPage(db, { filter: {}, tab: 'open', page: 10_000 }, TODAY);
+    expect(got.page).toBe(Math.ceil(got.counts.open! / BOARD_PAGE_SIZE) - 1);
+    expect(got.rows.length).toBeGreaterThan(0);
+    const options = await loadBoardOptions(db, undefined);
+    for (const r of whole) {
+      expect(options.responsible).toContain(r.decision.responsible.name);
+      expect(options.supervisors).toContain(r.decision.supervisor.name);
+    }
+    expect(options.meetings.every((m) => m.status === 'signed')).toBe(true);
+    expect(options.meetings[0]!.startAt >= options.meetings.at(-1)!.startAt).toBe(true);
+  });
+
+  it('工作台 on a generated district: the due lines and the matters to triage as read from the whole tables', async () => {
+    const db = await districtDb();
+    const wb = await loadWorkbench(db, undefined, TODAY);
+    const whole = (await loadBoard(db, TODAY)).rows;
+    expect(wb.due.length).toBeGreaterThan(0);
+    expect(ids(wb.due)).toEqual(ids(dueRows(whole, TODAY)));
+    const triage = mattersToTriage(await db.matters.toArray(), null);
+    expect(triage.length).toBeGreaterThan(0);
+    // Matters merged at registration keep the path 未分流: they are there, and left out.
+    expect(await db.matters.filter((m) => m.path === 'untriaged' && !!m.mergedInto).count()).toBeGreaterThan(0);
+    expect(wb.triage.map((l) => l.matter.id)).toEqual(triage.map((m) => m.id));
+  });
+});

@@ -1,0 +1,298 @@
+import Dexie from 'dexie';
+import { today as todayOf, type CalendarDate } from '../../../shared/dates';
+import type { Decision } from '../../../shared/domain/decision';
+import type { Meeting } from '../../../shared/domain/meeting';
+import {
+  boardRows,
+  filterBoard,
+  latestSteps,
+  mergeBoardRows,
+  summonedBoardRows,
+  type BoardFilter,
+  type BoardMeeting,
+  type BoardRow,
+} from '../../../shared/followup/board';
+import {
+  BOARD_PAGE_SIZE,
+  clampPage,
+  narrowsBoard,
+  newestFirst,
+  sortForTab,
+  tabCounts,
+  tabStates,
+  type BoardTab,
+} from '../../../shared/followup/boardPage';
+import { FOLLOWUP_STATES, type FollowupState } from '../../../shared/followup/state';
+import type { YishiDb } from '../db';
+import { loadSummonedForBoard } from './escalationRepo';
+
+/**
+ * The 督办 board, read a page at a time through indexes (issue #12: 107,000 decisions). A narrow
+ * filter (one meeting, compound, responsible or supervisor) reads its few hundred decisions by
+ * its index; otherwise each state is counted on [status+deadline] without reading rows and a page
+ * reads only the rows up to it. The latest steps are read for the rows shown, never all of them.
+ */
+
+export interface BoardPage {
+  /** The rows of the page, in the board's order, each with its latest step. */
+  rows: BoardRow[];
+  /**
+   * Rows per tab. Without a narrow filter 已完成 is null: counting ten years of done decisions
+   * walks ~100,000 index entries (about a second here), so `countBoardDone` counts them after
+   * the page is shown.
+   */
+  counts: Record<BoardTab, number | null>;
+  /** The page shown (the one asked for, or the last one there is). */
+  page: number;
+  pageSize: number;
+  /** Compounds and communities, for the compound filter. */
+  units: { id: string; name: string }[];
+  /** The meeting the filter names, for its label. */
+  meeting: BoardMeeting | null;
+}
+
+export interface BoardQuery {
+  filter: BoardFilter;
+  tab: BoardTab;
+  page: number;
+}
+
+const LOW = '';
+const HIGH = '\uffff';
+
+function boardMeeting(m: Meeting): BoardMeeting {
+  const { id, title, orgUnitId, issueYear, issueNo, startAt, status } = m;
+  return { id, title, orgUnitId, issueYear, issueNo, startAt, status };
+}
+
+const TABLES = (db: YishiDb) => [
+  db.meetings,
+  db.decisions,
+  db.decisionProgress,
+  db.orgUnits,
+  db.summonedTasks,
+  db.matters,
+];
+
+export async function loadBoardPage(
+  db: YishiDb,
+  query: BoardQuery,
+  today: CalendarDate = todayOf(),
+): Promise<BoardPage> {
+  return db.transaction('r', TABLES(db), async () => {
+    const units = await db.orgUnits.toArray();
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    const summoned = filterBoard(summonedBoardRows(await loadSummonedForBoard(db), names, today), query.filter);
+    const { rows, counts } = narrowsBoard(query.filter)
+      ? await narrowPage(db, query, summoned, names, today)
+      : await widePage(db, query, summoned, names, today);
+    const known = counts[query.tab];
+    const page = known === null ? Math.max(0, Math.floor(query.page)) : clampPage(query.page, known);
+    const shown = rows.slice(page * BOARD_PAGE_SIZE, (page + 1) * BOARD_PAGE_SIZE);
+    const meeting = query.filter.meetingId ? await db.meetings.get(query.filter.meetingId) : undefined;
+    return {
+      rows: await withLatest(db, shown),
+      counts,
+      page,
+      pageSize: BOARD_PAGE_SIZE,
+      // Meetings are held by compounds and communities (吹哨报到 tasks belong to them too).
+      units: units
+        .filter((u) => u.level === 'compound' || u.level === 'community')
+        .map((u) => ({ id: u.id, name: u.name })),
+      meeting: meeting ? boardMeeting(meeting) : null,
+    };
+  });
+}
+
+/** The decisions a narrow filter names, through its index (a few hundred). */
+async function narrowDecisions(db: YishiDb, f: BoardFilter): Promise<Decision[]> {
+  if (f.meetingId) return db.decisions.where('meetingId').equals(f.meetingId).toArray();
+  if (f.orgUnitId) {
+    const ids = await db.meetings
+      .where('[orgUnitId+startAt]')
+      .between([f.orgUnitId, Dexie.minKey], [f.orgUnitId, Dexie.maxKey])
+      .primaryKeys();
+    return db.decisions.where('meetingId').anyOf(ids).toArray();
+  }
+  if (f.responsible) return db.decisions.where('responsible.name').equals(f.responsible).toArray();
+  return db.decisions
+    .where('supervisor.name')
+    .equals(f.supervisor ?? '')
+    .toArray();
+}
+
+async function rowsOf(
+  db: YishiDb,
+  decisions: readonly Decision[],
+  names: ReadonlyMap<string, string>,
+  today: CalendarDate,
+): Promise<BoardRow[]> {
+  const meetings = await db.meetings.bulkGet([...new Set(decisions.map((d) => d.meetingId))]);
+  const found = meetings.flatMap((m) => (m ? [boardMeeting(m)] : []));
+  return boardRows(decisions, found, names, new Map(), today);
+}
+
+async function narrowPage(
+  db: YishiDb,
+  { filter, tab }: BoardQuery,
+  summoned: readonly BoardRow[],
+  names: ReadonlyMap<string, string>,
+  today: CalendarDate,
+) {
+  const decided = await rowsOf(db, await narrowDecisions(db, filter), names, today);
+  const all = filterBoard(mergeBoardRows(decided, summoned), filter);
+  return { rows: sortForTab(all, tab), counts: tabCounts(all) };
+}
+
+/**
+ * Without a narrow filter: counts from the [status+deadline] index (less the decisions of
+ * meetings not signed yet, which the board does not follow: drafts and meetings being
+ * finalised, a few), and for the tab the rows up to the end of the page, state by state.
+ */
+async function widePage(
+  db: YishiDb,
+  { filter, tab, page }: BoardQuery,
+  summoned: readonly BoardRow[],
+  names: ReadonlyMap<string, string>,
+  today: CalendarDate,
+) {
+  const { range, unsigned } = await wideRange(db, filter);
+  const counts: Record<BoardTab, number | null> = tabCounts(summoned);
+  let open = counts.open ?? 0;
+  for (const s of OPEN_STATES) {
+    const n = (await range(s).count()) - unsigned.filter((d) => d.status === s).length;
+    counts[s] = (counts[s] ?? 0) + n;
+    open += n;
+  }
+  counts.open = open;
+  counts.done = null;
+  // The rows up to the end of the page in each state (those of unsigned meetings skipped as the
+  // cursor passes them), and every row sharing the last one's deadline (the board orders a
+  // day's decisions by title, the index by id).
+  const skip = new Set(unsigned.map((d) => d.id));
+  const known = counts[tab];
+  const need = ((known === null ? page : clampPage(page, known)) + 1) * BOARD_PAGE_SIZE;
+  const picked: Decision[] = [];
+  for (const s of tabStates(tab)) {
+    const ordered = newestFirst(tab) ? range(s).reverse() : range(s);
+    const head = await ordered
+      .filter((d) => !skip.has(d.id))
+      .limit(need)
+      .toArray();
+    const edge = head.at(-1);
+    const ties =
+      edge && head.length === need
+        ? await db.decisions.where('[status+deadline]').equals([s, edge.deadline]).toArray()
+        : [];
+    const seen = new Set(head.map((d) => d.id));
+    picked.push(...head, ...ties.filter((d) => !seen.has(d.id) && !skip.has(d.id)));
+  }
+  const decided = await rowsOf(db, picked, names, today);
+  return { rows: sortForTab(mergeBoardRows(decided, summoned), tab), counts };
+}
+
+const OPEN_STATES = FOLLOWUP_STATES.filter((s) => s !== 'done');
+
+/** A state's [status+deadline] range within the due dates, and the unsigned meetings' decisions in them. */
+async function wideRange(db: YishiDb, filter: BoardFilter) {
+  const from = filter.dueFrom ?? LOW;
+  const to = filter.dueTo ?? HIGH;
+  const range = (s: FollowupState) => db.decisions.where('[status+deadline]').between([s, from], [s, to], true, true);
+  const unsignedIds = await db.meetings.where('status').notEqual('signed').primaryKeys();
+  const unsigned = (await db.decisions.where('meetingId').anyOf(unsignedIds).toArray()).filter(
+    (d) => d.deadline >= from && d.deadline <= to,
+  );
+  return { range, unsigned };
+}
+
+/** 已完成 of the wide board (no narrow filter), counted on the index after the page is shown. */
+export async function countBoardDone(
+  db: YishiDb,
+  filter: BoardFilter,
+  today: CalendarDate = todayOf(),
+): Promise<number> {
+  return db.transaction('r', TABLES(db), async () => {
+    const { range, unsigned } = await wideRange(db, filter);
+    const summoned = filterBoard(summonedBoardRows(await loadSummonedForBoard(db), new Map(), today), filter);
+    const n = await range('done').count();
+    const unsignedDone = unsigned.filter((d) => d.status === 'done').length;
+    return n - unsignedDone + summoned.filter((r) => r.decision.status === 'done').length;
+  });
+}
+
+/** The rows with their latest steps: only the shown rows' steps are read. */
+async function withLatest(db: YishiDb, rows: readonly BoardRow[]): Promise<BoardRow[]> {
+  const ids = rows.filter((r) => !r.source).map((r) => r.decision.id);
+  const latest = latestSteps(await db.decisionProgress.where('decisionId').anyOf(ids).toArray());
+  return rows.map((r) => {
+    const step = r.source ? undefined : latest.get(r.decision.id);
+    return step ? { ...r, latest: step } : r;
+  });
+}
+
+/**
+ * Every row the filter leaves, all states (the grouped views and the export): a narrow filter
+ * reads through its index; otherwise every followed decision is read, as the user asked for all.
+ */
+export async function loadBoardRows(
+  db: YishiDb,
+  filter: BoardFilter,
+  options: { latest: boolean },
+  today: CalendarDate = todayOf(),
+): Promise<BoardRow[]> {
+  return db.transaction('r', TABLES(db), async () => {
+    const units = await db.orgUnits.toArray();
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    const summoned = summonedBoardRows(await loadSummonedForBoard(db), names, today);
+    const decisions = narrowsBoard(filter)
+      ? await narrowDecisions(db, filter)
+      : await db.decisions
+          .where('deadline')
+          .between(filter.dueFrom ?? LOW, filter.dueTo ?? HIGH, true, true)
+          .toArray();
+    const rows = filterBoard(mergeBoardRows(await rowsOf(db, decisions, names, today), summoned), filter);
+    return options.latest ? withLatest(db, rows) : rows;
+  });
+}
+
+export interface BoardOptions {
+  responsible: string[];
+  supervisors: string[];
+  meetings: BoardMeeting[];
+}
+
+/** How many signed meetings the meeting filter offers (the newest); a compound's are all offered. */
+const MEETING_OPTIONS = 300;
+
+/**
+ * The choices of the filters, read when a filter is opened: the names from the decisions'
+ * name indexes (each name once, no row read), the newest signed meetings (or all of the
+ * chosen compound's) and the 吹哨报到 departments.
+ */
+export async function loadBoardOptions(db: YishiDb, orgUnitId: string | undefined): Promise<BoardOptions> {
+  return db.transaction('r', [db.decisions, db.meetings, db.summonedTasks, db.matters], async () => {
+    const [responsible, supervisors, summoned] = await Promise.all([
+      db.decisions.orderBy('responsible.name').uniqueKeys(),
+      db.decisions.orderBy('supervisor.name').uniqueKeys(),
+      loadSummonedForBoard(db),
+    ]);
+    const meetings = orgUnitId
+      ? await db.meetings
+          .where('[orgUnitId+startAt]')
+          .between([orgUnitId, Dexie.minKey], [orgUnitId, Dexie.maxKey])
+          .reverse()
+          .filter((m) => m.status === 'signed')
+          .toArray()
+      : await db.meetings
+          .where('[status+startAt]')
+          .between(['signed', Dexie.minKey], ['signed', Dexie.maxKey])
+          .reverse()
+          .limit(MEETING_OPTIONS)
+          .toArray();
+    return {
+      responsible: [...(responsible as string[]), ...summoned.map((s) => s.task.department)],
+      supervisors: [...(supervisors as string[]), ...summoned.map((s) => s.task.supervisor)],
+      meetings: meetings.map(boardMeeting),
+    };
+  });
+}

@@ -9,6 +9,7 @@ import { meetingFileName, meetingPdfName } from '../../../shared/documents/fileN
 import { documentKindsFor, documentUsesMinutes, type DocumentKind } from '../../../shared/documents/kinds';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
 import { signingKeyIdOf } from '../../data/repos/signingRepo';
+import { loadMeetingFileExtras } from '../../data/repos/meetingFileRepo';
 import './messages';
 import { errorText } from '../../i18n/errorText';
 
@@ -49,7 +50,9 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
     const full = await loadMeetingRecord(db, record.meeting.id);
     if (!full) return;
     const { meetingFileText } = await import('../../../shared/meeting/file');
-    const bytes = new TextEncoder().encode(meetingFileText(full, APP_VERSION, new Date()));
+    // Signatures and follow-up travel beside the record (format 3), never inside its seal.
+    const extras = await loadMeetingFileExtras(db, full.meeting.id);
+    const bytes = new TextEncoder().encode(meetingFileText(full, APP_VERSION, new Date(), extras));
     const outcome = await bridge.saveFile({
       suggestedName: meetingFileName(full),
       bytes,

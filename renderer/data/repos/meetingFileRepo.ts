@@ -6,6 +6,7 @@ import type { MeetingFileExtras } from '../../../shared/meeting/file';
 import type { RecordSignature } from '../../../shared/signing/sign';
 import type { YishiDb } from '../db';
 import { MEETING_TABLES } from './meetingRepo';
+import { appendAudit, AUDIT_TABLES } from './auditRepo';
 
 /** The tables of what travels beside a record in a meeting file (format 3). */
 export const EXTRA_TABLES = [
@@ -140,7 +141,7 @@ export async function importMeetingRecord(
   if (fault) return { ok: false, reason: 'invalid', path: fault.path, words: fault.words };
   return db.transaction(
     'rw',
-    [...MEETING_TABLES, ...EXTRA_TABLES].map((t) => db.table(t)),
+    [...MEETING_TABLES, ...EXTRA_TABLES, ...AUDIT_TABLES].map((t) => db.table(t)),
     async (): Promise<ImportOutcome> => {
       const id = record.meeting.id;
       const local = await db.meetings.get(id);
@@ -174,6 +175,12 @@ export async function importMeetingRecord(
         },
         extras,
       );
+      const { title, issueYear, issueNo } = record.meeting;
+      await appendAudit(db, {
+        action: 'import',
+        summary: `导入会议记录“${title}”（${issueYear}年第${issueNo}期），签名${extras.signatures.length}个，办理进展${extras.followup.progress.length}条`,
+        subjectId: id,
+      });
       return { ok: true, result: local ? 'replaced' : 'added' };
     },
   );

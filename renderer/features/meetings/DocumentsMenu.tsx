@@ -10,6 +10,7 @@ import { documentKindsFor, documentUsesMinutes, type DocumentKind } from '../../
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
 import { signingKeyIdOf } from '../../data/repos/signingRepo';
 import { loadMeetingFileExtras } from '../../data/repos/meetingFileRepo';
+import { appendAudit } from '../../data/repos/auditRepo';
 import './messages';
 import { errorText } from '../../i18n/errorText';
 
@@ -38,7 +39,14 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
         bytes,
         filters: [{ name: tc('fileTypes.word'), extensions: ['docx'] }],
       });
-      if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
+      if (outcome.status === 'saved') {
+        await appendAudit(db, {
+          action: 'export',
+          summary: `导出${documentFileName(full, kind)}`,
+          subjectId: full.meeting.id,
+        });
+        void message.success(t('documents.saved', { path: outcome.path }));
+      }
     } catch (error) {
       void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
     } finally {
@@ -58,7 +66,13 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
       bytes,
       filters: [{ name: tc('fileTypes.meetingFile'), extensions: ['json'] }],
     });
-    if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
+    if (outcome.status !== 'saved') return;
+    await appendAudit(db, {
+      action: 'export',
+      summary: `导出会议记录文件${meetingFileName(full)}（签名${extras.signatures?.length ?? 0}个，办理进展${extras.followup?.progress.length ?? 0}条）`,
+      subjectId: full.meeting.id,
+    });
+    void message.success(t('documents.saved', { path: outcome.path }));
   }
 
   /** Electron saves the page as PDF through the main process; a browser opens its print dialog. */

@@ -28,6 +28,9 @@ async function finalisedFile(dir: string): Promise<{ file: string; meetingId: st
   meeting.status = 'finalised';
   delete meeting.signedAt;
   delete meeting.fingerprint;
+  // Not signed yet: no signatures, no follow-up (only a signed meeting is followed).
+  example.signatures = [];
+  example.followup = { progress: [], notices: [], evaluations: [], attachments: [], omittedAttachments: [] };
   const file = path.join(dir, 'finalised.json');
   await writeFile(file, JSON.stringify(example));
   return { file, meetingId: meeting.id };

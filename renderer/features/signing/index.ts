@@ -3,3 +3,4 @@ import './messages';
 export { SigningKeysCard } from './SigningKeysCard';
 export { VerdictAlert, fileVerdictTitle } from './VerdictAlert';
 export { SignatureKeyLine } from './SignatureKeyLine';
+export { AuditLogCard } from './AuditLogCard';

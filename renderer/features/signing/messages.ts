@@ -2,6 +2,32 @@ import { registerMessages } from '../../i18n';
 
 /** Strings of signing keys and 核验 with signatures: the i18next namespace 'signing'. */
 const zhCN = {
+  audit: {
+    title: '审计日志',
+    intro:
+      '导入、导出、签名、修订、恢复和密钥变更都记在这里，带时间和单位。每条记录都含有前一条的校验值，删改任何一条都能被“核验日志”发现。',
+    verify: '核验日志',
+    empty: '还没有记录。',
+    ok: '日志完整：共{{count}}条，没有发现删改。',
+    problems: {
+      edited: '第{{seq}}条记录在写入后被改动过。',
+      removed: '第{{seq}}条之前有记录被删除。',
+      reordered: '第{{seq}}条记录的顺序被调换过。',
+      truncated: '日志末尾的记录被删除了（现存最后一条是第{{seq}}条）。',
+    },
+    problemTitle: '日志被改动过',
+    shown: '显示最近{{shown}}条，共{{count}}条。',
+    columns: { seq: '序号', at: '时间', action: '事项', org: '单位', summary: '内容' },
+    actions: {
+      import: '导入',
+      export: '导出',
+      filing: '备案',
+      signature: '签名',
+      amendment: '修订',
+      restore: '恢复',
+      keyChange: '密钥变更',
+    },
+  },
   verdict: {
     signedValid: '由「{{org}}」签署，签名有效',
     signedUnregistered: '签名有效但签署者未登记',
@@ -24,6 +50,11 @@ const zhCN = {
     sourceOwn: '本机密钥',
     sourceRegistered: '已登记的密钥',
     sourceUnknown: '未登记',
+  },
+  protection: {
+    browser: '浏览器版不能使用操作系统的安全存储（safeStorage）：私钥以不可导出的形式保存在本机浏览器的数据库中。',
+    unavailable: '这台电脑的操作系统不提供安全存储（safeStorage）：私钥仍以不可导出的形式保存在本机数据库中。',
+    weak: '这台电脑没有可用的系统密钥环（如 GNOME 密钥环、KWallet），不能用操作系统保护私钥：私钥仍以不可导出的形式保存在本机数据库中。',
   },
   keys: {
     title: '签名密钥',
@@ -85,6 +116,32 @@ const zhCN = {
 };
 
 const en: typeof zhCN = {
+  audit: {
+    title: 'Audit log',
+    intro:
+      'Imports, exports, signatures, amendments, restores and key changes are recorded here with time and organisation. Each entry carries the checksum of the one before, so removing or changing any entry is found by “Verify log”.',
+    verify: 'Verify log',
+    empty: 'No entries yet.',
+    ok: 'The log is complete: {{count}} entries, nothing removed or changed.',
+    problems: {
+      edited: 'Entry {{seq}} was changed after it was written.',
+      removed: 'Entries before entry {{seq}} were removed.',
+      reordered: 'Entry {{seq}} was moved out of its order.',
+      truncated: 'Entries at the end of the log were removed (the last one left is entry {{seq}}).',
+    },
+    problemTitle: 'The log was altered',
+    shown: 'Showing the latest {{shown}} of {{count}} entries.',
+    columns: { seq: 'No.', at: 'Time', action: 'Action', org: 'Organisation', summary: 'Details' },
+    actions: {
+      import: 'Import',
+      export: 'Export',
+      filing: 'Filing',
+      signature: 'Signature',
+      amendment: 'Amendment',
+      restore: 'Restore',
+      keyChange: 'Key change',
+    },
+  },
   verdict: {
     signedValid: 'Signed by “{{org}}”; the signature is valid',
     signedUnregistered: 'Valid signature, but the signer is not registered',
@@ -108,6 +165,13 @@ const en: typeof zhCN = {
     sourceOwn: 'this computer’s key',
     sourceRegistered: 'registered key',
     sourceUnknown: 'not registered',
+  },
+  protection: {
+    browser:
+      'The browser version cannot use the operating system’s secure storage (safeStorage): the private key is kept, non-extractable, in this browser’s database.',
+    unavailable:
+      'This computer’s operating system offers no secure storage (safeStorage): the private key stays, non-extractable, in this computer’s database.',
+    weak: 'This computer has no system keyring (such as GNOME Keyring or KWallet), so the operating system cannot protect the private key: it stays, non-extractable, in this computer’s database.',
   },
   keys: {
     title: 'Signing key',

@@ -297,7 +297,7 @@ const zhCN = {
     importUnsigned: '注意：这个文件中的会议尚未签字。',
     foreignRow: '文件中{{field}}与本机另一个会议{{other}}的记录编号相同，导入会改动那个会议，所以没有导入。',
     otherMeeting: '“{{title}}”（{{year}}年第{{no}}期）',
-    importVerdict: '会议记录已导入。核验结果：{{verdict}}',
+    importVerdict: '会议记录已导入。核验结果：{{verdict}}。',
     importFollowup:
       '随文件导入办理进展{{progress}}条、公示{{notices}}条、评议{{evaluations}}份、佐证材料{{attachments}}个。',
     importOmitted: '另有{{count}}个佐证材料因文件大小限制没有随文件带出。',
@@ -662,7 +662,7 @@ const en: Strings<typeof zhCN> = {
     foreignRow:
       'In the file, {{field}} has the id of a record of another meeting here{{other}}; importing would change that meeting, so nothing was imported.',
     otherMeeting: ' ("{{title}}", {{year}} no. {{no}})',
-    importVerdict: 'Meeting record imported. Verification: {{verdict}}',
+    importVerdict: 'Meeting record imported. Verification: {{verdict}}.',
     importFollowup:
       'Imported with it: {{progress}} progress notes, {{notices}} notices, {{evaluations}} evaluations, {{attachments}} evidence files.',
     importOmitted: '{{count}} more evidence files were left out of the file because of its size limit.',

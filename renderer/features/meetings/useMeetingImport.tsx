@@ -114,7 +114,10 @@ export function useMeetingImport(onImported: (meetingId: string) => void) {
     // 核验 before anything is stored: a record whose signatures do not cover it is never stored.
     const verdict = await meetingFileVerdict(reading, await knownKeys(db));
     if (verdict.state === 'mismatch')
-      return void modal.error({ title: t('documents.signatureMismatch'), content: fileVerdictTitle(ts, verdict) });
+      return void modal.error({
+        title: t('documents.signatureMismatch'),
+        content: ts(`verdict.reasons.${verdict.reason}`),
+      });
     const extras = { signatures: reading.signatures, followup: reading.followup };
     let outcome = await importMeetingRecord(db, reading.record, { replace: false }, extras);
     if (!outcome.ok && outcome.reason === 'exists') {

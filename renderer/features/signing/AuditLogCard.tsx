@@ -34,7 +34,9 @@ export function AuditLogCard() {
           title={
             verdict.ok
               ? t('audit.ok', { count: verdict.count })
-              : `${t('audit.problemTitle')}：${t(`audit.problems.${verdict.problem.kind}`, { seq: verdict.problem.seq })}`
+              : t('audit.problem', {
+                  detail: t(`audit.problems.${verdict.problem.kind}`, { seq: verdict.problem.seq }),
+                })
           }
         />
       )}

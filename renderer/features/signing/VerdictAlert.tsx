@@ -79,12 +79,18 @@ export function fileVerdictTitle(t: TFunction<'signing'>, verdict: FileVerdict):
     case 'signedValid':
       return t('verdict.signedValid', { org: verdict.orgName });
     case 'signedUnregistered':
-      return `${t('verdict.signedUnregistered')}（${t('verdict.unregisteredDetail', { org: verdict.orgName })}）`;
+      return t('verdict.withDetail', {
+        title: t('verdict.signedUnregistered'),
+        detail: t('verdict.unregisteredDetail', { org: verdict.orgName }),
+      });
     case 'mismatch':
-      return `${t('verdict.mismatch')}：${t(`verdict.reasons.${verdict.reason}`)}`;
+      return t('verdict.withReason', { title: t('verdict.mismatch'), reason: t(`verdict.reasons.${verdict.reason}`) });
     case 'unsigned':
       return t('verdict.unsigned');
     case 'legacyFormat':
-      return `${t('verdict.legacyFormat')}（${t('verdict.legacyFormatDetail', { version: verdict.formatVersion })}）`;
+      return t('verdict.withDetail', {
+        title: t('verdict.legacyFormat'),
+        detail: t('verdict.legacyFormatDetail', { version: verdict.formatVersion }),
+      });
   }
 }

@@ -15,7 +15,7 @@ const zhCN = {
       reordered: '第{{seq}}条记录的顺序被调换过。',
       truncated: '日志末尾的记录被删除了（现存最后一条是第{{seq}}条）。',
     },
-    problemTitle: '日志被改动过',
+    problem: '日志被改动过：{{detail}}',
     shown: '显示最近{{shown}}条，共{{count}}条。',
     columns: { seq: '序号', at: '时间', action: '事项', org: '单位', summary: '内容' },
     actions: {
@@ -33,6 +33,8 @@ const zhCN = {
     signedUnregistered: '签名有效但签署者未登记',
     unregisteredDetail: '签名自称由「{{org}}」签署。核实后，可在“设置 → 签名密钥”中导入对方的公钥文件。',
     mismatch: '内容与签名不符',
+    withDetail: '{{title}}（{{detail}}）',
+    withReason: '{{title}}：{{reason}}',
     reasons: {
       content: '记录在签字后被改动过，与它的指纹不符。',
       resealed: '记录被改动后重新计算了指纹：签名签署的不是现在的内容。',
@@ -129,7 +131,7 @@ const en: typeof zhCN = {
       reordered: 'Entry {{seq}} was moved out of its order.',
       truncated: 'Entries at the end of the log were removed (the last one left is entry {{seq}}).',
     },
-    problemTitle: 'The log was altered',
+    problem: 'The log was altered: {{detail}}',
     shown: 'Showing the latest {{shown}} of {{count}} entries.',
     columns: { seq: 'No.', at: 'Time', action: 'Action', org: 'Organisation', summary: 'Details' },
     actions: {
@@ -148,6 +150,8 @@ const en: typeof zhCN = {
     unregisteredDetail:
       'The signature claims to be from “{{org}}”. Once confirmed, import their public key file under Settings → Signing key.',
     mismatch: 'The content does not match its signature',
+    withDetail: '{{title}} ({{detail}})',
+    withReason: '{{title}}: {{reason}}',
     reasons: {
       content: 'The record was changed after signing and no longer matches its fingerprint.',
       resealed: 'The record was changed and its fingerprint recomputed: the signature covers other content.',

@@ -44,7 +44,7 @@ const zhCN = {
     unsigned: '未签名（旧格式，无签名）',
     legacyFormat: '旧格式，无签名',
     legacyFormatDetail:
-      '这个会议文件是第{{version}}版格式，不带电子签名。即使指纹与内容一致，也不能证明由谁签署，不能作为已核验的记录。',
+      '这个会议文件是第{{version}}版格式，不带电子签名；即使指纹与内容一致，也不能证明由谁签署，不能作为已核验的记录',
     unsignedDetail:
       '这份记录在启用电子签名之前签字锁定，或来自不含签名的会议文件。指纹与内容一致，但不能证明由谁签署，也不能排除被改动后重新计算指纹。',
     keyLine: '签名密钥：{{keyId}}（{{source}}）',
@@ -161,7 +161,7 @@ const en: typeof zhCN = {
     unsigned: 'Not signed (older format, no signature)',
     legacyFormat: 'Older format, no signature',
     legacyFormatDetail:
-      'This meeting file is in format version {{version}}, which carries no electronic signature. Even if its fingerprint matches, it does not prove who signed it and is never treated as verified.',
+      'This meeting file is in format version {{version}}, which carries no electronic signature; even if its fingerprint matches, it does not prove who signed it and is never treated as verified',
     unsignedDetail:
       'This record was locked before electronic signatures, or came from a meeting file without them. Its fingerprint matches the content, but that proves neither who signed it nor that it was not changed and its fingerprint recomputed.',
     keyLine: 'Signing key: {{keyId}} ({{source}})',

@@ -7,9 +7,12 @@ import { registerKeyFile, rotateSigningKey } from './signingRepo';
 import { sampleSignedRedBenchRecord } from '../../../shared/fixtures/testRecord';
 import { exampleSigningKey, EXAMPLE_ORG } from '../../../shared/fixtures/exampleKey';
 import { publicKeyFileText } from '../../../shared/signing/keyFile';
+import { backupFile, exportDatabase, restoreBackup } from '../backup';
+import { BrowserBackupStore } from '../../bridge/backupStore';
+import { memoryBridge } from '../../bridge/memoryBridge';
 
-function freshDb(): YishiDb {
-  return createDb(`audit-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+function freshDb(factory = new IDBFactory()): YishiDb {
+  return createDb(`audit-${Math.random()}`, { indexedDB: factory, IDBKeyRange });
 }
 
 describe('the audit log in the database', () => {
@@ -49,5 +52,22 @@ describe('the audit log in the database', () => {
     expect(await verifyAuditLog(db)).toEqual({ ok: false, problem: { kind: 'truncated', seq: 3 } });
     await db.auditLog.delete(2);
     expect(await verifyAuditLog(db)).toEqual({ ok: false, problem: { kind: 'removed', seq: 3 } });
+  });
+});
+
+describe('the audit log across a backup and a restore', () => {
+  it('the backup carries the log; a restore keeps it and chains a 恢复 entry on it, which still verifies', async () => {
+    const factory = new IDBFactory();
+    const db = freshDb(factory);
+    for (let i = 0; i < 3; i++) await appendAudit(db, { action: 'export', summary: `导出第${i + 1}份` });
+    const backup = new TextEncoder().encode(await exportDatabase(db, 't'));
+    // After the backup, more happens here; the restore goes back to the backup's log.
+    await appendAudit(db, { action: 'import', summary: '备份之后的导入' });
+    const store = new BrowserBackupStore(`backups-${Math.random()}`, { indexedDB: factory, IDBKeyRange });
+    expect((await restoreBackup(db, memoryBridge(store), backupFile(backup), 't')).ok).toBe(true);
+    const entries = (await loadAuditPage(db)).reverse();
+    expect(entries.map((e) => e.summary.slice(0, 4))).toEqual(['导出第1', '导出第2', '导出第3', '从备份恢']);
+    expect(entries.at(-1)!.action).toBe('restore');
+    expect(await verifyAuditLog(db)).toEqual({ ok: true, count: 4 });
   });
 });

@@ -56,6 +56,13 @@ describe('extrasFault', () => {
     expect(extrasFault(record, signatures, followup)).toBeNull();
   });
 
+  it('refuses follow-up beside a record that is not signed', async () => {
+    const { record, signatures, followup } = await parts();
+    const draft = { ...record, meeting: { ...record.meeting, status: 'finalised' as const } };
+    expect(extrasFault(draft, signatures, followup)).toMatchObject({ path: ['followup', 'progress', 0] });
+    expect(extrasFault(draft, [], { ...followup, progress: [], notices: [] })).toBeNull();
+  });
+
   it('refuses a signature of another meeting, rows of another meeting or decision, and repeated ids', async () => {
     const { record, signatures, followup } = await parts();
     const sig = signatures[0]!;

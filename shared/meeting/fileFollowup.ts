@@ -138,6 +138,17 @@ export function extrasFault(
   const dupSig = duplicateIndex(signatures.map((s) => s.id));
   if (dupSig) return { path: ['signatures', dupSig.index], words: `与签名第${dupSig.first + 1}个重复` };
   const decisions = new Set(record.decisions.map((d) => d.id));
+  // Only a signed meeting's decisions are followed (shared/followup/access.ts).
+  if (record.meeting.status !== 'signed') {
+    const rows = [
+      ['progress', followup.progress],
+      ['notices', followup.notices],
+      ['evaluations', followup.evaluations],
+    ] as const;
+    const found = rows.find(([, list]) => list.length > 0);
+    if (found)
+      return { path: ['followup', found[0], 0], words: '属于尚未签字的会议（只有已签字会议的决定才有办理记录）' };
+  }
   const lists = {
     progress: followup.progress,
     notices: followup.notices,

@@ -16,6 +16,7 @@ import { sampleSignedRedBenchRecord } from '../../../shared/fixtures/testRecord'
 import { meetingFileText, readMeetingFile } from '../../../shared/meeting/file';
 import { fileFollowupOf } from '../../../shared/meeting/fileFollowup';
 import { renamedRecord } from './records';
+import { signRecord } from '../../../shared/meeting/lifecycle';
 
 const NOW = new Date('2026-11-10T09:00:00.000Z');
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -128,7 +129,9 @@ describe('storing a format 3 file writes everything or nothing', () => {
     const first = await signedFile();
     expect(await store(db, first)).toMatchObject({ ok: true });
     // Another meeting whose follow-up reuses the stored ids.
-    const other = renamedRecord(await sampleSignedRedBenchRecord(), 'other');
+    const sealed = await signRecord(renamedRecord(await sampleSignedRedBenchRecord(), 'other'), NOW);
+    if (!sealed.ok) throw new Error('could not seal the other record');
+    const other = sealed.record;
     const extras = await exampleExtras(await sampleSignedRedBenchRecord());
     const progress = extras.followup.progress.map((p) => ({
       ...p,

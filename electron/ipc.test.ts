@@ -47,6 +47,13 @@ function setup(overrides: Partial<IpcEffects> = {}, dev = false) {
       copyBackupTo: vi.fn(async () => undefined),
     },
     now: vi.fn(() => NOW),
+    // A stand-in for safeStorage: reversible, not the clear bytes.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => new TextEncoder().encode([...text].reverse().join('')),
+      decryptString: (blob: Uint8Array) => [...new TextDecoder().decode(blob)].reverse().join(''),
+    },
+    platform: 'win32',
     ...overrides,
   } satisfies IpcEffects;
   const handlers = createIpcHandlers(effects, { dev });
@@ -383,5 +390,27 @@ describe('backups', () => {
     const cancelled = setup({ showSaveDialog: vi.fn(async () => null as string | null) });
     await expect(cancelled.call('exportBackup', [goodId])).resolves.toEqual({ status: 'cancelled' });
     expect(cancelled.effects.backups.copyBackupTo).not.toHaveBeenCalled();
+  });
+});
+
+describe('key protection (safeStorage) through the bridge', () => {
+  it('reports, protects and recovers a key; refuses what is not a key, in Chinese', async () => {
+    const { call } = setup();
+    expect(await call('keyProtection')).toEqual({ available: true, method: 'safeStorage' });
+    const pkcs8 = Uint8Array.from({ length: 48 }, (_, i) => i);
+    const blob = (await call('protectKey', [pkcs8])) as Uint8Array;
+    expect(blob).not.toEqual(pkcs8);
+    expect(await call('unprotectKey', [blob])).toEqual(pkcs8);
+    await expect(call('protectKey', ['not bytes'])).rejects.toThrow(/保护签名密钥的请求参数不正确/);
+    await expect(call('protectKey', [new Uint8Array(10_000)])).rejects.toThrow(chinese);
+    const none = setup({
+      safeStorage: {
+        isEncryptionAvailable: () => false,
+        encryptString: () => new Uint8Array(),
+        decryptString: () => '',
+      },
+    });
+    expect(await none.call('keyProtection')).toEqual({ available: false, reason: 'unavailable' });
+    await expect(none.call('protectKey', [pkcs8])).rejects.toThrow();
   });
 });

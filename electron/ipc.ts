@@ -23,6 +23,14 @@ import {
 import type { BackupStore, BackupWriter } from './backupStore';
 import type { TrustOptions } from './config';
 import { isTrustedSender } from './security';
+import {
+  keyBytesSchema,
+  protectedKeySchema,
+  protectionStatus,
+  protectKeyBytes,
+  unprotectKeyBytes,
+  type SafeStorageLike,
+} from '../shared/signing/keyProtection';
 
 /** What main.ts knows about the frame that sent an IPC message. */
 export interface SenderInfo {
@@ -45,6 +53,9 @@ export interface IpcEffects {
   printToPdf(): Promise<Uint8Array>;
   backups: Pick<BackupStore, 'beginBackup' | 'listBackups' | 'readBackupPiece' | 'copyBackupTo'>;
   now(): Date;
+  /** Electron's safeStorage and process.platform: the key protection's only effects. */
+  safeStorage: SafeStorageLike;
+  platform: string;
 }
 
 type Method = keyof YishiBridge;
@@ -67,6 +78,9 @@ const LABELS: Record<Method, string> = {
   openFileForReading: '打开文件',
   readFilePiece: '读取文件',
   closeFile: '关闭文件',
+  keyProtection: '查询密钥保护',
+  protectKey: '保护签名密钥',
+  unprotectKey: '读取签名密钥',
 };
 
 /** A refusal the renderer can show as is; other errors are wrapped with the action's name. */
@@ -230,6 +244,15 @@ function implement(effects: IpcEffects): Implementation {
     closeFile: async (arg) => {
       openFiles.delete(parseArg('closeFile', fileTokenSchema, arg));
     },
+    // Thin: the rules are shared/signing/keyProtection.ts, tested without Electron.
+    keyProtection: async (arg) => {
+      parseArg('keyProtection', noArgument, arg);
+      return protectionStatus(effects.safeStorage, effects.platform);
+    },
+    protectKey: async (arg) =>
+      protectKeyBytes(effects.safeStorage, effects.platform, parseArg('protectKey', keyBytesSchema, arg)),
+    unprotectKey: async (arg) =>
+      unprotectKeyBytes(effects.safeStorage, effects.platform, parseArg('unprotectKey', protectedKeySchema, arg)),
     listBackups: async (arg) => {
       parseArg('listBackups', noArgument, arg);
       return effects.backups.listBackups();

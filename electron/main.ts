@@ -5,6 +5,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   session,
   shell,
   type IpcMainInvokeEvent,
@@ -151,6 +152,8 @@ function ipcEffects(): IpcEffects {
       new Uint8Array(await requireWindow().webContents.printToPDF({ pageSize: 'A4', printBackground: true })),
     backups: createBackupStore(backupDir()),
     now: () => new Date(),
+    safeStorage,
+    platform: process.platform,
   };
 }
 

@@ -20,6 +20,9 @@ const api = {
   openFileForReading: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.openFileForReading, request),
   readFilePiece: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.readFilePiece, request),
   closeFile: (token) => ipcRenderer.invoke(BRIDGE_CHANNELS.closeFile, token),
+  keyProtection: () => ipcRenderer.invoke(BRIDGE_CHANNELS.keyProtection),
+  protectKey: (pkcs8) => ipcRenderer.invoke(BRIDGE_CHANNELS.protectKey, pkcs8),
+  unprotectKey: (blob) => ipcRenderer.invoke(BRIDGE_CHANNELS.unprotectKey, blob),
 } satisfies YishiBridge;
 
 contextBridge.exposeInMainWorld('yishi', api);

@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { meetingFileJsonSchema, meetingFileText } from '../shared/meeting/file';
+import { exampleExtras } from '../shared/fixtures/exampleKey';
 import { signedRedBenchRecord } from '../tests/documents/fixtures';
 
 export const EXAMPLE_FILE = 'docs/examples/帝纱富仕城红板凳议事会-2026年第7期.yishi.json';
@@ -11,8 +12,9 @@ export const SCHEMA_FILE = 'docs/meeting-file.schema.json';
 export const EXAMPLE_EXPORTED_AT = new Date('2026-07-16T03:00:00Z');
 
 export async function exampleTexts(): Promise<{ example: string; schema: string }> {
+  const record = await signedRedBenchRecord();
   return {
-    example: meetingFileText(await signedRedBenchRecord(), 'example', EXAMPLE_EXPORTED_AT),
+    example: meetingFileText(record, 'example', EXAMPLE_EXPORTED_AT, await exampleExtras(record)),
     schema: `${JSON.stringify(meetingFileJsonSchema(), null, 2)}\n`,
   };
 }

@@ -63,6 +63,12 @@ export function problemMessage(problem: MeetingFileProblem): string {
       return `已签署的记录不是规范的形式：${problem.message} / the signed record is not in its validated form at ${problem.path.join('.')}`;
     case 'tampered':
       return tamperedMessage(problem.stored, problem.computed);
+    case 'malformed':
+      return `文件内容有误：${problem.message} / malformed content (nesting, a number too large, or a noncharacter)`;
+    case 'foreignExtras':
+      return `签名或办理记录不属于这个会议：${problem.message} / signatures or follow-up rows of another meeting`;
+    case 'attachmentDamaged':
+      return `佐证材料“${problem.fileName}”已损坏 / the evidence file "${problem.fileName}" is damaged`;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { KeyProtectionStatus } from './signing/keyProtection';
 import { z } from 'zod';
 import { isSafeFileName } from './fileName';
 
@@ -33,6 +34,15 @@ export interface YishiBridge {
   openFileForReading(request: OpenForReadingRequest): Promise<OpenedForReading>;
   readFilePiece(request: ReadFilePieceRequest): Promise<Uint8Array | null>;
   closeFile(token: string): Promise<void>;
+  /**
+   * Whether the OS can protect a private signing key (Electron's safeStorage), and if so, the
+   * key's PKCS#8 encrypted by / recovered from it (shared/signing/keyProtection.ts). The browser
+   * says no and keeps its non-extractable CryptoKey.
+   */
+  keyProtection(): Promise<KeyProtectionStatus>;
+  protectKey(pkcs8: Uint8Array): Promise<Uint8Array>;
+  /** null: not a blob this user's OS store made (another account, a damaged copy). */
+  unprotectKey(blob: Uint8Array): Promise<Uint8Array | null>;
 }
 
 export const fileFilterSchema = z.object({
@@ -161,4 +171,7 @@ export const BRIDGE_CHANNELS = {
   openFileForReading: 'yishi:open-file-for-reading',
   readFilePiece: 'yishi:read-file-piece',
   closeFile: 'yishi:close-file',
+  keyProtection: 'yishi:key-protection',
+  protectKey: 'yishi:protect-key',
+  unprotectKey: 'yishi:unprotect-key',
 } as const satisfies Record<keyof YishiBridge, string>;

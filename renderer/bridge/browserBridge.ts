@@ -121,6 +121,16 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
     async closeFile(token) {
       openFiles.delete(fileTokenSchema.parse(token));
     },
+    // A web page has no OS key store: the non-extractable CryptoKey in IndexedDB stays.
+    async keyProtection() {
+      return { available: false, reason: 'browser' };
+    },
+    async protectKey() {
+      throw new Error('key protection is not available in a browser');
+    },
+    async unprotectKey() {
+      return null;
+    },
     async exportBackup(id) {
       const valid = backupIdSchema.parse(id);
       download(valid, await backups.asBlob(valid));

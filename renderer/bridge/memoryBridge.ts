@@ -29,5 +29,10 @@ export function memoryBridge(store: BrowserBackupStore): YishiBridge {
       throw new Error('no file is open');
     },
     closeFile: async () => {},
+    keyProtection: async () => ({ available: false, reason: 'browser' }),
+    protectKey: async () => {
+      throw new Error('no key protection in tests');
+    },
+    unprotectKey: async () => null,
   };
 }

@@ -9,6 +9,7 @@ import { localDay } from '../../shared/dates';
 import { TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
 import type { DbOptions, YishiDb } from './db';
 import { loadSettings } from './settingsStore';
+import { appendAudit } from './repos/auditRepo';
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function snapshotTables(db: Dexie): Promise<TableRows> {
@@ -282,6 +283,12 @@ export async function replaceFromBackup(
       // the user agreed to.
       if (expected && !sameBackup(expected, outcome.summary)) throw new BackupRefused({ code: 'changedSinceCheck' });
       await writer.finish();
+      // The restored log replaces this computer's (whose entries since the backup stay in the
+      // safety backup taken before), and the restore itself is its next entry, chained on.
+      await appendAudit(db, {
+        action: 'restore',
+        summary: `从备份恢复全部数据（备份时间${outcome.summary.createdAt}，软件版本${outcome.summary.appVersion}）`,
+      });
     });
   } catch (error) {
     if (error instanceof BackupRefused) return { ok: false, problem: error.problem };

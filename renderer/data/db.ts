@@ -6,6 +6,7 @@ import type { Decision } from '../../shared/domain/decision';
 import type { HouseholdConsultation, Vote } from '../../shared/domain/vote';
 import type { Matter, MatterEvent } from '../../shared/domain/matter';
 import type { ProgressEvent } from '../../shared/followup/state';
+import type { AuditEntry, AuditHead } from '../../shared/audit/chain';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import type { RecordSignature } from '../../shared/signing/sign';
@@ -45,6 +46,8 @@ export type YishiDb = Dexie & {
   pointsEntries: Table<PointsEntry, string>;
   disputes: Table<Dispute, string>;
   mediationSessions: Table<MediationSession, string>;
+  auditLog: Table<AuditEntry, number>;
+  auditHead: Table<AuditHead, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
 };

@@ -7,6 +7,7 @@ import { restoreFormula } from '../roster/csv';
 import { cleanCell, isUnsafeText } from '../roster/headers';
 import { createOrgMatcher, type OrgMatcher } from '../roster/orgMatch';
 import { matchMatterHeader, type MatterField } from './importHeaders';
+import { hasBadCharacters } from '../validation/characters';
 import { MATTER_DUPLICATE_CODES, type MatterRowProblem, type MatterTableProblem } from './importProblems';
 
 /** What a row becomes before it gets an id, timestamps and a timeline. */
@@ -115,20 +116,8 @@ function cellAt(table: Table, row: number, col: number): string {
   return restoreFormula(cleanCell(table[row]?.[col]));
 }
 
-/**
- * Control characters (other than line breaks and tabs), lone surrogates and Unicode
- * noncharacters: none is ever typed, they come from damaged files and break exports later.
- */
-export function hasBadCharacters(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufdd0-\ufdef\ufffe\uffff]/.test(value)) return true;
-  for (const ch of value) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0xd800 && cp <= 0xdfff) return true;
-    if (cp > 0xffff && (cp & 0xfffe) === 0xfffe) return true;
-  }
-  return false;
-}
+// One rule for text from files, shared with meeting files.
+export { hasBadCharacters };
 
 /** Two rows are the same matter when raiser, title and date agree (the common paper-register repeat). */
 export function matterIdentity(m: { raisedBy: Raiser; title: string; raisedAt: string }): string {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MEETING_FILE_FORMAT,
+  MEETING_FILE_FORMAT_VERSION,
   meetingFileJsonSchema,
   meetingFileText,
   readMeetingFile,
@@ -10,9 +11,11 @@ import {
 } from './file';
 import { canonicalJson, fingerprintRecord, recordForSealing } from './fingerprint';
 import { orderRecord } from './record';
+import { EMPTY_FOLLOWUP } from './fileFollowup';
 import { sampleRedBenchRecord, sampleSignedRedBenchRecord } from '../fixtures/testRecord';
 
 const NOW = new Date('2026-07-21T01:00:00Z');
+const NO_EXTRAS = { formatVersion: MEETING_FILE_FORMAT_VERSION, signatures: [], followup: EMPTY_FOLLOWUP };
 
 async function signedText(): Promise<string> {
   return meetingFileText(await sampleSignedRedBenchRecord(), '0.1.0', NOW);
@@ -28,7 +31,7 @@ describe('writing', () => {
     const file = toMeetingFile({ ...record, agendaItems: [...record.agendaItems].reverse() }, '0.1.0', NOW);
     expect(file).toMatchObject({
       format: 'yishi-meeting',
-      formatVersion: 2,
+      formatVersion: 3,
       appVersion: '0.1.0',
       exportedAt: '2026-07-21T01:00:00.000Z',
     });
@@ -57,7 +60,7 @@ describe('readMeetingFile', () => {
   it('reads back a signed file as consistent, the same record', async () => {
     const signed = await sampleSignedRedBenchRecord();
     const reading = await readMeetingFile(meetingFileText(signed, '0.1.0', NOW));
-    expect(reading).toEqual({ ok: true, record: orderRecord(signed), verification: 'consistent' });
+    expect(reading).toEqual({ ok: true, record: orderRecord(signed), verification: 'consistent', ...NO_EXTRAS });
   });
   it('reads an unsigned file, and one saved with a byte-order mark', async () => {
     const text = meetingFileText(sampleRedBenchRecord(), '0.1.0', NOW);
@@ -87,9 +90,9 @@ describe('readMeetingFile', () => {
     expect(problemOf(await readMeetingFile(variant((f) => (f.format = 'yishi-backup'))))).toEqual({
       code: 'notAMeetingFile',
     });
-    expect(problemOf(await readMeetingFile(variant((f) => (f.formatVersion = 3))))).toEqual({
+    expect(problemOf(await readMeetingFile(variant((f) => (f.formatVersion = 4))))).toEqual({
       code: 'newerFormat',
-      formatVersion: 3,
+      formatVersion: 4,
     });
     expect(problemOf(await readMeetingFile(variant((f) => (f.record.agendaItems[1].title = ''))))).toEqual({
       code: 'invalid',
@@ -145,7 +148,12 @@ describe('what is read is what was validated', () => {
       f.record.extra = 1;
     });
     const reading = await readMeetingFile(text);
-    expect(reading).toEqual({ ok: true, record: orderRecord(sampleRedBenchRecord()), verification: 'unsigned' });
+    expect(reading).toEqual({
+      ok: true,
+      record: orderRecord(sampleRedBenchRecord()),
+      verification: 'unsigned',
+      ...NO_EXTRAS,
+    });
   });
 
   it('refuses rows of another meeting, repeated ids and items not on the agenda, in Chinese', async () => {
@@ -188,14 +196,16 @@ describe('what is read is what was validated', () => {
     }
   });
 
-  it('keeps noncharacters and huge numbers exactly, and refuses numbers JSON turns into Infinity', async () => {
-    const text = await changedFile(false, (f) => {
-      f.record.meeting.place = '\uFFFE议事厅\uFFFF';
-      f.record.minutes[0].doc.big = 1e308;
-    });
-    const reading = await readMeetingFile(text);
-    expect(reading.ok && reading.record.meeting.place).toBe('\uFFFE议事厅\uFFFF');
-    expect(reading.ok && reading.record.minutes.find((m) => m.doc.big)?.doc.big).toBe(1e308);
+  it('refuses noncharacters and lone surrogates, saying where; keeps huge finite numbers; refuses Infinity', async () => {
+    for (const bad of ['\uFFFE', '\uFFFF', '\uFDD0', '\uD800', '\u{1FFFF}']) {
+      const text = await changedFile(false, (f) => (f.record.meeting.place = `${bad}议事厅`));
+      expect(problemOf(await readMeetingFile(text)), JSON.stringify(bad)).toEqual({
+        code: 'malformed',
+        message: '会议地点含有无效的字符（非字符或不成对的代理项）',
+      });
+    }
+    const big = await readMeetingFile(await changedFile(false, (f) => (f.record.minutes[0].doc.big = 1e308)));
+    expect(big.ok && big.record.minutes.find((m) => m.doc.big)?.doc.big).toBe(1e308);
     const infinite = (await changedFile(false, (f) => (f.record.minutes[0].doc.big = 'BIG'))).replace('"BIG"', '1e400');
     expect(problemOf(await readMeetingFile(infinite))).toMatchObject({
       code: 'invalid',
@@ -206,12 +216,23 @@ describe('what is read is what was validated', () => {
   it('still reads the signed fixture as consistent, unchanged', async () => {
     const signed = await sampleSignedRedBenchRecord();
     const reading = await readMeetingFile(meetingFileText(signed, '0.1.0', NOW));
-    expect(reading).toEqual({ ok: true, record: orderRecord(signed), verification: 'consistent' });
+    expect(reading).toEqual({ ok: true, record: orderRecord(signed), verification: 'consistent', ...NO_EXTRAS });
   });
 });
 
 describe('damaged files (property)', () => {
-  const CODES = ['tooLarge', 'notJson', 'notAMeetingFile', 'newerFormat', 'invalid', 'notCanonical', 'tampered'];
+  const CODES = [
+    'tooLarge',
+    'notJson',
+    'notAMeetingFile',
+    'newerFormat',
+    'invalid',
+    'notCanonical',
+    'tampered',
+    'malformed',
+    'foreignExtras',
+    'attachmentDamaged',
+  ];
 
   it('never throw: each is refused with a known code, or read with the signed content intact', async () => {
     const text = await signedText();
@@ -272,7 +293,15 @@ describe('meetingFileJsonSchema', () => {
     };
     expect(schema.type).toBe('object');
     expect(schema.properties.format?.const).toBe(MEETING_FILE_FORMAT);
-    expect(schema.required).toEqual(['format', 'formatVersion', 'appVersion', 'exportedAt', 'record']);
+    expect(schema.required).toEqual([
+      'format',
+      'formatVersion',
+      'appVersion',
+      'exportedAt',
+      'record',
+      'signatures',
+      'followup',
+    ]);
     expect(Object.keys(schema.properties.record?.properties ?? {})).toEqual([
       'meeting',
       'orgPath',

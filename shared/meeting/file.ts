@@ -4,6 +4,17 @@ import { firstIssueMessage } from '../validation/messages';
 import { canonicalJson, verifyRecord, fingerprintRecord, type Verification } from './fingerprint';
 import { orderRecord, wholeRecordSchema, type MeetingRecord } from './record';
 import { migrateDecisionStatus } from '../followup/state';
+import { hasBadCharacters } from '../validation/characters';
+import { fieldName } from '../validation/fieldNames';
+import type { RecordSignature } from '../signing/sign';
+import {
+  corruptAttachmentIndex,
+  EMPTY_FOLLOWUP,
+  extrasFault,
+  fileFollowupSchema,
+  fileSignaturesSchema,
+  type FileFollowup,
+} from './fileFollowup';
 
 /**
  * One meeting as a JSON file: for export/import between laptops, for filing (备案) with the
@@ -11,8 +22,14 @@ import { migrateDecisionStatus } from '../followup/state';
  * fingerprint covers, so a signed file can be checked anywhere.
  */
 export const MEETING_FILE_FORMAT = 'yishi-meeting';
-/** 2: decisions carry follow-up (督办) states; version 1 files are read with their old statuses mapped. */
-export const MEETING_FILE_FORMAT_VERSION = 2;
+/**
+ * 2: decisions carry follow-up (督办) states; version 1 files are read with their old statuses mapped.
+ * 3: the record's signatures and its follow-up (fileFollowup.ts) travel beside it. Files of
+ * version 1 and 2 carry no signatures: they are read, and shown as 旧格式，无签名.
+ */
+export const MEETING_FILE_FORMAT_VERSION = 3;
+/** The first version whose files carry signatures. */
+export const SIGNED_FILE_FORMAT_VERSION = 3;
 export const MEETING_FILE_MAX_MB = 50;
 const MAX_BYTES = MEETING_FILE_MAX_MB * 1024 * 1024;
 
@@ -22,21 +39,42 @@ export interface MeetingFile {
   appVersion: string;
   exportedAt: string;
   record: MeetingRecord;
+  /** The lock's and each amendment's signature, by slot; each names its key, organisation and time. */
+  signatures: RecordSignature[];
+  followup: FileFollowup;
 }
 
-export function toMeetingFile(record: MeetingRecord, appVersion: string, now: Date): MeetingFile {
+/** What travels beside the record; absent parts are empty. */
+export interface MeetingFileExtras {
+  signatures?: readonly RecordSignature[];
+  followup?: FileFollowup;
+}
+
+export function toMeetingFile(
+  record: MeetingRecord,
+  appVersion: string,
+  now: Date,
+  extras: MeetingFileExtras = {},
+): MeetingFile {
   return {
     format: MEETING_FILE_FORMAT,
     formatVersion: MEETING_FILE_FORMAT_VERSION,
     appVersion,
     exportedAt: now.toISOString(),
     record: orderRecord(record),
+    signatures: [...(extras.signatures ?? [])].sort((a, b) => a.slot - b.slot),
+    followup: extras.followup ?? EMPTY_FOLLOWUP,
   };
 }
 
 /** The file's text: indented, so that a reviewer can read it and a diff tool can compare two. */
-export function meetingFileText(record: MeetingRecord, appVersion: string, now: Date): string {
-  return `${JSON.stringify(toMeetingFile(record, appVersion, now), null, 2)}\n`;
+export function meetingFileText(
+  record: MeetingRecord,
+  appVersion: string,
+  now: Date,
+  extras: MeetingFileExtras = {},
+): string {
+  return `${JSON.stringify(toMeetingFile(record, appVersion, now, extras), null, 2)}\n`;
 }
 
 /** Why a meeting file is refused; every variant has a message in the UI. */
@@ -49,10 +87,24 @@ export type MeetingFileProblem =
   | { code: 'invalid'; path: Array<string | number>; message: string }
   /** A signed record that validation would change (extra keys, untrimmed text): `message` says where. */
   | { code: 'notCanonical'; path: Array<string | number>; message: string }
-  | { code: 'tampered'; stored: string; computed: string };
+  | { code: 'tampered'; stored: string; computed: string }
+  /** A noncharacter or lone surrogate in some text: `message` says where. */
+  | { code: 'malformed'; message: string }
+  /** Signatures or follow-up rows that belong to another meeting, or repeat an id: `message` says which. */
+  | { code: 'foreignExtras'; message: string }
+  /** An evidence file whose bytes are not what its SHA-256 says. */
+  | { code: 'attachmentDamaged'; fileName: string };
 
 export type MeetingFileReading =
-  | { ok: true; record: MeetingRecord; verification: Exclude<Verification['state'], 'inconsistent'> }
+  | {
+      ok: true;
+      record: MeetingRecord;
+      verification: Exclude<Verification['state'], 'inconsistent'>;
+      /** The file's format version: below SIGNED_FILE_FORMAT_VERSION it is 旧格式，无签名. */
+      formatVersion: number;
+      signatures: RecordSignature[];
+      followup: FileFollowup;
+    }
   | { ok: false; problem: MeetingFileProblem };
 
 const meetingFileSchema = z.object({
@@ -61,6 +113,12 @@ const meetingFileSchema = z.object({
   appVersion: z.string().max(100),
   exportedAt: z.string().max(100),
   record: wholeRecordSchema,
+});
+
+/** Version 3: the same, with the signatures and the follow-up beside the record. */
+const signedFileSchema = meetingFileSchema.extend({
+  signatures: fileSignaturesSchema,
+  followup: fileFollowupSchema,
 });
 
 const headerSchema = z.object({ format: z.literal(MEETING_FILE_FORMAT), formatVersion: z.number().int().min(1) });
@@ -104,21 +162,68 @@ function firstIssue(error: z.ZodError, input: unknown): MeetingFileProblem {
 }
 
 /** Parses, checks the envelope and the record, then the seal. Never throws on bad input. */
-function readEnvelope(
-  text: string,
-): { ok: true; raw: Record<string, unknown>; record: MeetingRecord } | { ok: false; problem: MeetingFileProblem } {
+type Envelope = {
+  ok: true;
+  raw: Record<string, unknown>;
+  record: MeetingRecord;
+  formatVersion: number;
+  signatures: RecordSignature[];
+  followup: FileFollowup;
+};
+
+function readEnvelope(text: string): Envelope | { ok: false; problem: MeetingFileProblem } {
   if (isTooLarge(text)) return { ok: false, problem: { code: 'tooLarge', maxMb: MEETING_FILE_MAX_MB } };
   const json = parseJson(text);
   if (!json.ok) return { ok: false, problem: { code: 'notJson' } };
   const header = headerSchema.safeParse(json.value);
   if (!header.success) return { ok: false, problem: { code: 'notAMeetingFile' } };
   // A newer file may be shaped differently: say so rather than report it as invalid.
-  if (header.data.formatVersion > MEETING_FILE_FORMAT_VERSION)
-    return { ok: false, problem: { code: 'newerFormat', formatVersion: header.data.formatVersion } };
-  const value = header.data.formatVersion < 2 ? withFollowupStates(json.value) : json.value;
-  const file = meetingFileSchema.safeParse(value);
+  const formatVersion = header.data.formatVersion;
+  if (formatVersion > MEETING_FILE_FORMAT_VERSION)
+    return { ok: false, problem: { code: 'newerFormat', formatVersion } };
+  const shape = shapeProblem(json.value);
+  if (shape) return { ok: false, problem: { code: 'malformed', message: shape } };
+  const value = formatVersion < 2 ? withFollowupStates(json.value) : json.value;
+  if (formatVersion < SIGNED_FILE_FORMAT_VERSION) {
+    // Older files have no signatures; anything in their place is not read.
+    const file = meetingFileSchema.safeParse(value);
+    if (!file.success) return { ok: false, problem: firstIssue(file.error, value) };
+    const raw = value as Record<string, unknown>;
+    return { ok: true, raw, record: file.data.record, formatVersion, signatures: [], followup: EMPTY_FOLLOWUP };
+  }
+  const file = signedFileSchema.safeParse(value);
   if (!file.success) return { ok: false, problem: firstIssue(file.error, value) };
-  return { ok: true, raw: value as Record<string, unknown>, record: file.data.record };
+  const { record, signatures, followup } = file.data;
+  const fault = extrasFault(record, signatures, followup);
+  if (fault)
+    return {
+      ok: false,
+      problem: { code: 'foreignExtras', message: fieldName(fault.path, { kind: 'meetingFile' }) + fault.words },
+    };
+  return { ok: true, raw: value as Record<string, unknown>, record, formatVersion, signatures, followup };
+}
+
+/**
+ * Noncharacters and lone surrogates anywhere in the file (never typed; they come from damaged or
+ * crafted files and break the Word export later), looked for without recursion. Nesting, numbers
+ * JSON turns into Infinity and "__proto__" keys are refused by the record's schemas, field by field.
+ */
+function shapeProblem(value: unknown): string | null {
+  type Node = { value: unknown; key: string | number | null; parent: Node | null };
+  const stack: Node[] = [{ value, key: null, parent: null }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const current = node.value;
+    if (typeof current === 'string' && hasBadCharacters(current)) {
+      const path: Array<string | number> = [];
+      for (let n: Node | null = node; n && n.key !== null; n = n.parent) path.unshift(n.key);
+      return `${fieldName(path, { kind: 'meetingFile' }) || '文件'}含有无效的字符（非字符或不成对的代理项）`;
+    }
+    if (typeof current === 'object' && current !== null)
+      for (const [key, child] of Object.entries(current))
+        stack.push({ value: child, key: Array.isArray(current) ? Number(key) : key, parent: node });
+  }
+  return null;
 }
 
 /**
@@ -162,7 +267,16 @@ export async function readMeetingFile(text: string): Promise<MeetingFileReading>
       return { ok: false, problem: { code: 'notCanonical', ...difference } };
     }
   }
-  if (verification === 'unsigned' || verification === 'consistent') return { ok: true, record, verification };
+  if (verification === 'unsigned' || verification === 'consistent') {
+    const damaged = await corruptAttachmentIndex(envelope.followup.attachments);
+    if (damaged >= 0)
+      return {
+        ok: false,
+        problem: { code: 'attachmentDamaged', fileName: envelope.followup.attachments[damaged]!.fileName },
+      };
+    const { formatVersion, signatures, followup } = envelope;
+    return { ok: true, record, verification, formatVersion, signatures, followup };
+  }
   const computed = await fingerprintRecord(record).catch(() => '');
   return { ok: false, problem: { code: 'tampered', stored: record.meeting.fingerprint ?? '', computed } };
 }
@@ -171,5 +285,5 @@ export async function readMeetingFile(text: string): Promise<MeetingFileReading>
 export function meetingFileJsonSchema(): Record<string, unknown> {
   // Refinements (e.g. household totals) have no JSON Schema form; 'any' keeps them out
   // instead of failing, so the schema is slightly looser than readMeetingFile.
-  return z.toJSONSchema(meetingFileSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(signedFileSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
 }

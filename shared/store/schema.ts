@@ -23,6 +23,7 @@ import { publicNoticeSchema } from '../publicity/notice';
 import { evaluationSchema } from '../publicity/evaluation';
 import { pointsEntrySchema } from '../matters/points';
 import { disputeSchema, mediationSessionSchema } from '../matters/disputes';
+import { auditEntrySchema, auditHeadSchema } from '../audit/chain';
 
 export const DB_NAME = 'yishi';
 
@@ -74,6 +75,9 @@ export const STORE_TABLES = {
   pointsEntries: { indexes: 'id, residentKey, matterId, at', row: pointsEntrySchema },
   disputes: { indexes: 'matterId, outcome', row: disputeSchema },
   mediationSessions: { indexes: 'id, matterId, [matterId+date]', row: mediationSessionSchema },
+  // Version 4 (file): the audit log (shared/audit/chain.ts), entries chained by hash, and its head.
+  auditLog: { indexes: 'seq, at, action', row: auditEntrySchema },
+  auditHead: { indexes: 'key', row: auditHeadSchema },
 } as const;
 
 /**

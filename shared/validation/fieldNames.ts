@@ -197,6 +197,17 @@ const MEETING_FILE: Fields = {
   appVersion: '导出文件的软件版本',
   exportedAt: '导出时间',
   record: { words: '', fields: RECORD },
+  signatures: { words: '签名', item: each('签名', '个') },
+  followup: {
+    words: '',
+    fields: {
+      progress: { words: '办理进展', item: each('办理进展', '条') },
+      notices: { words: '公示', item: each('公示', '条') },
+      evaluations: { words: '评议', item: each('评议', '份') },
+      attachments: { words: '佐证材料', item: each('佐证材料', '个') },
+      omittedAttachments: { words: '未带出的佐证材料', item: each('未带出的佐证材料', '个') },
+    },
+  },
 };
 
 const LADDER_ENTRY: Fields = {

@@ -28,6 +28,9 @@ async function finalisedFile(dir: string): Promise<{ file: string; meetingId: st
   meeting.status = 'finalised';
   delete meeting.signedAt;
   delete meeting.fingerprint;
+  // Not signed yet: no signatures, no follow-up (only a signed meeting is followed).
+  example.signatures = [];
+  example.followup = { progress: [], notices: [], evaluations: [], attachments: [], omittedAttachments: [] };
   const file = path.join(dir, 'finalised.json');
   await writeFile(file, JSON.stringify(example));
   return { file, meetingId: meeting.id };
@@ -126,11 +129,18 @@ test('others’ key files: registered, listed, refused when damaged, removable; 
   await mkdir(dir, { recursive: true });
   await openWithDemo(page);
 
-  // An imported meeting file of the current format carries no signature: never shown as verified.
+  // A meeting file of an older format (2) carries no signature: never shown as verified.
+  const legacy = JSON.parse(await readFile(EXAMPLE, 'utf8'));
+  legacy.formatVersion = 2;
+  delete legacy.signatures;
+  delete legacy.followup;
+  const legacyFile = path.join(dir, 'format2.json');
+  await writeFile(legacyFile, JSON.stringify(legacy));
   await page.getByRole('menuitem', { name: '会议' }).click();
   let chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入会议记录' }).click();
-  await (await chooser).setFiles(EXAMPLE);
+  await (await chooser).setFiles(legacyFile);
+  await expect(page.getByTestId('import-verdict')).toContainText('核验结果：旧格式，无签名');
   await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
   const verification = await verify(page);
   await expect(verification).toContainText('未签名（旧格式，无签名）');

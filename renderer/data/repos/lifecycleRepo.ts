@@ -20,6 +20,9 @@ import { loadMeetingRecord, MEETING_TABLES, putRecordRows } from './meetingRepo'
 import { signLatestState } from '../../../shared/signing/recordSigning';
 import { signatureVerdict } from '../../../shared/signing/verdict';
 import { currentSigner, knownKeys, loadSignatures } from './signingRepo';
+import { appendAudit } from './auditRepo';
+import { keyIdLabel, parseStatement } from '../../../shared/signing/statement';
+import type { RecordSignature } from '../../../shared/signing/sign';
 
 export type StepOutcome = { ok: true } | { ok: false; error: TransitionError } | { ok: false; review: ReviewProblem[] };
 
@@ -94,7 +97,14 @@ export async function startMeeting(
 
 /** The tables a write of a sealed record touches: the record's, and the signature beside it. */
 function sealTables(db: YishiDb) {
-  return [...MEETING_TABLES.map((t) => db.table(t)), db.orgUnits, db.settings, db.recordSignatures];
+  return [
+    ...MEETING_TABLES.map((t) => db.table(t)),
+    db.orgUnits,
+    db.settings,
+    db.recordSignatures,
+    db.auditLog,
+    db.auditHead,
+  ];
 }
 
 /**
@@ -115,6 +125,13 @@ async function signMeeting(db: YishiDb, meetingId: string, now: Date): Promise<S
     if (!current || canonicalJson(recordForSealing(current)) !== sealedContent) throw refusal('changedWhileSigning');
     await db.meetings.put(signed.record.meeting);
     await db.recordSignatures.put(signature);
+    const { title, issueYear, issueNo } = signed.record.meeting;
+    await appendAudit(db, {
+      action: 'signature',
+      summary: `签字锁定并签名“${title}”（${issueYear}年第${issueNo}期），密钥${keyIdLabel(signatureKeyId(signature))}`,
+      subjectId: meetingId,
+      at: now,
+    });
     return { ok: true } as const;
   });
 }
@@ -195,6 +212,12 @@ export async function amendMeeting(
     if (!current || canonicalJson(recordForSealing(current)) !== before) throw refusal('changedWhileAmending');
     await putRecordRows(db, next);
     await db.recordSignatures.put(signature);
+    await appendAudit(db, {
+      action: 'amendment',
+      summary: `修订“${next.meeting.title}”（${next.meeting.issueYear}年第${next.meeting.issueNo}期）第${next.amendments.length}次并签名，密钥${keyIdLabel(signatureKeyId(signature))}`,
+      subjectId: meetingId,
+      at: now,
+    });
   });
   return { ok: true };
 }
@@ -232,4 +255,9 @@ export async function cancelMeetingWithReason(
     await db.meetings.put(moved.meeting);
     return { ok: true } as const;
   });
+}
+
+/** The key id a stored signature names (its statement), for the audit log. */
+function signatureKeyId(signature: RecordSignature): string {
+  return parseStatement(signature.statement)?.keyId ?? '';
 }

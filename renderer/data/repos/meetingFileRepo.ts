@@ -1,8 +1,31 @@
 import type { Table } from 'dexie';
 import type { MeetingStatus } from '../../../shared/domain/meeting';
 import { RECORD_LISTS, ROW_KEY, recordStructureFault, type MeetingRecord } from '../../../shared/meeting/record';
+import { fileFollowupOf, type FileFollowup } from '../../../shared/meeting/fileFollowup';
+import type { MeetingFileExtras } from '../../../shared/meeting/file';
+import type { RecordSignature } from '../../../shared/signing/sign';
 import type { YishiDb } from '../db';
 import { MEETING_TABLES } from './meetingRepo';
+import { appendAudit, AUDIT_TABLES } from './auditRepo';
+
+/** The tables of what travels beside a record in a meeting file (format 3). */
+export const EXTRA_TABLES = [
+  'recordSignatures',
+  'decisionProgress',
+  'publicNotices',
+  'evaluations',
+  'attachments',
+] as const;
+
+/** Signatures and follow-up read from a file, stored with the record or not at all. */
+export interface RecordExtras {
+  signatures: readonly RecordSignature[];
+  followup: Pick<FileFollowup, 'progress' | 'notices' | 'evaluations' | 'attachments'>;
+}
+const NO_EXTRAS: RecordExtras = {
+  signatures: [],
+  followup: { progress: [], notices: [], evaluations: [], attachments: [] },
+};
 
 /** The meeting another row already belongs to, for saying which one. */
 export interface OtherMeeting {
@@ -18,6 +41,8 @@ export type ImportOutcome =
   | { ok: false; reason: 'exists'; status: MeetingStatus }
   /** A row of the record would land on a row of another meeting: `path` into the record. */
   | { ok: false; reason: 'foreignRow'; path: Array<string | number>; other: OtherMeeting | null }
+  /** A signature or follow-up row whose id is already another meeting's here: `path` into the file. */
+  | { ok: false; reason: 'foreignExtra'; path: Array<string | number> }
   /** The record breaks recordStructureFault (a caller that skipped readMeetingFile). */
   | { ok: false; reason: 'invalid'; path: Array<string | number>; words: string };
 
@@ -43,10 +68,57 @@ async function foreignRow(
   return null;
 }
 
+/** The extras' rows by table, with their path in the file. */
+function extraLists(
+  extras: RecordExtras,
+): Array<{ table: (typeof EXTRA_TABLES)[number]; path: string[]; rows: Row[] }> {
+  const f = extras.followup;
+  return [
+    { table: 'recordSignatures', path: ['signatures'], rows: extras.signatures as unknown as Row[] },
+    { table: 'decisionProgress', path: ['followup', 'progress'], rows: f.progress as unknown as Row[] },
+    { table: 'publicNotices', path: ['followup', 'notices'], rows: f.notices as unknown as Row[] },
+    { table: 'evaluations', path: ['followup', 'evaluations'], rows: f.evaluations as unknown as Row[] },
+    { table: 'attachments', path: ['followup', 'attachments'], rows: f.attachments as unknown as Row[] },
+  ];
+}
+
+/**
+ * The first signature or follow-up row whose id names a stored row of another meeting (evidence
+ * has no meeting: it is this meeting's when it hangs on one of the record's decisions).
+ */
+async function foreignExtra(
+  db: YishiDb,
+  record: MeetingRecord,
+  extras: RecordExtras,
+): Promise<Array<string | number> | null> {
+  const decisions = new Set(record.decisions.map((d) => d.id));
+  const ours = (row: Row) =>
+    row.meetingId !== undefined ? row.meetingId === record.meeting.id : decisions.has(String(row.decisionId));
+  for (const { table, path, rows } of extraLists(extras)) {
+    if (rows.length === 0) continue;
+    const stored = await (db.table(table) as Table<Row, string>).bulkGet(rows.map((row) => String(row.id)));
+    const index = stored.findIndex((row) => row !== undefined && !ours(row));
+    if (index >= 0) return [...path, index];
+  }
+  return null;
+}
+
 /** Adds every row of a record; after the checks no key can exist, so a collision aborts instead of overwriting. */
-async function addRecordRows(db: YishiDb, record: MeetingRecord): Promise<void> {
+async function addRecordRows(db: YishiDb, record: MeetingRecord, extras: RecordExtras): Promise<void> {
   await db.meetings.add(record.meeting);
   for (const list of RECORD_LISTS) await db.table(list).bulkAdd(record[list]);
+  for (const { table, rows } of extraLists(extras)) if (rows.length > 0) await db.table(table).bulkAdd(rows);
+}
+
+/** Removes a meeting's rows and everything stored beside it (before a replacing import). */
+async function deleteMeetingRows(db: YishiDb, id: string, decisionIds: readonly string[]): Promise<void> {
+  for (const t of [...MEETING_TABLES, ...EXTRA_TABLES.filter((t) => t !== 'attachments')])
+    await db
+      .table(t)
+      .where(t === 'meetings' ? 'id' : 'meetingId')
+      .equals(id)
+      .delete();
+  if (decisionIds.length > 0) await db.attachments.where('decisionId').anyOf(decisionIds).delete();
 }
 
 /**
@@ -63,12 +135,13 @@ export async function importMeetingRecord(
   db: YishiDb,
   record: MeetingRecord,
   options: { replace: boolean },
+  extras: RecordExtras = NO_EXTRAS,
 ): Promise<ImportOutcome> {
   const fault = recordStructureFault(record);
   if (fault) return { ok: false, reason: 'invalid', path: fault.path, words: fault.words };
   return db.transaction(
     'rw',
-    MEETING_TABLES.map((t) => db.table(t)),
+    [...MEETING_TABLES, ...EXTRA_TABLES, ...AUDIT_TABLES].map((t) => db.table(t)),
     async (): Promise<ImportOutcome> => {
       const id = record.meeting.id;
       const local = await db.meetings.get(id);
@@ -82,24 +155,52 @@ export async function importMeetingRecord(
         const named = other ? { title: other.title, issueYear: other.issueYear, issueNo: other.issueNo } : null;
         return { ok: false, reason: 'foreignRow', path: foreign.path, other: named };
       }
+      const extra = await foreignExtra(db, record, extras);
+      if (extra) return { ok: false, reason: 'foreignExtra', path: extra };
       if (local && !options.replace) return { ok: false, reason: 'exists', status: local.status };
-      if (local)
-        for (const t of MEETING_TABLES)
-          await db
-            .table(t)
-            .where(t === 'meetings' ? 'id' : 'meetingId')
-            .equals(id)
-            .delete();
+      if (local) {
+        const decisionIds = (await db.decisions.where('meetingId').equals(id).primaryKeys()) as string[];
+        await deleteMeetingRows(db, id, decisionIds);
+      }
       // Keep the record's own org chain and issuer: this computer's organisation may differ.
-      await addRecordRows(db, {
-        ...record,
-        meeting: {
-          ...record.meeting,
-          orgPathAtFinalise: record.orgPath,
-          documentOrgNameAtFinalise: record.documentOrgName,
+      await addRecordRows(
+        db,
+        {
+          ...record,
+          meeting: {
+            ...record.meeting,
+            orgPathAtFinalise: record.orgPath,
+            documentOrgNameAtFinalise: record.documentOrgName,
+          },
         },
+        extras,
+      );
+      const { title, issueYear, issueNo } = record.meeting;
+      await appendAudit(db, {
+        action: 'import',
+        summary: `导入会议记录“${title}”（${issueYear}年第${issueNo}期），签名${extras.signatures.length}个，办理进展${extras.followup.progress.length}条`,
+        subjectId: id,
       });
       return { ok: true, result: local ? 'replaced' : 'added' };
     },
   );
+}
+
+/**
+ * What a meeting file carries beside the record: its signatures and its follow-up, read through
+ * the meetingId / decisionId indexes in one read transaction (so the parts agree with each other).
+ */
+export async function loadMeetingFileExtras(db: YishiDb, meetingId: string): Promise<MeetingFileExtras> {
+  const tables = ['decisions', ...EXTRA_TABLES].map((t) => db.table(t));
+  return db.transaction('r', tables, async () => {
+    const decisionIds = (await db.decisions.where('meetingId').equals(meetingId).primaryKeys()) as string[];
+    const [signatures, progress, notices, evaluations, attachments] = await Promise.all([
+      db.recordSignatures.where('meetingId').equals(meetingId).toArray(),
+      db.decisionProgress.where('meetingId').equals(meetingId).toArray(),
+      db.publicNotices.where('meetingId').equals(meetingId).toArray(),
+      db.evaluations.where('meetingId').equals(meetingId).toArray(),
+      decisionIds.length > 0 ? db.attachments.where('decisionId').anyOf(decisionIds).toArray() : [],
+    ]);
+    return { signatures, followup: fileFollowupOf({ progress, notices, evaluations, attachments }) };
+  });
 }

@@ -19,10 +19,11 @@ import {
 import { publicKeyFileText, readPublicKeyFile, type KeyFileProblem } from '../../../shared/signing/keyFile';
 import type { Signer } from '../../../shared/signing/recordSigning';
 import { generateSigningKey, type RecordSignature } from '../../../shared/signing/sign';
-import { parseStatement } from '../../../shared/signing/statement';
+import { keyIdLabel, parseStatement } from '../../../shared/signing/statement';
+import { appendAudit, AUDIT_TABLES } from './auditRepo';
 import { signatureVerdict, type KnownKey, type SignatureVerdict } from '../../../shared/signing/verdict';
 import { refusal } from '../../../shared/refusal';
-import type { OrgUnit } from '../../../shared/domain/org';
+import { organisationOf, type SigningOrganisation } from '../../../shared/signing/organisation';
 import type { YishiDb } from '../db';
 import { loadSettings } from '../settingsStore';
 import { loadMeetingRecord } from './meetingRepo';
@@ -33,17 +34,7 @@ import { loadMeetingRecord } from './meetingRepo';
  * IndexedDB transaction: they run first, and the writes check again inside one.
  */
 
-export interface SigningOrganisation {
-  orgUnitId: string;
-  orgName: string;
-}
-
-/** The organisation an installation signs for: its community (else its top unit), by name. */
-export function organisationOf(units: readonly OrgUnit[], documentOrgName: string): SigningOrganisation {
-  const byOrder = [...units].sort((a, b) => a.order - b.order);
-  const unit = byOrder.find((u) => u.level === 'community') ?? byOrder.find((u) => u.parentId === null);
-  return { orgUnitId: unit?.id ?? 'installation', orgName: unit?.name ?? (documentOrgName.trim() || '本机') };
-}
+export { organisationOf, type SigningOrganisation };
 
 export async function signingOrganisation(db: YishiDb): Promise<SigningOrganisation> {
   const [units, settings] = await Promise.all([db.orgUnits.toArray(), loadSettings(db)]);
@@ -92,12 +83,22 @@ async function addKey(db: YishiDb, now: Date, replaceUsable: boolean): Promise<S
   // With a backup passphrase set, the backup keeps an encrypted copy; the clear PKCS#8 is dropped here.
   const wrapping = await passphraseSecret(db);
   const wrapped = wrapping ? await wrapPrivateKey(pkcs8, key.keyId, wrappingOf(wrapping)) : undefined;
-  return db.transaction('rw', db.signingKeys, db.signingSecrets, async () => {
-    const existing = replaceUsable ? null : await usableKey(db);
-    if (existing) return existing;
-    await installKey(db, signer, now.toISOString(), wrapped);
-    return signer;
-  });
+  return db.transaction(
+    'rw',
+    [db.signingKeys, db.signingSecrets, ...AUDIT_TABLES.map((t) => db.table(t))],
+    async () => {
+      const existing = replaceUsable ? null : await usableKey(db);
+      if (existing) return existing;
+      await installKey(db, signer, now.toISOString(), wrapped);
+      await appendAudit(db, {
+        action: 'keyChange',
+        summary: `${replaceUsable ? '更换签名密钥，新密钥' : '生成签名密钥'}${keyIdLabel(key.keyId)}（${signer.orgName}）`,
+        subjectId: key.keyId,
+        at: now,
+      });
+      return signer;
+    },
+  );
 }
 
 async function passphraseSecret(db: YishiDb): Promise<PassphraseSecret | undefined> {
@@ -156,7 +157,11 @@ export async function recoverKeys(db: YishiDb, passphrase: string): Promise<Reco
   }
   if (secrets.length === 0 || !newest) return { ok: false, problem: 'wrongPassphrase' };
   const passphraseKey: PassphraseSecret = { keyId: PASSPHRASE_SECRET_ID, privateKey: newest.key, ...pick(newest) };
-  await db.transaction('rw', db.signingSecrets, async () => {
+  await db.transaction('rw', [db.signingSecrets, ...AUDIT_TABLES.map((t) => db.table(t))], async () => {
+    await appendAudit(db, {
+      action: 'keyChange',
+      summary: `用备份口令恢复签名密钥${secrets.length}把：${secrets.map((k) => keyIdLabel(k.keyId)).join('、')}`,
+    });
     await db.signingSecrets.bulkPut(secrets);
     // Keys made from now on are wrapped under the same passphrase, unless one is set here already.
     if (!(await db.signingSecrets.get(PASSPHRASE_SECRET_ID))) await db.signingSecrets.put(passphraseKey);
@@ -248,17 +253,33 @@ export async function registerKeyFile(db: YishiDb, text: string, now = new Date(
     createdAt: file.createdAt,
     registeredAt: now.toISOString(),
   });
-  return db.transaction('rw', db.signingKeys, db.registeredKeys, async (): Promise<RegisterOutcome> => {
+  const tables = [db.signingKeys, db.registeredKeys, ...AUDIT_TABLES.map((t) => db.table(t))];
+  return db.transaction('rw', tables, async (): Promise<RegisterOutcome> => {
     if (await db.signingKeys.get(key.id)) return { ok: false, problem: 'ownKey' };
     const existing = await db.registeredKeys.get(key.id);
     if (existing) return { ok: false, problem: 'alreadyRegistered', orgName: existing.orgName };
     await db.registeredKeys.add(key);
+    await appendAudit(db, {
+      action: 'keyChange',
+      summary: `登记「${key.orgName}」的公钥${keyIdLabel(key.id)}`,
+      subjectId: key.id,
+      at: now,
+    });
     return { ok: true, key };
   });
 }
 
 export async function removeRegisteredKey(db: YishiDb, keyId: string): Promise<void> {
-  await db.registeredKeys.delete(keyId);
+  await db.transaction('rw', [db.registeredKeys, ...AUDIT_TABLES.map((t) => db.table(t))], async () => {
+    const key = await db.registeredKeys.get(keyId);
+    if (!key) return;
+    await db.registeredKeys.delete(keyId);
+    await appendAudit(db, {
+      action: 'keyChange',
+      summary: `移除「${key.orgName}」的公钥${keyIdLabel(key.id)}`,
+      subjectId: key.id,
+    });
+  });
 }
 
 export function loadSignatures(db: YishiDb, meetingId: string): Promise<RecordSignature[]> {

@@ -9,6 +9,8 @@ import { meetingFileName, meetingPdfName } from '../../../shared/documents/fileN
 import { documentKindsFor, documentUsesMinutes, type DocumentKind } from '../../../shared/documents/kinds';
 import { loadMeetingRecord } from '../../data/repos/meetingRepo';
 import { signingKeyIdOf } from '../../data/repos/signingRepo';
+import { loadMeetingFileExtras } from '../../data/repos/meetingFileRepo';
+import { appendAudit } from '../../data/repos/auditRepo';
 import './messages';
 import { errorText } from '../../i18n/errorText';
 
@@ -37,7 +39,14 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
         bytes,
         filters: [{ name: tc('fileTypes.word'), extensions: ['docx'] }],
       });
-      if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
+      if (outcome.status === 'saved') {
+        await appendAudit(db, {
+          action: 'export',
+          summary: `导出${documentFileName(full, kind)}`,
+          subjectId: full.meeting.id,
+        });
+        void message.success(t('documents.saved', { path: outcome.path }));
+      }
     } catch (error) {
       void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
     } finally {
@@ -49,13 +58,21 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
     const full = await loadMeetingRecord(db, record.meeting.id);
     if (!full) return;
     const { meetingFileText } = await import('../../../shared/meeting/file');
-    const bytes = new TextEncoder().encode(meetingFileText(full, APP_VERSION, new Date()));
+    // Signatures and follow-up travel beside the record (format 3), never inside its seal.
+    const extras = await loadMeetingFileExtras(db, full.meeting.id);
+    const bytes = new TextEncoder().encode(meetingFileText(full, APP_VERSION, new Date(), extras));
     const outcome = await bridge.saveFile({
       suggestedName: meetingFileName(full),
       bytes,
       filters: [{ name: tc('fileTypes.meetingFile'), extensions: ['json'] }],
     });
-    if (outcome.status === 'saved') void message.success(t('documents.saved', { path: outcome.path }));
+    if (outcome.status !== 'saved') return;
+    await appendAudit(db, {
+      action: 'export',
+      summary: `导出会议记录文件${meetingFileName(full)}（签名${extras.signatures?.length ?? 0}个，办理进展${extras.followup?.progress.length ?? 0}条）`,
+      subjectId: full.meeting.id,
+    });
+    void message.success(t('documents.saved', { path: outcome.path }));
   }
 
   /** Electron saves the page as PDF through the main process; a browser opens its print dialog. */

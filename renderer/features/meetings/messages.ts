@@ -297,6 +297,12 @@ const zhCN = {
     importUnsigned: '注意：这个文件中的会议尚未签字。',
     foreignRow: '文件中{{field}}与本机另一个会议{{other}}的记录编号相同，导入会改动那个会议，所以没有导入。',
     otherMeeting: '“{{title}}”（{{year}}年第{{no}}期）',
+    importVerdict: '会议记录已导入。核验结果：{{verdict}}。',
+    importFollowup:
+      '随文件导入办理进展{{progress}}条、公示{{notices}}条、评议{{evaluations}}份、佐证材料{{attachments}}个。',
+    importOmitted: '另有{{count}}个佐证材料因文件大小限制没有随文件带出。',
+    signatureMismatch: '内容与签名不符，没有导入',
+    foreignExtra: '文件中{{field}}的编号与本机另一个会议的记录相同，导入会改动那个会议，所以没有导入。',
     problems: {
       notJson: '这不是议事厅的会议记录文件（无法读取）。',
       notAMeetingFile: '这不是议事厅的会议记录文件。',
@@ -307,6 +313,9 @@ const zhCN = {
         '文件中的记录与签字时的指纹不一致，可能被改动过，没有导入。文件中的指纹：{{stored}}；按内容计算的指纹：{{computed}}；两者从第{{from}}位起不同。',
       tamperedAmendments: '文件中的修订记录前后接不上（某次修订的指纹与前一次对不上），可能被改动过，没有导入。',
       tooLarge: '文件太大（超过{{maxMb}}MB）。',
+      malformed: '文件内容有误：{{message}}。没有导入。',
+      foreignExtras: '文件内容有误：{{message}}。没有导入。',
+      attachmentDamaged: '文件中的佐证材料“{{fileName}}”已损坏（内容与它的校验值不符），没有导入。',
     },
   },
   templates: { button: '会议模板', title: '会议模板', name: '模板名称', roles: '默认邀请的角色', items: '默认议题' },
@@ -653,6 +662,13 @@ const en: Strings<typeof zhCN> = {
     foreignRow:
       'In the file, {{field}} has the id of a record of another meeting here{{other}}; importing would change that meeting, so nothing was imported.',
     otherMeeting: ' ("{{title}}", {{year}} no. {{no}})',
+    importVerdict: 'Meeting record imported. Verification: {{verdict}}.',
+    importFollowup:
+      'Imported with it: {{progress}} progress notes, {{notices}} notices, {{evaluations}} evaluations, {{attachments}} evidence files.',
+    importOmitted: '{{count}} more evidence files were left out of the file because of its size limit.',
+    signatureMismatch: 'The content does not match its signature; nothing was imported',
+    foreignExtra:
+      'In the file, {{field}} has the id of a record of another meeting here; importing would change that meeting, so nothing was imported.',
     problems: {
       notJson: 'This is not a Yishi meeting file (it cannot be read).',
       notAMeetingFile: 'This is not a Yishi meeting file.',
@@ -665,6 +681,10 @@ const en: Strings<typeof zhCN> = {
       tamperedAmendments:
         'The amendments in the file do not chain up (one amendment’s fingerprint does not match the one before); the record may have been altered. Nothing was imported.',
       tooLarge: 'The file is too large (over {{maxMb}} MB).',
+      malformed: 'The file has an error: {{message}}. Nothing was imported.',
+      foreignExtras: 'The file has an error: {{message}}. Nothing was imported.',
+      attachmentDamaged:
+        'The evidence file “{{fileName}}” in the file is damaged (its content does not match its checksum); nothing was imported.',
     },
   },
   templates: {

@@ -7,7 +7,7 @@ import { DEFAULT_THRESHOLD_PERCENT } from '../../../shared/publicity/satisfactio
 import { APP_VERSION } from '../../bridge';
 import { loadPeopleByInitials } from '../../data/repos/peopleRepo';
 import { useApp } from '../../app/AppContext';
-import { SigningKeysCard } from '../signing';
+import { AuditLogCard, SigningKeysCard } from '../signing';
 import { SummonDepartmentsCard } from '../escalation';
 import './messages';
 import { useWording } from '../../i18n/wording';
@@ -105,6 +105,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <SigningKeysCard />
+      <AuditLogCard />
       <SummonDepartmentsCard />
       <p style={{ marginTop: 24, color: '#888' }}>
         {t('about')} · {t('app.name')} · {t('version', { version: APP_VERSION })}

@@ -1,4 +1,6 @@
-import { App, Button, Card, Descriptions, List, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { KeyProtectionStatus } from '../../../shared/signing/keyProtection';
+import { Alert, App, Button, Card, Descriptions, List, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { safeFileName } from '../../../shared/fileName';
@@ -30,6 +32,14 @@ export function SigningKeysCard() {
   const { db, bridge } = useApp();
   const { message, modal } = App.useApp();
   const keys = useLiveQuery(() => listKeys(db), [db]);
+  const [protection, setProtection] = useState<KeyProtectionStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    void bridge.keyProtection().then((status) => live && setProtection(status));
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
   const current = keys?.own.find((k) => k.current);
   const older = keys?.own.filter((k) => !k.current) ?? [];
 
@@ -80,6 +90,15 @@ export function SigningKeysCard() {
   return (
     <Card title={t('keys.title')} style={{ maxWidth: 640, marginTop: 24 }} data-testid="signing-keys">
       <Typography.Paragraph>{t('keys.intro')}</Typography.Paragraph>
+      {protection && !protection.available && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="key-protection"
+          title={t(`protection.${protection.reason}`)}
+        />
+      )}
       {current ? (
         <Descriptions
           column={1}

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { SignatureVerdict } from '../../../shared/signing/verdict';
+import type { FileVerdict } from '../../../shared/signing/fileVerdict';
 import { keyIdLabel } from '../../../shared/signing/statement';
 import './messages';
 
@@ -69,4 +71,26 @@ export function VerdictAlert({
       }
     />
   );
+}
+
+/** A verdict in one line (the title of its alert), for a meeting file just read. */
+export function fileVerdictTitle(t: TFunction<'signing'>, verdict: FileVerdict): string {
+  switch (verdict.state) {
+    case 'signedValid':
+      return t('verdict.signedValid', { org: verdict.orgName });
+    case 'signedUnregistered':
+      return t('verdict.withDetail', {
+        title: t('verdict.signedUnregistered'),
+        detail: t('verdict.unregisteredDetail', { org: verdict.orgName }),
+      });
+    case 'mismatch':
+      return t('verdict.withReason', { title: t('verdict.mismatch'), reason: t(`verdict.reasons.${verdict.reason}`) });
+    case 'unsigned':
+      return t('verdict.unsigned');
+    case 'legacyFormat':
+      return t('verdict.withDetail', {
+        title: t('verdict.legacyFormat'),
+        detail: t('verdict.legacyFormatDetail', { version: verdict.formatVersion }),
+      });
+  }
 }

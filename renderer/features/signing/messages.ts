@@ -2,11 +2,39 @@ import { registerMessages } from '../../i18n';
 
 /** Strings of signing keys and 核验 with signatures: the i18next namespace 'signing'. */
 const zhCN = {
+  audit: {
+    title: '审计日志',
+    intro:
+      '导入、导出、签名、修订、恢复和密钥变更都记在这里，带时间和单位。每条记录都含有前一条的校验值，删改任何一条都能被“核验日志”发现。',
+    verify: '核验日志',
+    empty: '还没有记录。',
+    ok: '日志完整：共{{count}}条，没有发现删改。',
+    problems: {
+      edited: '第{{seq}}条记录在写入后被改动过。',
+      removed: '第{{seq}}条之前有记录被删除。',
+      reordered: '第{{seq}}条记录的顺序被调换过。',
+      truncated: '日志末尾的记录被删除了（现存最后一条是第{{seq}}条）。',
+    },
+    problem: '日志被改动过：{{detail}}',
+    shown: '显示最近{{shown}}条，共{{count}}条。',
+    columns: { seq: '序号', at: '时间', action: '事项', org: '单位', summary: '内容' },
+    actions: {
+      import: '导入',
+      export: '导出',
+      filing: '备案',
+      signature: '签名',
+      amendment: '修订',
+      restore: '恢复',
+      keyChange: '密钥变更',
+    },
+  },
   verdict: {
     signedValid: '由「{{org}}」签署，签名有效',
     signedUnregistered: '签名有效但签署者未登记',
     unregisteredDetail: '签名自称由「{{org}}」签署。核实后，可在“设置 → 签名密钥”中导入对方的公钥文件。',
     mismatch: '内容与签名不符',
+    withDetail: '{{title}}（{{detail}}）',
+    withReason: '{{title}}：{{reason}}',
     reasons: {
       content: '记录在签字后被改动过，与它的指纹不符。',
       resealed: '记录被改动后重新计算了指纹：签名签署的不是现在的内容。',
@@ -14,6 +42,9 @@ const zhCN = {
       latestUnsigned: '最近一次修订没有签名，可能是在议事厅之外添加的。',
     },
     unsigned: '未签名（旧格式，无签名）',
+    legacyFormat: '旧格式，无签名',
+    legacyFormatDetail:
+      '这个会议文件是第{{version}}版格式，不带电子签名；即使指纹与内容一致，也不能证明由谁签署，不能作为已核验的记录',
     unsignedDetail:
       '这份记录在启用电子签名之前签字锁定，或来自不含签名的会议文件。指纹与内容一致，但不能证明由谁签署，也不能排除被改动后重新计算指纹。',
     keyLine: '签名密钥：{{keyId}}（{{source}}）',
@@ -21,6 +52,11 @@ const zhCN = {
     sourceOwn: '本机密钥',
     sourceRegistered: '已登记的密钥',
     sourceUnknown: '未登记',
+  },
+  protection: {
+    browser: '浏览器版不能使用操作系统的安全存储（safeStorage）：私钥以不可导出的形式保存在本机浏览器的数据库中。',
+    unavailable: '这台电脑的操作系统不提供安全存储（safeStorage）：私钥仍以不可导出的形式保存在本机数据库中。',
+    weak: '这台电脑没有可用的系统密钥环（如 GNOME 密钥环、KWallet），不能用操作系统保护私钥：私钥仍以不可导出的形式保存在本机数据库中。',
   },
   keys: {
     title: '签名密钥',
@@ -82,12 +118,40 @@ const zhCN = {
 };
 
 const en: typeof zhCN = {
+  audit: {
+    title: 'Audit log',
+    intro:
+      'Imports, exports, signatures, amendments, restores and key changes are recorded here with time and organisation. Each entry carries the checksum of the one before, so removing or changing any entry is found by “Verify log”.',
+    verify: 'Verify log',
+    empty: 'No entries yet.',
+    ok: 'The log is complete: {{count}} entries, nothing removed or changed.',
+    problems: {
+      edited: 'Entry {{seq}} was changed after it was written.',
+      removed: 'Entries before entry {{seq}} were removed.',
+      reordered: 'Entry {{seq}} was moved out of its order.',
+      truncated: 'Entries at the end of the log were removed (the last one left is entry {{seq}}).',
+    },
+    problem: 'The log was altered: {{detail}}',
+    shown: 'Showing the latest {{shown}} of {{count}} entries.',
+    columns: { seq: 'No.', at: 'Time', action: 'Action', org: 'Organisation', summary: 'Details' },
+    actions: {
+      import: 'Import',
+      export: 'Export',
+      filing: 'Filing',
+      signature: 'Signature',
+      amendment: 'Amendment',
+      restore: 'Restore',
+      keyChange: 'Key change',
+    },
+  },
   verdict: {
     signedValid: 'Signed by “{{org}}”; the signature is valid',
     signedUnregistered: 'Valid signature, but the signer is not registered',
     unregisteredDetail:
       'The signature claims to be from “{{org}}”. Once confirmed, import their public key file under Settings → Signing key.',
     mismatch: 'The content does not match its signature',
+    withDetail: '{{title}} ({{detail}})',
+    withReason: '{{title}}: {{reason}}',
     reasons: {
       content: 'The record was changed after signing and no longer matches its fingerprint.',
       resealed: 'The record was changed and its fingerprint recomputed: the signature covers other content.',
@@ -95,6 +159,9 @@ const en: typeof zhCN = {
       latestUnsigned: 'The latest amendment carries no signature; it may have been added outside Yishi.',
     },
     unsigned: 'Not signed (older format, no signature)',
+    legacyFormat: 'Older format, no signature',
+    legacyFormatDetail:
+      'This meeting file is in format version {{version}}, which carries no electronic signature; even if its fingerprint matches, it does not prove who signed it and is never treated as verified',
     unsignedDetail:
       'This record was locked before electronic signatures, or came from a meeting file without them. Its fingerprint matches the content, but that proves neither who signed it nor that it was not changed and its fingerprint recomputed.',
     keyLine: 'Signing key: {{keyId}} ({{source}})',
@@ -102,6 +169,13 @@ const en: typeof zhCN = {
     sourceOwn: 'this computer’s key',
     sourceRegistered: 'registered key',
     sourceUnknown: 'not registered',
+  },
+  protection: {
+    browser:
+      'The browser version cannot use the operating system’s secure storage (safeStorage): the private key is kept, non-extractable, in this browser’s database.',
+    unavailable:
+      'This computer’s operating system offers no secure storage (safeStorage): the private key stays, non-extractable, in this computer’s database.',
+    weak: 'This computer has no system keyring (such as GNOME Keyring or KWallet), so the operating system cannot protect the private key: it stays, non-extractable, in this computer’s database.',
   },
   keys: {
     title: 'Signing key',

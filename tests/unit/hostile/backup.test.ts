@@ -143,6 +143,11 @@ describe('restore from hostile backup text', () => {
             JSON.stringify(JSON.parse(before).tables),
           );
           const now = await snapshotTables(db);
+          // The restore is the restored log's next entry (and its head moves on to it).
+          const restoreEntry = now.auditLog.pop();
+          expect(restoreEntry?.action).toBe('restore');
+          expect(restoreEntry?.seq).toBe((whole0(text)?.auditLog.at(-1)?.seq ?? 0) + 1);
+          now.auditHead = whole0(text)?.auditHead ?? [];
           for (const t of TABLE_NAMES) expect(now[t].length).toBe(reading.summary.counts[t]);
           // The same file read whole gives the same rows.
           const whole = readBackupDocument(text);
@@ -183,3 +188,9 @@ describe('restore from hostile backup text', () => {
     );
   }, 90_000);
 });
+
+/** The tables of a backup text read whole, or null when it is refused. */
+function whole0(text: string) {
+  const whole = readBackupDocument(text);
+  return whole.ok ? whole.document.tables : null;
+}

@@ -17,7 +17,18 @@ import { editText, hostileJsonValue, mutateJson, mutationAction } from './mutate
 import { renamedRecord } from './records';
 
 const NOW = new Date('2026-11-10T09:00:00.000Z');
-const CODES = new Set(['tooLarge', 'notJson', 'notAMeetingFile', 'newerFormat', 'invalid', 'notCanonical', 'tampered']);
+const CODES = new Set([
+  'tooLarge',
+  'notJson',
+  'notAMeetingFile',
+  'newerFormat',
+  'invalid',
+  'notCanonical',
+  'tampered',
+  'malformed',
+  'foreignExtras',
+  'attachmentDamaged',
+]);
 
 let signedText = '';
 let unsignedText = '';

@@ -3,9 +3,14 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { fingerprintDifference } from '../../../shared/meeting/fingerprint';
 import type { MeetingFileProblem } from '../../../shared/meeting/file';
+import type { FileFollowup } from '../../../shared/meeting/fileFollowup';
+import type { MeetingRecord } from '../../../shared/meeting/record';
 import { fieldName } from '../../../shared/validation/fieldNames';
 import { useApp } from '../../app/AppContext';
 import { importMeetingRecord, type ImportOutcome } from '../../data/repos/meetingFileRepo';
+import { knownKeys } from '../../data/repos/signingRepo';
+import type { FileVerdict } from '../../../shared/signing/fileVerdict';
+import { fileVerdictTitle } from '../signing';
 import './messages';
 
 const MAX_MEETING_FILE_BYTES = 50 * 1024 * 1024;
@@ -21,7 +26,11 @@ export function meetingFileProblemText(t: TFunction<'meetings'>, problem: Meetin
     }
     case 'invalid':
     case 'notCanonical':
+    case 'malformed':
+    case 'foreignExtras':
       return t(`documents.problems.${problem.code}`, { message: problem.message });
+    case 'attachmentDamaged':
+      return t('documents.problems.attachmentDamaged', { fileName: problem.fileName });
     case 'tooLarge':
       return t('documents.problems.tooLarge', { maxMb: problem.maxMb });
     default:
@@ -41,6 +50,8 @@ function refusalText(t: TFunction<'meetings'>, outcome: Extract<ImportOutcome, {
         : '';
       return t('documents.foreignRow', { field: fieldName(outcome.path, { kind: 'record' }), other: named });
     }
+    case 'foreignExtra':
+      return t('documents.foreignExtra', { field: fieldName(outcome.path, { kind: 'meetingFile' }) });
     case 'invalid':
       return t('documents.problems.invalid', { message: fieldName(outcome.path, { kind: 'record' }) + outcome.words });
     case 'exists':
@@ -56,7 +67,33 @@ function refusalText(t: TFunction<'meetings'>, outcome: Extract<ImportOutcome, {
 export function useMeetingImport(onImported: (meetingId: string) => void) {
   const { t } = useTranslation('meetings');
   const { db, bridge } = useApp();
+  const { t: ts } = useTranslation('signing');
   const { message, modal } = App.useApp();
+
+  /** The verdict of 核验 and what came with the record, for a while (the meeting opens beneath). */
+  function showImported(reading: { record: MeetingRecord; followup: FileFollowup }, verdict: FileVerdict): void {
+    const { followup } = reading;
+    const parts = [
+      t('documents.importVerdict', { verdict: fileVerdictTitle(ts, verdict) }),
+      ...(reading.record.meeting.status === 'signed' ? [] : [t('documents.importUnsigned')]),
+      ...(followup.progress.length + followup.notices.length + followup.evaluations.length > 0
+        ? [
+            t('documents.importFollowup', {
+              progress: followup.progress.length,
+              notices: followup.notices.length,
+              evaluations: followup.evaluations.length,
+              attachments: followup.attachments.length,
+            }),
+          ]
+        : []),
+      ...(followup.omittedAttachments.length > 0
+        ? [t('documents.importOmitted', { count: followup.omittedAttachments.length })]
+        : []),
+    ];
+    const content = <span data-testid="import-verdict">{parts.join(' ')}</span>;
+    const notify = verdict.state === 'signedValid' ? message.success : message.warning;
+    void notify({ content, duration: 10 });
+  }
 
   return async function importFile(): Promise<void> {
     const picked = await bridge.openFile({
@@ -70,22 +107,26 @@ export function useMeetingImport(onImported: (meetingId: string) => void) {
       });
     if (picked.status !== 'opened') return;
     const { readMeetingFile } = await import('../../../shared/meeting/file');
+    const { meetingFileVerdict } = await import('../../../shared/signing/fileVerdict');
     const reading = await readMeetingFile(new TextDecoder().decode(picked.bytes));
     if (!reading.ok)
       return void modal.error({ title: t('documents.import'), content: meetingFileProblemText(t, reading.problem) });
-    let outcome = await importMeetingRecord(db, reading.record, { replace: false });
+    // 核验 before anything is stored: a record whose signatures do not cover it is never stored.
+    const verdict = await meetingFileVerdict(reading, await knownKeys(db));
+    if (verdict.state === 'mismatch')
+      return void modal.error({
+        title: t('documents.signatureMismatch'),
+        content: ts(`verdict.reasons.${verdict.reason}`),
+      });
+    const extras = { signatures: reading.signatures, followup: reading.followup };
+    let outcome = await importMeetingRecord(db, reading.record, { replace: false }, extras);
     if (!outcome.ok && outcome.reason === 'exists') {
       if (!(await modal.confirm({ title: refusalText(t, outcome) }))) return;
-      outcome = await importMeetingRecord(db, reading.record, { replace: true });
+      outcome = await importMeetingRecord(db, reading.record, { replace: true }, extras);
     }
     if (!outcome.ok) return void modal.error({ title: t('documents.import'), content: refusalText(t, outcome) });
     if (outcome.result === 'same') void message.info(t('documents.sameRecord'));
-    else
-      void message.success(
-        reading.verification === 'unsigned'
-          ? `${t('documents.imported')}。${t('documents.importUnsigned')}`
-          : t('documents.imported'),
-      );
+    else showImported(reading, verdict);
     onImported(reading.record.meeting.id);
   };
 }

@@ -104,6 +104,8 @@ const zhCN = {
     pointsEntries: '金点子积分',
     disputes: '矛盾纠纷',
     mediationSessions: '调解记录',
+    auditLog: '操作日志',
+    auditHead: '操作日志末条',
     // Every stored table needs its name here: the type refuses a table without one.
   } satisfies Record<TableName, string>,
 };
@@ -211,6 +213,8 @@ const en: typeof zhCN = {
     pointsEntries: 'Golden-idea points',
     disputes: 'Disputes',
     mediationSessions: 'Mediation sessions',
+    auditLog: 'Audit log',
+    auditHead: 'Audit log head',
   },
 };
 

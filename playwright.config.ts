@@ -20,6 +20,8 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     acceptDownloads: true,
+    // A control that never appears fails its step with the locator named, not the whole test's timeout.
+    actionTimeout: 30_000,
     // The app turns animations off for users who ask for reduced motion; tests do too.
     contextOptions: { reducedMotion: 'reduce' },
     launchOptions: {

@@ -23,7 +23,7 @@ export function AppLayout() {
   const section = `/${location.pathname.split('/')[1] ?? ''}`;
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('nav.workbench') },
-    { key: '/meetings', icon: <CalendarOutlined />, label: t('meetings:nav') },
+    { key: '/meetings', icon: <CalendarOutlined />, label: t('nav.meetings') },
     { key: '/matters', icon: <MessageOutlined />, label: t('nav.matters') },
     { key: '/followup', icon: <CheckSquareOutlined />, label: <FollowupNavLabel /> },
     { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },

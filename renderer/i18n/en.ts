@@ -43,6 +43,7 @@ export const en: DeepStrings<Messages> = {
   },
   nav: {
     workbench: 'Workbench',
+    meetings: 'Meetings',
     matters: 'Matters',
     org: 'Organisation',
     roster: 'Roster',

@@ -73,7 +73,9 @@ describe('every file that uses a namespace loads it', () => {
     settings: 'settings',
     welcome: 'welcome',
   };
-  const files = readdirSync(features, { recursive: true, withFileTypes: true })
+  // The app shell too: it is drawn before any feature's lazy chunk has loaded its messages.
+  const files = [features, path.resolve(__dirname, '../app')]
+    .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/(\.test\.tsx?|messages\.ts)$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name));
 

@@ -40,6 +40,7 @@ export const zhCN = {
   fileTypes: { backup: '议事厅备份', word: 'Word 文档', meetingFile: '议事厅会议记录', excel: 'Excel 工作簿' },
   nav: {
     workbench: '工作台',
+    meetings: '会议',
     matters: '说事登记',
     org: '组织架构',
     roster: '人员名册',

@@ -111,6 +111,48 @@ export async function discard(context: BrowserContext): Promise<void> {
   await Promise.race([context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000))]);
 }
 
+/**
+ * Opens the app on whatever the profile holds and waits until its first screen is up. Should it
+ * show the first-run welcome instead (its data looked empty), the test fails at once with what
+ * IndexedDB then holds, read raw: a profile wiped by Chromium differs from a lost settings row.
+ */
+export async function openAfterRelaunch(page: Page, timeout: number): Promise<void> {
+  await page.goto('/');
+  const workbench = page.getByRole('heading', { name: '工作台', level: 1 });
+  const welcome = page.getByRole('heading', { name: '欢迎使用议事厅', level: 1 });
+  await expect(workbench.or(welcome)).toBeVisible({ timeout });
+  if (await welcome.isVisible())
+    throw new Error(`after the relaunch the app showed its welcome screen: ${await rawSummary(page)}`);
+  await expectNoBootError(page);
+}
+
+/** The database's version, row counts per store and settings row, read without the app's code. */
+async function rawSummary(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const dbs = (await indexedDB.databases?.()) ?? [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('yishi');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const names = [...db.objectStoreNames];
+    const counts: Record<string, number> = {};
+    let settings: unknown = null;
+    if (names.length > 0) {
+      const tx = db.transaction(names, 'readonly');
+      const read = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      for (const name of names) counts[name] = await read(tx.objectStore(name).count());
+      if (names.includes('settings')) settings = await read(tx.objectStore('settings').getAll());
+    }
+    db.close();
+    return JSON.stringify({ databases: dbs, version: db.version, counts, settings }).slice(0, 4000);
+  });
+}
+
 /** The app opened on the profile's data without the boot error screen. */
 export async function expectNoBootError(page: Page): Promise<void> {
   await expect(page.locator('.ant-result-error, .ant-result-warning')).toHaveCount(0);

@@ -15,8 +15,8 @@ import type { MeetingRecord } from '../../shared/meeting/record';
 import { openWithDemo } from '../e2e/helpers';
 import {
   discard,
-  expectNoBootError,
   killBrowser,
+  openAfterRelaunch,
   launchProfile,
   makeProfileDir,
   removeProfileDir,
@@ -31,9 +31,7 @@ const SEALED: Verification = { state: 'consistent', amendments: 0 };
 
 /** Opens the app on whatever the profile holds and waits until it has started. */
 async function openApp(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible({ timeout: 30_000 });
-  await expectNoBootError(page);
+  await openAfterRelaunch(page, 30_000);
 }
 
 /** Kills and relaunches; returns the new context and page. */
@@ -64,7 +62,7 @@ async function importFile(page: Page, file: string): Promise<void> {
 test('SIGKILL during a meeting-file import leaves the meeting wholly absent or wholly stored and verifying', async ({
   baseURL,
 }, info) => {
-  test.setTimeout(Math.max(180_000, ROUNDS * 60_000));
+  test.setTimeout(Math.max(240_000, ROUNDS * 90_000));
   const dir = await makeProfileDir('import-meeting');
   const outcomes: string[] = [];
   try {
@@ -121,7 +119,7 @@ async function openSignTab(page: Page, meetingId: string): Promise<void> {
 test('SIGKILL during an amendment leaves the record before or after it, verifying either way', async ({
   baseURL,
 }, info) => {
-  test.setTimeout(Math.max(180_000, ROUNDS * 60_000));
+  test.setTimeout(Math.max(240_000, ROUNDS * 90_000));
   const dir = await makeProfileDir('amend');
   const outcomes: string[] = [];
   try {
@@ -173,7 +171,7 @@ test('SIGKILL during an amendment leaves the record before or after it, verifyin
 test('SIGKILL during signing leaves the meeting finalised and unsealed, or signed and verifying', async ({
   baseURL,
 }, info) => {
-  test.setTimeout(Math.max(180_000, ROUNDS * 60_000));
+  test.setTimeout(Math.max(240_000, ROUNDS * 90_000));
   const dir = await makeProfileDir('sign');
   const outcomes: string[] = [];
   try {
@@ -217,7 +215,7 @@ test('SIGKILL during signing leaves the meeting finalised and unsealed, or signe
 });
 
 test('SIGKILL while a backup is written never leaves a listed backup incomplete', async ({ baseURL }, info) => {
-  test.setTimeout(Math.max(240_000, ROUNDS * 70_000));
+  test.setTimeout(Math.max(300_000, ROUNDS * 100_000));
   const dir = await makeProfileDir('backup-write');
   const outcomes: string[] = [];
   try {

@@ -11,8 +11,8 @@ import { TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../..
 import type { Person } from '../../shared/domain/person';
 import {
   discard,
-  expectNoBootError,
   killBrowser,
+  openAfterRelaunch,
   launchProfile,
   makeProfileDir,
   removeProfileDir,
@@ -39,9 +39,7 @@ function killPlan(round: number, late: [number, number]): { afterSuccess: boolea
 
 /** Opens the app on whatever the profile holds and waits until it has started. */
 async function openApp(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible({ timeout: 20_000 });
-  await expectNoBootError(page);
+  await openAfterRelaunch(page, 20_000);
 }
 
 function rosterRows(tag: string): string[][] {

@@ -148,8 +148,10 @@ test('an amendment obeys the entry rules, reads in words, and 核验 says it is 
   await (await chooser).setFiles('docs/examples/帝纱富仕城红板凳议事会-2026年第7期.yishi.json');
   await expect(page.getByRole('heading', { name: '帝纱富仕城红板凳议事会' })).toBeVisible();
   await page.getByRole('button', { name: '核验' }).click();
-  // The file carries no signature (current meeting-file format): not signed, never verified.
-  await expect(page.getByTestId('verification')).toContainText(/^未签名（旧格式，无签名）/);
+  // The file carries the other community's signature, whose key this computer has not registered:
+  // the seal checks out, the signer stays unconfirmed.
+  await expect(page.getByTestId('verification')).toContainText(/^签名有效但签署者未登记/);
+  await expect(page.getByTestId('verification')).toContainText('与签字时的记录一致');
 
   async function amendDeadline(date: string) {
     await page.getByRole('button', { name: '修订' }).click();

@@ -265,7 +265,8 @@ export async function rateDecision(page: Page, button: string, counts: [number, 
 export async function closeSignAndLock(page: Page, onFirstPad?: () => Promise<void>): Promise<void> {
   await page.getByRole('button', { name: '结束会议' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
-  await expect(page.getByText('记录完整，可以定稿。')).toBeVisible();
+  // The closing check reads the whole record; a loaded CI machine (fault specs beside) took >10 s.
+  await expect(page.getByText('记录完整，可以定稿。')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: '定稿' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('参会人员签字', { exact: true })).toBeVisible();

@@ -45,7 +45,14 @@ const noDexieInScreens = [
 const featureImports = (deepOtherFeature) => [
   'error',
   {
-    paths: [{ name: 'dexie', message: 'Screens reach the database through renderer/data (repositories and hooks).' }],
+    paths: [
+      { name: 'dexie', message: 'Screens reach the database through renderer/data (repositories and hooks).' },
+      {
+        name: 'antd',
+        importNames: ['Select', 'TreeSelect', 'AutoComplete'],
+        message: 'Use renderer/app/controls: antd\'s clear button says "Clear" in every locale.',
+      },
+    ],
     patterns: [
       noElectron,
       noFixtures,

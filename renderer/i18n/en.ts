@@ -27,6 +27,7 @@ export const en: DeepStrings<Messages> = {
     required: 'Required',
     people: '{{count}} people',
     rows: '{{count}} rows',
+    clear: 'Clear',
   },
   punct: {
     labelled: '{{label}}: {{value}}',

@@ -2,13 +2,16 @@ import type { TFunction } from 'i18next';
 import { MEETING_STATUSES, type MeetingStatus } from '../../shared/domain/meeting';
 import { EDITABLE_PARTS, editRefusalKey, type EditablePart } from '../../shared/meeting/lifecycle';
 import { Refusal } from '../../shared/refusal';
+import { codedRefusalOf } from '../../shared/codedRefusal';
+import { refusalWords } from './refusalWords';
 
 const isStatus = (v: string | undefined): v is MeetingStatus => MEETING_STATUSES.includes(v as MeetingStatus);
 const isPart = (v: string | undefined): v is EditablePart => EDITABLE_PARTS.includes(v as EditablePart);
 
 /**
  * What to tell the user about a failure, in their language: a refusal of the data layer by its
- * code (shared/refusal.ts); anything else by its own message (the bridge's and the file
+ * code (shared/refusal.ts), a rule's refusal carried by the error (shared/codedRefusal.ts) by its
+ * code and values; anything else by its own message (the bridge's and the file
  * system's words, or a schema's Chinese sentence naming the field).
  */
 export function errorText(t: TFunction, error: unknown): string {
@@ -24,5 +27,7 @@ export function errorText(t: TFunction, error: unknown): string {
       });
     }
   }
+  const coded = codedRefusalOf(error);
+  if (coded) return refusalWords(t, coded);
   return error instanceof Error ? error.message : String(error);
 }

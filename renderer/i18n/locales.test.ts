@@ -1,10 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { placeholdersOf, type RefusalTable } from '../../shared/codedRefusal';
+import { ESCALATION_REFUSALS_ZH } from '../../shared/escalation/refusals';
+import { POINTS_AWARD_LABELS, POINTS_REFUSALS_ZH } from '../../shared/matters/points';
+import { PUBLICITY_PHRASES_ZH, PUBLICITY_REFUSALS_ZH } from '../../shared/publicity/refusals';
 import { registeredMessages } from './index';
+import { registeredRefusals } from './refusalWords';
 
-// Every feature's messages, loaded the way the app loads them: by importing the module.
-const modules = import.meta.glob('../features/**/messages.ts', { eager: true });
+// Every feature's messages, loaded the way the app loads them: by importing the module. A
+// feature may keep a second namespace in a file of its own (mattersxMessages.ts).
+const modules = import.meta.glob(['../features/**/messages.ts', '../features/**/*Messages.ts'], { eager: true });
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   if (typeof value === 'string') return { [prefix]: value };
@@ -25,6 +31,7 @@ describe('locales', () => {
         'backups',
         'escalation',
         'matters',
+        'mattersx',
         'followup',
         'meetings',
         'minutes',
@@ -50,6 +57,46 @@ describe('locales', () => {
     });
     it('has no empty message', () => {
       for (const [key, value] of Object.entries({ ...zh, ...eng })) expect(value.trim(), key).not.toBe('');
+    });
+  });
+});
+
+/** What each table of the rules' refusals can say: its codes and its phrases (the Chinese defaults). */
+const REFUSAL_TABLES: Record<RefusalTable, { codes: Record<string, string>; phrases: Record<string, string> }> = {
+  publicity: { codes: PUBLICITY_REFUSALS_ZH, phrases: PUBLICITY_PHRASES_ZH },
+  points: { codes: POINTS_REFUSALS_ZH, phrases: POINTS_AWARD_LABELS },
+  escalation: { codes: ESCALATION_REFUSALS_ZH, phrases: {} },
+};
+
+function at(bundle: object, key: string): Record<string, string> {
+  return key.split('.').reduce<Record<string, unknown>>((o, k) => (o[k] ?? {}) as Record<string, unknown>, {
+    ...bundle,
+  } as Record<string, unknown>) as Record<string, string>;
+}
+
+describe("the rules' refusals", () => {
+  it('every table is worded by a feature', () =>
+    expect([...registeredRefusals().keys()].sort()).toEqual(Object.keys(REFUSAL_TABLES).sort()));
+
+  describe.each(Object.entries(REFUSAL_TABLES))('table %s', (table, { codes, phrases }) => {
+    const place = registeredRefusals().get(table as RefusalTable)!;
+    const bundle = registeredMessages().get(place.ns)!;
+    it("has a template per code in both languages, with the rule's placeholders", () => {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const words = at(bundle[locale], place.codes);
+        expect(Object.keys(words).sort(), locale).toEqual(Object.keys(codes).sort());
+        for (const [code, zh] of Object.entries(codes))
+          expect(placeholdersOf(words[code] ?? ''), `${locale} ${code}`).toEqual(placeholdersOf(zh));
+      }
+      // The Chinese messages are the rules' own sentences, not a second copy that could drift.
+      for (const [code, zh] of Object.entries(codes))
+        expect(at(bundle['zh-CN'], place.codes)[code]?.replace(/\{\{(\w+)\}\}/g, '{$1}')).toBe(zh);
+    });
+    it('words every phrase in both languages', () => {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const words = place.phrases ? at(bundle[locale], place.phrases) : {};
+        expect(Object.keys(words).sort(), locale).toEqual(Object.keys(phrases).sort());
+      }
     });
   });
 });

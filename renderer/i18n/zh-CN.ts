@@ -27,6 +27,7 @@ export const zhCN = {
     required: '必填',
     people: '{{count}}人',
     rows: '{{count}}行',
+    clear: '清除',
   },
   // Punctuation belongs to the language: screens join label and value, a note, a list through these.
   punct: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema, compareDates, isCalendarDate, momentSchema, type CalendarDate } from '../dates';
+import { fillIn } from '../codedRefusal';
 
 /**
  * The escalation ladder of a 上报件 (issue #12, shared/domain.md "五议一备两公开" and "Escalation
@@ -176,9 +177,10 @@ export interface LadderIssue {
 
 /** A problem as the sentence the screen shows (the Chinese words; screens may translate the code). */
 export function ladderProblemText(issue: LadderIssue): string {
-  return LADDER_PROBLEMS_ZH[issue.problem]
-    .replace('{step}', issue.step ? LADDER_STEP_LABELS[issue.step] : '')
-    .replace('{date}', issue.date ?? '');
+  return fillIn(LADDER_PROBLEMS_ZH[issue.problem], {
+    step: issue.step ? LADDER_STEP_LABELS[issue.step] : '',
+    date: issue.date ?? '',
+  });
 }
 
 export interface LadderStepInput {

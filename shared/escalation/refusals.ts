@@ -1,3 +1,5 @@
+import { refusalMaker, type RefusalValues } from '../codedRefusal';
+
 /**
  * Why the ladder's store refuses an action for a reason outside the step rules (the matter is
  * gone or closed, a linked meeting or task is gone, a stored row is damaged, an edited list of
@@ -19,7 +21,10 @@ export const ESCALATION_REFUSALS_ZH = {
 } as const;
 export type EscalationRefusal = keyof typeof ESCALATION_REFUSALS_ZH;
 
+/** A refusal by code with its values (shared/codedRefusal.ts). */
+export const escalationRefusal = refusalMaker<EscalationRefusal>('escalation', ESCALATION_REFUSALS_ZH);
+
 /** The Chinese wording of a refusal with its values filled in. */
-export function escalationRefusalZh(code: EscalationRefusal, values: Record<string, string | number> = {}): string {
-  return ESCALATION_REFUSALS_ZH[code].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+export function escalationRefusalZh(code: EscalationRefusal, values: RefusalValues = {}): string {
+  return escalationRefusal(code, values).message;
 }

@@ -97,7 +97,11 @@ describe('吹哨报到 tasks', () => {
     expect(long.ok).toBe(false);
     if (!long.ok) expect(long.message).toMatch(/不能超过40个字/);
     const many = cleanDepartmentList(Array.from({ length: 101 }, (_, i) => `部门${i}`));
-    expect(many).toMatchObject({ ok: false, message: '报到部门最多100个', code: 'tooManyDepartments' });
+    expect(many).toMatchObject({
+      ok: false,
+      message: '报到部门最多100个',
+      refusal: { table: 'escalation', code: 'tooManyDepartments', values: { max: 100 } },
+    });
   });
 
   it('the stored row is validated', () => {

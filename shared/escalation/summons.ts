@@ -8,7 +8,8 @@ import {
   type ProgressProblem,
   type ProgressStep,
 } from '../followup/state';
-import { escalationRefusalZh, type EscalationRefusal } from './refusals';
+import type { CodedRefusal, RefusalValues } from '../codedRefusal';
+import { escalationRefusal, type EscalationRefusal } from './refusals';
 
 /**
  * 吹哨报到 ("社区吹哨、部门报到"): the district's departments summoned to a matter the community and
@@ -193,12 +194,12 @@ export function applyTaskStep(
  */
 export function cleanDepartmentList(
   entries: readonly string[],
-):
-  | { ok: true; list: string[] }
-  | { ok: false; message: string; code: EscalationRefusal; values: Record<string, string | number> } {
+): { ok: true; list: string[] } | { ok: false; message: string; refusal: CodedRefusal } {
   const list = [...new Set(entries.map((e) => e.trim()).filter((e) => e !== ''))];
-  const refuse = (code: EscalationRefusal, values: Record<string, string | number>) =>
-    ({ ok: false, message: escalationRefusalZh(code, values), code, values }) as const;
+  const refuse = (code: EscalationRefusal, values: RefusalValues) => {
+    const refusal = escalationRefusal(code, values);
+    return { ok: false, message: refusal.message, refusal } as const;
+  };
   const tooLong = list.find((e) => [...e].length > DEPARTMENT_MAX);
   if (tooLong) return refuse('departmentNameTooLong', { name: tooLong, max: DEPARTMENT_MAX });
   if (list.length > DEPARTMENT_LIST_MAX) return refuse('tooManyDepartments', { max: DEPARTMENT_LIST_MAX });

@@ -40,16 +40,16 @@ describe('points ledger arithmetic', () => {
   it('refuses to redeem more than the balance, so it never goes negative', () => {
     const ledger = [entry('earn', 10), entry('redeem', 4)];
     expect(redeemRefusal(ledger, 6, '理发')).toBeNull();
-    expect(redeemRefusal(ledger, 7, '理发')).toBe('积分不足：现有6分，不能兑换7分');
-    expect(redeemRefusal([], 1, '理发')).toBe('积分不足：现有0分，不能兑换1分');
+    expect(redeemRefusal(ledger, 7, '理发')?.message).toBe('积分不足：现有6分，不能兑换7分');
+    expect(redeemRefusal([], 1, '理发')?.message).toBe('积分不足：现有0分，不能兑换1分');
   });
 
   it('refuses odd amounts and a missing service', () => {
     const ledger = [entry('earn', 10)];
     for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60])
       expect(redeemRefusal(ledger, bad, '理发'), String(bad)).not.toBeNull();
-    expect(redeemRefusal(ledger, MAX_ENTRY_POINTS + 1, '理发')).toBe(`一次兑换不能超过${MAX_ENTRY_POINTS}分`);
-    expect(redeemRefusal(ledger, 1, '  ')).toBe('请写明兑换的服务');
+    expect(redeemRefusal(ledger, MAX_ENTRY_POINTS + 1, '理发')?.message).toBe(`一次兑换不能超过${MAX_ENTRY_POINTS}分`);
+    expect(redeemRefusal(ledger, 1, '  ')?.message).toBe('请写明兑换的服务');
   });
 
   it('keeps huge totals exact: many maximal entries still add up', () => {
@@ -103,16 +103,16 @@ describe('taking back an award (撤销)', () => {
     expect(reversalRefusal([award], 'a1', '评错了事项')).toBeNull();
     expect(balanceOf([award, reversal])).toEqual({ earned: 0, redeemed: 0, balance: 0 });
     expect(standingAwards([award, reversal])).toEqual([]);
-    expect(reversalRefusal([award, reversal], 'a1', '再撤一次')).toBe('这笔积分已经撤销过了');
+    expect(reversalRefusal([award, reversal], 'a1', '再撤一次')?.message).toBe('这笔积分已经撤销过了');
     expect(pointsEntrySchema.safeParse(reversal).success).toBe(true);
   });
 
   it('needs a reason, a real award, and never leaves the balance below zero', () => {
-    expect(reversalRefusal([award], 'a1', '  ')).toBe('撤销积分必须写明原因');
-    expect(reversalRefusal([award], 'a1', '因'.repeat(151))).toMatch(/不能超过150个字/);
-    expect(reversalRefusal([award], 'nope', '评错了')).toBe('找不到要撤销的积分记录');
+    expect(reversalRefusal([award], 'a1', '  ')?.message).toBe('撤销积分必须写明原因');
+    expect(reversalRefusal([award], 'a1', '因'.repeat(151))?.message).toMatch(/不能超过150个字/);
+    expect(reversalRefusal([award], 'nope', '评错了')?.message).toBe('找不到要撤销的积分记录');
     const spent = [award, entry('redeem', 6)];
-    expect(reversalRefusal(spent, 'a1', '评错了')).toBe(
+    expect(reversalRefusal(spent, 'a1', '评错了')?.message).toBe(
       '积分已用于兑换：现有4分，撤销需扣回10分，余额不能为负，不能撤销',
     );
     // With another award covering it, the balance stays at or above zero: allowed.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusalMaker, type CodedRefusal } from '../codedRefusal';
 import type { Raiser } from '../domain/matter';
 
 /**
@@ -11,6 +12,41 @@ import type { Raiser } from '../domain/matter';
 export const POINTS_AWARDS = ['golden', 'goodMethod'] as const;
 export type PointsAward = (typeof POINTS_AWARDS)[number];
 export const POINTS_AWARD_LABELS: Record<PointsAward, string> = { golden: '金点子', goodMethod: '好法子' };
+
+/**
+ * Why an award, a redemption or a reversal is refused: codes the screens word in the user's
+ * language (renderer/features/matters/mattersxMessages.ts); the Chinese is the default wording.
+ */
+export const POINTS_REFUSALS_ZH = {
+  serviceMissing: '请写明兑换的服务',
+  serviceTooLong: '兑换的服务不能超过{max}个字',
+  redeemNotPositive: '兑换积分必须是正整数',
+  redeemTooMany: '一次兑换不能超过{max}分',
+  balanceShort: '积分不足：现有{balance}分，不能兑换{points}分',
+  awardMissing: '找不到要撤销的积分记录',
+  reversedAlready: '这笔积分已经撤销过了',
+  reversalWhyMissing: '撤销积分必须写明原因',
+  reversalWhyTooLong: '撤销原因不能超过{max}个字',
+  reversalSpent: '积分已用于兑换：现有{balance}分，撤销需扣回{points}分，余额不能为负，不能撤销',
+  rulesNotInteger: '积分必须是整数',
+  rulesNegative: '积分不能是负数',
+  rulesTooLarge: '积分不能超过{max}',
+  matterMissing: '事项不存在，可能已被删除',
+  noAward: '这个事项没有可撤销的积分',
+  matterMerged: '这个事项已合并到其他事项，请在合并后的事项上评定',
+  anonymous: '匿名提出的事项无法记积分',
+  noPhone: '提出人没有登记电话，无法确认是哪位居民；请先在“修改”里补上电话或选择名册中的居民',
+  awardedAlready: '这个事项已经评为{award}',
+  zeroPoints: '积分规则中{award}为0分，请先修改积分规则',
+  residentWithoutPoints: '这位居民还没有积分',
+} as const;
+export type PointsRefusal = keyof typeof POINTS_REFUSALS_ZH;
+
+export const pointsRefusal = refusalMaker<PointsRefusal, PointsAward>(
+  'points',
+  POINTS_REFUSALS_ZH,
+  POINTS_AWARD_LABELS,
+);
 
 /** One entry's ceiling: far above any real award, low enough that sums stay exact integers. */
 export const MAX_ENTRY_POINTS = 100_000;
@@ -25,6 +61,16 @@ const pointsValue = z
 export const pointsRulesSchema = z.object({ golden: pointsValue, goodMethod: pointsValue });
 export type PointsRules = z.infer<typeof pointsRulesSchema>;
 export const DEFAULT_POINTS_RULES: PointsRules = { golden: 10, goodMethod: 5 };
+
+/** Why points per award entered in the rules dialog are refused (the schema's rules, as codes), or null. */
+export function pointsRulesRefusal(rules: Readonly<Record<PointsAward, unknown>>): CodedRefusal | null {
+  for (const value of POINTS_AWARDS.map((a) => rules[a])) {
+    if (typeof value !== 'number' || !Number.isInteger(value)) return pointsRefusal('rulesNotInteger');
+    if (value < 0) return pointsRefusal('rulesNegative');
+    if (value > MAX_ENTRY_POINTS) return pointsRefusal('rulesTooLarge', { max: MAX_ENTRY_POINTS });
+  }
+  return null;
+}
 
 /** earn · redeem · reverse (撤销 an award given in error: a new entry, the award itself never rewritten). */
 export const POINTS_KINDS = ['earn', 'redeem', 'reverse'] as const;
@@ -86,13 +132,13 @@ export function redeemRefusal(
   entries: ReadonlyArray<Pick<PointsEntry, 'kind' | 'points'>>,
   points: number,
   service: string,
-): string | null {
-  if (!service.trim()) return '请写明兑换的服务';
-  if ([...service.trim()].length > 200) return '兑换的服务不能超过200个字';
-  if (!Number.isSafeInteger(points) || points < 1) return '兑换积分必须是正整数';
-  if (points > MAX_ENTRY_POINTS) return `一次兑换不能超过${MAX_ENTRY_POINTS}分`;
+): CodedRefusal | null {
+  if (!service.trim()) return pointsRefusal('serviceMissing');
+  if ([...service.trim()].length > 200) return pointsRefusal('serviceTooLong', { max: 200 });
+  if (!Number.isSafeInteger(points) || points < 1) return pointsRefusal('redeemNotPositive');
+  if (points > MAX_ENTRY_POINTS) return pointsRefusal('redeemTooMany', { max: MAX_ENTRY_POINTS });
   const { balance } = balanceOf(entries);
-  if (points > balance) return `积分不足：现有${balance}分，不能兑换${points}分`;
+  if (points > balance) return pointsRefusal('balanceShort', { balance, points });
   return null;
 }
 
@@ -141,14 +187,14 @@ export function reversalRefusal(
   residentEntries: ReadonlyArray<Pick<PointsEntry, 'id' | 'kind' | 'points' | 'reverses'>>,
   awardId: string,
   why: string,
-): string | null {
+): CodedRefusal | null {
   const award = residentEntries.find((e) => e.id === awardId);
-  if (!award || award.kind !== 'earn') return '找不到要撤销的积分记录';
-  if (!standingAwards(residentEntries).some((e) => e.id === awardId)) return '这笔积分已经撤销过了';
-  if (!why.trim()) return '撤销积分必须写明原因';
-  if ([...why.trim()].length > REVERSAL_REASON_MAX) return `撤销原因不能超过${REVERSAL_REASON_MAX}个字`;
+  if (!award || award.kind !== 'earn') return pointsRefusal('awardMissing');
+  if (!standingAwards(residentEntries).some((e) => e.id === awardId)) return pointsRefusal('reversedAlready');
+  if (!why.trim()) return pointsRefusal('reversalWhyMissing');
+  if ([...why.trim()].length > REVERSAL_REASON_MAX)
+    return pointsRefusal('reversalWhyTooLong', { max: REVERSAL_REASON_MAX });
   const { balance } = balanceOf(residentEntries);
-  if (award.points > balance)
-    return `积分已用于兑换：现有${balance}分，撤销需扣回${award.points}分，余额不能为负，不能撤销`;
+  if (award.points > balance) return pointsRefusal('reversalSpent', { balance, points: award.points });
   return null;
 }

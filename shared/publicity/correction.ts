@@ -1,11 +1,12 @@
-import { compareDates, isCalendarDate, type CalendarDate } from '../dates';
+import type { CodedRefusal } from '../codedRefusal';
+import { compareDates, type CalendarDate } from '../dates';
+import { publicityRefusal } from './refusals';
 import {
   CORRECTION_REASON_MAX,
   NAME_MAX,
-  NOTICE_DAYS_MAX,
-  NOTICE_DAYS_MIN,
-  PUBLICITY_PLACES,
   noticeEnd,
+  periodRefusal,
+  placesRefusal,
   noticeState,
   type PublicityPlace,
   type PublicNotice,
@@ -25,25 +26,30 @@ export interface CorrectionInput {
   why: string;
 }
 
-export function correctionProblem(notice: PublicNotice, input: CorrectionInput, today: CalendarDate): string | null {
+export function correctionProblem(
+  notice: PublicNotice,
+  input: CorrectionInput,
+  today: CalendarDate,
+): CodedRefusal | null {
   if (noticeState(notice, today) === 'ended' || compareDates(today, notice.endDate) > 0)
-    return '公示已经结束，不能再更正';
-  if (input.places.length === 0) return '请至少选择一种公示方式（会议、公示栏、微信群、网络平台）';
-  if (new Set(input.places).size !== input.places.length || input.places.some((p) => !PUBLICITY_PLACES.includes(p)))
-    return '公示方式不正确';
-  if (!isCalendarDate(input.startDate)) return '公示开始日期不是有效日期（应为“年-月-日”）';
-  if (!Number.isInteger(input.days) || input.days < NOTICE_DAYS_MIN || input.days > NOTICE_DAYS_MAX)
-    return `公示天数应为${NOTICE_DAYS_MIN}至${NOTICE_DAYS_MAX}天`;
+    return publicityRefusal('noticeEnded');
+  const bad = placesRefusal(input.places) ?? periodRefusal(input.startDate, input.days);
+  if (bad) return bad;
   const started = compareDates(today, notice.startDate) >= 0;
-  if (started && input.startDate !== notice.startDate) return `公示已于${notice.startDate}开始，开始日期不能更改`;
-  if (!started && compareDates(input.startDate, today) < 0) return '更正后的开始日期不能早于今天';
-  if (compareDates(noticeEnd(input.startDate, input.days), today) < 0) return '更正后的结束日期不能早于今天';
+  if (started && input.startDate !== notice.startDate)
+    return publicityRefusal('startFixed', { date: notice.startDate });
+  if (!started && compareDates(input.startDate as CalendarDate, today) < 0)
+    return publicityRefusal('correctedStartPast');
+  if (compareDates(noticeEnd(input.startDate as CalendarDate, input.days), today) < 0)
+    return publicityRefusal('correctedEndPast');
   const samePlaces = [...input.places].sort().join() === [...notice.places].sort().join();
-  if (samePlaces && input.startDate === notice.startDate && input.days === notice.days) return '没有需要更正的内容';
-  if (!input.by.trim()) return '请填写更正人';
-  if (input.by.trim().length > NAME_MAX) return `姓名不能超过${NAME_MAX}个字`;
-  if (!input.why.trim()) return '请写明更正原因';
-  if (input.why.trim().length > CORRECTION_REASON_MAX) return `更正原因不能超过${CORRECTION_REASON_MAX}个字`;
+  if (samePlaces && input.startDate === notice.startDate && input.days === notice.days)
+    return publicityRefusal('nothingToCorrect');
+  if (!input.by.trim()) return publicityRefusal('correctByMissing');
+  if (input.by.trim().length > NAME_MAX) return publicityRefusal('nameTooLong', { max: NAME_MAX });
+  if (!input.why.trim()) return publicityRefusal('correctWhyMissing');
+  if (input.why.trim().length > CORRECTION_REASON_MAX)
+    return publicityRefusal('correctWhyTooLong', { max: CORRECTION_REASON_MAX });
   return null;
 }
 
@@ -53,7 +59,7 @@ export function correctNotice(
   input: CorrectionInput,
   today: CalendarDate,
   now: Date,
-): PublicNotice | string {
+): PublicNotice | CodedRefusal {
   const problem = correctionProblem(notice, input, today);
   if (problem) return problem;
   const start = input.startDate as CalendarDate;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { CodedRefusal } from '../codedRefusal';
 import { calendarDateSchema, compareDates, isCalendarDate, momentSchema, type CalendarDate } from '../dates';
 import { NAME_MAX, noticeState, type PublicNotice } from './notice';
+import { dateRefusal, publicityRefusal, type PublicityRefusal } from './refusals';
 import { satisfaction, ratingCountsSchema, tally, type RatingCounts, type Rating } from './satisfaction';
 
 /**
@@ -118,46 +120,39 @@ export interface EvaluationContext {
   now: Date;
 }
 
-export type EvaluationResult = { ok: true; evaluation: Evaluation } | { ok: false; message: string };
+/** The new record, or the refusal (its `message` is the Chinese sentence). */
+export type EvaluationResult =
+  { ok: true; evaluation: Evaluation } | { ok: false; message: string; refusal: CodedRefusal };
 
-const STAGE_REFUSALS: Readonly<Record<EvaluationStage, string>> = {
-  awaitingNotice: '结果公示开始后才能组织评议',
-  objectionOpen: '结果公示还有异议未答复，答复后才能评议',
-  toRate: '',
-  passed: '评议已经通过，不需要再次评议',
-  needsRectification: '满意度未达标，请先安排整改（写明整改任务和新的完成时限），整改后再次验收',
-  rectifying: '',
+function refused(refusal: CodedRefusal): EvaluationResult {
+  return { ok: false, message: refusal.message, refusal };
+}
+const refuse = (code: PublicityRefusal, values?: Record<string, string | number>) =>
+  refused(publicityRefusal(code, values));
+
+const STAGE_REFUSALS: Readonly<Record<Exclude<EvaluationStage, 'toRate' | 'rectifying'>, PublicityRefusal>> = {
+  awaitingNotice: 'awaitingNotice',
+  objectionOpen: 'objectionOpen',
+  passed: 'passedAlready',
+  needsRectification: 'needsRectification',
 };
 
-function dateProblem(
-  value: string,
-  what: string,
-  today: CalendarDate,
-  notBefore?: { date: CalendarDate; what: string },
-) {
-  if (!isCalendarDate(value)) return `${what}不是有效日期`;
-  if (compareDates(value, today) > 0) return `${what}不能晚于今天`;
-  if (notBefore && compareDates(value, notBefore.date) < 0)
-    return `${what}不能早于${notBefore.what}（${notBefore.date}）`;
-  return null;
-}
-
 function rate(e: Evaluation, input: RateInput, ctx: EvaluationContext, stage: EvaluationStage): EvaluationResult {
-  if (stage !== 'toRate' && stage !== 'rectifying') return { ok: false, message: STAGE_REFUSALS[stage] };
+  if (stage !== 'toRate' && stage !== 'rectifying') return refuse(STAGE_REFUSALS[stage]);
   const rect = openRectification(e);
   const notBefore = rect
-    ? { date: rect.openedOn, what: '整改开始日期' }
-    : { date: ctx.resultNotice?.startDate ?? ctx.today, what: '结果公示开始日期' };
-  const bad = dateProblem(input.on, '评议日期', ctx.today, notBefore);
-  if (bad) return { ok: false, message: bad };
-  if (!input.by.trim()) return { ok: false, message: '请填写组织评议的人' };
+    ? { date: rect.openedOn, what: 'rectifyStart' as const }
+    : { date: ctx.resultNotice?.startDate ?? ctx.today, what: 'resultNoticeStart' as const };
+  const bad = dateRefusal(input.on, 'rateDate', ctx.today, notBefore);
+  if (bad) return refused(bad);
+  if (!input.by.trim()) return refuse('rateByMissing');
   const raters = input.raters?.map((r) => ({ name: r.name.trim(), rating: r.rating }));
-  if (raters?.some((r) => !r.name)) return { ok: false, message: '逐人评议时每一行都要写姓名' };
-  if (raters && new Set(raters.map((r) => r.name)).size !== raters.length)
-    return { ok: false, message: '同一人只能评议一次（姓名重复）' };
+  if (raters?.some((r) => !r.name)) return refuse('raterNameMissing');
+  if (raters && new Set(raters.map((r) => r.name)).size !== raters.length) return refuse('raterTwice');
   const counts = raters ? tally(raters) : input.counts;
   const verdict = counts ? satisfaction(counts, input.thresholdPercent) : null;
-  if (!verdict || !verdict.ok) return { ok: false, message: verdict?.message ?? '请填写评议结果' };
+  if (!verdict) return refuse('ratingMissing');
+  if (!verdict.ok) return refused(verdict.refusal);
   const round: EvaluationRound = {
     no: e.rounds.length + 1,
     kind: rect ? 'reinspection' : 'first',
@@ -178,17 +173,16 @@ function rectify(
   ctx: EvaluationContext,
   stage: EvaluationStage,
 ): EvaluationResult {
-  if (stage !== 'needsRectification')
-    return { ok: false, message: stage === 'rectifying' ? '整改已经安排，请再次验收' : '只有满意度未达标时才安排整改' };
+  if (stage !== 'needsRectification') return refuse(stage === 'rectifying' ? 'rectifyingAlready' : 'rectifyNotNeeded');
   const last = lastRound(e)!;
   const r = input.input;
-  const bad = dateProblem(r.openedOn, '整改开始日期', ctx.today, { date: last.on, what: '评议日期' });
-  if (bad) return { ok: false, message: bad };
-  if (!isCalendarDate(r.deadline)) return { ok: false, message: '新的完成时限不是有效日期' };
-  if (compareDates(r.deadline, r.openedOn) <= 0) return { ok: false, message: '新的完成时限应晚于整改开始日期' };
-  if (!r.task.trim()) return { ok: false, message: '请写明整改任务（整改什么、达到什么标准）' };
-  if (!r.responsible.trim()) return { ok: false, message: '请填写整改责任人' };
-  if (!r.openedBy.trim()) return { ok: false, message: '请填写是谁安排的整改' };
+  const bad = dateRefusal(r.openedOn, 'rectifyStart', ctx.today, { date: last.on, what: 'rateDate' });
+  if (bad) return refused(bad);
+  if (!isCalendarDate(r.deadline)) return refused(publicityRefusal('dateInvalid', {}, { what: 'newDeadline' }));
+  if (compareDates(r.deadline, r.openedOn) <= 0) return refuse('deadlineNotAfterStart');
+  if (!r.task.trim()) return refuse('taskMissing');
+  if (!r.responsible.trim()) return refuse('responsibleMissing');
+  if (!r.openedBy.trim()) return refuse('openedByMissing');
   const rectification = {
     ...r,
     task: r.task.trim(),
@@ -205,23 +199,22 @@ function rectify(
  */
 function withdraw(e: Evaluation, reason: string, by: string, ctx: EvaluationContext): EvaluationResult {
   const last = lastRound(e);
-  if (!last) return { ok: false, message: '还没有评议记录，无可撤回' };
-  if (!reason.trim()) return { ok: false, message: '撤回评议必须写明原因' };
-  if (!by.trim()) return { ok: false, message: '请填写是谁撤回' };
-  if (e.rectifications.some((r) => r.afterRound === last.no))
-    return { ok: false, message: '这次评议已经据此安排了整改，不能撤回' };
-  if (e.reports.some((r) => r.round === last.no)) return { ok: false, message: '这次评议结果已经报社区党委，不能撤回' };
+  if (!last) return refuse('nothingToWithdraw');
+  if (!reason.trim()) return refuse('withdrawReasonMissing');
+  if (!by.trim()) return refuse('withdrawByMissing');
+  if (e.rectifications.some((r) => r.afterRound === last.no)) return refuse('withdrawRectified');
+  if (e.reports.some((r) => r.round === last.no)) return refuse('withdrawReported');
   const withdrawn = { reason: reason.trim().slice(0, 300), by: by.trim(), at: ctx.now.toISOString() };
   return { ok: true, evaluation: { ...e, rounds: e.rounds.map((r) => (r.no === last.no ? { ...r, withdrawn } : r)) } };
 }
 
 function report(e: Evaluation, on: string, by: string, ctx: EvaluationContext): EvaluationResult {
   const last = lastRound(e);
-  if (!last) return { ok: false, message: '评议之后才能报社区党委' };
-  if (e.reports.some((r) => r.round === last.no)) return { ok: false, message: '这次评议结果已经报过社区党委' };
-  const bad = dateProblem(on, '上报日期', ctx.today, { date: last.on, what: '评议日期' });
-  if (bad) return { ok: false, message: bad };
-  if (!by.trim()) return { ok: false, message: '请填写上报人' };
+  if (!last) return refuse('reportNoRound');
+  if (e.reports.some((r) => r.round === last.no)) return refuse('reportedAlready');
+  const bad = dateRefusal(on, 'reportDate', ctx.today, { date: last.on, what: 'rateDate' });
+  if (bad) return refused(bad);
+  if (!by.trim()) return refuse('reportByMissing');
   return {
     ok: true,
     evaluation: { ...e, reports: [...e.reports, { round: last.no, on: on as CalendarDate, by: by.trim() }] },
@@ -230,7 +223,7 @@ function report(e: Evaluation, on: string, by: string, ctx: EvaluationContext): 
 
 /** The one transition function of 评议 / 整改: the new record, or why the action is refused. */
 export function applyEvaluation(e: Evaluation, action: EvaluationAction, ctx: EvaluationContext): EvaluationResult {
-  if (!ctx.decisionDone) return { ok: false, message: '决定事项经监督人确认完成后才能公示结果和评议' };
+  if (!ctx.decisionDone) return refuse('notDone');
   const stage = evaluationStage(e.rounds.length > 0 ? e : null, ctx.resultNotice, ctx.today);
   const result = (() => {
     switch (action.kind) {

@@ -57,31 +57,33 @@ describe('公示 records', () => {
   });
   it('refuses a post without a place, a bad period or a start before the result exists', () => {
     const ok = { places: ['board'] as const, startDate: '2026-07-01', days: 7, postedBy: '李书记' };
-    expect(postProblem({ ...ok }, d('2026-07-01'), '确认完成的日期')).toBeNull();
-    expect(postProblem({ ...ok, places: [] }, d('2026-07-01'), 'x')).toContain('公示方式');
-    expect(postProblem({ ...ok, days: 0 }, d('2026-07-01'), 'x')).toContain('公示天数');
-    expect(postProblem({ ...ok, days: 91 }, d('2026-07-01'), 'x')).toContain('公示天数');
-    expect(postProblem({ ...ok, startDate: '2026-02-30' }, d('2026-01-01'), 'x')).toContain('有效日期');
-    expect(postProblem({ ...ok }, d('2026-07-02'), '确认完成的日期')).toBe(
-      '公示开始日期不能早于确认完成的日期（2026-07-02）',
+    expect(postProblem({ ...ok }, d('2026-07-01'), 'confirmedDay')).toBeNull();
+    expect(postProblem({ ...ok, places: [] }, d('2026-07-01'), 'meetingDay')?.message).toContain('公示方式');
+    expect(postProblem({ ...ok, days: 0 }, d('2026-07-01'), 'meetingDay')?.message).toContain('公示天数');
+    expect(postProblem({ ...ok, days: 91 }, d('2026-07-01'), 'meetingDay')?.message).toContain('公示天数');
+    expect(postProblem({ ...ok, startDate: '2026-02-30' }, d('2026-01-01'), 'meetingDay')?.message).toContain(
+      '有效日期',
     );
-    expect(postProblem({ ...ok, postedBy: ' ' }, d('2026-07-01'), 'x')).toBe('请填写公示人');
+    expect(postProblem({ ...ok }, d('2026-07-02'), 'confirmedDay')?.message).toBe(
+      '公示开始日期不能早于监督人确认完成的日期（2026-07-02）',
+    );
+    expect(postProblem({ ...ok, postedBy: ' ' }, d('2026-07-01'), 'meetingDay')?.message).toBe('请填写公示人');
   });
   it('takes objections from the first day on, never in the future, and answers each once', () => {
     const n = notice();
     const o = { by: '王大爷', text: '车位划线不清', receivedOn: '2026-07-02' };
     expect(objectionProblem(n, o, d('2026-07-05'))).toBeNull();
-    expect(objectionProblem(n, { ...o, receivedOn: '2026-06-30' }, d('2026-07-05'))).toContain('不能早于');
-    expect(objectionProblem(n, { ...o, receivedOn: '2026-07-06' }, d('2026-07-05'))).toContain('不能晚于今天');
-    expect(objectionProblem(n, { ...o, text: '' }, d('2026-07-05'))).toBe('请填写异议内容');
+    expect(objectionProblem(n, { ...o, receivedOn: '2026-06-30' }, d('2026-07-05'))?.message).toContain('不能早于');
+    expect(objectionProblem(n, { ...o, receivedOn: '2026-07-06' }, d('2026-07-05'))?.message).toContain('不能晚于今天');
+    expect(objectionProblem(n, { ...o, text: '' }, d('2026-07-05'))?.message).toBe('请填写异议内容');
     const stored = { id: 'o1', ...o, receivedOn: d('2026-07-02') };
     const a = { by: '物业张经理', text: '已重新划线', on: '2026-07-03' };
     expect(answerProblem(stored, a, d('2026-07-05'))).toBeNull();
-    expect(answerProblem(stored, { ...a, on: '2026-07-01' }, d('2026-07-05'))).toContain('不能早于');
-    expect(answerProblem({ ...stored, answer: { ...a, on: d('2026-07-03') } }, a, d('2026-07-05'))).toContain(
+    expect(answerProblem(stored, { ...a, on: '2026-07-01' }, d('2026-07-05'))?.message).toContain('不能早于');
+    expect(answerProblem({ ...stored, answer: { ...a, on: d('2026-07-03') } }, a, d('2026-07-05'))?.message).toContain(
       '不能修改',
     );
-    expect(answerProblem(undefined, a, d('2026-07-05'))).toBe('找不到这条异议');
+    expect(answerProblem(undefined, a, d('2026-07-05'))?.message).toBe('找不到这条异议');
   });
 });
 

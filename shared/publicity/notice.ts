@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { addDays, calendarDateSchema, compareDates, isCalendarDate, momentSchema, type CalendarDate } from '../dates';
+import type { CodedRefusal } from '../codedRefusal';
+import { dateRefusal, publicityRefusal, type PublicityPhrase } from './refusals';
 
 /**
  * 公示 (两公开: 决议公开 and 结果公开), tracked as records. The 决议公示 is one per meeting: the
@@ -114,21 +116,38 @@ export interface PostInput {
   postedBy: string;
 }
 
+/** Why the places of a notice are refused (none, repeated, unknown), or null; also for a correction. */
+export function placesRefusal(places: readonly PublicityPlace[]): CodedRefusal | null {
+  if (places.length === 0) return publicityRefusal('placesMissing');
+  if (new Set(places).size !== places.length || places.some((p) => !PUBLICITY_PLACES.includes(p)))
+    return publicityRefusal('placesInvalid');
+  return null;
+}
+
+/** Why a notice's first day and number of days are refused, or null; also for a correction. */
+export function periodRefusal(startDate: string, days: number): CodedRefusal | null {
+  if (!isCalendarDate(startDate)) return publicityRefusal('startDateInvalid');
+  if (!Number.isInteger(days) || days < NOTICE_DAYS_MIN || days > NOTICE_DAYS_MAX)
+    return publicityRefusal('daysOutOfRange', { min: NOTICE_DAYS_MIN, max: NOTICE_DAYS_MAX });
+  return null;
+}
+
 /**
  * Why a notice cannot be posted as asked, or null. `earliest` is the first day it may begin: the
  * meeting's day for a 决议公示, the day the supervisor confirmed the decision for a 结果公示 (a
- * result is published once it is a result).
+ * result is published once it is a result); `earliestWhat` names that day.
  */
-export function postProblem(input: PostInput, earliest: CalendarDate, earliestWhat: string): string | null {
-  if (input.places.length === 0) return '请至少选择一种公示方式（会议、公示栏、微信群、网络平台）';
-  if (new Set(input.places).size !== input.places.length || input.places.some((p) => !PUBLICITY_PLACES.includes(p)))
-    return '公示方式不正确';
-  if (!isCalendarDate(input.startDate)) return `公示开始日期${'不是有效日期（应为“年-月-日”）'}`;
-  if (!Number.isInteger(input.days) || input.days < NOTICE_DAYS_MIN || input.days > NOTICE_DAYS_MAX)
-    return `公示天数应为${NOTICE_DAYS_MIN}至${NOTICE_DAYS_MAX}天`;
-  if (compareDates(input.startDate, earliest) < 0) return `公示开始日期不能早于${earliestWhat}（${earliest}）`;
-  if (!input.postedBy.trim()) return '请填写公示人';
-  if (input.postedBy.trim().length > NAME_MAX) return `姓名不能超过${NAME_MAX}个字`;
+export function postProblem(
+  input: PostInput,
+  earliest: CalendarDate,
+  earliestWhat: PublicityPhrase,
+): CodedRefusal | null {
+  const bad = placesRefusal(input.places) ?? periodRefusal(input.startDate, input.days);
+  if (bad) return bad;
+  if (compareDates(input.startDate as CalendarDate, earliest) < 0)
+    return publicityRefusal('dateBefore', { date: earliest }, { what: 'noticeStart', before: earliestWhat });
+  if (!input.postedBy.trim()) return publicityRefusal('postedByMissing');
+  if (input.postedBy.trim().length > NAME_MAX) return publicityRefusal('nameTooLong', { max: NAME_MAX });
   return null;
 }
 
@@ -139,15 +158,16 @@ export interface ObjectionInput {
 }
 
 /** An objection is received while the notice is up or after it (never before it was posted), and not in the future. */
-export function objectionProblem(notice: PublicNotice, input: ObjectionInput, today: CalendarDate): string | null {
-  if (!input.by.trim()) return '请填写提出异议的人';
-  if (!input.text.trim()) return '请填写异议内容';
-  if (input.text.trim().length > OBJECTION_TEXT_MAX) return `异议内容不能超过${OBJECTION_TEXT_MAX}个字`;
-  if (!isCalendarDate(input.receivedOn)) return '收到日期不是有效日期';
-  if (compareDates(input.receivedOn, notice.startDate) < 0)
-    return `收到日期不能早于公示开始日期（${notice.startDate}）`;
-  if (compareDates(input.receivedOn, today) > 0) return '收到日期不能晚于今天';
-  return null;
+export function objectionProblem(
+  notice: PublicNotice,
+  input: ObjectionInput,
+  today: CalendarDate,
+): CodedRefusal | null {
+  if (!input.by.trim()) return publicityRefusal('objectionByMissing');
+  if (!input.text.trim()) return publicityRefusal('objectionTextMissing');
+  if (input.text.trim().length > OBJECTION_TEXT_MAX)
+    return publicityRefusal('objectionTextTooLong', { max: OBJECTION_TEXT_MAX });
+  return dateRefusal(input.receivedOn, 'receivedOn', today, { date: notice.startDate, what: 'noticeStart' });
 }
 
 export interface AnswerInput {
@@ -161,15 +181,12 @@ export function answerProblem(
   objection: Objection | undefined,
   input: AnswerInput,
   today: CalendarDate,
-): string | null {
-  if (!objection) return '找不到这条异议';
-  if (objection.answer) return '这条异议已经答复过，答复不能修改';
-  if (!input.by.trim()) return '请填写答复人';
-  if (!input.text.trim()) return '请填写答复内容';
-  if (input.text.trim().length > OBJECTION_TEXT_MAX) return `答复内容不能超过${OBJECTION_TEXT_MAX}个字`;
-  if (!isCalendarDate(input.on)) return '答复日期不是有效日期';
-  if (compareDates(input.on, objection.receivedOn) < 0)
-    return `答复日期不能早于收到异议的日期（${objection.receivedOn}）`;
-  if (compareDates(input.on, today) > 0) return '答复日期不能晚于今天';
-  return null;
+): CodedRefusal | null {
+  if (!objection) return publicityRefusal('objectionMissing');
+  if (objection.answer) return publicityRefusal('answeredAlready');
+  if (!input.by.trim()) return publicityRefusal('answerByMissing');
+  if (!input.text.trim()) return publicityRefusal('answerTextMissing');
+  if (input.text.trim().length > OBJECTION_TEXT_MAX)
+    return publicityRefusal('answerTextTooLong', { max: OBJECTION_TEXT_MAX });
+  return dateRefusal(input.on, 'answerOn', today, { date: objection.receivedOn, what: 'objectionReceived' });
 }

@@ -14,9 +14,10 @@ describe('the satisfaction rule', () => {
     expect(satisfaction({ satisfied: 7999, basic: 0, unsatisfied: 2001 }, 80)).toMatchObject({ passed: false });
   });
   it('refuses zero ratings rather than calling them 0 % or 100 %', () => {
-    expect(satisfaction({ satisfied: 0, basic: 0, unsatisfied: 0 }, 80)).toEqual({
+    expect(satisfaction({ satisfied: 0, basic: 0, unsatisfied: 0 }, 80)).toMatchObject({
       ok: false,
       message: '没有评议票，不能计算满意度',
+      refusal: { table: 'publicity', code: 'noVotes' },
     });
   });
   it('handles huge counts exactly and refuses absurd or broken ones', () => {
@@ -29,6 +30,16 @@ describe('the satisfaction rule', () => {
     expect(satisfaction({ satisfied: NaN, basic: 5, unsatisfied: 0 }, 80).ok).toBe(false);
     expect(satisfaction({ satisfied: 1, basic: 1, unsatisfied: 0 }, 0).ok).toBe(false);
     expect(satisfaction({ satisfied: 1, basic: 1, unsatisfied: 0 }, 101).ok).toBe(false);
+    const refusal = (counts: Parameters<typeof satisfaction>[0]) => {
+      const v = satisfaction(counts, 80);
+      return v.ok ? null : [v.refusal.code, v.message];
+    };
+    expect(refusal({ satisfied: 1_000_001, basic: 0, unsatisfied: 0 })).toEqual([
+      'countTooLarge',
+      '人数不能超过1000000',
+    ]);
+    expect(refusal({ satisfied: -1, basic: 5, unsatisfied: 0 })).toEqual(['countNegative', '人数不能为负数']);
+    expect(refusal({ satisfied: NaN, basic: 5, unsatisfied: 0 })).toEqual(['countNotInteger', '人数必须是整数']);
   });
   it('shows the rate rounded down, so a failing rate never reads 80.0 %', () => {
     expect(formatRate(7996, 10000)).toBe('79.9%');

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { CodedRefusal } from '../codedRefusal';
+import { publicityRefusal } from './refusals';
 
 /** 满意 · 基本满意 · 不满意 */
 export const RATINGS = ['satisfied', 'basic', 'unsatisfied'] as const;
@@ -24,7 +26,17 @@ export function tally(raters: readonly { rating: Rating }[]): RatingCounts {
 
 export type SatisfactionVerdict =
   | { ok: true; counts: RatingCounts; total: number; favourable: number; rate: number; passed: boolean }
-  | { ok: false; message: string };
+  | { ok: false; message: string; refusal: CodedRefusal };
+
+/** Why counts of ratings are refused (the schema's rules, as codes), or null. */
+function countsRefusal(counts: RatingCounts): CodedRefusal | null {
+  for (const n of [counts?.satisfied, counts?.basic, counts?.unsatisfied]) {
+    if (typeof n !== 'number' || !Number.isInteger(n)) return publicityRefusal('countNotInteger');
+    if (n < 0) return publicityRefusal('countNegative');
+    if (n > RATING_COUNT_MAX) return publicityRefusal('countTooLarge', { max: RATING_COUNT_MAX });
+  }
+  return null;
+}
 
 /**
  * THE satisfaction rule (满意度): (满意 + 基本满意) ÷ all ratings given. It passes when it is at
@@ -33,13 +45,18 @@ export type SatisfactionVerdict =
  * a round without a single rating is refused rather than counted as 0 % or 100 %.
  */
 export function satisfaction(counts: RatingCounts, thresholdPercent: number): SatisfactionVerdict {
-  const parsed = ratingCountsSchema.safeParse(counts);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? '人数不正确' };
-  if (!Number.isInteger(thresholdPercent) || thresholdPercent < 1 || thresholdPercent > 100)
-    return { ok: false, message: '满意度标准应为1%至100%之间的整数' };
-  const c = parsed.data;
+  const bad = countsRefusal(counts);
+  if (bad) return { ok: false, message: bad.message, refusal: bad };
+  if (!Number.isInteger(thresholdPercent) || thresholdPercent < 1 || thresholdPercent > 100) {
+    const refusal = publicityRefusal('thresholdInvalid');
+    return { ok: false, message: refusal.message, refusal };
+  }
+  const c = { satisfied: counts.satisfied, basic: counts.basic, unsatisfied: counts.unsatisfied };
   const total = c.satisfied + c.basic + c.unsatisfied;
-  if (total === 0) return { ok: false, message: '没有评议票，不能计算满意度' };
+  if (total === 0) {
+    const refusal = publicityRefusal('noVotes');
+    return { ok: false, message: refusal.message, refusal };
+  }
   const favourable = c.satisfied + c.basic;
   return {
     ok: true,

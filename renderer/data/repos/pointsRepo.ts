@@ -6,6 +6,7 @@ import {
   ledgerByResident,
   pointsEntrySchema,
   POINTS_AWARD_LABELS,
+  pointsRefusal,
   redeemRefusal,
   reversalRefusal,
   standingAwards,
@@ -55,9 +56,9 @@ export async function reverseAward(
 ): Promise<PointsEntry> {
   return db.transaction('rw', [db.matters, db.matterEvents, db.pointsEntries], async () => {
     const matter = await db.matters.get(matterId);
-    if (!matter) throw new MatterRefused('事项不存在，可能已被删除');
+    if (!matter) throw new MatterRefused(pointsRefusal('matterMissing'));
     const award = await loadMatterAward(db, matterId);
-    if (!award) throw new MatterRefused('这个事项没有可撤销的积分');
+    if (!award) throw new MatterRefused(pointsRefusal('noAward'));
     const refusal = reversalRefusal(await entriesOf(db, award.residentKey), award.id, why);
     if (refusal) throw new MatterRefused(refusal);
     const label = POINTS_AWARD_LABELS[award.award ?? 'golden'];
@@ -103,20 +104,16 @@ export async function awardMatter(
 ): Promise<PointsEntry> {
   return db.transaction('rw', [db.matters, db.matterEvents, db.pointsEntries, db.settings], async () => {
     const matter = await db.matters.get(matterId);
-    if (!matter) throw new MatterRefused('事项不存在，可能已被删除');
-    if (matter.mergedInto) throw new MatterRefused('这个事项已合并到其他事项，请在合并后的事项上评定');
+    if (!matter) throw new MatterRefused(pointsRefusal('matterMissing'));
+    if (matter.mergedInto) throw new MatterRefused(pointsRefusal('matterMerged'));
     const resident = residentKeyOf(matter.raisedBy);
     if (!resident)
-      throw new MatterRefused(
-        matter.raisedBy.kind === 'anonymous'
-          ? '匿名提出的事项无法记积分'
-          : '提出人没有登记电话，无法确认是哪位居民；请先在“修改”里补上电话或选择名册中的居民',
-      );
+      throw new MatterRefused(pointsRefusal(matter.raisedBy.kind === 'anonymous' ? 'anonymous' : 'noPhone'));
     const earlier = await loadMatterAward(db, matterId);
-    if (earlier) throw new MatterRefused(`这个事项已经评为${POINTS_AWARD_LABELS[earlier.award ?? 'golden']}`);
+    if (earlier) throw new MatterRefused(pointsRefusal('awardedAlready', {}, { award: earlier.award ?? 'golden' }));
     const rules = (await loadSettings(db)).pointsRules ?? DEFAULT_POINTS_RULES;
     const points = awardPoints(rules, award);
-    if (points < 1) throw new MatterRefused(`积分规则中${POINTS_AWARD_LABELS[award]}为0分，请先修改积分规则`);
+    if (points < 1) throw new MatterRefused(pointsRefusal('zeroPoints', {}, { award }));
     const entry = checked({
       id: newId(),
       residentKey: resident.key,
@@ -152,7 +149,7 @@ export async function redeemPoints(
   return db.transaction('rw', [db.pointsEntries], async () => {
     const entries = await entriesOf(db, residentKey);
     const first = entries[0];
-    if (!first) throw new MatterRefused('这位居民还没有积分');
+    if (!first) throw new MatterRefused(pointsRefusal('residentWithoutPoints'));
     const refusal = redeemRefusal(entries, points, service);
     if (refusal) throw new MatterRefused(refusal);
     const entry = checked({

@@ -85,9 +85,10 @@ describe('evidence of progress notes', () => {
 describe('公示 and 评议 of a decision', () => {
   it('posts a 结果公示 only for a confirmed decision, once, from the day it was confirmed', async () => {
     const { db, decision } = await demoDb();
-    expect(await postNotice(db, decision.id, 'result', post, NOW)).toEqual({
+    expect(await postNotice(db, decision.id, 'result', post, NOW)).toMatchObject({
       ok: false,
       message: '决定事项经监督人确认完成后才能公示结果',
+      refusal: { code: 'resultNotDone' },
     });
     await confirmed(db, decision);
     expect(await postNotice(db, decision.id, 'result', { ...post, startDate: '2026-11-19' }, NOW)).toMatchObject({
@@ -96,7 +97,11 @@ describe('公示 and 评议 of a decision', () => {
     });
     const posted = await postNotice(db, decision.id, 'result', post, NOW);
     expect(posted).toMatchObject({ ok: true, value: { endDate: '2026-11-26', places: ['board', 'wechat'] } });
-    expect(await postNotice(db, decision.id, 'result', post, NOW)).toEqual({ ok: false, message: '这项结果已经公示' });
+    expect(await postNotice(db, decision.id, 'result', post, NOW)).toMatchObject({
+      ok: false,
+      message: '这项结果已经公示',
+      refusal: { table: 'publicity', code: 'resultPosted' },
+    });
   });
   it('corrects a running notice with the change on record; an ended one is refused and left as it was', async () => {
     const { db, decision } = await demoDb();
@@ -127,7 +132,7 @@ describe('公示 and 评议 of a decision', () => {
       { ...fix, places: ['board'], why: '再改' },
       '2026-11-30',
     );
-    expect(after).toEqual({ ok: false, message: '公示已经结束，不能再更正' });
+    expect(after).toMatchObject({ ok: false, message: '公示已经结束，不能再更正', refusal: { code: 'noticeEnded' } });
     expect(await db.publicNotices.get(posted.value.id)).toEqual(stored);
   });
 
@@ -155,7 +160,11 @@ describe('公示 and 评议 of a decision', () => {
         NOW,
         TODAY,
       );
-    expect(await rate(2, 1, 7)).toEqual({ ok: false, message: '结果公示还有异议未答复，答复后才能评议' });
+    expect(await rate(2, 1, 7)).toMatchObject({
+      ok: false,
+      message: '结果公示还有异议未答复，答复后才能评议',
+      refusal: { code: 'objectionOpen' },
+    });
     const objectionId = objected.value.objections[0]!.id;
     expect(
       (await answerObjection(db, posted.value.id, objectionId, { by: '物业', text: '已补画', on: TODAY }, TODAY)).ok,

@@ -1,3 +1,4 @@
+import type { CodedRefusal } from '../../../shared/codedRefusal';
 import { correctNotice, type CorrectionInput } from '../../../shared/publicity/correction';
 import { dayOf, meetingDay, today as todayOf, type CalendarDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
@@ -21,6 +22,7 @@ import {
   type Evaluation,
   type EvaluationAction,
 } from '../../../shared/publicity/evaluation';
+import { publicityRefusal, type PublicityPhrase, type PublicityRefusal } from '../../../shared/publicity/refusals';
 import type { ProgressEvent } from '../../../shared/followup/state';
 import type { ResultNoticeInput } from '../../../shared/documents/resultNotice';
 import type { YishiDb } from '../db';
@@ -31,7 +33,13 @@ import { loadMeetingRecord } from './meetingRepo';
  * transaction, judged by the pure rules of shared/publicity against what is found inside it.
  */
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+/** Done, or refused: `message` is the Chinese sentence; `refusal` (when the rules refused) lets a screen word it in its locale. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; refusal?: CodedRefusal };
+
+function refused(refusal: CodedRefusal): { ok: false; message: string; refusal: CodedRefusal } {
+  return { ok: false, message: refusal.message, refusal };
+}
+const refuse = (code: PublicityRefusal) => refused(publicityRefusal(code));
 
 export interface DecisionPublicity {
   /** The meeting's 决议公示, if posted. */
@@ -70,9 +78,13 @@ function confirmedOn(decision: Decision, steps: readonly ProgressEvent[]): Calen
 }
 
 /** The first day a notice may begin, and its name for a refusal. */
-function earliestDay(kind: PublicityKind, meeting: Meeting, done: CalendarDate | null): [CalendarDate, string] {
-  if (kind === 'resolution' || !done) return [meetingDay(meeting), '会议日期'];
-  return [done, '监督人确认完成的日期'];
+function earliestDay(
+  kind: PublicityKind,
+  meeting: Meeting,
+  done: CalendarDate | null,
+): [CalendarDate, PublicityPhrase] {
+  if (kind === 'resolution' || !done) return [meetingDay(meeting), 'meetingDay'];
+  return [done, 'confirmedDay'];
 }
 
 /**
@@ -89,11 +101,10 @@ export async function postNotice(
   return db.transaction('rw', [db.meetings, db.decisions, db.publicNotices, db.decisionProgress], async () => {
     const decision = await db.decisions.get(decisionId);
     const meeting = decision ? await db.meetings.get(decision.meetingId) : undefined;
-    if (!decision || !meeting) return { ok: false, message: '找不到这项决定事项' };
+    if (!decision || !meeting) return refuse('decisionMissing');
     if (kind === 'resolution' && meeting.status !== 'finalised' && meeting.status !== 'signed')
-      return { ok: false, message: '会议定稿后才能公示决议' };
-    if (kind === 'result' && decision.status !== 'done')
-      return { ok: false, message: '决定事项经监督人确认完成后才能公示结果' };
+      return refuse('notFinalised');
+    if (kind === 'result' && decision.status !== 'done') return refuse('resultNotDone');
     const existing =
       kind === 'resolution'
         ? await db.publicNotices
@@ -102,11 +113,11 @@ export async function postNotice(
             .filter((n) => n.kind === 'resolution')
             .first()
         : await db.publicNotices.where('decisionId').equals(decisionId).first();
-    if (existing) return { ok: false, message: kind === 'resolution' ? '这次会议的决议已经公示' : '这项结果已经公示' };
+    if (existing) return refuse(kind === 'resolution' ? 'resolutionPosted' : 'resultPosted');
     const steps = await db.decisionProgress.where('decisionId').equals(decisionId).toArray();
     const [earliest, what] = earliestDay(kind, meeting, confirmedOn(decision, steps));
     const problem = postProblem(input, earliest, what);
-    if (problem) return { ok: false, message: problem };
+    if (problem) return refused(problem);
     const start = input.startDate as CalendarDate;
     const parsed = publicNoticeSchema.safeParse({
       id: newId(),
@@ -130,13 +141,13 @@ export async function postNotice(
 async function changeNotice(
   db: YishiDb,
   noticeId: string,
-  change: (n: PublicNotice) => PublicNotice | string,
+  change: (n: PublicNotice) => PublicNotice | CodedRefusal,
 ): Promise<Outcome<PublicNotice>> {
   return db.transaction('rw', db.publicNotices, async () => {
     const notice = await db.publicNotices.get(noticeId);
-    if (!notice) return { ok: false, message: '找不到这条公示' };
+    if (!notice) return refuse('noticeMissing');
     const next = change(notice);
-    if (typeof next === 'string') return { ok: false, message: next };
+    if ('code' in next) return refused(next);
     const parsed = publicNoticeSchema.safeParse(next);
     if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? '内容不符合要求' };
     await db.publicNotices.put(parsed.data);
@@ -197,7 +208,7 @@ export async function evaluate(
 ): Promise<Outcome<Evaluation>> {
   return db.transaction('rw', [db.decisions, db.publicNotices, db.evaluations], async () => {
     const decision = await db.decisions.get(decisionId);
-    if (!decision) return { ok: false, message: '找不到这项决定事项' };
+    if (!decision) return refuse('decisionMissing');
     const resultNotice = (await db.publicNotices.where('decisionId').equals(decisionId).first()) ?? null;
     const stored = await db.evaluations.where('decisionId').equals(decisionId).first();
     const current: Evaluation = stored ?? {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Select } from '../../app/controls';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';

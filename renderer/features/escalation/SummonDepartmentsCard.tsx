@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { cleanDepartmentList, DEFAULT_SUMMON_DEPARTMENTS } from '../../../shared/escalation/summons';
 import { useApp } from '../../app/AppContext';
+import { refusalWords } from '../../i18n/refusalWords';
 import './messages';
 
 /**
@@ -34,7 +35,7 @@ function DepartmentsModal({ onClose }: { onClose(): void }) {
 
   async function save(lines: string[]) {
     const cleaned = cleanDepartmentList(lines);
-    if (!cleaned.ok) return setError(t(`problems.refusals.${cleaned.code}`, cleaned.values));
+    if (!cleaned.ok) return setError(refusalWords(t, cleaned.refusal));
     await updateSettings({ summonDepartments: cleaned.list });
     void message.success(i18n.t('common.saved'));
     onClose();

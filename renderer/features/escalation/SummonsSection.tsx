@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, AutoComplete, Button, Form, Input, Modal, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Space, Table, Typography } from 'antd';
+import { AutoComplete } from '../../app/controls';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { today as todayOf } from '../../../shared/dates';

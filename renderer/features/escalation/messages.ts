@@ -1,14 +1,9 @@
 import { ESCALATION_REFUSALS_ZH, type EscalationRefusal } from '../../../shared/escalation/refusals';
+import { i18nTemplates as templates } from '../../../shared/codedRefusal';
 import { registerMessages } from '../../i18n';
+import { registerRefusals } from '../../i18n/refusalWords';
 import { LADDER_PROBLEMS_ZH, type LadderProblem } from '../../../shared/escalation/ladder';
 import { SUMMONS_PROBLEMS_ZH, type SummonsProblem } from '../../../shared/escalation/summons';
-
-/** The rule's Chinese sentences, as i18next templates ({step} → {{step}}): one source for both. */
-function templates<K extends string>(zh: Readonly<Record<K, string>>): Record<K, string> {
-  return Object.fromEntries(
-    Object.entries<string>(zh).map(([k, v]) => [k, v.replace(/\{(\w+)\}/g, '{{$1}}')]),
-  ) as Record<K, string>;
-}
 
 /** Strings of the escalation ladder (上报与协调): the i18next namespace 'escalation'. */
 const zhCN = {
@@ -265,3 +260,4 @@ const en: typeof zhCN = {
 };
 
 registerMessages('escalation', { 'zh-CN': zhCN, en });
+registerRefusals('escalation', { ns: 'escalation', codes: 'problems.refusals' });

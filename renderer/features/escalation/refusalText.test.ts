@@ -10,6 +10,7 @@ import {
 } from '../../../shared/escalation/ladder';
 import { cleanDepartmentList, SUMMONS_PROBLEMS_ZH, type SummonsProblem } from '../../../shared/escalation/summons';
 import { refusalText } from './refusalText';
+import { refusalWords } from '../../i18n/refusalWords';
 import {
   ESCALATION_REFUSALS_ZH,
   escalationRefusalZh,
@@ -75,8 +76,8 @@ describe('escalation refusals', () => {
     // The edited department list (设置): refused with the name and the limit in either locale.
     const long = cleanDepartmentList(['区'.repeat(41)]);
     if (long.ok) throw new Error('a 41-character name was kept');
-    expect(zh(`problems.refusals.${long.code}`, long.values)).toBe(long.message);
-    expect(en(`problems.refusals.${long.code}`, long.values)).toBe(
+    expect(refusalWords(zh, long.refusal)).toBe(long.message);
+    expect(refusalWords(en, long.refusal)).toBe(
       `The department name "${'区'.repeat(41)}" is too long: at most 40 characters`,
     );
     expect(refusalText(en, EscalationRefused.because('matterClosed'))).toBe(

@@ -1,11 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { CodedRefusal } from '../../../shared/codedRefusal';
+import { refusalWords } from '../../i18n/refusalWords';
 import './messages';
 
 /**
- * A small form in a dialog whose OK runs one repository action: a refusal (in Chinese, from
- * the shared rules) stays in the dialog above the fields; success closes it.
+ * A small form in a dialog whose OK runs one repository action: a refusal (from the shared
+ * rules, worded in the user's language) stays in the dialog above the fields; success closes it.
  */
 export function ActionModal<V extends object>({
   title,
@@ -18,7 +20,7 @@ export function ActionModal<V extends object>({
   title: string;
   okText: string;
   initialValues: Partial<V>;
-  onSubmit: (values: V) => Promise<{ ok: true } | { ok: false; message: string }>;
+  onSubmit: (values: V) => Promise<{ ok: true } | { ok: false; message: string; refusal?: CodedRefusal }>;
   onClose: () => void;
   children: ReactNode;
 }) {
@@ -32,7 +34,7 @@ export function ActionModal<V extends object>({
     setSaving(true);
     try {
       const outcome = await onSubmit({ ...initialValues, ...form.getFieldsValue(true) } as V);
-      if (!outcome.ok) return setError(outcome.message);
+      if (!outcome.ok) return setError(outcome.refusal ? refusalWords(t, outcome.refusal) : outcome.message);
       void message.success({ content: t('pub.saved'), key: 'publicity-action' });
       onClose();
     } finally {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, DatePicker, Select, Space } from 'antd';
+import { Button, DatePicker, Space } from 'antd';
+import { Select } from '../../app/controls';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';

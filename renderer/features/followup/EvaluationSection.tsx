@@ -122,6 +122,7 @@ export function EvaluationSection({ decision }: { decision: Decision }) {
     <Card
       size="small"
       style={{ marginTop: 16 }}
+      data-testid="evaluation-card"
       title={
         <Space>
           {t('pub.rating.title')}
@@ -129,12 +130,13 @@ export function EvaluationSection({ decision }: { decision: Decision }) {
         </Space>
       }
     >
-      <Typography.Paragraph type="secondary">
+      <Typography.Paragraph type="secondary" data-testid="evaluation-lead">
         {t('pub.rating.lead', { threshold })}
         <br />
         {t('pub.rating.rule', { threshold })}
       </Typography.Paragraph>
-      <Space wrap style={{ marginBottom: 12 }}>
+      {/* A row of its own: antd's Space is inline, and the text after it ran on beside the button. */}
+      <Space wrap className="yishi-evaluation-actions" data-testid="evaluation-actions">
         {(stage === 'toRate' || stage === 'rectifying') && (
           <Button type="primary" onClick={() => setDialog('rate')}>
             {rateLabel}
@@ -152,11 +154,13 @@ export function EvaluationSection({ decision }: { decision: Decision }) {
           </Button>
         )}
       </Space>
-      {events.length === 0 ? (
-        <Typography.Text type="secondary">{t('pub.rating.noRounds')}</Typography.Text>
-      ) : (
-        <Timeline items={events} />
-      )}
+      <div>
+        {events.length === 0 ? (
+          <Typography.Text type="secondary">{t('pub.rating.noRounds')}</Typography.Text>
+        ) : (
+          <Timeline items={events} />
+        )}
+      </div>
 
       {dialog === 'rate' && (
         <ActionModal<RateValues>

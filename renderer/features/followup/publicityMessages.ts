@@ -1,3 +1,7 @@
+import { i18nTemplates } from '../../../shared/codedRefusal';
+import { PUBLICITY_PHRASES_ZH, PUBLICITY_REFUSALS_ZH } from '../../../shared/publicity/refusals';
+import { registerRefusals } from '../../i18n/refusalWords';
+
 /** Strings of 佐证材料, 公示 and 评议 on the decision page (inside the 'followup' namespace, key 'pub'). */
 export const publicityZh = {
   evidence: {
@@ -96,6 +100,9 @@ export const publicityZh = {
     rule: '满意度 =（满意 + 基本满意）÷ 参加评议的总人数，达到{{threshold}}%为达标',
   },
   saved: '已保存',
+  /** The rules' refusals (shared/publicity/refusals.ts): the Chinese is the rules' own table. */
+  refusals: i18nTemplates(PUBLICITY_REFUSALS_ZH),
+  refusalPhrases: { ...PUBLICITY_PHRASES_ZH } as Record<keyof typeof PUBLICITY_PHRASES_ZH, string>,
 };
 
 export const publicityEn: typeof publicityZh = {
@@ -197,4 +204,82 @@ export const publicityEn: typeof publicityZh = {
     rule: 'Satisfaction = (satisfied + mostly satisfied) ÷ everyone who rated; {{threshold}}% or more passes',
   },
   saved: 'Saved',
+  refusals: {
+    dateInvalid: 'Check {{what}}: it is not a valid date',
+    dateInFuture: 'Check {{what}}: it cannot be after today',
+    dateBefore: 'Check {{what}}: it cannot be before {{before}} ({{date}})',
+    placesMissing:
+      'Choose at least one place where it is posted (meeting, notice board, WeChat group, online platform)',
+    placesInvalid: 'The places where it is posted are not valid',
+    startDateInvalid: 'The first day is not a valid date (year-month-day)',
+    daysOutOfRange: 'A notice runs {{min}} to {{max}} days',
+    postedByMissing: 'Enter who posted it',
+    nameTooLong: 'A name can have at most {{max}} characters',
+    noticeEnded: 'The notice has ended and can no longer be corrected',
+    startFixed: 'The notice began on {{date}}: its first day cannot change',
+    correctedStartPast: 'The corrected first day cannot be before today',
+    correctedEndPast: 'The corrected last day cannot be before today',
+    nothingToCorrect: 'Nothing was changed',
+    correctByMissing: 'Enter who corrects it',
+    correctWhyMissing: 'Enter the reason for the correction',
+    correctWhyTooLong: 'The reason can have at most {{max}} characters',
+    objectionByMissing: 'Enter who raised the objection',
+    objectionTextMissing: 'Enter the objection',
+    objectionTextTooLong: 'The objection can have at most {{max}} characters',
+    objectionMissing: 'The objection cannot be found',
+    answeredAlready: 'The objection has already been answered; an answer cannot be changed',
+    answerByMissing: 'Enter who answers',
+    answerTextMissing: 'Enter the answer',
+    answerTextTooLong: 'The answer can have at most {{max}} characters',
+    notDone: 'The result can be published and evaluated once the supervisor has confirmed the decision done',
+    awaitingNotice: 'The evaluation can be held once the result notice has begun',
+    objectionOpen: 'The result notice has an unanswered objection: answer it before the evaluation',
+    passedAlready: 'The evaluation has passed; no further evaluation is needed',
+    needsRectification:
+      'Satisfaction is below the standard: first order a rectification (the task and a new deadline), then inspect again',
+    rateByMissing: 'Enter who organised the evaluation',
+    raterNameMissing: 'When rating person by person, every row needs a name',
+    raterTwice: 'Each person can rate only once (a name appears twice)',
+    ratingMissing: 'Enter the ratings',
+    countNotInteger: 'The number of people must be a whole number',
+    countNegative: 'The number of people cannot be negative',
+    countTooLarge: 'The number of people cannot be more than {{max}}',
+    thresholdInvalid: 'The satisfaction standard must be a whole number from 1% to 100%',
+    noVotes: 'No ratings were given: satisfaction cannot be worked out',
+    rectifyingAlready: 'A rectification is already ordered: inspect again',
+    rectifyNotNeeded: 'A rectification is ordered only when satisfaction is below the standard',
+    deadlineNotAfterStart: 'The new deadline must be after the rectification start date',
+    taskMissing: 'Enter the rectification task (what to put right and to what standard)',
+    responsibleMissing: 'Enter who is responsible for the rectification',
+    openedByMissing: 'Enter who ordered the rectification',
+    nothingToWithdraw: 'There is no evaluation to withdraw',
+    withdrawReasonMissing: 'Withdrawing an evaluation needs a reason',
+    withdrawByMissing: 'Enter who withdraws it',
+    withdrawRectified: 'A rectification was ordered on this evaluation: it cannot be withdrawn',
+    withdrawReported: 'This evaluation was reported to the community Party committee: it cannot be withdrawn',
+    reportNoRound: 'Report to the community Party committee after an evaluation',
+    reportedAlready: 'This evaluation has already been reported to the community Party committee',
+    reportByMissing: 'Enter who reports it',
+    decisionMissing: 'The decision cannot be found',
+    noticeMissing: 'The notice cannot be found',
+    notFinalised: 'Resolutions can be published once the meeting is finalised',
+    resultNotDone: 'The result can be published once the supervisor has confirmed the decision done',
+    resolutionPosted: "This meeting's resolutions have already been published",
+    resultPosted: 'This result has already been published',
+  },
+  refusalPhrases: {
+    rateDate: 'the evaluation date',
+    rectifyStart: 'the rectification start date',
+    newDeadline: 'the new deadline',
+    reportDate: 'the report date',
+    resultNoticeStart: 'the first day of the result notice',
+    noticeStart: 'the first day of the notice',
+    meetingDay: 'the meeting date',
+    confirmedDay: 'the day the supervisor confirmed it done',
+    receivedOn: 'the date received',
+    objectionReceived: 'the day the objection was received',
+    answerOn: 'the answer date',
+  },
 };
+
+registerRefusals('publicity', { ns: 'followup', codes: 'pub.refusals', phrases: 'pub.refusalPhrases' });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Tag, Timeline } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Space, Tag, Timeline } from 'antd';
+import { Select } from '../../app/controls';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Matter } from '../../../shared/domain/matter';

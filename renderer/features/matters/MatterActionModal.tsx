@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, Modal, Radio } from 'antd';
+import { Select } from '../../app/controls';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { MATTER_URGENCIES, type Matter, type MatterUrgency } from '../../../shared/domain/matter';

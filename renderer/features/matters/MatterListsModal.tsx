@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Form, Modal, Select } from 'antd';
+import { App, Button, Form, Modal } from 'antd';
+import { Select } from '../../app/controls';
 import { useTranslation } from 'react-i18next';
 import { cleanMatterList, DEFAULT_MATTER_CATEGORIES, DEFAULT_MATTER_CHANNELS } from '../../../shared/domain/matter';
 import { useApp } from '../../app/AppContext';

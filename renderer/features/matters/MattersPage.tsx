@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Button, Checkbox, Input, Select, Space, Table, Tag, TreeSelect } from 'antd';
+import { Button, Checkbox, Input, Space, Table, Tag } from 'antd';
+import { Select, TreeSelect } from '../../app/controls';
 import { GiftOutlined, ImportOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';

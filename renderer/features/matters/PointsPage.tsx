@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import {
   MAX_ENTRY_POINTS,
+  pointsRefusal,
+  pointsRulesRefusal,
   pointsRulesSchema,
   type PointsEntry,
   type ResidentBalance,
@@ -14,6 +16,7 @@ import { useApp } from '../../app/AppContext';
 import { loadPointsLedger, loadResidentPoints, redeemPoints, rulesOf } from '../../data/repos/pointsRepo';
 import './mattersxMessages';
 import { errorText } from '../../i18n/errorText';
+import { refusalWords } from '../../i18n/refusalWords';
 import { useWording } from '../../i18n/wording';
 
 /** 金点子积分台账: residents by balance; one resident's entries; redeeming; the rules. */
@@ -188,11 +191,10 @@ function RulesModal({ onClose }: { onClose(): void }) {
 
   async function save() {
     const values = await form.validateFields();
+    const refused = pointsRulesRefusal(values);
+    if (refused) return setError(refusalWords(t, refused));
     const parsed = pointsRulesSchema.safeParse(values);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? '');
-      return;
-    }
+    if (!parsed.success) return setError(refusalWords(t, pointsRefusal('rulesNotInteger')));
     await updateSettings({ pointsRules: parsed.data });
     void message.success(t('disputes.saved'));
     onClose();

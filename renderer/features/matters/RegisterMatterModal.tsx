@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { App, Form, Input, Modal, Radio, Select, TreeSelect } from 'antd';
+import { App, Form, Input, Modal, Radio } from 'antd';
+import { Select, TreeSelect } from '../../app/controls';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {

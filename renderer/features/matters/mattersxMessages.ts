@@ -1,5 +1,8 @@
 import { registerMessages } from '../../i18n';
 import type { MatterImportCode } from '../../../shared/matters/importProblems';
+import { i18nTemplates } from '../../../shared/codedRefusal';
+import { POINTS_AWARD_LABELS, POINTS_REFUSALS_ZH } from '../../../shared/matters/points';
+import { registerRefusals } from '../../i18n/refusalWords';
 
 /**
  * Strings of the matters import, 金点子 points and 矛盾纠纷 (namespace 'mattersx'), kept apart
@@ -123,6 +126,9 @@ const zhCN = {
     reverseLead: '撤销会新增一条扣回积分的记录，原来的评定仍保留在台账上。',
     reverseReason: '撤销原因',
     reversed_ok: '已撤销，{{name}}扣回{{points}}分',
+    /** The rules' refusals (shared/matters/points.ts): the Chinese is the rules' own table. */
+    refusals: i18nTemplates(POINTS_REFUSALS_ZH),
+    awards: { ...POINTS_AWARD_LABELS },
   },
   disputes: {
     card: '矛盾纠纷调解',
@@ -220,6 +226,32 @@ const en: Strings<typeof zhCN> = {
     reverseLead: 'A new entry takes the points back; the award itself stays in the ledger.',
     reverseReason: 'Reason',
     reversed_ok: 'Taken back: {{points}} points from {{name}}',
+    refusals: {
+      serviceMissing: 'Enter the service the points are exchanged for',
+      serviceTooLong: 'The service can have at most {{max}} characters',
+      redeemNotPositive: 'The points to use must be a whole number above zero',
+      redeemTooMany: 'At most {{max}} points can be used at once',
+      balanceShort: 'Not enough points: {{balance}} left, {{points}} cannot be used',
+      awardMissing: 'The points entry to take back cannot be found',
+      reversedAlready: 'These points have already been taken back',
+      reversalWhyMissing: 'Taking points back needs a reason',
+      reversalWhyTooLong: 'The reason can have at most {{max}} characters',
+      reversalSpent:
+        'The points were already used: {{balance}} left, taking back {{points}} would go below zero, so they cannot be taken back',
+      rulesNotInteger: 'Points must be a whole number',
+      rulesNegative: 'Points cannot be negative',
+      rulesTooLarge: 'Points cannot be more than {{max}}',
+      matterMissing: 'The matter does not exist; it may have been deleted',
+      noAward: 'This matter has no points to take back',
+      matterMerged: 'This matter was merged into another one; award the merged matter',
+      anonymous: 'A matter raised anonymously cannot earn points',
+      noPhone:
+        'The person who raised it has no phone number on record, so the resident is unclear: add the phone under "Edit" or choose the resident from the roster',
+      awardedAlready: 'This matter is already marked as a {{award}}',
+      zeroPoints: 'The points rules give 0 points for a {{award}}: change the rules first',
+      residentWithoutPoints: 'This resident has no points yet',
+    },
+    awards: { golden: 'golden idea', goodMethod: 'good method' },
   },
   disputes: {
     card: 'Dispute mediation',
@@ -250,3 +282,4 @@ const en: Strings<typeof zhCN> = {
 
 export const mattersxMessages = { 'zh-CN': zhCN, en } as const;
 registerMessages('mattersx', mattersxMessages);
+registerRefusals('points', { ns: 'mattersx', codes: 'points.refusals', phrases: 'points.awards' });

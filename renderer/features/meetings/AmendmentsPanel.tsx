@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, List, Modal, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, List, Modal, Typography } from 'antd';
+import { Select } from '../../app/controls';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate } from '../../../shared/dates';

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Select } from '../../app/controls';
 import { UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Attendance, AttendanceState, Meeting } from '../../../shared/domain/meeting';

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, TimePicker, TreeSelect } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, TimePicker } from 'antd';
+import { TreeSelect } from '../../app/controls';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingType } from '../../../shared/domain/meeting';

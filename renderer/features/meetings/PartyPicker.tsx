@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { AutoComplete } from 'antd';
+import { AutoComplete } from '../../app/controls';
 import type { PartyRef } from '../../../shared/domain/party';
 import { personMatches } from '../../../shared/domain/person';
 import { useWording } from '../../i18n/wording';

@@ -1,5 +1,6 @@
 import { memo, useEffect } from 'react';
-import { App, Checkbox, Form, Input, Modal, Radio, TreeSelect } from 'antd';
+import { App, Checkbox, Form, Input, Modal, Radio } from 'antd';
+import { TreeSelect } from '../../app/controls';
 import { useTranslation } from 'react-i18next';
 import { ROSTER_ROLES, type RosterRole } from '../../../shared/domain/roles';
 import { isValidPhone, type Gender, type Person } from '../../../shared/domain/person';

@@ -1,5 +1,6 @@
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { App, Button, Dropdown, Input, Select, Space, TreeSelect } from 'antd';
+import { App, Button, Dropdown, Input, Space } from 'antd';
+import { Select, TreeSelect } from '../../app/controls';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';

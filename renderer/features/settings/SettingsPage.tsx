@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Radio, Select, Switch } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Radio, Switch } from 'antd';
+import { Select } from '../../app/controls';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/settings';

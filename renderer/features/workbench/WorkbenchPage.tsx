@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Select, Spin } from 'antd';
+import { Spin } from 'antd';
+import { Select } from '../../app/controls';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { today as todayOf } from '../../../shared/dates';

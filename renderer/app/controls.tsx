@@ -1,0 +1,44 @@
+import type { ReactElement, ReactNode } from 'react';
+import { CloseCircleFilled } from '@ant-design/icons';
+import {
+  AutoComplete as AntAutoComplete,
+  Select as AntSelect,
+  TreeSelect as AntTreeSelect,
+  type AutoCompleteProps,
+  type SelectProps,
+  type TreeSelectProps,
+} from 'antd';
+import type { BaseOptionType, DefaultOptionType } from 'antd/es/select';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * antd's selects with their clear button named in the user's language. rc-select labels that
+ * button "Clear" (aria-label, what a screen reader says) whatever the locale, and antd's locale
+ * has no word for it; `allowClear={{ label }}` is the only way in. Screens import these instead
+ * of antd's (lint refuses antd's Select, TreeSelect and AutoComplete in features).
+ */
+type AllowClear = boolean | { clearIcon?: ReactNode; label?: string } | undefined;
+
+function useAllowClear(allowClear: AllowClear): AllowClear {
+  const { t } = useTranslation();
+  if (!allowClear) return allowClear;
+  // antd draws its own icon only for `allowClear={true}`: give the same one with the object form.
+  const given = allowClear === true ? {} : allowClear;
+  return { clearIcon: <CloseCircleFilled />, ...given, label: given.label ?? t('common.clear') };
+}
+
+export function Select<V = unknown, O extends BaseOptionType | DefaultOptionType = DefaultOptionType>(
+  props: SelectProps<V, O>,
+): ReactElement {
+  return <AntSelect<V, O> {...props} allowClear={useAllowClear(props.allowClear)} />;
+}
+
+export function TreeSelect<V = unknown>(props: TreeSelectProps<V>): ReactElement {
+  return <AntTreeSelect<V> {...props} allowClear={useAllowClear(props.allowClear)} />;
+}
+
+export function AutoComplete<V = unknown, O extends BaseOptionType | DefaultOptionType = DefaultOptionType>(
+  props: AutoCompleteProps<V, O>,
+): ReactElement {
+  return <AntAutoComplete<V, O> {...props} allowClear={useAllowClear(props.allowClear)} />;
+}

@@ -33,6 +33,11 @@ export const settingsSchema = z.object({
   satisfactionThresholdPercent: z.number().int().min(1).max(100).optional(),
   /** 金点子 points per award; absent means DEFAULT_POINTS_RULES (shared/matters/points.ts). */
   pointsRules: pointsRulesSchema.optional(),
+  /**
+   * The level of the organisation using this computer: a 街道 or 区 reviews the filings (备案) of
+   * its communities (审阅); absent means a community.
+   */
+  ownLevel: z.enum(['community', 'subdistrict', 'district']).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

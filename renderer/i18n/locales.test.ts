@@ -26,6 +26,7 @@ describe('locales', () => {
         'escalation',
         'matters',
         'followup',
+        'filing',
         'meetings',
         'minutes',
         'org',

@@ -143,3 +143,20 @@ export async function recordFilingExport(db: YishiDb, filing: BuiltFiling): Prom
     subjectId: manifest.meetings.length === 1 ? manifest.meetings[0]!.meetingId : manifest.organisation.orgUnitId,
   });
 }
+
+/** Months with signed meetings, newest first (the last 300 signed meetings, through [status+startAt]). */
+export async function signedMonths(db: YishiDb): Promise<string[]> {
+  const recent = await db.meetings
+    .where('[status+startAt]')
+    .between(['signed', ''], ['signed', '\uffff'])
+    .reverse()
+    .limit(300)
+    .toArray();
+  return [...new Set(recent.map((m) => meetingDay(m).slice(0, 7)))];
+}
+
+/** The communities (社区) of this installation, in order. */
+export async function communities(db: YishiDb): Promise<OrgUnit[]> {
+  const units = await db.orgUnits.where('level').equals('community').toArray();
+  return units.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'));
+}

@@ -220,3 +220,8 @@ export async function responsesOfMeeting(db: YishiDb, meetingId: string): Promis
   const rows = await db.filingResponses.where('meetingIds').equals(meetingId).toArray();
   return rows.sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt));
 }
+
+/** The keys that make a filing's signer 签名有效, as `keyId/publicKey`, for the list's tags. */
+export async function signerKeysKnown(db: YishiDb): Promise<Set<string>> {
+  return new Set((await knownKeys(db)).map((k) => `${k.keyId}/${k.publicKey}`));
+}

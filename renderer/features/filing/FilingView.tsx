@@ -216,8 +216,19 @@ function OpinionForm({ row, onChange }: { row: FilingRow; onChange: () => void }
             ]}
           />
         </Form.Item>
-        <Form.Item label={t('view.reasons')} validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
-          <Input.TextArea rows={3} maxLength={1000} value={reasons} onChange={(e) => setReasons(e.target.value)} />
+        <Form.Item
+          label={t('view.reasons')}
+          htmlFor="review-reasons"
+          validateStatus={error ? 'error' : undefined}
+          help={error ?? undefined}
+        >
+          <Input.TextArea
+            id="review-reasons"
+            rows={3}
+            maxLength={1000}
+            value={reasons}
+            onChange={(e) => setReasons(e.target.value)}
+          />
         </Form.Item>
         <Space wrap>
           <Button type="primary" onClick={() => void save()}>

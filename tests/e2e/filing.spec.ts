@@ -58,7 +58,8 @@ test('a filing package goes to the reviewer and the review result comes back', a
   expect(audit.some((e) => e.action === 'filing' && e.subjectId === meeting.id)).toBe(true);
   const bytes = await readFile(pkg);
   const changed = Buffer.from(bytes);
-  changed[Math.floor(changed.length / 2)] ^= 0x20;
+  const middle = Math.floor(changed.length / 2);
+  changed[middle] = changed[middle]! ^ 0x20;
   const tampered = path.join(dir, 'changed.yishi');
   await writeFile(tampered, changed);
 

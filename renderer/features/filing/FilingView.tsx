@@ -67,6 +67,7 @@ function SignerAlert({
 }) {
   const { t } = useTranslation('filing');
   const { t: tc } = useTranslation();
+  const { t: ts } = useTranslation('signing');
   const { db } = useApp();
   const { modal, message } = App.useApp();
   const { signer } = reading;
@@ -78,7 +79,14 @@ function SignerAlert({
         try {
           const outcome = await registerFilingSigner(db, row.id);
           if (outcome.ok) void message.success(t('review.registered', { org: outcome.key.orgName }));
-          else void message.error(t('review.registerRefused', { reason: outcome.problem }));
+          else {
+            // The same sentences as registering from a key file (设置 → 签名密钥).
+            const reason =
+              outcome.problem === 'alreadyRegistered'
+                ? ts('keys.problems.alreadyRegistered', { org: outcome.orgName })
+                : ts(`keys.problems.${outcome.problem}`);
+            void message.error(t('review.registerRefused', { reason }));
+          }
           onChange();
         } catch (error) {
           void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));

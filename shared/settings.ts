@@ -4,6 +4,10 @@ import { pointsRulesSchema } from './matters/points';
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** The levels an installation may be used at: a community files, a 街道 or 区 reviews. */
+export const OWN_LEVELS = ['community', 'subdistrict', 'district'] as const;
+export type OwnLevel = (typeof OWN_LEVELS)[number];
+
 /** The user's settings, stored as one record. */
 export const settingsSchema = z.object({
   /** Organisation name printed on documents, e.g. 中共垦利街道胜兴社区委员会. */
@@ -33,6 +37,11 @@ export const settingsSchema = z.object({
   satisfactionThresholdPercent: z.number().int().min(1).max(100).optional(),
   /** 金点子 points per award; absent means DEFAULT_POINTS_RULES (shared/matters/points.ts). */
   pointsRules: pointsRulesSchema.optional(),
+  /**
+   * The level of the organisation using this computer: a 街道 or 区 reviews the filings (备案) of
+   * its communities (审阅); absent means a community.
+   */
+  ownLevel: z.enum(OWN_LEVELS).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -35,6 +35,7 @@ const FollowupBoardPage = lazy(() =>
 const DecisionFollowupPage = lazy(() =>
   import('../features/followup/DecisionFollowupPage').then((m) => ({ default: m.DecisionFollowupPage })),
 );
+const ReviewPage = lazy(() => import('../features/filing/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const meetingListScreen = lazyScreen(() => import('../features/meetings/MeetingsPage').then((m) => m.MeetingsPage));
 const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
@@ -124,6 +125,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
                       <Route path="/org" element={<OrgPage />} />
                       <Route path="/roster" element={<RosterPage />} />
                       <Route path="/backups" element={<BackupsPage />} />
+                      <Route path="/review" element={<ReviewPage />} />
                       <Route path="/settings" element={<SettingsPage />} />
                       <Route path="*" element={<Navigate to="/" replace />} />
                     </Route>

@@ -8,6 +8,7 @@ import {
   TeamOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  AuditOutlined,
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,10 @@ export function AppLayout() {
     { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
     { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
     { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },
+    // 审阅: only where a 街道 or 区 uses this computer.
+    ...(settings.ownLevel && settings.ownLevel !== 'community'
+      ? [{ key: '/review', icon: <AuditOutlined />, label: t('nav.review') }]
+      : []),
     { key: '/settings', icon: <SettingOutlined />, label: t('nav.settings') },
   ];
   return (

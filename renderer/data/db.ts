@@ -7,6 +7,7 @@ import type { HouseholdConsultation, Vote } from '../../shared/domain/vote';
 import type { Matter, MatterEvent } from '../../shared/domain/matter';
 import type { ProgressEvent } from '../../shared/followup/state';
 import type { AuditEntry, AuditHead } from '../../shared/audit/chain';
+import type { FilingPackageRow, FilingResponseRow, FilingRow } from '../../shared/filing/review';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import type { RecordSignature } from '../../shared/signing/sign';
@@ -48,6 +49,9 @@ export type YishiDb = Dexie & {
   mediationSessions: Table<MediationSession, string>;
   auditLog: Table<AuditEntry, number>;
   auditHead: Table<AuditHead, string>;
+  filings: Table<FilingRow, string>;
+  filingPackages: Table<FilingPackageRow, string>;
+  filingResponses: Table<FilingResponseRow, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
 };

@@ -40,6 +40,8 @@ export const en: DeepStrings<Messages> = {
     backup: 'Yishi backup',
     word: 'Word document',
     meetingFile: 'Yishi meeting record',
+    filingPackage: 'Yishi filing package',
+    reviewResult: 'Yishi review result',
     excel: 'Excel workbook',
   },
   nav: {
@@ -49,6 +51,7 @@ export const en: DeepStrings<Messages> = {
     org: 'Organisation',
     roster: 'Roster',
     backups: 'Backup & restore',
+    review: 'Review',
     settings: 'Settings',
     largeType: 'Large type',
   },

@@ -33,6 +33,7 @@ describe('locales', () => {
         'matters',
         'mattersx',
         'followup',
+        'filing',
         'meetings',
         'minutes',
         'org',

@@ -38,7 +38,14 @@ export const zhCN = {
     clauseSeparator: '；',
   },
   // What a file picker calls the kinds of file the app reads and writes.
-  fileTypes: { backup: '议事厅备份', word: 'Word 文档', meetingFile: '议事厅会议记录', excel: 'Excel 工作簿' },
+  fileTypes: {
+    backup: '议事厅备份',
+    word: 'Word 文档',
+    meetingFile: '议事厅会议记录',
+    filingPackage: '议事厅备案包',
+    reviewResult: '议事厅审阅结果',
+    excel: 'Excel 工作簿',
+  },
   nav: {
     workbench: '工作台',
     meetings: '会议',
@@ -46,6 +53,7 @@ export const zhCN = {
     org: '组织架构',
     roster: '人员名册',
     backups: '备份与恢复',
+    review: '审阅',
     settings: '设置',
     largeType: '大字模式',
   },

@@ -24,6 +24,7 @@ import { evaluationSchema } from '../publicity/evaluation';
 import { pointsEntrySchema } from '../matters/points';
 import { disputeSchema, mediationSessionSchema } from '../matters/disputes';
 import { auditEntrySchema, auditHeadSchema } from '../audit/chain';
+import { filingPackageRowSchema, filingResponseRowSchema, filingRowSchema } from '../filing/review';
 
 export const DB_NAME = 'yishi';
 
@@ -32,7 +33,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -78,6 +79,12 @@ export const STORE_TABLES = {
   // Version 4 (file): the audit log (shared/audit/chain.ts), entries chained by hash, and its head.
   auditLog: { indexes: 'seq, at, action', row: auditEntrySchema },
   auditHead: { indexes: 'key', row: auditHeadSchema },
+  // Version 5 (filing): 审阅 — filings a reviewer accepted (keyed by content id, so a duplicate is one
+  // row; the package bytes in filingPackages) and, on the community's side, the signed 审阅结果 it imported, found by meeting.
+  filings: { indexes: 'id, orgName, month, importedAt', row: filingRowSchema },
+  // The packages themselves, apart, so that listing filings never reads megabytes of packages.
+  filingPackages: { indexes: 'id', row: filingPackageRowSchema },
+  filingResponses: { indexes: 'id, filingId, *meetingIds', row: filingResponseRowSchema },
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import { buildDemoCommunity, demoMeetingRows } from '../../../shared/demo/demoCommunity';
+import type { OwnLevel } from '../../../shared/settings';
 import { orgUnitSchema, type OrgLevel, type OrgUnit } from '../../../shared/domain/org';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
@@ -77,6 +78,8 @@ export interface OwnOrganisation {
   community: string;
   compound?: string;
   documentOrgName: string;
+  /** A 街道 or 区 reviews its communities' filings (审阅); absent: a community. */
+  ownLevel?: OwnLevel;
 }
 
 /** Creates the chain 区 → 街道 → 社区 (→ 小区) the user typed, and marks setup as done. */
@@ -98,7 +101,12 @@ export async function createOwnOrganisation(db: YishiDb, input: OwnOrganisation,
   await db.transaction('rw', [db.orgUnits, db.settings], async () => {
     await db.orgUnits.bulkAdd(units);
     const settings = await loadSettings(db);
-    await saveSettings(db, { ...settings, documentOrgName: input.documentOrgName.trim(), setUpAt: now.toISOString() });
+    await saveSettings(db, {
+      ...settings,
+      documentOrgName: input.documentOrgName.trim(),
+      setUpAt: now.toISOString(),
+      ...(input.ownLevel && input.ownLevel !== 'community' ? { ownLevel: input.ownLevel } : {}),
+    });
   });
   return units;
 }

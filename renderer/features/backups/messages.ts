@@ -106,6 +106,9 @@ const zhCN = {
     mediationSessions: '调解记录',
     auditLog: '操作日志',
     auditHead: '操作日志末条',
+    filings: '收到的备案',
+    filingPackages: '收到的备案包',
+    filingResponses: '审阅结果',
     // Every stored table needs its name here: the type refuses a table without one.
   } satisfies Record<TableName, string>,
 };
@@ -215,6 +218,9 @@ const en: typeof zhCN = {
     mediationSessions: 'Mediation sessions',
     auditLog: 'Audit log',
     auditHead: 'Audit log head',
+    filings: 'Filings received',
+    filingPackages: 'Filing packages received',
+    filingResponses: 'Review results',
   },
 };
 

@@ -13,6 +13,7 @@ import { loadMeetingFileExtras } from '../../data/repos/meetingFileRepo';
 import { appendAudit } from '../../data/repos/auditRepo';
 import './messages';
 import { errorText } from '../../i18n/errorText';
+import { useFilingExport } from '../filing';
 
 /**
  * Word documents of the meeting and the meeting file. The document code (docx) loads only when
@@ -24,6 +25,8 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
   const { db, bridge } = useApp();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  const filing = useFilingExport();
+  const { t: tf } = useTranslation('filing');
 
   async function exportDocument(kind: DocumentKind) {
     setBusy(true);
@@ -87,16 +90,23 @@ export function DocumentsMenu({ record }: { record: MeetingRecord }) {
     ...documentKindsFor(record.meeting.status).map((kind) => ({ key: kind, label: t(`documents.kinds.${kind}`) })),
     { type: 'divider' as const },
     { key: 'file', label: t('documents.meetingFile') },
+    // A filing package holds signed meetings only.
+    ...(record.meeting.status === 'signed' ? [{ key: 'filing', label: tf('export.menuItem') }] : []),
   ];
   return (
     <>
       <Dropdown
         menu={{
           items,
-          onClick: ({ key }) => void (key === 'file' ? exportMeetingFile() : exportDocument(key as DocumentKind)),
+          onClick: ({ key }) =>
+            void (key === 'file'
+              ? exportMeetingFile()
+              : key === 'filing'
+                ? filing.meeting(record.meeting.id)
+                : exportDocument(key as DocumentKind)),
         }}
       >
-        <Button icon={<FileWordOutlined />} loading={busy}>
+        <Button icon={<FileWordOutlined />} loading={busy || filing.busy}>
           {t('actions.exportDocs')}
         </Button>
       </Dropdown>

@@ -12,6 +12,7 @@ import { useApp } from '../../app/AppContext';
 import { SignPanel } from './SignPanel';
 import { StatusActions } from './StatusActions';
 import { DocumentsMenu } from './DocumentsMenu';
+import { ReviewResults } from '../filing';
 import { MinutesTitleField } from './MinutesTitleField';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { canEdit } from '../../../shared/meeting/lifecycle';
@@ -47,6 +48,7 @@ export function MeetingPage() {
           title={t('cancelledNotice', { reason: record.meeting.cancelReason ?? '' })}
         />
       )}
+      <ReviewResults meetingId={record.meeting.id} />
       <MeetingOverview record={record} />
       <MeetingTabs record={record} />
     </div>

@@ -11,6 +11,7 @@ import { useApp } from '../../app/AppContext';
 import { meetingCount, meetingPage } from '../../data/repos/meetingListRepo';
 import { useOrgUnits } from '../../data/useTables';
 import { useMeetingImport } from './useMeetingImport';
+import { ImportResponseButton, MonthlyFilingButton } from '../filing';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -63,6 +64,8 @@ export function MeetingsPage() {
         <Space>
           <Button onClick={() => setEditingTemplates(true)}>{t('templates.button')}</Button>
           <Button onClick={() => void importMeeting()}>{t('documents.import')}</Button>
+          <MonthlyFilingButton />
+          <ImportResponseButton />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('redBench')}>
             {t('newMeeting')}
           </Button>

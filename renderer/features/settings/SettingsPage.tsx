@@ -11,6 +11,7 @@ import { useApp } from '../../app/AppContext';
 import { AuditLogCard, SigningKeysCard } from '../signing';
 import { SummonDepartmentsCard } from '../escalation';
 import './messages';
+import { OWN_LEVELS, type OwnLevel } from '../../../shared/settings';
 import { useWording } from '../../i18n/wording';
 
 interface FormValues {
@@ -19,6 +20,7 @@ interface FormValues {
   locale: Locale;
   largeType: boolean;
   satisfactionThresholdPercent: number;
+  ownLevel: OwnLevel;
 }
 
 export function SettingsPage() {
@@ -38,10 +40,12 @@ export function SettingsPage() {
       'locale',
       'largeType',
       'satisfactionThresholdPercent',
+      'ownLevel',
     ];
     const shown = {
       ...settings,
       satisfactionThresholdPercent: settings.satisfactionThresholdPercent ?? DEFAULT_THRESHOLD_PERCENT,
+      ownLevel: settings.ownLevel ?? 'community',
     };
     const untouched = fields.filter((name) => !form.isFieldTouched(name));
     form.setFieldsValue(Object.fromEntries(untouched.map((name) => [name, shown[name]])));
@@ -99,6 +103,14 @@ export function SettingsPage() {
             rules={[{ required: true, type: 'integer', min: 1, max: 100, message: t('thresholdInvalid') }]}
           >
             <InputNumber min={1} max={100} precision={0} suffix="%" />
+          </Form.Item>
+          <Form.Item name="ownLevel" label={t('ownLevel')} extra={t('ownLevelHint')}>
+            <Radio.Group
+              options={OWN_LEVELS.map((level) => ({
+                value: level,
+                label: t(`levels.${level}`, { ns: 'translation' }),
+              }))}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit">
             {t('common.save')}

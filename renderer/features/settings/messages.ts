@@ -12,6 +12,8 @@ const zhCN = {
   threshold: '评议满意度标准',
   thresholdHint: '满意度（满意＋基本满意）低于此值的结果须整改并再次验收；默认80%',
   thresholdInvalid: '请填写1至100之间的整数',
+  ownLevel: '本机使用单位',
+  ownLevelHint: '街道或区使用本机时，左侧出现“审阅”，用来审阅各社区报来的备案',
   about: '关于',
   version: '版本 {{version}}',
 };
@@ -28,6 +30,8 @@ const en: typeof zhCN = {
   thresholdHint:
     'Results rated below this (satisfied + mostly satisfied) are rectified and inspected again; 80% by default',
   thresholdInvalid: 'Enter a whole number from 1 to 100',
+  ownLevel: 'This computer is used by a',
+  ownLevelHint: 'For a sub-district or district, Review appears on the left, for the filings of its communities',
   about: 'About',
   version: 'Version {{version}}',
 };

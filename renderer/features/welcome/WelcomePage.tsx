@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { useApp } from '../../app/AppContext';
 import { useRestore } from '../backups';
 import { createOwnOrganisation, loadDemoCommunity, type OwnOrganisation } from '../../data/repos/setupRepo';
-import type { Locale } from '../../../shared/settings';
+import { OWN_LEVELS, type Locale } from '../../../shared/settings';
 import './messages';
 import { errorText } from '../../i18n/errorText';
 
@@ -71,8 +71,18 @@ export function WelcomePage() {
                 layout="vertical"
                 requiredMark={false}
                 disabled={busy !== null}
+                initialValues={{ ownLevel: 'community' }}
                 onFinish={(values) => void run('own', () => createOwnOrganisation(db, values))}
               >
+                <Form.Item name="ownLevel" label={t('ownLevel')}>
+                  <Radio.Group
+                    optionType="button"
+                    options={OWN_LEVELS.map((level) => ({
+                      value: level,
+                      label: t(`levels.${level}`, { ns: 'translation' }),
+                    }))}
+                  />
+                </Form.Item>
                 <Form.Item
                   name="district"
                   label={t('district')}
@@ -90,7 +100,14 @@ export function WelcomePage() {
                 <Form.Item
                   name="community"
                   label={t('community')}
-                  rules={[{ required: true, whitespace: true, max: 60 }]}
+                  dependencies={['ownLevel']}
+                  rules={[
+                    ({ getFieldValue }) => ({
+                      required: getFieldValue('ownLevel') === 'community',
+                      whitespace: true,
+                      max: 60,
+                    }),
+                  ]}
                 >
                   <Input placeholder={t('examples.community')} />
                 </Form.Item>

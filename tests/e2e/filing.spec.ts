@@ -1,0 +1,138 @@
+/**
+ * 备案包 and 审阅 (issue #13): the demo community files a signed meeting (生成备案包); a 街道
+ * reviewer imports it together with a copy that has one byte changed (refused, nothing stored), sees
+ * it listed as 签名有效但签署者未登记, registers the key (登记此公钥) → 签名有效, opens it read-only,
+ * returns it (退回补正) with a reason and exports the response file; the community imports the
+ * response and sees 审阅结果 on its meeting.
+ */
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { dumpDatabase, openWorkbenchWithDemo } from './helpers';
+
+const SCREENS = '.tmp/screens';
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function download(page: Page, click: () => Promise<void>, file: string): Promise<string> {
+  const waiting = page.waitForEvent('download');
+  await click();
+  await (await waiting).saveAs(file);
+  return file;
+}
+
+/** A reviewer's computer: a 街道 set up by hand, so the 审阅 entry shows. */
+async function reviewerProfile(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page
+    .locator('label.ant-radio-button-wrapper')
+    .filter({ hasText: /^街道$/ })
+    .click();
+  await page.getByLabel('区（县）名称').fill('垦利区');
+  await page.getByLabel('街道（镇）名称').fill('垦利街道');
+  await page.getByLabel('文件落款单位').fill('中共垦利街道工作委员会');
+  await page.getByRole('button', { name: '建立并开始使用' }).click();
+  await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
+  return page;
+}
+
+test('a filing package goes to the reviewer and the review result comes back', async ({ page, browser }, info) => {
+  test.setTimeout(180_000);
+  await mkdir(SCREENS, { recursive: true });
+  const dir = info.outputPath('files');
+  await mkdir(dir, { recursive: true });
+
+  // The community: 生成备案包 of a signed meeting.
+  await openWorkbenchWithDemo(page);
+  const dump = (await dumpDatabase(page)) as Record<string, Loose[]>;
+  const meeting = dump.meetings!.find((m) => m.status === 'signed')!;
+  await page.goto(`/#/meetings/${meeting.id}`);
+  await page.getByRole('button', { name: '导出文件' }).click();
+  const pkg = await download(
+    page,
+    () => page.getByRole('menuitem', { name: '生成备案包' }).click(),
+    path.join(dir, 'filing.yishi'),
+  );
+  const audit = (await dumpDatabase(page)).auditLog as Loose[];
+  expect(audit.some((e) => e.action === 'filing' && e.subjectId === meeting.id)).toBe(true);
+  const bytes = await readFile(pkg);
+  const changed = Buffer.from(bytes);
+  const middle = Math.floor(changed.length / 2);
+  changed[middle] = changed[middle]! ^ 0x20;
+  const tampered = path.join(dir, 'changed.yishi');
+  await writeFile(tampered, changed);
+
+  // The reviewer: import both at once; the changed copy is refused and not stored.
+  const reviewer = await reviewerProfile(browser);
+  await reviewer.getByRole('menuitem', { name: '审阅' }).click();
+  await expect(reviewer.getByRole('heading', { name: '审阅', level: 1 })).toBeVisible();
+  await reviewer.getByTestId('filing-input').setInputFiles([pkg, tampered]);
+  const results = reviewer.getByTestId('import-results');
+  await expect(results).toContainText('filing.yishi：已核验并保存');
+  await expect(results).toContainText('changed.yishi：未保存。');
+  await expect(results).toContainText('保存1个，重复0个，拒收1个');
+  expect(((await dumpDatabase(reviewer)).filings as Loose[]).length).toBe(1);
+  await expect(reviewer.getByTestId('signer-tag')).toHaveText('签名有效但签署者未登记');
+  // The same package again: recognised, not stored twice.
+  await reviewer.getByTestId('filing-input').setInputFiles([pkg]);
+  await expect(results).toContainText('这份备案已经导入过');
+  await reviewer.screenshot({ path: `${SCREENS}/filing-review.png`, fullPage: true });
+
+  // Open read-only, register the signer's key after the confirmation.
+  await reviewer.getByRole('button', { name: '查看' }).click();
+  const view = reviewer.getByTestId('filing-view');
+  await expect(view.getByTestId('filing-signer')).toContainText('签名有效但签署者未登记');
+  await expect(view).toContainText(meeting.title);
+  await view.getByRole('button', { name: '登记此公钥' }).click();
+  await reviewer.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(view.getByTestId('filing-signer')).toContainText('签名有效', { timeout: 15_000 });
+  await expect(view.getByTestId('filing-signer')).not.toContainText('未登记');
+  await expect(view.getByTestId('verification').first()).toContainText('签名有效');
+  await reviewer.screenshot({ path: `${SCREENS}/filing-view.png`, fullPage: true });
+
+  // 退回补正 needs a reason; with one it is saved and the response file exported.
+  await view
+    .locator('label')
+    .filter({ hasText: /^退回补正$/ })
+    .click();
+  await view.getByRole('button', { name: '保存审阅意见' }).click();
+  await expect(view).toContainText('退回补正须写明理由');
+  await view.getByLabel('理由（退回补正时必填）').fill('第1项决定的完成标准不够具体，请补正');
+  await view.getByRole('button', { name: '保存审阅意见' }).click();
+  await expect(view.getByTestId('current-opinion')).toContainText('退回补正');
+  const response = await download(
+    reviewer,
+    () => view.getByRole('button', { name: '导出审阅结果文件' }).click(),
+    path.join(dir, 'response.json'),
+  );
+
+  // Large type and English of the review screen.
+  await reviewer.keyboard.press('Escape');
+  await reviewer.getByRole('switch', { name: '大字模式' }).click();
+  await reviewer.screenshot({ path: `${SCREENS}/filing-review-large.png`, fullPage: true });
+  await reviewer.getByRole('switch', { name: '大字模式' }).click();
+
+  // The community imports the response and sees it on its meeting.
+  await page.getByRole('menuitem', { name: '会议' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入审阅结果' }).click();
+  await (await chooser).setFiles(response);
+  await expect(page.getByText('已导入「垦利街道」的审阅结果：退回补正')).toBeVisible();
+  await page.goto(`/#/meetings/${meeting.id}`);
+  const result = page.getByTestId('review-result');
+  await expect(result).toContainText('审阅结果：退回补正');
+  await expect(result).toContainText('第1项决定的完成标准不够具体，请补正');
+  await page.screenshot({ path: `${SCREENS}/filing-result.png` });
+
+  // English.
+  await reviewer.getByRole('menuitem', { name: '设置' }).click();
+  await reviewer
+    .locator('label')
+    .filter({ hasText: /^English$/ })
+    .click();
+  await reviewer.getByRole('button', { name: /保\s*存/ }).click();
+  await reviewer.getByRole('menuitem', { name: 'Review' }).click();
+  await expect(reviewer.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
+  await reviewer.screenshot({ path: `${SCREENS}/filing-review-en.png`, fullPage: true });
+});

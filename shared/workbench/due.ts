@@ -90,3 +90,18 @@ export function groupDue(rows: readonly BoardRow[], grouping: DueGrouping, today
     (a, b) => b.overdue - a.overdue || b.rows.length - a.rows.length || a.name.localeCompare(b.name, 'zh-CN'),
   );
 }
+
+/**
+ * The grouping the card opens on: by person, unless every due decision belongs to a unit (then by
+ * unit), so a 工作台 whose only due work is a unit's never opens on an empty list.
+ */
+export function firstGrouping(rows: readonly BoardRow[], today: CalendarDate): DueGrouping {
+  const due = dueRows(rows, today);
+  return due.length > 0 && due.every((r) => r.decision.responsible.kind !== 'person') ? 'unit' : 'person';
+}
+
+/** How many due decisions the other grouping holds, when this one has none (0 otherwise). */
+export function dueInOtherGrouping(rows: readonly BoardRow[], grouping: DueGrouping, today: CalendarDate): number {
+  if (groupDue(rows, grouping, today).length > 0) return 0;
+  return groupDue(rows, grouping === 'person' ? 'unit' : 'person', today).reduce((n, g) => n + g.rows.length, 0);
+}

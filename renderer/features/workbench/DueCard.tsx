@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CalendarDate } from '../../../shared/dates';
 import type { BoardRow } from '../../../shared/followup/board';
-import { dueInOtherGrouping, firstGrouping, groupDue, type DueGrouping } from '../../../shared/workbench/due';
+import {
+  dueInOtherGrouping,
+  firstGrouping,
+  groupDue,
+  GROUPS_SHOWN,
+  type DueGrouping,
+} from '../../../shared/workbench/due';
 import { DecisionLines } from './DecisionLines';
 import './messages';
-
-/**
- * How many people or units the card lists (those with most overdue first): a district's
- * thousands of overdue decisions belong to thousands of names; the rest are on the 督办 board.
- */
-export const GROUPS_SHOWN = 12;
 
 /** Decisions due within 7 days and overdue, by responsible person or unit: counts, then lines. */
 export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: CalendarDate }) {

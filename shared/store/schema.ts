@@ -32,7 +32,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -54,7 +54,11 @@ export const STORE_TABLES = {
   amendments: { indexes: 'id, meetingId, at', row: amendmentSchema },
   meetingTemplates: { indexes: 'id, type', row: meetingTemplateSchema },
   // v2: matters register (issue #12) — structured raiser, path, stage computed; timeline in matterEvents.
-  matters: { indexes: 'id, orgUnitId, path, raisedAt, mergedInto, updatedAt', row: matterSchema },
+  // Version 5 (工作台 at scale): open matters only (the `open` flag), by path and unit.
+  matters: {
+    indexes: 'id, orgUnitId, path, raisedAt, mergedInto, updatedAt, [open+path+orgUnitId]',
+    row: matterSchema,
+  },
   matterEvents: { indexes: 'id, matterId, [matterId+at]', row: matterEventSchema },
   settings: { indexes: 'key', row: settingsRowSchema },
   // Version 2 (督办): follow-up steps of decisions, beside the meeting's record and outside its seal.

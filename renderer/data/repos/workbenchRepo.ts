@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { today as todayOf, type CalendarDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Matter } from '../../../shared/domain/matter';
@@ -157,19 +158,14 @@ async function nextMeetingLines(
 }
 
 /**
- * Matters on no path yet, merged ones left out by their keys: a matter merged at registration
- * keeps the path 未分流 for ever, and years of them must not be read to find today's few.
+ * Open matters on no path yet, by the schema-5 index that holds open matters only: merged and
+ * closed ones (years of them) are never read. A scope reads its own units' keys.
  */
-async function loadUntriaged(db: YishiDb): Promise<Matter[]> {
-  return db.transaction('r', db.matters, async () => {
-    const [untriaged, merged] = await Promise.all([
-      db.matters.where('path').equals('untriaged').primaryKeys(),
-      db.matters.where('mergedInto').above('').primaryKeys(),
-    ]);
-    const skip = new Set(merged);
-    const rows = await db.matters.bulkGet(untriaged.filter((id) => !skip.has(id)));
-    return rows.filter((m): m is Matter => m !== undefined);
-  });
+async function loadUntriaged(db: YishiDb, scope: ReadonlySet<string> | null): Promise<Matter[]> {
+  const index = db.matters.where('[open+path+orgUnitId]');
+  return scope
+    ? index.anyOf([...scope].map((u) => [1, 'untriaged', u])).toArray()
+    : index.between([1, 'untriaged', Dexie.minKey], [1, 'untriaged', Dexie.maxKey]).toArray();
 }
 
 /** Everything the 工作台 shows, for the units chosen in the settings (all when none). */
@@ -185,7 +181,7 @@ export async function loadWorkbench(
   const chosen = scope ? units.find((u) => u.id === orgUnitId) : undefined;
   const [nextMeetings, untriaged, rows, compoundPending, publicity] = await Promise.all([
     nextMeetingLines(db, units, nextDay, scope, names),
-    loadUntriaged(db),
+    loadUntriaged(db, scope),
     loadOpenDueRows(db, dueWindowEnd(today), today, scope, names),
     chosen?.level === 'compound' ? pendingMatterCount(db, units, chosen.id) : Promise.resolve(0),
     loadPublicityDue(db, today, scope),

@@ -37,6 +37,7 @@ import {
 } from './inpage';
 import { measureBackupAndRestore } from './backup';
 import { LOOP_PARTS, measureLoop, type LoopPart } from './loop';
+import { traceLoop } from './loopTrace';
 import { log, settle, withContext } from './browser';
 import { APP_URL, BARE_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } from './server';
 
@@ -273,6 +274,13 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
   if (process.env.YISHI_BENCH_SKIP_BUILD !== '1') {
     log('vite build');
     await run('npx', ['vite', 'build'], rootDir, 300_000);
+  }
+  if (process.env.YISHI_BENCH_PARTS === 'looptrace') {
+    const app = await serveApp(rootDir);
+    await ensureProfile(path.join(workDir, `profile-scale-${scale}`), config, 'ten-year profile')
+      .then(() => traceLoop(path.join(workDir, `profile-scale-${scale}`), config.today))
+      .finally(() => app.stop());
+    return [];
   }
   const loopParts = loopPartsOf(process.env.YISHI_BENCH_PARTS);
   if (loopParts) return benchLoopOnly(rootDir, workDir, scale, runs, config, loopParts, started);

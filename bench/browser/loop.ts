@@ -26,7 +26,7 @@ interface PageElement {
  * `hash` asks for: the 督办 board marks the address its rows were read for (data-board-shown),
  * the matter page its timeline. ms from the change.
  */
-function showRoute(arg: {
+export function showRoute(arg: {
   hash: string;
   heading: string | null;
   kind: 'board' | 'timeline';
@@ -73,7 +73,7 @@ function showRoute(arg: {
   });
 }
 
-async function openMeetingList(page: Page, timeout = 120_000): Promise<void> {
+export async function openMeetingList(page: Page, timeout = 120_000): Promise<void> {
   await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
   await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout });
   await settle(page, 1_500);
@@ -92,7 +92,7 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
 }
 
 /** The filters of the board a user changes one after another, as the address holds them. */
-async function boardFilters(page: Page, today: string): Promise<{ label: string; query: string }[]> {
+export async function boardFilters(page: Page, today: string): Promise<{ label: string; query: string }[]> {
   // A person and a unit named as 谁来干 on generated decisions of the first compound's meetings.
   const names = { person: '', unit: '' };
   for (let i = 0; i < 400 && (!names.person || !names.unit); i += 7) {

@@ -10,6 +10,7 @@ import type { AuditEntry, AuditHead } from '../../shared/audit/chain';
 import type { FilingPackageRow, FilingResponseRow, FilingRow } from '../../shared/filing/review';
 import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
+import { matterOpenFlag } from './matterOpenFlag';
 import type { RecordSignature } from '../../shared/signing/sign';
 import type { Escalation } from '../../shared/escalation/ladder';
 import type { SummonedTask } from '../../shared/escalation/summons';
@@ -64,6 +65,7 @@ export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
  */
 export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: number): YishiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as YishiDb;
+  db.use(matterOpenFlag);
   const version = db.version(SCHEMA_VERSION).stores(dexieStores());
   if (upgradeFrom !== undefined) version.upgrade((tx) => migrateStoredRows(tx, upgradeFrom));
   return db;

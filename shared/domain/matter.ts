@@ -105,10 +105,23 @@ export const matterSchema = z.object({
   closingNote: z.string().trim().max(2000).optional(),
   /** The matter this one was merged into; a merged matter is no longer open. */
   mergedInto: z.string().min(1).optional(),
+  /**
+   * 1 while the matter is open (neither closed nor merged), absent otherwise: derived from the two
+   * fields above on every write (withOpenFlag, applied by the database itself), so the schema-5
+   * index [open+path+orgUnitId] holds only open matters — the 工作台 reads today's few among years.
+   */
+  open: z.literal(1).optional(),
   createdAt: z.string().min(1),
   updatedAt: z.string().min(1),
 });
 export type Matter = z.infer<typeof matterSchema>;
+
+/** The row with its `open` flag as its closedAt and mergedInto say (other rows are returned as they are). */
+export function withOpenFlag<T>(row: T): T {
+  if (typeof row !== 'object' || row === null) return row;
+  const { open: _was, ...rest } = row as Record<string, unknown>;
+  return (rest.closedAt || rest.mergedInto ? rest : { ...rest, open: 1 }) as T;
+}
 
 /** The kinds of step a matter's timeline records (matterEvents). */
 export const MATTER_EVENT_KINDS = [

@@ -100,7 +100,7 @@ export function summonedBoardRows(
       },
       meeting: {
         id: meetingId,
-        title: `吹哨报到：${matterTitle}`,
+        title: summonsMeetingTitle(matterTitle),
         orgUnitId: task.orgUnitId,
         issueYear: year,
         issueNo: 1,
@@ -113,6 +113,20 @@ export function summonedBoardRows(
       source: { kind: 'summoned', matterId: task.matterId, matterTitle },
     };
   });
+}
+
+function summonsMeetingTitle(matterTitle: string): string {
+  return `吹哨报到：${matterTitle}`;
+}
+
+/** A 吹哨报到 row named by its matter's title (rows may be built before the titles are read). */
+export function withSummonsTitle(row: BoardRow, matterTitle: string): BoardRow {
+  if (!row.source) return row;
+  return {
+    ...row,
+    meeting: { ...row.meeting, title: summonsMeetingTitle(matterTitle) },
+    source: { ...row.source, matterTitle },
+  };
 }
 
 /** Two lists of board rows as one, soonest deadline first (the order boardRows gives). */

@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from './schema';
 import { migrateMatterV1 } from '../domain/matterMigration';
+import { withOpenFlag } from '../domain/matter';
 import { migrateDecisionStatus } from '../followup/state';
 
 /** Rows of every table, as a backup holds them or an upgrade sees them. */
@@ -21,6 +22,10 @@ export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> =
     matters: migrateMatterV1,
     // 督办: a decision's status open/done/overdue/rated becomes a follow-up state (shared/followup/state.ts).
     decisions: migrateDecisionStatus,
+  },
+  5: {
+    // The 工作台 reads open matters by [open+path+orgUnitId]: the flag is derived from closedAt/mergedInto.
+    matters: withOpenFlag,
   },
 };
 

@@ -55,7 +55,11 @@ export const STORE_TABLES = {
   amendments: { indexes: 'id, meetingId, at', row: amendmentSchema },
   meetingTemplates: { indexes: 'id, type', row: meetingTemplateSchema },
   // v2: matters register (issue #12) — structured raiser, path, stage computed; timeline in matterEvents.
-  matters: { indexes: 'id, orgUnitId, path, raisedAt, mergedInto, updatedAt', row: matterSchema },
+  // Version 5 (工作台 at scale): open matters only (the `open` flag), by path and unit.
+  matters: {
+    indexes: 'id, orgUnitId, path, raisedAt, mergedInto, updatedAt, [open+path+orgUnitId]',
+    row: matterSchema,
+  },
   matterEvents: { indexes: 'id, matterId, [matterId+at]', row: matterEventSchema },
   settings: { indexes: 'key', row: settingsRowSchema },
   // Version 2 (督办): follow-up steps of decisions, beside the meeting's record and outside its seal.

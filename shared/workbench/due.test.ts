@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../domain/decision';
 import { boardRows, type BoardMeeting, type BoardRow } from '../followup/board';
-import { countsOnBadge, dueRows, dueWindowEnd, groupDue, reminderKind, reminders } from './due';
+import {
+  countsOnBadge,
+  dueInOtherGrouping,
+  dueRows,
+  dueWindowEnd,
+  firstGrouping,
+  groupDue,
+  reminderKind,
+  reminders,
+} from './due';
 
 const meeting = (id: string, status: BoardMeeting['status'] = 'signed'): BoardMeeting => ({
   id,
@@ -114,5 +123,29 @@ describe('decisions due within 7 days and overdue, grouped', () => {
     expect(units).toHaveLength(1);
     expect(units[0]).toMatchObject({ name: '物业公司', overdue: 1, dueSoon: 1 });
     expect(units[0]?.rows.map((r) => r.decision.id)).toEqual(['late2', 'week']);
+  });
+
+  it('opens on the units when only units are due (a person due later does not count), else on people', () => {
+    const unitOnly = rows(
+      [
+        decision('late2', '2026-11-09', { responsible: { kind: 'text', name: '物业公司' } }),
+        decision('later', '2026-11-18'),
+        decision('done', '2026-10-01', { status: 'done' }),
+      ],
+      today,
+    );
+    expect(firstGrouping(unitOnly, today)).toBe('unit');
+    expect(firstGrouping(list, today)).toBe('person');
+    expect(firstGrouping([], today)).toBe('person');
+  });
+
+  it('says how many due decisions the other grouping holds when this one has none', () => {
+    const unitOnly = rows(
+      [decision('late2', '2026-11-09', { responsible: { kind: 'text', name: '物业公司' } })],
+      today,
+    );
+    expect(dueInOtherGrouping(unitOnly, 'person', today)).toBe(1);
+    expect(dueInOtherGrouping(unitOnly, 'unit', today)).toBe(0);
+    expect(dueInOtherGrouping(list, 'person', today)).toBe(0);
   });
 });

@@ -9,6 +9,15 @@ import { DUE_SOON_DAYS, followupTiming, needsAttention, type FollowupState } fro
  * and the 工作台 can never disagree about a decision.
  */
 
+/**
+ * How many lines the 工作台's cards show: of each reminder kind, and of the people or units (those
+ * with most overdue first) with their first lines. A district's thousands of overdue decisions
+ * belong to thousands of names; the rest are on the 督办 board.
+ */
+export const REMINDER_LINES = 5;
+export const GROUPS_SHOWN = 12;
+export const LINES_SHOWN = 8;
+
 /** The 工作台 lists decisions due within this many days (and every overdue one). */
 export const DUE_WINDOW_DAYS = 7;
 
@@ -25,6 +34,11 @@ export function reminderKind(deadline: CalendarDate, state: FollowupState, today
 /** Whether a reminder counts on the 督办 badge: overdue or due today (what must be done today). */
 export function countsOnBadge(kind: ReminderKind | null): boolean {
   return kind !== null && needsAttention(kind);
+}
+
+/** How many of these count on the 督办 badge (overdue or due today): the reminders' own rule. */
+export function badgeCount(items: readonly { deadline: CalendarDate; status: FollowupState }[], today: CalendarDate) {
+  return items.filter((i) => countsOnBadge(reminderKind(i.deadline, i.status, today))).length;
 }
 
 /** The last deadline the 工作台 reads: today + DUE_WINDOW_DAYS (the reminders need only 3 of them). */
@@ -89,4 +103,33 @@ export function groupDue(rows: readonly BoardRow[], grouping: DueGrouping, today
   return [...groups.values()].sort(
     (a, b) => b.overdue - a.overdue || b.rows.length - a.rows.length || a.name.localeCompare(b.name, 'zh-CN'),
   );
+}
+
+/**
+ * The grouping the card opens on: by person, unless every due decision belongs to a unit (then by
+ * unit), so a 工作台 whose only due work is a unit's never opens on an empty list.
+ */
+export function firstGrouping(rows: readonly BoardRow[], today: CalendarDate): DueGrouping {
+  const due = dueRows(rows, today);
+  return due.length > 0 && due.every((r) => r.decision.responsible.kind !== 'person') ? 'unit' : 'person';
+}
+
+/** How many due decisions the other grouping holds, when this one has none (0 otherwise). */
+export function dueInOtherGrouping(rows: readonly BoardRow[], grouping: DueGrouping, today: CalendarDate): number {
+  if (groupDue(rows, grouping, today).length > 0) return 0;
+  return groupDue(rows, grouping === 'person' ? 'unit' : 'person', today).reduce((n, g) => n + g.rows.length, 0);
+}
+
+/**
+ * The decisions the 工作台 shows as lines: the first of each reminder kind and the first lines of
+ * the groups shown, by person and by unit. Only these need their meetings read (title, compound).
+ */
+export function shownDueIds(rows: readonly BoardRow[], today: CalendarDate): Set<string> {
+  const ids = new Set<string>();
+  const r = reminders(rows, today);
+  for (const kind of REMINDER_KINDS) for (const row of r[kind].slice(0, REMINDER_LINES)) ids.add(row.decision.id);
+  for (const grouping of ['person', 'unit'] as const)
+    for (const g of groupDue(rows, grouping, today).slice(0, GROUPS_SHOWN))
+      for (const row of g.rows.slice(0, LINES_SHOWN)) ids.add(row.decision.id);
+  return ids;
 }

@@ -8,6 +8,7 @@ import {
   latestSteps,
   mergeBoardRows,
   summonedBoardRows,
+  withSummonsTitle,
   type BoardFilter,
   type BoardMeeting,
   type BoardRow,
@@ -25,6 +26,7 @@ import {
 import { FOLLOWUP_STATES, type FollowupState } from '../../../shared/followup/state';
 import type { YishiDb } from '../db';
 import { loadSummonedForBoard } from './escalationRepo';
+import { unfollowedMeetingIds } from './followedMeetings';
 
 /**
  * The 督办 board, read a page at a time through indexes (issue #12: 107,000 decisions). A narrow
@@ -82,7 +84,9 @@ export async function loadBoardPage(
   return db.transaction('r', TABLES(db), async () => {
     const units = await db.orgUnits.toArray();
     const names = new Map(units.map((u) => [u.id, u.name]));
-    const summoned = filterBoard(summonedBoardRows(await loadSummonedForBoard(db), names, today), query.filter);
+    // A wide page needs the open tasks (their counts) and the done ones only on their own tab.
+    const states = narrowsBoard(query.filter) || query.tab === 'done' ? FOLLOWUP_STATES : OPEN_STATES;
+    const summoned = filterBoard(await summonedRows(db, states, names, today), query.filter);
     const { rows, counts } = narrowsBoard(query.filter)
       ? await narrowPage(db, query, summoned, names, today)
       : await widePage(db, query, summoned, names, today);
@@ -91,7 +95,7 @@ export async function loadBoardPage(
     const shown = rows.slice(page * BOARD_PAGE_SIZE, (page + 1) * BOARD_PAGE_SIZE);
     const meeting = query.filter.meetingId ? await db.meetings.get(query.filter.meetingId) : undefined;
     return {
-      rows: await withLatest(db, shown),
+      rows: await withLatest(db, await withMatterTitles(db, shown)),
       counts,
       page,
       pageSize: BOARD_PAGE_SIZE,
@@ -198,7 +202,7 @@ async function wideRange(db: YishiDb, filter: BoardFilter) {
   const from = filter.dueFrom ?? LOW;
   const to = filter.dueTo ?? HIGH;
   const range = (s: FollowupState) => db.decisions.where('[status+deadline]').between([s, from], [s, to], true, true);
-  const unsignedIds = await db.meetings.where('status').notEqual('signed').primaryKeys();
+  const unsignedIds = await unfollowedMeetingIds(db);
   const unsigned = (await db.decisions.where('meetingId').anyOf(unsignedIds).toArray()).filter(
     (d) => d.deadline >= from && d.deadline <= to,
   );
@@ -213,11 +217,40 @@ export async function countBoardDone(
 ): Promise<number> {
   return db.transaction('r', TABLES(db), async () => {
     const { range, unsigned } = await wideRange(db, filter);
-    const summoned = filterBoard(summonedBoardRows(await loadSummonedForBoard(db), new Map(), today), filter);
+    const summoned = filterBoard(await summonedRows(db, ['done'], new Map(), today), filter);
     const n = await range('done').count();
     const unsignedDone = unsigned.filter((d) => d.status === 'done').length;
     return n - unsignedDone + summoned.filter((r) => r.decision.status === 'done').length;
   });
+}
+
+/**
+ * 吹哨报到 tasks in these states as board rows, by the status index, without their matters' titles
+ * (withMatterTitles reads those for the rows shown: a page never reads a thousand matters).
+ */
+async function summonedRows(
+  db: YishiDb,
+  states: readonly FollowupState[],
+  names: ReadonlyMap<string, string>,
+  today: CalendarDate,
+): Promise<BoardRow[]> {
+  const tasks = await db.summonedTasks
+    .where('status')
+    .anyOf([...states])
+    .toArray();
+  return summonedBoardRows(
+    tasks.map((task) => ({ task, matterTitle: '' })),
+    names,
+    today,
+  );
+}
+
+/** The shown 吹哨报到 rows with their matters' titles (the row's "meeting" and link are named by it). */
+async function withMatterTitles(db: YishiDb, rows: readonly BoardRow[]): Promise<BoardRow[]> {
+  const ids = [...new Set(rows.flatMap((r) => (r.source ? [r.source.matterId] : [])))];
+  if (ids.length === 0) return [...rows];
+  const titles = new Map((await db.matters.bulkGet(ids)).flatMap((m) => (m ? [[m.id, m.title] as const] : [])));
+  return rows.map((r) => (r.source ? withSummonsTitle(r, titles.get(r.source.matterId) ?? '') : r));
 }
 
 /** The rows with their latest steps: only the shown rows' steps are read. */

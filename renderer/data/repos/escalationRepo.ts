@@ -24,7 +24,7 @@ import {
   type SummonsProblem,
   type TaskDraft,
 } from '../../../shared/escalation/summons';
-import type { ProgressStep } from '../../../shared/followup/state';
+import { FOLLOWUP_STATES, type ProgressStep } from '../../../shared/followup/state';
 import { newId } from '../../../shared/ids';
 import { firstIssueMessage } from '../../../shared/validation/messages';
 import type { YishiDb } from '../db';
@@ -322,16 +322,17 @@ export async function loadSummonedForBoard(db: YishiDb): Promise<{ task: Summone
 
 /**
  * The 吹哨报到 tasks not yet done and due by `until` (every overdue one included), through the
- * deadline index: what the 工作台's reminders and the 督办 badge count beside decisions.
+ * status index: what the 工作台's reminders and the 督办 badge count beside decisions.
  */
 export async function loadOpenSummonedDue(
   db: YishiDb,
   until: CalendarDate,
 ): Promise<{ task: SummonedTask; matterTitle: string }[]> {
+  // By the status index: the open tasks are a few, ten years of done ones are not read.
   const tasks = await db.summonedTasks
-    .where('deadline')
-    .belowOrEqual(until)
-    .filter((t) => t.status !== 'done')
+    .where('status')
+    .anyOf(FOLLOWUP_STATES.filter((st) => st !== 'done'))
+    .filter((t) => t.deadline <= until)
     .toArray();
   const matters = await db.matters.bulkGet([...new Set(tasks.map((t) => t.matterId))]);
   const titles = new Map(matters.flatMap((m) => (m ? [[m.id, m.title] as const] : [])));

@@ -19,11 +19,12 @@ import {
   type ProgressStep,
 } from '../../../shared/followup/state';
 import { newId } from '../../../shared/ids';
-import { reminders } from '../../../shared/workbench/due';
-import { loadOpenDueRows, workbenchScope } from './workbenchRepo';
+import { badgeCount } from '../../../shared/workbench/due';
+import { loadOpenDecisionsDue, workbenchScope } from './workbenchRepo';
+import { followedMeetingTest } from './followedMeetings';
 import { attachmentRows, type Attachment, type PreparedFile } from '../../../shared/evidence/attachment';
 import type { YishiDb } from '../db';
-import { loadSummonedForBoard } from './escalationRepo';
+import { loadOpenSummonedDue, loadSummonedForBoard } from './escalationRepo';
 
 /** Why a step is refused, in the words the decision page shows. */
 export const PROGRESS_REFUSALS: Readonly<Record<ProgressProblem, string>> = {
@@ -154,7 +155,7 @@ function boardMeeting(m: Meeting): BoardMeeting {
 
 /**
  * The 督办 badge: the reminders that are overdue or due today. The same reading and the same rule
- * (shared/workbench/due.ts `reminders`) as the 工作台's reminders, so the two never disagree; it
+ * (shared/workbench/due.ts `badgeCount`, `reminderKind`) as the 工作台's reminders, so the two never disagree; it
  * reads only decisions not yet done (the status index), so it stays quick on a ten-year database.
  */
 export async function countNeedingAttention(
@@ -163,8 +164,17 @@ export async function countNeedingAttention(
   /** The 查看范围 chosen on the 工作台: the badge counts what the 工作台 shows, one scope rule. */
   orgUnitId?: string,
 ): Promise<number> {
-  const scope = orgUnitId ? workbenchScope(await db.orgUnits.toArray(), orgUnitId) : null;
-  return reminders(await loadOpenDueRows(db, today, today, scope), today).badge;
+  return db.transaction('r', [db.orgUnits, db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
+    const scope = orgUnitId ? workbenchScope(await db.orgUnits.toArray(), orgUnitId) : null;
+    // A count: the decisions' meetings are judged by index keys, their rows never read.
+    const [decisions, followed, summoned] = await Promise.all([
+      loadOpenDecisionsDue(db, today),
+      followedMeetingTest(db, scope),
+      loadOpenSummonedDue(db, today),
+    ]);
+    const tasks = summoned.map((s) => s.task).filter((t) => scope === null || scope.has(t.orgUnitId));
+    return badgeCount([...decisions.filter((d) => followed(d.meetingId)), ...tasks], today);
+  });
 }
 
 /** The follow-up state of each decision of one meeting (for the meeting page's decisions list). */

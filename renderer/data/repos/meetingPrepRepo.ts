@@ -20,13 +20,14 @@ import { matterStage, NO_LINKS } from '../../../shared/domain/matterStage';
 
 /**
  * The open 待办件 of these units with their stages. Only the rows on the 待办件 path and not closed
- * or merged get their links read (agenda items, meetings, decisions): ten years of a compound's
- * matters are mostly closed, and reading the links of every one was the 工作台's slowest part.
+ * or merged are read, and get their links read (agenda items, meetings, decisions): ten years of
+ * a compound's matters are mostly closed, and reading them was the 工作台's slowest part.
  */
 export async function loadOpenPendingMatters(db: YishiDb, orgUnitIds: readonly string[]): Promise<MatterWithStage[]> {
+  // The schema-5 index holds open matters only: ten years of closed ones are never read.
   const matters = await db.matters
-    .where('orgUnitId')
-    .anyOf([...orgUnitIds])
+    .where('[open+path+orgUnitId]')
+    .anyOf(orgUnitIds.map((u) => [1, 'pending', u]))
     .filter((m) => m.path === 'pending' && !m.closedAt && !m.mergedInto)
     .toArray();
   const links = await loadMatterLinks(

@@ -1,12 +1,13 @@
+import Dexie from 'dexie';
 import { today as todayOf, type CalendarDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Matter } from '../../../shared/domain/matter';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { descendantIds, type OrgUnit } from '../../../shared/domain/org';
 import { boardRows, mergeBoardRows, summonedBoardRows, type BoardRow } from '../../../shared/followup/board';
-import { FOLLOWUP_STATES } from '../../../shared/followup/state';
+import { FOLLOWUP_STATES, followupTiming } from '../../../shared/followup/state';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
-import { dueRows, dueWindowEnd } from '../../../shared/workbench/due';
+import { dueRows, dueWindowEnd, shownDueIds } from '../../../shared/workbench/due';
 import { meetingsOnDay, nextMeetingDay, proposedMatters, startAtRange } from '../../../shared/workbench/nextMeeting';
 import { noticeEndWindow, publicityDue, type PublicityDue } from '../../../shared/workbench/publicity';
 import type { Evaluation } from '../../../shared/publicity/evaluation';
@@ -14,6 +15,7 @@ import { mattersToTriage } from '../../../shared/workbench/triage';
 import type { YishiDb } from '../db';
 import { loadOpenPendingMatters } from './meetingPrepRepo';
 import { loadOpenSummonedDue } from './escalationRepo';
+import { followedMeetingTest } from './followedMeetings';
 
 /**
  * What the 工作台 reads. Every read goes through an index and stays small on a ten-year database:
@@ -32,8 +34,10 @@ const OPEN_STATES = FOLLOWUP_STATES.filter((s) => s !== 'done');
 
 /**
  * The followed decisions not yet done and due by `until` (every overdue one included), in the
- * scope, with their meetings' compounds. Read through the `status` index: a decision confirmed
- * done is never read, however many years of them there are.
+ * scope, with the 吹哨报到 tasks due. Decisions are read through [status+deadline] (a decision
+ * confirmed done is never read) and judged followed and in scope by index keys; only the rows the
+ * cards show as lines (shownDueIds) get their meetings read. The other rows carry their decision
+ * and timing, which is all the counts and groups use, and a meeting with its id alone.
  */
 export async function loadOpenDueRows(
   db: YishiDb,
@@ -43,24 +47,60 @@ export async function loadOpenDueRows(
   unitNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<BoardRow[]> {
   return db.transaction('r', [db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
-    // [status+deadline]: only the rows due by `until` are read, never the later ones.
-    const open: Decision[] = (
-      await Promise.all(
-        OPEN_STATES.map((s) =>
-          db.decisions.where('[status+deadline]').between([s, ''], [s, until], true, true).toArray(),
-        ),
-      )
-    ).flat();
-    const meetingIds = [...new Set(open.map((d) => d.meetingId))];
-    const meetings = (await db.meetings.bulkGet(meetingIds)).filter(
-      (m): m is Meeting => m !== undefined && (scope === null || scope.has(m.orgUnitId)),
-    );
+    const [open, followed, tasks] = await Promise.all([
+      loadOpenDecisionsDue(db, until),
+      followedMeetingTest(db, scope),
+      loadOpenSummonedDue(db, until),
+    ]);
+    const decisions = open.filter((d) => followed(d.meetingId));
     // 吹哨报到 tasks are followed like decisions (the 督办 board shows both), so they remind too.
-    const summoned = summonedBoardRows(await loadOpenSummonedDue(db, until), unitNames, today).filter(
+    const summoned = summonedBoardRows(tasks, unitNames, today).filter(
       (r) => scope === null || scope.has(r.meeting.orgUnitId),
     );
-    return mergeBoardRows(boardRows(open, meetings, unitNames, new Map(), today), summoned);
+    const sketched = mergeBoardRows(
+      decisions.map((d) => sketchRow(d, today)),
+      summoned,
+    );
+    const shown = shownDueIds(sketched, today);
+    const meetingIds = [...new Set(decisions.filter((d) => shown.has(d.id)).map((d) => d.meetingId))];
+    const meetings = (await db.meetings.bulkGet(meetingIds)).filter((m): m is Meeting => m !== undefined);
+    const full = new Map(
+      boardRows(
+        decisions.filter((d) => shown.has(d.id)),
+        meetings,
+        unitNames,
+        new Map(),
+        today,
+      ).map((r) => [r.decision.id, r]),
+    );
+    return sketched.map((r) => full.get(r.decision.id) ?? r);
   });
+}
+
+/** A due decision's row before its meeting is read: what counts and groups need. */
+function sketchRow(decision: Decision, today: CalendarDate): BoardRow {
+  return {
+    decision,
+    meeting: {
+      id: decision.meetingId,
+      title: '',
+      orgUnitId: '',
+      issueYear: 0,
+      issueNo: 0,
+      startAt: '',
+      status: 'signed',
+    },
+    orgUnitName: '',
+    timing: followupTiming(decision.deadline, decision.status, today),
+  };
+}
+
+/** Decisions not yet done and due by `until`: [status+deadline] reads only those, never the later ones. */
+export async function loadOpenDecisionsDue(db: YishiDb, until: CalendarDate): Promise<Decision[]> {
+  const open = await Promise.all(
+    OPEN_STATES.map((s) => db.decisions.where('[status+deadline]').between([s, ''], [s, until], true, true).toArray()),
+  );
+  return open.flat();
 }
 
 export interface NextMeetingLine {
@@ -80,6 +120,7 @@ export interface WorkbenchData {
   /** The one compound looked at, when the scope is a compound: offered to prepare its meeting. */
   compound: { id: string; name: string; pendingMatters: number } | null;
   triage: { matter: Matter; unitName: string }[];
+  /** Due rows (see loadOpenDueRows: only the rows shown as lines carry their meeting). */
   due: BoardRow[];
   publicity: PublicityDue[];
 }
@@ -117,19 +158,14 @@ async function nextMeetingLines(
 }
 
 /**
- * Matters on no path yet, merged ones left out by their keys: a matter merged at registration
- * keeps the path 未分流 for ever, and years of them must not be read to find today's few.
+ * Open matters on no path yet, by the schema-5 index that holds open matters only: merged and
+ * closed ones (years of them) are never read. A scope reads its own units' keys.
  */
-async function loadUntriaged(db: YishiDb): Promise<Matter[]> {
-  return db.transaction('r', db.matters, async () => {
-    const [untriaged, merged] = await Promise.all([
-      db.matters.where('path').equals('untriaged').primaryKeys(),
-      db.matters.where('mergedInto').above('').primaryKeys(),
-    ]);
-    const skip = new Set(merged);
-    const rows = await db.matters.bulkGet(untriaged.filter((id) => !skip.has(id)));
-    return rows.filter((m): m is Matter => m !== undefined);
-  });
+async function loadUntriaged(db: YishiDb, scope: ReadonlySet<string> | null): Promise<Matter[]> {
+  const index = db.matters.where('[open+path+orgUnitId]');
+  return scope
+    ? index.anyOf([...scope].map((u) => [1, 'untriaged', u])).toArray()
+    : index.between([1, 'untriaged', Dexie.minKey], [1, 'untriaged', Dexie.maxKey]).toArray();
 }
 
 /** Everything the 工作台 shows, for the units chosen in the settings (all when none). */
@@ -145,7 +181,7 @@ export async function loadWorkbench(
   const chosen = scope ? units.find((u) => u.id === orgUnitId) : undefined;
   const [nextMeetings, untriaged, rows, compoundPending, publicity] = await Promise.all([
     nextMeetingLines(db, units, nextDay, scope, names),
-    loadUntriaged(db),
+    loadUntriaged(db, scope),
     loadOpenDueRows(db, dueWindowEnd(today), today, scope, names),
     chosen?.level === 'compound' ? pendingMatterCount(db, units, chosen.id) : Promise.resolve(0),
     loadPublicityDue(db, today, scope),

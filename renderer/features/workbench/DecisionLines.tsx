@@ -5,8 +5,10 @@ import { useWording } from '../../i18n/wording';
 import { FollowupTags } from '../followup';
 import './messages';
 
-/** How many lines a list shows before it points to the 督办 board for the rest. */
-export const LINES_SHOWN = 8;
+// How many lines a list shows before it points to the 督办 board for the rest (the repo reads
+// the meetings of these lines only).
+import { LINES_SHOWN } from '../../../shared/workbench/due';
+export { LINES_SHOWN };
 
 /** Decisions as lines: the title opens its 督办 page; who acts, the deadline and the state beside it. */
 export function DecisionLines({

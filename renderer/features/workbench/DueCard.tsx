@@ -4,21 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CalendarDate } from '../../../shared/dates';
 import type { BoardRow } from '../../../shared/followup/board';
-import { groupDue, type DueGrouping } from '../../../shared/workbench/due';
+import {
+  dueInOtherGrouping,
+  firstGrouping,
+  groupDue,
+  GROUPS_SHOWN,
+  type DueGrouping,
+} from '../../../shared/workbench/due';
 import { DecisionLines } from './DecisionLines';
 import './messages';
-
-/**
- * How many people or units the card lists (those with most overdue first): a district's
- * thousands of overdue decisions belong to thousands of names; the rest are on the 督办 board.
- */
-export const GROUPS_SHOWN = 12;
 
 /** Decisions due within 7 days and overdue, by responsible person or unit: counts, then lines. */
 export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: CalendarDate }) {
   const { t } = useTranslation('workbench');
-  const [grouping, setGrouping] = useState<DueGrouping>('person');
+  // Until the user picks one, the grouping that has due decisions (a unit's only: by unit).
+  const [picked, setGrouping] = useState<DueGrouping | null>(null);
+  const grouping = picked ?? firstGrouping(rows, today);
   const groups = groupDue(rows, grouping, today);
+  const inOther = dueInOtherGrouping(rows, grouping, today);
   return (
     <Card
       className="yishi-workbench-wide"
@@ -37,7 +40,11 @@ export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: Cal
       }
     >
       {rows.length === 0 && <p className="yishi-workbench-note">{t('due.none')}</p>}
-      {rows.length > 0 && groups.length === 0 && <p className="yishi-workbench-note">{t('due.noneHere')}</p>}
+      {rows.length > 0 && groups.length === 0 && (
+        <p className="yishi-workbench-note" data-testid="workbench-due-other">
+          {t(grouping === 'person' ? 'due.onlyUnits' : 'due.onlyPeople', { count: inOther })}
+        </p>
+      )}
       {groups.slice(0, GROUPS_SHOWN).map((g) => (
         <div key={g.name} className="yishi-workbench-group" data-testid="workbench-due-group">
           <span className="yishi-workbench-group-name">{g.name}</span>

@@ -2,13 +2,11 @@ import { Card } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../../shared/followup/board';
-import { REMINDER_KINDS, reminders } from '../../../shared/workbench/due';
+// REMINDER_LINES is short, so that the next 党群议事日 and the matters to triage stay on the first screen.
+import { REMINDER_KINDS, REMINDER_LINES, reminders } from '../../../shared/workbench/due';
 import type { CalendarDate } from '../../../shared/dates';
 import { DecisionLines } from './DecisionLines';
 import './messages';
-
-// Short, so that the next 党群议事日 and the matters to triage stay on the first screen.
-const REMINDER_LINES = 5;
 
 /** 逾期 · 今天到期 · 3天内到期, decided by the same rule as the 督办 badge (shared/workbench/due.ts). */
 export function RemindersCard({ rows, today }: { rows: readonly BoardRow[]; today: CalendarDate }) {

@@ -45,7 +45,8 @@ const zhCN = {
     unit: '按责任单位',
     moreGroups: '还有{{count}}个责任人或单位，到“督办”查看全部',
     counts: '逾期{{overdue}}项 · 7天内到期{{soon}}项',
-    noneHere: '没有这一类的责任人。',
+    onlyUnits: '没有由个人负责的到期决定事项：{{count}}项由责任单位负责，见“按责任单位”。',
+    onlyPeople: '没有由单位负责的到期决定事项：{{count}}项由个人负责，见“按责任人”。',
   },
   publicity: {
     title: '公示与评议',
@@ -100,7 +101,8 @@ const en: typeof zhCN = {
     unit: 'By responsible unit',
     moreGroups: '{{count}} more people or units — see Follow-up for all',
     counts: '{{overdue}} overdue · {{soon}} due within 7 days',
-    noneHere: 'Nobody of this kind.',
+    onlyUnits: 'No action item due is a person\'s: {{count}} belong to units, see "By responsible unit".',
+    onlyPeople: 'No action item due is a unit\'s: {{count}} belong to people, see "By responsible person".',
   },
   publicity: {
     title: 'Public notices and evaluations',

@@ -18,6 +18,7 @@ import type { Evaluation } from '../../shared/publicity/evaluation';
 import type { PointsEntry } from '../../shared/matters/points';
 import type { Dispute, MediationSession } from '../../shared/matters/disputes';
 import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
+import { rosterKeysMiddleware } from './rosterKeysMiddleware';
 
 export type YishiDb = Dexie & {
   orgUnits: Table<OrgUnit, string>;
@@ -61,6 +62,7 @@ export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: number): YishiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as YishiDb;
   const version = db.version(SCHEMA_VERSION).stores(dexieStores());
+  db.use(rosterKeysMiddleware);
   if (upgradeFrom !== undefined) version.upgrade((tx) => migrateStoredRows(tx, upgradeFrom));
   return db;
 }

@@ -1,6 +1,8 @@
 import { SCHEMA_VERSION } from './schema';
 import { migrateMatterV1 } from '../domain/matterMigration';
 import { migrateDecisionStatus } from '../followup/state';
+import { withRosterKeys } from '../roster/rosterKeys';
+import type { Person } from '../domain/person';
 
 /** Rows of every table, as a backup holds them or an upgrade sees them. */
 export type RawTables = Record<string, unknown[]>;
@@ -22,6 +24,8 @@ export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> =
     // 督办: a decision's status open/done/overdue/rated becomes a follow-up state (shared/followup/state.ts).
     decisions: migrateDecisionStatus,
   },
+  // Version 5 (roster): each person's roster keys, for the paged and searched roster.
+  5: { people: (row) => withRosterKeys(row as Person) },
 };
 
 export function migrateRow(table: string, row: unknown, fromVersion: number, toVersion = SCHEMA_VERSION): unknown {

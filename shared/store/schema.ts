@@ -32,14 +32,15 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
 
 export const STORE_TABLES = {
   orgUnits: { indexes: 'id, parentId, level', row: orgUnitSchema },
-  people: { indexes: 'id, orgUnitId, name, initials, *roles, updatedAt', row: personSchema },
+  // Version 5 (roster): the roster pages by sortKey and searches and filters by *rosterKeys (shared/roster/rosterKeys.ts).
+  people: { indexes: 'id, orgUnitId, name, initials, *roles, updatedAt, sortKey, *rosterKeys', row: personSchema },
   meetings: { indexes: 'id, orgUnitId, status, startAt, [orgUnitId+startAt], [status+startAt]', row: meetingSchema },
   agendaItems: { indexes: 'id, meetingId, [meetingId+order], matterId', row: agendaItemSchema },
   minutes: { indexes: 'agendaItemId, meetingId', row: minutesSchema },

@@ -10,13 +10,22 @@ import { TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/
 import type { DbOptions, YishiDb } from './db';
 import { loadSettings } from './settingsStore';
 import { appendAudit } from './repos/auditRepo';
+import { withoutRosterKeys } from '../../shared/roster/rosterKeys';
+
+/**
+ * Rows as a backup holds them: a person's roster keys are derived from the row (and would be
+ * most of the roster's bytes), so they stay out and are worked out again when restored.
+ */
+function backedUp(table: string, rows: unknown[]): unknown[] {
+  return table === 'people' ? rows.map((r) => withoutRosterKeys(r as object)) : rows;
+}
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function snapshotTables(db: Dexie): Promise<TableRows> {
   const names = TABLE_NAMES.filter((t) => db.tables.some((table) => table.name === t));
   return db.transaction('r', names, async () => {
     const tables = {} as Record<string, unknown[]>;
-    for (const t of TABLE_NAMES) tables[t] = names.includes(t) ? await db.table(t).toArray() : [];
+    for (const t of TABLE_NAMES) tables[t] = names.includes(t) ? backedUp(t, await db.table(t).toArray()) : [];
     return tables as TableRows;
   });
 }
@@ -51,7 +60,7 @@ function pageReader(db: Dexie): ReadPage {
         : undefined;
     // Without the key of the last row the next page would be this one again, forever.
     if (rows.length > 0 && lastKey === undefined) throw new Error(`backup: the rows of ${name} do not carry their key`);
-    return { rows, lastKey };
+    return { rows: backedUp(name, rows), lastKey };
   };
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { withRosterKeys } from '../../shared/roster/rosterKeys';
+import { RosterReader } from './repos/rosterQuery';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { createDb } from './db';
@@ -199,6 +201,10 @@ describe('backup and restore', () => {
     expect(JSON.stringify(withoutAudit(after))).toBe(JSON.stringify(withoutAudit(JSON.parse(before))));
     // The emptied state was kept as a safety backup before the swap.
     expect((await store.list()).map((b) => b.reason)).toEqual(['preRestore']);
+    // The roster keys stay out of the backup and are worked out again by the restore.
+    expect(before).not.toContain('rosterKeys');
+    expect(await new RosterReader(db).matchingIds({ query: '王建', unitIds: null, role: null })).toEqual(['p2']);
+    expect((await db.people.get('p1')) as unknown).toEqual(withRosterKeys(person('p1', '张丽华')));
   });
 
   it('refuses a malformed backup and writes nothing', async () => {
@@ -212,7 +218,8 @@ describe('backup and restore', () => {
       const result = await checkThenRestore(db, memoryBridge(store), text);
       expect(result.ok).toBe(false);
     }
-    expect(await db.people.toArray()).toEqual([person('p1', '张丽华')]);
+    // Stored with its roster keys (worked out on every write of a person).
+    expect(await db.people.toArray()).toEqual([withRosterKeys(person('p1', '张丽华'))]);
     expect(await store.list()).toEqual([]);
   });
 
@@ -228,7 +235,8 @@ describe('backup and restore', () => {
     (broken.tables.settings as unknown[]) = [{ locale: 'zh-CN' }];
     const written = await replaceFromBackup(db, textSource(JSON.stringify(broken)));
     expect(written.ok ? 'ok' : written.problem.code).toBe('badRow');
-    expect(await db.people.toArray()).toEqual([person('p1', '张丽华')]);
+    // Stored with its roster keys (worked out on every write of a person).
+    expect(await db.people.toArray()).toEqual([withRosterKeys(person('p1', '张丽华'))]);
   });
 
   it('a restore whose reading fails part-way (the file gone) leaves the old data whole', async () => {

@@ -20,6 +20,7 @@ import type { Evaluation } from '../../shared/publicity/evaluation';
 import type { PointsEntry } from '../../shared/matters/points';
 import type { Dispute, MediationSession } from '../../shared/matters/disputes';
 import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
+import { rosterKeysMiddleware } from './rosterKeysMiddleware';
 
 export type YishiDb = Dexie & {
   orgUnits: Table<OrgUnit, string>;
@@ -67,6 +68,7 @@ export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: 
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as YishiDb;
   db.use(matterOpenFlag);
   const version = db.version(SCHEMA_VERSION).stores(dexieStores());
+  db.use(rosterKeysMiddleware);
   if (upgradeFrom !== undefined) version.upgrade((tx) => migrateStoredRows(tx, upgradeFrom));
   return db;
 }

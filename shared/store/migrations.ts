@@ -2,6 +2,8 @@ import { SCHEMA_VERSION } from './schema';
 import { migrateMatterV1 } from '../domain/matterMigration';
 import { withOpenFlag } from '../domain/matter';
 import { migrateDecisionStatus } from '../followup/state';
+import { withRosterKeys } from '../roster/rosterKeys';
+import type { Person } from '../domain/person';
 
 /** Rows of every table, as a backup holds them or an upgrade sees them. */
 export type RawTables = Record<string, unknown[]>;
@@ -26,6 +28,8 @@ export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> =
   5: {
     // The 工作台 reads open matters by [open+path+orgUnitId]: the flag is derived from closedAt/mergedInto.
     matters: withOpenFlag,
+    // The paged and searched roster reads each person's roster keys.
+    people: (row) => withRosterKeys(row as Person),
   },
 };
 

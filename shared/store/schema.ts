@@ -40,7 +40,8 @@ export type SettingsRow = z.infer<typeof settingsRowSchema>;
 
 export const STORE_TABLES = {
   orgUnits: { indexes: 'id, parentId, level', row: orgUnitSchema },
-  people: { indexes: 'id, orgUnitId, name, initials, *roles, updatedAt', row: personSchema },
+  // Version 5 (roster): the roster pages by sortKey and searches and filters by *rosterKeys (shared/roster/rosterKeys.ts).
+  people: { indexes: 'id, orgUnitId, name, initials, *roles, updatedAt, sortKey, *rosterKeys', row: personSchema },
   meetings: { indexes: 'id, orgUnitId, status, startAt, [orgUnitId+startAt], [status+startAt]', row: meetingSchema },
   agendaItems: { indexes: 'id, meetingId, [meetingId+order], matterId', row: agendaItemSchema },
   minutes: { indexes: 'agendaItemId, meetingId', row: minutesSchema },

@@ -99,3 +99,41 @@ test('an exported roster imports back as duplicates only', async ({ page }, info
   await expect(dialog.getByRole('button', { name: /确认导入0人/ })).toBeDisabled();
   expect(await dumpContent(page)).toEqual(before);
 });
+
+test('searching pages through the index: total, next page, no match; looked at in normal, large type and English', async ({
+  page,
+}) => {
+  await openRosterWithDemo(page);
+  const shownTotal = async () => Number((await page.getByText(/^共\d+人$/).textContent())?.replace(/\D/g, ''));
+  const total = await peopleCount(page);
+  await expect(page.getByText(`共${total}人`)).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/roster-normal.png' });
+  const search = page.getByPlaceholder(/姓名/).first();
+  // One letter of the pinyin initials: fewer people, every one of them holding it.
+  await search.fill('z');
+  await expect(page.getByText(/^共\d+人$/)).not.toHaveText(`共${total}人`);
+  const found = await shownTotal();
+  expect(found).toBeGreaterThan(0);
+  expect(found).toBeLessThan(total);
+  if (found > 20) {
+    await page.locator('.ant-pagination-item-2').click();
+    await expect(page.locator('.ant-pagination-item-active')).toHaveText('2');
+    await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(Math.min(20, found - 20));
+  }
+  await search.fill('没有这个人');
+  await expect(page.getByText('没有找到符合条件的人员。')).toBeVisible();
+  await search.fill('');
+  await expect(page.getByText(`共${total}人`)).toBeVisible();
+
+  await page.getByRole('banner').getByRole('switch', { name: '大字模式' }).click();
+  await expect(page.getByText(`共${total}人`)).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/roster-large.png' });
+  await page.getByRole('banner').getByRole('switch', { name: '大字模式' }).click();
+
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByText('English', { exact: true }).click();
+  await page.getByRole('button', { name: '保存' }).first().click();
+  await page.getByRole('menuitem', { name: 'Roster' }).click();
+  await expect(page.getByText(`${total} people`)).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/roster-en.png' });
+});

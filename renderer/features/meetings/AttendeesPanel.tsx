@@ -5,12 +5,14 @@ import { UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Attendance, AttendanceState, Meeting } from '../../../shared/domain/meeting';
 import { descendantIds } from '../../../shared/domain/org';
-import { byRosterOrder, personMatches, type Person } from '../../../shared/domain/person';
+import type { Person } from '../../../shared/domain/person';
 import { ROSTER_ROLES, STANDING_ROLES, type RosterRole } from '../../../shared/domain/roles';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { canEdit } from '../../../shared/meeting/lifecycle';
 import { useApp } from '../../app/AppContext';
-import { useOrgUnits, usePeople } from '../../data/useTables';
+import { useOrgUnits } from '../../data/useTables';
+import type { RosterFilter } from '../../data/repos/rosterQuery';
+import { useRosterReader, useRosterView } from '../roster';
 import { dialogDraftKey, guestDraftSchema, type GuestFormDraft } from '../../../shared/drafts/dialogDrafts';
 import { addGuest, invitePerson, markAttendance, removeAttendance } from '../../data/repos/attendanceRepo';
 import { DraftNotice, useDialogDraft } from './useDialogDraft';
@@ -26,6 +28,8 @@ export const STATE_COLORS: Record<AttendanceState, string> = {
   absent: 'red',
   nonVoting: 'blue',
 };
+/** People per page of the invitation picker. */
+const PICK_PAGE_SIZE = 8;
 const MARKS: AttendanceState[] = ['present', 'excused', 'absent', 'nonVoting'];
 
 /** Invitations by 6+N role before the meeting, sign-in during it. */
@@ -150,20 +154,20 @@ function InviteModal({
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<RosterRole | undefined>();
   const [allUnits, setAllUnits] = useState(false);
-  const people = usePeople(db);
+  const [page, setPage] = useState(1);
   const units = useOrgUnits(db);
   const invited = new Set(attendance.flatMap((a) => (a.personId ? [a.personId] : [])));
-  const shown = useMemo(() => {
-    const inUnit = descendantIds(units, meeting.orgUnitId);
-    return people
-      .filter(
-        (p) =>
-          (allUnits || (p.orgUnitId !== undefined && inUnit.has(p.orgUnitId))) &&
-          personMatches(p, query) &&
-          (!role || p.roles.includes(role)),
-      )
-      .sort(byRosterOrder);
-  }, [people, units, meeting.orgUnitId, allUnits, query, role]);
+  // A page of the roster read from its indexes (a district's 30,000 people are never all read).
+  const roster = useRosterReader(db);
+  const filter = useMemo<RosterFilter>(
+    () => ({
+      query,
+      unitIds: allUnits ? null : descendantIds(units, meeting.orgUnitId),
+      role: role ?? null,
+    }),
+    [query, role, allUnits, units, meeting.orgUnitId],
+  );
+  const view = useRosterView(roster, filter, page, PICK_PAGE_SIZE);
 
   const invite = (p: Person) =>
     void invitePerson(db, meeting.id, p, role && p.roles.includes(role) ? role : (p.roles[0] ?? 'stakeholder'));
@@ -181,7 +185,10 @@ function InviteModal({
           allowClear
           placeholder={tc('roster:searchPlaceholder')}
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setPage(1);
+          }}
           style={{ width: 260 }}
         />
         <Select
@@ -189,18 +196,34 @@ function InviteModal({
           placeholder={tc('roster:allRoles')}
           style={{ width: 180 }}
           value={role}
-          onChange={setRole}
+          onChange={(r) => {
+            setRole(r);
+            setPage(1);
+          }}
           options={ROSTER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
         />
-        <Checkbox checked={allUnits} onChange={(e) => setAllUnits(e.target.checked)}>
+        <Checkbox
+          checked={allUnits}
+          onChange={(e) => {
+            setAllUnits(e.target.checked);
+            setPage(1);
+          }}
+        >
           {t('people.showAllUnits')}
         </Checkbox>
       </Space>
       <Table<Person>
         rowKey="id"
         size="small"
-        dataSource={shown}
-        pagination={{ pageSize: 8, showSizeChanger: false }}
+        dataSource={view?.rows ?? []}
+        loading={!view}
+        pagination={{
+          current: view ? Math.floor(view.offset / PICK_PAGE_SIZE) + 1 : 1,
+          pageSize: PICK_PAGE_SIZE,
+          total: view?.total ?? view?.rows.length ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
         columns={[
           { title: t('people.name'), dataIndex: 'name', width: 100 },
           {

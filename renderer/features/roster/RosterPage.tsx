@@ -1,19 +1,19 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { App, Button, Dropdown, Input, Space } from 'antd';
 import { Select, TreeSelect } from '../../app/controls';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { descendantIds } from '../../../shared/domain/org';
-import { sortForRoster, type Person } from '../../../shared/domain/person';
+import type { Person } from '../../../shared/domain/person';
 import { ROSTER_ROLES, type RosterRole } from '../../../shared/domain/roles';
-import { buildRosterSearchIndex, searchRoster } from '../../../shared/roster/search';
-import { loadPeople } from '../../data/repos/peopleRepo';
 import { loadOrgUnits } from '../../data/repos/orgRepo';
+import type { RosterFilter } from '../../data/repos/rosterQuery';
+import { useRosterReader, useRosterView } from './useRoster';
 import { useApp } from '../../app/AppContext';
 import { orgTreeOptions } from './orgOptions';
 import { PersonFormModal } from './PersonFormModal';
-import { RosterResults } from './RosterResults';
+import { PAGE_SIZE, RosterResults } from './RosterResults';
 import { ImportDialog } from './import/ImportDialog';
 import { exportRoster } from './exportRoster';
 import './messages';
@@ -24,7 +24,7 @@ export function RosterPage() {
   const w = useWording();
   const { db, bridge } = useApp();
   const { message } = App.useApp();
-  const people = useLiveQuery(() => loadPeople(db), [db]);
+  const roster = useRosterReader(db);
   const units = useLiveQuery(() => loadOrgUnits(db), [db]);
   const [query, setQuery] = useState('');
   const [unitFilter, setUnitFilter] = useState<string | undefined>();
@@ -33,21 +33,15 @@ export function RosterPage() {
   const [importing, setImporting] = useState(false);
   const [page, setPage] = useState(1);
 
-  // Sorted and laid out for searching once per roster change; a keystroke only runs the search
-  // loop, on a deferred copy of the query. The keystroke's own render stays cheap because the
-  // results (RosterResults, memoised), the dialogs and the unit tree keep their props.
-  const index = useMemo(() => buildRosterSearchIndex(sortForRoster(people ?? [])), [people]);
-  const deferredQuery = useDeferredValue(query);
-  const found = useMemo(() => {
-    const inUnit = unitFilter && units ? descendantIds(units, unitFilter) : null;
-    const accept =
-      inUnit || roleFilter
-        ? (p: Person) =>
-            (!roleFilter || p.roles.includes(roleFilter)) &&
-            (!inUnit || (p.orgUnitId !== undefined && inUnit.has(p.orgUnitId)))
-        : undefined;
-    return searchRoster(index, deferredQuery, accept);
-  }, [index, units, deferredQuery, unitFilter, roleFilter]);
+  const filter = useMemo<RosterFilter>(
+    () => ({
+      query,
+      unitIds: unitFilter && units ? descendantIds(units, unitFilter) : null,
+      role: roleFilter ?? null,
+    }),
+    [query, unitFilter, units, roleFilter],
+  );
+  const view = useRosterView(roster, filter, page, PAGE_SIZE);
   const unitTree = useMemo(
     () => orgTreeOptions(units ?? [], (u) => w.withNote(u.name, t(`levels.${u.level}`))),
     [units, t, w],
@@ -63,15 +57,16 @@ export function RosterPage() {
   }, []);
   const closeImport = useCallback(() => setImporting(false), []);
 
-  // The page and its filters show at once; thirty thousand people take a moment to read, and
-  // the table says so with its spinner meanwhile instead of leaving the screen blank.
+  // The page and its filters show at once; the table shows its spinner until its first page
+  // has been read instead of leaving the screen blank.
   if (!units) return null;
-  const loading = !people;
+  const loading = !view;
+  const filtered = query.trim() !== '' || unitFilter !== undefined || roleFilter !== undefined;
 
   async function runExport(format: 'xlsx' | 'csv') {
     const outcome = await exportRoster(
       bridge,
-      found.people,
+      await roster.people(filter),
       units ?? [],
       format,
       t('fileTypes.excel', { ns: 'translation' }),
@@ -127,12 +122,11 @@ export function RosterPage() {
         />
       </Space>
       <RosterResults
-        found={found}
-        page={page}
+        view={view}
         onPageChange={setPage}
         units={units}
         loading={loading}
-        emptyText={loading ? ' ' : people.length === 0 ? t('empty') : t('noMatch')}
+        emptyText={loading ? ' ' : filtered ? t('noMatch') : t('empty')}
         onEdit={setEditing}
       />
       <PersonFormModal

@@ -5,18 +5,18 @@ import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../../shared/domain/org';
 import { GENDERS, type Gender, type Person } from '../../../shared/domain/person';
 import { ROSTER_ROLES, standingCoverage, type RosterRole } from '../../../shared/domain/roles';
-import type { RosterSearchResult } from '../../../shared/roster/search';
+import type { RosterView } from '../../data/repos/rosterQuery';
 import { useApp } from '../../app/AppContext';
 import { deletePerson } from '../../data/repos/peopleRepo';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
-const PAGE_SIZE = 20;
+export const PAGE_SIZE = 20;
+const NO_ROWS: Person[] = [];
 
 interface RosterResultsProps {
-  /** Everyone the filters let through, in roster order, and their roles. */
-  found: RosterSearchResult<Person>;
-  page: number;
+  /** The page of people the filters let through, their count and the roles they hold. */
+  view: RosterView | undefined;
   onPageChange(page: number): void;
   units: readonly OrgUnit[];
   emptyText: string;
@@ -120,13 +120,12 @@ function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void)
 }
 
 /**
- * The coverage line and the table, one page of people at a time. Memoised: a keystroke in the
- * search box re-renders the page around it at once, and this part only when the (deferred)
- * result has changed.
+ * The coverage line and the table, one page of people at a time (read from the indexes by
+ * RosterReader). Memoised: a keystroke in the search box re-renders the page around it at once,
+ * and this part only when the page read for it has arrived.
  */
 export const RosterResults = memo(function RosterResults({
-  found,
-  page,
+  view,
   onPageChange,
   units,
   emptyText,
@@ -136,10 +135,12 @@ export const RosterResults = memo(function RosterResults({
   const { t } = useTranslation('roster');
   const w = useWording();
   const columns = useColumns(units, onEdit);
-  const visible = found.people;
-  const coverage = useMemo(() => standingCoverage([found.roles]), [found]);
-  const current = Math.min(page, Math.max(1, Math.ceil(visible.length / PAGE_SIZE)));
-  const rows = useMemo(() => visible.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [visible, current]);
+  // While a search is counted, its first rows are shown and the last count stays.
+  const total = view?.total ?? view?.rows.length ?? 0;
+  const rows = view?.rows ?? NO_ROWS;
+  const coverage = useMemo(() => standingCoverage([view?.roles ?? []]), [view]);
+  const rolesKnown = view?.roles !== null && view?.roles !== undefined;
+  const current = view ? Math.floor(view.offset / PAGE_SIZE) + 1 : 1;
   // Rows are keyed by their place on the page: a keystroke then updates twenty rows in place
   // instead of unmounting and mounting them (RowActions keeps its confirmation to its person).
   const rowKey = useMemo(() => {
@@ -148,7 +149,7 @@ export const RosterResults = memo(function RosterResults({
   }, [rows]);
   return (
     <>
-      {visible.length > 0 && (
+      {total > 0 && rolesKnown && (
         <Alert
           style={{ marginBottom: 16 }}
           type={coverage.missing.length === 0 ? 'success' : 'warning'}
@@ -163,7 +164,7 @@ export const RosterResults = memo(function RosterResults({
       )}
       <Table<Person>
         rowKey={rowKey}
-        // Only the page shown goes to the table: the whole result would be laid out on every keystroke.
+        // Only the page shown is read and goes to the table.
         dataSource={rows}
         size="middle"
         // While the people are read there is no count to show ("共 0 人" beside the spinner).
@@ -173,9 +174,9 @@ export const RosterResults = memo(function RosterResults({
             : {
                 current,
                 pageSize: PAGE_SIZE,
-                total: visible.length,
+                total,
                 onChange: onPageChange,
-                showTotal: (count) => t('total', { count }),
+                showTotal: (count) => (view?.total === null ? t('counting') : t('total', { count })),
                 showSizeChanger: false,
               }
         }

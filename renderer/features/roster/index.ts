@@ -5,3 +5,5 @@ export { orgListOptions, orgTreeOptions, type OrgListOption, type OrgTreeOption 
 export const loadSpreadsheet = () => import('./import/spreadsheet');
 export { describeProblem as describeFileProblem } from './import/messages';
 export { SheetImportDialog, type SheetCheck } from './import/SheetImportDialog';
+/** The roster a page at a time from its indexes (the invitation picker of a meeting). */
+export { useRosterReader, useRosterView } from './useRoster';

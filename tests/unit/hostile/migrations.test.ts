@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { openAppDatabase } from '../../../renderer/data/openDatabase';
 import { snapshotTables } from '../../../renderer/data/backup';
 import { readBackupDocument } from '../../../shared/backup/document';
+import { RosterReader } from '../../../renderer/data/repos/rosterQuery';
 import {
   SCHEMA_VERSION,
   STORE_TABLES,
@@ -117,6 +118,14 @@ describe('schema migrations from every shipped version', () => {
           expect(await db.agendaItems.where('meetingId').equals(String(meeting.id)).count()).toBe(
             expected.agendaItems!.filter((a) => a.meetingId === meeting.id).length,
           );
+        // Every person is in the roster's sort and search indexes (the upgrade worked out the keys).
+        if (expected.people?.length) {
+          expect(await db.people.orderBy('sortKey').count()).toBe(expected.people.length);
+          const first = expected.people[0]!;
+          expect(
+            await new RosterReader(db).matchingIds({ query: String(first.name), unitIds: null, role: null }),
+          ).toContain(first.id);
+        }
         db.close();
         console.log(
           `migrations: v${version} → v${SCHEMA_VERSION}: ${Object.values(expected).flat().length} rows, ${fields} fields compared`,

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { RosterReader, watchPeople, type RosterFilter, type RosterView } from '../../data/repos/rosterQuery';
+import type { YishiDb } from '../../data/db';
+
+/**
+ * A reader of the roster's indexes, new whenever the people table changes (a write anywhere:
+ * this screen, an import, a restore, another window).
+ */
+export function useRosterReader(db: YishiDb): RosterReader {
+  const [made, setMade] = useState(() => ({ db, reader: new RosterReader(db) }));
+  useEffect(() => watchPeople(db, () => setMade({ db, reader: new RosterReader(db) })), [db]);
+  return made.db === db ? made.reader : new RosterReader(db);
+}
+
+/**
+ * The page of the roster for the filter, read when the filter, the page or the roster changes.
+ * When one index range holds the page, its rows are shown first and the count and the roles
+ * (which walk the whole range) follow; meanwhile the last count and coverage stay. The last page
+ * read stays shown until the next one arrives (no blank table while typing); a reply that a
+ * later keystroke has overtaken is dropped.
+ */
+export function useRosterView(
+  reader: RosterReader,
+  filter: RosterFilter,
+  page: number,
+  pageSize: number,
+): RosterView | undefined {
+  const [view, setView] = useState<RosterView>();
+  useEffect(() => {
+    let current = true;
+    const offset = (page - 1) * pageSize;
+    void reader.quickRows(filter, offset, pageSize).then((quick) => {
+      if (current && quick && quick.rows.length > 0)
+        setView((before) => ({
+          total: null,
+          roles: quick.roles ?? before?.roles ?? null,
+          offset,
+          rows: quick.rows,
+        }));
+    });
+    void reader.page(filter, offset, pageSize).then((v) => {
+      if (current) setView(v);
+    });
+    return () => {
+      current = false;
+    };
+  }, [reader, filter, page, pageSize]);
+  // What a first search or filter needs is read while the secretary looks at the first page.
+  useEffect(() => {
+    const timer = setTimeout(() => reader.prefetch(), 300);
+    return () => clearTimeout(timer);
+  }, [reader]);
+  return view;
+}

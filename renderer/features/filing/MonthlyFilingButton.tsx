@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Form, List, Modal, Select, Typography } from 'antd';
+import { Alert, Button, Form, List, Modal, Typography } from 'antd';
+import { Select } from '../../app/controls';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/AppContext';

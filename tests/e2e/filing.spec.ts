@@ -9,6 +9,8 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dumpDatabase, openWorkbenchWithDemo } from './helpers';
+import { verifyFilingPackage } from '../../shared/filing/verify';
+import { meetingDay } from '../../shared/dates';
 
 const SCREENS = '.tmp/screens';
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -92,10 +94,7 @@ test('a filing package goes to the reviewer and the review result comes back', a
   await reviewer.screenshot({ path: `${SCREENS}/filing-view.png`, fullPage: true });
 
   // 退回补正 needs a reason; with one it is saved and the response file exported.
-  await view
-    .locator('label')
-    .filter({ hasText: /^退回补正$/ })
-    .click();
+  await view.getByRole('radio', { name: '退回补正' }).check();
   await view.getByRole('button', { name: '保存审阅意见' }).click();
   await expect(view).toContainText('退回补正须写明理由');
   await view.getByLabel('理由（退回补正时必填）').fill('第1项决定的完成标准不够具体，请补正');
@@ -135,4 +134,59 @@ test('a filing package goes to the reviewer and the review result comes back', a
   await reviewer.getByRole('menuitem', { name: 'Review' }).click();
   await expect(reviewer.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
   await reviewer.screenshot({ path: `${SCREENS}/filing-review-en.png`, fullPage: true });
+});
+
+test('月度备案 files the month’s signed meetings of a community and names the unsigned ones', async ({
+  page,
+}, info) => {
+  test.setTimeout(120_000);
+  await mkdir(SCREENS, { recursive: true });
+  await openWorkbenchWithDemo(page);
+  const dump = (await dumpDatabase(page)) as Record<string, Loose[]>;
+  const units = dump.orgUnits!;
+  const communityOf = (id: string): Loose | undefined => {
+    let unit = units.find((u) => u.id === id);
+    while (unit && unit.level !== 'community') unit = units.find((u) => u.id === unit!.parentId);
+    return unit;
+  };
+  // What the dialog offers first: the most recent month with a signed meeting, the first community.
+  const signed = dump.meetings!.filter((m) => m.status === 'signed');
+  const month = signed
+    .map((m) => meetingDay(m as { startAt: string }).slice(0, 7))
+    .sort()
+    .at(-1)!;
+  const community = units
+    .filter((u) => u.level === 'community')
+    .sort((a, b) => a.order - b.order || String(a.name).localeCompare(String(b.name), 'zh-CN'))[0]!;
+  const ofMonth = dump.meetings!.filter(
+    (m) =>
+      communityOf(m.orgUnitId)?.id === community.id &&
+      meetingDay(m as { startAt: string }).startsWith(`${month}-`) &&
+      !['cancelled', 'draft'].includes(m.status),
+  );
+  const expectedIds = ofMonth
+    .filter((m) => m.status === 'signed')
+    .map((m) => m.id)
+    .sort();
+  expect(expectedIds.length).toBeGreaterThan(0);
+
+  await page.getByRole('menuitem', { name: '会议' }).click();
+  await page.getByRole('button', { name: '月度备案' }).click();
+  const dialog = page.getByRole('dialog', { name: '月度备案：一个社区一个月的已签字会议' });
+  await expect(dialog).toContainText(`将纳入备案包的已签字会议（${expectedIds.length}个）`);
+  const unsigned = ofMonth.length - expectedIds.length;
+  if (unsigned > 0) await expect(dialog).toContainText(`以下${unsigned}个会议尚未签字锁定`);
+  await page.screenshot({ path: `${SCREENS}/filing-monthly.png` });
+
+  const waiting = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '生成备案包' }).click();
+  const file = info.outputPath('month.yishi');
+  await (await waiting).saveAs(file);
+  await expect(dialog).toBeHidden();
+  const reading = await verifyFilingPackage(new Uint8Array(await readFile(file)), []);
+  if (!reading.ok) throw new Error(`package refused: ${JSON.stringify(reading.problem)}`);
+  expect(reading.manifest.period).toEqual({ kind: 'month', month });
+  expect(reading.manifest.organisation.orgUnitId).toBe(community.id);
+  expect(reading.meetings.map((m) => m.listed.meetingId).sort()).toEqual(expectedIds);
+  expect(reading.manifest.leftOut.length).toBe(unsigned);
 });

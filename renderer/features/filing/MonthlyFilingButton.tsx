@@ -54,7 +54,8 @@ function MonthlyFilingModal({ onClose }: { onClose: () => void }) {
     };
   }, [db, communityId, month]);
 
-  const line = (m: MonthPlan['signed'][number]) => `${meetingDay(m)} ${m.title}（${m.issueYear}-${m.issueNo}）`;
+  const line = (m: MonthPlan['signed'][number]) =>
+    t('export.line', { day: meetingDay(m), title: m.title, year: m.issueYear, no: m.issueNo });
   return (
     <Modal
       open

@@ -13,6 +13,7 @@ const zhCN = {
     unsignedWarning: '以下{{count}}个会议尚未签字锁定，不纳入备案包（备案包中会列出它们的名称）：',
     noneSigned: '这个月没有已签字锁定的会议，不能生成备案包。',
     build: '生成备案包',
+    line: '{{day}} {{title}}（{{year}}年第{{no}}期）',
     noCommunity: '还没有社区，请先在“组织架构”中添加。',
   },
   review: {
@@ -141,6 +142,7 @@ const en: typeof zhCN = {
     unsignedWarning: 'These {{count}} meetings are not signed and are left out (the package names them):',
     noneSigned: 'No meeting of this month is signed: no package can be made.',
     build: 'Create package',
+    line: '{{day}} {{title}} (no. {{no}} of {{year}})',
     noCommunity: 'There is no community yet: add one under Organisation first.',
   },
   review: {

@@ -8,6 +8,7 @@ import type { FiledMeeting, FilingReading } from '../../../shared/filing/verify'
 import type { SignatureVerdict } from '../../../shared/signing/verdict';
 import { keyIdLabel } from '../../../shared/signing/statement';
 import { partyName } from '../../../shared/documents/wording';
+import { localDay } from '../../../shared/dates';
 import { useWording } from '../../i18n/wording';
 import { VerdictAlert } from '../signing';
 import { MinutesView } from '../minutes';
@@ -151,7 +152,7 @@ function FiledMeetingCard({ meeting }: { meeting: FiledMeeting }) {
                 <span>{t(`view.statuses.${d.status}`)}</span>
                 {progressOf(d.id).map((p) => (
                   <Typography.Text key={p.id} type="secondary">
-                    {p.at.slice(0, 10)} {p.text}
+                    {localDay(new Date(p.at))} {p.text}
                   </Typography.Text>
                 ))}
               </Space>

@@ -85,4 +85,25 @@ describe('opening decisions', () => {
     expect(decideOpen(2, 3)).toEqual({ action: 'upgrade', from: 2 });
     expect(decideOpen(4, 3)).toEqual({ action: 'refuse', found: 4 });
   });
+
+  it('names what is wrong with a person row from an older backup too damaged to work its roster keys out of', () => {
+    // Rows of schema 1 pass migration 5 (roster keys) before the row check; a row without roles
+    // once made that migration throw, and the restore said only 出现意外错误.
+    for (const row of [{ id: 'p', name: '' }, { id: 'p', name: '张三', roles: 'x' }, { id: 'p' }]) {
+      const doc = {
+        format: 'yishi-backup',
+        formatVersion: 1,
+        schemaVersion: 1,
+        appVersion: 'x',
+        createdAt: 'x',
+        tables: { people: [row] },
+      };
+      const reading = readBackupDocument(JSON.stringify(doc));
+      expect(reading.ok ? null : reading.problem, JSON.stringify(row)).toMatchObject({
+        code: 'badRow',
+        table: 'people',
+        row: 1,
+      });
+    }
+  });
 });

@@ -73,6 +73,10 @@ export const en: DeepStrings<Messages> = {
   },
   genders: { male: 'Male', female: 'Female' },
   flags: { isGridWorker: 'Grid worker', isMediator: 'Mediator', isPartyMember: 'Party member' },
+  upgrade: {
+    title: 'Upgrading the data, please do not close…',
+    lead: 'Yishi has been updated and is upgrading the data on this computer to the new version. A backup was made first; with much data this takes a few minutes, then the app opens by itself.',
+  },
   errors: {
     futureTitle: 'This data comes from a newer Yishi',
     futureLead:

@@ -16,6 +16,7 @@ import type { YishiDb } from '../db';
 import { loadOpenPendingMatters } from './meetingPrepRepo';
 import { loadOpenSummonedDue } from './escalationRepo';
 import { followedMeetingTest } from './followedMeetings';
+import { cachedOrgUnits } from '../tableCache';
 
 /**
  * What the 工作台 reads. Every read goes through an index and stays small on a ten-year database:
@@ -174,7 +175,8 @@ export async function loadWorkbench(
   orgUnitId: string | undefined,
   today: CalendarDate = todayOf(),
 ): Promise<WorkbenchData> {
-  const units = await db.orgUnits.toArray();
+  // From the cache: the 工作台, the board and the badge all name units, read once until one changes.
+  const units = await cachedOrgUnits(db);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const scope = workbenchScope(units, orgUnitId);
   const nextDay = nextMeetingDay(today);

@@ -171,6 +171,7 @@ async function upgradeOnce(page: Page): Promise<UpgradeRun> {
   await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
   let screenShownAt: number | null = null;
   const started = performance.now();
+  let lastLog = started;
   for (;;) {
     const state = await page.evaluate(upgradeState);
     if (state.upgrading && screenShownAt === null) screenShownAt = performance.now() - started;
@@ -194,6 +195,10 @@ async function upgradeOnce(page: Page): Promise<UpgradeRun> {
         backup: span('upgrade-backup-start', 'upgrade-backup-end'),
         versionChange: span('upgrade-backup-end', 'database-open'),
       };
+    }
+    if (performance.now() - lastLog > 30_000) {
+      lastLog = performance.now();
+      log(`upgrading: ${((lastLog - started) / 1000).toFixed(0)} s, marks ${Object.keys(state.marks).join(' ')}`);
     }
     if (performance.now() - started > UPGRADE_TIMEOUT_MS)
       throw new Error(`the upgrade did not finish within ${UPGRADE_TIMEOUT_MS / 60_000} min`);

@@ -71,10 +71,13 @@ describe('reads cached until their tables are written', () => {
     const decisionIds = (await db.decisions.toCollection().primaryKeys()) as string[];
     const meetingIds = (await db.meetings.toCollection().primaryKeys()) as string[];
     const units = (await db.orgUnits.toArray()).filter((u) => u.level === 'compound').map((u) => u.id);
+    const taskIds = (await db.summonedTasks.toCollection().primaryKeys()) as string[];
+    expect(taskIds.length).toBeGreaterThan(0);
     const scopes = [undefined, ...units.slice(0, 2)];
     for (let step = 0; step < 40; step++) {
-      // A write the counts depend on: a decision's state or deadline, a meeting's status, a unit's name.
-      const kind = rng.int(0, 3);
+      // A write the counts depend on: a decision's state or deadline, a meeting's status, a unit's
+      // name, a 吹哨报到 task's state.
+      const kind = rng.int(0, 4);
       if (kind === 0) {
         const id = rng.pick(decisionIds);
         await db.decisions.update(id, { status: rng.pick([...FOLLOWUP_STATES]) });
@@ -83,8 +86,10 @@ describe('reads cached until their tables are written', () => {
         await db.decisions.update(id, { deadline: rng.pick([TODAY, '2026-11-01', '2027-01-05']) });
       } else if (kind === 2) {
         await db.meetings.update(rng.pick(meetingIds), { status: rng.pick([...MEETING_STATUSES]) });
-      } else {
+      } else if (kind === 3) {
         await db.orgUnits.update(rng.pick(units), { name: `小区${step}` });
+      } else {
+        await db.summonedTasks.update(rng.pick(taskIds), { status: rng.pick([...FOLLOWUP_STATES]) });
       }
       for (const scope of scopes) {
         const cached = await cachedRead(db, `badge:${scope ?? ''}`, BADGE_TABLES, () =>

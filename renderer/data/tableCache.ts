@@ -111,6 +111,7 @@ export function useCachedRead<T>(
  * and its badge. Read again only after a unit is added, renamed or removed. Callers must not
  * change the rows.
  */
+// The same key and tables as useOrgUnits (useTables.ts): screens and reads share one entry.
 export function cachedOrgUnits(db: YishiDb): Promise<readonly OrgUnit[]> {
   return cachedRead(db, 'orgUnits', ['orgUnits'], () => db.orgUnits.toArray());
 }

@@ -25,6 +25,7 @@ import {
 } from '../../../shared/followup/boardPage';
 import { FOLLOWUP_STATES, type FollowupState } from '../../../shared/followup/state';
 import type { YishiDb } from '../db';
+import type { SummonedTask } from '../../../shared/escalation/summons';
 import { loadSummonedForBoard } from './escalationRepo';
 import { unfollowedMeetingIds } from './followedMeetings';
 import { cachedOrgUnits, cachedRead } from '../tableCache';
@@ -85,11 +86,12 @@ export async function loadBoardPage(
   // Read before the transaction, from the cache while their tables are unwritten (tableCache.ts).
   const units = await cachedOrgUnits(db);
   const unsigned = narrowsBoard(query.filter) ? [] : await unsignedDecisions(db);
+  // A wide page needs the open tasks (their counts) and the done ones only on their own tab.
+  const states = narrowsBoard(query.filter) || query.tab === 'done' ? FOLLOWUP_STATES : OPEN_STATES;
+  const tasks = await summonedTasksIn(db, states);
   return db.transaction('r', TABLES(db), async () => {
     const names = new Map(units.map((u) => [u.id, u.name]));
-    // A wide page needs the open tasks (their counts) and the done ones only on their own tab.
-    const states = narrowsBoard(query.filter) || query.tab === 'done' ? FOLLOWUP_STATES : OPEN_STATES;
-    const summoned = filterBoard(await summonedRows(db, states, names, today), query.filter);
+    const summoned = filterBoard(summonedRows(tasks, names, today), query.filter);
     const { rows, counts } = narrowsBoard(query.filter)
       ? await narrowPage(db, query, summoned, names, today)
       : await widePage(db, query, summoned, names, today, unsigned);
@@ -243,9 +245,10 @@ export async function countBoardDone(
 
 async function countDone(db: YishiDb, filter: BoardFilter, today: CalendarDate): Promise<number> {
   const unsignedAll = await unsignedDecisions(db);
+  const tasks = await summonedTasksIn(db, ['done']);
   return db.transaction('r', TABLES(db), async () => {
     const { range, unsigned } = wideRange(db, filter, unsignedAll);
-    const summoned = filterBoard(await summonedRows(db, ['done'], new Map(), today), filter);
+    const summoned = filterBoard(summonedRows(tasks, new Map(), today), filter);
     const n = await range('done').count();
     const unsignedDone = unsigned.filter((d) => d.status === 'done').length;
     return n - unsignedDone + summoned.filter((r) => r.decision.status === 'done').length;
@@ -253,19 +256,27 @@ async function countDone(db: YishiDb, filter: BoardFilter, today: CalendarDate):
 }
 
 /**
- * 吹哨报到 tasks in these states as board rows, by the status index, without their matters' titles
- * (withMatterTitles reads those for the rows shown: a page never reads a thousand matters).
+ * 吹哨报到 tasks in these states, by the status index: ~1,100 at ten years, read once and kept
+ * until a task is written, not on every page and filter change (tableCache.ts).
  */
-async function summonedRows(
-  db: YishiDb,
-  states: readonly FollowupState[],
+function summonedTasksIn(db: YishiDb, states: readonly FollowupState[]): Promise<readonly SummonedTask[]> {
+  return cachedRead(db, `board:summoned:${states.join(',')}`, ['summonedTasks'], () =>
+    db.summonedTasks
+      .where('status')
+      .anyOf([...states])
+      .toArray(),
+  );
+}
+
+/**
+ * 吹哨报到 tasks as board rows, without their matters' titles (withMatterTitles reads those for
+ * the rows shown: a page never reads a thousand matters).
+ */
+function summonedRows(
+  tasks: readonly SummonedTask[],
   names: ReadonlyMap<string, string>,
   today: CalendarDate,
-): Promise<BoardRow[]> {
-  const tasks = await db.summonedTasks
-    .where('status')
-    .anyOf([...states])
-    .toArray();
+): BoardRow[] {
   return summonedBoardRows(
     tasks.map((task) => ({ task, matterTitle: '' })),
     names,

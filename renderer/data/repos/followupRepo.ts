@@ -20,7 +20,7 @@ import {
 } from '../../../shared/followup/state';
 import { newId } from '../../../shared/ids';
 import { badgeCount } from '../../../shared/workbench/due';
-import { loadOpenDecisionsDue, workbenchScope } from './workbenchRepo';
+import { cachedOpenDecisionsDue, workbenchScope } from './workbenchRepo';
 import { followedMeetingTest } from './followedMeetings';
 import { attachmentRows, type Attachment, type PreparedFile } from '../../../shared/evidence/attachment';
 import type { YishiDb } from '../db';
@@ -170,10 +170,12 @@ export async function countNeedingAttention(
 ): Promise<number> {
   // Org units from the cache (read outside the transaction, see tableCache.ts).
   const scope = orgUnitId ? workbenchScope(await cachedOrgUnits(db), orgUnitId) : null;
+  // The 工作台's window, shared with it: what is due later counts on neither side of today.
+  const due = (await cachedOpenDecisionsDue(db, today)).filter((d) => d.deadline <= today);
   return db.transaction('r', [db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
     // A count: the decisions' meetings are judged by index keys, their rows never read.
     const [decisions, followed, summoned] = await Promise.all([
-      loadOpenDecisionsDue(db, today),
+      Promise.resolve(due),
       followedMeetingTest(db, scope),
       loadOpenSummonedDue(db, today),
     ]);

@@ -75,7 +75,7 @@ export const en: DeepStrings<Messages> = {
   flags: { isGridWorker: 'Grid worker', isMediator: 'Mediator', isPartyMember: 'Party member' },
   upgrade: {
     title: 'Upgrading the data, please do not close…',
-    lead: 'Yishi has been updated and is upgrading the data on this computer to the new version. A backup was made first; with much data this takes a few minutes, then the app opens by itself.',
+    lead: 'Yishi has been updated: it first backs up the data on this computer, then upgrades it to the new version. With much data this takes a few minutes; the app then opens by itself.',
   },
   errors: {
     futureTitle: 'This data comes from a newer Yishi',

@@ -9,6 +9,7 @@ import { loadSettings } from './data/settingsStore';
 import { DB_NAME } from '../shared/store/schema';
 import { App } from './app/App';
 import { BootError } from './app/BootError';
+import { UpgradeScreen } from './app/UpgradeScreen';
 
 /** How long after start-up the daily backup waits (see below). */
 const DAILY_BACKUP_DELAY_MS = 8_000;
@@ -22,6 +23,12 @@ async function boot(): Promise<void> {
     // The backup code (and its compressor) loads only when an upgrade or the daily backup needs it.
     const loadBackup = () => import('./data/backup');
     const db = await openAppDatabase({
+      // Drawn (and painted: a frame passes) before the backup and the version change keep the
+      // window busy for a while on a large archive.
+      upgradeStarting: () => {
+        root.render(<UpgradeScreen />);
+        return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      },
       backupBeforeUpgrade: async () => (await loadBackup()).backupOldDatabase(DB_NAME, bridge, APP_VERSION),
     });
     const settings = await loadSettings(db);

@@ -38,6 +38,7 @@ import {
 import { measureBackupAndRestore } from './backup';
 import { LOOP_PARTS, measureLoop, type LoopPart } from './loop';
 import { traceLoop } from './loopTrace';
+import { measureUpgrade } from './upgrade';
 import { log, settle, withContext } from './browser';
 import { APP_URL, BARE_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } from './server';
 
@@ -281,6 +282,10 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       .then(() => traceLoop(path.join(workDir, `profile-scale-${scale}`), config.today))
       .finally(() => app.stop());
     return [];
+  }
+  if (process.env.YISHI_BENCH_PARTS === 'upgrade') {
+    const app = await serveApp(rootDir);
+    return measureUpgrade(rootDir, workDir, scale, runs, config).finally(() => app.stop());
   }
   const loopParts = loopPartsOf(process.env.YISHI_BENCH_PARTS);
   if (loopParts) return benchLoopOnly(rootDir, workDir, scale, runs, config, loopParts, started);

@@ -38,9 +38,14 @@ export class FutureDatabaseError extends Error {
 }
 
 export interface OpenEffects {
+  /** Called first when an upgrade is due (before the backup), to tell the user what is going on. */
+  upgradeStarting?(fromVersion: number): Promise<void> | void;
   /** Called with the old database before an upgrade touches it, to keep a backup. */
   backupBeforeUpgrade(fromVersion: number): Promise<void>;
 }
+
+/** Performance marks of the start-up (bench/browser/upgrade.ts splits the upgrade by them). */
+const mark = (name: string) => globalThis.performance?.mark?.(`yishi:${name}`);
 
 /** Opens the app database: refuses a newer one, backs up an older one before upgrading. */
 export async function openAppDatabase(
@@ -51,8 +56,14 @@ export async function openAppDatabase(
   const found = await probeStoredVersion(name, options.indexedDB);
   const decision = decideOpen(found);
   if (decision.action === 'refuse') throw new FutureDatabaseError(decision.found);
-  if (decision.action === 'upgrade') await effects.backupBeforeUpgrade(decision.from);
+  if (decision.action === 'upgrade') {
+    await effects.upgradeStarting?.(decision.from);
+    mark('upgrade-backup-start');
+    await effects.backupBeforeUpgrade(decision.from);
+    mark('upgrade-backup-end');
+  }
   const db = createDb(name, options, decision.action === 'upgrade' ? decision.from : undefined);
   await db.open();
+  mark('database-open');
   return db;
 }

@@ -73,6 +73,10 @@ export const en: DeepStrings<Messages> = {
   },
   genders: { male: 'Male', female: 'Female' },
   flags: { isGridWorker: 'Grid worker', isMediator: 'Mediator', isPartyMember: 'Party member' },
+  upgrade: {
+    title: 'Upgrading the data, please do not close…',
+    lead: 'Yishi has been updated: it first backs up the data on this computer, then upgrades it to the new version. With much data this takes a few minutes; the app then opens by itself.',
+  },
   errors: {
     futureTitle: 'This data comes from a newer Yishi',
     futureLead:

@@ -62,6 +62,11 @@ export const zhCN = {
   roles: ROSTER_ROLE_LABELS_ZH,
   genders: { male: '男', female: '女' },
   flags: { isGridWorker: '网格员', isMediator: '人民调解员', isPartyMember: '党员' },
+  // While an older database is backed up and upgraded at start-up (main.tsx), before the app can show anything else.
+  upgrade: {
+    title: '正在升级数据，请勿关闭…',
+    lead: '议事厅已更新：先为本机的数据做一份备份，再把数据升级到新版本。数据多时需要几分钟，完成后自动打开。',
+  },
   errors: {
     futureTitle: '数据来自更新版本的议事厅',
     futureLead:

@@ -25,8 +25,10 @@ import {
 } from '../../../shared/followup/boardPage';
 import { FOLLOWUP_STATES, type FollowupState } from '../../../shared/followup/state';
 import type { YishiDb } from '../db';
+import type { SummonedTask } from '../../../shared/escalation/summons';
 import { loadSummonedForBoard } from './escalationRepo';
 import { unfollowedMeetingIds } from './followedMeetings';
+import { cachedOrgUnits, cachedRead } from '../tableCache';
 
 /**
  * The 督办 board, read a page at a time through indexes (issue #12: 107,000 decisions). A narrow
@@ -81,15 +83,18 @@ export async function loadBoardPage(
   query: BoardQuery,
   today: CalendarDate = todayOf(),
 ): Promise<BoardPage> {
+  // Read before the transaction, from the cache while their tables are unwritten (tableCache.ts).
+  const units = await cachedOrgUnits(db);
+  const unsigned = narrowsBoard(query.filter) ? [] : await unsignedDecisions(db);
+  // A wide page needs the open tasks (their counts) and the done ones only on their own tab.
+  const states = narrowsBoard(query.filter) || query.tab === 'done' ? FOLLOWUP_STATES : OPEN_STATES;
+  const tasks = await summonedTasksIn(db, states);
   return db.transaction('r', TABLES(db), async () => {
-    const units = await db.orgUnits.toArray();
     const names = new Map(units.map((u) => [u.id, u.name]));
-    // A wide page needs the open tasks (their counts) and the done ones only on their own tab.
-    const states = narrowsBoard(query.filter) || query.tab === 'done' ? FOLLOWUP_STATES : OPEN_STATES;
-    const summoned = filterBoard(await summonedRows(db, states, names, today), query.filter);
+    const summoned = filterBoard(summonedRows(tasks, names, today), query.filter);
     const { rows, counts } = narrowsBoard(query.filter)
       ? await narrowPage(db, query, summoned, names, today)
-      : await widePage(db, query, summoned, names, today);
+      : await widePage(db, query, summoned, names, today, unsigned);
     const known = counts[query.tab];
     const page = known === null ? Math.max(0, Math.floor(query.page)) : clampPage(query.page, known);
     const shown = rows.slice(page * BOARD_PAGE_SIZE, (page + 1) * BOARD_PAGE_SIZE);
@@ -159,8 +164,9 @@ async function widePage(
   summoned: readonly BoardRow[],
   names: ReadonlyMap<string, string>,
   today: CalendarDate,
+  unsignedAll: readonly Decision[],
 ) {
-  const { range, unsigned } = await wideRange(db, filter);
+  const { range, unsigned } = wideRange(db, filter, unsignedAll);
   const counts: Record<BoardTab, number | null> = tabCounts(summoned);
   let open = counts.open ?? 0;
   for (const s of OPEN_STATES) {
@@ -198,15 +204,28 @@ async function widePage(
 const OPEN_STATES = FOLLOWUP_STATES.filter((s) => s !== 'done');
 
 /** A state's [status+deadline] range within the due dates, and the unsigned meetings' decisions in them. */
-async function wideRange(db: YishiDb, filter: BoardFilter) {
+function wideRange(db: YishiDb, filter: BoardFilter, unsignedAll: readonly Decision[]) {
   const from = filter.dueFrom ?? LOW;
   const to = filter.dueTo ?? HIGH;
   const range = (s: FollowupState) => db.decisions.where('[status+deadline]').between([s, from], [s, to], true, true);
-  const unsignedIds = await unfollowedMeetingIds(db);
-  const unsigned = (await db.decisions.where('meetingId').anyOf(unsignedIds).toArray()).filter(
-    (d) => d.deadline >= from && d.deadline <= to,
-  );
+  const unsigned = unsignedAll.filter((d) => d.deadline >= from && d.deadline <= to);
   return { range, unsigned };
+}
+
+/**
+ * The decisions of meetings the board does not follow (drafts, meetings being finalised,
+ * cancelled: ~1,200 at ten years), which the wide counts subtract: read once, then from the
+ * cache until a meeting or a decision is written, not on every page and filter change.
+ */
+function unsignedDecisions(db: YishiDb): Promise<readonly Decision[]> {
+  return cachedRead(db, 'board:unsignedDecisions', ['meetings', 'decisions'], () =>
+    db.transaction('r', [db.meetings, db.decisions], async () =>
+      db.decisions
+        .where('meetingId')
+        .anyOf(await unfollowedMeetingIds(db))
+        .toArray(),
+    ),
+  );
 }
 
 /** 已完成 of the wide board (no narrow filter), counted on the index after the page is shown. */
@@ -215,9 +234,21 @@ export async function countBoardDone(
   filter: BoardFilter,
   today: CalendarDate = todayOf(),
 ): Promise<number> {
+  // Walking ~100,000 done entries takes a second: counted once per filter until a write.
+  return cachedRead(
+    db,
+    `board:done:${today}:${JSON.stringify(filter)}`,
+    ['decisions', 'meetings', 'summonedTasks'],
+    () => countDone(db, filter, today),
+  );
+}
+
+async function countDone(db: YishiDb, filter: BoardFilter, today: CalendarDate): Promise<number> {
+  const unsignedAll = await unsignedDecisions(db);
+  const tasks = await summonedTasksIn(db, ['done']);
   return db.transaction('r', TABLES(db), async () => {
-    const { range, unsigned } = await wideRange(db, filter);
-    const summoned = filterBoard(await summonedRows(db, ['done'], new Map(), today), filter);
+    const { range, unsigned } = wideRange(db, filter, unsignedAll);
+    const summoned = filterBoard(summonedRows(tasks, new Map(), today), filter);
     const n = await range('done').count();
     const unsignedDone = unsigned.filter((d) => d.status === 'done').length;
     return n - unsignedDone + summoned.filter((r) => r.decision.status === 'done').length;
@@ -225,19 +256,27 @@ export async function countBoardDone(
 }
 
 /**
- * 吹哨报到 tasks in these states as board rows, by the status index, without their matters' titles
- * (withMatterTitles reads those for the rows shown: a page never reads a thousand matters).
+ * 吹哨报到 tasks in these states, by the status index: ~1,100 at ten years, read once and kept
+ * until a task is written, not on every page and filter change (tableCache.ts).
  */
-async function summonedRows(
-  db: YishiDb,
-  states: readonly FollowupState[],
+function summonedTasksIn(db: YishiDb, states: readonly FollowupState[]): Promise<readonly SummonedTask[]> {
+  return cachedRead(db, `board:summoned:${states.join(',')}`, ['summonedTasks'], () =>
+    db.summonedTasks
+      .where('status')
+      .anyOf([...states])
+      .toArray(),
+  );
+}
+
+/**
+ * 吹哨报到 tasks as board rows, without their matters' titles (withMatterTitles reads those for
+ * the rows shown: a page never reads a thousand matters).
+ */
+function summonedRows(
+  tasks: readonly SummonedTask[],
   names: ReadonlyMap<string, string>,
   today: CalendarDate,
-): Promise<BoardRow[]> {
-  const tasks = await db.summonedTasks
-    .where('status')
-    .anyOf([...states])
-    .toArray();
+): BoardRow[] {
   return summonedBoardRows(
     tasks.map((task) => ({ task, matterTitle: '' })),
     names,
@@ -273,8 +312,8 @@ export async function loadBoardRows(
   options: { latest: boolean },
   today: CalendarDate = todayOf(),
 ): Promise<BoardRow[]> {
+  const units = await cachedOrgUnits(db);
   return db.transaction('r', TABLES(db), async () => {
-    const units = await db.orgUnits.toArray();
     const names = new Map(units.map((u) => [u.id, u.name]));
     const summoned = summonedBoardRows(await loadSummonedForBoard(db), names, today);
     const decisions = narrowsBoard(filter)

@@ -20,11 +20,12 @@ import {
 } from '../../../shared/followup/state';
 import { newId } from '../../../shared/ids';
 import { badgeCount } from '../../../shared/workbench/due';
-import { loadOpenDecisionsDue, workbenchScope } from './workbenchRepo';
+import { cachedOpenDecisionsDue, workbenchScope } from './workbenchRepo';
 import { followedMeetingTest } from './followedMeetings';
 import { attachmentRows, type Attachment, type PreparedFile } from '../../../shared/evidence/attachment';
 import type { YishiDb } from '../db';
 import { loadOpenSummonedDue, loadSummonedForBoard } from './escalationRepo';
+import { cachedOrgUnits } from '../tableCache';
 
 /** Why a step is refused, in the words the decision page shows. */
 export const PROGRESS_REFUSALS: Readonly<Record<ProgressProblem, string>> = {
@@ -153,6 +154,9 @@ function boardMeeting(m: Meeting): BoardMeeting {
   return { id, title, orgUnitId, issueYear, issueNo, startAt, status };
 }
 
+/** The tables the badge's count reads: after a write to one of them it is counted again. */
+export const BADGE_TABLES = ['decisions', 'meetings', 'summonedTasks', 'orgUnits'] as const;
+
 /**
  * The 督办 badge: the reminders that are overdue or due today. The same reading and the same rule
  * (shared/workbench/due.ts `badgeCount`, `reminderKind`) as the 工作台's reminders, so the two never disagree; it
@@ -164,11 +168,14 @@ export async function countNeedingAttention(
   /** The 查看范围 chosen on the 工作台: the badge counts what the 工作台 shows, one scope rule. */
   orgUnitId?: string,
 ): Promise<number> {
-  return db.transaction('r', [db.orgUnits, db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
-    const scope = orgUnitId ? workbenchScope(await db.orgUnits.toArray(), orgUnitId) : null;
+  // Org units from the cache (read outside the transaction, see tableCache.ts).
+  const scope = orgUnitId ? workbenchScope(await cachedOrgUnits(db), orgUnitId) : null;
+  // The 工作台's window, shared with it: what is due later counts on neither side of today.
+  const due = (await cachedOpenDecisionsDue(db, today)).filter((d) => d.deadline <= today);
+  return db.transaction('r', [db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
     // A count: the decisions' meetings are judged by index keys, their rows never read.
     const [decisions, followed, summoned] = await Promise.all([
-      loadOpenDecisionsDue(db, today),
+      Promise.resolve(due),
       followedMeetingTest(db, scope),
       loadOpenSummonedDue(db, today),
     ]);

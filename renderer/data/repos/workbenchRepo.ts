@@ -16,6 +16,7 @@ import type { YishiDb } from '../db';
 import { loadOpenPendingMatters } from './meetingPrepRepo';
 import { loadOpenSummonedDue } from './escalationRepo';
 import { followedMeetingTest } from './followedMeetings';
+import { cachedOrgUnits, cachedRead } from '../tableCache';
 
 /**
  * What the 工作台 reads. Every read goes through an index and stays small on a ten-year database:
@@ -46,9 +47,11 @@ export async function loadOpenDueRows(
   scope: ReadonlySet<string> | null,
   unitNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<BoardRow[]> {
+  // The 工作台's own window comes from the cache the badge fills at start-up (read before the transaction).
+  const cached = until === dueWindowEnd(today) ? await cachedOpenDecisionsDue(db, today) : null;
   return db.transaction('r', [db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
     const [open, followed, tasks] = await Promise.all([
-      loadOpenDecisionsDue(db, until),
+      cached ? Promise.resolve([...cached]) : loadOpenDecisionsDue(db, until),
       followedMeetingTest(db, scope),
       loadOpenSummonedDue(db, until),
     ]);
@@ -93,6 +96,15 @@ function sketchRow(decision: Decision, today: CalendarDate): BoardRow {
     orgUnitName: '',
     timing: followupTiming(decision.deadline, decision.status, today),
   };
+}
+
+/**
+ * The decisions not yet done due by the end of the 工作台's window (today + 7 days): ~5,200 rows at
+ * ×1, read by the badge at start-up and by the 工作台, once, until a decision is written.
+ */
+export function cachedOpenDecisionsDue(db: YishiDb, today: CalendarDate): Promise<readonly Decision[]> {
+  const until = dueWindowEnd(today);
+  return cachedRead(db, `openDecisionsDue:${until}`, ['decisions'], () => loadOpenDecisionsDue(db, until));
 }
 
 /** Decisions not yet done and due by `until`: [status+deadline] reads only those, never the later ones. */
@@ -174,7 +186,8 @@ export async function loadWorkbench(
   orgUnitId: string | undefined,
   today: CalendarDate = todayOf(),
 ): Promise<WorkbenchData> {
-  const units = await db.orgUnits.toArray();
+  // From the cache: the 工作台, the board and the badge all name units, read once until one changes.
+  const units = await cachedOrgUnits(db);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const scope = workbenchScope(units, orgUnitId);
   const nextDay = nextMeetingDay(today);

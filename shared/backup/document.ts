@@ -95,6 +95,38 @@ export function problemOf(error: unknown): BackupProblem {
 }
 
 /**
+ * The row migrated to the current schema and validated, or the refusal naming what is wrong
+ * with it. A row of an older backup too damaged to migrate (a person without roles has no
+ * roster keys to work out) is checked as it is, so the refusal names its bad field rather than
+ * the migration's own error.
+ */
+function checkedRow(table: TableName, index: number, value: unknown, fromVersion: number): unknown {
+  let migrated: unknown;
+  let migrates = true;
+  try {
+    migrated = migrateRow(table, value, fromVersion);
+  } catch {
+    migrated = value;
+    migrates = false;
+  }
+  const result = STORE_TABLES[table].row.safeParse(migrated);
+  if (result.success && migrates) return result.data;
+  const issue = result.success ? undefined : result.error.issues[0];
+  throw new BackupRefused({
+    code: 'badRow',
+    table,
+    row: index + 1,
+    field: (issue?.path ?? []).slice(0, MAX_REPORTED_PATH).join('.'),
+    message: result.success
+      ? UNMIGRATABLE_ROW
+      : firstIssueMessage(result.error, { root: { kind: 'row', table }, input: migrated }),
+  });
+}
+
+/** A row valid as it stands whose migration still failed: nothing names a field. */
+const UNMIGRATABLE_ROW = '无法转换为当前版本的格式';
+
+/**
  * The one check every restored backup passes, fed the reader's events one at a time: the
  * envelope before the tables, then every row of a known table migrated to the current schema,
  * validated and its key checked for repeats, and at the end the counts the backup declares.
@@ -134,22 +166,11 @@ export class BackupChecker {
     if (!KNOWN_TABLES.has(event.table)) return null;
     const table = event.table as TableName;
     const envelope = this.envelope as Head;
-    const migrated = migrateRow(table, event.value, envelope.schemaVersion);
-    const result = STORE_TABLES[table].row.safeParse(migrated);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      throw new BackupRefused({
-        code: 'badRow',
-        table,
-        row: index + 1,
-        field: (issue?.path ?? []).slice(0, MAX_REPORTED_PATH).join('.'),
-        message: firstIssueMessage(result.error, { root: { kind: 'row', table }, input: migrated }),
-      });
-    }
-    const key = String((result.data as Record<string, unknown>)[primaryKeyOf(table)]);
+    const row = checkedRow(table, index, event.value, envelope.schemaVersion);
+    const key = String((row as Record<string, unknown>)[primaryKeyOf(table)]);
     if (this.keys?.has(key)) throw new BackupRefused({ code: 'duplicateId', table, id: key.slice(0, 40) });
     this.keys?.add(key);
-    return { table, row: result.data };
+    return { table, row };
   }
 
   /** After the last event: the counts agree, and the backup had its tables. */

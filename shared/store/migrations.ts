@@ -29,23 +29,9 @@ export const MIGRATIONS: Record<number, Partial<Record<string, RowMigration>>> =
     // The 工作台 reads open matters by [open+path+orgUnitId]: the flag is derived from closedAt/mergedInto.
     matters: withOpenFlag,
     // The paged and searched roster reads each person's roster keys.
-    people: peopleWithRosterKeys,
+    people: (row) => withRosterKeys(row as Person),
   },
 };
-
-/**
- * A row too damaged to work keys out of (no roles, say) is left as it is rather than thrown on:
- * in a backup the row check that follows names what is wrong with it in words; in an upgrade
- * one bad stored row must not stop the whole upgrade (the roster middleware derives the keys
- * again when the row is next saved).
- */
-function peopleWithRosterKeys(row: unknown): unknown {
-  try {
-    return withRosterKeys(row as Person);
-  } catch {
-    return row;
-  }
-}
 
 export function migrateRow(table: string, row: unknown, fromVersion: number, toVersion = SCHEMA_VERSION): unknown {
   let current = row;

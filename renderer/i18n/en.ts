@@ -90,6 +90,11 @@ export const en: DeepStrings<Messages> = {
     backToMeetings: 'Back to the meeting list',
     actionFailed: 'That did not go through: {{message}}',
   },
+  setUpRecovered: {
+    title: 'Your data is all here',
+    lead: 'The settings on this computer had lost the date the app was first set up, but meetings and people are stored, so the first setup screen was not shown and no data was changed. The set-up date was taken from the earliest record ({{day}}). Please check the organisation name and other settings under Settings.',
+    settings: 'Open settings',
+  },
   refusals: {
     meetingMissing: 'The meeting does not exist',
     agendaItemMissing: 'The agenda item does not exist',

@@ -77,6 +77,12 @@ export const zhCN = {
     backToMeetings: '回到会议列表',
     actionFailed: '操作没有完成：{{message}}',
   },
+  // The settings row had lost its setUpAt over existing data (data/settingsStore.ts recoverSetUp).
+  setUpRecovered: {
+    title: '数据都在，已继续使用',
+    lead: '本机的设置记录缺少“开始使用的时间”，但已经有会议和人员名册的数据，所以没有显示首次设置页面，也没有改动任何数据。开始使用的时间已按最早的记录（{{day}}）补上。请到“设置”核对单位名称等设置。',
+    settings: '打开设置',
+  },
   // Why the data layer refused something: the same words its errors carry (shared/refusal.ts,
   // shared/meeting/lifecycle.ts), worded here per locale (errorText.ts).
   refusals: { ...REFUSALS_ZH, editRefused: EDIT_REFUSAL_WORDS_ZH },

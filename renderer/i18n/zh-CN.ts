@@ -1,6 +1,8 @@
 import { ROSTER_ROLE_LABELS_ZH } from '../../shared/domain/roles';
 import { EDIT_REFUSAL_WORDS_ZH } from '../../shared/meeting/lifecycle';
 import { REFUSALS_ZH } from '../../shared/refusal';
+import { i18nTemplates } from '../../shared/codedRefusal';
+import { MATTER_REFUSALS_ZH, MATTER_REFUSAL_PHRASES_ZH } from '../../shared/matters/refusals';
 
 /** Simplified Chinese, the default locale. Every key here must exist in en.ts (a test checks). */
 export const zhCN = {
@@ -86,6 +88,10 @@ export const zhCN = {
   // Why the data layer refused something: the same words its errors carry (shared/refusal.ts,
   // shared/meeting/lifecycle.ts), worded here per locale (errorText.ts).
   refusals: { ...REFUSALS_ZH, editRefused: EDIT_REFUSAL_WORDS_ZH },
+  // The matters register's refusals (shared/matters/refusals.ts): here, always loaded, because the
+  // meetings' screens take up matters too (registered in ./index.ts).
+  matterRefusals: i18nTemplates(MATTER_REFUSALS_ZH),
+  matterRefusalPhrases: MATTER_REFUSAL_PHRASES_ZH,
 };
 
 export type Messages = typeof zhCN;

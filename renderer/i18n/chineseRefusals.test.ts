@@ -15,7 +15,6 @@ const STILL_CHINESE: Record<string, number> = {
   'shared/bridge.ts': 6,
   'shared/dates.ts': 4,
   'shared/settings.ts': 1,
-  'shared/domain/matter.ts': 2,
   'shared/domain/meeting.ts': 2,
   'shared/domain/org.ts': 1,
   'shared/domain/person.ts': 6,

@@ -124,6 +124,8 @@ export const en: DeepStrings<Messages> = {
     importUnitGone: 'A community, compound or grid in the spreadsheet has been deleted; please choose the file again',
     importResidentGone: 'A resident in the spreadsheet has been removed from the roster; please choose the file again',
     importedAgain: '"{{title}}" was registered a moment ago; choose the file again to import',
+    listEntryTooLong: 'The {{list}} entry "{{entry}}" is too long: at most {{max}} characters',
+    listTooMany: 'The {{list}} list can have at most {{max}} entries',
     photosNone: 'Please choose photos or files first',
     photosTooMany: 'A matter can have at most {{max}} attachments; it has {{count}}',
   },
@@ -132,6 +134,8 @@ export const en: DeepStrings<Messages> = {
     success: 'settled',
     failed: 'not settled',
     litigation: 'taken to court',
+    channels: 'channel',
+    categories: 'category',
   },
   refusals: {
     meetingMissing: 'The meeting does not exist',

@@ -16,8 +16,8 @@ import {
   MATTER_REFUSALS_ZH,
   matterRefusal,
   type MatterRefusalCode,
+  type MatterRefusalPhrase,
 } from '../../shared/matters/refusals';
-import type { DisputeOutcome } from '../../shared/matters/disputes';
 import { MatterRefused } from '../data/repos/matterRefused';
 import '../features/escalation/messages';
 import '../features/followup/messages';
@@ -64,8 +64,8 @@ function everyRefusal(): CodedRefusal[] {
       escalationRefusal(code, values(ESCALATION_REFUSALS_ZH[code], [])),
     ),
     ...(Object.keys(MATTER_REFUSALS_ZH) as MatterRefusalCode[]).flatMap((code) =>
-      (Object.keys(MATTER_REFUSAL_PHRASES_ZH) as DisputeOutcome[]).map((outcome) =>
-        matterRefusal(code, values(MATTER_REFUSALS_ZH[code], ['outcome']), { outcome }),
+      (Object.keys(MATTER_REFUSAL_PHRASES_ZH) as MatterRefusalPhrase[]).map((phrase) =>
+        matterRefusal(code, values(MATTER_REFUSALS_ZH[code], ['outcome', 'list']), { outcome: phrase, list: phrase }),
       ),
     ),
   ];

@@ -40,16 +40,24 @@ export const MATTER_REFUSALS_ZH = {
   importUnitGone: '表格中的某个社区、小区或网格已被删除，请重新选择文件',
   importResidentGone: '表格中的某位居民已从名册删除，请重新选择文件',
   importedAgain: '“{title}”刚刚已经登记过了，请重新选择文件再导入',
+  // The channel and category lists of 登记 (settings)
+  listEntryTooLong: '{list}“{entry}”太长，不能超过{max}个字',
+  listTooMany: '{list}最多{max}项',
   // A matter's photos
   photosNone: '请先选择照片或文件',
   photosTooMany: '每件事项最多{max}个附件，已有{count}个',
 } as const;
 export type MatterRefusalCode = keyof typeof MATTER_REFUSALS_ZH;
 
-/** The words filled into the sentences above: a dispute's outcome ({outcome}). */
-export const MATTER_REFUSAL_PHRASES_ZH: Readonly<Record<DisputeOutcome, string>> = DISPUTE_OUTCOME_LABELS;
+/** The words filled into the sentences above: a dispute's outcome ({outcome}), an editable list ({list}). */
+export const MATTER_REFUSAL_PHRASES_ZH = {
+  ...DISPUTE_OUTCOME_LABELS,
+  channels: '来源渠道',
+  categories: '事项类别',
+} as const satisfies Record<DisputeOutcome | 'channels' | 'categories', string>;
+export type MatterRefusalPhrase = keyof typeof MATTER_REFUSAL_PHRASES_ZH;
 
-export const matterRefusal = refusalMaker<MatterRefusalCode, DisputeOutcome>(
+export const matterRefusal = refusalMaker<MatterRefusalCode, MatterRefusalPhrase>(
   'matters',
   MATTER_REFUSALS_ZH,
   MATTER_REFUSAL_PHRASES_ZH,

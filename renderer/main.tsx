@@ -5,7 +5,7 @@ import './styles.css';
 import { bridge, APP_VERSION } from './bridge';
 import { initI18n, changeLocale } from './i18n';
 import { openAppDatabase } from './data/openDatabase';
-import { loadSettings } from './data/settingsStore';
+import { loadSettings, recoverSetUp } from './data/settingsStore';
 import { DB_NAME } from '../shared/store/schema';
 import { App } from './app/App';
 import { BootError } from './app/BootError';
@@ -31,6 +31,8 @@ async function boot(): Promise<void> {
       },
       backupBeforeUpgrade: async () => (await loadBackup()).backupOldDatabase(DB_NAME, bridge, APP_VERSION),
     });
+    // A settings row that lost setUpAt over existing data must not bring up the first setup screen.
+    await recoverSetUp(db).catch((e) => console.error('could not recover the set-up state', e));
     const settings = await loadSettings(db);
     if (settings.locale !== 'zh-CN') await changeLocale(settings.locale);
     root.render(

@@ -11,7 +11,7 @@
  */
 
 /** The tables of refusals: each is worded by one feature's messages. */
-export type RefusalTable = 'publicity' | 'points' | 'escalation';
+export type RefusalTable = 'publicity' | 'points' | 'escalation' | 'matters';
 
 export type RefusalValues = Readonly<Record<string, string | number>>;
 

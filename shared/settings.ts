@@ -42,6 +42,11 @@ export const settingsSchema = z.object({
    * its communities (审阅); absent means a community.
    */
   ownLevel: z.enum(OWN_LEVELS).optional(),
+  /**
+   * When the app found its settings without a valid setUpAt over existing data and took it as set
+   * up (renderer/data/settingsStore.ts): the calm notice saying so is due while this is present.
+   */
+  setUpRecoveredAt: z.string().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -50,3 +55,39 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'zh-CN',
   largeType: false,
 };
+
+export type SettingsField = keyof Settings;
+const FIELDS = Object.keys(settingsSchema.shape) as SettingsField[];
+
+export interface StoredSettings {
+  settings: Settings;
+  /** Fields whose stored value failed its schema and fell back to the default (or to nothing). */
+  replaced: SettingsField[];
+  /** Fields this version does not know (written by a newer one): kept as they are on every write. */
+  unknown: Record<string, unknown>;
+}
+
+/**
+ * The settings in a stored row, field by field: a field that fails its schema falls back to its
+ * default alone and the others are kept, so one damaged value never resets the whole row (and with
+ * it setUpAt, which would show the first setup screen over existing data).
+ */
+export function settingsFromStored(row: unknown): StoredSettings {
+  const stored: Record<string, unknown> = typeof row === 'object' && row !== null ? { ...row } : {};
+  delete stored.key;
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const replaced: SettingsField[] = [];
+  for (const field of FIELDS) {
+    if (stored[field] === undefined) continue;
+    const parsed = settingsSchema.shape[field].safeParse(stored[field]);
+    if (parsed.success) settings[field] = parsed.data;
+    else replaced.push(field);
+  }
+  const unknown = Object.fromEntries(Object.entries(stored).filter(([k]) => !(FIELDS as string[]).includes(k)));
+  return { settings: settings as Settings, replaced, unknown };
+}
+
+/** Whether setUpAt names a real moment (a damaged row may hold anything there). */
+export function isSetUp(settings: Pick<Settings, 'setUpAt'>): boolean {
+  return settings.setUpAt !== undefined && settings.setUpAt !== '' && !Number.isNaN(Date.parse(settings.setUpAt));
+}

@@ -10,13 +10,14 @@ import type { YishiBridge } from '../../shared/bridge';
 import type { Settings } from '../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { YishiDb } from '../data/db';
-import { loadSettings, saveSettings } from '../data/settingsStore';
+import { loadSettings, updateSettings as storeSettings } from '../data/settingsStore';
 import { changeLocale } from '../i18n';
 import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
 import { lazyScreen } from './lazyScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
+import { SetUpRecoveredNotice } from './SetUpRecoveredNotice';
 import { WorkbenchPage } from '../features/workbench';
 import { preloadMinutesEditor } from '../features/minutes';
 
@@ -79,10 +80,9 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
 
   const updateSettings = useCallback(
     async (patch: Partial<Settings>) => {
-      const current = await loadSettings(db);
-      const next = { ...current, ...patch };
-      await saveSettings(db, next);
-      if (patch.locale && patch.locale !== current.locale) await changeLocale(patch.locale);
+      // One transaction from read to write (data/settingsStore.ts): two quick changes both land.
+      await storeSettings(db, patch);
+      if (patch.locale) await changeLocale(patch.locale);
     },
     [db],
   );
@@ -106,6 +106,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
     >
       <AntApp>
         <UnhandledErrors />
+        <SetUpRecoveredNotice settings={settings} db={db} />
         <AppContext.Provider value={services}>
           <HashRouter>
             <ScreenErrorBoundary>

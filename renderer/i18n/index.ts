@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../shared/settings';
 import { zhCN } from './zh-CN';
 import { en } from './en';
+import { registerRefusals } from './refusalWords';
 
 /**
  * One convention for every string the user reads: app-wide words (buttons, menu, roles, levels,
@@ -15,6 +16,8 @@ export type MessageBundle = { readonly 'zh-CN': object; readonly en: object };
 
 export const APP_MESSAGES: MessageBundle = { 'zh-CN': zhCN, en };
 const LOCALES = ['zh-CN', 'en'] as const;
+// The matters register's refusals are worded by the app-wide messages (zh-CN.ts explains why).
+registerRefusals('matters', { ns: 'translation', codes: 'matterRefusals', phrases: 'matterRefusalPhrases' });
 const registered = new Map<string, MessageBundle>();
 
 export function registerMessages(namespace: string, bundle: MessageBundle): void {

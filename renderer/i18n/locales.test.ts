@@ -5,6 +5,7 @@ import { placeholdersOf, type RefusalTable } from '../../shared/codedRefusal';
 import { ESCALATION_REFUSALS_ZH } from '../../shared/escalation/refusals';
 import { POINTS_AWARD_LABELS, POINTS_REFUSALS_ZH } from '../../shared/matters/points';
 import { PUBLICITY_PHRASES_ZH, PUBLICITY_REFUSALS_ZH } from '../../shared/publicity/refusals';
+import { MATTER_REFUSAL_PHRASES_ZH, MATTER_REFUSALS_ZH } from '../../shared/matters/refusals';
 import { registeredMessages } from './index';
 import { registeredRefusals } from './refusalWords';
 
@@ -67,6 +68,7 @@ const REFUSAL_TABLES: Record<RefusalTable, { codes: Record<string, string>; phra
   publicity: { codes: PUBLICITY_REFUSALS_ZH, phrases: PUBLICITY_PHRASES_ZH },
   points: { codes: POINTS_REFUSALS_ZH, phrases: POINTS_AWARD_LABELS },
   escalation: { codes: ESCALATION_REFUSALS_ZH, phrases: {} },
+  matters: { codes: MATTER_REFUSALS_ZH, phrases: MATTER_REFUSAL_PHRASES_ZH },
 };
 
 function at(bundle: object, key: string): Record<string, string> {
@@ -109,7 +111,8 @@ describe("the rules' refusals", () => {
  */
 describe('every file that uses a namespace loads it', () => {
   const features = path.resolve(__dirname, '../features');
-  const NS_FOLDER: Record<string, string> = {
+  // A namespace → its feature's folder, and the module that registers it when not messages.ts.
+  const NS_FOLDER: Record<string, string | { folder: string; module: string }> = {
     meetings: 'meetings',
     minutes: 'minutes',
     signatures: 'signatures',
@@ -120,11 +123,16 @@ describe('every file that uses a namespace loads it', () => {
     org: 'org',
     settings: 'settings',
     welcome: 'welcome',
+    matters: 'matters',
+    mattersx: { folder: 'matters', module: 'mattersxMessages' },
+    escalation: 'escalation',
+    filing: 'filing',
+    workbench: 'workbench',
   };
   // The app shell too: it is drawn before any feature's lazy chunk has loaded its messages.
   const files = [features, path.resolve(__dirname, '../app')]
     .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/(\.test\.tsx?|messages\.ts)$/.test(e.name))
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/(\.test\.tsx?|[mM]essages\.ts)$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name));
 
   it.each(files.map((f) => path.relative(features, f)))('%s', (relative) => {
@@ -132,16 +140,18 @@ describe('every file that uses a namespace loads it', () => {
     const used = new Set([
       ...[...source.matchAll(/useTranslation\('(\w+)'\)/g)].map((m) => m[1] as string),
       ...[...source.matchAll(/\bt[c]?\('(\w+):/g)].map((m) => m[1] as string),
+      ...[...source.matchAll(/\bns: '(\w+)'/g)].map((m) => m[1] as string),
     ]);
     const imported = [...source.matchAll(/(?:from|import) '([^']+)'/g)].map((m) =>
       path.resolve(path.dirname(path.join(features, relative)), m[1] as string),
     );
     for (const ns of used) {
-      const folder = NS_FOLDER[ns];
-      if (!folder) continue;
+      const place = NS_FOLDER[ns];
+      if (!place) continue;
+      const { folder, module } = typeof place === 'string' ? { folder: place, module: 'messages' } : place;
       const home = path.join(features, folder);
       expect(
-        imported.some((p) => p === path.join(home, 'messages') || p === home),
+        imported.some((p) => p === path.join(home, module) || p === home),
         `${relative} uses '${ns}' without importing its messages`,
       ).toBe(true);
     }

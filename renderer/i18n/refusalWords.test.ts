@@ -11,6 +11,13 @@ import {
   type PublicityPhrase,
   type PublicityRefusal,
 } from '../../shared/publicity/refusals';
+import {
+  MATTER_REFUSAL_PHRASES_ZH,
+  MATTER_REFUSALS_ZH,
+  matterRefusal,
+  type MatterRefusalCode,
+  type MatterRefusalPhrase,
+} from '../../shared/matters/refusals';
 import { MatterRefused } from '../data/repos/matterRefused';
 import '../features/escalation/messages';
 import '../features/followup/messages';
@@ -55,6 +62,11 @@ function everyRefusal(): CodedRefusal[] {
     ),
     ...(Object.keys(ESCALATION_REFUSALS_ZH) as EscalationRefusal[]).map((code) =>
       escalationRefusal(code, values(ESCALATION_REFUSALS_ZH[code], [])),
+    ),
+    ...(Object.keys(MATTER_REFUSALS_ZH) as MatterRefusalCode[]).flatMap((code) =>
+      (Object.keys(MATTER_REFUSAL_PHRASES_ZH) as MatterRefusalPhrase[]).map((phrase) =>
+        matterRefusal(code, values(MATTER_REFUSALS_ZH[code], ['outcome', 'list']), { outcome: phrase, list: phrase }),
+      ),
     ),
   ];
 }
@@ -106,6 +118,19 @@ describe('refusalWords', () => {
     const nobody = rate('2026-07-02', ' ');
     if (nobody.ok) throw new Error('a rating without its organiser was accepted');
     expect(refusalWords(t, nobody.refusal)).toBe('Enter who organised the evaluation');
+  });
+
+  it('words the matters register in English: a stage, a dispute outcome, a value', async () => {
+    const t = await translator('en');
+    expect(refusalWords(t, matterRefusal('stageClosed'))).toBe('The matter is concluded and can no longer be changed');
+    const ended = matterRefusal('disputeEnded', {}, { outcome: 'litigation' });
+    expect(ended.message).toBe('这起纠纷已经转诉讼，不能再添加调解记录');
+    expect(refusalWords(t, ended)).toBe(
+      'This dispute is already taken to court; no more mediation sessions can be added',
+    );
+    expect(errorText(t, new MatterRefused(matterRefusal('notMediator', { name: '王秀英' })))).toBe(
+      "王秀英 is not marked as a people's mediator in the roster; mark them there first",
+    );
   });
 
   it('words a refusal thrown by a repository through errorText', async () => {

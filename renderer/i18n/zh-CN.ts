@@ -1,6 +1,8 @@
 import { ROSTER_ROLE_LABELS_ZH } from '../../shared/domain/roles';
 import { EDIT_REFUSAL_WORDS_ZH } from '../../shared/meeting/lifecycle';
 import { REFUSALS_ZH } from '../../shared/refusal';
+import { i18nTemplates } from '../../shared/codedRefusal';
+import { MATTER_REFUSALS_ZH, MATTER_REFUSAL_PHRASES_ZH } from '../../shared/matters/refusals';
 
 /** Simplified Chinese, the default locale. Every key here must exist in en.ts (a test checks). */
 export const zhCN = {
@@ -82,9 +84,19 @@ export const zhCN = {
     backToMeetings: '回到会议列表',
     actionFailed: '操作没有完成：{{message}}',
   },
+  // The settings row had lost its setUpAt over existing data (data/settingsStore.ts recoverSetUp).
+  setUpRecovered: {
+    title: '数据都在，已继续使用',
+    lead: '本机的设置记录缺少“开始使用的时间”，但已经有会议和人员名册的数据，所以没有显示首次设置页面，也没有改动任何数据。开始使用的时间已按最早的记录（{{day}}）补上。请到“设置”核对单位名称等设置。',
+    settings: '打开设置',
+  },
   // Why the data layer refused something: the same words its errors carry (shared/refusal.ts,
   // shared/meeting/lifecycle.ts), worded here per locale (errorText.ts).
   refusals: { ...REFUSALS_ZH, editRefused: EDIT_REFUSAL_WORDS_ZH },
+  // The matters register's refusals (shared/matters/refusals.ts): here, always loaded, because the
+  // meetings' screens take up matters too (registered in ./index.ts).
+  matterRefusals: i18nTemplates(MATTER_REFUSALS_ZH),
+  matterRefusalPhrases: MATTER_REFUSAL_PHRASES_ZH,
 };
 
 export type Messages = typeof zhCN;

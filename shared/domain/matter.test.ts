@@ -106,9 +106,15 @@ describe('the editable channel and category lists', () => {
 
   it('refuses an entry too long to store, naming it', () => {
     const long = '很长的类别名称超过了二十个字的限制所以不能保存下来的';
-    expect(cleanMatterList([long], 'categories')).toEqual({
+    expect(cleanMatterList([long], 'categories')).toMatchObject({
       ok: false,
       message: `事项类别“${long}”太长，不能超过20个字`,
+      refusal: {
+        table: 'matters',
+        code: 'listEntryTooLong',
+        values: { entry: long, max: 20 },
+        phrases: { list: 'categories' },
+      },
     });
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { calendarDateSchema } from '../dates';
 import { isValidPhone } from './person';
+import type { CodedRefusal } from '../codedRefusal';
+import { matterRefusal } from '../matters/refusals';
 
 /**
  * 居民说事: a matter raised by residents, registered, triaged onto a handling path and followed to
@@ -184,11 +186,14 @@ export const MATTER_LIST_LIMITS = { channels: 30, categories: 20 } as const;
 export function cleanMatterList(
   entries: readonly string[],
   kind: keyof typeof MATTER_LIST_LIMITS,
-): { ok: true; list: string[] } | { ok: false; message: string } {
-  const words = kind === 'channels' ? '来源渠道' : '事项类别';
+): { ok: true; list: string[] } | { ok: false; message: string; refusal: CodedRefusal } {
+  const refused = (refusal: CodedRefusal) => ({ ok: false as const, message: refusal.message, refusal });
   const list = [...new Set(entries.map((e) => e.trim()).filter((e) => e !== ''))];
   const tooLong = list.find((e) => [...e].length > MATTER_LIST_LIMITS[kind]);
-  if (tooLong) return { ok: false, message: `${words}“${tooLong}”太长，不能超过${MATTER_LIST_LIMITS[kind]}个字` };
-  if (list.length > 50) return { ok: false, message: `${words}最多50项` };
+  if (tooLong)
+    return refused(
+      matterRefusal('listEntryTooLong', { entry: tooLong, max: MATTER_LIST_LIMITS[kind] }, { list: kind }),
+    );
+  if (list.length > 50) return refused(matterRefusal('listTooMany', { max: 50 }, { list: kind }));
   return { ok: true, list };
 }

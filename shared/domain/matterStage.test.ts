@@ -88,8 +88,9 @@ describe('a matter’s stage', () => {
   it('allows only what the stage allows, and says why not in Chinese', () => {
     expect(allowedActions('handling')).toContain('handle');
     expect(allowedActions('closed')).toEqual([]);
-    expect(actionRefusal('onAgenda', 'triage')).toContain('请先从议程中移除');
-    expect(actionRefusal('merged', 'edit')).toContain('已合并');
+    expect(actionRefusal('onAgenda', 'triage')).toMatchObject({ table: 'matters', code: 'stageOnAgenda' });
+    expect(actionRefusal('onAgenda', 'triage')?.message).toContain('请先从议程中移除');
+    expect(actionRefusal('merged', 'edit')?.message).toContain('已合并');
     expect(actionRefusal('awaitingMeeting', 'merge')).toBeNull();
   });
 });

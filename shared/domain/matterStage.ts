@@ -1,6 +1,8 @@
 import type { Decision } from './decision';
 import type { AgendaItem, Meeting } from './meeting';
 import type { Matter } from './matter';
+import type { CodedRefusal } from '../codedRefusal';
+import { matterRefusal } from '../matters/refusals';
 
 /**
  * Where a matter stands, computed from what is stored — the matter, the agenda items that carry
@@ -109,12 +111,11 @@ export function allowedActions(stage: MatterStage): readonly MatterAction[] {
   return ACTIONS[stage];
 }
 
-/** Why an action is refused in a stage, in the words the screen shows; null when allowed. */
-export function actionRefusal(stage: MatterStage, action: MatterAction): string | null {
+/** Why an action is refused in a stage (a code the screen words in its locale); null when allowed. */
+export function actionRefusal(stage: MatterStage, action: MatterAction): CodedRefusal | null {
   if (ACTIONS[stage].includes(action)) return null;
-  if (stage === 'closed') return '事项已办结，不能再改动';
-  if (stage === 'merged') return '事项已合并到其他事项，请在合并后的事项上办理';
-  if (stage === 'onAgenda' || stage === 'decided')
-    return '事项已列入会议议程，由会议议定；如需改变办理方式，请先从议程中移除';
-  return '事项当前所处阶段不能进行这项操作';
+  if (stage === 'closed') return matterRefusal('stageClosed');
+  if (stage === 'merged') return matterRefusal('stageMerged');
+  if (stage === 'onAgenda' || stage === 'decided') return matterRefusal('stageOnAgenda');
+  return matterRefusal('stageOther');
 }

@@ -333,6 +333,7 @@ const TABLE_ROWS: Record<string, Fields> = {
     locale: '界面语言',
     largeType: '大字模式',
     setUpAt: '开始使用的时间',
+    setUpRecoveredAt: '补上开始使用时间的时间',
     lastDailyBackupDay: '最近一次自动备份的日期',
     matterChannels: { words: '说事渠道列表', item: each('说事渠道') },
     matterCategories: { words: '事项类别列表', item: each('事项类别') },

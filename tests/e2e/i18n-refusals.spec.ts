@@ -4,7 +4,7 @@
  * sentence), and every select's clear button is 清除 in Chinese, Clear in English.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { dumpDatabase, openWorkbenchWithDemo } from './helpers';
+import { dumpDatabase, openWorkbenchWithDemo, patchRowRaw } from './helpers';
 
 /** A decision of the demo whose 结果公示 is up and that nobody has rated yet. */
 async function decisionToRate(page: Page): Promise<string> {
@@ -72,4 +72,87 @@ test('a refused 评议 and the selects\u2019 clear button speak the user\u2019s 
   await page.goto('/#/matters');
   await expect(page.locator('.ant-table-row').first()).toBeVisible();
   await expect(await clearButtonOf(page, 'All stages')).toHaveAttribute('aria-label', 'Clear');
+});
+
+/** An open, untriaged matter of the demo (it may be escalated or closed). */
+async function openMatter(page: Page): Promise<string> {
+  const matters = (await dumpDatabase(page)).matters as {
+    id: string;
+    path: string;
+    closedAt?: string;
+    mergedInto?: string;
+  }[];
+  return matters.find((m) => m.path === 'untriaged' && !m.closedAt && !m.mergedInto)!.id;
+}
+
+/**
+ * Opens a matter action, has the matter change meanwhile (another window: a raw write the page
+ * does not see), then submits: the register refuses, and the message is the user's language.
+ */
+async function refusedAction(
+  page: Page,
+  matterId: string,
+  { action, field, text, by, ok }: { action: string; field: string; text: string; by: string; ok: string },
+  meanwhile: Record<string, unknown>,
+) {
+  await page.goto(`/#/matters/${matterId}`);
+  await page.getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: field }).fill(text);
+  await dialog.getByRole('textbox', { name: by }).fill('李晓蕾');
+  await patchRowRaw(page, 'matters', matterId, meanwhile);
+  await dialog.getByRole('button', { name: ok }).click();
+  return page.locator('.ant-message-notice-error').last();
+}
+
+test('matters refusals read English in English, Chinese in Chinese', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openWorkbenchWithDemo(page);
+  const matterId = await openMatter(page);
+  const before = (await dumpDatabase(page)).matters as { id: string }[];
+  const original = before.find((m) => m.id === matterId)!;
+
+  // Chinese: closed meanwhile, so 办结 is refused in the rule's own words.
+  const closeZh = { action: '办结', field: '办结情况', text: '已清理', by: '经办人', ok: '确定' };
+  let notice = await refusedAction(page, matterId, closeZh, { closedAt: '2026-12-01T02:00:00.000Z' });
+  await expect(notice).toContainText('事项已办结，不能再改动');
+  await page.keyboard.press('Escape');
+  await patchRowRaw(page, 'matters', matterId, { closedAt: undefined });
+
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByText('English', { exact: true }).click();
+  await page.getByRole('button', { name: '保存' }).first().click();
+  await expect(page.getByRole('menuitem', { name: 'Settings' })).toBeVisible();
+
+  // English: escalated while it had been merged into another matter meanwhile.
+  const target = before.find((m) => m.id !== matterId)!.id;
+  notice = await refusedAction(
+    page,
+    matterId,
+    { action: 'Escalate', field: 'Reason', text: '需要街道协调', by: 'Done by', ok: 'OK' },
+    { mergedInto: target },
+  );
+  await expect(notice).toContainText('The matter was merged into another; please handle it there');
+  await expect(notice).not.toContainText(/[\u4e00-\u9fff]{2}/);
+  await page.screenshot({ path: '.tmp/screens/refusal-matter-merged-en.png' });
+  await page.keyboard.press('Escape');
+  await patchRowRaw(page, 'matters', matterId, { mergedInto: undefined });
+
+  // English: closed meanwhile.
+  notice = await refusedAction(
+    page,
+    matterId,
+    { action: 'Close', field: 'How it ended', text: '已清理', by: 'Done by', ok: 'OK' },
+    { closedAt: '2026-12-01T02:00:00.000Z' },
+  );
+  await expect(notice).toContainText('The matter is concluded and can no longer be changed');
+
+  // Nothing was written by the refused actions.
+  await patchRowRaw(page, 'matters', matterId, { closedAt: undefined });
+  const after = ((await dumpDatabase(page)).matters as { id: string }[]).find((m) => m.id === matterId)!;
+  expect({ ...after, closedAt: undefined, mergedInto: undefined }).toEqual({
+    ...original,
+    closedAt: undefined,
+    mergedInto: undefined,
+  });
 });

@@ -18,6 +18,7 @@ import { firstIssueMessage } from '../../../shared/validation/messages';
 import type { YishiDb } from '../db';
 import { recordMatterEvent } from './matterEvents';
 import { MatterRefused } from './matterRefused';
+import { matterRefusal } from '../../../shared/matters/refusals';
 
 function parsed<T>(schema: z.ZodType<T>, table: string, row: unknown): T {
   const result = schema.safeParse(row);
@@ -59,9 +60,9 @@ const TABLES = (db: YishiDb) => [db.matters, db.matterEvents, db.disputes, db.me
 
 async function requireDispute(db: YishiDb, matterId: string): Promise<{ matter: Matter; dispute: Dispute }> {
   const matter = await db.matters.get(matterId);
-  if (!matter) throw new MatterRefused('事项不存在，可能已被删除');
+  if (!matter) throw new MatterRefused(matterRefusal('matterMissing'));
   const dispute = await db.disputes.get(matterId);
-  if (!dispute) throw new MatterRefused('这个事项不是矛盾纠纷，请先把类别改为“矛盾纠纷”');
+  if (!dispute) throw new MatterRefused(matterRefusal('notDispute'));
   return { matter, dispute };
 }
 
@@ -94,13 +95,12 @@ export async function saveDisputeParties(
     let mediator: Dispute['mediator'];
     if (change.mediatorId) {
       const person = await db.people.get(change.mediatorId);
-      if (!person) throw new MatterRefused('调解员不在名册中，请重新选择');
-      if (!person.isMediator)
-        throw new MatterRefused(`${person.name}在名册中不是人民调解员，请先在名册中标为人民调解员`);
+      if (!person) throw new MatterRefused(matterRefusal('mediatorNotInRoster'));
+      if (!person.isMediator) throw new MatterRefused(matterRefusal('notMediator', { name: person.name }));
       mediator = { personId: person.id, name: person.name };
     }
     const names = change.parties.map((p) => p.name.trim());
-    if (new Set(names).size !== names.length) throw new MatterRefused('当事人姓名重复了，请检查');
+    if (new Set(names).size !== names.length) throw new MatterRefused(matterRefusal('partyTwice'));
     const { mediator: _old, ...rest } = dispute;
     const next = parsed(disputeSchema, 'disputes', {
       ...rest,
@@ -133,8 +133,8 @@ export async function addMediationSession(
   return db.transaction('rw', TABLES(db), async () => {
     const { matter, dispute } = await requireDispute(db, matterId);
     if (isSettled(dispute.outcome))
-      throw new MatterRefused(`这起纠纷已经${DISPUTE_OUTCOME_LABELS[dispute.outcome]}，不能再添加调解记录`);
-    if (session.date < matter.raisedAt) throw new MatterRefused('调解日期不能早于事项的提出日期');
+      throw new MatterRefused(matterRefusal('disputeEnded', {}, { outcome: dispute.outcome }));
+    if (session.date < matter.raisedAt) throw new MatterRefused(matterRefusal('sessionBeforeRaised'));
     await db.mediationSessions.add(session);
     await recordMatterEvent(
       db,
@@ -154,12 +154,12 @@ export async function setDisputeOutcome(
   by: string,
   now = new Date(),
 ): Promise<Dispute> {
-  if (!note.trim()) throw new MatterRefused('请写明调解结果的情况');
+  if (!note.trim()) throw new MatterRefused(matterRefusal('outcomeNoteMissing'));
   return db.transaction('rw', TABLES(db), async () => {
     const { dispute } = await requireDispute(db, matterId);
-    if (dispute.outcome === outcome) throw new MatterRefused(`调解结果已经是“${DISPUTE_OUTCOME_LABELS[outcome]}”`);
+    if (dispute.outcome === outcome) throw new MatterRefused(matterRefusal('outcomeAlready', {}, { outcome }));
     if (outcome === 'success' && (await db.mediationSessions.where('matterId').equals(matterId).count()) === 0)
-      throw new MatterRefused('还没有调解记录，请先添加一次调解，再记为调解成功');
+      throw new MatterRefused(matterRefusal('noSessionYet'));
     const at = now.toISOString();
     const { outcomeAt: _a, outcomeNote: _n, ...rest } = dispute;
     const next = parsed(disputeSchema, 'disputes', {

@@ -7,6 +7,7 @@ import { firstIssueMessage } from '../../../shared/validation/messages';
 import type { CalendarDate } from '../../../shared/dates';
 import type { YishiDb } from '../db';
 import { MatterRefused } from './matterRefused';
+import { matterRefusal } from '../../../shared/matters/refusals';
 
 /** matterIdentity of the stored matters raised on these days, read through the raisedAt index. */
 export async function loadStoredMatterKeys(db: YishiDb, dates: readonly CalendarDate[]): Promise<Set<string>> {
@@ -66,15 +67,15 @@ export async function importMatters(
   await db.transaction('rw', [db.matters, db.matterEvents, db.disputes, db.orgUnits, db.people], async () => {
     const unitIds = [...new Set(matters.map((m) => m.orgUnitId))];
     const units = await db.orgUnits.bulkGet(unitIds);
-    if (units.some((u) => !u)) throw new MatterRefused('表格中的某个社区、小区或网格已被删除，请重新选择文件');
+    if (units.some((u) => !u)) throw new MatterRefused(matterRefusal('importUnitGone'));
     const personIds = [
       ...new Set(matters.flatMap((m) => (m.raisedBy.kind === 'resident' ? [m.raisedBy.personId] : []))),
     ];
     if ((await db.people.bulkGet(personIds)).some((p) => !p))
-      throw new MatterRefused('表格中的某位居民已从名册删除，请重新选择文件');
+      throw new MatterRefused(matterRefusal('importResidentGone'));
     const stored = await loadStoredMatterKeys(db, [...new Set(matters.map((m) => m.raisedAt))]);
     const again = matters.find((m) => stored.has(matterIdentity(m)));
-    if (again) throw new MatterRefused(`“${again.title}”刚刚已经登记过了，请重新选择文件再导入`);
+    if (again) throw new MatterRefused(matterRefusal('importedAgain', { title: again.title }));
     await db.matters.bulkAdd(matters);
     await db.matterEvents.bulkAdd(events);
     if (disputes.length) await db.disputes.bulkAdd(disputes);

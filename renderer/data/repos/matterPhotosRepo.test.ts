@@ -48,16 +48,18 @@ describe('photos of a matter', () => {
       ok: false,
       message: expect.stringContaining('「楼道.png」不能保存'),
     });
-    expect(await addMatterPhotos(db, 'no-such-matter', [good], NOW)).toEqual({
+    expect(await addMatterPhotos(db, 'no-such-matter', [good], NOW)).toMatchObject({
       ok: false,
       message: '事项不存在，可能已被删除',
+      refusal: { table: 'matters', code: 'matterMissing' },
     });
     expect(await addMatterPhotos(db, matterId, [], NOW)).toMatchObject({ ok: false });
     expect(await db.attachments.count()).toBe(before);
     expect((await addMatterPhotos(db, matterId, Array(19).fill(good), NOW)).ok).toBe(true);
-    expect(await addMatterPhotos(db, matterId, [good, good], NOW)).toEqual({
+    expect(await addMatterPhotos(db, matterId, [good, good], NOW)).toMatchObject({
       ok: false,
       message: '每件事项最多20个附件，已有19个',
+      refusal: { code: 'photosTooMany', values: { max: 20, count: 19 } },
     });
     expect(await loadMatterPhotos(db, matterId)).toHaveLength(19);
   });

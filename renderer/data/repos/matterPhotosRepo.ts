@@ -6,9 +6,14 @@ import {
   type PreparedFile,
 } from '../../../shared/evidence/attachment';
 import { newId } from '../../../shared/ids';
+import type { CodedRefusal } from '../../../shared/codedRefusal';
+import { matterRefusal } from '../../../shared/matters/refusals';
 import type { YishiDb } from '../db';
 
-export type PhotosOutcome = { ok: true; added: number } | { ok: false; message: string };
+/** A refusal carries its code when it has one (words in the user's language); `message` is the Chinese. */
+export type PhotosOutcome = { ok: true; added: number } | { ok: false; message: string; refusal?: CodedRefusal };
+
+const refused = (refusal: CodedRefusal): PhotosOutcome => ({ ok: false, message: refusal.message, refusal });
 
 /**
  * Photos (or files) of a matter as it was raised: the broken step, the blocked corridor. Added in
@@ -21,11 +26,11 @@ export async function addMatterPhotos(
   now = new Date(),
 ): Promise<PhotosOutcome> {
   return db.transaction('rw', [db.matters, db.attachments], async (): Promise<PhotosOutcome> => {
-    if (files.length === 0) return { ok: false, message: '请先选择照片或文件' };
-    if (!(await db.matters.get(matterId))) return { ok: false, message: '事项不存在，可能已被删除' };
+    if (files.length === 0) return refused(matterRefusal('photosNone'));
+    if (!(await db.matters.get(matterId))) return refused(matterRefusal('matterMissing'));
     const already = await db.attachments.where('ownerId').equals(matterId).count();
     if (already + files.length > ATTACHMENTS_PER_OWNER)
-      return { ok: false, message: `每件事项最多${ATTACHMENTS_PER_OWNER}个附件，已有${already}个` };
+      return refused(matterRefusal('photosTooMany', { max: ATTACHMENTS_PER_OWNER, count: already }));
     const rows = attachmentRows(files, { kind: 'matter', id: matterId }, now, newId);
     if (typeof rows === 'string') return { ok: false, message: rows };
     await db.attachments.bulkAdd(rows);

@@ -13,6 +13,7 @@ import { firstIssueMessage } from '../../../shared/validation/messages';
 import type { YishiDb } from '../db';
 import { recordMatterEvent } from './matterEvents';
 import { MatterRefused } from './matterRefused';
+import { matterRefusal } from '../../../shared/matters/refusals';
 import { syncDisputeRow } from './disputesRepo';
 import { loadLadderStandings } from './ladderStandingRepo';
 import type { LadderStanding } from '../../../shared/escalation/standing';
@@ -59,9 +60,9 @@ function withoutEmpty<T extends object>(value: T): T {
 }
 
 async function requireKnownRefs(db: YishiDb, orgUnitId: string, raiser: Raiser): Promise<void> {
-  if (!(await db.orgUnits.get(orgUnitId))) throw new MatterRefused('所属社区、小区或网格不存在，请重新选择');
+  if (!(await db.orgUnits.get(orgUnitId))) throw new MatterRefused(matterRefusal('unitMissing'));
   if (raiser.kind === 'resident' && !(await db.people.get(raiser.personId)))
-    throw new MatterRefused('提出人不在名册中，请重新选择或改为登记姓名');
+    throw new MatterRefused(matterRefusal('raiserNotInRoster'));
 }
 
 /** The agenda items that carry these matters, their meetings and decisions, per matter. */
@@ -100,7 +101,7 @@ async function stageOf(db: YishiDb, matter: Matter): Promise<MatterStage> {
 /** Loads a matter and refuses the action when its stage does not allow it. */
 async function requireAction(db: YishiDb, id: string, action: MatterAction): Promise<Matter> {
   const matter = await db.matters.get(id);
-  if (!matter) throw new MatterRefused('事项不存在，可能已被删除');
+  if (!matter) throw new MatterRefused(matterRefusal('matterMissing'));
   const refusal = actionRefusal(await stageOf(db, matter), action);
   if (refusal) throw new MatterRefused(refusal);
   return matter;
@@ -166,7 +167,7 @@ export async function registerMatter(
   const at = now.toISOString();
   const { path = 'untriaged', ...fields } = draft;
   // 上报 needs its reason, said through escalateMatter after registration.
-  if (path === 'escalate') throw new MatterRefused('上报请先登记，再使用“上报”并写明原因');
+  if (path === 'escalate') throw new MatterRefused(matterRefusal('registerEscalate'));
   const matter = checked(
     withoutEmpty({ ...fields, id: newId(), path, alsoRaisedBy: [], createdAt: at, updatedAt: at }),
   );
@@ -215,7 +216,7 @@ export async function triageMatter(
   return db.transaction('rw', TABLES(db), async () => {
     const matter = await requireAction(db, id, 'triage');
     if (matter.path === path) return matter;
-    if (path === 'escalate') throw new MatterRefused('上报请使用“上报”，并写明原因');
+    if (path === 'escalate') throw new MatterRefused(matterRefusal('triageEscalate'));
     const next = checked({ ...matter, path, updatedAt: now.toISOString() });
     await db.matters.put(next);
     await recordMatterEvent(db, { matterId: id, kind: 'triaged', by, note: path }, now);
@@ -260,7 +261,7 @@ export async function escalateMatter(
   by: string,
   now = new Date(),
 ): Promise<Matter> {
-  if (!reason.trim()) throw new MatterRefused('请写明上报原因');
+  if (!reason.trim()) throw new MatterRefused(matterRefusal('escalateReasonMissing'));
   return db.transaction('rw', TABLES(db), async () => {
     const matter = await requireAction(db, id, 'escalate');
     const next = checked({
@@ -283,7 +284,7 @@ export async function closeMatter(
   by: string,
   now = new Date(),
 ): Promise<Matter> {
-  if (!note.trim()) throw new MatterRefused('请写明办结情况');
+  if (!note.trim()) throw new MatterRefused(matterRefusal('closeNoteMissing'));
   return db.transaction('rw', TABLES(db), async () => {
     const matter = await requireAction(db, id, 'close');
     const at = now.toISOString();
@@ -310,12 +311,12 @@ export async function mergeMatter(
 }
 
 async function mergeWithin(db: YishiDb, fromId: string, intoId: string, by: string, now: Date): Promise<Matter> {
-  if (fromId === intoId) throw new MatterRefused('不能把事项合并到它自己');
+  if (fromId === intoId) throw new MatterRefused(matterRefusal('mergeSelf'));
   const from = await requireAction(db, fromId, 'merge');
   const into = await db.matters.get(intoId);
-  if (!into) throw new MatterRefused('要合并到的事项不存在');
+  if (!into) throw new MatterRefused(matterRefusal('mergeTargetMissing'));
   const intoStage = await stageOf(db, into);
-  if (intoStage === 'merged' || intoStage === 'closed') throw new MatterRefused('只能合并到仍在办理中的事项');
+  if (intoStage === 'merged' || intoStage === 'closed') throw new MatterRefused(matterRefusal('mergeTargetNotOpen'));
   const at = now.toISOString();
   const kept = checked({
     ...into,

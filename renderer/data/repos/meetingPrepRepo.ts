@@ -11,6 +11,7 @@ import type { YishiDb } from '../db';
 import { addAgendaItem, addItemFromMatter } from './agendaRepo';
 import { requireEditable } from './meetingGuard';
 import { loadMatterLinks, MatterRefused, type MatterWithStage } from './mattersRepo';
+import { matterRefusal } from '../../../shared/matters/refusals';
 import { matterStage, NO_LINKS } from '../../../shared/domain/matterStage';
 
 /**
@@ -70,10 +71,10 @@ export async function addItemsFromMatters(
     const links = await loadMatterLinks(db, [...new Set(matterIds)]);
     const added: AgendaItem[] = [];
     for (const matter of matters) {
-      if (!matter) throw new MatterRefused('事项不存在，可能已被删除');
+      if (!matter) throw new MatterRefused(matterRefusal('matterMissing'));
       const stage = matterStage(matter, links.get(matter.id) ?? NO_LINKS);
       if (proposedMatters([{ matter, stage }]).length === 0)
-        throw new MatterRefused(`事项“${matter.title}”已列入其他会议议程或已办结，请重新选择`);
+        throw new MatterRefused(matterRefusal('matterTaken', { title: matter.title }));
       added.push(await addItemFromMatter(db, meetingId, matter, by));
     }
     return added;

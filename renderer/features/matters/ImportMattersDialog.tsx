@@ -9,6 +9,7 @@ import { loadPeople } from '../../data/repos/peopleRepo';
 import { importMatters, loadStoredMatterKeys } from '../../data/repos/matterImportRepo';
 import { loadSpreadsheet, SheetImportDialog, type SheetCheck } from '../roster';
 import { matterLists } from './labels';
+import './messages';
 import './mattersxMessages';
 import { useWording } from '../../i18n/wording';
 

@@ -20,6 +20,7 @@ import {
 } from '../../data/repos/mattersRepo';
 import { matterLists } from './labels';
 import './messages';
+import { errorText } from '../../i18n/errorText';
 
 interface Values {
   by?: string;
@@ -118,7 +119,7 @@ export function MatterActionModal({
       void message.success(t('dialogs.done'));
       onClose();
     } catch (error) {
-      void message.error(error instanceof Error ? error.message : String(error));
+      void message.error(errorText(t, error));
     } finally {
       setSaving(false);
     }

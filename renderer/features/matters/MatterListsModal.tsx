@@ -6,6 +6,7 @@ import { cleanMatterList, DEFAULT_MATTER_CATEGORIES, DEFAULT_MATTER_CHANNELS } f
 import { useApp } from '../../app/AppContext';
 import { matterLists } from './labels';
 import './messages';
+import { refusalWords } from '../../i18n/refusalWords';
 
 interface Values {
   channels: string[];
@@ -26,10 +27,8 @@ export function MatterListsModal({ onClose }: { onClose(): void }) {
   async function save(v: Values) {
     const channels = cleanMatterList(v.channels, 'channels');
     const categories = cleanMatterList(v.categories, 'categories');
-    if (!channels.ok || !categories.ok) {
-      void message.error(!channels.ok ? channels.message : !categories.ok ? categories.message : '');
-      return;
-    }
+    if (!channels.ok) return void message.error(refusalWords(t, channels.refusal));
+    if (!categories.ok) return void message.error(refusalWords(t, categories.refusal));
     setSaving(true);
     try {
       await updateSettings({ matterChannels: channels.list, matterCategories: categories.list });

@@ -8,6 +8,7 @@ import { useApp } from '../../app/AppContext';
 import { addMatterPhotos, loadMatterPhotos } from '../../data/repos/matterPhotosRepo';
 import { EvidenceGallery, EvidencePicker } from '../followup';
 import './messages';
+import { refusalWords } from '../../i18n/refusalWords';
 
 /** On a matter's page: the photos and papers of the matter as raised, and a way to add more. */
 export function MatterPhotosCard({ matter }: { matter: Matter }) {
@@ -23,7 +24,7 @@ export function MatterPhotosCard({ matter }: { matter: Matter }) {
     setBusy(true);
     try {
       const outcome = await addMatterPhotos(db, matter.id, picked);
-      if (!outcome.ok) return setRefusal(outcome.message);
+      if (!outcome.ok) return setRefusal(outcome.refusal ? refusalWords(t, outcome.refusal) : outcome.message);
       setRefusal(null);
       setPicked([]);
       void message.success(t('photos.saved', { count: outcome.added }));

@@ -23,6 +23,7 @@ import { DateField } from './DateField';
 import { matterLists } from './labels';
 import { SimilarMatters } from './SimilarMatters';
 import './messages';
+import { errorText } from '../../i18n/errorText';
 import { useWording } from '../../i18n/wording';
 
 interface Values {
@@ -138,7 +139,7 @@ export function RegisterMatterModal({ onClose }: { onClose(): void }) {
       void message.success(t(mergeInto ? 'mergedInto' : 'registered', { title: kept.title }));
       onClose();
     } catch (error) {
-      void message.error(error instanceof Error ? error.message : String(error));
+      void message.error(errorText(t, error));
     } finally {
       setSaving(false);
     }

@@ -36,8 +36,3 @@ export function inRange(value: string, range: PeriodRange): boolean {
 export function momentBounds(range: PeriodRange): [string, string] {
   return [addDays(range.from, -1), `${addDays(range.to, 1)}\uffff`];
 }
-
-/** 2026年 / 2026年3月 — the period as the screen and exports name it. */
-export function periodLabelZh(period: StatsPeriod): string {
-  return period.kind === 'year' ? `${period.year}年` : `${period.year}年${period.month}月`;
-}

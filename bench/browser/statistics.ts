@@ -2,6 +2,7 @@
 // the meeting list (its code loaded on first use), then another year and a month of it, each
 // from the change of the address to the figures of that view on screen; the JS heap after them.
 // YISHI_BENCH_PARTS=statistics, see index.ts.
+import os from 'node:os';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SCALE_ID_PREFIX } from '../../shared/fixtures/scale/generator';
 import { median, type BenchFigure } from '../measure';
@@ -23,11 +24,15 @@ const STREET_ID = `${SCALE_ID_PREFIX}org-sd0`;
  * view as shown (data-stats-shown = unit/year/month). ms from the change, and the meetings held
  * the view counts (the 合计 of its first table).
  */
-function showStats(arg: { hash: string; key: string; timeoutMs: number }): Promise<{ ms: number; meetings: string }> {
+function showStats(arg: {
+  hash: string;
+  key: string;
+  timeoutMs: number;
+}): Promise<{ ms: number; readMs: number; meetings: string }> {
   const g = globalThis as unknown as {
     document: PageElement;
     location: { hash: string };
-    performance: { now(): number };
+    performance: { now(): number; getEntriesByName(name: string): { duration: number }[] };
     requestAnimationFrame(fn: () => void): void;
   };
   const start = g.performance.now();
@@ -38,7 +43,9 @@ function showStats(arg: { hash: string; key: string; timeoutMs: number }): Promi
       const marked = g.document.querySelector(`[data-stats-shown="${arg.key}"]`);
       if (marked) {
         const total = g.document.querySelector('[data-figure="meetings"] tbody tr:last-child td:last-child');
-        resolve({ ms: elapsed, meetings: total?.textContent?.trim() ?? '?' });
+        // The screen's own measure of reading the figures (StatisticsPage), the last one taken.
+        const read = g.performance.getEntriesByName('yishi:statistics-read').at(-1)?.duration ?? NaN;
+        resolve({ ms: elapsed, readMs: read, meetings: total?.textContent?.trim() ?? '?' });
       } else if (elapsed > arg.timeoutMs) reject(new Error(`${arg.hash}: not shown after ${arg.timeoutMs} ms`));
       else g.requestAnimationFrame(check);
     };
@@ -61,6 +68,10 @@ interface Samples {
   open: number[];
   year: number[];
   month: number[];
+  /** The reading alone (Dexie), of the open, the year and the month. */
+  openRead: number[];
+  yearRead: number[];
+  monthRead: number[];
   heap: number[];
   meetings: string;
 }
@@ -76,11 +87,16 @@ async function oneRun(context: BrowserContext, page: Page, year: number, s: Samp
   });
   const open = await page.evaluate(showStats, view(year));
   s.open.push(open.ms);
+  s.openRead.push(open.readMs);
   s.meetings = open.meetings;
   await settle(page, 1_000);
-  s.year.push((await page.evaluate(showStats, view(year - 1))).ms);
+  const other = await page.evaluate(showStats, view(year - 1));
+  s.year.push(other.ms);
+  s.yearRead.push(other.readMs);
   await settle(page, 1_000);
-  s.month.push((await page.evaluate(showStats, view(year - 1, 6))).ms);
+  const month = await page.evaluate(showStats, view(year - 1, 6));
+  s.month.push(month.ms);
+  s.monthRead.push(month.readMs);
   await settle(page, 1_000);
   s.heap.push(await heapMb(context, page));
 }
@@ -92,7 +108,16 @@ export async function measureStatistics(
   scale: number,
   today: string,
 ): Promise<BenchFigure[]> {
-  const s: Samples = { open: [], year: [], month: [], heap: [], meetings: '?' };
+  const s: Samples = {
+    open: [],
+    year: [],
+    month: [],
+    openRead: [],
+    yearRead: [],
+    monthRead: [],
+    heap: [],
+    meetings: '?',
+  };
   // The last whole year of the generated ten.
   const year = Number(today.slice(0, 4)) - 1;
   await withContext(fullProfile, async (_c, page) => {
@@ -104,8 +129,10 @@ export async function measureStatistics(
       await oneRun(context, page, year, s, Number(process.env.YISHI_BENCH_LOOP_TIMEOUT_MS) || 60_000);
     });
     log(
-      `run ${r + 1}/${runs}: street year ${year} open ${s.open.at(-1)?.toFixed(0)} ms (${s.meetings} meetings), ` +
-        `year ${year - 1} ${s.year.at(-1)?.toFixed(0)} ms, month ${s.month.at(-1)?.toFixed(0)} ms, heap ${s.heap.at(-1)?.toFixed(1)} MB`,
+      `run ${r + 1}/${runs}: street year ${year} open ${s.open.at(-1)?.toFixed(0)} ms (read ${s.openRead.at(-1)?.toFixed(0)}, ` +
+        `${s.meetings} meetings), year ${year - 1} ${s.year.at(-1)?.toFixed(0)} ms (read ${s.yearRead.at(-1)?.toFixed(0)}), ` +
+        `month ${s.month.at(-1)?.toFixed(0)} ms (read ${s.monthRead.at(-1)?.toFixed(0)}), heap ${s.heap.at(-1)?.toFixed(1)} MB, ` +
+        `load average ${os.loadavg()[0]!.toFixed(1)}`,
     );
   }
   const tag = scale === 1 ? 'ten-year DB' : `ten-year DB ×${scale}`;
@@ -124,6 +151,9 @@ export async function measureStatistics(
     ),
     ms(`统计 street-wide year changed → figures shown, ${tag} (median)`, s.year, 500),
     ms(`统计 street-wide month changed → figures shown, ${tag} (median)`, s.month, 500),
+    ms(`统计 street-wide year, reading the figures alone (first open), ${tag} (median)`, s.openRead, 500),
+    ms(`统计 street-wide year, reading the figures alone (year changed), ${tag} (median)`, s.yearRead, 500),
+    ms(`统计 street-wide month, reading the figures alone, ${tag} (median)`, s.monthRead, 500),
     {
       name: `renderer JS heap after the statistics views, ${tag} (forced GC, median)`,
       value: median(s.heap),

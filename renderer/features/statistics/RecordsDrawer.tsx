@@ -24,10 +24,13 @@ export interface OpenedCell {
 export function RecordsDrawer({
   query,
   opened,
+  boardUnitId,
   onClose,
 }: {
   query: StatsQuery;
   opened: OpenedCell | null;
+  /** A compound's decisions can also be seen on the 督办 board, which filters by the unit that held the meeting. */
+  boardUnitId?: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation('statistics');
@@ -77,6 +80,11 @@ export function RecordsDrawer({
       }
       destroyOnHidden
     >
+      {boardUnitId && opened?.pick.figure === 'decisions' ? (
+        <p>
+          <Link to={`/followup?orgUnitId=${encodeURIComponent(boardUnitId)}`}>{t('toBoard')}</Link>
+        </p>
+      ) : null}
       <Table<RecordLine>
         className="yishi-stats-records"
         rowKey="id"

@@ -26,7 +26,7 @@ const zhCN = {
   exportFailed: '导出失败：{{message}}',
   chartLabel: '{{title}}图表（数字见旁边的表格）',
   open: '查看{{count}}条记录',
-  toBoard: '在督办中查看本小区的决定事项',
+  toBoard: '在督办中查看本小区的全部决定事项（不限统计期间）',
   noRecords: '没有记录。',
   sheetNotes: '说明',
   notes: {
@@ -123,7 +123,7 @@ const en: typeof zhCN = {
   exportFailed: 'Export failed: {{message}}',
   chartLabel: '{{title}} chart (the numbers are in the table beside it)',
   open: 'Show {{count}} records',
-  toBoard: "Show this compound's decisions in Follow-up",
+  toBoard: "All of this compound's decisions in Follow-up (any period)",
   noRecords: 'No records.',
   sheetNotes: 'Notes',
   notes: {

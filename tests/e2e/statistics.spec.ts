@@ -171,6 +171,19 @@ test('the figures of the street, a month and a compound are those the stored row
   await expect.poll(() => cell(page, 'meetings', compound.name, '合计')).toBe(String(one.meetings));
   expect(await cell(page, 'matters', compound.name, '收集')).toBe(String(one.raised));
   expect(await cell(page, 'decisions', compound.name, '作出')).toBe(String(one.decisions));
+
+  // A compound's decisions open in a list, and on the 督办 board filtered to the compound.
+  expect(one.decisions).toBeGreaterThan(0);
+  await card(page, 'decisions')
+    .locator('tbody tr', { hasText: compound.name })
+    .getByRole('button', { name: String(one.decisions), exact: true })
+    .first()
+    .click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer.locator('tr.ant-table-row')).toHaveCount(Math.min(20, one.decisions));
+  await drawer.getByRole('link', { name: /在督办中查看本小区的全部决定事项/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/followup\\?orgUnitId=${compound.id}`));
+  await expect(page.getByRole('heading', { name: '督办', level: 1 })).toBeVisible();
 });
 
 test('导出Excel holds one sheet per figure with the numbers on screen; 导出图片 saves a PNG', async ({ page }) => {

@@ -70,7 +70,7 @@ export function FigureCard({
       }
     >
       {/* A table of many columns goes under its chart, full width: beside it, it would scroll. */}
-      <div className={table.columns.length > 5 ? 'yishi-stats-body yishi-stats-stacked' : 'yishi-stats-body'}>
+      <div className={table.columns.length > 4 ? 'yishi-stats-body yishi-stats-stacked' : 'yishi-stats-body'}>
         <StatsChart
           ref={chart}
           table={table}

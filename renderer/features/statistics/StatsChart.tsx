@@ -54,7 +54,8 @@ function chartOption(table: FigureTable, large: boolean): echarts.EChartsCoreOpt
     xAxis: {
       type: 'category',
       data: rows.map((r) => r.label),
-      axisLabel: { fontSize: font, interval: 0, rotate: rows.length > 5 ? 30 : 0 },
+      // Every label shown, wrapped rather than rotated (a rotated one runs off the chart's left edge).
+      axisLabel: { fontSize: font, interval: 0, overflow: 'break', width: rows.length > 5 ? 64 : 120 },
     },
     series: seriesColumns.map(({ c, i }) => ({
       type: 'bar',

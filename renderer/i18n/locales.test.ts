@@ -41,6 +41,7 @@ describe('locales', () => {
         'settings',
         'signatures',
         'signing',
+        'statistics',
         'translation',
         'welcome',
         'workbench',

@@ -8,7 +8,8 @@
 // YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backup only the backup and the
 // restore of it, =open only opening the app and past meetings, =typing only the typing figures
 // (quick loops while working on them), =workbench / =board / =timeline / =loop the closed loop's
-// figures (loop.ts: 工作台, 督办 board and filters, a matter's timeline).
+// figures (loop.ts: 工作台, 督办 board and filters, a matter's timeline), =statistics the 统计 screen
+// (statistics.ts: a street's year and month).
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -39,6 +40,7 @@ import { measureBackupAndRestore } from './backup';
 import { LOOP_PARTS, measureLoop, type LoopPart } from './loop';
 import { traceLoop } from './loopTrace';
 import { measureUpgrade } from './upgrade';
+import { measureStatistics } from './statistics';
 import { log, settle, withContext } from './browser';
 import { APP_URL, BARE_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } from './server';
 
@@ -260,6 +262,27 @@ async function benchLoopOnly(
   }
 }
 
+/** The statistics screen alone (statistics.ts): only the app is served. */
+async function benchStatisticsOnly(
+  rootDir: string,
+  workDir: string,
+  scale: number,
+  runs: number,
+  config: ScaleConfig,
+  started: number,
+): Promise<BenchFigure[]> {
+  const app = await serveApp(rootDir);
+  try {
+    const fullProfile = path.join(workDir, `profile-scale-${scale}`);
+    await ensureProfile(fullProfile, config, 'ten-year profile');
+    const figures = await measureStatistics(fullProfile, runs, scale, config.today);
+    log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (statistics figures only)`);
+    return figures;
+  } finally {
+    await app.stop();
+  }
+}
+
 export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure[]> {
   const scale = envNumber('YISHI_BENCH_SCALE', 1);
   const runs = Math.round(envNumber('YISHI_BENCH_RUNS', 5));
@@ -289,6 +312,8 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
   }
   const loopParts = loopPartsOf(process.env.YISHI_BENCH_PARTS);
   if (loopParts) return benchLoopOnly(rootDir, workDir, scale, runs, config, loopParts, started);
+  if (process.env.YISHI_BENCH_PARTS === 'statistics')
+    return benchStatisticsOnly(rootDir, workDir, scale, runs, config, started);
   const bundle = await gzippedEntry(rootDir);
   const bareDir = path.join(workDir, 'bare-dist');
   log('building the bare Tiptap page');

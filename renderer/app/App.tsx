@@ -37,6 +37,9 @@ const DecisionFollowupPage = lazy(() =>
   import('../features/followup/DecisionFollowupPage').then((m) => ({ default: m.DecisionFollowupPage })),
 );
 const ReviewPage = lazy(() => import('../features/filing/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const StatisticsPage = lazy(() =>
+  import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
+);
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const meetingListScreen = lazyScreen(() => import('../features/meetings/MeetingsPage').then((m) => m.MeetingsPage));
 const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
@@ -123,6 +126,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
                       <Route path="/matters/:id" element={<MatterPage />} />
                       <Route path="/followup" element={<FollowupBoardPage />} />
                       <Route path="/followup/:decisionId" element={<DecisionFollowupPage />} />
+                      <Route path="/statistics" element={<StatisticsPage />} />
                       <Route path="/org" element={<OrgPage />} />
                       <Route path="/roster" element={<RosterPage />} />
                       <Route path="/backups" element={<BackupsPage />} />

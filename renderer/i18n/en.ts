@@ -48,6 +48,7 @@ export const en: DeepStrings<Messages> = {
     workbench: 'Workbench',
     meetings: 'Meetings',
     matters: 'Matters',
+    statistics: 'Statistics',
     org: 'Organisation',
     roster: 'Roster',
     backups: 'Backup & restore',

@@ -43,6 +43,7 @@ describe('locales', () => {
         'settings',
         'signatures',
         'signing',
+        'statistics',
         'translation',
         'welcome',
         'workbench',

@@ -52,6 +52,7 @@ export const zhCN = {
     workbench: '工作台',
     meetings: '会议',
     matters: '说事登记',
+    statistics: '统计',
     org: '组织架构',
     roster: '人员名册',
     backups: '备份与恢复',

@@ -94,7 +94,13 @@ test('a filing package goes to the reviewer and the review result comes back', a
   await reviewer.screenshot({ path: `${SCREENS}/filing-view.png`, fullPage: true });
 
   // 退回补正 needs a reason; with one it is saved and the response file exported.
-  await view.getByRole('radio', { name: '退回补正' }).check();
+  // On a loaded CI machine the click once landed while the view re-rendered after the key was
+  // registered, and the radio stayed unchecked; the choice is asserted, retried until it holds.
+  const returned = view.getByRole('radio', { name: '退回补正' });
+  await expect(async () => {
+    await returned.check({ timeout: 2_000 });
+    await expect(returned).toBeChecked({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await view.getByRole('button', { name: '保存审阅意见' }).click();
   await expect(view).toContainText('退回补正须写明理由');
   await view.getByLabel('理由（退回补正时必填）').fill('第1项决定的完成标准不够具体，请补正');

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/AppContext';
 import { communities, monthlyFilingPlan, signedMonths, type MonthPlan } from '../../data/repos/filingRepo';
 import { meetingDay } from '../../../shared/dates';
+import { useWording } from '../../i18n/wording';
+import { monthText } from './monthText';
 import { useFilingExport } from './useFilingExport';
 import './messages';
 
@@ -21,13 +23,9 @@ export function MonthlyFilingButton() {
   );
 }
 
-function monthLabel(month: string, locale: string): string {
-  const [y, m] = month.split('-');
-  return locale === 'en' ? month : `${y}年${Number(m)}月`;
-}
-
 function MonthlyFilingModal({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation('filing');
+  const { t } = useTranslation('filing');
+  const w = useWording();
   const { db } = useApp();
   const units = useLiveQuery(() => communities(db), [db]);
   const months = useLiveQuery(() => signedMonths(db), [db]);
@@ -55,7 +53,7 @@ function MonthlyFilingModal({ onClose }: { onClose: () => void }) {
   }, [db, communityId, month]);
 
   const line = (m: MonthPlan['signed'][number]) =>
-    t('export.line', { day: meetingDay(m), title: m.title, year: m.issueYear, no: m.issueNo });
+    t('export.line', { day: w.date(meetingDay(m)), title: m.title, year: m.issueYear, no: m.issueNo });
   return (
     <Modal
       open
@@ -82,7 +80,7 @@ function MonthlyFilingModal({ onClose }: { onClose: () => void }) {
           <Select
             value={month}
             onChange={setMonth}
-            options={(months ?? []).map((m) => ({ value: m, label: monthLabel(m, i18n.language) }))}
+            options={(months ?? []).map((m) => ({ value: m, label: monthText(t, m) }))}
           />
         </Form.Item>
       </Form>

@@ -8,6 +8,7 @@ import type { FilingRow } from '../../../shared/filing/review';
 import { useWording } from '../../i18n/wording';
 import { filingProblemText } from './problemText';
 import { FilingView } from './FilingView';
+import { monthText } from './monthText';
 import './messages';
 
 /** A package is tens of megabytes at most; anything beyond this is refused unread. */
@@ -120,7 +121,7 @@ export function ReviewPage() {
             title: t('review.columns.month'),
             render: (_, r) => (
               <Space direction="vertical" size={0}>
-                <span>{r.month}</span>
+                <span style={{ whiteSpace: 'nowrap' }}>{monthText(t, r.month)}</span>
                 <Typography.Text type="secondary">{t(`review.period.${r.periodKind}`)}</Typography.Text>
               </Space>
             ),
@@ -130,7 +131,7 @@ export function ReviewPage() {
             render: (_, r) => (
               <Space direction="vertical" size={0}>
                 {r.meetings.map((m) => (
-                  <span key={m.meetingId}>{`${m.date} ${m.title}`}</span>
+                  <span key={m.meetingId}>{`${w.date(m.date)} ${m.title}`}</span>
                 ))}
                 {r.leftOut > 0 && (
                   <Typography.Text type="warning">{t('review.leftOut', { count: r.leftOut })}</Typography.Text>
@@ -177,7 +178,7 @@ export function ReviewPage() {
         onClose={() => setOpenId(null)}
         title={(() => {
           const row = filings?.find((f) => f.id === openId);
-          return row ? t('view.title', { org: row.orgName, month: row.month }) : '';
+          return row ? t('view.title', { org: row.orgName, month: monthText(t, row.month) }) : '';
         })()}
         destroyOnHidden
       >

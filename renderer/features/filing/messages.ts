@@ -27,6 +27,7 @@ const zhCN = {
     refused: '{{file}}：未保存。{{reason}}',
     tooLarge: '文件超过{{maxMb}}MB，不是备案包',
     summary: '共{{total}}个文件：保存{{added}}个，重复{{duplicate}}个，拒收{{refused}}个',
+    monthText: '{{year}}年{{month}}月',
     empty: '还没有收到备案。',
     columns: {
       community: '社区',
@@ -156,6 +157,7 @@ const en: typeof zhCN = {
     refused: '{{file}}: not stored. {{reason}}',
     tooLarge: 'The file is over {{maxMb}} MB: not a filing package',
     summary: '{{total}} files: {{added}} stored, {{duplicate}} duplicates, {{refused}} refused',
+    monthText: '{{month}}/{{year}}',
     empty: 'No filings received yet.',
     columns: {
       community: 'Community',

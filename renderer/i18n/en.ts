@@ -87,6 +87,7 @@ export const en: DeepStrings<Messages> = {
       'Opening the data on this computer failed: {{message}}. Nothing was deleted. Close other Yishi windows and try again.',
     retry: 'Try again',
     unexpected: 'Something went wrong: {{message}}',
+    internal: 'an internal error of the program; please note what you just did and tell support',
     fileTooLarge: 'The file is too large ({{size}}).',
     screenTitle: 'This page could not be opened',
     screenLead:

@@ -58,4 +58,16 @@ describe('errorText', () => {
     expect(errorText(t, new Error('磁盘已满'))).toBe('磁盘已满');
     expect(errorText(t, 'plain')).toBe('plain');
   });
+
+  it('words a fault of the program itself in the language of the user, not its English', async () => {
+    for (const lng of ['zh-CN', 'en'] as const) {
+      const t = await translator(lng);
+      const text = errorText(t, new TypeError('e is not iterable'));
+      expect(text).not.toContain('iterable');
+      expect(CJK.test(text)).toBe(lng === 'zh-CN');
+    }
+    // A message of the bridge or the file system is still shown as it is.
+    const t = await translator('zh-CN');
+    expect(errorText(t, new Error('读取文件失败：这个文件已经关闭'))).toBe('读取文件失败：这个文件已经关闭');
+  });
 });

@@ -8,6 +8,11 @@ import { refusalWords } from './refusalWords';
 const isStatus = (v: string | undefined): v is MeetingStatus => MEETING_STATUSES.includes(v as MeetingStatus);
 const isPart = (v: string | undefined): v is EditablePart => EDITABLE_PARTS.includes(v as EditablePart);
 
+/** A fault of the program itself (never a refusal or a file system's message). */
+function isProgrammingError(error: unknown): boolean {
+  return [TypeError, ReferenceError, RangeError].some((kind) => error instanceof kind);
+}
+
 /**
  * What to tell the user about a failure, in their language: a refusal of the data layer by its
  * code (shared/refusal.ts), a rule's refusal carried by the error (shared/codedRefusal.ts) by its
@@ -29,5 +34,10 @@ export function errorText(t: TFunction, error: unknown): string {
   }
   const coded = codedRefusalOf(error);
   if (coded) return refusalWords(t, coded);
+  if (isProgrammingError(error)) {
+    // "e is not iterable" tells a secretary nothing and is not her language; the console keeps it.
+    console.error(error);
+    return t('errors.internal', { ns: 'translation' });
+  }
   return error instanceof Error ? error.message : String(error);
 }

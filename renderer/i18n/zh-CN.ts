@@ -78,6 +78,7 @@ export const zhCN = {
     openFailedLead: '打开本机数据时出错：{{message}}。数据没有被删除。请关闭其他打开议事厅的窗口后重试。',
     retry: '重试',
     unexpected: '出现意外错误：{{message}}',
+    internal: '程序内部出错，请记下刚才的操作步骤并告诉技术支持',
     fileTooLarge: '文件太大（{{size}}）。',
     screenTitle: '这一页没能打开',
     screenLead: '已保存的数据都在，没有丢失。可以重新载入这一页，或回到会议列表。（技术信息：{{message}}）',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RosterReader, watchPeople, type RosterFilter, type RosterView } from '../../data/repos/rosterQuery';
 import type { YishiDb } from '../../data/db';
 
@@ -26,20 +26,26 @@ export function useRosterView(
   pageSize: number,
 ): RosterView | undefined {
   const [view, setView] = useState<RosterView>();
+  // The filter the shown count belongs to: turning a page keeps it, a new search counts anew.
+  const countedFor = useRef<RosterFilter | null>(null);
   useEffect(() => {
     let current = true;
     const offset = (page - 1) * pageSize;
     void reader.quickRows(filter, offset, pageSize).then((quick) => {
       if (current && quick && quick.rows.length > 0)
         setView((before) => ({
-          total: null,
+          // Without the count the pager would have one page only and show page 1 as current
+          // while page 2's rows are on screen.
+          total: countedFor.current === filter ? (before?.total ?? null) : null,
           roles: quick.roles ?? before?.roles ?? null,
           offset,
           rows: quick.rows,
         }));
     });
     void reader.page(filter, offset, pageSize).then((v) => {
-      if (current) setView(v);
+      if (!current) return;
+      countedFor.current = filter;
+      setView(v);
     });
     return () => {
       current = false;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pointsRulesSchema } from './matters/points';
+import { instantOf } from './dates';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -89,5 +90,5 @@ export function settingsFromStored(row: unknown): StoredSettings {
 
 /** Whether setUpAt names a real moment (a damaged row may hold anything there). */
 export function isSetUp(settings: Pick<Settings, 'setUpAt'>): boolean {
-  return settings.setUpAt !== undefined && settings.setUpAt !== '' && !Number.isNaN(Date.parse(settings.setUpAt));
+  return settings.setUpAt !== undefined && settings.setUpAt !== '' && !Number.isNaN(instantOf(settings.setUpAt));
 }

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { dateParts, today } from '../../../shared/dates';
 import { Alert, App, Button, Segmented, Spin } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -60,7 +61,7 @@ export function StatisticsPage() {
   const { message } = App.useApp();
   const units = useOrgUnits(db);
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = dateParts(today()).year;
   const choices = useMemo(() => scopeChoices(units), [units]);
   const period = readPeriod(params, thisYear);
   const asked = params.get('unit');

@@ -6,6 +6,7 @@ import { bridge, APP_VERSION } from './bridge';
 import { initI18n, changeLocale } from './i18n';
 import { openAppDatabase } from './data/openDatabase';
 import { loadSettings, recoverSetUp } from './data/settingsStore';
+import { startSearchIndexing } from './data/searchBackfill';
 import { DB_NAME } from '../shared/store/schema';
 import { App } from './app/App';
 import { BootError } from './app/BootError';
@@ -13,6 +14,8 @@ import { UpgradeScreen } from './app/UpgradeScreen';
 
 /** How long after start-up the daily backup waits (see below). */
 const DAILY_BACKUP_DELAY_MS = 8_000;
+/** The search index of records from before it existed is built after the first screen is up. */
+const SEARCH_INDEX_DELAY_MS = 1_500;
 
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -50,6 +53,7 @@ async function boot(): Promise<void> {
         .catch((e) => console.error('daily backup failed', e));
     const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
     setTimeout(() => later(dailyBackup), DAILY_BACKUP_DELAY_MS);
+    setTimeout(() => later(() => void startSearchIndexing(db)), SEARCH_INDEX_DELAY_MS);
     setInterval(dailyBackup, 60 * 60 * 1000);
   } catch (error) {
     root.render(<BootError error={error} onRetry={() => location.reload()} />);

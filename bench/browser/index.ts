@@ -41,6 +41,7 @@ import { LOOP_PARTS, measureLoop, type LoopPart } from './loop';
 import { traceLoop } from './loopTrace';
 import { measureUpgrade } from './upgrade';
 import { measureStatistics } from './statistics';
+import { ensureSearchIndexed, forgetSearchIndex, measureSearch } from './search';
 import { log, settle, withContext } from './browser';
 import { APP_URL, BARE_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } from './server';
 
@@ -89,6 +90,7 @@ async function ensureProfile(profileDir: string, config: ScaleConfig | null, lab
   );
   if (existing && JSON.stringify(existing.config) === wanted) {
     log(`${label}: reusing filled profile (${JSON.stringify(existing.counts)})`);
+    if (config) await ensureSearchIndexed(profileDir);
     return existing;
   }
   await rm(profileDir, { recursive: true, force: true });
@@ -130,6 +132,8 @@ async function ensureProfile(profileDir: string, config: ScaleConfig | null, lab
     for (const [table, n] of Object.entries(counts)) {
       if (stored?.[table] !== n) throw new Error(`${label}: ${table} holds ${stored?.[table]} rows, ${n} written`);
     }
+    // Written behind the app's back: whatever its background indexing did meanwhile is stale.
+    await page.evaluate(forgetSearchIndex, { db: DB_NAME });
   });
   const marker: ProfileMarker = {
     config: config as ScaleConfig,
@@ -139,6 +143,8 @@ async function ensureProfile(profileDir: string, config: ScaleConfig | null, lab
   };
   await writeFile(markerFile, JSON.stringify(marker, null, 2));
   log(`${label}: filled in ${(marker.fillMs / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
+  // No figure is taken while the background indexing of the archive runs.
+  if (config) await ensureSearchIndexed(profileDir);
   return marker;
 }
 
@@ -314,6 +320,16 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
   if (loopParts) return benchLoopOnly(rootDir, workDir, scale, runs, config, loopParts, started);
   if (process.env.YISHI_BENCH_PARTS === 'statistics')
     return benchStatisticsOnly(rootDir, workDir, scale, runs, config, started);
+  if (process.env.YISHI_BENCH_PARTS === 'search') {
+    const app = await serveApp(rootDir);
+    try {
+      const profile = path.join(workDir, `profile-scale-${scale}`);
+      await ensureProfile(profile, config, 'ten-year profile');
+      return await measureSearch(profile, runs, scale, await ensureSearchIndexed(profile));
+    } finally {
+      await app.stop();
+    }
+  }
   const bundle = await gzippedEntry(rootDir);
   const bareDir = path.join(workDir, 'bare-dist');
   log('building the bare Tiptap page');

@@ -21,6 +21,9 @@ import type { PointsEntry } from '../../shared/matters/points';
 import type { Dispute, MediationSession } from '../../shared/matters/disputes';
 import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 import { rosterKeysMiddleware } from './rosterKeysMiddleware';
+import { searchIndexMiddleware, type SearchState } from './searchIndex';
+import { searchWorkArrived } from './searchBackfill';
+import type { SearchEntry } from '../../shared/search/entries';
 
 export type YishiDb = Dexie & {
   orgUnits: Table<OrgUnit, string>;
@@ -56,6 +59,9 @@ export type YishiDb = Dexie & {
   filingResponses: Table<FilingResponseRow, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
+  /** Derived (DERIVED_TABLES): the archive search index, rebuilt after a restore. */
+  searchEntries: Table<SearchEntry, string>;
+  searchState: Table<SearchState, string>;
 };
 
 export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
@@ -69,6 +75,7 @@ export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: 
   db.use(matterOpenFlag);
   const version = db.version(SCHEMA_VERSION).stores(dexieStores());
   db.use(rosterKeysMiddleware);
+  db.use(searchIndexMiddleware(() => searchWorkArrived(db)));
   // The key range class of the IndexedDB in use (the tests' fake-indexeddb has its own).
   const keyRange = (options.IDBKeyRange ?? globalThis.IDBKeyRange) as typeof IDBKeyRange;
   if (upgradeFrom !== undefined) version.upgrade((tx) => migrateStoredRows(tx, upgradeFrom, keyRange));

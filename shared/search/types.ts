@@ -2,7 +2,15 @@ import type { CalendarDate } from '../dates';
 import type { MeetingType } from '../domain/meeting';
 
 /** The kinds of record the archive search finds, each from its own table. */
-export const SEARCH_KINDS = ['meeting', 'agendaItem', 'minutes', 'decision', 'amendment', 'matter', 'progress'] as const;
+export const SEARCH_KINDS = [
+  'meeting',
+  'agendaItem',
+  'minutes',
+  'decision',
+  'amendment',
+  'matter',
+  'progress',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** What narrows a search; every field optional, all of them together (AND). */

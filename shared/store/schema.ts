@@ -33,7 +33,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -98,6 +98,14 @@ export const STORE_TABLES = {
  */
 export const LOCAL_TABLES = { signingSecrets: 'keyId' } as const;
 
+/**
+ * Version 6 (archive search, issue 13): tables derived from the records — never in a backup; a
+ * restore empties them and they are built again in the background (renderer/data/searchIndex.ts).
+ * searchEntries: one row per searchable record, keyed by its day so a term's records come newest
+ * first; searchState: how far the index of each kind of record has got.
+ */
+export const DERIVED_TABLES = { searchEntries: 'id, &ref, meetingId, *terms', searchState: 'kind' } as const;
+
 export type TableName = keyof typeof STORE_TABLES;
 export const TABLE_NAMES = Object.keys(STORE_TABLES) as TableName[];
 
@@ -108,7 +116,11 @@ export function primaryKeyOf(table: TableName): string {
 
 /** Dexie stores() argument for the current version. */
 export function dexieStores(): Record<string, string> {
-  return { ...Object.fromEntries(TABLE_NAMES.map((t) => [t, STORE_TABLES[t].indexes])), ...LOCAL_TABLES };
+  return {
+    ...Object.fromEntries(TABLE_NAMES.map((t) => [t, STORE_TABLES[t].indexes])),
+    ...LOCAL_TABLES,
+    ...DERIVED_TABLES,
+  };
 }
 
 export type TableRows = { [T in TableName]: z.infer<(typeof STORE_TABLES)[T]['row']>[] };

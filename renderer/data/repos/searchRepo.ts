@@ -1,20 +1,173 @@
+import { today as todayOf, type CalendarDate } from '../../../shared/dates';
+import { descendantIds } from '../../../shared/domain/org';
+import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
+import type { Decision } from '../../../shared/domain/decision';
+import type { Matter } from '../../../shared/domain/matter';
+import { SEARCH_TABLES, searchTextOf } from '../../../shared/search/entries';
+import {
+  hrefOf,
+  passesEntryFilters,
+  passesRecordFilters,
+  snippetOf,
+  statusOf,
+  titleOf,
+} from '../../../shared/search/hits';
+import { matchesWords, planQuery } from '../../../shared/search/terms';
+import {
+  SEARCH_KINDS,
+  type SearchFilters,
+  type SearchHit,
+  type SearchKind,
+  type SearchResult,
+} from '../../../shared/search/types';
 import type { YishiDb } from '../db';
-import type { IndexProgress, SearchFilters, SearchResult } from '../../../shared/search/types';
 
-/**
- * The archive search (issue 13): newest first, up to `limit` hits.
- * Placeholder while the index lands: finds nothing.
- */
-export async function searchArchive(
-  _db: YishiDb,
-  query: string,
-  _filters: SearchFilters,
-  _limit: number,
-): Promise<SearchResult> {
-  return { hits: [], words: query.trim() ? [query.trim()] : [], more: false, tooShort: query.trim().length < 2 };
+export { searchIndexProgress } from '../searchBackfill';
+
+/** Index keys read at once for one term: a rare term's records all, a common one's newest. */
+const PROBE = 2_000;
+/** Records read and checked at once. */
+const CHUNK = 100;
+
+interface Candidate {
+  key: string;
+  kind: SearchKind;
+  recordId: string;
+  date: CalendarDate | '';
 }
 
-/** How far the index of older records has got (the search screen shows it while incomplete). */
-export async function searchIndexProgress(_db: YishiDb): Promise<IndexProgress> {
-  return { indexed: 0, total: 0, complete: true };
+/** An entry's key is `${day}\u0001${kind}:${recordId}` (shared/search/entries.ts). */
+function candidateOf(key: string): Candidate | null {
+  const sep = key.indexOf('\u0001');
+  const colon = key.indexOf(':', sep);
+  if (sep < 0 || colon < 0) return null;
+  const kind = key.slice(sep + 1, colon) as SearchKind;
+  if (!SEARCH_KINDS.includes(kind)) return null;
+  return { key, kind, recordId: key.slice(colon + 1), date: key.slice(0, sep) as CalendarDate | '' };
+}
+
+function termKeys(db: YishiDb, term: string, offset: number, probe: number): Promise<string[]> {
+  return db.searchEntries.where('terms').equals(term).reverse().offset(offset).limit(probe).primaryKeys();
+}
+
+async function byId<T>(db: YishiDb, table: string, ids: string[]): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)];
+  const rows = (await db.table(table).bulkGet(unique)) as (T | undefined)[];
+  const map = new Map<string, T>();
+  rows.forEach((row, i) => row && map.set(unique[i]!, row));
+  return map;
+}
+
+type Checker = (chunk: Candidate[]) => Promise<SearchHit[]>;
+
+/** Reads a chunk's records (and what they belong to) and keeps those that really match. */
+function recordChecker(
+  db: YishiDb,
+  words: string[],
+  filters: SearchFilters,
+  units: Set<string> | null,
+  today: CalendarDate,
+): Checker {
+  return async (chunk) => {
+    const rows = new Map<string, unknown>();
+    for (const kind of SEARCH_KINDS) {
+      const ids = chunk.filter((c) => c.kind === kind).map((c) => c.recordId);
+      if (ids.length)
+        for (const [id, row] of await byId(db, SEARCH_TABLES[kind].table, ids)) rows.set(`${kind}:${id}`, row);
+    }
+    const found = [...rows.entries()];
+    const of = <K extends SearchKind>(kind: K) => found.filter(([ref]) => ref.startsWith(`${kind}:`)).map(([, r]) => r);
+    const meetings = await byId<Meeting>(
+      db,
+      'meetings',
+      found.map(([, r]) => (r as { meetingId?: string; id: string }).meetingId).filter((id): id is string => !!id),
+    );
+    const items = await byId<AgendaItem>(
+      db,
+      'agendaItems',
+      of('minutes').map((m) => (m as { agendaItemId: string }).agendaItemId),
+    );
+    const decisions = await byId<Decision>(
+      db,
+      'decisions',
+      of('progress').map((p) => (p as { decisionId: string }).decisionId),
+    );
+    const hits: SearchHit[] = [];
+    for (const c of chunk) {
+      const row = rows.get(`${c.kind}:${c.recordId}`);
+      if (!row) continue;
+      const meeting =
+        c.kind === 'meeting' ? (row as Meeting) : meetings.get((row as { meetingId?: string }).meetingId ?? '');
+      const orgUnitId = c.kind === 'matter' ? (row as Matter).orgUnitId : meeting?.orgUnitId;
+      if (units && (!orgUnitId || !units.has(orgUnitId))) continue;
+      if (filters.meetingType && meeting?.type !== filters.meetingType) continue;
+      if (!passesRecordFilters(c.kind, row, filters, today)) continue;
+      const { text, names } = searchTextOf(c.kind, row);
+      if (!matchesWords(text, names, words)) continue;
+      const context = {
+        ...(meeting ? { meeting } : {}),
+        ...(c.kind === 'minutes' ? { agendaItem: items.get(c.recordId) } : {}),
+        ...(c.kind === 'progress' ? { decision: decisions.get((row as { decisionId: string }).decisionId) } : {}),
+      } as Parameters<typeof titleOf>[2];
+      const status = statusOf(c.kind, row);
+      hits.push({
+        ref: `${c.kind}:${c.recordId}`,
+        kind: c.kind,
+        recordId: c.recordId,
+        ...(meeting ? { meetingId: meeting.id } : {}),
+        date: c.date,
+        title: titleOf(c.kind, row, context),
+        snippet: snippetOf(text, words),
+        ...(orgUnitId ? { orgUnitId } : {}),
+        ...(status ? { status } : {}),
+        href: hrefOf(c.kind, row),
+      });
+    }
+    return hits;
+  };
+}
+
+/**
+ * The archive search (issue 13): records holding every word of the query, newest first, up to
+ * `limit`. The index narrows the candidates — the rarest term's records, less those missing any
+ * other term whose records were all read — and each candidate's own text decides, so a hit is
+ * always a real match and the pairs of "装电梯" never find 装电…电梯.
+ */
+export async function searchArchive(
+  db: YishiDb,
+  query: string,
+  filters: SearchFilters,
+  limit: number,
+  today: CalendarDate = todayOf(),
+  probe = PROBE,
+): Promise<SearchResult> {
+  const plan = planQuery(query);
+  if (plan.terms.length === 0) return { hits: [], words: plan.words, more: false, tooShort: true };
+  const tables = [...new Set([...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table), 'searchEntries', 'orgUnits'])];
+  return db.transaction('r', tables, async () => {
+    const probes = await Promise.all(
+      plan.terms.map(async (term) => ({ term, keys: await termKeys(db, term, 0, probe) })),
+    );
+    probes.sort((a, b) => a.keys.length - b.keys.length);
+    const [base, ...rest] = probes as [(typeof probes)[number], ...typeof probes];
+    const within = rest.filter((p) => p.keys.length < probe).map((p) => new Set(p.keys));
+    const units = filters.orgUnitId
+      ? descendantIds(await db.orgUnits.toArray(), filters.orgUnitId).add(filters.orgUnitId)
+      : null;
+    const check = recordChecker(db, plan.words, filters, units, today);
+    const hits: SearchHit[] = [];
+    let keys = base.keys;
+    for (let offset = 0; ;) {
+      const candidates = keys
+        .filter((k) => within.every((s) => s.has(k)))
+        .map(candidateOf)
+        .filter((c): c is Candidate => !!c && passesEntryFilters(c, filters));
+      for (let i = 0; i < candidates.length && hits.length <= limit; i += CHUNK)
+        hits.push(...(await check(candidates.slice(i, i + CHUNK))));
+      if (hits.length > limit || keys.length < probe) break;
+      offset += probe;
+      keys = await termKeys(db, base.term, offset, probe);
+    }
+    return { hits: hits.slice(0, limit), words: plan.words, more: hits.length > limit, tooShort: false };
+  });
 }

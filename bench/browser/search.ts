@@ -1,0 +1,223 @@
+// The archive search (issue 13) on the ten-year profile. A profile filled with raw IndexedDB
+// writes has no search index: ensureSearchIndexed opens the app and waits while its background
+// indexing builds it (the figure: the whole archive's build time and the storage it added; kept
+// in the profile so later runs report it), before any other figure is measured — indexing in the
+// background would otherwise run under them. measureSearch then searches through the screen
+// (#/search?q=…), a rare and a common term, one and two words, and reports the reading (the
+// screen's measure yishi:search-read) and the time until the results are shown.
+// YISHI_BENCH_PARTS=search, see index.ts.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { DB_NAME } from '../../shared/store/schema';
+import { SEARCH_KINDS } from '../../shared/search/types';
+import type { BenchFigure } from '../measure';
+import { log, settle, withContext } from './browser';
+import { meetingListUsable } from './inpage';
+import { APP_URL } from './server';
+
+/** Just what these page functions use of IndexedDB (bench/ is checked without the DOM library). */
+interface RawRequest<T> {
+  result: T;
+  onsuccess: (() => void) | null;
+  onerror: (() => void) | null;
+}
+interface RawDb {
+  transaction(
+    names: string[],
+    mode: 'readonly' | 'readwrite',
+  ): {
+    objectStore(name: string): { getAll(): RawRequest<unknown[]>; count(): RawRequest<number>; clear(): unknown };
+    oncomplete: (() => void) | null;
+    onerror: (() => void) | null;
+  };
+  close(): void;
+}
+
+interface IndexBuild {
+  ms: number;
+  addedMb: number;
+  entries: number;
+}
+
+/** In the page: the search index's kinds marked complete, the entries, the storage in use. */
+function indexState(arg: { db: string }): Promise<{ complete: string[]; entries: number; usage: number }> {
+  const g = globalThis as unknown as {
+    indexedDB: { open(name: string): RawRequest<RawDb> };
+    navigator: { storage: { estimate(): Promise<{ usage?: number }> } };
+  };
+  return new Promise((resolve, reject) => {
+    const request = g.indexedDB.open(arg.db);
+    request.onerror = () => reject(new Error('open failed'));
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(['searchState', 'searchEntries'], 'readonly');
+      const states = tx.objectStore('searchState').getAll();
+      const count = tx.objectStore('searchEntries').count();
+      tx.oncomplete = () => {
+        db.close();
+        const complete = (states.result as { kind: string; complete?: boolean }[])
+          .filter((s) => s.complete)
+          .map((s) => s.kind);
+        void g.navigator.storage
+          .estimate()
+          .then((e) => resolve({ complete, entries: count.result, usage: e.usage ?? 0 }));
+      };
+      tx.onerror = () => reject(new Error('read failed'));
+    };
+  });
+}
+
+/** In the page: empties the search index, as the raw fill leaves it stale (written behind the app's back). */
+export function forgetSearchIndex(arg: { db: string }): Promise<void> {
+  const g = globalThis as unknown as {
+    indexedDB: { open(name: string): RawRequest<RawDb> };
+  };
+  return new Promise((resolve, reject) => {
+    const request = g.indexedDB.open(arg.db);
+    request.onerror = () => reject(new Error('open failed'));
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(['searchState', 'searchEntries'], 'readwrite');
+      tx.objectStore('searchState').clear();
+      tx.objectStore('searchEntries').clear();
+      tx.oncomplete = () => (db.close(), resolve());
+      tx.onerror = () => reject(new Error('clear failed'));
+    };
+  });
+}
+
+/** Builds the profile's search index if it is not complete; the build figure (this one or the kept one). */
+export async function ensureSearchIndexed(profileDir: string): Promise<IndexBuild | null> {
+  const file = path.join(profileDir, 'yishi-bench-search.json');
+  let build: IndexBuild | null = await readFile(file, 'utf8').then(
+    (t) => JSON.parse(t) as IndexBuild,
+    () => null,
+  );
+  await withContext(profileDir, async (_c, page) => {
+    await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
+    await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 900_000 });
+    const before = await page.evaluate(indexState, { db: DB_NAME });
+    if (before.complete.length === SEARCH_KINDS.length) return;
+    log(`search index: building (${before.complete.length}/${SEARCH_KINDS.length} kinds complete)`);
+    const started = performance.now();
+    let lastLog = started;
+    for (;;) {
+      await settle(page, 2_000);
+      const now = await page.evaluate(indexState, { db: DB_NAME });
+      if (now.complete.length === SEARCH_KINDS.length) {
+        build = {
+          ms: performance.now() - started,
+          addedMb: (now.usage - before.usage) / 2 ** 20,
+          entries: now.entries,
+        };
+        break;
+      }
+      if (performance.now() - lastLog > 30_000) {
+        lastLog = performance.now();
+        log(`search index: ${now.entries} entries, kinds complete: ${now.complete.join(', ') || 'none'}`);
+      }
+    }
+    await writeFile(file, JSON.stringify(build, null, 2));
+    log(
+      `search index built in ${(build!.ms / 1000).toFixed(0)} s: ${build!.entries} entries, +${build!.addedMb.toFixed(0)} MB`,
+    );
+  });
+  return build;
+}
+
+/** In the page: sets the search address and waits until the screen marks those results as shown. */
+function showResults(arg: {
+  hash: string;
+  query: string;
+  timeoutMs: number;
+}): Promise<{ ms: number; readMs: number; hits: string }> {
+  const g = globalThis as unknown as {
+    document: { querySelector(s: string): { getAttribute(n: string): string | null } | null };
+    location: { hash: string };
+    performance: { now(): number; getEntriesByName(name: string): { duration: number }[] };
+    requestAnimationFrame(fn: () => void): void;
+  };
+  const start = g.performance.now();
+  g.location.hash = arg.hash;
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const elapsed = g.performance.now() - start;
+      const shown = g.document.querySelector(`[data-search-shown="${arg.query}"]`);
+      if (shown) {
+        const read = g.performance.getEntriesByName('yishi:search-read').at(-1)?.duration ?? NaN;
+        resolve({ ms: elapsed, readMs: read, hits: shown.getAttribute('data-search-hits') ?? '?' });
+      } else if (elapsed > arg.timeoutMs) reject(new Error(`${arg.query}: not shown after ${arg.timeoutMs} ms`));
+      else g.requestAnimationFrame(check);
+    };
+    g.requestAnimationFrame(check);
+  });
+}
+
+/** Rare and common, one word and two, from the generated texts (shared/fixtures/scale). */
+const QUERIES = [
+  { label: 'common one word', query: '电梯' },
+  { label: 'common two words', query: '小区 方案' },
+  { label: 'rare one word', query: '养鸽扰民' },
+  { label: 'rare + common', query: '养鸽 纠纷' },
+];
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
+}
+
+async function searchOnce(page: Page, query: string, n: number) {
+  // A different address each time (the screen reads again), the same words.
+  const hash = `#/search?q=${encodeURIComponent(query)}&n=${n}`;
+  return page.evaluate(showResults, { hash, query, timeoutMs: 60_000 });
+}
+
+export async function measureSearch(
+  profileDir: string,
+  runs: number,
+  scale: number,
+  build: IndexBuild | null,
+): Promise<BenchFigure[]> {
+  const read = new Map<string, number[]>();
+  const shown = new Map<string, number[]>();
+  const hits = new Map<string, string>();
+  await withContext(profileDir, async (_c, page) => {
+    await page.goto(`${APP_URL}#/search`, { waitUntil: 'commit', timeout: 60_000 });
+    await settle(page, 2_000);
+    for (let r = 0; r < runs * 4; r++)
+      for (const { query } of QUERIES) {
+        const one = await searchOnce(page, query, r);
+        (read.get(query) ?? read.set(query, []).get(query)!).push(one.readMs);
+        (shown.get(query) ?? shown.set(query, []).get(query)!).push(one.ms);
+        hits.set(query, one.hits);
+        await settle(page, 200);
+      }
+  });
+  const tag = scale === 1 ? 'ten-year DB' : `ten-year DB ×${scale}`;
+  const figures: BenchFigure[] = QUERIES.flatMap(({ label, query }) => [
+    {
+      name: `search ${label} “${query}” (${hits.get(query)} hits on the first page): reading p95, ${tag}`,
+      value: p95(read.get(query)!),
+      unit: 'ms',
+      target: '≤ 20 ms',
+      ok: p95(read.get(query)!) <= 20,
+    },
+    {
+      name: `search ${label} “${query}”: address changed → results shown p95, ${tag}`,
+      value: p95(shown.get(query)!),
+      unit: 'ms',
+    },
+  ]);
+  if (build)
+    figures.push(
+      {
+        name: `search index built for the whole archive (${build.entries} records), ${tag}`,
+        value: build.ms / 1000,
+        unit: 's',
+      },
+      { name: `search index storage added, ${tag}`, value: build.addedMb, unit: 'MB' },
+    );
+  for (const f of figures) log(`${f.name}: ${f.value.toFixed(1)} ${f.unit}`);
+  return figures;
+}

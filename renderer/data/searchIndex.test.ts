@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createDb, type YishiDb } from './db';
+import { searchArchive } from './repos/searchRepo';
+import { exportDatabase } from './backup';
+import { searchIndexProgress, startSearchIndexing } from './searchBackfill';
+import { generateDistrict, scaledConfig } from '../../shared/fixtures/scale/generator';
+import { Rng } from '../../shared/demo/builders';
+import { SEARCH_TABLES, searchTextOf } from '../../shared/search/entries';
+import { matchesWords, normaliseText } from '../../shared/search/terms';
+import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types';
+import type { Decision } from '../../shared/domain/decision';
+import type { Meeting } from '../../shared/domain/meeting';
+
+const TODAY = '2026-11-20';
+const noPause = () => Promise.resolve();
+
+async function districtDb(name: string): Promise<YishiDb> {
+  const db = createDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const config = scaledConfig(0.01, {
+    seed: 11,
+    today: TODAY,
+    years: 2,
+    communities: 1,
+    compoundsPerCommunity: 2,
+    peoplePerCompound: 10,
+    meetings: 40,
+    longSignedMeetings: 1,
+    longMinutesChars: 800,
+    realFingerprints: false,
+    batchSize: 500,
+  });
+  for await (const batch of generateDistrict(config))
+    await (db.table(batch.table) as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(batch.rows);
+  return db;
+}
+
+async function allRecords(db: YishiDb): Promise<{ kind: SearchKind; id: string; row: unknown }[]> {
+  const out: { kind: SearchKind; id: string; row: unknown }[] = [];
+  for (const kind of SEARCH_KINDS) {
+    const { table, key } = SEARCH_TABLES[kind];
+    for (const row of await db.table(table).toArray()) out.push({ kind, id: String(row[key]), row });
+  }
+  return out;
+}
+
+/** What a full scan finds: every record whose text holds every word. */
+function scan(records: { kind: SearchKind; id: string; row: unknown }[], words: string[]): string[] {
+  return records
+    .filter(({ kind, row }) => {
+      const { text, names } = searchTextOf(kind, row);
+      return matchesWords(text, names, words);
+    })
+    .map(({ kind, id }) => `${kind}:${id}`)
+    .sort();
+}
+
+/** A random stretch of 2–5 characters of a random record's text (no spaces). */
+function stretchOf(rng: Rng, records: { kind: SearchKind; row: unknown }[]): string {
+  for (;;) {
+    const { kind, row } = records[rng.int(0, records.length - 1)]!;
+    const chars = Array.from(normaliseText(searchTextOf(kind, row).text).replace(/\s+/g, ''));
+    if (chars.length < 2) continue;
+    const start = rng.int(0, chars.length - 2);
+    return chars.slice(start, start + rng.int(2, 5)).join('');
+  }
+}
+
+describe('archive search index', () => {
+  it('indexes older records in the background and then finds exactly what a scan finds', async () => {
+    const db = await districtDb('search-a');
+    // Written before any indexing: nothing covered yet.
+    expect((await searchIndexProgress(db)).complete).toBe(false);
+    await startSearchIndexing(db, noPause);
+    const progress = await searchIndexProgress(db);
+    expect(progress).toEqual({ indexed: progress.total, total: progress.total, complete: true });
+    expect(progress.total).toBeGreaterThan(100);
+
+    const records = await allRecords(db);
+    const rng = new Rng(5);
+    for (let i = 0; i < 40; i++) {
+      const query = stretchOf(rng, records);
+      const result = await searchArchive(db, query, {}, 100_000, TODAY);
+      expect(result.hits.map((h) => h.ref).sort(), query).toEqual(scan(records, [query]));
+      const dates = result.hits.map((h) => h.date);
+      expect(dates, 'newest first').toEqual([...dates].sort().reverse());
+      // Two words, every term read in small slices (as the common terms of ten years are).
+      const two = [query, stretchOf(rng, records)];
+      const sliced = await searchArchive(db, two.join(' '), {}, 100_000, TODAY, 7);
+      expect(sliced.hits.map((h) => h.ref).sort(), two.join(' ')).toEqual(scan(records, two.map(normaliseText)));
+    }
+    // A page of 5 is the newest 5 of all, and says there are more.
+    const common = await searchArchive(db, '会议', {}, 100_000, TODAY);
+    const page = await searchArchive(db, '会议', {}, 5, TODAY, 3);
+    expect(page.hits).toEqual(common.hits.slice(0, 5));
+    expect(page.more).toBe(common.hits.length > 5);
+    db.close();
+  });
+
+  it('indexes a write in its own transaction, and forgets a deleted record', async () => {
+    const db = await districtDb('search-b');
+    await startSearchIndexing(db, noPause);
+    const decision = (await db.decisions.toCollection().first())!;
+    await db.decisions.put({ ...decision, title: '为𠮷祥巷安装路灯' });
+    expect((await searchArchive(db, '𠮷祥巷', {}, 10, TODAY)).hits.map((h) => h.ref)).toEqual([
+      `decision:${decision.id}`,
+    ]);
+    // A transaction that fails after the write leaves neither the record nor its index entry.
+    await expect(
+      db.transaction('rw', db.decisions, async () => {
+        await db.decisions.put({ ...decision, title: '半途而废的标题' });
+        throw new Error('cut short');
+      }),
+    ).rejects.toThrow('cut short');
+    expect((await searchArchive(db, '半途而废', {}, 10, TODAY)).hits).toEqual([]);
+    expect(await db.searchEntries.where('terms').equals('废的').count()).toBe(0);
+    await db.decisions.delete(decision.id);
+    expect((await searchArchive(db, '𠮷祥巷', {}, 10, TODAY)).hits).toEqual([]);
+    expect(await db.searchEntries.where('ref').equals(`decision:${decision.id}`).count()).toBe(0);
+    db.close();
+  });
+
+  it('leaves what a restore writes to the background indexing, which then finds it', async () => {
+    const db = await districtDb('search-c');
+    await startSearchIndexing(db, noPause);
+    const decisions = await db.decisions.toArray();
+    await db.transaction('rw', db.decisions, async () => {
+      await db.decisions.clear();
+      await db.decisions.bulkAdd(decisions.map((d, i) => (i === 0 ? { ...d, title: '恢复后的独特决定' } : d)));
+    });
+    expect(await db.searchEntries.where('ref').startsWith('decision:').count()).toBe(0);
+    expect((await searchIndexProgress(db)).complete).toBe(false);
+    await startSearchIndexing(db, noPause);
+    expect((await searchArchive(db, '独特决定', {}, 10, TODAY)).hits.map((h) => h.recordId)).toEqual([
+      decisions[0]!.id,
+    ]);
+    expect(await db.searchEntries.where('ref').startsWith('decision:').count()).toBe(decisions.length);
+    // Derived: a backup holds the records, never their index.
+    const backup = await exportDatabase(db, 't', new Date());
+    expect(backup).toContain('恢复后的独特决定');
+    expect(backup).not.toContain('searchEntries');
+    expect(backup).not.toContain('searchState');
+    db.close();
+  });
+
+  it('moves a meeting’s records to its new day when the meeting is moved', async () => {
+    const db = await districtDb('search-d');
+    await startSearchIndexing(db, noPause);
+    const decision = (await db.decisions.toCollection().first()) as Decision;
+    const meeting = (await db.meetings.get(decision.meetingId)) as Meeting;
+    await db.meetings.put({ ...meeting, startAt: '2030-01-10T09:00:00+08:00' });
+    const entry = await db.searchEntries.where('ref').equals(`decision:${decision.id}`).first();
+    expect(entry?.date).toBe('2030-01-10');
+    const hits = (await searchArchive(db, decision.title.slice(0, 4), { from: '2030-01-01' }, 10, TODAY)).hits;
+    expect(hits.map((h) => h.ref)).toContain(`decision:${decision.id}`);
+    db.close();
+  });
+
+  it('narrows by kind, unit and overdue, and says when a query is too short', async () => {
+    const db = await districtDb('search-e');
+    await startSearchIndexing(db, noPause);
+    expect((await searchArchive(db, '梯', {}, 10, TODAY)).tooShort).toBe(true);
+    const decision = (await db.decisions.toCollection().first()) as Decision;
+    const word = decision.title.slice(0, 3);
+    const decisionsOnly = await searchArchive(db, word, { kinds: ['decision'] }, 1000, TODAY);
+    expect(decisionsOnly.hits.length).toBeGreaterThan(0);
+    expect(decisionsOnly.hits.every((h) => h.kind === 'decision')).toBe(true);
+    const overdue = await searchArchive(db, word, { overdueOnly: true }, 1000, TODAY);
+    for (const hit of overdue.hits) {
+      const d = (await db.decisions.get(hit.recordId))!;
+      expect(d.status).not.toBe('done');
+      expect(d.deadline < TODAY).toBe(true);
+    }
+    db.close();
+  });
+});

@@ -1,0 +1,144 @@
+import { dayOf, type CalendarDate } from '../dates';
+import type { AgendaItem, Amendment, Meeting, Minutes } from '../domain/meeting';
+import type { Decision } from '../domain/decision';
+import type { Matter, Raiser } from '../domain/matter';
+import type { ProgressEvent } from '../followup/state';
+import { indexTerms } from './terms';
+import type { SearchKind } from './types';
+
+/** The table each kind of record is stored in, and the field its key is in. */
+export const SEARCH_TABLES = {
+  meeting: { table: 'meetings', key: 'id' },
+  agendaItem: { table: 'agendaItems', key: 'id' },
+  minutes: { table: 'minutes', key: 'agendaItemId' },
+  decision: { table: 'decisions', key: 'id' },
+  amendment: { table: 'amendments', key: 'id' },
+  matter: { table: 'matters', key: 'id' },
+  progress: { table: 'decisionProgress', key: 'id' },
+} as const satisfies Record<SearchKind, { table: string; key: string }>;
+
+export type SearchTable = (typeof SEARCH_TABLES)[SearchKind]['table'];
+
+export const KIND_OF_TABLE = Object.fromEntries(
+  Object.entries(SEARCH_TABLES).map(([kind, { table }]) => [table, kind]),
+) as Record<SearchTable, SearchKind>;
+
+export function isSearchTable(name: string): name is SearchTable {
+  return Object.hasOwn(KIND_OF_TABLE, name);
+}
+
+/**
+ * A record's row in the search index. The key starts with its day, so the records holding a term
+ * come out of the `terms` index newest first (equal index keys are ordered by primary key).
+ */
+export interface SearchEntry {
+  id: string;
+  ref: string;
+  kind: SearchKind;
+  meetingId?: string;
+  orgUnitId?: string;
+  meetingType?: Meeting['type'];
+  date: CalendarDate | '';
+  terms: string[];
+}
+
+/** The searchable words of a record: its text, and the people's names (found by initials too). */
+export interface SearchText {
+  text: string;
+  names: string[];
+}
+
+const join = (...parts: (string | undefined)[]) => parts.filter((p) => p).join('\n');
+
+function raiserNames(raisers: Raiser[]): string[] {
+  return raisers.flatMap((r) => (r.kind === 'anonymous' ? [] : [r.name]));
+}
+
+/** Every string inside an amendment's changed values (bounded by the amendment schema). */
+function stringsIn(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsIn(v, out);
+  return out;
+}
+
+/** What of each kind of record is searched (a decision by all four of its fields). */
+export function searchTextOf(kind: SearchKind, row: unknown): SearchText {
+  switch (kind) {
+    case 'meeting': {
+      const m = row as Meeting;
+      const names = [m.chair?.name, m.recorder?.name].filter((n): n is string => !!n);
+      return { text: join(m.title, m.place, m.cancelReason, m.minutesTitle, ...names), names };
+    }
+    case 'agendaItem': {
+      const a = row as AgendaItem;
+      return { text: join(a.title, a.background, a.raisedBy, a.resolution), names: a.raisedBy ? [a.raisedBy] : [] };
+    }
+    case 'minutes':
+      return { text: (row as Minutes).text, names: [] };
+    case 'decision': {
+      const d = row as Decision;
+      const names = [d.responsible.name, d.supervisor.name];
+      return { text: join(d.title, d.standard, d.deadline, ...names), names };
+    }
+    case 'amendment': {
+      const a = row as Amendment;
+      return { text: join(a.reason, a.by, ...a.changes.flatMap((c) => stringsIn(c.after))), names: [a.by] };
+    }
+    case 'matter': {
+      const m = row as Matter;
+      const names = raiserNames([m.raisedBy, ...m.alsoRaisedBy]);
+      const handling = m.handling ? [m.handling.by, m.handling.action, m.handling.result] : [];
+      const text = join(
+        m.title,
+        m.description,
+        m.address,
+        m.category,
+        m.channel,
+        m.escalationReason,
+        m.closingNote,
+        ...handling,
+        ...names,
+      );
+      return { text, names: m.handling ? [...names, m.handling.by] : names };
+    }
+    case 'progress': {
+      const p = row as ProgressEvent;
+      return { text: join(p.text, p.by), names: [p.by] };
+    }
+  }
+}
+
+/** The meeting a record belongs to (none for a matter). */
+export function meetingIdOf(kind: SearchKind, row: unknown): string | undefined {
+  if (kind === 'matter') return undefined;
+  if (kind === 'meeting') return (row as Meeting).id;
+  return (row as { meetingId: string }).meetingId;
+}
+
+/** The day a record belongs to: its meeting's day, a matter's raising day, a progress note's day. */
+function dateOf(kind: SearchKind, row: unknown, meeting: Meeting | undefined): CalendarDate | '' {
+  if (kind === 'matter') return (row as Matter).raisedAt;
+  if (kind === 'progress') return dayOf((row as ProgressEvent).at) ?? '';
+  if (kind === 'amendment') return dayOf((row as Amendment).at) ?? '';
+  return meeting ? (dayOf(meeting.startAt) ?? '') : '';
+}
+
+export function refOf(kind: SearchKind, recordId: string): string {
+  return `${kind}:${recordId}`;
+}
+
+/** A record's index entry; `meeting` is the meeting it belongs to, when it has one. */
+export function searchEntryOf(kind: SearchKind, row: unknown, meeting: Meeting | undefined): SearchEntry {
+  const recordId = String((row as Record<string, unknown>)[SEARCH_TABLES[kind].key]);
+  const ref = refOf(kind, recordId);
+  const date = dateOf(kind, row, meeting);
+  const { text, names } = searchTextOf(kind, row);
+  const entry: SearchEntry = { id: `${date}\u0001${ref}`, ref, kind, date, terms: indexTerms(text, names) };
+  const meetingId = meetingIdOf(kind, row);
+  if (meetingId) entry.meetingId = meetingId;
+  const orgUnitId = kind === 'matter' ? (row as Matter).orgUnitId : meeting?.orgUnitId;
+  if (orgUnitId) entry.orgUnitId = orgUnitId;
+  if (meeting) entry.meetingType = meeting.type;
+  return entry;
+}

@@ -192,7 +192,11 @@ export function searchIndexMiddleware(onForgotten: () => void = () => undefined)
             mode === 'readwrite' && stores.some(isSearchTable)
               ? [...new Set([...stores, ...SEARCHED_TABLES, ...SEARCH_STORES])]
               : stores;
-          return down.transaction(widened, mode, options);
+          // The background indexing names searchState itself (the app's writes never do): its
+          // pieces commit without waiting for the disk, as the index and its mark are written
+          // together and a piece lost in a crash is simply done again.
+          const background = mode === 'readwrite' && stores.includes('searchState');
+          return down.transaction(widened, mode, background ? { ...options, durability: 'relaxed' } : options);
         },
         table(name) {
           const table = down.table(name);

@@ -1,4 +1,4 @@
-import { Input, Layout, Menu, Switch, Space, Typography } from 'antd';
+import { Button, Input, Layout, Menu, Switch, Space, Typography } from 'antd';
 import {
   ApartmentOutlined,
   CalendarOutlined,
@@ -68,6 +68,8 @@ export function AppLayout() {
                 style={{ width: settings.largeType ? 260 : 220 }}
                 placeholder={t('nav.searchPlaceholder')}
                 aria-label={t('nav.search')}
+                // The button named in the user's language (antd's icon alone says "search").
+                enterButton={<Button aria-label={t('common.search')} icon={<SearchOutlined />} />}
                 maxLength={100}
                 onSearch={(words) => {
                   const q = words.trim();

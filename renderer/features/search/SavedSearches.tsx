@@ -71,31 +71,31 @@ export function SavedSearches({ current, onOpen }: { current: SearchView; onOpen
           {t('saved.save')}
         </Button>
       </Space>
-      <SaveDialog
-        open={naming}
-        list={list}
-        defaultName={current.query.trim().slice(0, SAVED_SEARCH_NAME_MAX)}
-        onClose={() => setNaming(false)}
-        onSave={async (name) => {
-          const next = withSavedSearch(list, { name, query: current.query.trim(), filters: current.filters });
-          if (!next) return void message.warning(t('saved.full', { max: SAVED_SEARCHES_MAX }));
-          setNaming(false);
-          await store(next, t('saved.done', { name }));
-        }}
-      />
+      {/* Drawn only while naming: each time a fresh form, holding the words searched. */}
+      {naming ? (
+        <SaveDialog
+          list={list}
+          defaultName={current.query.trim().slice(0, SAVED_SEARCH_NAME_MAX)}
+          onClose={() => setNaming(false)}
+          onSave={async (name) => {
+            const next = withSavedSearch(list, { name, query: current.query.trim(), filters: current.filters });
+            if (!next) return void message.warning(t('saved.full', { max: SAVED_SEARCHES_MAX }));
+            setNaming(false);
+            await store(next, t('saved.done', { name }));
+          }}
+        />
+      ) : null}
     </div>
   );
 }
 
 /** The name of the search to save (the words searched, to begin with). */
 function SaveDialog({
-  open,
   list,
   defaultName,
   onClose,
   onSave,
 }: {
-  open: boolean;
   list: readonly SavedSearch[];
   defaultName: string;
   onClose: () => void;
@@ -107,14 +107,12 @@ function SaveDialog({
   const replacing = list.some((s) => s.name === name.trim());
   return (
     <Modal
-      open={open}
+      open
       title={t('saved.dialogTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      destroyOnHidden
-      afterOpenChange={(visible) => visible && form.setFieldsValue({ name: defaultName })}
     >
       <p>{t('saved.dialogLead')}</p>
       <Form

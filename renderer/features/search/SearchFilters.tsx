@@ -117,12 +117,15 @@ export const SearchFilters = memo(function SearchFilters({
           aria-label={t('filters.status')}
           placeholder={t('filters.allStatuses')}
           value={filters.status}
+          // Both groups at once, none behind a scroll.
+          virtual={false}
+          listHeight={480}
           options={statusOptions}
           onChange={(status?: string) => set({ status })}
         />
         <Input
           allowClear
-          style={{ width: 200 }}
+          className="yishi-search-responsible"
           aria-label={t('filters.responsible')}
           placeholder={t('filters.responsible')}
           value={responsible}

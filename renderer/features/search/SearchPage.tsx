@@ -32,24 +32,31 @@ export function SearchPage() {
   const [typed, setTyped] = useState(view.query);
   // The box follows the address when it changes from outside (Back, a saved search, the header's box).
   useEffect(() => setTyped(view.query), [view.query]);
+  // The filters on screen change at once; the address follows in a transition (react-router), which
+  // a long list of hits can hold back: a tick box drawn from the address alone would flick back.
+  const [filters, setFilters] = useState(view.filters);
+  const addressFilters = JSON.stringify(view.filters);
+  useEffect(() => setFilters(JSON.parse(addressFilters) as Filters), [addressFilters]);
   const [limit, setLimit] = useState(PAGE);
-  const filtersKey = JSON.stringify(view.filters);
+  const filtersKey = JSON.stringify(filters);
   useEffect(() => setLimit(PAGE), [view.query, filtersKey]);
 
   const progress = useIndexProgress(db);
   const indexing = progress !== null && !progress.complete;
   // Search again once the index is complete: older records can be found from then on.
-  const state = useArchiveSearch(db, view.query, view.filters, limit, progress?.complete);
+  const state = useArchiveSearch(db, view.query, filters, limit, progress?.complete);
 
   const go = useCallback(
     (next: SearchView, how: 'push' | 'replace') => setParams(searchViewParams(next), { replace: how === 'replace' }),
     [setParams],
   );
   // New words are a new step in the history (Back returns to the words before); a filter is not.
-  const search = (words: string) =>
-    go({ query: words, filters: view.filters }, words.trim() === view.query ? 'replace' : 'push');
+  const search = (words: string) => go({ query: words, filters }, words.trim() === view.query ? 'replace' : 'push');
   const changeFilters = useCallback(
-    (filters: Filters) => go({ query: view.query, filters }, 'replace'),
+    (next: Filters) => {
+      setFilters(next);
+      go({ query: view.query, filters: next }, 'replace');
+    },
     [go, view.query],
   );
   const more = useCallback(() => setLimit((l) => l + PAGE), []);
@@ -74,8 +81,8 @@ export function SearchPage() {
         onChange={(e) => setTyped(e.target.value)}
         onSearch={search}
       />
-      <SearchFilters filters={view.filters} units={units} onChange={changeFilters} />
-      <SavedSearches current={view} onOpen={(next) => go(next, 'push')} />
+      <SearchFilters filters={filters} units={units} onChange={changeFilters} />
+      <SavedSearches current={{ query: view.query, filters }} onOpen={(next) => go(next, 'push')} />
       {indexing ? (
         <Alert
           className="yishi-search-indexing"
@@ -91,7 +98,7 @@ export function SearchPage() {
       ) : shown?.tooShort ? (
         <Alert type="warning" showIcon title={t('tooShort')} />
       ) : shown && shown.hits.length === 0 ? (
-        <NoHits query={view.query} filtered={hasFilters(view.filters)} onClear={() => changeFilters({})} />
+        <NoHits query={view.query} filtered={hasFilters(filters)} onClear={() => changeFilters({})} />
       ) : shown ? (
         <Spin spinning={state.status === 'loading'}>
           <SearchResults result={shown} units={units} onMore={more} />

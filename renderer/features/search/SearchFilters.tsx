@@ -49,13 +49,12 @@ export const SearchFilters = memo(function SearchFilters({
     if (words !== (filters.responsible ?? '')) set({ responsible: words || undefined });
   };
 
-  const unitOptions = useMemo(
-    () =>
-      orgListOptions(units, (u) => w.withNote(u.name, tc(`levels.${u.level}`))).filter((o) =>
-        NARROWING_LEVELS.has(units.find((u) => u.id === o.value)?.level ?? ''),
-      ),
-    [units, w, tc],
-  );
+  const unitOptions = useMemo(() => {
+    const narrowing = new Set(units.filter((u) => NARROWING_LEVELS.has(u.level)).map((u) => u.id));
+    return orgListOptions(units, (u) => w.withNote(u.name, tc(`levels.${u.level}`))).filter((o) =>
+      narrowing.has(o.value),
+    );
+  }, [units, w, tc]);
   const kindOptions = SEARCH_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }));
   const typeOptions = MEETING_TYPES.map((m) => ({ value: m, label: t(`types.${m}`, { ns: 'meetings' }) }));
   const statusOptions = [

@@ -37,9 +37,10 @@ export function SearchPage() {
   const [filters, setFilters] = useState(view.filters);
   const addressFilters = JSON.stringify(view.filters);
   useEffect(() => setFilters(JSON.parse(addressFilters) as Filters), [addressFilters]);
-  const [limit, setLimit] = useState(PAGE);
-  const filtersKey = JSON.stringify(filters);
-  useEffect(() => setLimit(PAGE), [view.query, filtersKey]);
+  // 显示更多 raises the limit of this search only: other words or filters start again at 100.
+  const searchKey = `${view.query}\n${JSON.stringify(filters)}`;
+  const [raised, setRaised] = useState({ key: searchKey, limit: PAGE });
+  const limit = raised.key === searchKey ? raised.limit : PAGE;
 
   const progress = useIndexProgress(db);
   const indexing = progress !== null && !progress.complete;
@@ -59,7 +60,7 @@ export function SearchPage() {
     },
     [go, view.query],
   );
-  const more = useCallback(() => setLimit((l) => l + PAGE), []);
+  const more = useCallback(() => setRaised({ key: searchKey, limit: limit + PAGE }), [searchKey, limit]);
 
   const shown = state.status === 'done' ? state.result : state.status === 'loading' ? state.last : undefined;
   return (

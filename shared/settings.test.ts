@@ -42,6 +42,34 @@ describe('settingsFromStored', () => {
     expect(settings).not.toHaveProperty('key');
   });
 
+  it('keeps good saved searches and drops a damaged list alone, the other fields kept', () => {
+    const saved = [
+      { name: '电梯', query: '加装电梯', filters: { kinds: ['agendaItem', 'decision'], from: '2026-01-01' } },
+      { name: '逾期', query: '', filters: { overdueOnly: true } },
+    ];
+    const ok = settingsFromStored({ ...good, savedSearches: saved });
+    expect(ok.settings.savedSearches).toEqual(saved);
+    expect(ok.replaced).toEqual([]);
+    const damaged = [
+      [{ name: '电梯', query: '加装电梯', filters: { kinds: ['nonsense'] } }],
+      [{ name: '', query: '加装电梯', filters: {} }],
+      [{ name: '名'.repeat(31), query: '', filters: {} }],
+      [{ name: '电梯', query: '电'.repeat(101), filters: {} }],
+      [{ name: '电梯', query: '加装电梯', filters: { from: '2026-02-30' } }],
+      [{ name: '电梯', query: '加装电梯' }],
+      Array.from({ length: 51 }, (_, i) => ({ name: `第${i}个`, query: '电梯', filters: {} })),
+      'not a list',
+      { name: '电梯' },
+    ];
+    for (const savedSearches of damaged) {
+      const { settings, replaced } = settingsFromStored({ ...good, savedSearches });
+      expect(settings.savedSearches, JSON.stringify(savedSearches).slice(0, 80)).toBeUndefined();
+      expect(replaced).toEqual(['savedSearches']);
+      expect(settings.setUpAt).toBe(good.setUpAt);
+      expect(settings.documentOrgName).toBe(good.documentOrgName);
+    }
+  });
+
   it('reads no row, or not an object, as the defaults', () => {
     for (const row of [undefined, null, 'app', 42]) expect(settingsFromStored(row).settings).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pointsRulesSchema } from './matters/points';
 import { instantOf } from './dates';
+import { savedSearchesSchema } from './search/savedSearch';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -48,6 +49,8 @@ export const settingsSchema = z.object({
    * up (renderer/data/settingsStore.ts): the calm notice saying so is due while this is present.
    */
   setUpRecoveredAt: z.string().optional(),
+  /** 全库检索's 保存搜索 (a name, the words and the filters), newest first; absent means none. */
+  savedSearches: savedSearchesSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

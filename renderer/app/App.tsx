@@ -40,6 +40,7 @@ const ReviewPage = lazy(() => import('../features/filing/ReviewPage').then((m) =
 const StatisticsPage = lazy(() =>
   import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
 );
+const SearchPage = lazy(() => import('../features/search').then((m) => ({ default: m.SearchPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const meetingListScreen = lazyScreen(() => import('../features/meetings/MeetingsPage').then((m) => m.MeetingsPage));
 const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
@@ -127,6 +128,7 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
                       <Route path="/followup" element={<FollowupBoardPage />} />
                       <Route path="/followup/:decisionId" element={<DecisionFollowupPage />} />
                       <Route path="/statistics" element={<StatisticsPage />} />
+                      <Route path="/search" element={<SearchPage />} />
                       <Route path="/org" element={<OrgPage />} />
                       <Route path="/roster" element={<RosterPage />} />
                       <Route path="/backups" element={<BackupsPage />} />

@@ -1,4 +1,4 @@
-import { Layout, Menu, Switch, Space, Typography } from 'antd';
+import { Button, Input, Layout, Menu, Switch, Space, Typography } from 'antd';
 import {
   ApartmentOutlined,
   CalendarOutlined,
@@ -10,6 +10,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   AuditOutlined,
+  SearchOutlined,
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,7 @@ export function AppLayout() {
     { key: '/matters', icon: <MessageOutlined />, label: t('nav.matters') },
     { key: '/followup', icon: <CheckSquareOutlined />, label: <FollowupNavLabel /> },
     { key: '/statistics', icon: <BarChartOutlined />, label: t('nav.statistics') },
+    { key: '/search', icon: <SearchOutlined />, label: t('nav.search') },
     { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
     { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
     { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },
@@ -58,13 +60,31 @@ export function AppLayout() {
           }}
         >
           <Typography.Text strong>{settings.documentOrgName || t('app.name')}</Typography.Text>
-          <Space>
-            <span>{t('nav.largeType')}</span>
-            <Switch
-              checked={settings.largeType}
-              onChange={(largeType) => void updateSettings({ largeType })}
-              aria-label={t('nav.largeType')}
-            />
+          <Space size="large">
+            {/* A quick way into 全库检索 from any screen; the search screen has its own large box. */}
+            {section === '/search' ? null : (
+              <Input.Search
+                key={location.key}
+                style={{ width: settings.largeType ? 260 : 220 }}
+                placeholder={t('nav.searchPlaceholder')}
+                aria-label={t('nav.search')}
+                // The button named in the user's language (antd's icon alone says "search").
+                enterButton={<Button aria-label={t('common.search')} icon={<SearchOutlined />} />}
+                maxLength={100}
+                onSearch={(words) => {
+                  const q = words.trim();
+                  navigate(q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search');
+                }}
+              />
+            )}
+            <Space>
+              <span>{t('nav.largeType')}</span>
+              <Switch
+                checked={settings.largeType}
+                onChange={(largeType) => void updateSettings({ largeType })}
+                aria-label={t('nav.largeType')}
+              />
+            </Space>
           </Space>
         </Layout.Header>
         <Layout.Content>

@@ -49,6 +49,8 @@ export const en: DeepStrings<Messages> = {
     meetings: 'Meetings',
     matters: 'Matters',
     statistics: 'Statistics',
+    search: 'Search archive',
+    searchPlaceholder: 'Search all records',
     org: 'Organisation',
     roster: 'Roster',
     backups: 'Backup & restore',

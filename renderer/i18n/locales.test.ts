@@ -40,6 +40,7 @@ describe('locales', () => {
         'org',
         'roster',
         'rosterImportProblems',
+        'search',
         'settings',
         'signatures',
         'signing',
@@ -129,6 +130,7 @@ describe('every file that uses a namespace loads it', () => {
     escalation: 'escalation',
     filing: 'filing',
     workbench: 'workbench',
+    search: 'search',
   };
   // The app shell too: it is drawn before any feature's lazy chunk has loaded its messages.
   const files = [features, path.resolve(__dirname, '../app')]

@@ -53,6 +53,8 @@ export const zhCN = {
     meetings: '会议',
     matters: '说事登记',
     statistics: '统计',
+    search: '全库检索',
+    searchPlaceholder: '搜索全部记录',
     org: '组织架构',
     roster: '人员名册',
     backups: '备份与恢复',

@@ -13,6 +13,7 @@ const screens = [
   { menu: '工作台', heading: '工作台', file: 'workbench' },
   { menu: '会议', heading: '会议', file: 'meetings' },
   { menu: '统计', heading: '统计', file: 'statistics' },
+  { menu: '全库检索', heading: '全库检索', file: 'search' },
   { menu: '人员名册', heading: '人员名册', file: 'roster' },
   { menu: '组织架构', heading: '组织架构', file: 'org' },
   { menu: '备份与恢复', heading: '备份与恢复', file: 'backups' },

@@ -48,7 +48,7 @@ test('a word of the demo finds its agenda item; the hit opens the meeting and Ba
   await expect(group(page, 'matter').getByRole('link', { name: new RegExp(PIGEON_ITEM) })).toBeVisible();
 
   await hit.click();
-  await expect(page).toHaveURL(/#\/meetings\/[^/?]+$/);
+  await expect(page).toHaveURL(/#\/meetings\/[^/?]+\?tab=record$/);
   await expect(page.getByRole('heading', { name: '康居花园红板凳议事会', level: 1 })).toBeVisible();
 
   await page.goBack();

@@ -64,7 +64,13 @@ export function SearchPage() {
 
   const shown = state.status === 'done' ? state.result : state.status === 'loading' ? state.last : undefined;
   return (
-    <div className="yishi-page yishi-search" data-search-state={state.status}>
+    <div
+      className="yishi-page yishi-search"
+      data-search-state={state.status}
+      // For the benchmark (bench/browser/search.ts): which words' results are on screen.
+      data-search-shown={state.status === 'done' ? view.query : undefined}
+      data-search-hits={state.status === 'done' ? state.result.hits.length : undefined}
+    >
       <div className="yishi-page-header">
         <h1>{t('title')}</h1>
       </div>

@@ -24,6 +24,7 @@ import { rosterKeysMiddleware } from './rosterKeysMiddleware';
 import { searchIndexMiddleware, type SearchState } from './searchIndex';
 import { searchWorkArrived } from './searchBackfill';
 import type { SearchEntry } from '../../shared/search/entries';
+import { SEARCH_KINDS } from '../../shared/search/types';
 
 export type YishiDb = Dexie & {
   orgUnits: Table<OrgUnit, string>;
@@ -76,6 +77,10 @@ export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: 
   const version = db.version(SCHEMA_VERSION).stores(dexieStores());
   db.use(rosterKeysMiddleware);
   db.use(searchIndexMiddleware(() => searchWorkArrived(db)));
+  // A new database holds no records: every one written from now on is indexed as it is written.
+  db.on('populate', (tx) =>
+    tx.table('searchState').bulkAdd(SEARCH_KINDS.map((kind): SearchState => ({ kind, complete: true }))),
+  );
   // The key range class of the IndexedDB in use (the tests' fake-indexeddb has its own).
   const keyRange = (options.IDBKeyRange ?? globalThis.IDBKeyRange) as typeof IDBKeyRange;
   if (upgradeFrom !== undefined) version.upgrade((tx) => migrateStoredRows(tx, upgradeFrom, keyRange));

@@ -38,7 +38,7 @@ export interface SearchState {
 
 export const SEARCH_STORES = ['searchEntries', 'searchState'] as const;
 const SEARCHED_TABLES = SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table);
-/** A meeting moved to another day or unit re-indexes its items, minutes, decisions… */
+/** A meeting written anew or moved to another day or unit re-indexes its items, minutes, decisions… */
 const CHILD_KINDS = ['agendaItem', 'minutes', 'decision', 'amendment', 'progress'] as const;
 const EQUAL = 1;
 const RANGE = 2;
@@ -165,7 +165,8 @@ async function afterWrite(
   const moved = (rows as Meeting[]).filter((m) => {
     const was = old.find((e) => e.ref === refOf('meeting', m.id));
     const now = searchEntryOf('meeting', m, m);
-    return was && (was.date !== now.date || was.orgUnitId !== now.orgUnitId || was.meetingType !== now.meetingType);
+    // New (its records may have been written first, as an import may) or moved to another day, unit or type.
+    return !was || was.date !== now.date || was.orgUnitId !== now.orgUnitId || was.meetingType !== now.meetingType;
   });
   if (moved.length)
     await reindexChildren(

@@ -25,9 +25,10 @@ import type { YishiDb } from '../db';
 export { searchIndexProgress } from '../searchBackfill';
 
 /** Index keys read at once for one term: a rare term's records all, a common one's newest. */
-const PROBE = 2_000;
-/** Records read and checked at once. */
+const PROBE = 500;
+/** Records read and checked at once, at most and at least. */
 const CHUNK = 100;
+const MIN_CHUNK = 10;
 
 interface Candidate {
   key: string;
@@ -162,8 +163,13 @@ export async function searchArchive(
         .filter((k) => within.every((s) => s.has(k)))
         .map(candidateOf)
         .filter((c): c is Candidate => !!c && passesEntryFilters(c, filters));
-      for (let i = 0; i < candidates.length && hits.length <= limit; i += CHUNK)
-        hits.push(...(await check(candidates.slice(i, i + CHUNK))));
+      // Only as many records as hits are still wanted (most candidates match): a first page of 30
+      // read 100 records and took twice as long.
+      for (let i = 0; i < candidates.length && hits.length <= limit;) {
+        const n = Math.min(CHUNK, Math.max(MIN_CHUNK, limit + 1 - hits.length));
+        hits.push(...(await check(candidates.slice(i, i + n))));
+        i += n;
+      }
       if (hits.length > limit || keys.length < probe) break;
       offset += probe;
       keys = await termKeys(db, base.term, offset, probe);

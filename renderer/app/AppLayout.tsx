@@ -68,8 +68,9 @@ export function AppLayout() {
                 style={{ width: settings.largeType ? 260 : 220 }}
                 placeholder={t('nav.searchPlaceholder')}
                 aria-label={t('nav.search')}
-                // The button named in the user's language (antd's icon alone says "search").
-                enterButton={<Button aria-label={t('common.search')} icon={<SearchOutlined />} />}
+                // The button named in the user's language (antd's icon alone says "search"), and not 搜索:
+                // the roster's own search box is found by that name.
+                enterButton={<Button aria-label={t('nav.searchGo')} icon={<SearchOutlined />} />}
                 maxLength={100}
                 onSearch={(words) => {
                   const q = words.trim();

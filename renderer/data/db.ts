@@ -61,7 +61,7 @@ export type YishiDb = Dexie & {
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
   /** Derived (DERIVED_TABLES): the archive search index, rebuilt after a restore. */
-  searchEntries: Table<SearchEntry, string>;
+  searchEntries: Table<SearchEntry, number>;
   searchState: Table<SearchState, string>;
 };
 

@@ -3,7 +3,7 @@ import type { DBCoreTransaction } from 'dexie';
 import { SEARCH_TABLES } from '../../shared/search/entries';
 import { SEARCH_KINDS, type IndexProgress, type SearchKind } from '../../shared/search/types';
 import type { YishiDb } from './db';
-import { replaceEntries, type SearchState } from './searchIndex';
+import { replaceEntries, zoned, type SearchState } from './searchIndex';
 
 /**
  * Indexes, in the background, the records the search index does not cover yet: all of them after
@@ -36,7 +36,7 @@ export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): 
       .limit(limit)
       .toArray();
     const trans = (tx as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
-    await replaceEntries(db.core, trans, kind, rows);
+    await replaceEntries(zoned(db.core), trans, kind, rows);
     const last = rows[rows.length - 1] as Record<string, unknown> | undefined;
     const complete = rows.length < limit;
     const next: SearchState = complete ? { kind, complete: true } : { kind, after: String(last![key]) };

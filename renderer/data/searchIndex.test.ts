@@ -6,7 +6,7 @@ import { exportDatabase } from './backup';
 import { searchIndexProgress, startSearchIndexing } from './searchBackfill';
 import { generateDistrict, scaledConfig } from '../../shared/fixtures/scale/generator';
 import { Rng } from '../../shared/demo/builders';
-import { SEARCH_TABLES, searchTextOf } from '../../shared/search/entries';
+import { DAY_SPAN, dayKeyBase, SEARCH_TABLES, searchTextOf } from '../../shared/search/entries';
 import { matchesWords, normaliseText } from '../../shared/search/terms';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types';
 import type { Decision } from '../../shared/domain/decision';
@@ -71,13 +71,22 @@ describe('archive search index', () => {
     const db = await districtDb('search-a');
     // A new database indexes every write as it happens…
     expect((await searchIndexProgress(db)).complete).toBe(true);
-    const inline = await db.searchEntries.toArray();
+    const withoutKeys = async () =>
+      (await db.searchEntries.toArray())
+        .map(({ id: _id, ...entry }) => entry)
+        .sort((a, b) => a.ref.localeCompare(b.ref));
+    const inline = await withoutKeys();
     // …and records from before the index (an upgraded database) are indexed in the background, alike.
     await db.searchState.clear();
     await db.searchEntries.clear();
     expect((await searchIndexProgress(db)).complete).toBe(false);
     await startSearchIndexing(db, noPause);
-    expect(await db.searchEntries.toArray()).toEqual(inline);
+    expect(await withoutKeys()).toEqual(inline);
+    // Each entry's key is in its day's stretch, so a term's records come newest first.
+    for (const entry of await db.searchEntries.toArray()) {
+      expect(entry.id).toBeGreaterThanOrEqual(dayKeyBase(entry.date));
+      expect(entry.id).toBeLessThan(dayKeyBase(entry.date) + DAY_SPAN);
+    }
     const progress = await searchIndexProgress(db);
     expect(progress).toEqual({ indexed: progress.total, total: progress.total, complete: true });
     expect(progress.total).toBeGreaterThan(100);

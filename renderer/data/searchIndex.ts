@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type {
   DBCore,
   DBCoreMutateRequest,
@@ -8,12 +9,15 @@ import type {
 } from 'dexie';
 import type { Meeting } from '../../shared/domain/meeting';
 import {
+  DAY_SPAN,
+  dayKeyBase,
   isSearchTable,
   KIND_OF_TABLE,
   refOf,
   SEARCH_TABLES,
   searchEntryOf,
   type SearchEntry,
+  type SearchEntryDraft,
 } from '../../shared/search/entries';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types';
 
@@ -51,12 +55,67 @@ function equal(key: unknown) {
   return { type: EQUAL, lower: key, upper: key } as const;
 }
 
-async function entryKeysOfRefs(entries: DBCoreTable, trans: DBCoreTransaction, refs: string[]): Promise<string[]> {
+/** The key of each ref's entry, where it has one. */
+async function entryKeysOfRefs(entries: DBCoreTable, trans: DBCoreTransaction, refs: string[]): Promise<number[]> {
+  return [...(await keysByRef(entries, trans, refs)).values()];
+}
+
+async function keysByRef(entries: DBCoreTable, trans: DBCoreTransaction, refs: string[]): Promise<Map<string, number>> {
   const index = entries.schema.getIndexByKeyPath('ref')!;
   const found = await Promise.all(
-    refs.map((ref) => entries.query({ trans, values: false, query: { index, range: equal(ref) } })),
+    refs.map((ref) => entries.query({ trans, values: false, limit: 1, query: { index, range: equal(ref) } })),
   );
-  return found.flatMap((r) => r.result as string[]);
+  const keys = new Map<string, number>();
+  found.forEach((r, i) => r.result.length && keys.set(refs[i]!, r.result[0] as number));
+  return keys;
+}
+
+/** The next free key of each day's stretch (after the last one used). */
+async function nextKeys(entries: DBCoreTable, trans: DBCoreTransaction, bases: number[]): Promise<Map<number, number>> {
+  const index = entries.schema.primaryKey;
+  const last = await Promise.all(
+    bases.map((base) =>
+      entries.query({
+        trans,
+        values: false,
+        limit: 1,
+        direction: 'prev',
+        query: {
+          index,
+          range: { type: RANGE, lower: base, upper: base + DAY_SPAN, lowerOpen: false, upperOpen: true },
+        },
+      }),
+    ),
+  );
+  return new Map(bases.map((base, i) => [base, last[i]!.result.length ? (last[i]!.result[0] as number) + 1 : base]));
+}
+
+/**
+ * Gives each entry its key: the one it had while its day is the same, else the next free one of
+ * its day's stretch. Returns the entries and the keys no longer used (a record moved to another day).
+ */
+async function keyed(entries: DBCoreTable, trans: DBCoreTransaction, drafts: SearchEntryDraft[]) {
+  const had = await keysByRef(
+    entries,
+    trans,
+    drafts.map((d) => d.ref),
+  );
+  const stays = (d: SearchEntryDraft, key: number | undefined) =>
+    key !== undefined && key >= dayKeyBase(d.date) && key < dayKeyBase(d.date) + DAY_SPAN;
+  const moving = drafts.filter((d) => !stays(d, had.get(d.ref)));
+  const next = await nextKeys(entries, trans, [...new Set(moving.map((d) => dayKeyBase(d.date)))]);
+  const gone: number[] = [];
+  const keyedEntries = drafts.map((d): SearchEntry => {
+    const old = had.get(d.ref);
+    if (stays(d, old)) return { id: old!, ...d };
+    if (old !== undefined) gone.push(old);
+    const base = dayKeyBase(d.date);
+    const id = next.get(base)!;
+    if (id >= base + DAY_SPAN) throw new RangeError(`more than ${DAY_SPAN} search entries on ${d.date}`);
+    next.set(base, id + 1);
+    return { id, ...d };
+  });
+  return { keyedEntries, gone };
 }
 
 /** Replaces the index entries of these records (rows of one kind) with entries for them as they are now. */
@@ -73,7 +132,7 @@ export async function replaceEntries(core: DBCore, trans: DBCoreTransaction, kin
     const found = (await core.table('meetings').getMany({ trans, keys: meetingIds })) as (Meeting | undefined)[];
     found.forEach((m) => m && meetings.set(m.id, m));
   }
-  const next = rows.map((row) =>
+  const drafts = rows.map((row) =>
     searchEntryOf(
       kind,
       row,
@@ -81,15 +140,11 @@ export async function replaceEntries(core: DBCore, trans: DBCoreTransaction, kin
     ),
   );
   const entries = core.table('searchEntries');
-  const stale = await entryKeysOfRefs(
-    entries,
-    trans,
-    next.map((e) => e.ref),
-  );
-  const keep = new Set(next.map((e) => e.id));
-  const gone = stale.filter((k) => !keep.has(k));
+  // One entry per record, the last write's, should a write name a record twice.
+  const unique = [...new Map(drafts.map((d) => [d.ref, d])).values()];
+  const { keyedEntries, gone } = await keyed(entries, trans, unique);
   if (gone.length) await entries.mutate({ type: 'delete', trans, keys: gone });
-  await entries.mutate({ type: 'put', trans, values: next });
+  await entries.mutate({ type: 'put', trans, values: keyedEntries });
 }
 
 async function deleteEntries(core: DBCore, trans: DBCoreTransaction, kind: SearchKind, recordIds: string[]) {
@@ -107,7 +162,7 @@ async function forgetKind(core: DBCore, trans: DBCoreTransaction, kind: SearchKi
   const entries = core.table('searchEntries');
   const index = entries.schema.getIndexByKeyPath('ref')!;
   const range = { type: RANGE, lower: `${kind}:`, upper: `${kind};`, lowerOpen: false, upperOpen: true } as const;
-  const keys = (await entries.query({ trans, values: false, query: { index, range } })).result as string[];
+  const keys = (await entries.query({ trans, values: false, query: { index, range } })).result as number[];
   if (keys.length) await entries.mutate({ type: 'delete', trans, keys });
   await core.table('searchState').mutate({ type: 'put', trans, values: [{ kind } satisfies SearchState] });
 }
@@ -176,6 +231,39 @@ async function afterWrite(
     );
 }
 
+type ZoneApi = { PSD: unknown; usePSD<T>(zone: unknown, fn: () => T): T };
+
+/**
+ * The core with every call made in the Dexie transaction zone current now. The index's reads and
+ * writes follow one another through awaits, and after a few of them Dexie's zone is gone (its
+ * zone echoes run out) while its hooks and cache layers still need it: a write then failed with
+ * "Cannot read properties of undefined". Dexie.Promise.PSD and usePSD are how Dexie itself
+ * carries the zone over.
+ */
+export function zoned(core: DBCore): DBCore {
+  const zones = Dexie.Promise as unknown as ZoneApi;
+  const zone = zones.PSD;
+  const inZone =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R =>
+      zones.usePSD(zone, () => fn(...args));
+  return {
+    ...core,
+    table(name) {
+      const table = core.table(name);
+      return {
+        ...table,
+        mutate: inZone(table.mutate.bind(table)),
+        get: inZone(table.get.bind(table)),
+        getMany: inZone(table.getMany.bind(table)),
+        query: inZone(table.query.bind(table)),
+        openCursor: inZone(table.openCursor.bind(table)),
+        count: inZone(table.count.bind(table)),
+      };
+    },
+  };
+}
+
 /**
  * `onForgotten` is called after a table of records was emptied (a restore): the background
  * indexing has work again.
@@ -209,8 +297,9 @@ export function searchIndexMiddleware(onForgotten: () => void = () => undefined)
             // transaction zone through its own promises, and a restore waiting on outside work
             // (Dexie.waitFor) found the transaction committed under a native one.
             mutate(req) {
+              const inTransaction = zoned(down);
               return table.mutate(req).then((res) =>
-                afterWrite(down, table, kind, req, res).then(() => {
+                afterWrite(inTransaction, table, kind, req, res).then(() => {
                   if (req.type === 'deleteRange') onForgotten();
                   return res;
                 }),

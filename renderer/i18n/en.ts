@@ -50,6 +50,7 @@ export const en: DeepStrings<Messages> = {
     matters: 'Matters',
     statistics: 'Statistics',
     search: 'Search archive',
+    searchGo: 'Find in all records',
     searchPlaceholder: 'Search all records',
     org: 'Organisation',
     roster: 'Roster',

@@ -54,6 +54,7 @@ export const zhCN = {
     matters: '说事登记',
     statistics: '统计',
     search: '全库检索',
+    searchGo: '在全部记录中查找',
     searchPlaceholder: '搜索全部记录',
     org: '组织架构',
     roster: '人员名册',

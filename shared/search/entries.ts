@@ -1,4 +1,4 @@
-import { dayOf, type CalendarDate } from '../dates';
+import { daysBetween, dayOf, type CalendarDate } from '../dates';
 import type { AgendaItem, Amendment, Meeting, Minutes } from '../domain/meeting';
 import type { Decision } from '../domain/decision';
 import type { Matter, Raiser } from '../domain/matter';
@@ -28,11 +28,14 @@ export function isSearchTable(name: string): name is SearchTable {
 }
 
 /**
- * A record's row in the search index. The key starts with its day, so the records holding a term
- * come out of the `terms` index newest first (equal index keys are ordered by primary key).
+ * A record's row in the search index. Its key is a number that starts with its day (dayKeyBase),
+ * so the records holding a term come out of the `terms` index newest first (equal index keys are
+ * ordered by primary key). A number, not the day and the record's id as text: IndexedDB keeps the
+ * primary key twice in every row of the `terms` index, one row per record and letter pair, and a
+ * 56-character text key made that index several times larger.
  */
 export interface SearchEntry {
-  id: string;
+  id: number;
   ref: string;
   kind: SearchKind;
   meetingId?: string;
@@ -40,6 +43,18 @@ export interface SearchEntry {
   meetingType?: Meeting['type'];
   date: CalendarDate | '';
   terms: string[];
+}
+
+/** An entry before its key is given (renderer/data/searchIndex.ts gives it, in the day's stretch). */
+export type SearchEntryDraft = Omit<SearchEntry, 'id'>;
+
+/** The keys of one day's records: its stretch starts at dayKeyBase and is this long. */
+export const DAY_SPAN = 2 ** 21;
+const KEY_EPOCH: CalendarDate = '1900-01-01';
+
+/** The first key of a day's stretch (records without a day come first of all, at 0). */
+export function dayKeyBase(date: CalendarDate | ''): number {
+  return date ? (daysBetween(KEY_EPOCH, date) + 1) * DAY_SPAN : 0;
 }
 
 /** The searchable words of a record: its text, and the people's names (found by initials too). */
@@ -129,12 +144,12 @@ export function refOf(kind: SearchKind, recordId: string): string {
 }
 
 /** A record's index entry; `meeting` is the meeting it belongs to, when it has one. */
-export function searchEntryOf(kind: SearchKind, row: unknown, meeting: Meeting | undefined): SearchEntry {
+export function searchEntryOf(kind: SearchKind, row: unknown, meeting: Meeting | undefined): SearchEntryDraft {
   const recordId = String((row as Record<string, unknown>)[SEARCH_TABLES[kind].key]);
   const ref = refOf(kind, recordId);
   const date = dateOf(kind, row, meeting);
   const { text, names } = searchTextOf(kind, row);
-  const entry: SearchEntry = { id: `${date}\u0001${ref}`, ref, kind, date, terms: indexTerms(text, names) };
+  const entry: SearchEntryDraft = { ref, kind, date, terms: indexTerms(text, names) };
   const meetingId = meetingIdOf(kind, row);
   if (meetingId) entry.meetingId = meetingId;
   const orgUnitId = kind === 'matter' ? (row as Matter).orgUnitId : meeting?.orgUnitId;

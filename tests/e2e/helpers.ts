@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
+import { DERIVED_TABLES } from '../../shared/store/schema';
 
 /** Opens the app on a fresh profile and loads the demo community: it opens on the 工作台. */
 export async function openWorkbenchWithDemo(page: Page): Promise<void> {
@@ -33,15 +34,19 @@ export async function openRosterWithDemo(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: '人员名册' })).toBeVisible();
 }
 
-/** Every table of the app's IndexedDB, read with the raw API so the app's code is not trusted. */
+/**
+ * Every table of the app's IndexedDB, read with the raw API so the app's code is not trusted —
+ * but the derived search index (DERIVED_TABLES), which is rebuilt in the background after a
+ * restore or an upgrade and is never part of what the user entered or of a backup.
+ */
 export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (derived) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('yishi');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const names = [...db.objectStoreNames];
+    const names = [...db.objectStoreNames].filter((name) => !derived.includes(name));
     const result: Record<string, unknown[]> = {};
     for (const name of names) {
       result[name] = await new Promise<unknown[]>((resolve, reject) => {
@@ -52,7 +57,7 @@ export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]
     }
     db.close();
     return result;
-  });
+  }, Object.keys(DERIVED_TABLES));
 }
 
 /**

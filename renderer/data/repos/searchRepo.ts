@@ -3,7 +3,7 @@ import { descendantIds } from '../../../shared/domain/org';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Matter } from '../../../shared/domain/matter';
-import { SEARCH_TABLES, searchTextOf } from '../../../shared/search/entries';
+import { SEARCH_TABLES, searchTextOf, type SearchEntry } from '../../../shared/search/entries';
 import {
   hrefOf,
   passesEntryFilters,
@@ -31,23 +31,16 @@ const CHUNK = 100;
 const MIN_CHUNK = 10;
 
 interface Candidate {
-  key: string;
   kind: SearchKind;
   recordId: string;
   date: CalendarDate | '';
 }
 
-/** An entry's key is `${day}\u0001${kind}:${recordId}` (shared/search/entries.ts). */
-function candidateOf(key: string): Candidate | null {
-  const sep = key.indexOf('\u0001');
-  const colon = key.indexOf(':', sep);
-  if (sep < 0 || colon < 0) return null;
-  const kind = key.slice(sep + 1, colon) as SearchKind;
-  if (!SEARCH_KINDS.includes(kind)) return null;
-  return { key, kind, recordId: key.slice(colon + 1), date: key.slice(0, sep) as CalendarDate | '' };
+function candidateOf(entry: SearchEntry): Candidate {
+  return { kind: entry.kind, recordId: entry.ref.slice(entry.kind.length + 1), date: entry.date };
 }
 
-function termKeys(db: YishiDb, term: string, offset: number, probe: number): Promise<string[]> {
+function termKeys(db: YishiDb, term: string, offset: number, probe: number): Promise<number[]> {
   return db.searchEntries.where('terms').equals(term).reverse().offset(offset).limit(probe).primaryKeys();
 }
 
@@ -159,15 +152,17 @@ export async function searchArchive(
     const hits: SearchHit[] = [];
     let keys = base.keys;
     for (let offset = 0; ;) {
-      const candidates = keys
-        .filter((k) => within.every((s) => s.has(k)))
-        .map(candidateOf)
-        .filter((c): c is Candidate => !!c && passesEntryFilters(c, filters));
+      const open = keys.filter((k) => within.every((s) => s.has(k)));
       // Only as many records as hits are still wanted (most candidates match): a first page of 30
       // read 100 records and took twice as long.
-      for (let i = 0; i < candidates.length && hits.length <= limit;) {
+      for (let i = 0; i < open.length && hits.length <= limit;) {
         const n = Math.min(CHUNK, Math.max(MIN_CHUNK, limit + 1 - hits.length));
-        hits.push(...(await check(candidates.slice(i, i + n))));
+        const entries = await db.searchEntries.bulkGet(open.slice(i, i + n));
+        const candidates = entries
+          .filter((e): e is SearchEntry => !!e)
+          .map(candidateOf)
+          .filter((c) => passesEntryFilters(c, filters));
+        hits.push(...(await check(candidates)));
         i += n;
       }
       if (hits.length > limit || keys.length < probe) break;

@@ -1,5 +1,5 @@
 import { compareDates, type CalendarDate } from '../dates';
-import type { AgendaItem, Amendment, Meeting } from '../domain/meeting';
+import type { AgendaItem, Amendment, Meeting, Minutes } from '../domain/meeting';
 import type { Decision } from '../domain/decision';
 import type { Matter } from '../domain/matter';
 import { followupTiming, type ProgressEvent } from '../followup/state';
@@ -38,8 +38,9 @@ export function hrefOf(kind: SearchKind, row: unknown): string {
     case 'meeting':
       return `/meetings/${(row as Meeting).id}`;
     case 'agendaItem':
+      return `/meetings/${(row as AgendaItem).meetingId}?tab=record&item=${(row as AgendaItem).id}`;
     case 'minutes':
-      return `/meetings/${(row as { meetingId: string }).meetingId}?tab=record`;
+      return `/meetings/${(row as Minutes).meetingId}?tab=record&item=${(row as Minutes).agendaItemId}`;
     case 'amendment':
       return `/meetings/${(row as Amendment).meetingId}?tab=sign`;
     case 'decision':

@@ -48,8 +48,11 @@ test('a word of the demo finds its agenda item; the hit opens the meeting and Ba
   await expect(group(page, 'matter').getByRole('link', { name: new RegExp(PIGEON_ITEM) })).toBeVisible();
 
   await hit.click();
-  await expect(page).toHaveURL(/#\/meetings\/[^/?]+\?tab=record$/);
+  // At its place: the meeting's 会议记录 tab, scrolled to the item.
+  await expect(page).toHaveURL(/#\/meetings\/[^/?]+\?tab=record&item=[^&]+$/);
   await expect(page.getByRole('heading', { name: '康居花园红板凳议事会', level: 1 })).toBeVisible();
+  const itemId = new URL(page.url().replace('#/', '')).searchParams.get('item');
+  await expect(page.locator(`[id="item-${itemId}"]`)).toBeInViewport();
 
   await page.goBack();
   await expect(box(page)).toHaveValue('信鸽');

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { Alert, Card, Skeleton, Space, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -41,6 +43,12 @@ export function RecordPanel({ record, pastMinutes }: { record: MeetingRecord; pa
   const status = record.meeting.status;
   const editable = status === 'closed';
   const { t } = useTranslation('meetings');
+  // Opened at one item (a hit of 全库检索: ?tab=record&item=…): scrolled to once its minutes are there.
+  const focusItem = useSearchParams()[0].get('item');
+  const minutesShown = editable || pastMinutes !== undefined;
+  useEffect(() => {
+    if (focusItem && minutesShown) document.getElementById(`item-${focusItem}`)?.scrollIntoView({ block: 'start' });
+  }, [focusItem, minutesShown]);
   return (
     <div>
       {status === 'closed' && <ReviewList meetingId={record.meeting.id} />}
@@ -50,7 +58,8 @@ export function RecordPanel({ record, pastMinutes }: { record: MeetingRecord; pa
       {record.agendaItems.map((item, index) => (
         <Card
           key={item.id}
-          style={{ marginBottom: 16 }}
+          id={`item-${item.id}`}
+          style={{ marginBottom: 16, ...(item.id === focusItem ? { borderColor: '#c0392b', borderWidth: 2 } : {}) }}
           title={
             <Space>
               {`${index + 1}. ${item.title}`}

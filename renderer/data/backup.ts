@@ -6,11 +6,13 @@ import { gzipPieces } from '../../shared/backup/gzip';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
 import { writeBackupPieces, type ReadPage } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
-import { TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
+import { DERIVED_TABLES, TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
 import type { DbOptions, YishiDb } from './db';
 import { loadSettings } from './settingsStore';
 import { appendAudit } from './repos/auditRepo';
 import { withoutRosterKeys } from '../../shared/roster/rosterKeys';
+
+const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TABLES);
 
 /**
  * Rows as a backup holds them: a person's roster keys are derived from the row (and would be
@@ -279,7 +281,11 @@ export async function replaceFromBackup(
   const next = source.open();
   let outcome: BackupCheck = { ok: false, problem: { code: 'notJson' } };
   try {
-    await db.transaction('rw', TABLE_NAMES, async () => {
+    await db.transaction('rw', [...TABLE_NAMES, ...DERIVED_TABLE_NAMES], async () => {
+      // The search index first, in one step: emptying each table of records then finds no entry of
+      // its own to remove one by one (a ten-year archive has hundreds of thousands), and marks
+      // its kind for the background indexing, which indexes the restored records afterwards.
+      for (const t of DERIVED_TABLE_NAMES) await db.table(t).clear();
       for (const t of TABLE_NAMES) await db.table(t).clear();
       const writer = slicedWriter(db);
       outcome = await readBackupPieces(() => Dexie.waitFor(Dexie.ignoreTransaction(next)), {

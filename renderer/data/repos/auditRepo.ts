@@ -23,6 +23,18 @@ export interface AuditInput {
   at?: Date;
 }
 
+const AUDIT_SUMMARY_MAX = 500;
+
+/** Within the log schema's 500 units (a saved file's path can be long), never half a character. */
+function boundedSummary(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > AUDIT_SUMMARY_MAX) break;
+    out += ch;
+  }
+  return out;
+}
+
 export async function appendAudit(db: YishiDb, input: AuditInput): Promise<AuditEntry> {
   return db.transaction('rw', [...AUDIT_TABLES], async () => {
     const [units, settings, head] = await Promise.all([
@@ -32,7 +44,7 @@ export async function appendAudit(db: YishiDb, input: AuditInput): Promise<Audit
     ]);
     const entry = nextEntry(head ?? null, {
       action: input.action,
-      summary: input.summary,
+      summary: boundedSummary(input.summary),
       ...(input.subjectId !== undefined ? { subjectId: input.subjectId } : {}),
       at: (input.at ?? new Date()).toISOString(),
       orgName: organisationOf(units, settings?.documentOrgName ?? '').orgName,

@@ -7,6 +7,7 @@ import { firstIssueMessage } from '../../../shared/validation/messages';
 import type { CalendarDate } from '../../../shared/dates';
 import type { YishiDb } from '../db';
 import { MatterRefused } from './matterRefused';
+import { appendAudit, AUDIT_TABLES } from './auditRepo';
 import { matterRefusal } from '../../../shared/matters/refusals';
 
 /** matterIdentity of the stored matters raised on these days, read through the raisedAt index. */
@@ -64,7 +65,8 @@ export async function importMatters(
     .filter((m) => m.category === DISPUTE_CATEGORY)
     .map((m) => disputeSchema.parse({ matterId: m.id, parties: [], outcome: 'pending', createdAt: at, updatedAt: at }));
 
-  await db.transaction('rw', [db.matters, db.matterEvents, db.disputes, db.orgUnits, db.people], async () => {
+  const tables = [db.matters, db.matterEvents, db.disputes, db.people, ...AUDIT_TABLES.map((t) => db.table(t))];
+  await db.transaction('rw', tables, async () => {
     const unitIds = [...new Set(matters.map((m) => m.orgUnitId))];
     const units = await db.orgUnits.bulkGet(unitIds);
     if (units.some((u) => !u)) throw new MatterRefused(matterRefusal('importUnitGone'));
@@ -79,6 +81,8 @@ export async function importMatters(
     await db.matters.bulkAdd(matters);
     await db.matterEvents.bulkAdd(events);
     if (disputes.length) await db.disputes.bulkAdd(disputes);
+    // In the same transaction: the import and its entry in the audit log are stored together or not at all.
+    await appendAudit(db, { action: 'import', summary: `从表格导入说事事项${matters.length}件（登记人${by}）` });
   });
   return matters.length;
 }

@@ -209,6 +209,8 @@ describe('importing matters', () => {
     const before = await snapshot(db);
     const count = await importMatters(db, [imported('车位不够'), imported('邻里噪音', '矛盾纠纷')], '李网格', now);
     expect(count).toBe(2);
+    const logged = await db.auditLog.toArray();
+    expect(logged.at(-1)).toMatchObject({ action: 'import', summary: '从表格导入说事事项2件（登记人李网格）' });
     const after = await snapshot(db);
     expect(after.matters).toBe(before.matters + 2);
     expect(after.events).toBe(before.events + 4);
@@ -225,6 +227,7 @@ describe('importing matters', () => {
     const db = await demoDb();
     await importMatters(db, [imported('车位不够')], '李网格', now);
     const before = await snapshot(db);
+    const loggedBefore = await db.auditLog.count();
     await expect(importMatters(db, [imported('新的一件'), imported('车位不够')], '李网格', now)).rejects.toThrow(
       '刚刚已经登记过了',
     );
@@ -235,6 +238,7 @@ describe('importing matters', () => {
       importMatters(db, [imported('新的一件'), { ...imported('x'), title: '' }], '李网格', now),
     ).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
+    expect(await db.auditLog.count()).toBe(loggedBefore);
   });
 });
 

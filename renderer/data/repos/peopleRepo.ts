@@ -2,6 +2,7 @@ import { personSchema, duplicateKey, type Person } from '../../../shared/domain/
 import { pinyinInitials } from '../../../shared/pinyin';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
+import { appendAudit, AUDIT_TABLES } from './auditRepo';
 
 export type PersonDraft = Omit<Person, 'id' | 'initials' | 'createdAt' | 'updatedAt'> & { id?: string };
 
@@ -44,10 +45,14 @@ export async function deletePerson(db: YishiDb, id: string): Promise<void> {
   await db.people.delete(id);
 }
 
-/** Adds all people in one transaction: a failure leaves the roster exactly as it was. */
-export async function addPeople(db: YishiDb, people: readonly Person[]): Promise<void> {
-  await db.transaction('rw', db.people, async () => {
+/**
+ * Adds all people in one transaction: a failure leaves the roster exactly as it was. An import
+ * from a sheet (`imported`) is noted in the audit log in the same transaction.
+ */
+export async function addPeople(db: YishiDb, people: readonly Person[], imported = false): Promise<void> {
+  await db.transaction('rw', [db.people, ...AUDIT_TABLES.map((t) => db.table(t))], async () => {
     await db.people.bulkAdd(people.map((p) => personSchema.parse(p)));
+    if (imported) await appendAudit(db, { action: 'import', summary: `从表格导入人员名册${people.length}人` });
   });
 }
 

@@ -95,8 +95,11 @@ describe('people repository', () => {
     const ok = await savePerson(db, draft);
     if (!ok.ok) throw new Error('not saved');
     const clash = [{ ...ok.person, id: 'new-1', name: '王建国' }, ok.person];
-    await expect(addPeople(db, clash)).rejects.toThrow();
+    await expect(addPeople(db, clash, true)).rejects.toThrow();
     expect(await db.people.count()).toBe(1);
+    expect(await db.auditLog.count()).toBe(0);
+    await addPeople(db, [{ ...ok.person, id: 'new-2', name: '王建国', phone: '13905461234' }], true);
+    expect(await db.auditLog.toArray()).toMatchObject([{ action: 'import', summary: '从表格导入人员名册1人' }]);
   });
 });
 

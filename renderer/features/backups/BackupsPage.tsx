@@ -11,6 +11,7 @@ import { formatBytes } from './formatBytes';
 import './messages';
 import { errorText } from '../../i18n/errorText';
 import { useWording } from '../../i18n/wording';
+import { appendAudit } from '../../data/repos/auditRepo';
 
 export function BackupsPage() {
   const { t } = useTranslation('backups');
@@ -44,7 +45,10 @@ export function BackupsPage() {
     setSaving(entry.id);
     try {
       const outcome = await bridge.exportBackup(entry.id);
-      if (outcome.status === 'saved') void message.success(t('savedAs', { path: outcome.path }));
+      if (outcome.status !== 'saved') return;
+      // A copy of every record leaving the app: noted like every other export.
+      await appendAudit(db, { action: 'export', summary: `备份另存为${outcome.path}` });
+      void message.success(t('savedAs', { path: outcome.path }));
     } catch (error) {
       void message.error(t('errors.unexpected', { message: errorText(t, error) }));
     } finally {

@@ -14,6 +14,7 @@ import { exportBoard } from './exportBoard';
 import { readBoardState, rememberBoardSearch, writeBoardState, type BoardState, type BoardView } from './boardState';
 import './messages';
 import './followup.css';
+import { appendAudit } from '../../data/repos/auditRepo';
 
 type View = BoardView;
 
@@ -65,8 +66,11 @@ export function FollowupBoardPage() {
 
   async function runExport() {
     try {
-      const outcome = await exportBoard(bridge, await loadBoardRows(db, filter, { latest: true }));
-      if (outcome.status === 'saved') void message.success(t('exported', { path: outcome.path }));
+      const rows = await loadBoardRows(db, filter, { latest: true });
+      const outcome = await exportBoard(bridge, rows);
+      if (outcome.status !== 'saved') return;
+      await appendAudit(db, { action: 'export', summary: `导出督办台账${rows.length}项` });
+      void message.success(t('exported', { path: outcome.path }));
     } catch (error) {
       void message.error(t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));
     }

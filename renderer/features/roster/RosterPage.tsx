@@ -18,6 +18,7 @@ import { ImportDialog } from './import/ImportDialog';
 import { exportRoster } from './exportRoster';
 import './messages';
 import { useWording } from '../../i18n/wording';
+import { appendAudit } from '../../data/repos/auditRepo';
 
 export function RosterPage() {
   const { t } = useTranslation('roster');
@@ -64,14 +65,17 @@ export function RosterPage() {
   const filtered = query.trim() !== '' || unitFilter !== undefined || roleFilter !== undefined;
 
   async function runExport(format: 'xlsx' | 'csv') {
+    const people = await roster.people(filter);
     const outcome = await exportRoster(
       bridge,
-      await roster.people(filter),
+      people,
       units ?? [],
       format,
       t('fileTypes.excel', { ns: 'translation' }),
     );
-    if (outcome.status === 'saved') void message.success(t('exported', { path: outcome.path }));
+    if (outcome.status !== 'saved') return;
+    await appendAudit(db, { action: 'export', summary: `导出人员名册${people.length}人（${format}）` });
+    void message.success(t('exported', { path: outcome.path }));
   }
 
   return (

@@ -7,6 +7,7 @@ import { exportPng, type ExportContext } from './exportStats';
 import { StatsChart, type ChartHandle } from './StatsChart';
 import { cellText, type FigureRow, type FigureTable } from './tables';
 import type { OpenedCell } from './RecordsDrawer';
+import { appendAudit } from '../../data/repos/auditRepo';
 
 /** One figure: its chart, and beside it the table holding the same numbers; a count opens its records. */
 export function FigureCard({
@@ -19,7 +20,7 @@ export function FigureCard({
   onOpen: (cell: OpenedCell) => void;
 }) {
   const { t } = useTranslation('statistics');
-  const { bridge, settings } = useApp();
+  const { db, bridge, settings } = useApp();
   const { message } = App.useApp();
   const chart = useRef<ChartHandle>(null);
 
@@ -28,7 +29,12 @@ export function FigureCard({
       const png = chart.current?.png();
       if (!png) return;
       const outcome = await exportPng(bridge, png, table.title, context);
-      if (outcome.status === 'saved') void message.success(t('exported', { path: outcome.path }));
+      if (outcome.status !== 'saved') return;
+      await appendAudit(db, {
+        action: 'export',
+        summary: `导出统计图“${table.title}”（${context.scopeLabel}，${context.periodLabel}）`,
+      });
+      void message.success(t('exported', { path: outcome.path }));
     } catch (error) {
       void message.error(t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));
     }

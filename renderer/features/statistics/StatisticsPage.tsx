@@ -22,6 +22,7 @@ import { figureTables } from './tables';
 import '../meetings';
 import './messages';
 import './statistics.css';
+import { appendAudit } from '../../data/repos/auditRepo';
 
 const YEARS_OFFERED = 10;
 
@@ -118,7 +119,12 @@ export function StatisticsPage() {
   async function runExport() {
     try {
       const outcome = await exportExcel(bridge, tables, context, tc);
-      if (outcome.status === 'saved') void message.success(t('exported', { path: outcome.path }));
+      if (outcome.status !== 'saved') return;
+      await appendAudit(db, {
+        action: 'export',
+        summary: `导出统计表（${context.scopeLabel}，${context.periodLabel}）`,
+      });
+      void message.success(t('exported', { path: outcome.path }));
     } catch (error) {
       void message.error(t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));
     }

@@ -55,7 +55,7 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
       }}
       write={async (ok) => {
         const people = toPeople(ok, new Date().toISOString(), newId);
-        await addPeople(db, people);
+        await addPeople(db, people, true);
         return t('importDialog.imported', { count: people.length });
       }}
     />

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createDb, type YishiDb } from './db';
+import type { YishiDb } from './db';
 import { searchArchive } from './repos/searchRepo';
 import { exportDatabase } from './backup';
 import { searchIndexProgress, startSearchIndexing } from './searchBackfill';
-import { generateDistrict, scaledConfig } from '../../shared/fixtures/scale/generator';
+import { smallDistrictDb } from './smallDistrict';
 import { Rng } from '../../shared/demo/builders';
 import { DAY_SPAN, dayKeyBase, SEARCH_TABLES, searchTextOf } from '../../shared/search/entries';
 import { matchesWords, normaliseText } from '../../shared/search/terms';
@@ -15,24 +14,15 @@ import type { Meeting } from '../../shared/domain/meeting';
 const TODAY = '2026-11-20';
 const noPause = () => Promise.resolve();
 
-async function districtDb(name: string): Promise<YishiDb> {
-  const db = createDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const config = scaledConfig(0.01, {
+function districtDb(name: string): Promise<YishiDb> {
+  return smallDistrictDb(name, {
     seed: 11,
     today: TODAY,
-    years: 2,
-    communities: 1,
     compoundsPerCommunity: 2,
     peoplePerCompound: 10,
     meetings: 40,
-    longSignedMeetings: 1,
     longMinutesChars: 800,
-    realFingerprints: false,
-    batchSize: 500,
   });
-  for await (const batch of generateDistrict(config))
-    await (db.table(batch.table) as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(batch.rows);
-  return db;
 }
 
 async function allRecords(db: YishiDb): Promise<{ kind: SearchKind; id: string; row: unknown }[]> {

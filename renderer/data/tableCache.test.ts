@@ -4,31 +4,15 @@ import { createDb, type YishiDb } from './db';
 import { cachedOrgUnits, cachedRead } from './tableCache';
 import { BADGE_TABLES, countNeedingAttention } from './repos/followupRepo';
 import { countBoardDone } from './repos/boardRepo';
-import { generateDistrict, scaledConfig } from '../../shared/fixtures/scale/generator';
+import { smallDistrictDb } from './smallDistrict';
 import { FOLLOWUP_STATES } from '../../shared/followup/state';
 import { MEETING_STATUSES } from '../../shared/domain/meeting';
 import { Rng } from '../../shared/demo/builders';
 
 const TODAY = '2026-11-20';
 
-async function districtDb(name: string, options = { indexedDB: new IDBFactory(), IDBKeyRange }): Promise<YishiDb> {
-  const db = createDb(name, options);
-  const config = scaledConfig(0.01, {
-    seed: 7,
-    today: TODAY,
-    years: 2,
-    communities: 1,
-    compoundsPerCommunity: 3,
-    peoplePerCompound: 20,
-    meetings: 80,
-    longSignedMeetings: 1,
-    longMinutesChars: 500,
-    realFingerprints: false,
-    batchSize: 500,
-  });
-  for await (const batch of generateDistrict(config))
-    await (db.table(batch.table) as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(batch.rows);
-  return db;
+function districtDb(name: string, options = { indexedDB: new IDBFactory(), IDBKeyRange }): Promise<YishiDb> {
+  return smallDistrictDb(name, { today: TODAY }, options);
 }
 
 describe('reads cached until their tables are written', () => {

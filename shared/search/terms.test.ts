@@ -45,6 +45,13 @@ describe('planQuery', () => {
     expect(planQuery('a').terms).toEqual([]);
   });
 
+  it('bounds a query of any length (one from the address)', () => {
+    const plan = planQuery('加装电梯'.repeat(5_000) + ' 停车'.repeat(100));
+    expect(plan.terms.length).toBeLessThanOrEqual(12);
+    expect(plan.words.length).toBeLessThanOrEqual(8);
+    expect(plan.words.join('').length).toBeLessThanOrEqual(100);
+  });
+
   it('looks up a digit and a character together (3号)', () => {
     expect(planQuery('3号').terms).toEqual(['3号']);
   });

@@ -62,11 +62,18 @@ export interface QueryPlan {
  * is checked in the record's text only.
  */
 export function planQuery(query: string): QueryPlan {
-  const words = [...new Set(normaliseText(query).split(/\s+/).filter(Boolean))].slice(0, 8);
+  // A query from the address can be any length: the box's 100 characters, 8 words, 12 pairs to
+  // look up (any of a word's pairs narrows as well as all of them; its text check decides).
+  const bounded = Array.from(query).slice(0, MAX_QUERY_CHARS).join('');
+  const words = [...new Set(normaliseText(bounded).split(/\s+/).filter(Boolean))].slice(0, MAX_QUERY_WORDS);
   const terms = new Set<string>();
   for (const word of words) for (const run of runsOf(word)) for (const pair of bigrams(run)) terms.add(pair);
-  return { words, terms: [...terms] };
+  return { words, terms: [...terms].slice(0, MAX_QUERY_TERMS) };
 }
+
+const MAX_QUERY_CHARS = 100;
+const MAX_QUERY_WORDS = 8;
+const MAX_QUERY_TERMS = 12;
 
 /** Whether a record's text (with its names' initials) holds every word of the query. */
 export function matchesWords(text: string, names: readonly string[], words: readonly string[]): boolean {

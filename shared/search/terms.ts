@@ -1,4 +1,4 @@
-import { pinyinInitials } from '../pinyin';
+import { nameInitials } from './initials';
 
 /**
  * The terms the archive search looks records up by (issue 13). Chinese has no spaces, so every
@@ -44,7 +44,7 @@ export function indexTerms(text: string, names: readonly string[] = []): string[
   const terms = new Set<string>();
   for (const run of runsOf(text)) for (const pair of bigrams(run)) terms.add(pair);
   for (const name of names)
-    for (const pair of bigrams(Array.from(pinyinInitials(name).replace(/[^a-z]/g, '')))) terms.add(pair);
+    for (const pair of bigrams(Array.from(nameInitials(name).replace(/[^a-z]/g, '')))) terms.add(pair);
   return [...terms];
 }
 
@@ -78,6 +78,6 @@ const MAX_QUERY_TERMS = 12;
 /** Whether a record's text (with its names' initials) holds every word of the query. */
 export function matchesWords(text: string, names: readonly string[], words: readonly string[]): boolean {
   const haystack = normaliseText(text);
-  const initials = names.map((n) => pinyinInitials(n));
+  const initials = names.map((n) => nameInitials(n));
   return words.every((w) => haystack.includes(w) || initials.some((i) => i.startsWith(w)));
 }

@@ -8,7 +8,14 @@ import type { Matter, MatterEvent } from '../../shared/domain/matter';
 import type { ProgressEvent } from '../../shared/followup/state';
 import type { AuditEntry, AuditHead } from '../../shared/audit/chain';
 import type { FilingPackageRow, FilingResponseRow, FilingRow } from '../../shared/filing/review';
-import { DB_NAME, SCHEMA_VERSION, dexieStores, type SettingsRow } from '../../shared/store/schema';
+import {
+  DB_NAME,
+  DERIVED_LAYOUT_VERSION,
+  DERIVED_TABLES,
+  SCHEMA_VERSION,
+  dexieStores,
+  type SettingsRow,
+} from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import { matterOpenFlag } from './matterOpenFlag';
 import type { RecordSignature } from '../../shared/signing/sign';
@@ -23,7 +30,7 @@ import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../
 import { rosterKeysMiddleware } from './rosterKeysMiddleware';
 import { searchIndexMiddleware, type SearchState } from './searchIndex';
 import { searchWorkArrived } from './searchBackfill';
-import type { SearchEntry } from '../../shared/search/entries';
+import type { SearchEntry, SearchTerms } from '../../shared/search/entries';
 import { SEARCH_KINDS } from '../../shared/search/types';
 
 export type YishiDb = Dexie & {
@@ -62,6 +69,7 @@ export type YishiDb = Dexie & {
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
   /** Derived (DERIVED_TABLES): the archive search index, rebuilt after a restore. */
   searchEntries: Table<SearchEntry, number>;
+  searchTerms: Table<SearchTerms, number>;
   searchState: Table<SearchState, string>;
 };
 
@@ -83,8 +91,19 @@ export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: 
   );
   // The key range class of the IndexedDB in use (the tests' fake-indexeddb has its own).
   const keyRange = (options.IDBKeyRange ?? globalThis.IDBKeyRange) as typeof IDBKeyRange;
-  if (upgradeFrom !== undefined) version.upgrade((tx) => migrateStoredRows(tx, upgradeFrom, keyRange));
+  if (upgradeFrom !== undefined)
+    version.upgrade(async (tx) => {
+      if (upgradeFrom < DERIVED_LAYOUT_VERSION) forgetDerivedTables(tx);
+      await migrateStoredRows(tx, upgradeFrom, keyRange);
+    });
   return db;
+}
+
+/** Empties the derived tables an older schema wrote (its search index), so they are built anew. */
+function forgetDerivedTables(tx: Transaction): void {
+  const idbtx = (tx as unknown as { idbtrans: IDBTransaction }).idbtrans;
+  for (const table of Object.keys(DERIVED_TABLES))
+    if (idbtx.objectStoreNames.contains(table)) idbtx.objectStore(table).clear();
 }
 
 /** Rows read per request while migrating: a few megabytes, and few round trips. */

@@ -28,7 +28,7 @@ function nextTask(): Promise<void> {
 /** One piece of a kind: true when the kind is now wholly indexed. */
 export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): Promise<boolean> {
   const { table, key } = SEARCH_TABLES[kind];
-  return db.transaction('rw', [table, 'meetings', 'searchEntries', 'searchState'], async (tx) => {
+  return db.transaction('rw', [table, 'meetings', 'searchEntries', 'searchTerms', 'searchState'], async (tx) => {
     const state: SearchState = (await db.searchState.get(kind)) ?? { kind };
     if (state.complete) return true;
     const source = db.table(table);

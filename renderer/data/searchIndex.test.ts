@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { YishiDb } from './db';
+import { openAppDatabase } from './openDatabase';
 import { searchArchive } from './repos/searchRepo';
 import { exportDatabase } from './backup';
 import { searchIndexProgress, startSearchIndexing } from './searchBackfill';
 import { smallDistrictDb } from './smallDistrict';
 import { Rng } from '../../shared/demo/builders';
-import { DAY_SPAN, dayKeyBase, SEARCH_TABLES, searchTextOf } from '../../shared/search/entries';
+import {
+  DAY_SPAN,
+  dayKeyBase,
+  SEARCH_TABLES,
+  searchTextOf,
+  type SearchEntry,
+  type SearchTerms,
+} from '../../shared/search/entries';
+import { dexieStores } from '../../shared/store/schema';
 import { matchesWords, normaliseText } from '../../shared/search/terms';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types';
 import type { Decision } from '../../shared/domain/decision';
@@ -14,15 +25,19 @@ import type { Meeting } from '../../shared/domain/meeting';
 const TODAY = '2026-11-20';
 const noPause = () => Promise.resolve();
 
-function districtDb(name: string): Promise<YishiDb> {
-  return smallDistrictDb(name, {
-    seed: 11,
-    today: TODAY,
-    compoundsPerCommunity: 2,
-    peoplePerCompound: 10,
-    meetings: 40,
-    longMinutesChars: 800,
-  });
+function districtDb(name: string, options?: Parameters<typeof smallDistrictDb>[2]): Promise<YishiDb> {
+  return smallDistrictDb(
+    name,
+    {
+      seed: 11,
+      today: TODAY,
+      compoundsPerCommunity: 2,
+      peoplePerCompound: 10,
+      meetings: 40,
+      longMinutesChars: 800,
+    },
+    options,
+  );
 }
 
 async function allRecords(db: YishiDb): Promise<{ kind: SearchKind; id: string; row: unknown }[]> {
@@ -61,14 +76,19 @@ describe('archive search index', () => {
     const db = await districtDb('search-a');
     // A new database indexes every write as it happens…
     expect((await searchIndexProgress(db)).complete).toBe(true);
-    const withoutKeys = async () =>
-      (await db.searchEntries.toArray())
-        .map(({ id: _id, ...entry }) => entry)
+    // Each entry with its terms (kept under the same key in a table of their own).
+    const withoutKeys = async () => {
+      const terms = new Map((await db.searchTerms.toArray()).map((t) => [t.id, t.terms]));
+      expect(terms.size).toBe(await db.searchEntries.count());
+      return (await db.searchEntries.toArray())
+        .map(({ id, ...entry }) => ({ ...entry, terms: terms.get(id) }))
         .sort((a, b) => a.ref.localeCompare(b.ref));
+    };
     const inline = await withoutKeys();
     // …and records from before the index (an upgraded database) are indexed in the background, alike.
     await db.searchState.clear();
     await db.searchEntries.clear();
+    await db.searchTerms.clear();
     expect((await searchIndexProgress(db)).complete).toBe(false);
     await startSearchIndexing(db, noPause);
     expect(await withoutKeys()).toEqual(inline);
@@ -77,6 +97,9 @@ describe('archive search index', () => {
       expect(entry.id).toBeGreaterThanOrEqual(dayKeyBase(entry.date));
       expect(entry.id).toBeLessThan(dayKeyBase(entry.date) + DAY_SPAN);
     }
+    // A later day's keys are lower, a day's newer records before its older, records without a day last.
+    const inKeyOrder = (await db.searchEntries.orderBy('id').toArray()).map((e) => e.date);
+    expect(inKeyOrder).toEqual([...inKeyOrder].sort().reverse());
     const progress = await searchIndexProgress(db);
     expect(progress).toEqual({ indexed: progress.total, total: progress.total, complete: true });
     expect(progress.total).toBeGreaterThan(100);
@@ -118,7 +141,7 @@ describe('archive search index', () => {
       }),
     ).rejects.toThrow('cut short');
     expect((await searchArchive(db, '半途而废', {}, 10, TODAY)).hits).toEqual([]);
-    expect(await db.searchEntries.where('terms').equals('废的').count()).toBe(0);
+    expect(await db.searchTerms.where('terms').equals('废的').count()).toBe(0);
     await db.decisions.delete(decision.id);
     expect((await searchArchive(db, '𠮷祥巷', {}, 10, TODAY)).hits).toEqual([]);
     expect(await db.searchEntries.where('ref').equals(`decision:${decision.id}`).count()).toBe(0);
@@ -176,6 +199,44 @@ describe('archive search index', () => {
       expect(d.status).not.toBe('done');
       expect(d.deadline < TODAY).toBe(true);
     }
+    db.close();
+  });
+
+  it('an upgrade from schema 6 forgets its index (keyed oldest first) and builds it anew in the background', async () => {
+    const opts = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const built = await districtDb('search-up', opts);
+    const rows = Object.fromEntries(await Promise.all(built.tables.map(async (t) => [t.name, await t.toArray()])));
+    built.close();
+    await opts.indexedDB.deleteDatabase('search-up');
+    // A schema 6 database: its index complete, its entries holding their terms, keys counting up from the oldest day.
+    const terms = new Map((rows.searchTerms as SearchTerms[]).map((t) => [t.id, t.terms]));
+    const v6Stores: Record<string, string> = { ...dexieStores(), searchEntries: 'id, &ref, meetingId, *terms' };
+    delete v6Stores.searchTerms;
+    const old = new Dexie('search-up', opts);
+    old.version(6).stores(v6Stores);
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, tableRows] of Object.entries(rows))
+        if (table in v6Stores && table !== 'searchEntries') await old.table(table).bulkAdd(tableRows as unknown[]);
+      await old
+        .table('searchEntries')
+        .bulkAdd(
+          (rows.searchEntries as SearchEntry[])
+            .sort((a, b) => a.date.localeCompare(b.date))
+            .map((e, i) => ({ ...e, terms: terms.get(e.id), id: i + 1 })),
+        );
+    });
+    old.close();
+    const db = await openAppDatabase({ backupBeforeUpgrade: async () => {} }, 'search-up', opts);
+    expect(await db.searchEntries.count()).toBe(0);
+    expect(await db.searchTerms.count()).toBe(0);
+    expect((await searchIndexProgress(db)).complete).toBe(false);
+    await startSearchIndexing(db, noPause);
+    expect((await searchIndexProgress(db)).complete).toBe(true);
+    const records = await allRecords(db);
+    const result = await searchArchive(db, '会议', {}, 100_000, TODAY);
+    expect(result.hits.map((h) => h.ref).sort()).toEqual(scan(records, ['会议']));
+    const dates = result.hits.map((h) => h.date);
+    expect(dates, 'newest first').toEqual([...dates].sort().reverse());
     db.close();
   });
 });

@@ -18,6 +18,7 @@ import {
   searchEntryOf,
   type SearchEntry,
   type SearchEntryDraft,
+  type SearchTerms,
 } from '../../shared/search/entries';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types';
 
@@ -40,7 +41,7 @@ export interface SearchState {
   complete?: true;
 }
 
-export const SEARCH_STORES = ['searchEntries', 'searchState'] as const;
+export const SEARCH_STORES = ['searchEntries', 'searchTerms', 'searchState'] as const;
 const SEARCHED_TABLES = SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table);
 /** A meeting written anew or moved to another day or unit re-indexes its items, minutes, decisions… */
 const CHILD_KINDS = ['agendaItem', 'minutes', 'decision', 'amendment', 'progress'] as const;
@@ -70,16 +71,18 @@ async function keysByRef(entries: DBCoreTable, trans: DBCoreTransaction, refs: s
   return keys;
 }
 
-/** The next free key of each day's stretch (after the last one used). */
+/**
+ * The next free key of each day's stretch: below the lowest one used, so a day's newer records
+ * come first too. A stretch's keys are given from its top down.
+ */
 async function nextKeys(entries: DBCoreTable, trans: DBCoreTransaction, bases: number[]): Promise<Map<number, number>> {
   const index = entries.schema.primaryKey;
-  const last = await Promise.all(
+  const lowest = await Promise.all(
     bases.map((base) =>
       entries.query({
         trans,
         values: false,
         limit: 1,
-        direction: 'prev',
         query: {
           index,
           range: { type: RANGE, lower: base, upper: base + DAY_SPAN, lowerOpen: false, upperOpen: true },
@@ -87,7 +90,12 @@ async function nextKeys(entries: DBCoreTable, trans: DBCoreTransaction, bases: n
       }),
     ),
   );
-  return new Map(bases.map((base, i) => [base, last[i]!.result.length ? (last[i]!.result[0] as number) + 1 : base]));
+  return new Map(
+    bases.map((base, i) => [
+      base,
+      lowest[i]!.result.length ? (lowest[i]!.result[0] as number) - 1 : base + DAY_SPAN - 1,
+    ]),
+  );
 }
 
 /**
@@ -105,14 +113,14 @@ async function keyed(entries: DBCoreTable, trans: DBCoreTransaction, drafts: Sea
   const moving = drafts.filter((d) => !stays(d, had.get(d.ref)));
   const next = await nextKeys(entries, trans, [...new Set(moving.map((d) => dayKeyBase(d.date)))]);
   const gone: number[] = [];
-  const keyedEntries = drafts.map((d): SearchEntry => {
+  const keyedEntries = drafts.map((d): SearchEntry & { terms: string[] } => {
     const old = had.get(d.ref);
     if (stays(d, old)) return { id: old!, ...d };
     if (old !== undefined) gone.push(old);
     const base = dayKeyBase(d.date);
     const id = next.get(base)!;
-    if (id >= base + DAY_SPAN) throw new RangeError(`more than ${DAY_SPAN} search entries on ${d.date}`);
-    next.set(base, id + 1);
+    if (id < base) throw new RangeError(`more than ${DAY_SPAN} search entries on ${d.date}`);
+    next.set(base, id - 1);
     return { id, ...d };
   });
   return { keyedEntries, gone };
@@ -143,8 +151,23 @@ export async function replaceEntries(core: DBCore, trans: DBCoreTransaction, kin
   // One entry per record, the last write's, should a write name a record twice.
   const unique = [...new Map(drafts.map((d) => [d.ref, d])).values()];
   const { keyedEntries, gone } = await keyed(entries, trans, unique);
-  if (gone.length) await entries.mutate({ type: 'delete', trans, keys: gone });
-  await entries.mutate({ type: 'put', trans, values: keyedEntries });
+  if (gone.length) await deleteKeys(core, trans, gone);
+  await Promise.all([
+    entries.mutate({ type: 'put', trans, values: keyedEntries.map(({ terms: _terms, ...entry }) => entry) }),
+    core.table('searchTerms').mutate({
+      type: 'put',
+      trans,
+      values: keyedEntries.map(({ id, terms }): SearchTerms => ({ id, terms })),
+    }),
+  ]);
+}
+
+/** Deletes entries and their terms. */
+async function deleteKeys(core: DBCore, trans: DBCoreTransaction, keys: number[]) {
+  await Promise.all([
+    core.table('searchEntries').mutate({ type: 'delete', trans, keys }),
+    core.table('searchTerms').mutate({ type: 'delete', trans, keys }),
+  ]);
 }
 
 async function deleteEntries(core: DBCore, trans: DBCoreTransaction, kind: SearchKind, recordIds: string[]) {
@@ -154,7 +177,7 @@ async function deleteEntries(core: DBCore, trans: DBCoreTransaction, kind: Searc
     trans,
     recordIds.map((id) => refOf(kind, id)),
   );
-  if (keys.length) await entries.mutate({ type: 'delete', trans, keys });
+  if (keys.length) await deleteKeys(core, trans, keys);
 }
 
 /** Empties the index of a kind and marks it as not indexed at all (a restore refills the table). */
@@ -163,7 +186,7 @@ async function forgetKind(core: DBCore, trans: DBCoreTransaction, kind: SearchKi
   const index = entries.schema.getIndexByKeyPath('ref')!;
   const range = { type: RANGE, lower: `${kind}:`, upper: `${kind};`, lowerOpen: false, upperOpen: true } as const;
   const keys = (await entries.query({ trans, values: false, query: { index, range } })).result as number[];
-  if (keys.length) await entries.mutate({ type: 'delete', trans, keys });
+  if (keys.length) await deleteKeys(core, trans, keys);
   await core.table('searchState').mutate({ type: 'put', trans, values: [{ kind } satisfies SearchState] });
 }
 

@@ -33,7 +33,7 @@ export const DB_NAME = 'yishi';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -102,9 +102,22 @@ export const LOCAL_TABLES = { signingSecrets: 'keyId' } as const;
  * Version 6 (archive search, issue 13): tables derived from the records — never in a backup; a
  * restore empties them and they are built again in the background (renderer/data/searchIndex.ts).
  * searchEntries: one row per searchable record, keyed by its day so a term's records come newest
- * first; searchState: how far the index of each kind of record has got.
+ * first; searchTerms: its letter pairs under the same key (version 7: a table of their own);
+ * searchState: how far the index of each kind of record has got.
  */
-export const DERIVED_TABLES = { searchEntries: 'id, &ref, meetingId, *terms', searchState: 'kind' } as const;
+export const DERIVED_TABLES = {
+  searchEntries: 'id, &ref, meetingId',
+  searchTerms: 'id, *terms',
+  searchState: 'kind',
+} as const;
+
+/**
+ * The schema version that last changed what the derived tables hold: a database upgraded from
+ * before it has them emptied in the upgrade, and they are built again in the background.
+ * Version 7: search entries keyed newest first (a later day's key lower, shared/search/entries.ts),
+ * their terms in a table of their own (searchTerms).
+ */
+export const DERIVED_LAYOUT_VERSION = 7;
 
 export type TableName = keyof typeof STORE_TABLES;
 export const TABLE_NAMES = Object.keys(STORE_TABLES) as TableName[];

@@ -3,7 +3,7 @@ import { descendantIds } from '../../../shared/domain/org';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Matter } from '../../../shared/domain/matter';
-import { SEARCH_TABLES, searchTextOf, type SearchEntry } from '../../../shared/search/entries';
+import { SEARCH_TABLES, searchTextOf, type SearchEntry, type SearchTerms } from '../../../shared/search/entries';
 import {
   hrefOf,
   passesEntryFilters,
@@ -13,6 +13,7 @@ import {
   titleOf,
 } from '../../../shared/search/hits';
 import { matchesWords, planQuery } from '../../../shared/search/terms';
+import { horizonOf, nextReads, postingOf, sharedKeys, type Posting } from '../../../shared/search/postings';
 import {
   SEARCH_KINDS,
   type SearchFilters,
@@ -20,12 +21,22 @@ import {
   type SearchKind,
   type SearchResult,
 } from '../../../shared/search/types';
-import type { YishiDb } from '../db';
+import type Dexie from 'dexie';
+import type { OrgUnit } from '../../../shared/domain/org';
+
+/**
+ * What the archive search reads through: the app's database, or the search worker's own
+ * connection to it (renderer/data/searchWorker.ts), which has no typed tables.
+ */
+export type ArchiveDb = Pick<Dexie, 'table' | 'transaction'>;
 
 export { searchIndexProgress } from '../searchBackfill';
 
-/** Index keys read at once for one term: a rare term's records all, a common one's newest. */
-const PROBE = 500;
+/**
+ * Index keys read at first for each term: enough for most first pages, cheap to read
+ * (256 keys ~1 ms). A term with fewer is read whole.
+ */
+const PROBE = 256;
 /** Records read and checked at once, at most and at least. */
 const CHUNK = 100;
 const MIN_CHUNK = 10;
@@ -33,19 +44,36 @@ const MIN_CHUNK = 10;
 interface Candidate {
   kind: SearchKind;
   recordId: string;
+  meetingId?: string;
   date: CalendarDate | '';
 }
 
 function candidateOf(entry: SearchEntry): Candidate {
-  return { kind: entry.kind, recordId: entry.ref.slice(entry.kind.length + 1), date: entry.date };
+  return {
+    kind: entry.kind,
+    recordId: entry.ref.slice(entry.kind.length + 1),
+    ...(entry.meetingId ? { meetingId: entry.meetingId } : {}),
+    date: entry.date,
+  };
 }
 
-function termKeys(db: YishiDb, term: string, offset: number, probe: number): Promise<number[]> {
-  return db.searchEntries.where('terms').equals(term).reverse().offset(offset).limit(probe).primaryKeys();
+/**
+ * The keys of the first `count` records holding a term, newest first (shared/search/entries.ts
+ * orders the keys so). Forward and from the start: Dexie reads that with one getAllKeys, where
+ * reverse() or offset() would walk a cursor key by key.
+ */
+function termKeys(db: ArchiveDb, term: string, count: number): Promise<number[]> {
+  return db.table<SearchTerms, number>('searchTerms').where('terms').equals(term).limit(count).primaryKeys();
 }
 
-async function byId<T>(db: YishiDb, table: string, ids: string[]): Promise<Map<string, T>> {
+/** A term's first `count` keys, as a posting. */
+async function postingRead(db: ArchiveDb, term: string, count: number): Promise<Posting> {
+  return postingOf(term, await termKeys(db, term, count), count);
+}
+
+async function byId<T>(db: ArchiveDb, table: string, ids: string[]): Promise<Map<string, T>> {
   const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
   const rows = (await db.table(table).bulkGet(unique)) as (T | undefined)[];
   const map = new Map<string, T>();
   rows.forEach((row, i) => row && map.set(unique[i]!, row));
@@ -56,36 +84,50 @@ type Checker = (chunk: Candidate[]) => Promise<SearchHit[]>;
 
 /** Reads a chunk's records (and what they belong to) and keeps those that really match. */
 function recordChecker(
-  db: YishiDb,
+  db: ArchiveDb,
   words: string[],
   filters: SearchFilters,
   units: Set<string> | null,
   today: CalendarDate,
 ): Checker {
   return async (chunk) => {
+    // Each request waits its turn in the transaction, but a round trip each after the other
+    // (seven kinds, then the meetings they belong to) was most of a first page's reading: the
+    // records and their meetings (named by the index entries) are asked for at once.
+    const [byKind, meetings, items] = await Promise.all([
+      Promise.all(
+        SEARCH_KINDS.map(async (kind) => {
+          const ids = chunk.filter((c) => c.kind === kind).map((c) => c.recordId);
+          return { kind, found: await byId(db, SEARCH_TABLES[kind].table, ids) };
+        }),
+      ),
+      byId<Meeting>(
+        db,
+        'meetings',
+        chunk.map((c) => c.meetingId).filter((id): id is string => !!id),
+      ),
+      byId<AgendaItem>(
+        db,
+        'agendaItems',
+        chunk.filter((c) => c.kind === 'minutes').map((c) => c.recordId),
+      ),
+    ]);
     const rows = new Map<string, unknown>();
-    for (const kind of SEARCH_KINDS) {
-      const ids = chunk.filter((c) => c.kind === kind).map((c) => c.recordId);
-      if (ids.length)
-        for (const [id, row] of await byId(db, SEARCH_TABLES[kind].table, ids)) rows.set(`${kind}:${id}`, row);
-    }
-    const found = [...rows.entries()];
-    const of = <K extends SearchKind>(kind: K) => found.filter(([ref]) => ref.startsWith(`${kind}:`)).map(([, r]) => r);
-    const meetings = await byId<Meeting>(
-      db,
-      'meetings',
-      found.map(([, r]) => (r as { meetingId?: string; id: string }).meetingId).filter((id): id is string => !!id),
-    );
-    const items = await byId<AgendaItem>(
-      db,
-      'agendaItems',
-      of('minutes').map((m) => (m as { agendaItemId: string }).agendaItemId),
-    );
-    const decisions = await byId<Decision>(
-      db,
-      'decisions',
-      of('progress').map((p) => (p as { decisionId: string }).decisionId),
-    );
+    for (const { kind, found } of byKind) for (const [id, row] of found) rows.set(`${kind}:${id}`, row);
+    const progress = chunk.filter((c) => c.kind === 'progress').map((c) => rows.get(`progress:${c.recordId}`));
+    // A record whose entry did not name its meeting (none should) still gets it.
+    const unnamed = [...rows.values()]
+      .map((r) => (r as { meetingId?: string }).meetingId)
+      .filter((id): id is string => !!id && !meetings.has(id));
+    const [decisions, late] = await Promise.all([
+      byId<Decision>(
+        db,
+        'decisions',
+        progress.filter((p) => !!p).map((p) => (p as { decisionId: string }).decisionId),
+      ),
+      byId<Meeting>(db, 'meetings', unnamed),
+    ]);
+    for (const [id, meeting] of late) meetings.set(id, meeting);
     const hits: SearchHit[] = [];
     for (const c of chunk) {
       const row = rows.get(`${c.kind}:${c.recordId}`);
@@ -123,12 +165,12 @@ function recordChecker(
 
 /**
  * The archive search (issue 13): records holding every word of the query, newest first, up to
- * `limit`. The index narrows the candidates — the rarest term's records, less those missing any
- * other term whose records were all read — and each candidate's own text decides, so a hit is
- * always a real match and the pairs of "装电梯" never find 装电…电梯.
+ * `limit`. Each term's keys are read a prefix at a time (shared/search/postings.ts) until the
+ * keys every term holds name enough records; only those records are read, and each one's own
+ * text decides, so a hit is always a real match and the pairs of "装电梯" never find 装电…电梯.
  */
 export async function searchArchive(
-  db: YishiDb,
+  db: ArchiveDb,
   query: string,
   filters: SearchFilters,
   limit: number,
@@ -137,40 +179,50 @@ export async function searchArchive(
 ): Promise<SearchResult> {
   const plan = planQuery(query);
   if (plan.terms.length === 0) return { hits: [], words: plan.words, more: false, tooShort: true };
-  const tables = [...new Set([...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table), 'searchEntries', 'orgUnits'])];
+  const tables = [
+    ...new Set([...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table), 'searchEntries', 'searchTerms', 'orgUnits']),
+  ];
   return db.transaction('r', tables, async () => {
-    const probes = await Promise.all(
-      plan.terms.map(async (term) => ({ term, keys: await termKeys(db, term, 0, probe) })),
-    );
-    probes.sort((a, b) => a.keys.length - b.keys.length);
-    const [base, ...rest] = probes as [(typeof probes)[number], ...typeof probes];
-    const within = rest.filter((p) => p.keys.length < probe).map((p) => new Set(p.keys));
-    // Terms too common to have read all their keys: each entry read says whether it has them.
-    const common = rest.filter((p) => p.keys.length >= probe).map((p) => p.term);
-    const units = filters.orgUnitId
-      ? descendantIds(await db.orgUnits.toArray(), filters.orgUnitId).add(filters.orgUnitId)
-      : null;
+    const [first, units] = await Promise.all([
+      Promise.all(plan.terms.map((term) => postingRead(db, term, probe))),
+      filters.orgUnitId
+        ? db
+            .table<OrgUnit, string>('orgUnits')
+            .toArray()
+            .then((all) => descendantIds(all, filters.orgUnitId!).add(filters.orgUnitId!))
+        : null,
+    ]);
+    let postings = first;
     const check = recordChecker(db, plan.words, filters, units, today);
     const hits: SearchHit[] = [];
-    let keys = base.keys;
-    for (let offset = 0; ;) {
-      const open = keys.filter((k) => within.every((s) => s.has(k)));
-      // Only as many records as hits are still wanted (most candidates match): a first page of 30
-      // read 100 records and took twice as long.
-      for (let i = 0; i < open.length && hits.length <= limit;) {
-        // Where the entries decide (a common second term) most are let go unread: read more at once.
-        const n = common.length ? CHUNK : Math.min(CHUNK, Math.max(MIN_CHUNK, limit + 1 - hits.length));
-        const entries = await db.searchEntries.bulkGet(open.slice(i, i + n));
+    for (let after = -Infinity; ;) {
+      const horizon = horizonOf(postings);
+      const keys = sharedKeys(postings, after, horizon);
+      const reads = nextReads(postings, Math.max(1, limit + 1 - hits.length - keys.length));
+      const read = async () => {
+        const more = await Promise.all(reads.map((r) => postingRead(db, r.term, r.count)));
+        postings = postings.map((p) => more.find((m) => m.term === p.term) ?? p);
+      };
+      // Keys are cheap and records dear: read keys further until they name enough records.
+      if (keys.length <= limit - hits.length && reads.length) {
+        await read();
+        continue;
+      }
+      for (let i = 0; i < keys.length && hits.length <= limit;) {
+        // Only as many records as hits are still wanted (most candidates match): a first page
+        // of 30 read 100 records and took twice as long.
+        const n = Math.min(CHUNK, Math.max(MIN_CHUNK, limit + 1 - hits.length));
+        const entries = await db.table<SearchEntry, number>('searchEntries').bulkGet(keys.slice(i, i + n));
         const candidates = entries
-          .filter((e): e is SearchEntry => !!e && common.every((term) => e.terms.includes(term)))
+          .filter((e): e is SearchEntry => !!e)
           .map(candidateOf)
           .filter((c) => passesEntryFilters(c, filters));
         hits.push(...(await check(candidates)));
         i += n;
       }
-      if (hits.length > limit || keys.length < probe) break;
-      offset += probe;
-      keys = await termKeys(db, base.term, offset, probe);
+      if (hits.length > limit || reads.length === 0) break;
+      after = horizon;
+      await read();
     }
     return { hits: hits.slice(0, limit), words: plan.words, more: hits.length > limit, tooShort: false };
   });

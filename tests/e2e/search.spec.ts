@@ -46,6 +46,8 @@ test('a word of the demo finds its agenda item; the hit opens the meeting and Ba
   await expect(hit.locator('mark', { hasText: '信鸽' }).first()).toBeVisible();
   await expect(group(page, 'decision').getByRole('link', { name: new RegExp(PIGEON_DECISION) })).toBeVisible();
   await expect(group(page, 'matter').getByRole('link', { name: new RegExp(PIGEON_ITEM) })).toBeVisible();
+  // Read by the search worker (renderer/data/searchWorker.ts), not in the window.
+  expect(await page.evaluate(() => performance.getEntriesByName('yishi:search-worker-read').length)).toBeGreaterThan(0);
 
   await hit.click();
   // At its place: the meeting's 会议记录 tab, scrolled to the item.

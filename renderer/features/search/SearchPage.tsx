@@ -12,6 +12,7 @@ import { SearchFilters } from './SearchFilters';
 import { hasFilters, readSearchView, searchViewParams, type SearchView } from './searchParams';
 import { SearchResults } from './SearchResults';
 import { useArchiveSearch, useIndexProgress } from './useArchiveSearch';
+import { searcherFor } from '../../data/searchClient';
 import './messages';
 import './search.css';
 
@@ -42,6 +43,8 @@ export function SearchPage() {
   const [raised, setRaised] = useState({ key: searchKey, limit: PAGE });
   const limit = raised.key === searchKey ? raised.limit : PAGE;
 
+  // The search worker starts with the screen, so the first words typed do not wait for it.
+  useEffect(() => searcherFor(db).warm(), [db]);
   const progress = useIndexProgress(db);
   const indexing = progress !== null && !progress.complete;
   // Search again once the index is complete: older records can be found from then on.

@@ -21,27 +21,34 @@ import { SetUpRecoveredNotice } from './SetUpRecoveredNotice';
 import { WorkbenchPage } from '../features/workbench';
 import { preloadMinutesEditor } from '../features/minutes';
 
-// Only the first screen (the 工作台) loads at once; the meeting list one click away and the meeting screens are
-// fetched while idle; the rest, with the editor, pinyin tables and spreadsheet code they pull in, loads when first opened.
+// Only the first screen (the 工作台) loads at once; the meeting screens, 督办, 统计 and 检索 are fetched
+// while idle; the rest, with the editor, pinyin tables and spreadsheet code they pull in, loads when first opened.
 const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
-const OrgPage = lazy(() => import('../features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
-const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
-const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
-const MattersPage = lazy(() => import('../features/matters').then((m) => ({ default: m.MattersPage })));
-const MatterPage = lazy(() => import('../features/matters').then((m) => ({ default: m.MatterPage })));
-const PointsPage = lazy(() => import('../features/matters').then((m) => ({ default: m.PointsPage })));
-const FollowupBoardPage = lazy(() =>
-  import('../features/followup/FollowupBoardPage').then((m) => ({ default: m.FollowupBoardPage })),
+const OrgPage = lazyScreen(() => import('../features/org/OrgPage').then((m) => m.OrgPage)).Screen;
+const RosterPage = lazyScreen(() => import('../features/roster/RosterPage').then((m) => m.RosterPage)).Screen;
+const BackupsPage = lazyScreen(() => import('../features/backups/BackupsPage').then((m) => m.BackupsPage)).Screen;
+const MattersPage = lazyScreen(() => import('../features/matters').then((m) => m.MattersPage)).Screen;
+const MatterPage = lazyScreen(() => import('../features/matters').then((m) => m.MatterPage)).Screen;
+const PointsPage = lazyScreen(() => import('../features/matters').then((m) => m.PointsPage)).Screen;
+const ReviewPage = lazyScreen(() => import('../features/filing/ReviewPage').then((m) => m.ReviewPage)).Screen;
+const SettingsPage = lazyScreen(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)).Screen;
+// A screen still loading shows the Suspense fallback, and React 19 then holds the fallback for at
+// least 300 ms (its fallback throttle): half of a street's first statistics (600 ms → 293 ms
+// fetched ahead). lazyScreen renders a loaded screen at once; these are also fetched while idle.
+const followupBoardScreen = lazyScreen(() =>
+  import('../features/followup/FollowupBoardPage').then((m) => m.FollowupBoardPage),
 );
-const DecisionFollowupPage = lazy(() =>
-  import('../features/followup/DecisionFollowupPage').then((m) => ({ default: m.DecisionFollowupPage })),
+const decisionFollowupScreen = lazyScreen(() =>
+  import('../features/followup/DecisionFollowupPage').then((m) => m.DecisionFollowupPage),
 );
-const ReviewPage = lazy(() => import('../features/filing/ReviewPage').then((m) => ({ default: m.ReviewPage })));
-const StatisticsPage = lazy(() =>
-  import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
+const FollowupBoardPage = followupBoardScreen.Screen;
+const DecisionFollowupPage = decisionFollowupScreen.Screen;
+const statisticsScreen = lazyScreen(() =>
+  import('../features/statistics/StatisticsPage').then((m) => m.StatisticsPage),
 );
-const SearchPage = lazy(() => import('../features/search').then((m) => ({ default: m.SearchPage })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const searchScreen = lazyScreen(() => import('../features/search').then((m) => m.SearchPage));
+const StatisticsPage = statisticsScreen.Screen;
+const SearchPage = searchScreen.Screen;
 const meetingListScreen = lazyScreen(() => import('../features/meetings/MeetingsPage').then((m) => m.MeetingsPage));
 const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
 const liveMeetingScreen = lazyScreen(() =>
@@ -51,7 +58,7 @@ const MeetingsPage = meetingListScreen.Screen;
 const MeetingPage = meetingScreen.Screen;
 const LiveMeetingPage = liveMeetingScreen.Screen;
 
-/** Once the first screen is up and the browser is idle, fetch the meeting screens ahead of the first click. */
+/** Once the first screen is up and the browser is idle, fetch the meeting and archive screens ahead of the first click. */
 function usePrefetchMeetingScreens(): void {
   useEffect(() => {
     // A failed prefetch is ignored: opening the screen loads it again, and if that fails too the
@@ -60,6 +67,10 @@ function usePrefetchMeetingScreens(): void {
       void meetingListScreen.preload().catch(() => undefined);
       void meetingScreen.preload().catch(() => undefined);
       void liveMeetingScreen.preload().catch(() => undefined);
+      void statisticsScreen.preload().catch(() => undefined);
+      void searchScreen.preload().catch(() => undefined);
+      void followupBoardScreen.preload().catch(() => undefined);
+      void decisionFollowupScreen.preload().catch(() => undefined);
       void preloadMinutesEditor().catch(() => undefined);
     };
     const id = window.requestIdleCallback

@@ -1,13 +1,19 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { App, Button, Card, Table } from 'antd';
 import { PictureOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/AppContext';
 import { exportPng, type ExportContext } from './exportStats';
-import { StatsChart, type ChartHandle } from './StatsChart';
+import type { ChartHandle } from './StatsChart';
 import { cellText, type FigureRow, type FigureTable } from './tables';
 import type { OpenedCell } from './RecordsDrawer';
 import { appendAudit } from '../../data/repos/auditRepo';
+
+/**
+ * ECharts (~300 KiB) loads after the screen's tables: the numbers are on screen while the charts
+ * of the same numbers are still coming (first open of a street's year: 673 ms with it in the way).
+ */
+const StatsChart = lazy(() => import('./StatsChart').then((m) => ({ default: m.StatsChart })));
 
 /** One figure: its chart, and beside it the table holding the same numbers; a count opens its records. */
 export function FigureCard({
@@ -27,7 +33,10 @@ export function FigureCard({
   async function saveImage() {
     try {
       const png = chart.current?.png();
-      if (!png) return;
+      if (!png) {
+        void message.info(t('chartNotReady'));
+        return;
+      }
       const outcome = await exportPng(bridge, png, table.title, context);
       if (outcome.status !== 'saved') return;
       await appendAudit(db, {
@@ -77,12 +86,14 @@ export function FigureCard({
     >
       {/* A table of many columns goes under its chart, full width: beside it, it would scroll. */}
       <div className={table.columns.length > 4 ? 'yishi-stats-body yishi-stats-stacked' : 'yishi-stats-body'}>
-        <StatsChart
-          ref={chart}
-          table={table}
-          large={settings.largeType}
-          label={t('chartLabel', { title: table.title })}
-        />
+        <Suspense fallback={<div className="yishi-stats-chart" aria-hidden />}>
+          <StatsChart
+            ref={chart}
+            table={table}
+            large={settings.largeType}
+            label={t('chartLabel', { title: table.title })}
+          />
+        </Suspense>
         <Table<FigureRow>
           className="yishi-stats-table"
           size="small"

@@ -21,14 +21,16 @@ import { SetUpRecoveredNotice } from './SetUpRecoveredNotice';
 import { WorkbenchPage } from '../features/workbench';
 import { preloadMinutesEditor } from '../features/minutes';
 
-// Only the first screen (the 工作台) loads at once; the meeting screens, 督办, 统计 and 检索 are fetched
+// Only the first screen (the 工作台) loads at once; the meeting screens, 说事, 督办, 统计 and 检索 are fetched
 // while idle; the rest, with the editor, pinyin tables and spreadsheet code they pull in, loads when first opened.
 const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 const OrgPage = lazyScreen(() => import('../features/org/OrgPage').then((m) => m.OrgPage)).Screen;
 const RosterPage = lazyScreen(() => import('../features/roster/RosterPage').then((m) => m.RosterPage)).Screen;
 const BackupsPage = lazyScreen(() => import('../features/backups/BackupsPage').then((m) => m.BackupsPage)).Screen;
-const MattersPage = lazyScreen(() => import('../features/matters').then((m) => m.MattersPage)).Screen;
-const MatterPage = lazyScreen(() => import('../features/matters').then((m) => m.MatterPage)).Screen;
+const mattersScreen = lazyScreen(() => import('../features/matters').then((m) => m.MattersPage));
+const matterScreen = lazyScreen(() => import('../features/matters').then((m) => m.MatterPage));
+const MattersPage = mattersScreen.Screen;
+const MatterPage = matterScreen.Screen;
 const PointsPage = lazyScreen(() => import('../features/matters').then((m) => m.PointsPage)).Screen;
 const ReviewPage = lazyScreen(() => import('../features/filing/ReviewPage').then((m) => m.ReviewPage)).Screen;
 const SettingsPage = lazyScreen(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)).Screen;
@@ -71,6 +73,8 @@ function usePrefetchMeetingScreens(): void {
       void searchScreen.preload().catch(() => undefined);
       void followupBoardScreen.preload().catch(() => undefined);
       void decisionFollowupScreen.preload().catch(() => undefined);
+      void mattersScreen.preload().catch(() => undefined);
+      void matterScreen.preload().catch(() => undefined);
       void preloadMinutesEditor().catch(() => undefined);
     };
     const id = window.requestIdleCallback

@@ -29,6 +29,7 @@ import type { SummonedTask } from '../../../shared/escalation/summons';
 import { loadSummonedForBoard } from './escalationRepo';
 import { unfollowedMeetingIds } from './followedMeetings';
 import { cachedOrgUnits, cachedRead } from '../tableCache';
+import { rowsWithAnyOf } from '../indexReads';
 
 /**
  * The 督办 board, read a page at a time through indexes (issue #12: 107,000 decisions). A narrow
@@ -121,7 +122,7 @@ async function narrowDecisions(db: YishiDb, f: BoardFilter): Promise<Decision[]>
       .where('[orgUnitId+startAt]')
       .between([f.orgUnitId, Dexie.minKey], [f.orgUnitId, Dexie.maxKey])
       .primaryKeys();
-    return db.decisions.where('meetingId').anyOf(ids).toArray();
+    return rowsWithAnyOf(db.decisions, 'meetingId', ids);
   }
   if (f.responsible) return db.decisions.where('responsible.name').equals(f.responsible).toArray();
   return db.decisions
@@ -295,7 +296,7 @@ async function withMatterTitles(db: YishiDb, rows: readonly BoardRow[]): Promise
 /** The rows with their latest steps: only the shown rows' steps are read. */
 async function withLatest(db: YishiDb, rows: readonly BoardRow[]): Promise<BoardRow[]> {
   const ids = rows.filter((r) => !r.source).map((r) => r.decision.id);
-  const latest = latestSteps(await db.decisionProgress.where('decisionId').anyOf(ids).toArray());
+  const latest = latestSteps(await rowsWithAnyOf(db.decisionProgress, 'decisionId', ids));
   return rows.map((r) => {
     const step = r.source ? undefined : latest.get(r.decision.id);
     return step ? { ...r, latest: step } : r;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from './decision';
 import type { AgendaItem, Meeting } from './meeting';
 import type { Matter, MatterEvent } from './matter';
-import { actionRefusal, allowedActions, matterStage, NO_LINKS, type MatterLinks } from './matterStage';
+import { actionRefusal, allowedActions, matterStage, NO_LINKS, stageNeedsLinks, type MatterLinks } from './matterStage';
 import { matterTimeline } from './matterTimeline';
 
 const matter: Matter = {
@@ -109,5 +109,27 @@ describe('a matter’s timeline', () => {
     expect(steps.map((s) => s.kind)).toEqual(['registered', 'onAgenda', 'decided', 'carriedOver']);
     expect(steps[2]).toMatchObject({ decisionId: 'd1', by: '刘记录' });
     expect(steps[2]!.note).toContain('物业公司');
+  });
+});
+
+describe('which matters need their links for a stage', () => {
+  it('only an open 待办件: any other matter has the same stage whatever its links', () => {
+    const links: MatterLinks = {
+      items: [{ item: item('a1', 'mt1', 'resolved'), meeting: meeting('mt1', 'signed', '2026-11-10T19:00:00+08:00') }],
+      decisions: [decision('d1', 'a1', 'done')],
+    };
+    const variants: Matter[] = (['untriaged', 'immediate', 'pending', 'escalate'] as const).flatMap((path) => [
+      { ...matter, path },
+      { ...matter, path, closedAt: '2026-11-20T02:00:00.000Z' },
+      { ...matter, path, mergedInto: 'm9' },
+    ]);
+    for (const m of variants) {
+      const differs = matterStage(m, links) !== matterStage(m, NO_LINKS);
+      if (!stageNeedsLinks(m)) expect(differs, JSON.stringify(m)).toBe(false);
+    }
+    expect(variants.filter(stageNeedsLinks)).toEqual([{ ...matter, path: 'pending' }]);
+    expect(matterStage({ ...matter, path: 'pending' }, links)).not.toBe(
+      matterStage({ ...matter, path: 'pending' }, NO_LINKS),
+    );
   });
 });

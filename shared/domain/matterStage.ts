@@ -66,6 +66,11 @@ export function matterStage(matter: Matter, links: MatterLinks): MatterStage {
   }
 }
 
+/** Whether a matter's stage depends on its links: only an open 待办件's does (matterStage). */
+export function stageNeedsLinks(matter: Pick<Matter, 'mergedInto' | 'closedAt' | 'path'>): boolean {
+  return !matter.mergedInto && !matter.closedAt && matter.path === 'pending';
+}
+
 /** A 待办件's stage from its meetings: the latest meeting that still counts decides. */
 function pendingStage(links: MatterLinks): MatterStage {
   const held = links.items.filter((l) => l.meeting.status !== 'cancelled');

@@ -4,6 +4,7 @@ import {
   actionRefusal,
   matterStage,
   NO_LINKS,
+  stageNeedsLinks,
   type MatterAction,
   type MatterLinks,
   type MatterStage,
@@ -16,6 +17,8 @@ import { MatterRefused } from './matterRefused';
 import { matterRefusal } from '../../../shared/matters/refusals';
 import { syncDisputeRow } from './disputesRepo';
 import { loadLadderStandings } from './ladderStandingRepo';
+import { rowsWithAnyOf } from '../indexReads';
+import { newestRaisedFirst } from '../../../shared/matters/matterList';
 import type { LadderStanding } from '../../../shared/escalation/standing';
 
 export { loadMatterEvents } from './matterEvents';
@@ -67,18 +70,15 @@ async function requireKnownRefs(db: YishiDb, orgUnitId: string, raiser: Raiser):
 
 /** The agenda items that carry these matters, their meetings and decisions, per matter. */
 export async function loadMatterLinks(db: YishiDb, matterIds: readonly string[]): Promise<Map<string, MatterLinks>> {
-  const items = await db.agendaItems
-    .where('matterId')
-    .anyOf([...matterIds])
-    .toArray();
+  // One getAll per key (indexReads.ts): Dexie's anyOf walks a cursor a round trip per row.
+  const items = await rowsWithAnyOf(db.agendaItems, 'matterId', matterIds);
   const meetingIds = [...new Set(items.map((i) => i.meetingId))];
   const meetings = new Map((await db.meetings.bulkGet(meetingIds)).flatMap((m) => (m ? [[m.id, m] as const] : [])));
-  const decisions = items.length
-    ? await db.decisions
-        .where('agendaItemId')
-        .anyOf(items.map((i) => i.id))
-        .toArray()
-    : [];
+  const decisions = await rowsWithAnyOf(
+    db.decisions,
+    'agendaItemId',
+    items.map((i) => i.id),
+  );
   const links = new Map<
     string,
     { items: MatterLinks['items'][number][]; decisions: MatterLinks['decisions'][number][] }
@@ -107,40 +107,37 @@ async function requireAction(db: YishiDb, id: string, action: MatterAction): Pro
   return matter;
 }
 
-export interface MatterWithStage {
+export interface MatterWithStage extends MatterListRow {
+  links: MatterLinks;
+}
+
+/** A matter as the lists show it: its stage, and a 上报件's place on the ladder. */
+export interface MatterListRow {
   matter: Matter;
   stage: MatterStage;
-  links: MatterLinks;
   /** A 上报件's place on the ladder (上报中·审议, 吹哨报到 1/2, 待评议…); absent for other paths. */
   standing?: LadderStanding;
 }
 
-/** The matters (居民说事) raised in these units, each with its computed stage, newest first. */
-export async function loadMatterList(db: YishiDb, orgUnitIds: readonly string[]): Promise<MatterWithStage[]> {
-  const matters = await db.matters
-    .where('orgUnitId')
-    .anyOf([...orgUnitIds])
-    .toArray();
+/**
+ * The matters (居民说事) raised in these units, each with its computed stage, newest first. Only
+ * an open 待办件's stage depends on its meetings (shared/domain/matterStage.ts): only those
+ * matters' agenda items and decisions are read — not every agenda item that ever carried one of
+ * ten years of matters.
+ */
+export async function loadMatterList(db: YishiDb, orgUnitIds: readonly string[]): Promise<MatterListRow[]> {
+  const matters = await rowsWithAnyOf(db.matters, 'orgUnitId', orgUnitIds);
   const links = await loadMatterLinks(
     db,
-    matters.map((m) => m.id),
+    matters.filter(stageNeedsLinks).map((m) => m.id),
   );
   const standings = await loadLadderStandings(db, matters);
   return matters
     .map((matter) => {
-      const l = links.get(matter.id) ?? NO_LINKS;
       const standing = standings.get(matter.id);
-      return { matter, stage: matterStage(matter, l), links: l, ...(standing && { standing }) };
+      return { matter, stage: matterStage(matter, links.get(matter.id) ?? NO_LINKS), ...(standing && { standing }) };
     })
-    .sort((a, b) =>
-      a.matter.raisedAt === b.matter.raisedAt
-        ? a.matter.createdAt < b.matter.createdAt
-          ? 1
-          : -1
-        : a.matter.raisedAt < b.matter.raisedAt
-          ? 1
-          : -1,
-    );
+    .sort(newestRaisedFirst);
 }
 
 /** One matter with its stage and links; undefined when it does not exist. */

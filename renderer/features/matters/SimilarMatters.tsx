@@ -1,7 +1,7 @@
 import { Alert, Button, List, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { raiserName } from '../../../shared/domain/matter';
-import type { MatterWithStage } from '../../data/repos/mattersRepo';
+import type { MatterListRow } from '../../data/repos/mattersRepo';
 import { STAGE_COLORS } from './labels';
 import './messages';
 import { useWording } from '../../i18n/wording';
@@ -13,7 +13,7 @@ export function SimilarMatters({
   onMerge,
   onKeepNew,
 }: {
-  rows: readonly MatterWithStage[];
+  rows: readonly MatterListRow[];
   chosen: string | null;
   onMerge(id: string): void;
   onKeepNew(): void;

@@ -9,7 +9,7 @@ import { descendantIds } from '../../../shared/domain/org';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import { addItemFromMatter } from '../../data/repos/agendaRepo';
-import { loadMatterList, type MatterWithStage } from '../../data/repos/mattersRepo';
+import { loadMatterList, type MatterListRow } from '../../data/repos/mattersRepo';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -35,7 +35,7 @@ export function MattersPicker({ meeting, items, onClose }: { meeting: Meeting; i
       onCancel={onClose}
       width={820}
     >
-      <Table<MatterWithStage>
+      <Table<MatterListRow>
         rowKey={(r) => r.matter.id}
         size="small"
         dataSource={open}

@@ -48,7 +48,7 @@ import { APP_URL, BARE_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } f
 /** A regular monthly meeting from the early years (signed, a few hundred characters per item). */
 const NORMAL_MEETING_ID = `${SCALE_ID_PREFIX}m000100`;
 
-/** YISHI_BENCH_PARTS=workbench | board | timeline | loop (the three): the closed loop's figures (loop.ts). */
+/** YISHI_BENCH_PARTS=workbench | board | timeline | matters | loop (the four): the closed loop's figures (loop.ts). */
 function loopPartsOf(value: string | undefined): readonly LoopPart[] | null {
   if (value === 'loop') return LOOP_PARTS;
   return LOOP_PARTS.find((p) => p === value) ? [value as LoopPart] : null;

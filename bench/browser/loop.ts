@@ -1,7 +1,7 @@
 // The closed loop at a district's scale (issue #12): 工作台 open, the 督办 board's first page and
 // each filter change, a matter's timeline, and the JS heap after them — on the ten-year profile
 // (matters at every stage, decisions followed over time), each next to the empty profile's.
-// YISHI_BENCH_PARTS=workbench | board | timeline | loop (all three), see index.ts.
+// YISHI_BENCH_PARTS=workbench | board | timeline | matters | loop (all four), see index.ts.
 import type { BrowserContext, Page } from '@playwright/test';
 import { DB_NAME } from '../../shared/store/schema';
 import { SCALE_ID_PREFIX, SCALE_LONG_MATTER_ID } from '../../shared/fixtures/scale/generator';
@@ -10,8 +10,8 @@ import { getRow, meetingListUsable, openWorkbenchRoute } from './inpage';
 import { log, settle, withContext } from './browser';
 import { APP_URL } from './server';
 
-export type LoopPart = 'workbench' | 'board' | 'timeline';
-export const LOOP_PARTS: readonly LoopPart[] = ['workbench', 'board', 'timeline'];
+export type LoopPart = 'workbench' | 'board' | 'timeline' | 'matters';
+export const LOOP_PARTS: readonly LoopPart[] = ['workbench', 'board', 'timeline', 'matters'];
 
 interface PageElement {
   textContent: string | null;
@@ -124,6 +124,8 @@ interface LoopSamples {
   filters: Map<string, number[]>;
   timeline: number[];
   timelineItems: number;
+  /** 说事登记 from the menu until its first page of the register is shown. */
+  matters: number[];
   heap: number[];
 }
 
@@ -150,6 +152,12 @@ async function oneRun(page: Page, parts: readonly LoopPart[], today: string, s: 
     const shown = await page.evaluate(showRoute, arg);
     s.timeline.push(shown.ms);
     s.timelineItems = shown.items;
+    await settle(page, 1_000);
+  }
+  if (parts.includes('matters')) {
+    // A table screen settles as the board does (its rows drawn, no spinner).
+    const arg = { hash: '#/matters', heading: '说事登记', kind: 'board' as const, minItems: 1, timeoutMs };
+    s.matters.push((await page.evaluate(showRoute, arg)).ms);
   }
 }
 
@@ -162,7 +170,15 @@ export async function measureLoop(
   parts: readonly LoopPart[],
   today: string,
 ): Promise<BenchFigure[]> {
-  const s: LoopSamples = { workbench: [], board: [], filters: new Map(), timeline: [], timelineItems: 0, heap: [] };
+  const s: LoopSamples = {
+    workbench: [],
+    board: [],
+    filters: new Map(),
+    timeline: [],
+    timelineItems: 0,
+    matters: [],
+    heap: [],
+  };
   const empty: number[] = [];
   // Opened once first: a profile filled under an older schema is upgraded (and backed up) here,
   // not inside a measured run.
@@ -182,7 +198,7 @@ export async function measureLoop(
     log(
       `run ${r + 1}/${runs}: 工作台 ${s.workbench.at(-1)?.toFixed(0) ?? '-'} ms (empty ${empty.at(-1)?.toFixed(0) ?? '-'}), ` +
         `督办 ${s.board.at(-1)?.toFixed(0) ?? '-'} ms (${filters}), timeline ${s.timeline.at(-1)?.toFixed(0) ?? '-'} ms, ` +
-        `heap ${s.heap.at(-1)?.toFixed(1)} MB`,
+        `说事登记 ${s.matters.at(-1)?.toFixed(0) ?? '-'} ms, heap ${s.heap.at(-1)?.toFixed(1)} MB`,
     );
   }
   const tag = scale === 1 ? 'ten-year DB' : `ten-year DB ×${scale}`;
@@ -205,6 +221,8 @@ export async function measureLoop(
   }
   if (parts.includes('timeline'))
     out.push(figure(`matter timeline (${s.timelineItems} steps) → shown, ${tag} (median)`, s.timeline, 200));
+  if (parts.includes('matters'))
+    out.push(figure(`说事登记 from the menu → first page of the register shown, ${tag} (median)`, s.matters));
   out.push({
     name: `renderer JS heap after ${parts.join(', ')}, ${tag} (forced GC, median)`,
     value: median(s.heap),

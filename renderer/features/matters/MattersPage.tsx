@@ -6,11 +6,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { MATTER_PATHS, raiserName, type MatterPath } from '../../../shared/domain/matter';
-import { isOpenStage, MATTER_STAGES, type MatterStage } from '../../../shared/domain/matterStage';
-import { descendantIds } from '../../../shared/domain/org';
+import { MATTER_STAGES, type MatterStage } from '../../../shared/domain/matterStage';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
-import { loadMatterList, type MatterWithStage } from '../../data/repos/mattersRepo';
+import type { MatterListRow } from '../../data/repos/mattersRepo';
+import { loadMatterPage } from '../../data/repos/matterListRepo';
+import { MATTER_PAGE_SIZE, type MatterListFilter } from '../../../shared/matters/matterList';
 import { orgTreeOptions } from '../roster';
 import { matterLists } from './labels';
 import { StageTag } from './StageTag';
@@ -22,38 +23,14 @@ import './messages';
 import './mattersxMessages';
 import { useWording } from '../../i18n/wording';
 
-interface Filters {
-  unit?: string;
-  stage?: MatterStage;
-  path?: MatterPath;
-  category?: string;
-  channel?: string;
-  openOnly: boolean;
-}
-
-/** Does a matter contain the text searched for (title, description, address, raisers)? */
-function matchesText(row: MatterWithStage, text: string): boolean {
-  if (!text) return true;
-  const m = row.matter;
-  const raisers = [m.raisedBy, ...m.alsoRaisedBy].map(raiserName).join(' ');
-  return [m.title, m.description ?? '', m.address ?? '', raisers].some((s) => s.includes(text));
-}
-
 export function MattersPage() {
   const { t } = useTranslation('matters');
   const w = useWording();
   const { db, settings } = useApp();
   const units = useOrgUnits(db);
-  const all = useLiveQuery(
-    () =>
-      loadMatterList(
-        db,
-        units.map((u) => u.id),
-      ),
-    [db, units],
-  );
-  const [filters, setFilters] = useState<Filters>({ openOnly: false });
+  const [filters, setFilters] = useState<MatterListFilter>({});
   const [text, setText] = useState('');
+  const [page, setPage] = useState(0);
   const [registering, setRegistering] = useState(false);
   const [editingLists, setEditingLists] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -62,25 +39,12 @@ export function MattersPage() {
   const { channels, categories } = matterLists(settings);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const tree = useMemo(() => orgTreeOptions(units, (u) => w.withNote(u.name, t(`levels.${u.level}`))), [units, t, w]);
-
-  const rows = useMemo(() => {
-    const inUnit = filters.unit ? descendantIds(units, filters.unit) : null;
-    return (all ?? []).filter(
-      (r) =>
-        (!inUnit || inUnit.has(r.matter.orgUnitId)) &&
-        (!filters.stage || r.stage === filters.stage) &&
-        (!filters.path || r.matter.path === filters.path) &&
-        (!filters.category || r.matter.category === filters.category) &&
-        (!filters.channel || r.matter.channel === filters.channel) &&
-        (!filters.openOnly || isOpenStage(r.stage)) &&
-        matchesText(r, query),
-    );
-  }, [all, units, filters, query]);
-  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
-  const counts = {
-    total: rows.length,
-    open: rows.filter((r) => isOpenStage(r.stage)).length,
-    untriaged: rows.filter((r) => r.stage === 'untriaged').length,
+  // A page of the register at a time (ten years of a district: ~117,000 matters).
+  const asked = useMemo(() => ({ ...filters, text: query }), [filters, query]);
+  const list = useLiveQuery(() => loadMatterPage(db, asked, page, units), [db, asked, page, units]);
+  const set = (patch: Partial<MatterListFilter>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setPage(0);
   };
 
   return (
@@ -107,7 +71,10 @@ export function MattersPage() {
           allowClear
           placeholder={t('searchPlaceholder')}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setPage(0);
+          }}
           style={{ width: 280 }}
           aria-label={t('searchPlaceholder')}
         />
@@ -116,8 +83,8 @@ export function MattersPage() {
           treeDefaultExpandAll
           placeholder={t('filters.unit')}
           treeData={tree}
-          value={filters.unit}
-          onChange={(unit?: string) => set({ unit })}
+          value={filters.unitId}
+          onChange={(unitId?: string) => set({ unitId })}
           style={{ width: 220 }}
           aria-label={t('filters.unit')}
         />
@@ -157,23 +124,29 @@ export function MattersPage() {
           style={{ width: 150 }}
           aria-label={t('filters.channel')}
         />
-        <Checkbox checked={filters.openOnly} onChange={(e) => set({ openOnly: e.target.checked })}>
+        <Checkbox checked={!!filters.openOnly} onChange={(e) => set({ openOnly: e.target.checked })}>
           {t('filters.openOnly')}
         </Checkbox>
       </Space>
-      {all && (
+      {list && (
         <p className="yishi-matters-counts">
-          {t('counts', counts)} · <DisputeRate />
+          {t('counts', { ...list.counts })} · <DisputeRate />
         </p>
       )}
-      <Table<MatterWithStage>
+      <Table<MatterListRow>
         className="yishi-matters-table"
         scroll={{ x: 'max-content' }}
         rowKey={(r) => r.matter.id}
-        loading={!all}
-        dataSource={rows}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
-        locale={{ emptyText: !all ? ' ' : all.length ? t('noMatch') : t('empty') }}
+        loading={!list}
+        dataSource={list?.rows ?? []}
+        pagination={{
+          current: (list?.page ?? page) + 1,
+          pageSize: MATTER_PAGE_SIZE,
+          total: list?.counts.total ?? 0,
+          showSizeChanger: false,
+          onChange: (p) => setPage(p - 1),
+        }}
+        locale={{ emptyText: !list ? ' ' : list.registerEmpty ? t('empty') : t('noMatch') }}
         columns={[
           {
             title: t('columns.title'),

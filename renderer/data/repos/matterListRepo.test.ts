@@ -80,6 +80,25 @@ describe('the 说事登记 list, a page at a time', () => {
     db.close();
   });
 
+  it('finds words through the archive index, and by reading every matter while the index is built', async () => {
+    const db = await smallDistrictDb('matter-words');
+    const units = await db.orgUnits.toArray();
+    const all = await loadMatterList(
+      db,
+      units.map((u) => u.id),
+    );
+    const words = [...new Set(all.map((r) => r.matter.title.slice(0, 2)))].slice(0, 12);
+    const expected = (text: string) =>
+      ids(all.filter((r) => passesMatterFilter(r, { text }, null)).sort(newestRaisedFirst)).slice(0, MATTER_PAGE_SIZE);
+    const viaIndex = await Promise.all(words.map((text) => loadMatterPage(db, { text }, 0, units)));
+    await db.searchState.clear();
+    for (const [i, text] of words.entries()) {
+      expect(ids(viaIndex[i]!.rows), text).toEqual(expected(text));
+      expect(ids((await loadMatterPage(db, { text }, 0, units)).rows), text).toEqual(expected(text));
+    }
+    db.close();
+  });
+
   it('says when nothing is registered at all, apart from nothing matching', async () => {
     const db = await smallDistrictDb('matter-empty');
     const units = await db.orgUnits.toArray();

@@ -17,6 +17,7 @@ import type { YishiDb } from '../db';
 import { rowsWithAnyOf } from '../indexReads';
 import { loadLadderStandings } from './ladderStandingRepo';
 import { loadMatterLinks, type MatterListRow } from './mattersRepo';
+import { searchArchive } from './searchRepo';
 
 export interface MatterListPage {
   rows: MatterListRow[];
@@ -56,8 +57,28 @@ function openMatters(db: YishiDb): Promise<Matter[]> {
     .toArray();
 }
 
+/** Most matters words are looked up among through the archive index; more, and they are all read. */
+const WORDS_AT_MOST = 2_000;
+
+/**
+ * The matters holding the words, through the archive search index (its text of a matter holds
+ * all the list searches in, and more); null when the index cannot say: it is still being built,
+ * the words are one character or several words, or too many matters hold them.
+ */
+async function mattersWithWords(db: YishiDb, text: string): Promise<Matter[] | null> {
+  if (text.length < 2 || /\s/.test(text)) return null;
+  if (!(await db.searchState.get('matter'))?.complete) return null;
+  const found = await searchArchive(db, text, { kinds: ['matter'] }, WORDS_AT_MOST);
+  if (found.more || found.tooShort) return null;
+  const rows = await db.matters.bulkGet(found.hits.map((h) => h.recordId));
+  return rows.filter((m): m is Matter => !!m);
+}
+
 /** The fewest matters that hold every one the filter passes, through the narrowest index it names. */
-function candidates(db: YishiDb, f: MatterListFilter, units: ReadonlySet<string> | null): Promise<Matter[]> {
+async function candidates(db: YishiDb, f: MatterListFilter, units: ReadonlySet<string> | null): Promise<Matter[]> {
+  const text = f.text?.trim() ?? '';
+  const withWords = text ? await mattersWithWords(db, text) : null;
+  if (withWords) return withWords;
   if (units) return rowsWithAnyOf(db.matters, 'orgUnitId', [...units]);
   if (f.openOnly || (f.stage && f.stage !== 'closed' && f.stage !== 'merged')) return openMatters(db);
   if (f.path) return db.matters.where('path').equals(f.path).toArray();
@@ -68,7 +89,7 @@ function candidates(db: YishiDb, f: MatterListFilter, units: ReadonlySet<string>
  * One page of the 说事登记 list, newest raised first, with the counts of all that pass the filter.
  * The whole register (no filter) is read a page at a time from the raisedAt index, its counts from
  * the store and the open matters; a filter reads through its narrowest index and filters the rest
- * here. (Words alone still read every matter: the archive search finds words through its index.)
+ * here; words are looked up in the archive search index (all matters are read while it is built).
  */
 export async function loadMatterPage(
   db: YishiDb,

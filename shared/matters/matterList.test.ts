@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Matter } from '../domain/matter';
-import { clampMatterPage, isWholeRegister, MATTER_PAGE_SIZE, newestRaisedFirst, passesMatterFilter } from './matterList';
+import {
+  clampMatterPage,
+  isWholeRegister,
+  MATTER_PAGE_SIZE,
+  newestRaisedFirst,
+  passesMatterFilter,
+} from './matterList';
 
 const matter = (over: Partial<Matter>): Matter =>
   ({

@@ -1,5 +1,7 @@
 import type { Table } from 'dexie';
 import type { MeetingStatus } from '../../../shared/domain/meeting';
+import { instantOf } from '../../../shared/dates';
+import { replay } from '../../../shared/followup/state';
 import { RECORD_LISTS, ROW_KEY, recordStructureFault, type MeetingRecord } from '../../../shared/meeting/record';
 import { fileFollowupOf, type FileFollowup } from '../../../shared/meeting/fileFollowup';
 import type { MeetingFileExtras } from '../../../shared/meeting/file';
@@ -35,8 +37,12 @@ export interface OtherMeeting {
 }
 
 export type ImportOutcome =
-  /** `same`: this computer already has this signed record (same fingerprint); nothing was written. */
-  | { ok: true; result: 'added' | 'replaced' | 'same' }
+  | { ok: true; result: 'added' | 'replaced' }
+  /**
+   * `same`: this computer already has this signed record (same fingerprint). Its rows are left as
+   * they are; `added` counts the file's signatures and follow-up rows it did not have yet.
+   */
+  | { ok: true; result: 'same'; added: number }
   | { ok: false; reason: 'localSigned' }
   | { ok: false; reason: 'exists'; status: MeetingStatus }
   /** A row of the record would land on a row of another meeting: `path` into the record. */
@@ -110,6 +116,35 @@ async function addRecordRows(db: YishiDb, record: MeetingRecord, extras: RecordE
   for (const { table, rows } of extraLists(extras)) if (rows.length > 0) await db.table(table).bulkAdd(rows);
 }
 
+/**
+ * Adds the signatures and follow-up rows of a file this computer does not have yet (by id; a row
+ * it has stays as it is), and each decision given new steps takes the state all its steps now
+ * say, oldest first (replay) — the progress noted on another computer joins this one's.
+ */
+async function mergeExtras(db: YishiDb, extras: RecordExtras): Promise<number> {
+  let added = 0;
+  const stepped = new Set<string>();
+  for (const { table, rows } of extraLists(extras)) {
+    if (rows.length === 0) continue;
+    const stored = await (db.table(table) as Table<Row, string>).bulkGet(rows.map((row) => String(row.id)));
+    const fresh = rows.filter((_, i) => stored[i] === undefined);
+    if (fresh.length === 0) continue;
+    await db.table(table).bulkAdd(fresh);
+    added += fresh.length;
+    if (table === 'decisionProgress') for (const row of fresh) stepped.add(String(row.decisionId));
+  }
+  for (const decisionId of stepped) {
+    const decision = await db.decisions.get(decisionId);
+    if (!decision) continue;
+    const steps = (await db.decisionProgress.where('decisionId').equals(decisionId).toArray()).sort(
+      (a, b) => instantOf(a.at) - instantOf(b.at) || a.id.localeCompare(b.id),
+    );
+    const status = replay(steps, decision.supervisor);
+    if (status !== decision.status) await db.decisions.put({ ...decision, status });
+  }
+  return added;
+}
+
 /** Removes a meeting's rows and everything stored beside it (before a replacing import). */
 async function deleteMeetingRows(db: YishiDb, id: string, decisionIds: readonly string[]): Promise<void> {
   for (const t of [...MEETING_TABLES, ...EXTRA_TABLES.filter((t) => t !== 'attachments')])
@@ -147,7 +182,17 @@ export async function importMeetingRecord(
       const local = await db.meetings.get(id);
       if (local?.status === 'signed') {
         const same = local.fingerprint !== undefined && local.fingerprint === record.meeting.fingerprint;
-        return same ? { ok: true, result: 'same' } : { ok: false, reason: 'localSigned' };
+        if (!same) return { ok: false, reason: 'localSigned' };
+        const extra = await foreignExtra(db, record, extras);
+        if (extra) return { ok: false, reason: 'foreignExtra', path: extra };
+        const added = await mergeExtras(db, extras);
+        if (added > 0)
+          await appendAudit(db, {
+            action: 'import',
+            summary: `从文件补入“${local.title}”（${local.issueYear}年第${local.issueNo}期）的签名和办理记录${added}条`,
+            subjectId: id,
+          });
+        return { ok: true, result: 'same', added };
       }
       const foreign = await foreignRow(db, record);
       if (foreign) {

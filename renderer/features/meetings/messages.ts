@@ -294,6 +294,8 @@ const zhCN = {
     replaceConfirm: '本机已有这个会议（{{status}}），用文件中的记录替换吗？本机这个会议现有的内容将被替换。',
     localSigned: '本机已有这个会议的已签字记录，且与文件中的不同。本机已签字的记录不会被覆盖，没有导入。',
     sameRecord: '本机已有这份已签字记录，与文件中的完全相同（指纹一致），没有做任何改动。',
+    sameRecordMerged:
+      '本机已有这份已签字记录（指纹一致），记录本身没有改动；已从文件补入本机还没有的签名和办理记录 {{count}} 条。',
     importUnsigned: '注意：这个文件中的会议尚未签字。',
     foreignRow: '文件中{{field}}与本机另一个会议{{other}}的记录编号相同，导入会改动那个会议，所以没有导入。',
     otherMeeting: '“{{title}}”（{{year}}年第{{no}}期）',
@@ -658,6 +660,8 @@ const en: Strings<typeof zhCN> = {
       'This computer has a different signed record of this meeting. A signed record is never overwritten; nothing was imported.',
     sameRecord:
       'This computer already has this signed record, identical to the file (same fingerprint); nothing was changed.',
+    sameRecordMerged:
+      'This computer already has this signed record (same fingerprint) and it is unchanged; {{count}} signatures and follow-up entries it did not have were added from the file.',
     importUnsigned: 'Note: the meeting in this file is not signed.',
     foreignRow:
       'In the file, {{field}} has the id of a record of another meeting here{{other}}; importing would change that meeting, so nothing was imported.',

@@ -125,7 +125,10 @@ export function useMeetingImport(onImported: (meetingId: string) => void) {
       outcome = await importMeetingRecord(db, reading.record, { replace: true }, extras);
     }
     if (!outcome.ok) return void modal.error({ title: t('documents.import'), content: refusalText(t, outcome) });
-    if (outcome.result === 'same') void message.info(t('documents.sameRecord'));
+    if (outcome.result === 'same')
+      void (outcome.added > 0
+        ? message.success(t('documents.sameRecordMerged', { count: outcome.added }))
+        : message.info(t('documents.sameRecord')));
     else showImported(reading, verdict);
     onImported(reading.record.meeting.id);
   };

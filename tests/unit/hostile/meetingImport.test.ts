@@ -8,7 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createDb, type YishiDb } from '../../../renderer/data/db';
 import { exportDatabase, snapshotTables } from '../../../renderer/data/backup';
-import { importMeetingRecord } from '../../../renderer/data/repos/meetingFileRepo';
+import { importMeetingRecord, type RecordExtras } from '../../../renderer/data/repos/meetingFileRepo';
 import { verifyMeeting } from '../../../renderer/data/repos/lifecycleRepo';
 import { loadMeetingRecord } from '../../../renderer/data/repos/meetingRepo';
 import { readBackupDocument } from '../../../shared/backup/document';
@@ -134,9 +134,84 @@ describe('importing a meeting this computer already has', () => {
     const before = await snapshot(db);
     const text = meetingFileText(signed, 't', NOW);
     for (const replace of [false, true])
-      expect(await importText(db, text, replace)).toEqual({ ok: true, result: 'same' });
+      expect(await importText(db, text, replace)).toEqual({ ok: true, result: 'same', added: 0 });
     expect(await snapshot(db)).toBe(before);
     expect((await db.decisions.get(decisionId))?.status).toBe('done');
+    db.close();
+  });
+
+  it('the same signed record with follow-up noted elsewhere: the new steps join, the state follows them, the record stays', async () => {
+    const { db, signed, draft } = await databaseWithMeetings();
+    const decision = signed.decisions[0]!;
+    const step = (id: string, kind: 'note' | 'reportDone' | 'confirm', at: string, by: string) => ({
+      id,
+      decisionId: decision.id,
+      meetingId: signed.meeting.id,
+      at,
+      by,
+      kind,
+      text: kind === 'note' ? '已联系施工队' : '',
+    });
+    // Noted here: work started.
+    await db.decisionProgress.add(step('p-here', 'note', '2026-11-12T09:00:00+08:00', decision.responsible.name));
+    await db.decisions.update(decision.id, { status: 'inProgress' });
+    const recordRows = async () =>
+      JSON.stringify(
+        await Promise.all(['meetings', 'agendaItems', 'minutes', 'attendance'].map((t) => db.table(t).toArray())),
+      );
+    const before = await recordRows();
+    // The file from the other computer: the same step, then reported done and confirmed by the supervisor.
+    const extras = {
+      signatures: [],
+      followup: {
+        progress: [
+          step('p-here', 'note', '2026-11-12T09:00:00+08:00', decision.responsible.name),
+          step('p-there-1', 'reportDone', '2026-11-20T10:00:00+08:00', decision.responsible.name),
+          step('p-there-2', 'confirm', '2026-11-21T10:00:00+08:00', decision.supervisor.name),
+        ],
+        notices: [],
+        evaluations: [],
+        attachments: [],
+      },
+    } as unknown as RecordExtras;
+    expect(await importMeetingRecord(db, signed, { replace: false }, extras)).toEqual({
+      ok: true,
+      result: 'same',
+      added: 2,
+    });
+    expect((await db.decisions.get(decision.id))?.status).toBe('done');
+    expect(await db.decisionProgress.where('decisionId').equals(decision.id).count()).toBe(3);
+    expect(await recordRows()).toBe(before);
+    // Again: nothing more to add.
+    const after = await snapshot(db);
+    expect(await importMeetingRecord(db, signed, { replace: false }, extras)).toEqual({
+      ok: true,
+      result: 'same',
+      added: 0,
+    });
+    expect(await snapshot(db)).toBe(after);
+    // A step whose id is another meeting's here is refused, and nothing is written.
+    await db.decisionProgress.add({
+      ...step('p-draft', 'note', '2026-11-13T09:00:00+08:00', '某人'),
+      meetingId: draft.meeting.id,
+      decisionId: draft.decisions[0]!.id,
+    });
+    const guarded = await snapshot(db);
+    const hostile = {
+      ...extras,
+      followup: {
+        ...extras.followup,
+        progress: [
+          step('p-new', 'note', '2026-11-22T09:00:00+08:00', '某人'),
+          step('p-draft', 'note', '2026-11-22T09:00:00+08:00', '某人'),
+        ],
+      },
+    };
+    expect(await importMeetingRecord(db, signed, { replace: false }, hostile)).toMatchObject({
+      ok: false,
+      reason: 'foreignExtra',
+    });
+    expect(await snapshot(db)).toBe(guarded);
     db.close();
   });
 

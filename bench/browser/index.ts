@@ -5,6 +5,8 @@
 // Environment: YISHI_BENCH_SCALE (default 1 = 25 communities, ~20,000 meetings; 0.1 for a quick
 // run), YISHI_BENCH_RUNS (default 5), YISHI_BENCH_KEYS (default 200), YISHI_BENCH_DIR (profiles
 // and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/,
+// YISHI_BENCH_HOLD_SEARCH_INDEX=1 runs the other parts without building the archive search index
+// (it takes over an hour at ×1 here); the search part and a later run without it build it.
 // YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backup only the backup and the
 // restore of it, =open only opening the app and past meetings, =typing only the typing figures
 // (quick loops while working on them), =workbench / =board / =timeline / =loop the closed loop's
@@ -325,7 +327,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
     try {
       const profile = path.join(workDir, `profile-scale-${scale}`);
       await ensureProfile(profile, config, 'ten-year profile');
-      return await measureSearch(profile, runs, scale, await ensureSearchIndexed(profile));
+      return await measureSearch(profile, runs, scale, await ensureSearchIndexed(profile, false));
     } finally {
       await app.stop();
     }

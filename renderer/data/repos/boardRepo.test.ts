@@ -71,6 +71,10 @@ describe('the paged 督办 board', () => {
             // The latest step of each row shown, as the whole board has it.
             const latest = new Map(whole.map((r) => [r.decision.id, r.latest?.id]));
             for (const r of got.rows) expect(r.latest?.id, label).toBe(latest.get(r.decision.id));
+            // Each row shown with its real meeting and unit (a filter by person reads only theirs).
+            const shownAs = new Map(whole.map((r) => [r.decision.id, { meeting: r.meeting, unit: r.orgUnitName }]));
+            for (const r of got.rows)
+              expect({ meeting: r.meeting, unit: r.orgUnitName }, label).toEqual(shownAs.get(r.decision.id));
           }
         }
         expect(ids(await loadBoardRows(db, filter, { latest: false }, TODAY)).sort()).toEqual(ids(expected).sort());

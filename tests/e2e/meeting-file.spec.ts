@@ -2,9 +2,11 @@
  * Meeting files of format 3 (issue #13): a signed meeting with its follow-up, exported on one
  * computer, imported on an empty one that registered the signer's key → 由「…」签署，签名有效 and
  * the follow-up is there; the same file with one byte of a decision changed and the fingerprint
- * recomputed → 内容与签名不符, nothing stored.
+ * recomputed → 内容与签名不符, nothing stored. Then A amends the meeting and sends it again: B's
+ * signed copy takes the amendment (A's key is registered), and the first file, imported once more,
+ * is older and changes nothing.
  */
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dumpDatabase, openWorkbenchWithDemo } from './helpers';
@@ -22,6 +24,14 @@ async function signedMeetingWithFollowup(page: Page): Promise<{ meetingId: strin
   const meeting = dump.meetings!.find((m) => m.status === 'signed' && !amended.has(m.id) && noted.has(m.id));
   if (!meeting) throw new Error('the demo has no signed meeting with follow-up');
   return { meetingId: meeting.id, note: noted.get(meeting.id)! };
+}
+
+/** Where a test keeps the files it exchanges between its two computers. */
+async function filesDir(info: TestInfo): Promise<string> {
+  await mkdir(SCREENS, { recursive: true });
+  const dir = info.outputPath('files');
+  await mkdir(dir, { recursive: true });
+  return dir;
 }
 
 async function download(page: Page, click: () => Promise<void>, file: string): Promise<string> {
@@ -57,9 +67,7 @@ test('a signed meeting with its follow-up travels to an empty profile; a re-seal
   browser,
 }, info) => {
   test.setTimeout(120_000);
-  await mkdir(SCREENS, { recursive: true });
-  const dir = info.outputPath('files');
-  await mkdir(dir, { recursive: true });
+  const dir = await filesDir(info);
 
   // Computer A (the demo community): its public key file and one signed meeting's file.
   await openWorkbenchWithDemo(page);
@@ -125,4 +133,80 @@ test('a signed meeting with its follow-up travels to an empty profile; a re-seal
     file.followup.progress.map((p: Loose) => p.id).sort(),
   );
   expect(stored.recordSignatures!.length).toBe(file.signatures.length);
+});
+
+/** Amends the first decision's deadline on the open signed meeting (the 修订 dialog, as a secretary does). */
+async function amendDeadline(page: Page, decisionTitle: string, date: string): Promise<void> {
+  await page.getByRole('tab', { name: '签字与定稿' }).click();
+  await page.getByRole('button', { name: '修订' }).click();
+  const dialog = page.getByRole('dialog', { name: '修订' });
+  await dialog.getByLabel('更正项目').click();
+  await page.getByTitle('决定的完成时限').click();
+  await dialog.getByLabel('更正内容').click();
+  await page.getByTitle(decisionTitle).click();
+  await dialog.getByLabel('更正为').fill(date);
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('修订原因').fill('完成时限经主持人确认延后');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a signed meeting amended on one computer updates the signed copy on another; the older file changes nothing', async ({
+  page,
+  browser,
+}, info) => {
+  test.setTimeout(120_000);
+  const dir = await filesDir(info);
+
+  await openWorkbenchWithDemo(page);
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  const keyFile = await download(
+    page,
+    () => page.getByTestId('signing-keys').getByRole('button', { name: '导出公钥文件' }).click(),
+    path.join(dir, 'key.json'),
+  );
+  const { meetingId } = await signedMeetingWithFollowup(page);
+  const exportFile = async (name: string) => {
+    await page.goto(`/#/meetings/${meetingId}`);
+    await page.getByRole('button', { name: '导出文件' }).click();
+    return download(
+      page,
+      () => page.getByRole('menuitem', { name: '会议记录文件（JSON）' }).click(),
+      path.join(dir, name),
+    );
+  };
+  const firstFile = await exportFile('first.json');
+  const first = JSON.parse(await readFile(firstFile, 'utf8')) as Loose;
+  const decision = first.record.decisions[0] as Loose;
+
+  const other = await emptyProfile(browser);
+  await other.getByRole('menuitem', { name: '设置' }).click();
+  const chooser = other.waitForEvent('filechooser');
+  await other.getByTestId('signing-keys').getByRole('button', { name: '导入公钥文件' }).click();
+  await (await chooser).setFiles(keyFile);
+  await importMeetingFile(other, firstFile);
+  await expect(other.getByTestId('import-verdict')).toContainText('签名有效');
+
+  // Computer A amends the deadline and sends the meeting again.
+  await page.goto(`/#/meetings/${meetingId}`);
+  await amendDeadline(page, decision.title as string, '2027-06-30');
+  const amendedFile = await exportFile('amended.json');
+
+  await importMeetingFile(other, amendedFile);
+  // The message of the first import may still show: the newest one is looked for by its words.
+  const verdicts = other.getByTestId('import-verdict');
+  await expect(verdicts.filter({ hasText: '本机的已签字记录已更新为文件中修订后的版本：补入修订1次' })).toBeVisible();
+  await other.screenshot({ path: `${SCREENS}/file-import-amended.png` });
+  const stored = (await dumpDatabase(other)) as Record<string, Loose[]>;
+  expect(stored.decisions!.find((d) => d.id === decision.id)!.deadline).toBe('2027-06-30');
+  expect(stored.amendments!.filter((a) => a.meetingId === meetingId)).toHaveLength(1);
+  await other.getByRole('tab', { name: '签字与定稿' }).click();
+  await other.getByRole('button', { name: '核验' }).click();
+  await expect(other.getByTestId('verification')).toContainText('与签字锁定及其后1次修订一致');
+
+  // The first file once more: older than what B now holds, nothing changes.
+  await importMeetingFile(other, firstFile);
+  await expect(verdicts.filter({ hasText: '文件中的记录比本机的旧（本机多修订1次）' })).toBeVisible();
+  const again = (await dumpDatabase(other)) as Record<string, Loose[]>;
+  expect(again.decisions!.find((d) => d.id === decision.id)!.deadline).toBe('2027-06-30');
 });

@@ -1,13 +1,14 @@
 import type { Table } from 'dexie';
-import type { MeetingStatus } from '../../../shared/domain/meeting';
+import type { Meeting, MeetingStatus } from '../../../shared/domain/meeting';
 import { instantOf } from '../../../shared/dates';
 import { replay } from '../../../shared/followup/state';
 import { RECORD_LISTS, ROW_KEY, recordStructureFault, type MeetingRecord } from '../../../shared/meeting/record';
 import { fileFollowupOf, type FileFollowup } from '../../../shared/meeting/fileFollowup';
 import type { MeetingFileExtras } from '../../../shared/meeting/file';
 import type { RecordSignature } from '../../../shared/signing/sign';
+import { recordLineage } from '../../../shared/meeting/lineage';
 import type { YishiDb } from '../db';
-import { MEETING_TABLES } from './meetingRepo';
+import { loadMeetingRecord, MEETING_TABLES } from './meetingRepo';
 import { appendAudit, AUDIT_TABLES } from './auditRepo';
 
 /** The tables of what travels beside a record in a meeting file (format 3). */
@@ -43,7 +44,17 @@ export type ImportOutcome =
    * they are; `added` counts the file's signatures and follow-up rows it did not have yet.
    */
   | { ok: true; result: 'same'; added: number }
+  /**
+   * `amended`: the file holds this computer's signed record amended `amendments` times more
+   * (recordLineage), signed by a key this installation knows; the record now is the file's.
+   * `older`: this computer's record is the file's amended further; the record is left as it is.
+   * Both count in `added` the signatures and follow-up rows taken from the file.
+   */
+  | { ok: true; result: 'amended' | 'older'; amendments: number; added: number }
+  /** Each signed copy holds amendments the other lacks, or they differ otherwise. */
   | { ok: false; reason: 'localSigned' }
+  /** The file continues this computer's signed record, but its newest state is not signed by a known key. */
+  | { ok: false; reason: 'amendedUntrusted'; amendments: number }
   | { ok: false; reason: 'exists'; status: MeetingStatus }
   /** A row of the record would land on a row of another meeting: `path` into the record. */
   | { ok: false; reason: 'foreignRow'; path: Array<string | number>; other: OtherMeeting | null }
@@ -72,6 +83,15 @@ async function foreignRow(
     if (index >= 0) return { path: [list, index, key], otherMeetingId: String(stored[index]!.meetingId) };
   }
   return null;
+}
+
+/** The refusal for a record with a row of another meeting here, naming that meeting. */
+async function foreignRowRefusal(db: YishiDb, record: MeetingRecord): Promise<ImportOutcome | null> {
+  const foreign = await foreignRow(db, record);
+  if (!foreign) return null;
+  const other = await db.meetings.get(foreign.otherMeetingId);
+  const named = other ? { title: other.title, issueYear: other.issueYear, issueNo: other.issueNo } : null;
+  return { ok: false, reason: 'foreignRow', path: foreign.path, other: named };
 }
 
 /** The extras' rows by table, with their path in the file. */
@@ -107,6 +127,15 @@ async function foreignExtra(
     if (index >= 0) return [...path, index];
   }
   return null;
+}
+
+/** The record as stored: its own org chain and issuer kept, since this computer's organisation may differ. */
+function asStored(record: MeetingRecord): MeetingRecord {
+  const { orgPath, documentOrgName } = record;
+  return {
+    ...record,
+    meeting: { ...record.meeting, orgPathAtFinalise: orgPath, documentOrgNameAtFinalise: documentOrgName },
+  };
 }
 
 /** Adds every row of a record; after the checks no key can exist, so a collision aborts instead of overwriting. */
@@ -156,50 +185,102 @@ async function deleteMeetingRows(db: YishiDb, id: string, decisionIds: readonly 
   if (decisionIds.length > 0) await db.attachments.where('decisionId').anyOf(decisionIds).delete();
 }
 
+export interface ImportOptions {
+  /** Replace an unsigned copy this computer holds (asked of the user first). */
+  replace: boolean;
+  /** The file's newest state is signed by a key this installation knows (its own or registered). */
+  newestSignedByKnownKey?: boolean;
+}
+
+/** Rewrites a signed meeting's record with its further-amended version, keeping each decision's follow-up status. */
+async function writeAmendedRecord(db: YishiDb, local: MeetingRecord, record: MeetingRecord): Promise<void> {
+  const status = new Map(local.decisions.map((d) => [d.id, d.status]));
+  for (const t of MEETING_TABLES)
+    await db
+      .table(t)
+      .where(t === 'meetings' ? 'id' : 'meetingId')
+      .equals(local.meeting.id)
+      .delete();
+  const decisions = record.decisions.map((d) => ({ ...d, status: status.get(d.id) ?? d.status }));
+  await addRecordRows(db, asStored({ ...record, decisions }), NO_EXTRAS);
+}
+
+/**
+ * A file of a meeting signed on this computer. The signed record changes only by amendments
+ * that continue it and whose newest state a known key signed — anyone can re-seal a record, so
+ * an unknown signer's amendments would be a way to rewrite it. Signatures and follow-up rows
+ * the file adds are merged whenever the file is this record, older or newer.
+ */
+async function signedHere(
+  db: YishiDb,
+  local: Meeting,
+  record: MeetingRecord,
+  options: ImportOptions,
+  extras: RecordExtras,
+): Promise<ImportOutcome> {
+  const localRecord = await loadMeetingRecord(db, local.id);
+  if (!localRecord) return { ok: false, reason: 'localSigned' };
+  const lineage = recordLineage(localRecord, record);
+  if (lineage.relation === 'diverged') return { ok: false, reason: 'localSigned' };
+  if (lineage.relation === 'newer') {
+    if (!options.newestSignedByKnownKey)
+      return { ok: false, reason: 'amendedUntrusted', amendments: lineage.amendments };
+    const refused = await foreignRowRefusal(db, record);
+    if (refused) return refused;
+  }
+  const extra = await foreignExtra(db, record, extras);
+  if (extra) return { ok: false, reason: 'foreignExtra', path: extra };
+  if (lineage.relation === 'newer') await writeAmendedRecord(db, localRecord, record);
+  const added = await mergeExtras(db, extras);
+  const named = `“${local.title}”（${local.issueYear}年第${local.issueNo}期）`;
+  if (lineage.relation === 'newer')
+    await appendAudit(db, {
+      action: 'import',
+      summary: `从文件更新${named}：补入修订${lineage.amendments}次，签名和办理记录${added}条`,
+      subjectId: local.id,
+    });
+  else if (added > 0)
+    await appendAudit(db, {
+      action: 'import',
+      summary: `从文件补入${named}的签名和办理记录${added}条`,
+      subjectId: local.id,
+    });
+  if (lineage.relation === 'same') return { ok: true, result: 'same', added };
+  return {
+    ok: true,
+    result: lineage.relation === 'newer' ? 'amended' : 'older',
+    amendments: lineage.amendments,
+    added,
+  };
+}
+
 /**
  * Stores a meeting read from a file (validated and verified by readMeetingFile, whose record it
  * stores as it is), all rows in one transaction that writes nothing when it refuses:
  * - a record whose rows do not all belong to it is refused (recordStructureFault);
  * - a row whose id already belongs to another meeting here is refused, naming that meeting;
- * - a meeting signed on this computer is never touched: the same signed record (same
- *   fingerprint) is reported as `same`, so its decisions keep their follow-up status; a
- *   different one is refused;
+ * - a meeting signed on this computer changes only by its amendments: the same signed record is
+ *   `same`, an older copy `older` (both leave it as it is), a copy amended further `amended`
+ *   when a known key signed it (see signedHere); any other is refused;
  * - any other existing copy is replaced only when the caller says so.
  */
 export async function importMeetingRecord(
   db: YishiDb,
   record: MeetingRecord,
-  options: { replace: boolean },
+  options: ImportOptions,
   extras: RecordExtras = NO_EXTRAS,
 ): Promise<ImportOutcome> {
   const fault = recordStructureFault(record);
   if (fault) return { ok: false, reason: 'invalid', path: fault.path, words: fault.words };
   return db.transaction(
     'rw',
-    [...MEETING_TABLES, ...EXTRA_TABLES, ...AUDIT_TABLES].map((t) => db.table(t)),
+    [...MEETING_TABLES, ...EXTRA_TABLES, ...AUDIT_TABLES, 'orgUnits', 'settings'].map((t) => db.table(t)),
     async (): Promise<ImportOutcome> => {
       const id = record.meeting.id;
       const local = await db.meetings.get(id);
-      if (local?.status === 'signed') {
-        const same = local.fingerprint !== undefined && local.fingerprint === record.meeting.fingerprint;
-        if (!same) return { ok: false, reason: 'localSigned' };
-        const extra = await foreignExtra(db, record, extras);
-        if (extra) return { ok: false, reason: 'foreignExtra', path: extra };
-        const added = await mergeExtras(db, extras);
-        if (added > 0)
-          await appendAudit(db, {
-            action: 'import',
-            summary: `从文件补入“${local.title}”（${local.issueYear}年第${local.issueNo}期）的签名和办理记录${added}条`,
-            subjectId: id,
-          });
-        return { ok: true, result: 'same', added };
-      }
-      const foreign = await foreignRow(db, record);
-      if (foreign) {
-        const other = await db.meetings.get(foreign.otherMeetingId);
-        const named = other ? { title: other.title, issueYear: other.issueYear, issueNo: other.issueNo } : null;
-        return { ok: false, reason: 'foreignRow', path: foreign.path, other: named };
-      }
+      if (local?.status === 'signed') return signedHere(db, local, record, options, extras);
+      const refused = await foreignRowRefusal(db, record);
+      if (refused) return refused;
       const extra = await foreignExtra(db, record, extras);
       if (extra) return { ok: false, reason: 'foreignExtra', path: extra };
       if (local && !options.replace) return { ok: false, reason: 'exists', status: local.status };
@@ -207,19 +288,7 @@ export async function importMeetingRecord(
         const decisionIds = (await db.decisions.where('meetingId').equals(id).primaryKeys()) as string[];
         await deleteMeetingRows(db, id, decisionIds);
       }
-      // Keep the record's own org chain and issuer: this computer's organisation may differ.
-      await addRecordRows(
-        db,
-        {
-          ...record,
-          meeting: {
-            ...record.meeting,
-            orgPathAtFinalise: record.orgPath,
-            documentOrgNameAtFinalise: record.documentOrgName,
-          },
-        },
-        extras,
-      );
+      await addRecordRows(db, asStored(record), extras);
       const { title, issueYear, issueNo } = record.meeting;
       await appendAudit(db, {
         action: 'import',

@@ -292,7 +292,14 @@ const zhCN = {
     import: '导入会议记录',
     imported: '会议记录已导入',
     replaceConfirm: '本机已有这个会议（{{status}}），用文件中的记录替换吗？本机这个会议现有的内容将被替换。',
-    localSigned: '本机已有这个会议的已签字记录，且与文件中的不同。本机已签字的记录不会被覆盖，没有导入。',
+    localSigned:
+      '本机已有这个会议的已签字记录，与文件中的不同，且不是经修订前后的同一份记录（双方各有对方没有的修订或改动）。本机已签字的记录不会被覆盖，没有导入。',
+    amendedUntrusted:
+      '文件中的记录是本机这份已签字记录又修订了{{count}}次的版本，但最新的修订不是由本机或已登记的签署者签名的。为防止他人改写已签字记录，没有导入。请先在“设置”中登记对方的密钥文件，再导入。',
+    amendedImported:
+      '本机的已签字记录已更新为文件中修订后的版本：补入修订{{count}}次，签名和办理记录{{added}}条。原有的办理进度保留。',
+    olderFile:
+      '文件中的记录比本机的旧（本机多修订{{count}}次），本机记录没有改动。已从文件补入本机还没有的签名和办理记录{{added}}条。',
     sameRecord: '本机已有这份已签字记录，与文件中的完全相同（指纹一致），没有做任何改动。',
     sameRecordMerged:
       '本机已有这份已签字记录（指纹一致），记录本身没有改动；已从文件补入本机还没有的签名和办理记录 {{count}} 条。',
@@ -657,7 +664,13 @@ const en: Strings<typeof zhCN> = {
     replaceConfirm:
       'This computer already has this meeting ({{status}}). Replace it with the record in the file? Its current content here will be replaced.',
     localSigned:
-      'This computer has a different signed record of this meeting. A signed record is never overwritten; nothing was imported.',
+      'This computer has a different signed record of this meeting, and neither is the other amended further (each has amendments or changes the other lacks). A signed record is never overwritten; nothing was imported.',
+    amendedUntrusted:
+      "The file holds this signed record amended {{count}} more times, but its newest amendment is not signed by this computer or a registered signer. To keep signed records from being rewritten, nothing was imported. Register the other party's key file in Settings first.",
+    amendedImported:
+      'The signed record here was updated to the amended version in the file: {{count}} amendments and {{added}} signatures and follow-up entries added. Follow-up progress here is kept.',
+    olderFile:
+      'The file holds an older version of this record (this computer has {{count}} more amendments); the record here is unchanged. {{added}} signatures and follow-up entries it did not have were added from the file.',
     sameRecord:
       'This computer already has this signed record, identical to the file (same fingerprint); nothing was changed.',
     sameRecordMerged:

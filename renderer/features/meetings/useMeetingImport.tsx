@@ -43,6 +43,8 @@ function refusalText(t: TFunction<'meetings'>, outcome: Extract<ImportOutcome, {
   switch (outcome.reason) {
     case 'localSigned':
       return t('documents.localSigned');
+    case 'amendedUntrusted':
+      return t('documents.amendedUntrusted', { count: outcome.amendments });
     case 'foreignRow': {
       const { other } = outcome;
       const named = other
@@ -119,17 +121,26 @@ export function useMeetingImport(onImported: (meetingId: string) => void) {
         content: ts(`verdict.reasons.${verdict.reason}`),
       });
     const extras = { signatures: reading.signatures, followup: reading.followup };
-    let outcome = await importMeetingRecord(db, reading.record, { replace: false }, extras);
+    const newestSignedByKnownKey = verdict.state === 'signedValid';
+    let outcome = await importMeetingRecord(db, reading.record, { replace: false, newestSignedByKnownKey }, extras);
     if (!outcome.ok && outcome.reason === 'exists') {
       if (!(await modal.confirm({ title: refusalText(t, outcome) }))) return;
-      outcome = await importMeetingRecord(db, reading.record, { replace: true }, extras);
+      outcome = await importMeetingRecord(db, reading.record, { replace: true, newestSignedByKnownKey }, extras);
     }
     if (!outcome.ok) return void modal.error({ title: t('documents.import'), content: refusalText(t, outcome) });
     if (outcome.result === 'same')
       void (outcome.added > 0
         ? message.success(t('documents.sameRecordMerged', { count: outcome.added }))
         : message.info(t('documents.sameRecord')));
-    else showImported(reading, verdict);
+    else if (outcome.result === 'amended' || outcome.result === 'older') {
+      const key = outcome.result === 'amended' ? 'documents.amendedImported' : 'documents.olderFile';
+      void message.success({
+        content: (
+          <span data-testid="import-verdict">{t(key, { count: outcome.amendments, added: outcome.added })}</span>
+        ),
+        duration: 10,
+      });
+    } else showImported(reading, verdict);
     onImported(reading.record.meeting.id);
   };
 }

@@ -8,13 +8,15 @@ import http from 'node:http';
 import path from 'node:path';
 import { build } from 'vite';
 
-// YISHI_BENCH_PORT moves both servers (app on it, bare page on it + 1) so two checkouts can
-// measure side by side.
+// YISHI_BENCH_PORT moves the servers (app on it, bare Tiptap page on it + 1, bare-stack page on
+// it + 2) so two checkouts can measure side by side.
 const basePort = Number(process.env.YISHI_BENCH_PORT ?? '') || 4619;
 export const APP_PORT = basePort;
 export const BARE_PORT = basePort + 1;
 export const APP_URL = `http://127.0.0.1:${APP_PORT}/`;
 export const BARE_URL = `http://127.0.0.1:${BARE_PORT}/`;
+export const BARE_STACK_PORT = basePort + 2;
+export const BARE_STACK_URL = `http://127.0.0.1:${BARE_STACK_PORT}/`;
 
 /**
  * The environment for child processes. Vite's module runner (scripts/bench.mjs) sets

@@ -9,6 +9,7 @@ import { loadSettings, recoverSetUp } from './data/settingsStore';
 import { startSearchIndexing } from './data/searchBackfill';
 import { DB_NAME } from '../shared/store/schema';
 import { App } from './app/App';
+import { preloadScreenAt } from './app/screens';
 import { BootError } from './app/BootError';
 import { UpgradeScreen } from './app/UpgradeScreen';
 
@@ -16,9 +17,16 @@ import { UpgradeScreen } from './app/UpgradeScreen';
 const DAILY_BACKUP_DELAY_MS = 8_000;
 /** The search index of records from before it existed is built after the first screen is up. */
 const SEARCH_INDEX_DELAY_MS = 1_500;
+/** The first screen is drawn without its code fetched ahead if that takes longer (it then loads as usual). */
+const SCREEN_PRELOAD_WAIT_MS = 3_000;
 
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
+  // The screen the window opens on loads while the database opens (a failure shows on the screen).
+  const screenReady = Promise.race([
+    preloadScreenAt(location.hash).catch(() => undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, SCREEN_PRELOAD_WAIT_MS)),
+  ]);
   await initI18n('zh-CN');
   // Ask the browser not to evict our data under storage pressure; a refusal is not fatal.
   void navigator.storage?.persist?.().catch(() => false);
@@ -38,9 +46,10 @@ async function boot(): Promise<void> {
     await recoverSetUp(db).catch((e) => console.error('could not recover the set-up state', e));
     const settings = await loadSettings(db);
     if (settings.locale !== 'zh-CN') await changeLocale(settings.locale);
+    await screenReady;
     root.render(
       <StrictMode>
-        <App db={db} bridge={bridge} />
+        <App db={db} bridge={bridge} initialSettings={settings} />
       </StrictMode>,
     );
     // The daily backup of a ten-year archive is half a minute of background work: it starts a

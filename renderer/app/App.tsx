@@ -14,73 +14,34 @@ import { loadSettings, updateSettings as storeSettings } from '../data/settingsS
 import { changeLocale } from '../i18n';
 import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
-import { lazyScreen } from './lazyScreen';
+import { SCREEN_ROUTES, prefetchWorkingDayScreens } from './screens';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
 import { SetUpRecoveredNotice } from './SetUpRecoveredNotice';
-import { WorkbenchPage } from '../features/workbench';
-import { preloadMinutesEditor } from '../features/minutes';
 
-// Only the first screen (the 工作台) loads at once; the meeting screens, 说事, 督办, 统计 and 检索 are fetched
-// while idle; the rest, with the editor, pinyin tables and spreadsheet code they pull in, loads when first opened.
 const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
-const OrgPage = lazyScreen(() => import('../features/org/OrgPage').then((m) => m.OrgPage)).Screen;
-const RosterPage = lazyScreen(() => import('../features/roster/RosterPage').then((m) => m.RosterPage)).Screen;
-const BackupsPage = lazyScreen(() => import('../features/backups/BackupsPage').then((m) => m.BackupsPage)).Screen;
-const mattersScreen = lazyScreen(() => import('../features/matters').then((m) => m.MattersPage));
-const matterScreen = lazyScreen(() => import('../features/matters').then((m) => m.MatterPage));
-const MattersPage = mattersScreen.Screen;
-const MatterPage = matterScreen.Screen;
-const PointsPage = lazyScreen(() => import('../features/matters').then((m) => m.PointsPage)).Screen;
-const ReviewPage = lazyScreen(() => import('../features/filing/ReviewPage').then((m) => m.ReviewPage)).Screen;
-const SettingsPage = lazyScreen(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)).Screen;
-// A screen still loading shows the Suspense fallback, and React 19 then holds the fallback for at
-// least 300 ms (its fallback throttle): half of a street's first statistics (600 ms → 293 ms
-// fetched ahead). lazyScreen renders a loaded screen at once; these are also fetched while idle.
-const followupBoardScreen = lazyScreen(() =>
-  import('../features/followup/FollowupBoardPage').then((m) => m.FollowupBoardPage),
-);
-const decisionFollowupScreen = lazyScreen(() =>
-  import('../features/followup/DecisionFollowupPage').then((m) => m.DecisionFollowupPage),
-);
-const FollowupBoardPage = followupBoardScreen.Screen;
-const DecisionFollowupPage = decisionFollowupScreen.Screen;
-const statisticsScreen = lazyScreen(() =>
-  import('../features/statistics/StatisticsPage').then((m) => m.StatisticsPage),
-);
-const searchScreen = lazyScreen(() => import('../features/search').then((m) => m.SearchPage));
-const StatisticsPage = statisticsScreen.Screen;
-const SearchPage = searchScreen.Screen;
-const meetingListScreen = lazyScreen(() => import('../features/meetings/MeetingsPage').then((m) => m.MeetingsPage));
-const meetingScreen = lazyScreen(() => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage));
-const liveMeetingScreen = lazyScreen(() =>
-  import('../features/meetings/LiveMeetingPage').then((m) => m.LiveMeetingPage),
-);
-const MeetingsPage = meetingListScreen.Screen;
-const MeetingPage = meetingScreen.Screen;
-const LiveMeetingPage = liveMeetingScreen.Screen;
+
+/**
+ * How long after the app's first render the other screens are fetched (at the next idle moment).
+ * The first render yields to the browser between its slices, and an idle callback asked for at
+ * once ran in those gaps: 30 chunks parsed while the first screen was still being drawn.
+ */
+const PREFETCH_DELAY_MS = 1_500;
 
 /** Once the first screen is up and the browser is idle, fetch the meeting and archive screens ahead of the first click. */
 function usePrefetchMeetingScreens(): void {
   useEffect(() => {
-    // A failed prefetch is ignored: opening the screen loads it again, and if that fails too the
-    // screen's error boundary says so and offers to reload.
-    const prefetch = () => {
-      void meetingListScreen.preload().catch(() => undefined);
-      void meetingScreen.preload().catch(() => undefined);
-      void liveMeetingScreen.preload().catch(() => undefined);
-      void statisticsScreen.preload().catch(() => undefined);
-      void searchScreen.preload().catch(() => undefined);
-      void followupBoardScreen.preload().catch(() => undefined);
-      void decisionFollowupScreen.preload().catch(() => undefined);
-      void mattersScreen.preload().catch(() => undefined);
-      void matterScreen.preload().catch(() => undefined);
-      void preloadMinutesEditor().catch(() => undefined);
+    let idle = 0;
+    const timer = window.setTimeout(() => {
+      idle = window.requestIdleCallback
+        ? window.requestIdleCallback(prefetchWorkingDayScreens, { timeout: 5000 })
+        : window.setTimeout(prefetchWorkingDayScreens, 0);
+    }, PREFETCH_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
     };
-    const id = window.requestIdleCallback
-      ? window.requestIdleCallback(prefetch, { timeout: 5000 })
-      : window.setTimeout(prefetch, 3000);
-    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(id) : window.clearTimeout(id));
   }, []);
 }
 
@@ -93,8 +54,9 @@ const largeTheme = {
   token: { ...baseTheme.token, fontSize: 18, fontSizeSM: 16, fontSizeLG: 20, fontSizeIcon: 16, controlHeight: 42 },
 };
 
-export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
-  const settings = useLiveQuery(() => loadSettings(db), [db]);
+/** `initialSettings`: read while booting, so the first render draws the screen, not a spinner. */
+export function App({ db, bridge, initialSettings }: { db: YishiDb; bridge: YishiBridge; initialSettings?: Settings }) {
+  const settings = useLiveQuery(() => loadSettings(db), [db], initialSettings);
   usePrefetchMeetingScreens();
 
   const updateSettings = useCallback(
@@ -132,23 +94,13 @@ export function App({ db, bridge }: { db: YishiDb; bridge: YishiBridge }) {
               <Suspense fallback={<Spin fullscreen />}>
                 {settings.setUpAt ? (
                   <Routes>
-                    <Route path="/meetings/:id/live" element={<LiveMeetingPage />} />
+                    {SCREEN_ROUTES.filter((r) => !r.inLayout).map(({ path, screen }) => (
+                      <Route key={path} path={path} element={<screen.Screen />} />
+                    ))}
                     <Route element={<AppLayout />}>
-                      <Route path="/" element={<WorkbenchPage />} />
-                      <Route path="/meetings" element={<MeetingsPage />} />
-                      <Route path="/meetings/:id" element={<MeetingPage />} />
-                      <Route path="/matters" element={<MattersPage />} />
-                      <Route path="/matters/points" element={<PointsPage />} />
-                      <Route path="/matters/:id" element={<MatterPage />} />
-                      <Route path="/followup" element={<FollowupBoardPage />} />
-                      <Route path="/followup/:decisionId" element={<DecisionFollowupPage />} />
-                      <Route path="/statistics" element={<StatisticsPage />} />
-                      <Route path="/search" element={<SearchPage />} />
-                      <Route path="/org" element={<OrgPage />} />
-                      <Route path="/roster" element={<RosterPage />} />
-                      <Route path="/backups" element={<BackupsPage />} />
-                      <Route path="/review" element={<ReviewPage />} />
-                      <Route path="/settings" element={<SettingsPage />} />
+                      {SCREEN_ROUTES.filter((r) => r.inLayout).map(({ path, screen }) => (
+                        <Route key={path} path={path} element={<screen.Screen />} />
+                      ))}
                       <Route path="*" element={<Navigate to="/" replace />} />
                     </Route>
                   </Routes>

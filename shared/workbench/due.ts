@@ -21,6 +21,9 @@ export const LINES_SHOWN = 8;
 /** The 工作台 lists decisions due within this many days (and every overdue one). */
 export const DUE_WINDOW_DAYS = 7;
 
+/** The tables the 督办 badge's count reads: after a write to one of them it is counted again. */
+export const BADGE_TABLES = ['decisions', 'meetings', 'summonedTasks', 'orgUnits'] as const;
+
 /** 逾期 · 今天到期 · 3天内到期 (DUE_SOON_DAYS). */
 export type ReminderKind = 'overdue' | 'dueToday' | 'dueSoon';
 export const REMINDER_KINDS: readonly ReminderKind[] = ['overdue', 'dueToday', 'dueSoon'];

@@ -20,6 +20,7 @@ import {
 } from '../../../shared/followup/state';
 import { newId } from '../../../shared/ids';
 import { badgeCount } from '../../../shared/workbench/due';
+export { BADGE_TABLES } from '../../../shared/workbench/due';
 import { cachedOpenDecisionsDue, workbenchScope } from './workbenchRepo';
 import { followedMeetingTest } from './followedMeetings';
 import { attachmentRows, type Attachment, type PreparedFile } from '../../../shared/evidence/attachment';
@@ -153,9 +154,6 @@ function boardMeeting(m: Meeting): BoardMeeting {
   const { id, title, orgUnitId, issueYear, issueNo, startAt, status } = m;
   return { id, title, orgUnitId, issueYear, issueNo, startAt, status };
 }
-
-/** The tables the badge's count reads: after a write to one of them it is counted again. */
-export const BADGE_TABLES = ['decisions', 'meetings', 'summonedTasks', 'orgUnits'] as const;
 
 /**
  * The 督办 badge: the reminders that are overdue or due today. The same reading and the same rule

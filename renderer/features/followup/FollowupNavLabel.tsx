@@ -1,9 +1,9 @@
 import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/AppContext';
-import { BADGE_TABLES, countNeedingAttention } from '../../data/repos/followupRepo';
 import { useCachedRead } from '../../data/tableCache';
 import { today as todayOf } from '../../../shared/dates';
+import { BADGE_TABLES } from '../../../shared/workbench/due';
 import './messages';
 
 /** 督办 in the sidebar, with the number of decisions overdue or due today. */
@@ -15,10 +15,13 @@ export function FollowupNavLabel() {
   const today = todayOf();
   // Counted once, and again only after a write to what it reads: the label is drawn again on
   // every route change (and mounted again when a lazy screen suspends the layout), and counting
-  // each time read 4,400 decisions on a ten-year database before every screen.
+  // each time read 4,400 decisions on a ten-year database before every screen. The counting code
+  // (the 督办 and 工作台 repositories) loads with the first count, not with the app's first screen.
   const count =
-    useCachedRead(db, `badge:${scope ?? ''}:${today}`, BADGE_TABLES, () => countNeedingAttention(db, today, scope)) ??
-    0;
+    useCachedRead(db, `badge:${scope ?? ''}:${today}`, BADGE_TABLES, async () => {
+      const { countNeedingAttention } = await import('../../data/repos/followupRepo');
+      return countNeedingAttention(db, today, scope);
+    }) ?? 0;
   return (
     <span className="yishi-followup-nav">
       {t('nav')}

@@ -1,0 +1,154 @@
+import type { ComponentType } from 'react';
+import { lazyScreen, type LazyScreen } from './lazyScreen';
+
+// Every screen is its own chunk, the 工作台 too: the one the window opens on is fetched while
+// the database opens (preloadScreenAt). The meeting screens, 说事, 督办, 统计 and 检索 are fetched while idle; the rest, with the editor,
+// pinyin tables and spreadsheet code they pull in, load when first opened. A screen still
+// loading shows the Suspense fallback, and React 19 then holds the fallback for at least 300 ms
+// (its fallback throttle): half of a street's first statistics (600 ms → 293 ms fetched ahead).
+// lazyScreen renders a loaded screen at once.
+type Screen = LazyScreen<object>;
+const screen = <T>(load: () => Promise<T>, pick: (module: T) => ComponentType<object>): Screen =>
+  lazyScreen(() => load().then(pick));
+
+const workbench = screen(
+  () => import('../features/workbench'),
+  (m) => m.WorkbenchPage,
+);
+const meetingList = screen(
+  () => import('../features/meetings/MeetingsPage'),
+  (m) => m.MeetingsPage,
+);
+const meeting = screen(
+  () => import('../features/meetings/MeetingPage'),
+  (m) => m.MeetingPage,
+);
+const liveMeeting = screen(
+  () => import('../features/meetings/LiveMeetingPage'),
+  (m) => m.LiveMeetingPage,
+);
+const matters = screen(
+  () => import('../features/matters'),
+  (m) => m.MattersPage,
+);
+const matter = screen(
+  () => import('../features/matters'),
+  (m) => m.MatterPage,
+);
+const points = screen(
+  () => import('../features/matters'),
+  (m) => m.PointsPage,
+);
+const followupBoard = screen(
+  () => import('../features/followup/FollowupBoardPage'),
+  (m) => m.FollowupBoardPage,
+);
+const decisionFollowup = screen(
+  () => import('../features/followup/DecisionFollowupPage'),
+  (m) => m.DecisionFollowupPage,
+);
+const statistics = screen(
+  () => import('../features/statistics/StatisticsPage'),
+  (m) => m.StatisticsPage,
+);
+const search = screen(
+  () => import('../features/search'),
+  (m) => m.SearchPage,
+);
+const org = screen(
+  () => import('../features/org/OrgPage'),
+  (m) => m.OrgPage,
+);
+const roster = screen(
+  () => import('../features/roster/RosterPage'),
+  (m) => m.RosterPage,
+);
+const backups = screen(
+  () => import('../features/backups/BackupsPage'),
+  (m) => m.BackupsPage,
+);
+const review = screen(
+  () => import('../features/filing/ReviewPage'),
+  (m) => m.ReviewPage,
+);
+const settings = screen(
+  () => import('../features/settings/SettingsPage'),
+  (m) => m.SettingsPage,
+);
+
+/** A lazily loaded screen and its route; `inLayout` screens sit in the app's menu layout. */
+export interface ScreenRoute {
+  path: string;
+  screen: Screen;
+  inLayout: boolean;
+}
+
+/** Every screen's route. */
+export const SCREEN_ROUTES: readonly ScreenRoute[] = [
+  { path: '/meetings/:id/live', screen: liveMeeting, inLayout: false },
+  { path: '/', screen: workbench, inLayout: true },
+  { path: '/meetings', screen: meetingList, inLayout: true },
+  { path: '/meetings/:id', screen: meeting, inLayout: true },
+  { path: '/matters', screen: matters, inLayout: true },
+  { path: '/matters/points', screen: points, inLayout: true },
+  { path: '/matters/:id', screen: matter, inLayout: true },
+  { path: '/followup', screen: followupBoard, inLayout: true },
+  { path: '/followup/:decisionId', screen: decisionFollowup, inLayout: true },
+  { path: '/statistics', screen: statistics, inLayout: true },
+  { path: '/search', screen: search, inLayout: true },
+  { path: '/org', screen: org, inLayout: true },
+  { path: '/roster', screen: roster, inLayout: true },
+  { path: '/backups', screen: backups, inLayout: true },
+  { path: '/review', screen: review, inLayout: true },
+  { path: '/settings', screen: settings, inLayout: true },
+];
+
+/**
+ * Whether a route's path (`/meetings/:id`) matches an address's path, segment by segment. Kept
+ * this small so the entry that fetches the first screen does not wait for the router's code.
+ */
+export function routeMatches(path: string, pathname: string): boolean {
+  const want = path.split('/').filter(Boolean);
+  const have = pathname.split('/').filter(Boolean);
+  return want.length === have.length && want.every((s, i) => (s.startsWith(':') ? have[i] !== '' : s === have[i]));
+}
+
+/** The screen a hash address (`#/meetings/m1`) opens; an unknown address goes to the 工作台. */
+export function screenAt(hash: string): Screen {
+  const pathname = hash.replace(/^#/, '').split(/[?#]/)[0] || '/';
+  // Static segments win over parameters (/matters/points before /matters/:id), as in the router.
+  const matches = SCREEN_ROUTES.filter((route) => routeMatches(route.path, pathname));
+  const best = matches.find((route) => !route.path.includes(':')) ?? matches[0];
+  return best?.screen ?? workbench;
+}
+
+/**
+ * Fetches the screen the window opens on while the database opens: otherwise its code is
+ * asked for only once the app has rendered, and the first screen waits for both one after the
+ * other, then for React's fallback throttle.
+ */
+export function preloadScreenAt(hash: string): Promise<void> {
+  return screenAt(hash)
+    .preload()
+    .then(() => undefined);
+}
+
+/** The screens of a working day, fetched ahead of the first click once the first screen is up. */
+export function prefetchWorkingDayScreens(): void {
+  void workbench.preload().catch(() => undefined);
+  // A failed prefetch is ignored: opening the screen loads it again, and if that fails too the
+  // screen's error boundary says so and offers to reload.
+  for (const s of [
+    meetingList,
+    meeting,
+    liveMeeting,
+    statistics,
+    search,
+    followupBoard,
+    decisionFollowup,
+    matters,
+    matter,
+  ])
+    void s.preload().catch(() => undefined);
+  void import('../features/minutes').then((m) => m.preloadMinutesEditor()).catch(() => undefined);
+}

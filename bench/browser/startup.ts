@@ -47,6 +47,35 @@ export async function bareStackJsKiB(outDir: string): Promise<number> {
   return bytes / 1024;
 }
 
+/**
+ * The JS the page had loaded when its first screen became usable (`usableAt`, from navigation),
+ * gzipped as the files in `distDir` are: what start-up really fetched — the entry's static
+ * imports, the app's own code it imports at once and the first screen's chunks alike — rather
+ * than what the HTML names.
+ */
+export async function jsBeforeFirstScreen(
+  page: Page,
+  usableAt: number,
+  distDir: string,
+): Promise<{ kib: number; files: number }> {
+  const names = await page.evaluate(
+    (until) =>
+      (
+        globalThis as unknown as {
+          performance: { getEntriesByType(t: string): Array<{ name: string; responseEnd: number }> };
+        }
+      ).performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js') && r.responseEnd <= until)
+        .map((r) => new URL(r.name).pathname),
+    usableAt,
+  );
+  let bytes = 0;
+  for (const name of names)
+    bytes += gzipSync(await readFile(path.join(distDir, decodeURIComponent(name))), { level: 9 }).length;
+  return { kib: bytes / 1024, files: names.length };
+}
+
 /** Navigation → the bare page's h1 and table shown (the same test as the app's meeting list), ms. */
 export async function openBareStack(page: Page): Promise<number> {
   await page.goto(BARE_STACK_URL, { waitUntil: 'commit', timeout: 60_000 });
@@ -61,6 +90,9 @@ export interface StartupMedians {
   runs: number;
   tag: string;
   meetings: number;
+  /** jsBeforeFirstScreen of the first empty-profile run. */
+  firstScreenJs: { kib: number; files: number };
+  bareStackJsKiB: number;
 }
 
 /** The start-up figures with the targets of issue 14, each a ratio within one run. */
@@ -95,5 +127,13 @@ export function startupFigures(m: StartupMedians): BenchFigure[] {
       target: '≤ 1.1×',
       ok: fullToEmpty <= 1.1,
     },
+    {
+      name: `JS loaded before the meeting list was usable, gzipped (${m.firstScreenJs.files} files)`,
+      value: m.firstScreenJs.kib,
+      unit: 'KiB',
+      target: '≤ 250 KiB',
+      ok: m.firstScreenJs.kib <= 250,
+    },
+    { name: 'bare stack page: all its JS, gzipped', value: m.bareStackJsKiB, unit: 'KiB' },
   ];
 }

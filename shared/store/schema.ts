@@ -26,7 +26,7 @@ import { disputeSchema, mediationSessionSchema } from '../matters/disputes';
 import { auditEntrySchema, auditHeadSchema } from '../audit/chain';
 import { filingPackageRowSchema, filingResponseRowSchema, filingRowSchema } from '../filing/review';
 
-export const DB_NAME = 'yishi';
+export { DB_NAME } from './dbName';
 
 /**
  * The stored schema, in one place for the Dexie database, backups and restore.

@@ -7,6 +7,7 @@ import { initI18n, changeLocale } from './i18n';
 import { openAppDatabase } from './data/openDatabase';
 import { loadSettings, recoverSetUp } from './data/settingsStore';
 import { startSearchIndexing } from './data/searchBackfill';
+import { bridgeKeyProtection, setOsKeyProtection } from './data/osKeyProtection';
 import { DB_NAME } from '../shared/store/schema';
 import { App } from './app/App';
 import { preloadScreenAt } from './app/screens';
@@ -22,6 +23,8 @@ const SCREEN_PRELOAD_WAIT_MS = 3_000;
 
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
+  // New signing keys are kept encrypted by the operating system where the desktop offers it.
+  setOsKeyProtection(bridgeKeyProtection(bridge));
   // The screen the window opens on loads while the database opens (a failure shows on the screen).
   const screenReady = Promise.race([
     preloadScreenAt(location.hash).catch(() => undefined),

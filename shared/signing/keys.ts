@@ -37,11 +37,13 @@ export const registeredKeySchema = z.object({
 });
 export type RegisteredKey = z.infer<typeof registeredKeySchema>;
 
-/** A private key, never exported: a non-extractable CryptoKey kept by IndexedDB's structured clone. */
-export interface SigningSecret {
-  keyId: string;
-  privateKey: WebCryptoKey;
-}
+/**
+ * A private key, never exported: a non-extractable CryptoKey kept by IndexedDB's structured clone,
+ * or — in the desktop app, where the operating system offers it (Electron's safeStorage: DPAPI,
+ * the Keychain, libsecret) — its PKCS#8 encrypted by the OS, base64 (`osProtected`), decrypted
+ * into a non-extractable CryptoKey only in memory, when it signs.
+ */
+export type SigningSecret = { keyId: string; privateKey: WebCryptoKey } | { keyId: string; osProtected: string };
 
 /** Where the key derived from the backup passphrase is kept, beside the private keys (local only). */
 export const PASSPHRASE_SECRET_ID = '#backup-passphrase';

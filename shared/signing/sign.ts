@@ -31,8 +31,17 @@ export async function generateSigningKey(
   };
   const publicKey = toBase64(await subtle.exportKey('raw', pair.publicKey));
   const pkcs8 = await subtle.exportKey('pkcs8', pair.privateKey);
-  const privateKey = await subtle.importKey('pkcs8', pkcs8, ED25519, false, ['sign']);
+  const privateKey = await importSigningKey(pkcs8, subtle);
   return { key: { keyId: await keyIdOf(publicKey, subtle), publicKey, privateKey }, pkcs8 };
+}
+
+/** A private key's PKCS#8 as a non-extractable signing key (rejects bytes that are not an Ed25519 key). */
+export async function importSigningKey(
+  pkcs8: ArrayBuffer | Uint8Array,
+  subtle: Subtle = defaultSubtle(),
+): Promise<WebCryptoKey> {
+  const bytes = pkcs8 instanceof Uint8Array ? pkcs8.slice() : pkcs8;
+  return subtle.importKey('pkcs8', bytes, ED25519, false, ['sign']);
 }
 
 /** A signature as stored beside the record (table `recordSignatures`), one per lock or amendment. */

@@ -52,6 +52,8 @@ test('设置 → 审计日志 lists key changes and imports; 核验日志 finds 
   await page.getByRole('menuitem', { name: '设置' }).click();
   // No OS key store in a browser: said so, in Chinese (Electron uses safeStorage where it can).
   await expect(page.getByTestId('key-protection')).toContainText('浏览器版不能使用操作系统的安全存储（safeStorage）');
+  await expect(page.getByTestId('key-kept-by')).toHaveText('以不可导出的形式保存在本机数据库中');
+  await page.getByTestId('signing-keys').screenshot({ path: `${SCREENS}/settings-signing-key.png` });
   await page.getByRole('button', { name: '更换密钥' }).click();
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '更换密钥' }).click();
   await importFile(page, EXAMPLE);

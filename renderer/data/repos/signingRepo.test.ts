@@ -49,7 +49,7 @@ describe('signing repository', () => {
     const [key] = await db.signingKeys.toArray();
     expect(key).toMatchObject({ orgName: '胜兴社区' });
     const secret = await db.signingSecrets.get(key!.id);
-    expect(secret?.privateKey.extractable).toBe(false);
+    expect(secret && 'privateKey' in secret && secret.privateKey.extractable).toBe(false);
     expect(await loadSignatures(db, id)).toHaveLength(1);
     expect(await verifyMeetingSignatures(db, id)).toMatchObject({
       state: 'signedValid',

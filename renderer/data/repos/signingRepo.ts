@@ -18,7 +18,10 @@ import {
 } from '../../../shared/signing/backupKey';
 import { publicKeyFileText, readPublicKeyFile, type KeyFileProblem } from '../../../shared/signing/keyFile';
 import type { Signer } from '../../../shared/signing/recordSigning';
-import { generateSigningKey, type RecordSignature } from '../../../shared/signing/sign';
+import { generateSigningKey, importSigningKey, type RecordSignature } from '../../../shared/signing/sign';
+import { fromBase64, toBase64 } from '../../../shared/signing/bytes';
+import type { WebCryptoKey } from '../../../shared/signing/webcrypto';
+import { osKeyProtection } from '../osKeyProtection';
 import { keyIdLabel, parseStatement } from '../../../shared/signing/statement';
 import { appendAudit, AUDIT_TABLES } from './auditRepo';
 import { signatureVerdict, type KnownKey, type SignatureVerdict } from '../../../shared/signing/verdict';
@@ -46,7 +49,14 @@ export async function signingOrganisation(db: YishiDb): Promise<SigningOrganisat
  * signingSecrets): every other own key is retired and keeps verifying. A key restored from
  * another machine's backup has no private half here, so it is retired too.
  */
-export async function installKey(db: YishiDb, signer: Signer, at: string, wrapped?: WrappedKey): Promise<void> {
+export async function installKey(
+  db: YishiDb,
+  signer: Signer,
+  at: string,
+  wrapped?: WrappedKey,
+  /** The private key as the OS encrypted it (base64), kept instead of the CryptoKey. */
+  osProtected?: string,
+): Promise<void> {
   const row = ownKeySchema.parse({
     id: signer.key.keyId,
     orgUnitId: signer.orgUnitId,
@@ -58,22 +68,66 @@ export async function installKey(db: YishiDb, signer: Signer, at: string, wrappe
   const current = await db.signingKeys.filter((k) => !k.retiredAt).toArray();
   for (const old of current) await db.signingKeys.put({ ...old, retiredAt: at });
   await db.signingKeys.add(row);
-  await db.signingSecrets.add({ keyId: signer.key.keyId, privateKey: signer.key.privateKey });
+  const keyId = signer.key.keyId;
+  await db.signingSecrets.add(osProtected ? { keyId, osProtected } : { keyId, privateKey: signer.key.privateKey });
+}
+
+/** An own key that can sign, with its private half as stored (opened by signerOf, outside any transaction). */
+interface UsableKey {
+  key: OwnKey;
+  secret: SigningSecret;
 }
 
 /** The key that signs now: the newest own key not retired whose private half is on this machine. */
-async function usableKey(db: YishiDb): Promise<Signer | null> {
+async function usableKey(db: YishiDb): Promise<UsableKey | null> {
   const keys = (await db.signingKeys.orderBy('createdAt').reverse().toArray()).filter((k) => !k.retiredAt);
   for (const key of keys) {
-    const secret = await db.signingSecrets.get(key.id);
-    if (secret)
-      return {
-        key: { keyId: key.id, publicKey: key.publicKey, privateKey: secret.privateKey },
-        orgUnitId: key.orgUnitId,
-        orgName: key.orgName,
-      };
+    const secret = (await db.signingSecrets.get(key.id)) as SigningSecret | undefined;
+    if (secret) return { key, secret };
   }
   return null;
+}
+
+/** Keys the OS opened in this session, by id: one trip through the OS per key, not per signature. */
+const openedKeys = new Map<string, Promise<WebCryptoKey | null>>();
+
+async function openedPrivateKey(secret: SigningSecret): Promise<WebCryptoKey | null> {
+  if ('privateKey' in secret) return secret.privateKey;
+  let opening = openedKeys.get(secret.keyId);
+  if (!opening) {
+    const blob = fromBase64(secret.osProtected);
+    const protection = osKeyProtection();
+    opening = (async () => {
+      const pkcs8 = blob && protection ? await protection.unprotect(blob) : null;
+      return pkcs8 ? importSigningKey(pkcs8).catch(() => null) : null;
+    })();
+    openedKeys.set(secret.keyId, opening);
+    // A key the OS could not open is asked again next time (the keyring may be unlocked by then).
+    void opening.then((key) => key ?? openedKeys.delete(secret.keyId));
+  }
+  return opening;
+}
+
+async function signerOf({ key, secret }: UsableKey): Promise<Signer> {
+  const privateKey = await openedPrivateKey(secret);
+  if (!privateKey) throw refusal('signingKeyLocked');
+  return {
+    key: { keyId: key.id, publicKey: key.publicKey, privateKey },
+    orgUnitId: key.orgUnitId,
+    orgName: key.orgName,
+  };
+}
+
+/** The new key's PKCS#8 encrypted by the OS, base64; null where the OS offers no protection (or fails to). */
+async function protectedByOs(pkcs8: ArrayBuffer): Promise<string | null> {
+  try {
+    const blob = await osKeyProtection()?.protect(new Uint8Array(pkcs8));
+    return blob ? toBase64(blob) : null;
+  } catch (error) {
+    // The non-extractable CryptoKey is the browser's protection: still sound, and the key works.
+    console.error('the OS could not protect the new signing key; it is kept non-extractable instead', error);
+    return null;
+  }
 }
 
 /** A new key that signs from now on; unless `replaceUsable`, one made meanwhile by another window wins. */
@@ -83,13 +137,14 @@ async function addKey(db: YishiDb, now: Date, replaceUsable: boolean): Promise<S
   // With a backup passphrase set, the backup keeps an encrypted copy; the clear PKCS#8 is dropped here.
   const wrapping = await passphraseSecret(db);
   const wrapped = wrapping ? await wrapPrivateKey(pkcs8, key.keyId, wrappingOf(wrapping)) : undefined;
-  return db.transaction(
+  const osProtected = (await protectedByOs(pkcs8)) ?? undefined;
+  const installed = await db.transaction(
     'rw',
     [db.signingKeys, db.signingSecrets, ...AUDIT_TABLES.map((t) => db.table(t))],
     async () => {
       const existing = replaceUsable ? null : await usableKey(db);
       if (existing) return existing;
-      await installKey(db, signer, now.toISOString(), wrapped);
+      await installKey(db, signer, now.toISOString(), wrapped, osProtected);
       await appendAudit(db, {
         action: 'keyChange',
         summary: `${replaceUsable ? '更换签名密钥，新密钥' : '生成签名密钥'}${keyIdLabel(key.keyId)}（${signer.orgName}）`,
@@ -99,6 +154,8 @@ async function addKey(db: YishiDb, now: Date, replaceUsable: boolean): Promise<S
       return signer;
     },
   );
+  // One made meanwhile by another window: opened here, outside the transaction (the OS is asked).
+  return 'secret' in installed ? signerOf(installed) : installed;
 }
 
 async function passphraseSecret(db: YishiDb): Promise<PassphraseSecret | undefined> {
@@ -178,7 +235,8 @@ async function recoverableKeys(db: YishiDb): Promise<OwnKey[]> {
 
 /** The installation's signing key, created on first use. */
 export async function currentSigner(db: YishiDb, now = new Date()): Promise<Signer> {
-  return (await usableKey(db)) ?? addKey(db, now, false);
+  const usable = await usableKey(db);
+  return usable ? signerOf(usable) : addKey(db, now, false);
 }
 
 /** 更换密钥: a new key signs from now on; the old ones stay, for verifying what they signed. */
@@ -188,8 +246,8 @@ export async function rotateSigningKey(db: YishiDb, now = new Date()): Promise<O
 }
 
 export interface KeyList {
-  /** Newest first; `current` marks the one that signs. */
-  own: Array<OwnKey & { current: boolean }>;
+  /** Newest first; `current` marks the one that signs, `osProtected` one the operating system keeps encrypted. */
+  own: Array<OwnKey & { current: boolean; osProtected: boolean }>;
   registered: RegisteredKey[];
   /** A backup passphrase is set on this machine: new keys are kept, encrypted, in backups. */
   passphraseSet: boolean;
@@ -200,10 +258,15 @@ export interface KeyList {
 export async function listKeys(db: YishiDb): Promise<KeyList> {
   const signer = await usableKey(db);
   const own = await db.signingKeys.orderBy('createdAt').reverse().toArray();
+  const secrets = (await db.signingSecrets.bulkGet(own.map((k) => k.id))) as Array<SigningSecret | undefined>;
   const registered = await db.registeredKeys.toArray();
   registered.sort((a, b) => a.orgName.localeCompare(b.orgName, 'zh-CN'));
   return {
-    own: own.map((k) => ({ ...k, current: k.id === signer?.key.keyId })),
+    own: own.map((k, i) => ({
+      ...k,
+      current: k.id === signer?.key.id,
+      osProtected: secrets[i] !== undefined && 'osProtected' in secrets[i],
+    })),
     registered,
     passphraseSet: (await passphraseSecret(db)) !== undefined,
     recoverable: (await recoverableKeys(db)).length,

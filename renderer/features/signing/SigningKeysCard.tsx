@@ -114,6 +114,11 @@ export function SigningKeysCard() {
           </Descriptions.Item>
           <Descriptions.Item label={t('keys.organisation')}>{current.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('keys.createdAt')}>{w.dateTime(current.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('keys.keptBy')}>
+            <span data-testid="key-kept-by">
+              {t(current.osProtected ? 'keys.keptByOs' : 'keys.keptNonExtractable')}
+            </span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('keys.publicKey')}>
             <Typography.Text copyable code style={{ wordBreak: 'break-all' }}>
               {current.publicKey}

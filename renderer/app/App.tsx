@@ -22,11 +22,12 @@ import { SetUpRecoveredNotice } from './SetUpRecoveredNotice';
 const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 
 /**
- * How long after the app's first render the other screens are fetched (at the next idle moment).
+ * How long after the app's first render the other screens are fetched (at the next idle moment):
+ * after the first screen's own data has come in, before a first click.
  * The first render yields to the browser between its slices, and an idle callback asked for at
  * once ran in those gaps: 30 chunks parsed while the first screen was still being drawn.
  */
-const PREFETCH_DELAY_MS = 1_500;
+const PREFETCH_DELAY_MS = 500;
 
 /** Once the first screen is up and the browser is idle, fetch the meeting and archive screens ahead of the first click. */
 function usePrefetchMeetingScreens(): void {

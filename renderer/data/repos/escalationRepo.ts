@@ -28,6 +28,7 @@ import { FOLLOWUP_STATES, type ProgressStep } from '../../../shared/followup/sta
 import { newId } from '../../../shared/ids';
 import { firstIssueMessage } from '../../../shared/validation/messages';
 import type { YishiDb } from '../db';
+import { rowsWithAnyOf } from '../indexReads';
 import { recordMatterEvent } from './matterEvents';
 import { escalationRefusalZh, type EscalationRefusal } from '../../../shared/escalation/refusals';
 
@@ -328,12 +329,10 @@ export async function loadOpenSummonedDue(
   db: YishiDb,
   until: CalendarDate,
 ): Promise<{ task: SummonedTask; matterTitle: string }[]> {
-  // By the status index: the open tasks are a few, ten years of done ones are not read.
-  const tasks = await db.summonedTasks
-    .where('status')
-    .anyOf(FOLLOWUP_STATES.filter((st) => st !== 'done'))
-    .filter((t) => t.deadline <= until)
-    .toArray();
+  // By the status index: the open tasks are a few, ten years of done ones are not read. One getAll
+  // per state (indexReads.ts): Dexie's anyOf with a filter walked a cursor, 239 ms for 147 rows at ×1.
+  const open = FOLLOWUP_STATES.filter((st) => st !== 'done');
+  const tasks = (await rowsWithAnyOf(db.summonedTasks, 'status', open)).filter((t) => t.deadline <= until);
   const matters = await db.matters.bulkGet([...new Set(tasks.map((t) => t.matterId))]);
   const titles = new Map(matters.flatMap((m) => (m ? [[m.id, m.title] as const] : [])));
   return tasks.map((task) => ({ task, matterTitle: titles.get(task.matterId) ?? '' }));

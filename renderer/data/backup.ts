@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { YishiBridge, BackupEntry, BackupReason } from '../../shared/bridge';
 import { BackupRefused, makeBackupDocument, type BackupSummary } from '../../shared/backup/document';
 import { piecesOf, readBackupPieces, type BackupCheck, type ReadNextPiece } from '../../shared/backup/restoreStream';
-import { gzipPieces } from '../../shared/backup/gzip';
+import { fflateGunzipPieces, gzipPieces } from '../../shared/backup/gzip';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
 import { writeBackupPieces, type ReadPage } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
@@ -290,6 +290,10 @@ export async function replaceFromBackup(
       const writer = slicedWriter(db);
       outcome = await readBackupPieces(() => Dexie.waitFor(Dexie.ignoreTransaction(next)), {
         write: writer.write,
+        // Not the platform's decompression: its steps resolve on the stream's own promises,
+        // outside this transaction's zone, and the rows they hand on would miss the transaction.
+        // fflate works within the step.
+        gunzip: fflateGunzipPieces,
         ...(progress ? { progress } : {}),
         pause: () => Dexie.waitFor(nextTask()),
       });

@@ -1,6 +1,6 @@
 import type { TableName } from '../store/schema';
 import { BackupChecker, problemOf, type BackupProblem, type BackupSummary } from './document';
-import { GzipDataError, gunzipPieces, isGzip } from './gzip';
+import { GzipDataError, gunzipPieces, isGzip, type GunzipReader } from './gzip';
 import { BackupJsonReader, type BackupJsonEvent } from './jsonStream';
 
 /**
@@ -24,6 +24,11 @@ export interface ReadBackupOptions {
   progress?: (bytesRead: number) => void;
   /** Between pieces, e.g. to let the window paint. */
   pause?: () => Promise<void>;
+  /**
+   * The decompression: the platform's unless every step must stay on this thread's own promises
+   * (a restore writing inside one IndexedDB transaction, see replaceFromBackup).
+   */
+  gunzip?: (take: (bytes: Uint8Array) => Promise<void>) => GunzipReader;
 }
 
 /**
@@ -47,7 +52,7 @@ export async function readBackupPieces(next: ReadNextPiece, options: ReadBackupO
     }
   };
   let head: Uint8Array = new Uint8Array(0);
-  let gunzip: ReturnType<typeof gunzipPieces> | null | undefined;
+  let gunzip: GunzipReader | null | undefined;
   let bytesRead = 0;
   try {
     for (let piece = await next(); piece; piece = await next()) {
@@ -56,7 +61,7 @@ export async function readBackupPieces(next: ReadNextPiece, options: ReadBackupO
         // Decide on the first two bytes, however thinly the source cuts its pieces.
         head = concat(head, piece);
         if (head.length < 2) continue;
-        gunzip = isGzip(head) ? gunzipPieces((bytes) => takeBytes(bytes)) : null;
+        gunzip = isGzip(head) ? (options.gunzip ?? gunzipPieces)((bytes) => takeBytes(bytes)) : null;
         piece = head;
       }
       await (gunzip ? gunzip.push(piece) : takeBytes(piece));

@@ -355,17 +355,9 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       return typingFigures(typing);
     }
     if (process.env.YISHI_BENCH_PARTS === 'backup') {
-      const { backup, restoreFigures } = await measureBackupAndRestore(fullProfile);
+      const backupFigures = await measureBackupAndRestore(fullProfile);
       log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (backup and restore figures only)`);
-      return [
-        { name: '立即备份 (back up now), ten-year DB → done', value: backup.ms, unit: 'ms' },
-        {
-          name: 'while backing up: longest time the window stood still (gap between frames)',
-          value: backup.longestFrameGapMs,
-          unit: 'ms',
-        },
-        ...restoreFigures,
-      ];
+      return backupFigures;
     }
     const longChars = config.longMinutesChars;
 
@@ -549,7 +541,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       return rosterFigures;
     }
 
-    const { backup, restoreFigures } = await measureBackupAndRestore(fullProfile);
+    const backupFigures = await measureBackupAndRestore(fullProfile);
 
     const typing = await measureTyping(fullProfile, keys, longChars);
 
@@ -606,20 +598,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       },
       { name: 'open a regular past meeting, warm → minutes shown (median; baseline)', value: m.normalWarm, unit: 'ms' },
       ...rosterFigures,
-      {
-        name: `立即备份 (back up now), ${tag} → done (one run; the daily backup does the same)`,
-        value: backup.ms,
-        unit: 'ms',
-      },
-      { name: `backup size, ${tag}`, value: backup.bytes / 1e6, unit: 'MB' },
-      {
-        name: 'while backing up: longest time the window stood still (gap between frames)',
-        value: backup.longestFrameGapMs,
-        unit: 'ms',
-        target: '< 200 ms',
-        ok: backup.longestFrameGapMs < 200,
-      },
-      ...restoreFigures,
+      ...backupFigures,
       {
         name: `renderer JS heap after opening the ${tag} (forced GC, median)`,
         value: m.heapFull,

@@ -70,23 +70,33 @@ export async function wrapPrivateKey(
 }
 
 /**
- * The private key of a backup copy, imported non-extractable for signing; null when the
- * passphrase is wrong or the copy was altered (AES-GCM's tag fails) or is not this key's.
+ * The PKCS#8 of a backup copy, checked to be an Ed25519 private key; null when the passphrase is
+ * wrong or the copy was altered (AES-GCM's tag fails) or is not this key's.
  */
+export async function unwrapPkcs8(
+  wrapped: WrappedKey,
+  keyId: string,
+  wrapping: WrappingKey,
+  subtle: Subtle = defaultSubtle(),
+): Promise<{ pkcs8: Uint8Array; key: WebCryptoKey } | null> {
+  const iv = fromBase64(wrapped.iv);
+  const data = fromBase64(wrapped.data);
+  if (!iv || !data) return null;
+  try {
+    const additionalData = new TextEncoder().encode(keyId);
+    const pkcs8 = new Uint8Array(await subtle.decrypt({ name: 'AES-GCM', iv, additionalData }, wrapping.key, data));
+    return { pkcs8, key: await subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']) };
+  } catch {
+    return null;
+  }
+}
+
+/** The private key of a backup copy, imported non-extractable for signing (see unwrapPkcs8). */
 export async function unwrapPrivateKey(
   wrapped: WrappedKey,
   keyId: string,
   wrapping: WrappingKey,
   subtle: Subtle = defaultSubtle(),
 ): Promise<WebCryptoKey | null> {
-  const iv = fromBase64(wrapped.iv);
-  const data = fromBase64(wrapped.data);
-  if (!iv || !data) return null;
-  try {
-    const additionalData = new TextEncoder().encode(keyId);
-    const pkcs8 = await subtle.decrypt({ name: 'AES-GCM', iv, additionalData }, wrapping.key, data);
-    return await subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
-  } catch {
-    return null;
-  }
+  return (await unwrapPkcs8(wrapped, keyId, wrapping, subtle))?.key ?? null;
 }

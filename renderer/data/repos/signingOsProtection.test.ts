@@ -15,7 +15,7 @@ import { addOrgUnit } from './orgRepo';
 import { amendMeeting, moveMeeting } from './lifecycleRepo';
 import { importMeetingRecord } from './meetingFileRepo';
 import { renamedRecord } from '../../../tests/unit/hostile/records';
-import { listKeys, verifyMeetingSignatures } from './signingRepo';
+import { listKeys, recoverKeys, setBackupPassphrase, verifyMeetingSignatures } from './signingRepo';
 
 /** A stand-in OS store: reversible, never the clear bytes; `locked` plays another OS account. */
 function standInOs() {
@@ -120,4 +120,28 @@ describe('signing keys protected by the operating system', () => {
       db.close();
     }
   });
+
+  it("a key recovered with the backup passphrase on another computer is kept by that computer's OS", async () => {
+    const os = standInOs();
+    setOsKeyProtection(os.protection);
+    const { db, first, second } = await databaseWithMeetings();
+    const set = await setBackupPassphrase(db, '胜兴社区的备份口令');
+    if (!set.ok) throw new Error(set.problem);
+    expect(os.calls.protect).toBe(1);
+    // Another computer: the restored rows hold the public key and its encrypted copy, no secret.
+    await db.signingSecrets.where('keyId').equals(set.key.id).delete();
+    const other = standInOs();
+    setOsKeyProtection(other.protection);
+    expect(await recoverKeys(db, '胜兴社区的备份口令')).toEqual({ ok: true, recovered: 1 });
+    const secret = (await db.signingSecrets.get(set.key.id)) as Record<string, unknown>;
+    expect(Object.keys(secret).sort()).toEqual(['keyId', 'osProtected']);
+    expect(other.calls.protect).toBe(1);
+    expect((await listKeys(db)).own.find((k) => k.id === set.key.id)?.osProtected).toBe(true);
+    // It signs again through that OS (opened once for the session), and what it signed verifies.
+    for (const id of [first, second]) expect(await moveMeeting(db, id, 'signed')).toEqual({ ok: true });
+    expect(other.calls.unprotect).toBe(1);
+    for (const id of [first, second])
+      expect(await verifyMeetingSignatures(db, id)).toMatchObject({ state: 'signedValid', keyId: set.key.id });
+    db.close();
+  }, 30_000);
 });

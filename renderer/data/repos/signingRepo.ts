@@ -11,7 +11,7 @@ import {
   deriveWrappingKey,
   MIN_PASSPHRASE_CHARS,
   newSalt,
-  unwrapPrivateKey,
+  unwrapPkcs8,
   wrapPrivateKey,
   type WrappedKey,
   type WrappingKey,
@@ -119,7 +119,7 @@ async function signerOf({ key, secret }: UsableKey): Promise<Signer> {
 }
 
 /** The new key's PKCS#8 encrypted by the OS, base64; null where the OS offers no protection (or fails to). */
-async function protectedByOs(pkcs8: ArrayBuffer): Promise<string | null> {
+async function protectedByOs(pkcs8: ArrayBuffer | Uint8Array): Promise<string | null> {
   try {
     const blob = await osKeyProtection()?.protect(new Uint8Array(pkcs8));
     return blob ? toBase64(blob) : null;
@@ -193,7 +193,8 @@ export type RecoverOutcome = { ok: true; recovered: number } | { ok: false; prob
 
 /**
  * After a restore on another computer: the keys whose encrypted copies the backup holds are
- * decrypted with the passphrase and kept, non-extractable, on this machine; the newest key that
+ * decrypted with the passphrase and kept on this machine as a new key is (by the OS where it
+ * offers that, else non-extractable); the newest key that
  * was not retired signs again. Nothing is written when the passphrase opens none of them.
  */
 export async function recoverKeys(db: YishiDb, passphrase: string): Promise<RecoverOutcome> {
@@ -207,9 +208,11 @@ export async function recoverKeys(db: YishiDb, passphrase: string): Promise<Reco
     const id = `${wrapped.salt}/${wrapped.iterations}`;
     if (!derived.has(id)) derived.set(id, await deriveWrappingKey(passphrase, wrapped.salt, wrapped.iterations));
     const wrapping = derived.get(id)!;
-    const privateKey = await unwrapPrivateKey(wrapped, key.id, wrapping);
-    if (!privateKey) continue;
-    secrets.push({ keyId: key.id, privateKey });
+    const opened = await unwrapPkcs8(wrapped, key.id, wrapping);
+    if (!opened) continue;
+    // Kept as a new key is: by the OS where it offers that, else as the non-extractable key.
+    const osProtected = await protectedByOs(opened.pkcs8);
+    secrets.push(osProtected ? { keyId: key.id, osProtected } : { keyId: key.id, privateKey: opened.key });
     newest ??= wrapping;
   }
   if (secrets.length === 0 || !newest) return { ok: false, problem: 'wrongPassphrase' };

@@ -8,8 +8,9 @@ import { openAppDatabase } from './data/openDatabase';
 import { loadSettings, recoverSetUp } from './data/settingsStore';
 import { startSearchIndexing } from './data/searchBackfill';
 import { bridgeKeyProtection, setOsKeyProtection } from './data/osKeyProtection';
-import { DB_NAME } from '../shared/store/schema';
+import { currentDatabaseName } from './data/currentDatabase';
 import { App } from './app/App';
+import { takeRestored } from './app/restoredFlag';
 import { preloadScreenAt } from './app/screens';
 import { BootError } from './app/BootError';
 import { UpgradeScreen } from './app/UpgradeScreen';
@@ -36,15 +37,19 @@ async function boot(): Promise<void> {
   try {
     // The backup code (and its compressor) loads only when an upgrade or the daily backup needs it.
     const loadBackup = () => import('./data/backup');
-    const db = await openAppDatabase({
-      // Drawn (and painted: a frame passes) before the backup and the version change keep the
-      // window busy for a while on a large archive.
-      upgradeStarting: () => {
-        root.render(<UpgradeScreen />);
-        return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const name = await currentDatabaseName();
+    const db = await openAppDatabase(
+      {
+        // Drawn (and painted: a frame passes) before the backup and the version change keep the
+        // window busy for a while on a large archive.
+        upgradeStarting: () => {
+          root.render(<UpgradeScreen />);
+          return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        },
+        backupBeforeUpgrade: async () => (await loadBackup()).backupOldDatabase(name, bridge, APP_VERSION),
       },
-      backupBeforeUpgrade: async () => (await loadBackup()).backupOldDatabase(DB_NAME, bridge, APP_VERSION),
-    });
+      name,
+    );
     // A settings row that lost setUpAt over existing data must not bring up the first setup screen.
     await recoverSetUp(db).catch((e) => console.error('could not recover the set-up state', e));
     const settings = await loadSettings(db);
@@ -52,7 +57,7 @@ async function boot(): Promise<void> {
     await screenReady;
     root.render(
       <StrictMode>
-        <App db={db} bridge={bridge} initialSettings={settings} />
+        <App db={db} bridge={bridge} initialSettings={settings} restoredJustNow={takeRestored()} />
       </StrictMode>,
     );
     // The daily backup of a ten-year archive is half a minute of background work: it starts a
@@ -66,6 +71,17 @@ async function boot(): Promise<void> {
     const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
     setTimeout(() => later(dailyBackup), DAILY_BACKUP_DELAY_MS);
     setTimeout(() => later(() => void startSearchIndexing(db)), SEARCH_INDEX_DELAY_MS);
+    // The data a restore replaced (or a restore cut short left half-written) goes once the app is up.
+    setTimeout(
+      () =>
+        later(
+          () =>
+            void loadBackup()
+              .then((backup) => backup.dropReplacedDatabases(db))
+              .catch((e) => console.error('could not delete old data', e)),
+        ),
+      SEARCH_INDEX_DELAY_MS,
+    );
     setInterval(dailyBackup, 60 * 60 * 1000);
   } catch (error) {
     root.render(<BootError error={error} onRetry={() => location.reload()} />);

@@ -4,7 +4,8 @@
 // app's database at the version on disk (Dexie's dynamic mode: it never creates or upgrades
 // one) and only reads.
 import Dexie from 'dexie';
-import { DB_NAME, SCHEMA_VERSION } from '../../shared/store/schema';
+import { SCHEMA_VERSION } from '../../shared/store/schema';
+import { generationOf } from '../../shared/store/dbName';
 import { searchArchive } from './repos/searchRepo';
 import type { SearchRequest, SearchReply } from './searchClient';
 
@@ -12,7 +13,10 @@ let connection: Dexie | null = null;
 
 async function opened(): Promise<Dexie> {
   if (connection?.isOpen()) return connection;
-  const db = new Dexie(DB_NAME);
+  // Named by the window when it started this worker (searchClient.ts): the database it reads.
+  const name = (globalThis as { name?: string }).name ?? '';
+  if (generationOf(name) === null) throw new Error(`not the app's database: ${name}`);
+  const db = new Dexie(name);
   await db.open();
   // Another schema than this code's (an upgrade pending in the window): the window searches.
   if (db.verno !== SCHEMA_VERSION) {

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_CHANNELS, FILE_READ_PIECE_BYTES, MAX_FILE_BYTES, type BackupEntry } from '../shared/bridge';
+import {
+  BRIDGE_CHANNELS,
+  FILE_READ_PIECE_BYTES,
+  MAX_FILE_BYTES,
+  type BackupEntry,
+  type PdfConversion,
+} from '../shared/bridge';
 import { backupId } from '../shared/backup/rotation';
 import { createIpcHandlers, type IpcEffects, type SenderInfo } from './ipc';
 
@@ -54,6 +60,10 @@ function setup(overrides: Partial<IpcEffects> = {}, dev = false) {
       decryptString: (blob: Uint8Array) => [...new TextDecoder().decode(blob)].reverse().join(''),
     },
     platform: 'win32',
+    convertDocxToPdf: vi.fn(async (documents: readonly Uint8Array[]): Promise<PdfConversion> => ({
+      status: 'converted',
+      pdfs: documents.map(() => new Uint8Array([37, 80, 68, 70, 45])),
+    })),
     ...overrides,
   } satisfies IpcEffects;
   const handlers = createIpcHandlers(effects, { dev });
@@ -412,5 +422,20 @@ describe('key protection (safeStorage) through the bridge', () => {
     });
     expect(await none.call('keyProtection')).toEqual({ available: false, reason: 'unavailable' });
     await expect(none.call('protectKey', [pkcs8])).rejects.toThrow();
+  });
+});
+
+describe('the 纪要 as PDF through the bridge', () => {
+  it('hands the documents to the office suite and refuses what is not a list of files, in Chinese', async () => {
+    const { call, effects } = setup();
+    const docx = new Uint8Array([80, 75, 3, 4]);
+    expect(await call('convertToPdf', [{ documents: [docx, docx] }])).toEqual({
+      status: 'converted',
+      pdfs: [new Uint8Array([37, 80, 68, 70, 45]), new Uint8Array([37, 80, 68, 70, 45])],
+    });
+    expect(effects.convertDocxToPdf).toHaveBeenCalledWith([docx, docx]);
+    await expect(call('convertToPdf', [{ documents: ['x'] }])).rejects.toThrow(/生成 PDF的请求参数不正确/);
+    await expect(call('convertToPdf', [{ documents: Array(201).fill(docx) }])).rejects.toThrow(chinese);
+    await expect(call('convertToPdf', [])).rejects.toThrow(chinese);
   });
 });

@@ -12,12 +12,14 @@ import {
   readFilePieceRequestSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
+  convertToPdfRequestSchema,
   saveFileRequestSchema,
   appendBackupRequestSchema,
   beginBackupRequestSchema,
   endBackupRequestSchema,
   type AppInfo,
   type FileFilter,
+  type PdfConversion,
   type YishiBridge,
 } from '../shared/bridge';
 import type { BackupStore, BackupWriter } from './backupStore';
@@ -56,6 +58,8 @@ export interface IpcEffects {
   /** Electron's safeStorage and process.platform: the key protection's only effects. */
   safeStorage: SafeStorageLike;
   platform: string;
+  /** The office suite of this computer (electron/officePdf.ts). */
+  convertDocxToPdf(documents: readonly Uint8Array[]): Promise<PdfConversion>;
 }
 
 type Method = keyof YishiBridge;
@@ -81,6 +85,7 @@ const LABELS: Record<Method, string> = {
   keyProtection: '查询密钥保护',
   protectKey: '保护签名密钥',
   unprotectKey: '读取签名密钥',
+  convertToPdf: '生成 PDF',
 };
 
 /** A refusal the renderer can show as is; other errors are wrapped with the action's name. */
@@ -253,6 +258,8 @@ function implement(effects: IpcEffects): Implementation {
       protectKeyBytes(effects.safeStorage, effects.platform, parseArg('protectKey', keyBytesSchema, arg)),
     unprotectKey: async (arg) =>
       unprotectKeyBytes(effects.safeStorage, effects.platform, parseArg('unprotectKey', protectedKeySchema, arg)),
+    convertToPdf: async (arg) =>
+      effects.convertDocxToPdf(parseArg('convertToPdf', convertToPdfRequestSchema, arg).documents),
     listBackups: async (arg) => {
       parseArg('listBackups', noArgument, arg);
       return effects.backups.listBackups();

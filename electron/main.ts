@@ -28,6 +28,7 @@ import {
   type TrustOptions,
 } from './config';
 import { createIpcHandlers, type IpcEffects, type SenderInfo } from './ipc';
+import { convertDocxToPdf, nodeOfficeEffects, officeCandidates } from './officePdf';
 import {
   navigationDecision,
   permissionDecision,
@@ -154,6 +155,8 @@ function ipcEffects(): IpcEffects {
     now: () => new Date(),
     safeStorage,
     platform: process.platform,
+    convertDocxToPdf: (documents) =>
+      convertDocxToPdf(documents, nodeOfficeEffects(), officeCandidates(process.platform, process.env)),
   };
 }
 

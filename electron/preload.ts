@@ -23,6 +23,7 @@ const api = {
   keyProtection: () => ipcRenderer.invoke(BRIDGE_CHANNELS.keyProtection),
   protectKey: (pkcs8) => ipcRenderer.invoke(BRIDGE_CHANNELS.protectKey, pkcs8),
   unprotectKey: (blob) => ipcRenderer.invoke(BRIDGE_CHANNELS.unprotectKey, blob),
+  convertToPdf: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.convertToPdf, request),
 } satisfies YishiBridge;
 
 contextBridge.exposeInMainWorld('yishi', api);

@@ -43,6 +43,11 @@ export interface YishiBridge {
   protectKey(pkcs8: Uint8Array): Promise<Uint8Array>;
   /** null: not a blob this user's OS store made (another account, a damaged copy). */
   unprotectKey(blob: Uint8Array): Promise<Uint8Array | null>;
+  /**
+   * Each .docx as PDF, laid out by the office suite of this computer (LibreOffice), for the
+   * filing package; 'unavailable' where there is none (the browser, a desktop without one).
+   */
+  convertToPdf(request: ConvertToPdfRequest): Promise<PdfConversion>;
 }
 
 export const fileFilterSchema = z.object({
@@ -82,6 +87,21 @@ export type OpenFileResult =
 
 export const printToPdfRequestSchema = z.object({ suggestedName: safeFileNameSchema });
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
+
+/** A month's 纪要 at most (a filing package holds up to 200 meetings). */
+export const convertToPdfRequestSchema = z.object({
+  documents: z
+    .array(
+      z
+        .custom<Uint8Array>((b) => b instanceof Uint8Array, '不是文件内容')
+        .refine((b) => b.byteLength <= 64 * 1024 * 1024, '文件过大'),
+    )
+    .max(200),
+});
+export type ConvertToPdfRequest = z.infer<typeof convertToPdfRequestSchema>;
+export type PdfConversion =
+  | { status: 'converted'; pdfs: Uint8Array[] }
+  | { status: 'unavailable'; reason: 'noOffice' | 'failed' | 'browser'; detail?: string };
 
 export const BACKUP_REASONS = ['daily', 'manual', 'preUpgrade', 'preRestore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -174,4 +194,5 @@ export const BRIDGE_CHANNELS = {
   keyProtection: 'yishi:key-protection',
   protectKey: 'yishi:protect-key',
   unprotectKey: 'yishi:unprotect-key',
+  convertToPdf: 'yishi:convert-to-pdf',
 } as const satisfies Record<keyof YishiBridge, string>;

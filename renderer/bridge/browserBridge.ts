@@ -131,6 +131,10 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
     async unprotectKey() {
       return null;
     },
+    // A web page cannot run the office suite: a filing package from the browser holds no PDF.
+    async convertToPdf() {
+      return { status: 'unavailable', reason: 'browser' };
+    },
     async exportBackup(id) {
       const valid = backupIdSchema.parse(id);
       download(valid, await backups.asBlob(valid));

@@ -34,5 +34,6 @@ export function memoryBridge(store: BrowserBackupStore): YishiBridge {
       throw new Error('no key protection in tests');
     },
     unprotectKey: async () => null,
+    convertToPdf: async () => ({ status: 'unavailable', reason: 'browser' }),
   };
 }

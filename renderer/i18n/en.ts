@@ -37,6 +37,7 @@ export const en: DeepStrings<Messages> = {
     clauseSeparator: '; ',
   },
   fileTypes: {
+    pdf: 'PDF document',
     backup: 'Yishi backup',
     word: 'Word document',
     meetingFile: 'Yishi meeting record',

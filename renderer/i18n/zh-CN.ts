@@ -41,6 +41,7 @@ export const zhCN = {
   },
   // What a file picker calls the kinds of file the app reads and writes.
   fileTypes: {
+    pdf: 'PDF 文档',
     backup: '议事厅备份',
     word: 'Word 文档',
     meetingFile: '议事厅会议记录',

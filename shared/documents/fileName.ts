@@ -22,6 +22,11 @@ export function meetingFileName(record: MeetingRecord): string {
   return safeFileName(`${record.meeting.title}-${issueLabel(record)}`, 'yishi.json', '会议');
 }
 
+/** 帝纱富仕城小区红板凳议事会纪要-2026年第7期.pdf — the 纪要 as PDF (from a filing package). */
+export function minutesPdfFileName(record: MeetingRecord): string {
+  return safeFileName(`${meetingBodyName(record)}${SUFFIX.minutes}-${issueLabel(record)}`, 'pdf', '会议');
+}
+
 /** The meeting's screen saved as PDF. */
 export function meetingPdfName(record: MeetingRecord): string {
   return safeFileName(record.meeting.title, 'pdf', '会议');

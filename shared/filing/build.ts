@@ -24,6 +24,8 @@ export interface FilingMeetingInput {
   record: MeetingRecord;
   extras: MeetingFileExtras;
   minutesDocx: Uint8Array;
+  /** The 纪要 as PDF, where the desktop could make one (bridge.convertToPdf). */
+  minutesPdf?: Uint8Array;
 }
 
 export interface FilingInput {
@@ -69,6 +71,8 @@ function meetingParts(input: FilingMeetingInput, index: number, appVersion: stri
     // A .docx is a zip already: deflating it again gains nothing.
     { path: minutes, bytes: input.minutesDocx, method: 'store' },
   ];
+  const minutesPdf = input.minutesPdf ? `${folder}/minutes.pdf` : undefined;
+  if (minutesPdf && input.minutesPdf) parts.push({ path: minutesPdf, bytes: input.minutesPdf, method: 'deflate' });
   const images: ManifestMeeting['images'] = [];
   const paper = imageOfDataUrl(record.meeting.paperSignatureSheet?.imageDataUrl);
   if (paper) {
@@ -92,6 +96,7 @@ function meetingParts(input: FilingMeetingInput, index: number, appVersion: stri
     fingerprint: record.meeting.fingerprint ?? '',
     file,
     minutes,
+    ...(minutesPdf ? { minutesPdf } : {}),
     images,
   };
   return { parts, meeting };

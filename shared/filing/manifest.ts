@@ -9,7 +9,8 @@ import { keyIdSchema } from '../signing/statement';
  * is beside it in `manifest.sig` (docs/filing-package.md).
  */
 export const FILING_FORMAT = 'yishi-filing';
-export const FILING_VERSION = 1;
+/** 2: a meeting may carry its 纪要 as PDF too (minutesPdf); packages of version 1 still read. */
+export const FILING_VERSION = 2;
 export const MANIFEST_PATH = 'manifest.json';
 export const SIGNATURE_PATH = 'manifest.sig';
 /** A manifest lists a few hundred parts at most: anything far larger is not one. */
@@ -55,6 +56,8 @@ export const manifestMeetingSchema = z
     file: partPath,
     /** Its 纪要 as Word. */
     minutes: partPath,
+    /** The same 纪要 as PDF, laid out by the office suite of the computer that filed it, where it had one. */
+    minutesPdf: partPath.optional(),
     images: z.array(manifestImageSchema).max(500),
   })
   .strict();
@@ -70,7 +73,7 @@ export type FilingPeriod = z.infer<typeof filingPeriodSchema>;
 export const manifestSchema = z
   .object({
     format: z.literal(FILING_FORMAT),
-    version: z.literal(FILING_VERSION),
+    version: z.union([z.literal(1), z.literal(FILING_VERSION)]),
     appVersion: z.string().max(100),
     createdAt: z.string().min(1).max(40),
     organisation: z.object({ orgUnitId: text(200), orgName: text(200) }).strict(),

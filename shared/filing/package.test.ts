@@ -104,6 +104,66 @@ describe('filing package: build and verify', () => {
     expect(paths.filter((p) => p.startsWith('meetings/01/signatures/')).length).toBe(meeting!.listed.images.length);
   });
 
+  it('carries the 纪要 as PDF where the desktop made one; a PDF changed, dropped or unlisted is refused', async () => {
+    const pdf = text('%PDF-1.7 the minutes as the office laid them out');
+    const input = await sampleFilingInput();
+    const bytes = (
+      await buildFilingPackage({ ...input, meetings: input.meetings.map((m) => ({ ...m, minutesPdf: pdf })) })
+    ).bytes;
+    const reading = await verifyFilingPackage(bytes, await exampleKnownKeys());
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
+    expect(reading.manifest.version).toBe(2);
+    expect(reading.meetings[0]!.listed.minutesPdf).toBe('meetings/01/minutes.pdf');
+    expect(reading.meetings[0]!.minutesPdf).toEqual(pdf);
+    // Without one, the meeting names none.
+    const plain = await verifyFilingPackage(await samplePackage(), await exampleKnownKeys());
+    expect(plain.ok && plain.meetings[0]!.minutesPdf).toBeUndefined();
+    expect(plain.ok && 'minutesPdf' in plain.meetings[0]!.listed).toBe(false);
+
+    const parts = partsOf(bytes);
+    const changed = new Map(parts);
+    changed.set('meetings/01/minutes.pdf', { bytes: text('%PDF-1.7 other'), method: 'deflate' });
+    expect(await problemOf(zipOf(changed))).toEqual({ code: 'partChanged', path: 'meetings/01/minutes.pdf' });
+    const missing = new Map(parts);
+    missing.delete('meetings/01/minutes.pdf');
+    expect(await problemOf(zipOf(missing))).toEqual({ code: 'partMissing', path: 'meetings/01/minutes.pdf' });
+    // Listed as a part but named by no meeting, or named twice: the manifest does not add up.
+    const key = await exampleSigningKey();
+    const unnamed = await resigned(
+      bytes,
+      key,
+      () => {},
+      (m) => void delete m.meetings[0]!.minutesPdf,
+    );
+    expect(await problemOf(unnamed)).toEqual({ code: 'badManifest' });
+    const twice = await resigned(
+      bytes,
+      key,
+      () => {},
+      (m) => void (m.meetings[0]!.minutesPdf = m.meetings[0]!.minutes),
+    );
+    expect(await problemOf(twice)).toEqual({ code: 'badManifest' });
+  });
+
+  it('a package of version 1 (before PDFs) still verifies; a newer version is named as such', async () => {
+    const key = await exampleSigningKey();
+    const v1 = await resigned(
+      await samplePackage(),
+      key,
+      () => {},
+      (m) => void (m.version = 1 as never),
+    );
+    const reading = await verifyFilingPackage(v1, await exampleKnownKeys());
+    expect(reading.ok && reading.manifest.version).toBe(1);
+    const v3 = await resigned(
+      await samplePackage(),
+      key,
+      () => {},
+      (m) => void (m.version = 3 as never),
+    );
+    expect(await problemOf(v3)).toEqual({ code: 'newerVersion', version: 3 });
+  });
+
   it('an unknown signer is 未登记, named as the manifest names it', async () => {
     const reading = await verifyFilingPackage(await samplePackage(), []);
     expect(reading.ok && reading.signer).toMatchObject({ state: 'signedUnregistered', orgName: '胜兴社区' });

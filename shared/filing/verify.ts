@@ -61,6 +61,8 @@ export interface FiledMeeting {
   /** The meeting file's text, as filed. */
   fileText: string;
   minutesDocx: Uint8Array;
+  /** Where the filing computer's office suite made one. */
+  minutesPdf?: Uint8Array;
 }
 
 export type FilingReading =
@@ -179,7 +181,12 @@ async function checkParts(entries: readonly ZipEntry[], manifest: FilingManifest
       return fail({ code: 'partChanged', path: entry.path });
     out.set(entry.path, unpacked.bytes);
   }
-  const referenced = manifest.meetings.flatMap((m) => [m.file, m.minutes, ...m.images.map((i) => i.path)]);
+  const referenced = manifest.meetings.flatMap((m) => [
+    m.file,
+    m.minutes,
+    ...(m.minutesPdf ? [m.minutesPdf] : []),
+    ...m.images.map((i) => i.path),
+  ]);
   // Each part belongs to exactly one place of one meeting.
   if (new Set(referenced).size !== referenced.length || referenced.length !== manifest.parts.length)
     return fail({ code: 'badManifest' });
@@ -238,6 +245,7 @@ async function readMeeting(
       verdict,
       fileText,
       minutesDocx: parts.get(listed.minutes)!,
+      ...(listed.minutesPdf ? { minutesPdf: parts.get(listed.minutesPdf)! } : {}),
     },
   };
 }

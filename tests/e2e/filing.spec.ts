@@ -11,6 +11,10 @@ import path from 'node:path';
 import { dumpDatabase, openWorkbenchWithDemo } from './helpers';
 import { verifyFilingPackage } from '../../shared/filing/verify';
 import { meetingDay } from '../../shared/dates';
+import { buildFilingPackage } from '../../shared/filing/build';
+import { sampleFilingInput } from '../../shared/fixtures/filingPackage';
+import { buildMinutesDocx } from '../../shared/documents';
+import { convertDocxToPdf, nodeOfficeEffects, officeCandidates } from '../../electron/officePdf';
 
 const SCREENS = '.tmp/screens';
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -92,6 +96,14 @@ test('a filing package goes to the reviewer and the review result comes back', a
   await expect(view.getByTestId('filing-signer')).not.toContainText('未登记');
   await expect(view.getByTestId('verification').first()).toContainText('签名有效');
   await reviewer.screenshot({ path: `${SCREENS}/filing-view.png`, fullPage: true });
+  // The 纪要 exactly as filed: the package's Word file (a browser makes no PDF, so none is offered).
+  const docx = await download(
+    reviewer,
+    () => view.getByRole('button', { name: '另存纪要（Word）' }).first().click(),
+    info.outputPath('filed-minutes.docx'),
+  );
+  expect([...(await readFile(docx)).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+  await expect(view.getByRole('button', { name: '另存纪要（PDF）' })).toHaveCount(0);
 
   // 退回补正 needs a reason; with one it is saved and the response file exported.
   // On a loaded CI machine the click once landed while the view re-rendered after the key was
@@ -195,4 +207,46 @@ test('月度备案 files the month’s signed meetings of a community and names 
   expect(reading.manifest.organisation.orgUnitId).toBe(community.id);
   expect(reading.meetings.map((m) => m.listed.meetingId).sort()).toEqual(expectedIds);
   expect(reading.manifest.leftOut.length).toBe(unsigned);
+});
+
+test('a package filed from a desktop carries the 纪要 as PDF too; the reviewer saves it exactly as filed', async ({
+  browser,
+}, info) => {
+  const effects = nodeOfficeEffects();
+  const candidates = officeCandidates(process.platform);
+  test.skip(!(await effects.findExecutable(candidates)), 'no LibreOffice (soffice) on this machine to make the PDF');
+  // What the desktop app does (bridge.convertToPdf in Electron): the 纪要 laid out by LibreOffice.
+  const input = await sampleFilingInput();
+  const minutesDocx = await buildMinutesDocx(input.meetings[0]!.record);
+  const converted = await convertDocxToPdf([minutesDocx], effects, candidates);
+  if (converted.status !== 'converted') throw new Error(`not converted: ${JSON.stringify(converted)}`);
+  const pdf = converted.pdfs[0]!;
+  const built = await buildFilingPackage({
+    ...input,
+    meetings: [{ ...input.meetings[0]!, minutesDocx, minutesPdf: pdf }],
+  });
+  const pkg = info.outputPath('with-pdf.yishi');
+  await writeFile(pkg, built.bytes);
+
+  const reviewer = await reviewerProfile(browser);
+  await reviewer.getByRole('menuitem', { name: '审阅' }).click();
+  await reviewer.getByTestId('filing-input').setInputFiles([pkg]);
+  await expect(reviewer.getByTestId('import-results')).toContainText('with-pdf.yishi：已核验并保存');
+  await reviewer.getByRole('button', { name: '查看' }).click();
+  const view = reviewer.getByTestId('filing-view');
+  await expect(view.getByRole('button', { name: '另存纪要（PDF）' })).toBeVisible();
+  await reviewer.screenshot({ path: `${SCREENS}/filing-view-pdf.png` });
+  const saved = await download(
+    reviewer,
+    () => view.getByRole('button', { name: '另存纪要（PDF）' }).click(),
+    info.outputPath('filed-minutes.pdf'),
+  );
+  expect(new Uint8Array(await readFile(saved))).toEqual(pdf);
+  const word = await download(
+    reviewer,
+    () => view.getByRole('button', { name: '另存纪要（Word）' }).click(),
+    info.outputPath('filed-minutes.docx'),
+  );
+  expect(new Uint8Array(await readFile(word))).toEqual(minutesDocx);
+  await reviewer.context().close();
 });

@@ -4,6 +4,7 @@ import { meetingDay } from '../../../shared/dates';
 import { buildFilingPackage, type FilingMeetingInput } from '../../../shared/filing/build';
 import type { FilingManifest, FilingPeriod } from '../../../shared/filing/manifest';
 import { safeFileName } from '../../../shared/fileName';
+import type { ConvertToPdfRequest, PdfConversion } from '../../../shared/bridge';
 import type { YishiDb } from '../db';
 import { appendAudit } from './auditRepo';
 import { loadMeetingRecord } from './meetingRepo';
@@ -39,6 +40,20 @@ function communityOf(units: readonly OrgUnit[], unitId: string): OrgUnit | undef
   return undefined;
 }
 
+/** The desktop's conversion of .docx to PDF (bridge.convertToPdf); absent in tests and scripts. */
+export type ToPdf = (request: ConvertToPdfRequest) => Promise<PdfConversion>;
+
+/**
+ * Each meeting's 纪要 as PDF too, where the desktop can make them: all or none, and a failure never
+ * stops the filing (the package then holds the Word files only, as from a browser).
+ */
+async function withPdfs(meetings: FilingMeetingInput[], toPdf: ToPdf | undefined): Promise<FilingMeetingInput[]> {
+  if (!toPdf) return meetings;
+  const converted = await toPdf({ documents: meetings.map((m) => m.minutesDocx) }).catch(() => null);
+  if (converted?.status !== 'converted' || converted.pdfs.length !== meetings.length) return meetings;
+  return meetings.map((m, i) => ({ ...m, minutesPdf: converted.pdfs[i]! }));
+}
+
 async function build(
   db: YishiDb,
   meetingIds: readonly string[],
@@ -47,9 +62,11 @@ async function build(
   leftOut: FilingManifest['leftOut'],
   appVersion: string,
   now: Date,
+  toPdf: ToPdf | undefined,
 ): Promise<Omit<BuiltFiling, 'fileName'>> {
-  const meetings: FilingMeetingInput[] = [];
-  for (const id of meetingIds) meetings.push(await meetingInput(db, id));
+  const read: FilingMeetingInput[] = [];
+  for (const id of meetingIds) read.push(await meetingInput(db, id));
+  const meetings = await withPdfs(read, toPdf);
   const signer = await currentSigner(db, now);
   return buildFilingPackage({ meetings, leftOut, organisation: community, period, appVersion, now, key: signer.key });
 }
@@ -60,13 +77,14 @@ export async function buildMeetingFiling(
   meetingId: string,
   appVersion: string,
   now = new Date(),
+  toPdf?: ToPdf,
 ): Promise<BuiltFiling> {
   const meeting = await db.meetings.get(meetingId);
   if (!meeting) throw new Error(`meeting ${meetingId} is missing`);
   const units = await db.orgUnits.toArray();
   const unit = communityOf(units, meeting.orgUnitId) ?? units.find((u) => u.id === meeting.orgUnitId);
   const community = { orgUnitId: unit?.id ?? meeting.orgUnitId, orgName: unit?.name ?? meeting.title };
-  const built = await build(db, [meetingId], community, { kind: 'meeting' }, [], appVersion, now);
+  const built = await build(db, [meetingId], community, { kind: 'meeting' }, [], appVersion, now, toPdf);
   const fileName = safeFileName(
     `${meeting.title}-${meeting.issueYear}年第${meeting.issueNo}期-备案包`,
     'yishi',
@@ -113,6 +131,7 @@ export async function buildMonthlyFiling(
   month: string,
   appVersion: string,
   now = new Date(),
+  toPdf?: ToPdf,
 ): Promise<BuiltFiling & { plan: MonthPlan }> {
   const plan = await monthlyFilingPlan(db, communityId, month);
   if (plan.signed.length === 0) throw new Error('no signed meeting in the month');
@@ -126,6 +145,7 @@ export async function buildMonthlyFiling(
     leftOut,
     appVersion,
     now,
+    toPdf,
   );
   const [y, mm] = month.split('-');
   const fileName = safeFileName(`${plan.community.name}-${y}年${Number(mm)}月备案包`, 'yishi', '备案包');

@@ -15,7 +15,7 @@ import {
   saveReview,
   signerStateOf,
 } from './reviewRepo';
-import { buildMonthlyFiling, monthlyFilingPlan } from './filingRepo';
+import { buildMonthlyFiling, monthlyFilingPlan, type ToPdf } from './filingRepo';
 import { loadDemoCommunity } from './setupRepo';
 
 const freshDb = () => createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -120,5 +120,30 @@ describe('备案包 from the demo community', () => {
     expect(built.manifest.leftOut.map((m) => m.meetingId)).toEqual(plan.unsigned.map((m) => m.id));
     const reading = await verifyFilingPackage(built.bytes, []);
     expect(reading.ok && reading.signer.state).toBe('signedUnregistered');
+    expect(built.manifest.meetings.some((m) => m.minutesPdf)).toBe(false);
+
+    // Where the desktop converts the 纪要, each meeting carries its own PDF, in order.
+    const asked: Uint8Array[][] = [];
+    const withPdf = await buildMonthlyFiling(db, community.id, month, 'test', new Date(), async ({ documents }) => {
+      asked.push(documents);
+      return { status: 'converted', pdfs: documents.map((_, i) => new TextEncoder().encode(`%PDF-1.7 #${i}`)) };
+    });
+    expect(asked[0]).toHaveLength(plan.signed.length);
+    const read = await verifyFilingPackage(withPdf.bytes, []);
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    expect(read.meetings.map((m) => new TextDecoder().decode(m.minutesPdf))).toEqual(
+      plan.signed.map((_, i) => `%PDF-1.7 #${i}`),
+    );
+    expect(read.meetings.map((m) => m.minutesDocx)).toEqual(asked[0]);
+    // No office suite, a failing one, or a short answer: the package holds the Word files only.
+    const answers: ToPdf[] = [
+      async () => ({ status: 'unavailable', reason: 'noOffice' }),
+      async () => Promise.reject(new Error('soffice crashed')),
+      async () => ({ status: 'converted', pdfs: [] }),
+    ];
+    for (const toPdf of answers) {
+      const plain = await buildMonthlyFiling(db, community.id, month, 'test', new Date(), toPdf);
+      expect(plain.manifest.meetings.some((m) => m.minutesPdf)).toBe(false);
+    }
   }, 120_000);
 });

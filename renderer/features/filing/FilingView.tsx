@@ -8,6 +8,7 @@ import type { FiledMeeting, FilingReading } from '../../../shared/filing/verify'
 import type { SignatureVerdict } from '../../../shared/signing/verdict';
 import { keyIdLabel } from '../../../shared/signing/statement';
 import { partyName } from '../../../shared/documents/wording';
+import { documentFileName, minutesPdfFileName } from '../../../shared/documents/fileName';
 import { localDay } from '../../../shared/dates';
 import { useWording } from '../../i18n/wording';
 import { VerdictAlert } from '../signing';
@@ -115,6 +116,39 @@ function SignerAlert({
   );
 }
 
+/** The 纪要 exactly as filed: the package's Word file, and its PDF where the community's computer made one. */
+function FiledMinutesFiles({ meeting }: { meeting: FiledMeeting }) {
+  const { t } = useTranslation('filing');
+  const { t: tc } = useTranslation();
+  const { bridge } = useApp();
+  const { message } = App.useApp();
+  async function saveAs(bytes: Uint8Array, suggestedName: string, type: 'word' | 'pdf', extension: string) {
+    try {
+      const saved = await bridge.saveFile({
+        suggestedName,
+        bytes,
+        filters: [{ name: tc(`fileTypes.${type}`), extensions: [extension] }],
+      });
+      if (saved.status === 'saved') void message.success(t('view.fileSaved', { path: saved.path }));
+    } catch (error) {
+      void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
+    }
+  }
+  const { record, minutesDocx, minutesPdf } = meeting;
+  return (
+    <Space>
+      <Button onClick={() => void saveAs(minutesDocx, documentFileName(record, 'minutes'), 'word', 'docx')}>
+        {t('view.saveDocx')}
+      </Button>
+      {minutesPdf && (
+        <Button onClick={() => void saveAs(minutesPdf, minutesPdfFileName(record), 'pdf', 'pdf')}>
+          {t('view.savePdf')}
+        </Button>
+      )}
+    </Space>
+  );
+}
+
 function FiledMeetingCard({ meeting }: { meeting: FiledMeeting }) {
   const { t } = useTranslation('filing');
   const { record, listed, followup } = meeting;
@@ -125,6 +159,7 @@ function FiledMeetingCard({ meeting }: { meeting: FiledMeeting }) {
     <Card
       style={{ marginBottom: 16 }}
       title={t('view.meeting', { title: listed.title, year: listed.issueYear, no: listed.issueNo, date: listed.date })}
+      extra={<FiledMinutesFiles meeting={meeting} />}
     >
       <VerdictAlert verdict={meeting.verdict as SignatureVerdict} />
       <Descriptions size="small" column={1} style={{ marginTop: 12 }}>

@@ -5,6 +5,7 @@ import { APP_VERSION } from '../../bridge';
 import { useApp } from '../../app/AppContext';
 import {
   buildMeetingFiling,
+  type ToPdf,
   buildMonthlyFiling,
   recordFilingExport,
   type BuiltFiling,
@@ -19,6 +20,8 @@ export function useFilingExport() {
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  // The 纪要 as PDF too where the desktop's office suite can make them (the browser cannot).
+  const toPdf: ToPdf = (request) => bridge.convertToPdf(request);
 
   async function save(build: () => Promise<BuiltFiling>): Promise<boolean> {
     setBusy(true);
@@ -31,7 +34,8 @@ export function useFilingExport() {
       });
       if (outcome.status !== 'saved') return false;
       await recordFilingExport(db, filing);
-      void message.success(t('export.saved', { path: outcome.path }));
+      const withPdf = filing.manifest.meetings.every((m) => m.minutesPdf);
+      void message.success(t(withPdf ? 'export.savedWithPdf' : 'export.saved', { path: outcome.path }));
       return true;
     } catch (error) {
       void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
@@ -43,7 +47,8 @@ export function useFilingExport() {
 
   return {
     busy,
-    meeting: (meetingId: string) => save(() => buildMeetingFiling(db, meetingId, APP_VERSION)),
-    month: (communityId: string, month: string) => save(() => buildMonthlyFiling(db, communityId, month, APP_VERSION)),
+    meeting: (meetingId: string) => save(() => buildMeetingFiling(db, meetingId, APP_VERSION, new Date(), toPdf)),
+    month: (communityId: string, month: string) =>
+      save(() => buildMonthlyFiling(db, communityId, month, APP_VERSION, new Date(), toPdf)),
   };
 }

@@ -65,11 +65,14 @@ export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 /** A file name without folders or characters Windows forbids. */
 export const safeFileNameSchema = z.string().min(1).max(200).refine(isSafeFileName, '文件名含有不允许的字符');
 
+/** A file's bytes as the bridge moves them. */
+const fileBytesSchema = z
+  .custom<Uint8Array>((b) => b instanceof Uint8Array, '不是文件内容')
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件过大');
+
 export const saveFileRequestSchema = z.object({
   suggestedName: safeFileNameSchema,
-  bytes: z
-    .custom<Uint8Array>((b) => b instanceof Uint8Array, '不是文件内容')
-    .refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件过大'),
+  bytes: fileBytesSchema,
   filters: z.array(fileFilterSchema).max(10).optional(),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
@@ -89,15 +92,7 @@ export const printToPdfRequestSchema = z.object({ suggestedName: safeFileNameSch
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
 /** A month's 纪要 at most (a filing package holds up to 200 meetings). */
-export const convertToPdfRequestSchema = z.object({
-  documents: z
-    .array(
-      z
-        .custom<Uint8Array>((b) => b instanceof Uint8Array, '不是文件内容')
-        .refine((b) => b.byteLength <= 64 * 1024 * 1024, '文件过大'),
-    )
-    .max(200),
-});
+export const convertToPdfRequestSchema = z.object({ documents: z.array(fileBytesSchema).max(200) });
 export type ConvertToPdfRequest = z.infer<typeof convertToPdfRequestSchema>;
 export type PdfConversion =
   | { status: 'converted'; pdfs: Uint8Array[] }

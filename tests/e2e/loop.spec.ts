@@ -95,8 +95,15 @@ async function holdMeeting(page: Page, deadline: string) {
   // The template's standing items get a line of minutes each, as a recorder would write.
   const agenda = page.getByRole('navigation', { name: '议程' }).getByRole('button');
   for (let i = 0; i < (await agenda.count()); i++) {
-    if ((await agenda.nth(i).textContent())?.includes(TITLE)) continue;
+    const label = (await agenda.nth(i).textContent()) ?? '';
+    if (label.includes(TITLE)) continue;
     await agenda.nth(i).click();
+    // Typed only once the item is on screen: on a loaded CI machine the line went into the
+    // previous item's editor, and the closing check then found this one without minutes.
+    await expect(async () => {
+      const shown = (await page.getByTestId('current-item').textContent()) ?? '\u0000';
+      expect(label).toContain(shown);
+    }).toPass({ timeout: 15_000 });
     await page.locator('.ProseMirror').first().click();
     await page.keyboard.type('本议题已通报，无异议。');
   }

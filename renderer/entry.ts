@@ -3,10 +3,8 @@
 // From main.tsx alone, each waited for the app's code (~40 chunks) to load and run first.
 import { preloadScreenAt } from './app/screens';
 import { warmDatabase } from './data/warmDatabase';
-import { currentDatabaseName } from './data/currentDatabase';
+import { DB_NAME } from '../shared/store/dbName';
 
-void currentDatabaseName()
-  .then((name) => warmDatabase(name))
-  .catch(() => false);
+void warmDatabase(DB_NAME).catch(() => false);
 void preloadScreenAt(location.hash).catch(() => undefined); // main.tsx waits for it; a failure shows on the screen
 void import('./main');

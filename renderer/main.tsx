@@ -8,9 +8,8 @@ import { openAppDatabase } from './data/openDatabase';
 import { loadSettings, recoverSetUp } from './data/settingsStore';
 import { startSearchIndexing } from './data/searchBackfill';
 import { bridgeKeyProtection, setOsKeyProtection } from './data/osKeyProtection';
-import { currentDatabaseName } from './data/currentDatabase';
+import { DB_NAME } from '../shared/store/schema';
 import { App } from './app/App';
-import { takeRestored } from './app/restoredFlag';
 import { preloadScreenAt } from './app/screens';
 import { BootError } from './app/BootError';
 import { UpgradeScreen } from './app/UpgradeScreen';
@@ -37,19 +36,15 @@ async function boot(): Promise<void> {
   try {
     // The backup code (and its compressor) loads only when an upgrade or the daily backup needs it.
     const loadBackup = () => import('./data/backup');
-    const name = await currentDatabaseName();
-    const db = await openAppDatabase(
-      {
-        // Drawn (and painted: a frame passes) before the backup and the version change keep the
-        // window busy for a while on a large archive.
-        upgradeStarting: () => {
-          root.render(<UpgradeScreen />);
-          return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        },
-        backupBeforeUpgrade: async () => (await loadBackup()).backupOldDatabase(name, bridge, APP_VERSION),
+    const db = await openAppDatabase({
+      // Drawn (and painted: a frame passes) before the backup and the version change keep the
+      // window busy for a while on a large archive.
+      upgradeStarting: () => {
+        root.render(<UpgradeScreen />);
+        return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       },
-      name,
-    );
+      backupBeforeUpgrade: async () => (await loadBackup()).backupOldDatabase(DB_NAME, bridge, APP_VERSION),
+    });
     // A settings row that lost setUpAt over existing data must not bring up the first setup screen.
     await recoverSetUp(db).catch((e) => console.error('could not recover the set-up state', e));
     const settings = await loadSettings(db);
@@ -57,7 +52,7 @@ async function boot(): Promise<void> {
     await screenReady;
     root.render(
       <StrictMode>
-        <App db={db} bridge={bridge} initialSettings={settings} restoredJustNow={takeRestored()} />
+        <App db={db} bridge={bridge} initialSettings={settings} />
       </StrictMode>,
     );
     // The daily backup of a ten-year archive is half a minute of background work: it starts a
@@ -71,17 +66,6 @@ async function boot(): Promise<void> {
     const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
     setTimeout(() => later(dailyBackup), DAILY_BACKUP_DELAY_MS);
     setTimeout(() => later(() => void startSearchIndexing(db)), SEARCH_INDEX_DELAY_MS);
-    // The data a restore replaced (or a restore cut short left half-written) goes once the app is up.
-    setTimeout(
-      () =>
-        later(
-          () =>
-            void loadBackup()
-              .then((backup) => backup.dropReplacedDatabases(db))
-              .catch((e) => console.error('could not delete old data', e)),
-        ),
-      SEARCH_INDEX_DELAY_MS,
-    );
     setInterval(dailyBackup, 60 * 60 * 1000);
   } catch (error) {
     root.render(<BootError error={error} onRetry={() => location.reload()} />);

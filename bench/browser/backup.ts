@@ -7,8 +7,9 @@ import type { Page } from '@playwright/test';
 import { cp, rm } from 'node:fs/promises';
 import type { BenchFigure } from '../measure';
 import { log, settle, withContext } from './browser';
-import { currentDbName, meetingListUsable, openListRoute } from './inpage';
+import { meetingListUsable, openListRoute } from './inpage';
 import { APP_URL } from './server';
+import { DB_NAME } from '../../shared/store/dbName';
 import { TABLE_NAMES, dexieStores } from '../../shared/store/schema';
 import { bareWriteInPage, dailyBackupDoneInPage, type BareWrite } from './bareWrite';
 
@@ -21,7 +22,7 @@ export interface BackupFigures {
 export interface RestoreFigures {
   /** Click on 恢复 → the question with the counts (the whole backup read and checked). */
   checkMs: number;
-  /** Confirm → 已从备份恢复 in the window reloaded onto the restored database (safety backup, rows into a new database, switch). */
+  /** Confirm → 已从备份恢复 (safety backup, then every row in one transaction). */
   restoreMs: number;
   /** Of restoreMs: the safety backup, then the rows (read, checked, written), from the app's marks. */
   safetyBackupMs: number;
@@ -73,13 +74,8 @@ function backUpNow(arg: {
   });
 }
 
-/**
- * In the page: clicks 恢复 on the newest backup, confirms the question, and follows the window
- * frame by frame until the restore reloads it onto the restored database. What it saw is kept in
- * sessionStorage, which outlives the reload (restoreFiguresAfterReload reads it). Resolves only
- * with a failure: success ends this page.
- */
-function restoreNewest(arg: { confirm: string; timeoutMs: number }): Promise<never> {
+/** In the page: 恢复 on the newest backup, confirmed, timed until done; frame gaps and heap each frame. */
+function restoreNewest(arg: { confirm: string; done: string; timeoutMs: number }): Promise<RestoreFigures> {
   interface El {
     textContent: string | null;
     click(): void;
@@ -91,17 +87,14 @@ function restoreNewest(arg: { confirm: string; timeoutMs: number }): Promise<nev
       memory?: { usedJSHeapSize: number };
       getEntriesByName(name: string): Array<{ startTime: number }>;
     };
-    sessionStorage: { setItem(k: string, v: string): void };
     requestAnimationFrame(fn: (t: number) => void): void;
   };
   const markAt = (name: string) => g.performance.getEntriesByName(`yishi:${name}`).at(-1)?.startTime ?? Number.NaN;
-  /** A time of this page's clock as the wall clock's, which the next page shares. */
-  const epochOf = (t: number) => Date.now() - (g.performance.now() - t);
   const buttonIn = (scope: string, label: string) =>
     Array.from(g.document.querySelectorAll(`${scope} button`)).find((b) => b.textContent?.replace(/\s/g, '') === label);
   const restore = buttonIn('.ant-table-tbody tr:first-child', '恢复');
   if (!restore) return Promise.reject(new Error('no 恢复 button on the newest backup'));
-  return new Promise((_resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const start = g.performance.now();
     let last = start;
     let longest = 0;
@@ -120,7 +113,7 @@ function restoreNewest(arg: { confirm: string; timeoutMs: number }): Promise<nev
         .join(' ');
       return steps.find(([text]) => line.includes(text))?.[1] ?? (checkMs < 0 ? 'before check' : 'question and after');
     };
-    const longGaps: Array<{ step: string; at: number; gap: number }> = [];
+    const longGaps: RestoreFigures['longGaps'] = [];
     let currentStep = '';
     let stepStart = start;
     const frame = (t: number) => {
@@ -141,66 +134,26 @@ function restoreNewest(arg: { confirm: string; timeoutMs: number }): Promise<nev
         confirmedAt = now;
         ok.click();
       }
-      g.sessionStorage.setItem(
-        'yishi-bench:restore',
-        JSON.stringify({
+      const done = Array.from(g.document.querySelectorAll('.ant-message-notice')).some((n) =>
+        n.textContent?.includes(arg.done),
+      );
+      if (done && confirmedAt >= 0)
+        return resolve({
           checkMs,
-          confirmedEpoch: confirmedAt >= 0 ? epochOf(confirmedAt) : null,
+          restoreMs: now - confirmedAt,
           safetyBackupMs: markAt('restore-rows') - markAt('restore-safety-backup'),
-          rowsEpoch: epochOf(markAt('restore-rows')),
+          rowsMs: markAt('restore-done') - markAt('restore-rows'),
           longestFrameGapMs: longest,
           gapByStep,
           longGaps,
           peakHeapMB: peak / 1024 / 1024,
-        }),
-      );
+        });
       if (now - start > arg.timeoutMs) return reject(new Error(`restore not done after ${arg.timeoutMs} ms`));
       g.requestAnimationFrame(frame);
     };
     restore.click();
     g.requestAnimationFrame(frame);
   });
-}
-
-/** In the page the restore reloaded: its success message is shown. */
-function restoredShown(done: string): boolean {
-  const g = globalThis as unknown as {
-    document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> };
-  };
-  return Array.from(g.document.querySelectorAll('.ant-message-notice')).some((n) => n.textContent?.includes(done));
-}
-
-/**
- * In the page the restore reloaded: the figures restoreNewest kept, completed. The rows step runs
- * from the app's mark to this page's start (the reload follows the switch at once); the whole
- * restore to now, when the restored window shows that it is done.
- */
-function restoreFiguresAfterReload(): RestoreFigures {
-  const g = globalThis as unknown as {
-    sessionStorage: { getItem(k: string): string | null };
-    performance: { timeOrigin: number };
-  };
-  const kept = JSON.parse(g.sessionStorage.getItem('yishi-bench:restore') ?? 'null') as
-    (Omit<RestoreFigures, 'restoreMs' | 'rowsMs'> & { confirmedEpoch: number | null; rowsEpoch: number }) | null;
-  if (!kept || kept.confirmedEpoch === null) throw new Error('the restore left no figures');
-  const { confirmedEpoch, rowsEpoch, ...figures } = kept;
-  return { ...figures, restoreMs: Date.now() - confirmedEpoch, rowsMs: g.performance.timeOrigin - rowsEpoch };
-}
-
-/** Restores the newest backup and follows it across the reload onto the restored database. */
-async function measureRestore(page: Page, timeoutMs: number): Promise<RestoreFigures> {
-  const reloaded = page.waitForEvent('load', { timeout: timeoutMs });
-  const following = page.evaluate(restoreNewest, { confirm: '替换并恢复', timeoutMs }).then(
-    () => undefined,
-    (error: unknown) => {
-      // The reload ends the page it ran in: that is success.
-      if (!/context was destroyed|navigat|Target page|frame was detached/i.test(String(error))) throw error;
-    },
-  );
-  await Promise.race([following.then(() => reloaded), reloaded]);
-  await following;
-  await page.waitForFunction(restoredShown, '已从备份恢复', { polling: 50, timeout: timeoutMs });
-  return page.evaluate(restoreFiguresAfterReload);
 }
 
 /** In the page: the newest backup's size, then every backup removed so runs do not fill the disk. */
@@ -238,14 +191,17 @@ async function measureBackup(page: Page): Promise<BackupFigures & { restore: Res
   // The profile was filled on an earlier day, so the app starts the day's automatic backup a few
   // seconds after opening; 立即备份 would wait for it and be timed twice over.
   const waitStarted = performance.now();
-  const db = await page.evaluate(currentDbName);
-  await page.waitForFunction(dailyBackupDoneInPage, { db }, { polling: 1_000, timeout: 900_000 });
+  await page.waitForFunction(dailyBackupDoneInPage, { db: DB_NAME }, { polling: 1_000, timeout: 900_000 });
   log(`backup: the day's automatic backup done after ${((performance.now() - waitStarted) / 1000).toFixed(0)} s`);
   await page.evaluate(openListRoute, { hash: '#/backups', heading: '备份与恢复', timeoutMs: 60_000 });
   await page.waitForTimeout(1_000);
   const timed = await page.evaluate(backUpNow, { label: '立即备份', done: '已备份', timeoutMs: 300_000 });
   await page.waitForTimeout(1_000);
-  const restored = await measureRestore(page, 900_000);
+  const restored = await page.evaluate(restoreNewest, {
+    confirm: '替换并恢复',
+    done: '已从备份恢复',
+    timeoutMs: 900_000,
+  });
   const bytes = await page.evaluate(newestBackupSizeAndClear);
   return { ...timed, bytes, restore: restored };
 }
@@ -265,7 +221,7 @@ async function measureBareWrite(profile: string): Promise<BareWrite> {
     await page.goto(blank);
     const stores = dexieStores();
     return page.evaluate(bareWriteInPage, {
-      source: await page.evaluate(currentDbName),
+      source: DB_NAME,
       target: 'yishi-bench-bare-write',
       stores: Object.fromEntries(TABLE_NAMES.map((t) => [t, stores[t]!])),
     });

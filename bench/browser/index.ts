@@ -29,7 +29,6 @@ import {
 import { median, type BenchFigure } from '../measure';
 import {
   countRows,
-  currentDbName,
   fillBatch,
   getRow,
   installTypingProbe,
@@ -661,8 +660,7 @@ async function measureTyping(
       });
     await settle(page, 1_000);
     // The document as generated, for the bare editor, read before typing changes it.
-    const db = await page.evaluate(currentDbName);
-    const live = (await page.evaluate(getRow, { db, table: 'minutes', key: await firstItemId(page) })) as
+    const live = (await page.evaluate(getRow, { db: DB_NAME, table: 'minutes', key: await firstItemId(page) })) as
       { doc: unknown } | undefined;
     if (!live) throw new Error('live minutes not found');
     const ours = await typeAndMeasure(page, keys);
@@ -671,7 +669,7 @@ async function measureTyping(
     await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
     await settle(page, 1_000);
-    await page.evaluate(fillBatch, { db, table: 'minutes', json: JSON.stringify([live]) });
+    await page.evaluate(fillBatch, { db: DB_NAME, table: 'minutes', json: JSON.stringify([live]) });
     // Only the bare page is open while it is measured (same site, possibly the same renderer).
     const context = page.context();
     await page.close();
@@ -748,8 +746,7 @@ function typingFigures(typing: { ours: TypingSamples; bare: TypingSamples; bareC
 
 /** The live meeting's first agenda item (its minutes hold the long text). */
 async function firstItemId(page: Page): Promise<string> {
-  const db = await page.evaluate(currentDbName);
-  const meeting = (await page.evaluate(getRow, { db, table: 'meetings', key: SCALE_LIVE_MEETING_ID })) as
+  const meeting = (await page.evaluate(getRow, { db: DB_NAME, table: 'meetings', key: SCALE_LIVE_MEETING_ID })) as
     { currentAgendaItemId?: string } | undefined;
   if (!meeting?.currentAgendaItemId) throw new Error('live meeting has no current agenda item');
   return meeting.currentAgendaItemId;

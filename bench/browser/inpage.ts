@@ -41,32 +41,6 @@ interface PageElement {
   focus(): void;
 }
 
-/**
- * The name of the database holding the app's data: 'yishi' until a restore wrote its successor
- * and pointed 'yishi-current' at it (renderer/data/currentDatabase.ts). Read without creating it.
- */
-export function currentDbName(): Promise<string> {
-  const g = globalThis as unknown as {
-    indexedDB: { open(name: string): IdbRequest<IdbDatabase>; databases(): Promise<Array<{ name?: string }>> };
-  };
-  return g.indexedDB.databases().then((all) => {
-    if (!all.some((d) => d.name === 'yishi-current')) return 'yishi';
-    return new Promise<string>((resolve, reject) => {
-      const request = g.indexedDB.open('yishi-current');
-      request.onerror = () => reject(new Error(String(request.error)));
-      request.onsuccess = () => {
-        const db = request.result;
-        const read = db.transaction('pointer', 'readonly').objectStore('pointer').get('current');
-        read.onsuccess = () => {
-          db.close();
-          resolve((read.result as { name?: string } | undefined)?.name ?? 'yishi');
-        };
-        read.onerror = () => reject(new Error(String(read.error)));
-      };
-    });
-  });
-}
-
 /** Writes one batch of rows (JSON text) into a store of the app's database, opened as it is. */
 export function fillBatch(arg: { db: string; table: string; json: string }): Promise<number> {
   const g = globalThis as unknown as {

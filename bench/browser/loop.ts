@@ -3,9 +3,10 @@
 // (matters at every stage, decisions followed over time), each next to the empty profile's.
 // YISHI_BENCH_PARTS=workbench | board | timeline | matters | loop (all four), see index.ts.
 import type { BrowserContext, Page } from '@playwright/test';
+import { DB_NAME } from '../../shared/store/schema';
 import { SCALE_ID_PREFIX, SCALE_LONG_MATTER_ID } from '../../shared/fixtures/scale/generator';
 import { median, type BenchFigure } from '../measure';
-import { currentDbName, getRow, meetingListUsable, openWorkbenchRoute } from './inpage';
+import { getRow, meetingListUsable, openWorkbenchRoute } from './inpage';
 import { log, settle, withContext } from './browser';
 import { APP_URL } from './server';
 
@@ -94,10 +95,9 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
 export async function boardFilters(page: Page, today: string): Promise<{ label: string; query: string }[]> {
   // A person and a unit named as 谁来干 on generated decisions of the first compound's meetings.
   const names = { person: '', unit: '' };
-  const db = await page.evaluate(currentDbName);
   for (let i = 0; i < 400 && (!names.person || !names.unit); i += 7) {
     const d = (await page.evaluate(getRow, {
-      db,
+      db: DB_NAME,
       table: 'decisions',
       key: `${SCALE_ID_PREFIX}d${String(i).padStart(7, '0')}`,
     })) as { responsible: { kind: string; name: string } } | undefined;

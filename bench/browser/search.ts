@@ -9,10 +9,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { DB_NAME } from '../../shared/store/schema';
 import { SEARCH_KINDS } from '../../shared/search/types';
 import type { BenchFigure } from '../measure';
 import { log, settle, withContext } from './browser';
-import { currentDbName, meetingListUsable } from './inpage';
+import { meetingListUsable } from './inpage';
 import { APP_URL } from './server';
 
 /** Just what these page functions use of IndexedDB (bench/ is checked without the DOM library). */
@@ -156,11 +157,10 @@ export async function ensureSearchIndexed(profileDir: string, hold = holdIndex()
     await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 900_000 });
     // The indexing starts a moment after the first screen; long tasks of the start-up itself are before.
     const since = (await page.evaluate(longestTaskSince, 0)).now;
-    const db = await page.evaluate(currentDbName);
-    let before = await page.evaluate(indexState, { db });
+    let before = await page.evaluate(indexState, { db: DB_NAME });
     if (hold) {
       if (before.complete.length < SEARCH_KINDS.length) {
-        await page.evaluate(holdSearchIndexing, { db, kinds: [...SEARCH_KINDS] });
+        await page.evaluate(holdSearchIndexing, { db: DB_NAME, kinds: [...SEARCH_KINDS] });
         log('search index: held, not built (YISHI_BENCH_HOLD_SEARCH_INDEX=1); a run without it builds it');
       }
       build = null;
@@ -168,8 +168,8 @@ export async function ensureSearchIndexed(profileDir: string, hold = holdIndex()
     }
     if (before.held) {
       log('search index: held by an earlier run; emptied and built now');
-      await page.evaluate(forgetSearchIndex, { db });
-      before = await page.evaluate(indexState, { db });
+      await page.evaluate(forgetSearchIndex, { db: DB_NAME });
+      before = await page.evaluate(indexState, { db: DB_NAME });
     }
     if (before.complete.length === SEARCH_KINDS.length) return;
     log(`search index: building (${before.complete.length}/${SEARCH_KINDS.length} kinds complete)`);
@@ -177,7 +177,7 @@ export async function ensureSearchIndexed(profileDir: string, hold = holdIndex()
     let lastLog = started;
     for (;;) {
       await settle(page, 2_000);
-      const now = await page.evaluate(indexState, { db });
+      const now = await page.evaluate(indexState, { db: DB_NAME });
       if (now.complete.length === SEARCH_KINDS.length) {
         build = {
           ms: performance.now() - started,

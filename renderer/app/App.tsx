@@ -55,24 +55,8 @@ const largeTheme = {
   token: { ...baseTheme.token, fontSize: 18, fontSizeSM: 16, fontSizeLG: 20, fontSizeIcon: 16, controlHeight: 42 },
 };
 
-/** The notice after a restore, loaded only then (the window reloads onto the restored data). */
-const RestoredNotice = lazy(() => import('../features/backups/RestoredNotice'));
-
-/**
- * `initialSettings`: read while booting, so the first render draws the screen, not a spinner.
- * `restoredJustNow`: this window was reloaded by a restore.
- */
-export function App({
-  db,
-  bridge,
-  initialSettings,
-  restoredJustNow = false,
-}: {
-  db: YishiDb;
-  bridge: YishiBridge;
-  initialSettings?: Settings;
-  restoredJustNow?: boolean;
-}) {
+/** `initialSettings`: read while booting, so the first render draws the screen, not a spinner. */
+export function App({ db, bridge, initialSettings }: { db: YishiDb; bridge: YishiBridge; initialSettings?: Settings }) {
   const settings = useLiveQuery(() => loadSettings(db), [db], initialSettings);
   usePrefetchMeetingScreens();
 
@@ -106,11 +90,6 @@ export function App({
         <UnhandledErrors />
         <SetUpRecoveredNotice settings={settings} db={db} />
         <AppContext.Provider value={services}>
-          {restoredJustNow && (
-            <Suspense fallback={null}>
-              <RestoredNotice />
-            </Suspense>
-          )}
           <HashRouter>
             <ScreenErrorBoundary>
               <Suspense fallback={<Spin fullscreen />}>

@@ -1,22 +1,18 @@
 import Dexie from 'dexie';
 import type { YishiBridge, BackupEntry, BackupReason } from '../../shared/bridge';
-import {
-  BackupRefused,
-  makeBackupDocument,
-  type BackupProblem,
-  type BackupSummary,
-} from '../../shared/backup/document';
+import { BackupRefused, makeBackupDocument, type BackupSummary } from '../../shared/backup/document';
 import { piecesOf, readBackupPieces, type BackupCheck, type ReadNextPiece } from '../../shared/backup/restoreStream';
-import { gzipPieces } from '../../shared/backup/gzip';
+import { fflateGunzipPieces, gzipPieces } from '../../shared/backup/gzip';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
 import { writeBackupPieces, type ReadPage } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
-import { LOCAL_TABLES, TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
-import { createDb, optionsOf, type DbOptions, type YishiDb } from './db';
-import { deleteDatabase, dropStaleDatabases, nextDatabaseName, switchCurrentDatabase } from './currentDatabase';
+import { DERIVED_TABLES, TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
+import type { DbOptions, YishiDb } from './db';
 import { loadSettings } from './settingsStore';
 import { appendAudit } from './repos/auditRepo';
 import { withoutRosterKeys } from '../../shared/roster/rosterKeys';
+
+const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TABLES);
 
 /**
  * Rows as a backup holds them: a person's roster keys are derived from the row (and would be
@@ -207,7 +203,7 @@ export async function restoreBackupHeld(
   appVersion: string,
   progress?: (stage: RestoreStage, bytesRead: number) => void,
   expected?: BackupSummary,
-): Promise<RestoreOutcome> {
+): Promise<BackupCheck> {
   // Marks for the backup bench (bench/browser/backup.ts), which times the two steps apart.
   const mark = (name: string) => globalThis.performance?.mark?.(`yishi:${name}`);
   progress?.('safetyBackup', 0);
@@ -226,7 +222,7 @@ export function restoreBackup(
   source: BackupSource,
   appVersion: string,
   progress?: (stage: RestoreStage, bytesRead: number) => void,
-): Promise<RestoreOutcome> {
+): Promise<BackupCheck> {
   return holdBackups(() => restoreBackupHeld(db, bridge, source, appVersion, progress));
 }
 
@@ -240,17 +236,17 @@ function sameBackup(a: BackupSummary, b: BackupSummary): boolean {
   );
 }
 
-/** Rows handed to IndexedDB in one call (one transaction), and calls not yet stored before the reading waits. */
-const WRITE_SLICE_ROWS = 1000;
+/** Rows handed to IndexedDB in one call, and slices not yet stored before the reading waits. */
+const WRITE_SLICE_ROWS = 100;
 const MAX_SLICES_IN_FLIGHT = 8;
 /** Work between two pauses while handing rows over (each add serialises its row on this thread). */
 const WRITE_BUDGET_MS = 12;
 
 /**
- * Writes rows in slices, each its own transaction (the database is nobody's until the switch, so
- * nothing needs them to commit together), pausing when a budget of time is spent so the window
- * paints, and letting only a few slices wait to be stored, so rows never pile up in memory when
- * the disk is slower than the reading.
+ * Writes rows in small slices within the caller's transaction, pausing when a budget of time is
+ * spent (handing over thousands of rows at once froze the window for a fifth of a second), and
+ * letting only a few slices wait to be stored, so rows never pile up in memory when the disk is
+ * slower than the reading.
  */
 function slicedWriter(db: YishiDb) {
   const inFlight: Promise<unknown>[] = [];
@@ -260,11 +256,12 @@ function slicedWriter(db: YishiDb) {
       for (let i = 0; i < rows.length; i += WRITE_SLICE_ROWS) {
         if (inFlight.length >= MAX_SLICES_IN_FLIGHT) await inFlight.shift();
         const stored = db.table(table).bulkAdd(rows.slice(i, i + WRITE_SLICE_ROWS));
-        // Marked handled here; every slice is awaited in turn above or in finish.
+        // Marked handled here (Dexie then leaves the transaction to us); every slice is awaited in
+        // turn above or in finish, or a refusal aborts the whole transaction.
         stored.catch(() => undefined);
         inFlight.push(stored);
         if (performance.now() - since > WRITE_BUDGET_MS) {
-          await nextTask();
+          await Dexie.waitFor(nextTask());
           since = performance.now();
         }
       }
@@ -275,96 +272,54 @@ function slicedWriter(db: YishiDb) {
   };
 }
 
-/** A restore's result: on success, the database now current, opened. */
-export type RestoreOutcome =
-  { ok: true; summary: BackupSummary; database: YishiDb } | { ok: false; problem: BackupProblem };
-
-/** Reads the backup into `target` (new, empty); a bad or changed backup throws BackupRefused. */
-async function writeRows(
-  target: YishiDb,
-  source: BackupSource,
-  progress: ((bytesRead: number) => void) | undefined,
-  expected: BackupSummary | undefined,
-): Promise<BackupSummary> {
-  await target.open();
-  // Nothing restored is indexed yet: the background indexing indexes it after the switch, and
-  // the rows are written without indexing each on the way in.
-  await target.searchState.clear();
-  const writer = slicedWriter(target);
-  const outcome = await readBackupPieces(source.open(), {
-    write: writer.write,
-    ...(progress ? { progress } : {}),
-    pause: nextTask,
-  });
-  await writer.finish();
-  if (!outcome.ok) throw new BackupRefused(outcome.problem);
-  // Swapped for another valid backup after the check (a sync client, a re-save): not what
-  // the user agreed to.
-  if (expected && !sameBackup(expected, outcome.summary)) throw new BackupRefused({ code: 'changedSinceCheck' });
-  return outcome.summary;
-}
-
 /**
- * Writes the backup's rows into a new database beside the current one and, once every row is in
- * and matches what was checked, points the app at it in one small write (currentDatabase.ts). A
- * restore cut short anywhere (a crash, a bad row, a file changed since the check) leaves the
- * current database as it was and its half-written successor is deleted (or, after a crash, at the
- * next start). The caller reloads the window onto the returned database.
+ * Clears every table and writes the backup's rows as they are read, all in one transaction: it
+ * commits whole or not at all, so a restore cut short (a crash, a bad row) leaves the data as it
+ * was. The pieces come from outside IndexedDB (the bridge), so the transaction is kept open
+ * while each one is fetched (Dexie.waitFor).
  */
 export async function replaceFromBackup(
   db: YishiDb,
   source: BackupSource,
   progress?: (bytesRead: number) => void,
   expected?: BackupSummary,
-): Promise<RestoreOutcome> {
-  const options = optionsOf(db);
-  const factory = (options.indexedDB as IDBFactory | undefined) ?? indexedDB;
-  const name = nextDatabaseName(db.name);
-  // Left by a restore cut short: never written into, started afresh.
-  await deleteDatabase(name, factory);
-  // Relaxed: the last transaction below is strict and the pointer is written only after it.
-  const target = createDb(name, { ...options, durability: 'relaxed', indexSearch: false });
-  let summary: BackupSummary;
+): Promise<BackupCheck> {
+  const next = source.open();
+  let outcome: BackupCheck = { ok: false, problem: { code: 'notJson' } };
   try {
-    summary = await writeRows(target, source, progress, expected);
+    await db.transaction('rw', [...TABLE_NAMES, ...DERIVED_TABLE_NAMES], async () => {
+      // The search index first, in one step: emptying each table of records then finds no entry of
+      // its own to remove one by one (a ten-year archive has hundreds of thousands), and marks
+      // its kind for the background indexing, which indexes the restored records afterwards.
+      for (const t of DERIVED_TABLE_NAMES) await db.table(t).clear();
+      for (const t of TABLE_NAMES) await db.table(t).clear();
+      const writer = slicedWriter(db);
+      outcome = await readBackupPieces(() => Dexie.waitFor(Dexie.ignoreTransaction(next)), {
+        write: writer.write,
+        // Not the platform's decompression: its steps resolve on the stream's own promises,
+        // outside this transaction's zone, and the rows they hand on would miss the transaction.
+        // fflate works within the step.
+        gunzip: fflateGunzipPieces,
+        ...(progress ? { progress } : {}),
+        pause: () => Dexie.waitFor(nextTask()),
+      });
+      if (!outcome.ok) throw new BackupRefused(outcome.problem);
+      // Swapped for another valid backup after the check (a sync client, a re-save): not what
+      // the user agreed to.
+      if (expected && !sameBackup(expected, outcome.summary)) throw new BackupRefused({ code: 'changedSinceCheck' });
+      await writer.finish();
+      // The restored log replaces this computer's (whose entries since the backup stay in the
+      // safety backup taken before), and the restore itself is its next entry, chained on.
+      await appendAudit(db, {
+        action: 'restore',
+        summary: `从备份恢复全部数据（备份时间${outcome.summary.createdAt}，软件版本${outcome.summary.appVersion}）`,
+      });
+    });
   } catch (error) {
-    target.close();
-    await deleteDatabase(name, factory).catch(() => undefined);
     if (error instanceof BackupRefused) return { ok: false, problem: error.problem };
     throw error;
   }
-  target.close();
-  const restored = createDb(name, options);
-  try {
-    // This computer's signing keys are its own, never in a backup: they go along.
-    const local = await Promise.all(Object.keys(LOCAL_TABLES).map((table) => db.table(table).toArray()));
-    await restored.transaction('rw', [...Object.keys(LOCAL_TABLES), ...TABLE_NAMES], async () => {
-      for (const [i, table] of Object.keys(LOCAL_TABLES).entries()) await restored.table(table).bulkPut(local[i] ?? []);
-      // The restored log replaces this computer's (whose entries since the backup stay in the
-      // safety backup taken before), and the restore itself is its next entry, chained on.
-      await appendAudit(restored, {
-        action: 'restore',
-        summary: `从备份恢复全部数据（备份时间${summary.createdAt}，软件版本${summary.appVersion}）`,
-      });
-    });
-    // For the SIGKILL fault test (tests/fault/kill-during-write.spec.ts), which kills here too.
-    globalThis.performance?.mark?.('yishi:restore-switch');
-    await switchCurrentDatabase(name, factory);
-  } catch (error) {
-    restored.close();
-    await deleteDatabase(name, factory).catch(() => undefined);
-    throw error;
-  }
-  return { ok: true, summary, database: restored };
-}
-
-/**
- * Deletes the databases a restore replaced or left half-written (dropStaleDatabases), in turn
- * with backups and restores: never the one a restore of this window is writing.
- */
-export function dropReplacedDatabases(db: YishiDb): Promise<string[]> {
-  const factory = (optionsOf(db).indexedDB as IDBFactory | undefined) ?? indexedDB;
-  return oneAtATime(() => dropStaleDatabases(db.name, factory));
+  return outcome;
 }
 
 /** At most one automatic backup per calendar day; none before the first setup (nothing to keep). */

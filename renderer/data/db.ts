@@ -75,38 +75,16 @@ export type YishiDb = Dexie & {
 
 export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 
-const optionsOfDb = new WeakMap<YishiDb, DbOptions>();
-
-/** The IndexedDB a database of createDb lives in (a restore writes its successor beside it). */
-export function optionsOf(db: YishiDb): DbOptions {
-  return optionsOfDb.get(db) ?? {};
-}
-
 /**
  * The app's database at the current schema. Strict durability: since Chrome 121 a
  * transaction otherwise reports "complete" before the data reaches the disk.
  */
-/**
- * `durability` and `indexSearch` are for a restore's writing into a new database only: nothing
- * there needs each transaction on disk before the last one, and the search index of what it
- * writes is built after the switch in the background, so every write leaves the index alone.
- */
-interface CreateOptions extends DbOptions {
-  durability?: 'strict' | 'relaxed';
-  indexSearch?: boolean;
-}
-
-export function createDb(
-  name = DB_NAME,
-  { durability = 'strict', indexSearch = true, ...options }: CreateOptions = {},
-  upgradeFrom?: number,
-): YishiDb {
-  const db = new Dexie(name, { chromeTransactionDurability: durability, ...options }) as YishiDb;
-  optionsOfDb.set(db, options);
+export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: number): YishiDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...options }) as YishiDb;
   db.use(matterOpenFlag);
   const version = db.version(SCHEMA_VERSION).stores(dexieStores());
   db.use(rosterKeysMiddleware);
-  if (indexSearch) db.use(searchIndexMiddleware(() => searchWorkArrived(db)));
+  db.use(searchIndexMiddleware(() => searchWorkArrived(db)));
   // A new database holds no records: every one written from now on is indexed as it is written.
   db.on('populate', (tx) =>
     tx.table('searchState').bulkAdd(SEARCH_KINDS.map((kind): SearchState => ({ kind, complete: true }))),

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../../shared/dates';
 import type { SearchFilters, SearchResult } from '../../shared/search/types';
 import { today as todayOf } from '../../shared/dates';
-import { generationOf } from '../../shared/store/dbName';
+import { DB_NAME } from '../../shared/store/schema';
 import type { YishiDb } from './db';
 import { searchArchive } from './repos/searchRepo';
 
@@ -85,15 +85,14 @@ const searchers = new WeakMap<YishiDb, ArchiveSearcher>();
 export function searcherFor(db: YishiDb): ArchiveSearcher {
   let searcher = searchers.get(db);
   if (!searcher) {
-    const canStart = typeof Worker !== 'undefined' && generationOf(db.name) !== null;
+    const canStart = typeof Worker !== 'undefined' && db.name === DB_NAME;
     searcher = archiveSearcher(
       db,
       canStart
         ? () =>
             new Worker(new URL('./searchWorker.ts', import.meta.url), {
               type: 'module',
-              // The worker opens the database by this name (a restore moves the data to another).
-              name: db.name,
+              name: 'yishi-search',
             }) as unknown as WorkerLike
         : null,
     );

@@ -4,8 +4,7 @@
 // app's database at the version on disk (Dexie's dynamic mode: it never creates or upgrades
 // one) and only reads.
 import Dexie from 'dexie';
-import { SCHEMA_VERSION } from '../../shared/store/schema';
-import { generationOf } from '../../shared/store/dbName';
+import { DB_NAME, SCHEMA_VERSION } from '../../shared/store/schema';
 import { searchArchive } from './repos/searchRepo';
 import type { SearchRequest, SearchReply } from './searchClient';
 
@@ -13,10 +12,7 @@ let connection: Dexie | null = null;
 
 async function opened(): Promise<Dexie> {
   if (connection?.isOpen()) return connection;
-  // Named by the window when it started this worker (searchClient.ts): the database it reads.
-  const name = (globalThis as { name?: string }).name ?? '';
-  if (generationOf(name) === null) throw new Error(`not the app's database: ${name}`);
-  const db = new Dexie(name);
+  const db = new Dexie(DB_NAME);
   await db.open();
   // Another schema than this code's (an upgrade pending in the window): the window searches.
   if (db.verno !== SCHEMA_VERSION) {

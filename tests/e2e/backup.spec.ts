@@ -22,12 +22,11 @@ test('backup → wipe → restore gives identical data', async ({ page }, info) 
 
   // Wipe everything this origin stored, backups included: only the file remains.
   await page.evaluate(async () => {
-    for (const { name } of await indexedDB.databases())
-      if (name?.startsWith('yishi'))
-        await new Promise((resolve) => {
-          const request = indexedDB.deleteDatabase(name);
-          request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
-        });
+    for (const name of ['yishi', 'yishi-backups'])
+      await new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
+      });
   });
   await page.reload();
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
@@ -37,13 +36,7 @@ test('backup → wipe → restore gives identical data', async ({ page }, info) 
   await (await chooser).setFiles(file);
   await expect(page.getByTestId('restore-comparison')).toContainText(`人员：0 → ${original.people!.length}`);
   await page.getByRole('button', { name: '替换并恢复' }).click();
-  // The window starts again on the restored database and says so.
-  await expect(page.getByText('已从备份恢复。')).toBeVisible();
   await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible();
-  // Written beside the emptied database, which goes once the app is up again.
-  await expect
-    .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).sort()), { timeout: 15_000 })
-    .toEqual(['yishi-backups', 'yishi-current', 'yishi-data-2']);
   // Everything but the private signing key, which never leaves this machine in a backup: the
   // public keys came back (old signatures still name the organisation), the secret did not.
   // The audit log is the backup's (empty here) with the restore chained on as its next entry.
@@ -55,15 +48,6 @@ test('backup → wipe → restore gives identical data', async ({ page }, info) 
   expect(before).toHaveLength(1);
   expect(after).toEqual([]);
   expect(restoredRest.signingKeys).toHaveLength(1);
-
-  // The search worker reads the restored database (the window names it the one it runs on), once
-  // the background indexing has indexed what the restore wrote.
-  const header = page.getByRole('banner').getByRole('searchbox', { name: '全库检索' });
-  await header.fill('信鸽');
-  await header.press('Enter');
-  const hit = page.locator('section.yishi-search-group[data-kind="agendaItem"]').getByRole('link', { name: /信鸽/ });
-  await expect(hit.first()).toBeVisible({ timeout: 30_000 });
-  expect(await page.evaluate(() => performance.getEntriesByName('yishi:search-worker-read').length)).toBeGreaterThan(0);
 });
 
 test('a damaged backup file is refused with its reason and nothing changes', async ({ page }, info) => {

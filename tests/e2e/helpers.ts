@@ -35,55 +35,29 @@ export async function openRosterWithDemo(page: Page): Promise<void> {
 }
 
 /**
- * The name of the database holding the app's data, read from the app's pointer with the raw API
- * ('yishi' until a restore has written its successor beside it: renderer/data/currentDatabase.ts).
- */
-export async function currentDbName(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'yishi-current')) return 'yishi';
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('yishi-current');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const row = await new Promise<{ name?: string } | undefined>((resolve, reject) => {
-      const request = db.transaction('pointer').objectStore('pointer').get('current');
-      request.onsuccess = () => resolve(request.result as { name?: string } | undefined);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return row?.name ?? 'yishi';
-  });
-}
-
-/**
  * Every table of the app's IndexedDB, read with the raw API so the app's code is not trusted —
  * but the derived search index (DERIVED_TABLES), which is rebuilt in the background after a
  * restore or an upgrade and is never part of what the user entered or of a backup.
  */
 export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
-  const name = await currentDbName(page);
-  return page.evaluate(
-    async ({ derived, name }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
+  return page.evaluate(async (derived) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('yishi');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const names = [...db.objectStoreNames].filter((name) => !derived.includes(name));
+    const result: Record<string, unknown[]> = {};
+    for (const name of names) {
+      result[name] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const names = [...db.objectStoreNames].filter((name) => !derived.includes(name));
-      const result: Record<string, unknown[]> = {};
-      for (const name of names) {
-        result[name] = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-      }
-      db.close();
-      return result;
-    },
-    { derived: Object.keys(DERIVED_TABLES), name },
-  );
+    }
+    db.close();
+    return result;
+  }, Object.keys(DERIVED_TABLES));
 }
 
 /**
@@ -124,24 +98,20 @@ export function meetingIdFromUrl(page: Page): string {
 
 /** One meeting's row as stored, read with the raw IndexedDB API; the test fails if it is not stored. */
 export async function storedMeeting(page: Page, meetingId: string): Promise<Record<string, unknown>> {
-  const name = await currentDbName(page);
-  const meeting = await page.evaluate(
-    async ({ id, name }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const row = await new Promise<unknown>((resolve, reject) => {
-        const request = db.transaction('meetings').objectStore('meetings').get(id);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-      return row ?? null;
-    },
-    { id: meetingId, name },
-  );
+  const meeting = await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('yishi');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const row = await new Promise<unknown>((resolve, reject) => {
+      const request = db.transaction('meetings').objectStore('meetings').get(id);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return row ?? null;
+  }, meetingId);
   expect(meeting, `meeting ${meetingId} is stored`).not.toBeNull();
   return meeting as Record<string, unknown>;
 }
@@ -155,11 +125,10 @@ export async function storedOfMeeting<T = Record<string, unknown>>(
   table: string,
   meetingId: string,
 ): Promise<T[]> {
-  const name = await currentDbName(page);
   const rows = await page.evaluate(
-    async ({ table, meetingId, name }) => {
+    async ({ table, meetingId }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
+        const request = indexedDB.open('yishi');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
@@ -171,7 +140,7 @@ export async function storedOfMeeting<T = Record<string, unknown>>(
       db.close();
       return result;
     },
-    { table, meetingId, name },
+    { table, meetingId },
   );
   return rows as T[];
 }
@@ -203,11 +172,10 @@ export async function patchRowRaw(
   key: string,
   patch: Record<string, unknown>,
 ): Promise<void> {
-  const name = await currentDbName(page);
   await page.evaluate(
-    async ({ table, key, patch, name }) => {
+    async ({ table, key, patch }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
+        const request = indexedDB.open('yishi');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
@@ -224,7 +192,7 @@ export async function patchRowRaw(
       });
       db.close();
     },
-    { table, key, patch, name },
+    { table, key, patch },
   );
 }
 

@@ -8,7 +8,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { currentDbName } from '../e2e/helpers';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -129,11 +128,10 @@ export async function openAfterRelaunch(page: Page, timeout: number): Promise<vo
 
 /** The database's version, row counts per store and settings row, read without the app's code. */
 async function rawSummary(page: Page): Promise<string> {
-  const name = await currentDbName(page);
-  return page.evaluate(async (name) => {
+  return page.evaluate(async () => {
     const dbs = (await indexedDB.databases?.()) ?? [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
+      const request = indexedDB.open('yishi');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -152,7 +150,7 @@ async function rawSummary(page: Page): Promise<string> {
     }
     db.close();
     return JSON.stringify({ databases: dbs, version: db.version, counts, settings }).slice(0, 4000);
-  }, name);
+  });
 }
 
 /** The app opened on the profile's data without the boot error screen. */

@@ -10,7 +10,6 @@ import { signRecord } from '../../shared/meeting/lifecycle';
 import { assembleRecord, RECORD_LISTS, type MeetingRecord } from '../../shared/meeting/record';
 import { seededRandom } from '../../shared/random';
 import { renamedRecord } from '../unit/hostile/records';
-import { currentDbName } from '../e2e/helpers';
 
 const NOW = new Date('2026-07-16T08:00:00.000Z');
 const ITEMS = 120;
@@ -73,11 +72,10 @@ export async function signedBigRecord(tag: string): Promise<MeetingRecord> {
 
 /** One meeting's rows as stored, read with the raw IndexedDB API (the app's code is not trusted). */
 export async function storedRows(page: Page, meetingId: string): Promise<Record<string, unknown[]>> {
-  const name = await currentDbName(page);
   return page.evaluate(
-    async ({ meetingId, lists, name }) => {
+    async ({ meetingId, lists }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
+        const request = indexedDB.open('yishi');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
@@ -95,7 +93,7 @@ export async function storedRows(page: Page, meetingId: string): Promise<Record<
       db.close();
       return result;
     },
-    { meetingId, lists: [...RECORD_LISTS], name },
+    { meetingId, lists: [...RECORD_LISTS] },
   );
 }
 

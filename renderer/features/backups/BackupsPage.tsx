@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Card, Descriptions, Space, Spin, Table } from 'antd';
+import { App, Button, Card, Descriptions, Space, Table } from 'antd';
 import { CloudDownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, BackupEntry } from '../../../shared/bridge';
@@ -23,7 +23,7 @@ export function BackupsPage() {
   const [busy, setBusy] = useState(false);
   const [saving, setSaving] = useState<string | null>(null);
   const refresh = useCallback(async () => setBackups(await bridge.listBackups()), [bridge]);
-  const restore = useRestore();
+  const restore = useRestore(refresh);
   useEffect(() => {
     void bridge.appInfo().then(setInfo);
     void refresh();
@@ -58,8 +58,6 @@ export function BackupsPage() {
 
   return (
     <div className="yishi-page">
-      {/* Over the whole window while the data is replaced (the progress line stays above it). */}
-      <Spin fullscreen spinning={restore.writing} />
       <div className="yishi-page-header">
         <h1>{t('title')}</h1>
         <Space wrap>

@@ -11,12 +11,13 @@ import {
   checkBackup,
   countTables,
   holdBackups,
+  nextTask,
   pickedFile,
   restoreBackupHeld,
   storedBackup,
   type BackupSource,
 } from '../../data/backup';
-import { markRestored } from '../../app/restoredFlag';
+import { verifySignedMeetings, type UnverifiedMeeting } from '../../data/verifySigned';
 import './messages';
 import { errorText } from '../../i18n/errorText';
 import { useWording } from '../../i18n/wording';
@@ -28,6 +29,9 @@ export function backupProblemMessage(t: TFunction, problem: BackupProblem): stri
 }
 
 const RESTORE_MESSAGE = 'yishi-restore';
+const VERIFY_MESSAGE = 'yishi-verify-restored';
+/** Meetings named in the report; more are counted. */
+const NAMED_FAILURES = 20;
 
 /** The user said no to the question: nothing to report. */
 class NotAgreed extends Error {}
@@ -40,15 +44,13 @@ function percentOf(bytesRead: number, sizeBytes: number): number {
 /**
  * Restoring a backup, from a stored one or a file: read it through once to check every row (the
  * window shows how far), show what will be replaced, keep a safety backup, then read it again
- * into a new database, and reload the window onto it. A ten-year archive is never one string in memory.
+ * into one transaction. A ten-year archive is never one string in memory.
  */
-export function useRestore(openAfter?: string, reload: () => void = () => window.location.reload()) {
+export function useRestore(afterRestore?: () => Promise<void> | void) {
   const { t } = useTranslation('backups');
   const { db, bridge } = useApp();
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
-  // From the confirmation to the reload: the data being replaced, nothing may be entered.
-  const [writing, setWriting] = useState(false);
 
   const showProgress = (content: string) => void message.loading({ content, key: RESTORE_MESSAGE, duration: 0 });
   const refuse = (problem: BackupProblem) => {
@@ -72,7 +74,6 @@ export function useRestore(openAfter?: string, reload: () => void = () => window
       await holdBackups(() => checkAskRestore(source));
       restoredOk = true;
     } catch (error) {
-      setWriting(false);
       message.destroy(RESTORE_MESSAGE);
       if (error instanceof BackupRefused) refuse(error.problem);
       else if (!(error instanceof NotAgreed))
@@ -80,12 +81,40 @@ export function useRestore(openAfter?: string, reload: () => void = () => window
     } finally {
       setBusy(false);
     }
+    // Outside the try: the data is restored even if refreshing the page around it fails.
     if (!restoredOk) return;
-    // The window starts again on the restored database (RestoredNotice says so and checks it).
-    markRestored();
-    // Without a hashchange: the screen must not draw once more on the replaced database.
-    if (openAfter) window.history.replaceState(null, '', `#${openAfter}`);
-    reload();
+    await Promise.resolve(afterRestore?.()).catch((error: unknown) => console.error('after restore', error));
+    await verifyRestored().catch((error: unknown) => {
+      message.destroy(VERIFY_MESSAGE);
+      void message.error(t('errors.unexpected', { message: errorText(t, error) }));
+    });
+  }
+
+  /**
+   * Every signed meeting of the restored data is verified, in groups between which the window
+   * paints; the ones that no longer match their seal are named.
+   */
+  async function verifyRestored(): Promise<void> {
+    let shown = -1;
+    const check = await verifySignedMeetings(db, {
+      progress: (done, total) => {
+        const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
+        if (percent === shown) return;
+        shown = percent;
+        void message.loading({ content: t('verifying', { done, total }), key: VERIFY_MESSAGE, duration: 0 });
+      },
+      pause: nextTask,
+    });
+    if (check.failed.length === 0) {
+      void message.success({ content: t('verifiedAll', { count: check.checked }), key: VERIFY_MESSAGE });
+      return;
+    }
+    message.destroy(VERIFY_MESSAGE);
+    void modal.warning({
+      title: t('verifyFailedTitle', { count: check.failed.length }),
+      width: 560,
+      content: <UnverifiedList failed={check.failed} />,
+    });
   }
 
   /** Check, question, restore: held together, so no backup runs in between (see holdBackups). */
@@ -107,7 +136,6 @@ export function useRestore(openAfter?: string, reload: () => void = () => window
       content: <RestoreComparison summary={checked.summary} currentCounts={currentCounts} />,
     });
     if (!agreed) throw new NotAgreed();
-    setWriting(true);
     const rowsLine = progressLine(source.sizeBytes, (percent) => showProgress(t('restoringRows', { percent })));
     const restored = await restoreBackupHeld(
       db,
@@ -119,7 +147,7 @@ export function useRestore(openAfter?: string, reload: () => void = () => window
     );
     // Only when the file changed between the check and the restore; nothing was replaced.
     if (!restored.ok) throw new BackupRefused(restored.problem);
-    restored.database.close();
+    void message.success({ content: t('restored'), key: RESTORE_MESSAGE });
   }
 
   async function fromStored(entry: BackupEntry): Promise<void> {
@@ -140,7 +168,22 @@ export function useRestore(openAfter?: string, reload: () => void = () => window
     }
   }
 
-  return { busy, writing, fromStored, fromFile };
+  return { busy, fromStored, fromFile };
+}
+
+function UnverifiedList({ failed }: { failed: UnverifiedMeeting[] }) {
+  const { t } = useTranslation('backups');
+  return (
+    <div>
+      <p>{t('verifyFailedLead')}</p>
+      <ul data-testid="restore-unverified">
+        {failed.slice(0, NAMED_FAILURES).map((m) => (
+          <li key={m.id}>{t('verifyFailedItem', { title: m.title, year: m.issueYear, no: m.issueNo })}</li>
+        ))}
+      </ul>
+      {failed.length > NAMED_FAILURES && <p>{t('verifyFailedMore', { count: failed.length - NAMED_FAILURES })}</p>}
+    </div>
+  );
 }
 
 function RestoreComparison({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Form, Input, Radio, Row, Spin, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Input, Radio, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { useApp } from '../../app/AppContext';
 import { useRestore } from '../backups';
 import { createOwnOrganisation, loadDemoCommunity, type OwnOrganisation } from '../../data/repos/setupRepo';
@@ -13,7 +14,8 @@ export function WelcomePage() {
   const { db, settings, updateSettings } = useApp();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<'demo' | 'own' | null>(null);
-  const restore = useRestore('/meetings');
+  const navigate = useNavigate();
+  const restore = useRestore(() => navigate('/meetings'));
 
   async function run(kind: 'demo' | 'own', action: () => Promise<unknown>) {
     setBusy(kind);
@@ -29,7 +31,6 @@ export function WelcomePage() {
 
   return (
     <div className="yishi-welcome">
-      <Spin fullscreen spinning={restore.writing} />
       <div className="yishi-welcome-inner">
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 16 }}>
           <div>

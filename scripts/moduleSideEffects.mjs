@@ -3,8 +3,8 @@
  * a module counts as having side effects as soon as its top level calls anything (every zod
  * schema does), so a feature's public entry pulled all it re-exports — and their libraries, e.g.
  * antd's image viewer through the evidence gallery — into the start-up bundle. The domain core
- * (shared/) has no registering side effects by design, and React components (PascalCase .tsx) only
- * declare; what registers itself on import (i18n messages, CSS, main.tsx) keeps the default.
+ * (shared/) has no registering side effects by design, and React components (PascalCase .tsx) and
+ * hooks (useX.ts/.tsx) only declare; what registers itself on import (i18n messages, CSS, main.tsx) keeps the default.
  * Everything in node_modules keeps its package.json `sideEffects` (undefined = no opinion).
  */
 /** @param {string} id @returns {boolean | undefined} */
@@ -13,5 +13,6 @@ export function ourModuleSideEffects(id) {
   if (file.includes('/node_modules/')) return undefined;
   if (/\/shared\/.+\.ts$/.test(file) && !file.endsWith('.test.ts')) return false;
   if (/\/renderer\/features\/.+\/[A-Z][^/]*\.tsx$/.test(file)) return false;
+  if (/\/renderer\/features\/.+\/use[A-Z][^/]*\.tsx?$/.test(file)) return false;
   return undefined;
 }

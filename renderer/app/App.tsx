@@ -15,6 +15,7 @@ import { changeLocale } from '../i18n';
 import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
 import { SCREEN_ROUTES, prefetchWorkingDayScreens } from './screens';
+import { firstScreenSettled } from './firstScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
 import { SetUpRecoveredNotice } from './SetUpRecoveredNotice';
@@ -33,10 +34,14 @@ const PREFETCH_DELAY_MS = 500;
 function usePrefetchMeetingScreens(): void {
   useEffect(() => {
     let idle = 0;
+    const settle = () => {
+      firstScreenSettled();
+      prefetchWorkingDayScreens();
+    };
     const timer = window.setTimeout(() => {
       idle = window.requestIdleCallback
-        ? window.requestIdleCallback(prefetchWorkingDayScreens, { timeout: 5000 })
-        : window.setTimeout(prefetchWorkingDayScreens, 0);
+        ? window.requestIdleCallback(settle, { timeout: 5000 })
+        : window.setTimeout(settle, 0);
     }, PREFETCH_DELAY_MS);
     return () => {
       window.clearTimeout(timer);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/AppContext';
-import { importResponseFile } from '../../data/repos/reviewRepo';
 import { errorText } from '../../i18n/errorText';
 import './messages';
 
@@ -31,6 +30,7 @@ export function ImportResponseButton() {
       } catch {
         return void message.error(t('response.problems.notJson'));
       }
+      const { importResponseFile } = await import('../../data/repos/reviewRepo');
       const outcome = await importResponseFile(db, text);
       if (!outcome.ok) return void message.error(t(`response.problems.${outcome.problem}`));
       if (outcome.result === 'duplicate') return void message.info(t('response.duplicate'));

@@ -1,6 +1,7 @@
 import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/AppContext';
+import { afterFirstScreen } from '../../app/firstScreen';
 import { useCachedRead } from '../../data/tableCache';
 import { today as todayOf } from '../../../shared/dates';
 import { BADGE_TABLES } from '../../../shared/workbench/due';
@@ -16,9 +17,10 @@ export function FollowupNavLabel() {
   // Counted once, and again only after a write to what it reads: the label is drawn again on
   // every route change (and mounted again when a lazy screen suspends the layout), and counting
   // each time read 4,400 decisions on a ten-year database before every screen. The counting code
-  // (the 督办 and 工作台 repositories) loads with the first count, not with the app's first screen.
+  // (the 督办 and 工作台 repositories) loads for the first count, once the first screen is up.
   const count =
     useCachedRead(db, `badge:${scope ?? ''}:${today}`, BADGE_TABLES, async () => {
+      await afterFirstScreen();
       const { countNeedingAttention } = await import('../../data/repos/followupRepo');
       return countNeedingAttention(db, today, scope);
     }) ?? 0;

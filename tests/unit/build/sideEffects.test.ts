@@ -9,12 +9,15 @@ describe('ourModuleSideEffects', () => {
     expect(ourModuleSideEffects(`${root}/shared/evidence/attachment.ts`)).toBe(false);
     expect(ourModuleSideEffects(`${root}/renderer/features/followup/Evidence.tsx`)).toBe(false);
     expect(ourModuleSideEffects(`${root}/renderer/features/roster/import/ImportDialog.tsx?v=1`)).toBe(false);
+    expect(ourModuleSideEffects(`${root}/renderer/features/filing/useFilingExport.ts`)).toBe(false);
+    expect(ourModuleSideEffects(`${root}/renderer/features/backups/useRestore.tsx`)).toBe(false);
   });
   it('keeps what registers itself on import', () => {
     expect(ourModuleSideEffects(`${root}/renderer/features/followup/messages.ts`)).toBeUndefined();
     expect(ourModuleSideEffects(`${root}/renderer/features/followup/publicityMessages.ts`)).toBeUndefined();
     expect(ourModuleSideEffects(`${root}/renderer/features/followup/followup.css`)).toBeUndefined();
     expect(ourModuleSideEffects(`${root}/renderer/main.tsx`)).toBeUndefined();
+    expect(ourModuleSideEffects(`${root}/renderer/features/meetings/user.ts`)).toBeUndefined();
     expect(ourModuleSideEffects(`${root}/renderer/features/roster/index.ts`)).toBeUndefined();
   });
   it('leaves libraries to their package.json and works with Windows paths', () => {

@@ -49,14 +49,25 @@ export function dueWindowEnd(today: CalendarDate): CalendarDate {
   return addDays(today, Math.max(DUE_WINDOW_DAYS, DUE_SOON_DAYS));
 }
 
+// One collator each, made once: localeCompare with a locale builds a collator on every call,
+// and a district's thousands of due decisions are sorted several times per 工作台.
+const compareIds = new Intl.Collator().compare;
+const compareNames = new Intl.Collator('zh-CN').compare;
+
+// The 工作台 asks for the due rows of the same rows several times (its lines, its reminders, its
+// groupings); the answer depends only on the rows and the day.
+const dueRowsOf = new WeakMap<readonly BoardRow[], { today: CalendarDate; due: readonly BoardRow[] }>();
+
 /** The followed decisions not yet done and due by the end of the window, soonest first. */
 export function dueRows(rows: readonly BoardRow[], today: CalendarDate): BoardRow[] {
+  const known = dueRowsOf.get(rows);
+  if (known?.today === today) return [...known.due];
   const end = dueWindowEnd(today);
-  return rows
+  const due = rows
     .filter((r) => r.decision.status !== 'done' && compareDates(r.decision.deadline, end) <= 0)
-    .sort(
-      (a, b) => compareDates(a.decision.deadline, b.decision.deadline) || a.decision.id.localeCompare(b.decision.id),
-    );
+    .sort((a, b) => compareDates(a.decision.deadline, b.decision.deadline) || compareIds(a.decision.id, b.decision.id));
+  dueRowsOf.set(rows, { today, due });
+  return [...due];
 }
 
 export interface Reminders {
@@ -104,7 +115,7 @@ export function groupDue(rows: readonly BoardRow[], grouping: DueGrouping, today
     groups.set(name, group);
   }
   return [...groups.values()].sort(
-    (a, b) => b.overdue - a.overdue || b.rows.length - a.rows.length || a.name.localeCompare(b.name, 'zh-CN'),
+    (a, b) => b.overdue - a.overdue || b.rows.length - a.rows.length || compareNames(a.name, b.name),
   );
 }
 

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb, type YishiDb } from '../db';
 import { loadDemoCommunity } from './setupRepo';
 import { countNeedingAttention, loadBoard, recordStep } from './followupRepo';
-import { loadWorkbench, loadOpenDueRows } from './workbenchRepo';
+import { loadWorkbench, loadOpenDueRows, WORKBENCH_TABLES } from './workbenchRepo';
 import { addItemsFromMatters, generateBriefing, loadProposedMatters } from './meetingPrepRepo';
 import { createMeeting } from './meetingRepo';
 import { templateFor } from './templatesRepo';
@@ -100,45 +100,45 @@ describe('工作台 repository (demo community)', () => {
   });
 });
 
-describe('the next 党群议事日: proposed 待办件 and the 通报', () => {
-  /** The next 党群议事日 of a compound the demo has not prepared yet, with a 待办件 of its own waiting. */
-  async function prepareNext(db: YishiDb) {
-    const template = await templateFor(db, 'monthlyDay');
-    const day = nextMonthlyMeetingDate(TODAY);
-    const prepared = new Set((await loadWorkbench(db, undefined, TODAY)).nextMeetings.map((l) => l.meeting.orgUnitId));
-    const compound = (await db.orgUnits.where('level').equals('compound').toArray()).find((u) => !prepared.has(u.id));
-    if (!compound) throw new Error('every demo compound has its next meeting already');
-    const matter = await registerMatter(
-      db,
-      {
-        orgUnitId: compound.id,
-        raisedBy: { kind: 'anonymous' },
-        channel: '微信说事群',
-        raisedAt: TODAY,
-        category: '绿化',
-        title: '绿化带遮挡路口视线',
-        urgency: 'normal',
-        path: 'pending',
-      },
-      '刘记录',
-      { now: NOW },
-    );
-    const meeting = await createMeeting(
-      db,
-      {
-        type: 'monthlyDay',
-        title: `${compound.name}党群议事日`,
-        orgUnitId: compound.id,
-        startAt: `${day}T09:00:00+08:00`,
-        plannedEndAt: `${day}T10:30:00+08:00`,
-        place: '小区党群服务站',
-        template,
-      },
-      NOW,
-    );
-    return { meeting, matter };
-  }
+/** The next 党群议事日 of a compound the demo has not prepared yet, with a 待办件 of its own waiting. */
+async function prepareNext(db: YishiDb) {
+  const template = await templateFor(db, 'monthlyDay');
+  const day = nextMonthlyMeetingDate(TODAY);
+  const prepared = new Set((await loadWorkbench(db, undefined, TODAY)).nextMeetings.map((l) => l.meeting.orgUnitId));
+  const compound = (await db.orgUnits.where('level').equals('compound').toArray()).find((u) => !prepared.has(u.id));
+  if (!compound) throw new Error('every demo compound has its next meeting already');
+  const matter = await registerMatter(
+    db,
+    {
+      orgUnitId: compound.id,
+      raisedBy: { kind: 'anonymous' },
+      channel: '微信说事群',
+      raisedAt: TODAY,
+      category: '绿化',
+      title: '绿化带遮挡路口视线',
+      urgency: 'normal',
+      path: 'pending',
+    },
+    '刘记录',
+    { now: NOW },
+  );
+  const meeting = await createMeeting(
+    db,
+    {
+      type: 'monthlyDay',
+      title: `${compound.name}党群议事日`,
+      orgUnitId: compound.id,
+      startAt: `${day}T09:00:00+08:00`,
+      plannedEndAt: `${day}T10:30:00+08:00`,
+      place: '小区党群服务站',
+      template,
+    },
+    NOW,
+  );
+  return { meeting, matter };
+}
 
+describe('the next 党群议事日: proposed 待办件 and the 通报', () => {
   it('proposes every open 待办件 of the compound once; added, they are on the agenda and offered no more', async () => {
     const db = await demoDb();
     const { meeting, matter } = await prepareNext(db);
@@ -215,5 +215,48 @@ describe('the next 党群议事日: proposed 待办件 and the 通报', () => {
     expect(
       again.map((i) => i.carriedFromItemId).filter((id) => carried.some((c) => c.carriedFromItemId === id)),
     ).toEqual([]);
+  });
+});
+
+describe('WORKBENCH_TABLES', () => {
+  it('names every table the 工作台 reads, so a write to any of them shows on it', async () => {
+    const factory = new IDBFactory();
+    const db = createDb('yishi', { indexedDB: factory, IDBKeyRange });
+    await loadDemoCommunity(db, NOW);
+    const { meeting } = await prepareNext(db);
+    await addItemsFromMatters(
+      db,
+      meeting.id,
+      (await loadProposedMatters(db, meeting.id)).map((m) => m.matter.id),
+    );
+    db.close();
+    // A second connection that notes every table its reads open or touch.
+    const watched = createDb('yishi', { indexedDB: factory, IDBKeyRange });
+    const read = new Set<string>();
+    watched.use({
+      stack: 'dbcore',
+      name: 'tablesRead',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) => {
+          for (const store of stores) read.add(store);
+          return down.transaction(stores, mode, options);
+        },
+        table: (name) => {
+          read.add(name);
+          return down.table(name);
+        },
+      }),
+    });
+    const compound = await watched.meetings.get(meeting.id);
+    read.clear(); // what opening the database touched
+    const all = await loadWorkbench(watched, undefined, TODAY);
+    expect(all.nextMeetings.length).toBeGreaterThan(0);
+    expect(all.due.length).toBeGreaterThan(0);
+    expect(all.publicity.length).toBeGreaterThan(0);
+    expect((await loadWorkbench(watched, compound!.orgUnitId, TODAY)).compound?.pendingMatters).toBe(0);
+    const listed = new Set<string>(WORKBENCH_TABLES);
+    expect([...read].filter((t) => !listed.has(t))).toEqual([]);
+    expect(read.size).toBeGreaterThan(5);
   });
 });

@@ -181,6 +181,22 @@ async function loadUntriaged(db: YishiDb, scope: ReadonlySet<string> | null): Pr
     : index.between([1, 'untriaged', Dexie.minKey], [1, 'untriaged', Dexie.maxKey]).toArray();
 }
 
+/**
+ * Every table loadWorkbench reads (workbenchRepo.test.ts checks the list against what it reads):
+ * the 工作台 is kept as last read until one of them is written, in this window or another.
+ */
+export const WORKBENCH_TABLES = [
+  'orgUnits',
+  'meetings',
+  'decisions',
+  'summonedTasks',
+  'matters',
+  'agendaItems',
+  'attendance',
+  'publicNotices',
+  'evaluations',
+] as const;
+
 /** Everything the 工作台 shows, for the units chosen in the settings (all when none). */
 export async function loadWorkbench(
   db: YishiDb,

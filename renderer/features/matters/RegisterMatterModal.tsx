@@ -18,7 +18,7 @@ import { today, type CalendarDate } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
 import { loadMatterList, registerMatter } from '../../data/repos/mattersRepo';
-import { orgTreeOptions } from '../roster';
+import { orgTreeOptions, unitWithLevel } from '../roster';
 import { DateField } from './DateField';
 import { matterLists } from './labels';
 import { SimilarMatters } from './SimilarMatters';
@@ -60,7 +60,14 @@ export function RegisterMatterModal({ onClose }: { onClose(): void }) {
   const [dismissed, setDismissed] = useState(false);
   const [saving, setSaving] = useState(false);
   const { channels, categories } = matterLists(settings);
-  const tree = useMemo(() => orgTreeOptions(units, (u) => w.withNote(u.name, t(`levels.${u.level}`))), [units, t, w]);
+  const tree = useMemo(
+    () =>
+      orgTreeOptions(
+        units,
+        unitWithLevel(w, (level) => t(`levels.${level}`)),
+      ),
+    [units, t, w],
+  );
 
   const unitId = Form.useWatch('orgUnitId', form);
   const raiserKind = Form.useWatch('raiserKind', form);

@@ -10,7 +10,7 @@ import { compareDates, localDay, today } from '../../../shared/dates';
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
-import { orgTreeOptions } from '../roster';
+import { orgTreeOptions, unitWithLevel } from '../roster';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createMeeting, meetingOnDay, MeetingExistsError } from '../../data/repos/meetingRepo';
 import { templateFor } from '../../data/repos/templatesRepo';
@@ -170,7 +170,10 @@ export function NewMeetingModal({
           rules={[{ required: true, message: t('form.unitRequired') }]}
         >
           <TreeSelect
-            treeData={orgTreeOptions(units, (u) => w.withNote(u.name, tc(`levels.${u.level}`)))}
+            treeData={orgTreeOptions(
+              units,
+              unitWithLevel(w, (level) => tc(`levels.${level}`)),
+            )}
             treeDefaultExpandAll
             showSearch
             treeNodeFilterProp="title"

@@ -1,6 +1,6 @@
 import './messages';
 /** The roster feature as other features see it. */
-export { orgListOptions, orgTreeOptions, type OrgListOption, type OrgTreeOption } from './orgOptions';
+export { orgListOptions, orgTreeOptions, unitWithLevel, type OrgListOption, type OrgTreeOption } from './orgOptions';
 /** The spreadsheet reader and writer of the roster import, loaded on first use (exceljs is large). */
 export const loadSpreadsheet = () => import('./import/spreadsheet');
 export { describeProblem as describeFileProblem } from './import/messages';

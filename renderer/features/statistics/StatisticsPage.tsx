@@ -13,7 +13,7 @@ import { Select } from '../../app/controls';
 import { loadStatistics, type StatsLoad, type StatsQuery } from '../../data/repos/statisticsRepo';
 import { useOrgUnits } from '../../data/useTables';
 import { useWording } from '../../i18n/wording';
-import { orgListOptions } from '../roster';
+import { orgListOptions, unitWithLevel } from '../roster';
 import { exportExcel, type ExportContext } from './exportStats';
 import { FigureCard } from './FigureCard';
 import { RecordsDrawer, type OpenedCell } from './RecordsDrawer';
@@ -88,8 +88,9 @@ export function StatisticsPage() {
 
   const scopeOptions = useMemo(() => {
     const allowed = new Set(choices.map((u) => u.id));
+    const withLevel = unitWithLevel(w, (level) => tc(`levels.${level}`));
     return orgListOptions(units, (u) =>
-      u.level === 'subdistrict' ? t('wholeStreet', { name: u.name }) : w.withNote(u.name, tc(`levels.${u.level}`)),
+      u.level === 'subdistrict' ? t('wholeStreet', { name: u.name }) : withLevel(u),
     ).filter((o) => allowed.has(o.value));
   }, [units, choices, t, tc, w]);
   const years = useMemo(() => {

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { Spin } from 'antd';
 import { Select } from '../../app/controls';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { today as todayOf } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
-import { loadWorkbench } from '../../data/repos/workbenchRepo';
+import { loadWorkbench, WORKBENCH_TABLES } from '../../data/repos/workbenchRepo';
+import { useCachedRead } from '../../data/tableCache';
 import { useOrgUnits } from '../../data/useTables';
 import { useWording } from '../../i18n/wording';
-import { orgListOptions } from '../roster';
+import { orgListOptions, unitWithLevel } from '../roster';
 import { DueCard } from './DueCard';
 import { NextMeetingCard } from './NextMeetingCard';
 import { PublicityCard } from './PublicityCard';
@@ -31,10 +31,18 @@ export function WorkbenchPage() {
   const scope = settings.workbenchOrgUnitId;
   const today = todayOf();
   const scopeOptions = useMemo(
-    () => orgListOptions(units, (u) => w.withNote(u.name, tc(`levels.${u.level}`))),
+    () =>
+      orgListOptions(
+        units,
+        unitWithLevel(w, (level) => tc(`levels.${level}`)),
+      ),
     [units, w, tc],
   );
-  const data = useLiveQuery(() => loadWorkbench(db, scope, today), [db, scope, today]);
+  // Kept until one of its tables is written: coming back from another screen shows it at once
+  // instead of reading a ten-year database again.
+  const data = useCachedRead(db, `workbench:${scope ?? ''}:${today}`, WORKBENCH_TABLES, () =>
+    loadWorkbench(db, scope, today),
+  );
   return (
     <div className="yishi-page">
       <div className="yishi-page-header">

@@ -12,7 +12,7 @@ import { useOrgUnits } from '../../data/useTables';
 import type { MatterListRow } from '../../data/repos/mattersRepo';
 import { loadMatterPage } from '../../data/repos/matterListRepo';
 import { MATTER_PAGE_SIZE, type MatterListFilter } from '../../../shared/matters/matterList';
-import { orgTreeOptions, unitWithLevel } from '../roster';
+import { useOrgTreeOptions } from '../roster';
 import { matterLists } from './labels';
 import { StageTag } from './StageTag';
 import { MatterListsModal } from './MatterListsModal';
@@ -38,14 +38,7 @@ export function MattersPage() {
   const query = useDeferredValue(text.trim());
   const { channels, categories } = matterLists(settings);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
-  const tree = useMemo(
-    () =>
-      orgTreeOptions(
-        units,
-        unitWithLevel(w, (level) => t(`levels.${level}`)),
-      ),
-    [units, t, w],
-  );
+  const tree = useOrgTreeOptions(units);
   // A page of the register at a time (ten years of a district: ~117,000 matters).
   const asked = useMemo(() => ({ ...filters, text: query }), [filters, query]);
   const list = useLiveQuery(() => loadMatterPage(db, asked, page, units), [db, asked, page, units]);

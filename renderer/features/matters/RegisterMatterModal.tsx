@@ -18,13 +18,12 @@ import { today, type CalendarDate } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
 import { loadMatterList, registerMatter } from '../../data/repos/mattersRepo';
-import { orgTreeOptions, unitWithLevel } from '../roster';
+import { useOrgTreeOptions } from '../roster';
 import { DateField } from './DateField';
 import { matterLists } from './labels';
 import { SimilarMatters } from './SimilarMatters';
 import './messages';
 import { errorText } from '../../i18n/errorText';
-import { useWording } from '../../i18n/wording';
 
 interface Values {
   orgUnitId?: string;
@@ -50,7 +49,6 @@ interface Values {
  */
 export function RegisterMatterModal({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('matters');
-  const w = useWording();
   const { db, settings, updateSettings } = useApp();
   const { message } = App.useApp();
   const units = useOrgUnits(db);
@@ -60,14 +58,7 @@ export function RegisterMatterModal({ onClose }: { onClose(): void }) {
   const [dismissed, setDismissed] = useState(false);
   const [saving, setSaving] = useState(false);
   const { channels, categories } = matterLists(settings);
-  const tree = useMemo(
-    () =>
-      orgTreeOptions(
-        units,
-        unitWithLevel(w, (level) => t(`levels.${level}`)),
-      ),
-    [units, t, w],
-  );
+  const tree = useOrgTreeOptions(units);
 
   const unitId = Form.useWatch('orgUnitId', form);
   const raiserKind = Form.useWatch('raiserKind', form);

@@ -10,7 +10,7 @@ import { compareDates, localDay, today } from '../../../shared/dates';
 import { nextMonthlyMeetingDate } from '../../../shared/meeting/schedule';
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits, usePeople } from '../../data/useTables';
-import { orgTreeOptions, unitWithLevel } from '../roster';
+import { useOrgTreeOptions } from '../roster';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createMeeting, meetingOnDay, MeetingExistsError } from '../../data/repos/meetingRepo';
 import { templateFor } from '../../data/repos/templatesRepo';
@@ -19,7 +19,6 @@ import { loadProposedMatters } from '../../data/repos/meetingPrepRepo';
 import { ProposedMattersStep } from './ProposedMattersStep';
 import './messages';
 import { errorText } from '../../i18n/errorText';
-import { useWording } from '../../i18n/wording';
 
 interface FormValues {
   type: MeetingType;
@@ -48,7 +47,6 @@ export function NewMeetingModal({
 }) {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
-  const w = useWording();
   const { db, settings } = useApp();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -56,6 +54,7 @@ export function NewMeetingModal({
   // A new 党群议事日 is offered its compound's open 待办件 before it opens (ProposedMattersStep).
   const [proposing, setProposing] = useState<string | null>(null);
   const units = useOrgUnits(db);
+  const unitTree = useOrgTreeOptions(units);
   const people = usePeople(db);
   const options: PartyOption[] = useMemo(
     () => people.map((p) => ({ personId: p.id, name: p.name, unit: p.unit, initials: p.initials })),
@@ -169,15 +168,7 @@ export function NewMeetingModal({
           label={t('form.unit')}
           rules={[{ required: true, message: t('form.unitRequired') }]}
         >
-          <TreeSelect
-            treeData={orgTreeOptions(
-              units,
-              unitWithLevel(w, (level) => tc(`levels.${level}`)),
-            )}
-            treeDefaultExpandAll
-            showSearch
-            treeNodeFilterProp="title"
-          />
+          <TreeSelect treeData={unitTree} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
         </Form.Item>
         {existing && (
           <Alert

@@ -5,5 +5,6 @@ export { orgListOptions, orgTreeOptions, unitWithLevel, type OrgListOption, type
 export const loadSpreadsheet = () => import('./import/spreadsheet');
 export { describeProblem as describeFileProblem } from './import/messages';
 export { SheetImportDialog, type SheetCheck } from './import/SheetImportDialog';
+export { useOrgListOptions, useOrgTreeOptions } from './useOrgOptions';
 /** The roster a page at a time from its indexes (the invitation picker of a meeting). */
 export { useRosterReader, useRosterView } from './useRoster';

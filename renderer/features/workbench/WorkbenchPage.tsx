@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Spin } from 'antd';
 import { Select } from '../../app/controls';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +6,7 @@ import { useApp } from '../../app/AppContext';
 import { loadWorkbench, WORKBENCH_TABLES } from '../../data/repos/workbenchRepo';
 import { useCachedRead } from '../../data/tableCache';
 import { useOrgUnits } from '../../data/useTables';
-import { useWording } from '../../i18n/wording';
-import { orgListOptions, unitWithLevel } from '../roster';
+import { useOrgListOptions } from '../roster';
 import { DueCard } from './DueCard';
 import { NextMeetingCard } from './NextMeetingCard';
 import { PublicityCard } from './PublicityCard';
@@ -24,20 +22,11 @@ import './workbench.css';
  */
 export function WorkbenchPage() {
   const { t } = useTranslation('workbench');
-  const { t: tc } = useTranslation();
-  const w = useWording();
   const { db, settings, updateSettings } = useApp();
   const units = useOrgUnits(db);
   const scope = settings.workbenchOrgUnitId;
   const today = todayOf();
-  const scopeOptions = useMemo(
-    () =>
-      orgListOptions(
-        units,
-        unitWithLevel(w, (level) => tc(`levels.${level}`)),
-      ),
-    [units, w, tc],
-  );
+  const scopeOptions = useOrgListOptions(units);
   // Kept until one of its tables is written: coming back from another screen shows it at once
   // instead of reading a ten-year database again.
   const data = useCachedRead(db, `workbench:${scope ?? ''}:${today}`, WORKBENCH_TABLES, () =>

@@ -12,7 +12,13 @@ import { knownKeys } from '../../data/repos/signingRepo';
 import type { FileVerdict } from '../../../shared/signing/fileVerdict';
 import { fileVerdictTitle } from '../signing';
 import type { MeetingImportContext } from './useMeetingImport';
+import { i18next } from '../../i18n';
 import './messages';
+
+/** The signing feature's words (its messages come with '../signing' above), in the language shown. */
+function signingWords(): TFunction<'signing'> {
+  return i18next.getFixedT(null, 'signing');
+}
 
 /** Why a file was refused, for the person who picked it: the field in words, fingerprints in full. */
 export function meetingFileProblemText(t: TFunction<'meetings'>, problem: MeetingFileProblem): string {
@@ -62,13 +68,13 @@ function refusalText(t: TFunction<'meetings'>, outcome: Extract<ImportOutcome, {
 
 /** The verdict of 核验 and what came with the record, for a while (the meeting opens beneath). */
 function showImported(
-  { t, ts, message }: MeetingImportContext,
+  { t, message }: MeetingImportContext,
   reading: { record: MeetingRecord; followup: FileFollowup },
   verdict: FileVerdict,
 ): void {
   const { followup } = reading;
   const parts = [
-    t('documents.importVerdict', { verdict: fileVerdictTitle(ts, verdict) }),
+    t('documents.importVerdict', { verdict: fileVerdictTitle(signingWords(), verdict) }),
     ...(reading.record.meeting.status === 'signed' ? [] : [t('documents.importUnsigned')]),
     ...(followup.progress.length + followup.notices.length + followup.evaluations.length > 0
       ? [
@@ -98,7 +104,8 @@ export async function importMeetingFile(
   context: MeetingImportContext,
   picked: Extract<OpenFileResult, { status: 'opened' }>,
 ): Promise<void> {
-  const { t, ts, db, message, modal, onImported } = context;
+  const { t, db, message, modal, onImported } = context;
+  const ts = signingWords();
   const reading = await readMeetingFile(new TextDecoder().decode(picked.bytes));
   if (!reading.ok)
     return void modal.error({ title: t('documents.import'), content: meetingFileProblemText(t, reading.problem) });

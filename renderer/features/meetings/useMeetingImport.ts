@@ -12,7 +12,6 @@ type AntApp = ReturnType<typeof App.useApp>;
 /** What the import needs from the screen; the import itself loads with its first use. */
 export interface MeetingImportContext {
   t: TFunction<'meetings'>;
-  ts: TFunction<'signing'>;
   db: YishiDb;
   message: AntApp['message'];
   modal: AntApp['modal'];
@@ -25,7 +24,6 @@ export interface MeetingImportContext {
  */
 export function useMeetingImport(onImported: (meetingId: string) => void): () => Promise<void> {
   const { t } = useTranslation('meetings');
-  const { t: ts } = useTranslation('signing');
   const { db, bridge } = useApp();
   const { message, modal } = App.useApp();
 
@@ -41,6 +39,6 @@ export function useMeetingImport(onImported: (meetingId: string) => void): () =>
       });
     if (picked.status !== 'opened') return;
     const { importMeetingFile } = await import('./importMeetingFile');
-    await importMeetingFile({ t, ts, db, message, modal, onImported }, picked);
+    await importMeetingFile({ t, db, message, modal, onImported }, picked);
   };
 }

@@ -27,4 +27,30 @@ describe('rowsWithAnyOf', () => {
     expect(ids(await rowsWithAnyOf(table, 'meetingId', ['m3', 'm1'])).sort()).toEqual(ids(all).sort());
     db.close();
   });
+
+  it('reads inside the caller’s transaction, through compound indexes too, and names an index that does not exist', async () => {
+    const db = new Dexie('reads2', { indexedDB: new IDBFactory(), IDBKeyRange });
+    db.version(1).stores({ matters: 'id, [open+path+orgUnitId]', meetings: 'id' });
+    const matters = db.table('matters') as Table<{ id: string; open: number; path: string; orgUnitId: string }, string>;
+    await matters.bulkAdd([
+      { id: 'a', open: 1, path: 'pending', orgUnitId: 'u1' },
+      { id: 'b', open: 1, path: 'pending', orgUnitId: 'u2' },
+      { id: 'c', open: 0, path: 'pending', orgUnitId: 'u1' },
+    ]);
+    const keys = [
+      [1, 'pending', 'u2'],
+      [1, 'pending', 'u1'],
+    ];
+    const inside = await db.transaction('rw', [matters, db.table('meetings')], async () => {
+      await db.table('meetings').add({ id: 'm1' });
+      return rowsWithAnyOf(matters, '[open+path+orgUnitId]', keys);
+    });
+    expect(inside.map((m) => m.id)).toEqual(['b', 'a']);
+    await expect(rowsWithAnyOf(matters, 'orgUnitId', ['u1'])).rejects.toThrow(/no index orgUnitId/);
+    // A table outside the caller's transaction is refused, as Dexie refuses it.
+    await expect(
+      db.transaction('r', db.table('meetings'), () => rowsWithAnyOf(matters, '[open+path+orgUnitId]', keys)),
+    ).rejects.toThrow();
+    db.close();
+  });
 });

@@ -57,6 +57,27 @@ function loopPartsOf(value: string | undefined): readonly LoopPart[] | null {
   return LOOP_PARTS.find((p) => p === value) ? [value as LoopPart] : null;
 }
 
+/** Every value YISHI_BENCH_PARTS takes; anything else is refused before the build starts. */
+const BENCH_PARTS = [
+  'roster',
+  'backup',
+  'open',
+  'typing',
+  'search',
+  'statistics',
+  'upgrade',
+  'looptrace',
+  'loop',
+  ...LOOP_PARTS,
+] as const;
+
+/** The one part asked for, or null for the whole bench; an unknown part (or a list) stops the run. */
+export function benchPartOf(value: string | undefined): string | null {
+  if (!value) return null;
+  if ((BENCH_PARTS as readonly string[]).includes(value)) return value;
+  throw new Error(`YISHI_BENCH_PARTS=${value}: not a part of the bench (one of ${BENCH_PARTS.join(', ')})`);
+}
+
 function envNumber(name: string, fallback: number): number {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
@@ -297,6 +318,8 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
   const runs = Math.round(envNumber('YISHI_BENCH_RUNS', 5));
   const keys = Math.round(envNumber('YISHI_BENCH_KEYS', 200));
   const workDir = process.env.YISHI_BENCH_DIR ?? path.join(os.tmpdir(), 'yishi-bench');
+  // Refused here, not after a quarter of an hour of the whole bench that an unknown part ran.
+  benchPartOf(process.env.YISHI_BENCH_PARTS);
   const rosterOnly = process.env.YISHI_BENCH_PARTS === 'roster';
   const config = scaledConfig(scale, { today: beijingToday() });
   const started = performance.now();

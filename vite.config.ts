@@ -1,8 +1,10 @@
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicyForMeta } from './shared/csp.ts';
 import { ourModuleSideEffects } from './scripts/moduleSideEffects.mjs';
+import { startUpGroups, type Layer } from './scripts/firstScreenChunks.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -45,11 +47,46 @@ function compileEditorEagerly(): Plugin {
 }
 
 /**
+ * The start-up code in five files (scripts/firstScreenChunks.mjs): what the page's entry needs to
+ * open the database and fetch the first screen; the app's shell; what the two screens the window
+ * opens on have in common (antd's Table…); and each of them — the 工作台 (the usual start) and the
+ * meeting list (one click away, and where the bench opens). `YISHI_BENCH_PARTS=open`: see docs/benchmarks.md (session 17).
+ */
+const WORKBENCH = /renderer[\\/]features[\\/]workbench[\\/]index\.ts$/;
+const MEETING_LIST = /renderer[\\/]features[\\/]meetings[\\/]MeetingsPage\.tsx$/;
+const START_UP: Layer[] = [
+  { name: 'boot', roots: [/renderer[\\/]index\.html$/] },
+  { name: 'app', roots: [/renderer[\\/]main\.tsx$/] },
+  { name: 'screens', roots: [WORKBENCH, MEETING_LIST], shared: true },
+  { name: 'workbench', roots: [WORKBENCH] },
+  { name: 'meetingList', roots: [MEETING_LIST] },
+];
+/** Set while the first pass runs: it is built with the bundler's own chunks. */
+const FIRST_PASS = 'YISHI_BUILD_FIRST_PASS';
+
+async function startUpChunks() {
+  process.env[FIRST_PASS] = '1';
+  try {
+    return await startUpGroups(
+      () =>
+        build({
+          configFile: fileURLToPath(import.meta.url),
+          logLevel: 'silent',
+          build: { write: false, minify: false, sourcemap: false },
+        }),
+      START_UP,
+    );
+  } finally {
+    delete process.env[FIRST_PASS];
+  }
+}
+
+/**
  * Builds the renderer (the React UI). The same build serves Electron (through the app://
  * protocol) and the browser (`npm run web`), so asset paths are relative.
  * Electron's main and preload are built by scripts/build-electron.mjs.
  */
-export default defineConfig({
+export default defineConfig(async ({ command }): Promise<UserConfig> => ({
   root: 'renderer',
   base: './',
   publicDir: false,
@@ -60,8 +97,13 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 2500,
-    rollupOptions: { treeshake: { moduleSideEffects: ourModuleSideEffects } },
+    rollupOptions: {
+      treeshake: { moduleSideEffects: ourModuleSideEffects },
+      ...(command === 'build' && !process.env[FIRST_PASS]
+        ? { output: { codeSplitting: { groups: await startUpChunks() } } }
+        : {}),
+    },
   },
   preview: { host: '127.0.0.1', port: 4617, strictPort: true },
   server: { host: '127.0.0.1', port: 4617, strictPort: true },
-});
+}));

@@ -519,7 +519,8 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       return typeAndMeasure(
         page,
         searchKeys.length * 2,
-        { keys: '.ant-input-search input', observe: '.ant-table-wrapper' },
+        // The roster's own box, not the archive search in the header (the first .ant-input-search of the page).
+        { keys: 'main .ant-input-search input', observe: 'main .ant-table-wrapper' },
         searchKeys,
       );
     });

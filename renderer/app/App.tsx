@@ -14,7 +14,7 @@ import { loadSettings, updateSettings as storeSettings } from '../data/settingsS
 import { changeLocale } from '../i18n';
 import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
-import { SCREEN_ROUTES, prefetchWorkingDayScreens } from './screens';
+import { SCREEN_ROUTES, prefetchMenuScreens } from './screens';
 import { firstScreenSettled } from './firstScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
@@ -36,7 +36,7 @@ function usePrefetchMeetingScreens(): void {
     let idle = 0;
     const settle = () => {
       firstScreenSettled();
-      prefetchWorkingDayScreens();
+      prefetchMenuScreens();
     };
     const timer = window.setTimeout(() => {
       idle = window.requestIdleCallback

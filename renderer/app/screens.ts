@@ -2,8 +2,9 @@ import type { ComponentType } from 'react';
 import { lazyScreen, type LazyScreen } from './lazyScreen';
 
 // Every screen is its own chunk, the 工作台 too: the one the window opens on is fetched while
-// the database opens (preloadScreenAt). The meeting screens, 说事, 督办, 统计 and 检索 are fetched while idle; the rest, with the editor,
-// pinyin tables and spreadsheet code they pull in, load when first opened. A screen still
+// the database opens (preloadScreenAt). The menu's screens are fetched while idle
+// (prefetchMenuScreens); the code they pull in on use — spreadsheets, pinyin tables, charts, Word —
+// and 审阅 load when first asked for. A screen still
 // loading shows the Suspense fallback, and React 19 then holds the fallback for at least 300 ms
 // (its fallback throttle): half of a street's first statistics (600 ms → 293 ms fetched ahead).
 // lazyScreen renders a loaded screen at once.
@@ -133,8 +134,15 @@ export function preloadScreenAt(hash: string): Promise<void> {
     .then(() => undefined);
 }
 
-/** The screens of a working day, fetched ahead of the first click once the first screen is up. */
-export function prefetchWorkingDayScreens(): void {
+/**
+ * The screens of the menu, fetched ahead of the first click once the first screen is up. A screen
+ * opened before its code is here shows the loading fallback, which React then holds for at least
+ * 300 ms: 人员名册 took ~420 ms from the menu with an empty roster, most of it waiting. The
+ * screens' own heavy code (the editor aside) stays behind their first use: the spreadsheet import,
+ * pinyin tables, charts and Word export load when asked for, so each of the last four here is
+ * 7–33 KB.
+ */
+export function prefetchMenuScreens(): void {
   void workbench.preload().catch(() => undefined);
   // A failed prefetch is ignored: opening the screen loads it again, and if that fails too the
   // screen's error boundary says so and offers to reload.
@@ -148,6 +156,10 @@ export function prefetchWorkingDayScreens(): void {
     decisionFollowup,
     matters,
     matter,
+    roster,
+    org,
+    backups,
+    settings,
   ])
     void s.preload().catch(() => undefined);
   void import('../features/minutes').then((m) => m.preloadMinutesEditor()).catch(() => undefined);

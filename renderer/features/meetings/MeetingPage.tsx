@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { MeetingRecord } from '../../../shared/meeting/record';
 import { useMeetingRecord } from './useMeetingRecord';
-import { STATUS_COLORS } from './MeetingsPage';
+import { STATUS_COLORS } from './statusColors';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendeesPanel } from './AttendeesPanel';
 import { RecordPanel, usePastMinutes } from './RecordPanel';

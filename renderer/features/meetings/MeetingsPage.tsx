@@ -14,6 +14,7 @@ import { useMeetingImport } from './useMeetingImport';
 import { ImportResponseButton, MonthlyFilingButton } from '../filing';
 import './messages';
 import { useWording } from '../../i18n/wording';
+import { STATUS_COLORS } from './statusColors';
 
 // The dialogs (forms, date and tree pickers) load on first use: the meeting list is the first
 // screen, and every kilobyte it does not need is start-up time saved on an old laptop.
@@ -29,15 +30,6 @@ const TAB_STATES: Record<string, MeetingStatus[]> = {
 };
 
 const PAGE_SIZE = 20;
-
-export const STATUS_COLORS: Record<MeetingStatus, string> = {
-  draft: 'blue',
-  live: 'red',
-  closed: 'orange',
-  finalised: 'gold',
-  signed: 'green',
-  cancelled: 'default',
-};
 
 /** The newest meetings first; only this page's rows are read, so a long archive stays fast. */
 export function MeetingsPage() {

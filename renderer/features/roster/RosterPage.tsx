@@ -62,7 +62,10 @@ export function RosterPage() {
   // has been read instead of leaving the screen blank.
   if (!units) return null;
   const loading = !view;
-  const filtered = query.trim() !== '' || unitFilter !== undefined || roleFilter !== undefined;
+  // Worded for the filter the shown page was read for: the table is drawn again when that page
+  // arrives, not on the keystroke that asks for it.
+  const shown = view?.filter;
+  const filtered = shown !== undefined && (shown.query.trim() !== '' || shown.unitIds !== null || shown.role !== null);
 
   async function runExport(format: 'xlsx' | 'csv') {
     const people = await roster.people(filter);

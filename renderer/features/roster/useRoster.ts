@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { RosterReader, watchPeople, type RosterFilter, type RosterView } from '../../data/repos/rosterQuery';
 import type { YishiDb } from '../../data/db';
+import type { Person } from '../../../shared/domain/person';
 
 /**
  * A reader of the roster's indexes, new whenever the people table changes (a write anywhere:
@@ -10,6 +11,16 @@ export function useRosterReader(db: YishiDb): RosterReader {
   const [made, setMade] = useState(() => ({ db, reader: new RosterReader(db) }));
   useEffect(() => watchPeople(db, () => setMade({ db, reader: new RosterReader(db) })), [db]);
   return made.db === db ? made.reader : new RosterReader(db);
+}
+
+/** A page of the roster and the filter it was read for (the empty-table wording follows it). */
+export interface ShownRoster extends RosterView {
+  filter: RosterFilter;
+}
+
+/** The same people in the same order (read by one reader: a write in between makes a new one). */
+function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.id === b[i]?.id);
 }
 
 /**
@@ -24,28 +35,36 @@ export function useRosterView(
   filter: RosterFilter,
   page: number,
   pageSize: number,
-): RosterView | undefined {
-  const [view, setView] = useState<RosterView>();
+): ShownRoster | undefined {
+  const [view, setView] = useState<ShownRoster>();
   // The filter the shown count belongs to: turning a page keeps it, a new search counts anew.
   const countedFor = useRef<RosterFilter | null>(null);
   useEffect(() => {
     let current = true;
     const offset = (page - 1) * pageSize;
+    let quickRows: Person[] | undefined;
+    let paged = false;
     void reader.quickRows(filter, offset, pageSize).then((quick) => {
-      if (current && quick && quick.rows.length > 0)
-        setView((before) => ({
-          // Without the count the pager would have one page only and show page 1 as current
-          // while page 2's rows are on screen.
-          total: countedFor.current === filter ? (before?.total ?? null) : null,
-          roles: quick.roles ?? before?.roles ?? null,
-          offset,
-          rows: quick.rows,
-        }));
+      if (!current || paged || !quick || quick.rows.length === 0) return;
+      quickRows = quick.rows;
+      setView((before) => ({
+        // Without the count the pager would have one page only and show page 1 as current
+        // while page 2's rows are on screen.
+        total: countedFor.current === filter ? (before?.total ?? null) : null,
+        roles: quick.roles ?? before?.roles ?? null,
+        offset,
+        rows: quick.rows,
+        filter,
+      }));
     });
     void reader.page(filter, offset, pageSize).then((v) => {
       if (!current) return;
+      paged = true;
       countedFor.current = filter;
-      setView(v);
+      // The count and roles arrive for the rows already shown (the quick page): keeping their
+      // array spares the table a second drawing per keystroke.
+      const rows = quickRows && v.offset === offset && samePeople(quickRows, v.rows) ? quickRows : v.rows;
+      setView({ ...v, rows, filter });
     });
     return () => {
       current = false;

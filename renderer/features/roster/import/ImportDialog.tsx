@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../../../shared/domain/org';
 import { importRosterRows, toPeople, type RowVerdict } from '../../../../shared/roster/importRows';
@@ -13,8 +14,17 @@ import { useWording } from '../../../i18n/wording';
 /**
  * Import a roster from .xlsx/.csv: read, check every row, show the verdicts, and write the
  * good rows in one transaction only when the user confirms (the shared SheetImportDialog).
+ * Memoised: closed, it need not be worded again for every keystroke in the roster's search.
  */
-export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(): void; units: OrgUnit[] }) {
+export const ImportDialog = memo(function ImportDialog({
+  open,
+  onClose,
+  units,
+}: {
+  open: boolean;
+  onClose(): void;
+  units: OrgUnit[];
+}) {
   const { t } = useTranslation('roster');
   const w = useWording();
   const { db, bridge } = useApp();
@@ -60,4 +70,4 @@ export function ImportDialog({ open, onClose, units }: { open: boolean; onClose(
       }}
     />
   );
-}
+});

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Collection } from 'dexie';
 import { today as todayOf, type CalendarDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Meeting } from '../../../shared/domain/meeting';
@@ -90,12 +90,13 @@ export async function loadBoardPage(
   // A wide page needs the open tasks (their counts) and the done ones only on their own tab.
   const states = narrowsBoard(query.filter) || query.tab === 'done' ? FOLLOWUP_STATES : OPEN_STATES;
   const tasks = await summonedTasksIn(db, states);
+  const stateCounts = narrowsBoard(query.filter) ? null : await openStateCounts(db, query.filter);
   return db.transaction('r', TABLES(db), async () => {
     const names = new Map(units.map((u) => [u.id, u.name]));
     const summoned = filterBoard(summonedRows(tasks, names, today), query.filter);
-    const { rows, counts } = narrowsBoard(query.filter)
-      ? await narrowPage(db, query, summoned, names, today)
-      : await widePage(db, query, summoned, names, today, unsigned);
+    const { rows, counts } = stateCounts
+      ? await widePage(db, query, summoned, names, today, unsigned, stateCounts)
+      : await narrowPage(db, query, summoned, names, today);
     const known = counts[query.tab];
     const page = known === null ? Math.max(0, Math.floor(query.page)) : clampPage(query.page, known);
     const shown = rows.slice(page * BOARD_PAGE_SIZE, (page + 1) * BOARD_PAGE_SIZE);
@@ -219,43 +220,91 @@ async function widePage(
   names: ReadonlyMap<string, string>,
   today: CalendarDate,
   unsignedAll: readonly Decision[],
+  stateCounts: StateCounts,
 ) {
   const { range, unsigned } = wideRange(db, filter, unsignedAll);
   const counts: Record<BoardTab, number | null> = tabCounts(summoned);
   let open = counts.open ?? 0;
   for (const s of OPEN_STATES) {
-    const n = (await range(s).count()) - unsigned.filter((d) => d.status === s).length;
+    const n = (stateCounts.get(s) ?? 0) - unsigned.filter((d) => d.status === s).length;
     counts[s] = (counts[s] ?? 0) + n;
     open += n;
   }
   counts.open = open;
   counts.done = null;
-  // The rows up to the end of the page in each state (those of unsigned meetings skipped as the
-  // cursor passes them), and every row sharing the last one's deadline (the board orders a
+  // The rows up to the end of the page in each state (those of unsigned meetings skipped,
+  // headSkipping), and every row sharing the last one's deadline (the board orders a
   // day's decisions by title, the index by id).
   const skip = new Set(unsigned.map((d) => d.id));
   const known = counts[tab];
   const need = ((known === null ? page : clampPage(page, known)) + 1) * BOARD_PAGE_SIZE;
-  const picked: Decision[] = [];
-  for (const s of tabStates(tab)) {
-    const ordered = newestFirst(tab) ? range(s).reverse() : range(s);
-    const head = await ordered
-      .filter((d) => !skip.has(d.id))
-      .limit(need)
-      .toArray();
-    const edge = head.at(-1);
-    const ties =
-      edge && head.length === need
-        ? await db.decisions.where('[status+deadline]').equals([s, edge.deadline]).toArray()
-        : [];
-    const seen = new Set(head.map((d) => d.id));
-    picked.push(...head, ...ties.filter((d) => !seen.has(d.id) && !skip.has(d.id)));
-  }
+  // The states are read at once, each with one getAll where the page is read forwards.
+  const heads = await Promise.all(
+    tabStates(tab).map(async (s) => {
+      const head = await headSkipping(() => (newestFirst(tab) ? range(s).reverse() : range(s)), need, skip);
+      const edge = head.at(-1);
+      const ties =
+        edge && head.length === need
+          ? await db.decisions.where('[status+deadline]').equals([s, edge.deadline]).toArray()
+          : [];
+      const seen = new Set(head.map((d) => d.id));
+      return [...head, ...ties.filter((d) => !seen.has(d.id) && !skip.has(d.id))];
+    }),
+  );
+  const picked = heads.flat();
   const decided = await rowsOf(db, picked, names, today);
   return { rows: sortForTab(mergeBoardRows(decided, summoned), tab), counts };
 }
 
 const OPEN_STATES = FOLLOWUP_STATES.filter((s) => s !== 'done');
+
+/**
+ * The first `need` decisions of a range that are not in `skip`. A filtered collection walks a
+ * cursor, a round trip per row (~30 ms for a first page's 60 rows at ×1); a plain limit is one
+ * getAll, read again a little longer only when skipped rows were among those read.
+ */
+async function headSkipping(
+  range: () => Collection<Decision, string>,
+  need: number,
+  skip: ReadonlySet<string>,
+): Promise<Decision[]> {
+  for (let limit = need; ;) {
+    const rows = await range().limit(limit).toArray();
+    const kept = rows.filter((d) => !skip.has(d.id));
+    if (kept.length >= need || rows.length < limit) return kept.slice(0, need);
+    limit += need - kept.length;
+  }
+}
+
+type StateCounts = ReadonlyMap<FollowupState, number>;
+
+/**
+ * Decisions per open state within the filter's due dates, counted on [status+deadline] (unsigned
+ * meetings' ones included: the page subtracts them): ~70 ms of index at ×1, kept until a decision
+ * is written, so a filter cleared or a tab turned does not count again.
+ */
+function openStateCounts(db: YishiDb, filter: BoardFilter): Promise<StateCounts> {
+  const from = filter.dueFrom ?? LOW;
+  const to = filter.dueTo ?? HIGH;
+  return cachedRead(db, `board:openCounts:${from}:${to}`, ['decisions'], async () => {
+    const counts = await Promise.all(
+      OPEN_STATES.map((s) => db.decisions.where('[status+deadline]').between([s, from], [s, to], true, true).count()),
+    );
+    return new Map(OPEN_STATES.map((s, i) => [s, counts[i] ?? 0]));
+  });
+}
+
+/**
+ * What the 督办 board's first page reads whatever is shown (the decisions of unsigned meetings,
+ * the open 吹哨报到 tasks, the open counts of the whole board), read while the app is idle: the
+ * first visit then reads only its twenty rows. Each stays cached until its tables are written.
+ */
+export async function warmBoardReads(db: YishiDb): Promise<void> {
+  await cachedOrgUnits(db);
+  await unsignedDecisions(db);
+  await summonedTasksIn(db, OPEN_STATES);
+  await openStateCounts(db, {});
+}
 
 /** A state's [status+deadline] range within the due dates, and the unsigned meetings' decisions in them. */
 function wideRange(db: YishiDb, filter: BoardFilter, unsignedAll: readonly Decision[]) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, DatePicker, Space } from 'antd';
 import { Select } from '../../app/controls';
 import dayjs from 'dayjs';
@@ -14,13 +14,18 @@ function names(list: readonly string[]): { value: string; label: string }[] {
   return [...new Set(list)].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((n) => ({ value: n, label: n }));
 }
 
-/** Compound, responsible, supervisor, meeting and due-date range: each narrows the board. */
-export function BoardFilters({
-  data,
+/**
+ * Compound, responsible, supervisor, meeting and due-date range: each narrows the board.
+ * Memoised: the board's page and counts arriving for the same filter do not draw them again.
+ */
+export const BoardFilters = memo(function BoardFilters({
+  units,
+  meeting,
   filter,
   onChange,
 }: {
-  data: Pick<BoardPage, 'units' | 'meeting'>;
+  units: BoardPage['units'];
+  meeting: BoardPage['meeting'];
   filter: BoardFilter;
   onChange: (f: BoardFilter) => void;
 }) {
@@ -34,7 +39,7 @@ export function BoardFilters({
   );
   const want = (open: boolean) => open && setWanted(true);
   const meetings: BoardMeeting[] = [...(options?.meetings ?? [])];
-  if (data.meeting && !meetings.some((m) => m.id === data.meeting?.id)) meetings.unshift(data.meeting);
+  if (meeting && !meetings.some((m) => m.id === meeting.id)) meetings.unshift(meeting);
   const set = (patch: Partial<BoardFilter>) => onChange({ ...filter, ...patch });
   const range = [filter.dueFrom, filter.dueTo].map((d) => (d ? dayjs(d) : null)) as [
     dayjs.Dayjs | null,
@@ -49,7 +54,7 @@ export function BoardFilters({
         placeholder={t('filters.compound')}
         value={filter.orgUnitId}
         onChange={(orgUnitId?: string) => set({ orgUnitId })}
-        options={data.units.map((u) => ({ value: u.id, label: u.name }))}
+        options={units.map((u) => ({ value: u.id, label: u.name }))}
       />
       <Select
         {...select}
@@ -99,4 +104,4 @@ export function BoardFilters({
       </Button>
     </Space>
   );
-}
+});

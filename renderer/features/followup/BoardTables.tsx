@@ -1,4 +1,5 @@
-import { Button, Table } from 'antd';
+import { memo, useMemo } from 'react';
+import { Button, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { BoardRow, GroupCount, Grouping } from '../../../shared/followup/board';
@@ -6,8 +7,80 @@ import { FollowupTags } from './tags';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
-/** One page of a board column (page from 0): each row opens its 督办 page. */
-export function BoardTable({
+/** The board's columns, worded once per language (not for every page and filter change). */
+function useBoardColumns(): TableColumnsType<BoardRow> {
+  const { t } = useTranslation('followup');
+  const w = useWording();
+  return useMemo(
+    () => [
+      {
+        title: t('columns.what'),
+        key: 'what',
+        width: '20%',
+        // A 吹哨报到 task is followed on its matter's page (上报与协调).
+        render: (_, r) => (
+          <Link to={r.source ? `/matters/${r.source.matterId}` : `/followup/${r.decision.id}`}>{r.decision.title}</Link>
+        ),
+      },
+      {
+        title: t('columns.responsible'),
+        key: 'responsible',
+        width: '12%',
+        render: (_, r) => r.decision.responsible.name,
+      },
+      {
+        title: t('columns.deadline'),
+        key: 'deadline',
+        width: '12%',
+        // 2026年12月17日 on one line, in large type too.
+        render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{w.date(r.decision.deadline)}</span>,
+      },
+      {
+        title: t('columns.supervisor'),
+        key: 'supervisor',
+        width: '9%',
+        render: (_, r) => r.decision.supervisor.name,
+      },
+      {
+        title: t('columns.state'),
+        key: 'state',
+        width: '13%',
+        render: (_, r) => <FollowupTags state={r.decision.status} timing={r.timing} />,
+      },
+      {
+        title: t('columns.meeting'),
+        key: 'meeting',
+        width: '17%',
+        render: (_, r) =>
+          r.source ? (
+            <Link to={`/matters/${r.source.matterId}`}>{t('summonedSource', { title: r.source.matterTitle })}</Link>
+          ) : (
+            <Link to={`/meetings/${r.meeting.id}`}>
+              {/* A meeting's title usually names its compound already (新东方小区党群议事日). */}
+              {r.meeting.title.includes(r.orgUnitName) ? '' : `${r.orgUnitName} `}
+              {t('meetingName', { title: r.meeting.title, year: r.meeting.issueYear, no: r.meeting.issueNo })}
+            </Link>
+          ),
+      },
+      {
+        title: t('columns.latest'),
+        key: 'latest',
+        width: '17%',
+        render: (_, r) => (r.latest ? `${r.latest.by}：${r.latest.text || t(`steps.${r.latest.kind}`)}` : ''),
+      },
+    ],
+    [t, w],
+  );
+}
+
+const rowKey = (r: BoardRow) => r.decision.id;
+const rowClassName = (r: BoardRow) => (r.timing === 'overdue' ? 'yishi-followup-overdue' : '');
+
+/**
+ * One page of a board column (page from 0): each row opens its 督办 page. Memoised: the page is
+ * drawn when its rows or count change, not when the board's other reads arrive.
+ */
+export const BoardTable = memo(function BoardTable({
   rows,
   page,
   pageSize,
@@ -21,84 +94,31 @@ export function BoardTable({
   onPage: (page: number) => void;
 }) {
   const { t } = useTranslation('followup');
-  const w = useWording();
+  const columns = useBoardColumns();
+  const pagination = useMemo(
+    () => ({
+      current: page + 1,
+      pageSize,
+      total,
+      onChange: (p: number) => onPage(p - 1),
+      hideOnSinglePage: true,
+      showSizeChanger: false,
+    }),
+    [page, pageSize, total, onPage],
+  );
+  const locale = useMemo(() => ({ emptyText: t('empty') }), [t]);
   return (
     <Table<BoardRow>
       size="small"
-      rowKey={(r) => r.decision.id}
+      rowKey={rowKey}
       dataSource={rows as BoardRow[]}
-      pagination={{
-        current: page + 1,
-        pageSize,
-        total,
-        onChange: (p) => onPage(p - 1),
-        hideOnSinglePage: true,
-        showSizeChanger: false,
-      }}
-      locale={{ emptyText: t('empty') }}
-      rowClassName={(r) => (r.timing === 'overdue' ? 'yishi-followup-overdue' : '')}
-      columns={[
-        {
-          title: t('columns.what'),
-          key: 'what',
-          width: '20%',
-          // A 吹哨报到 task is followed on its matter's page (上报与协调).
-          render: (_, r) => (
-            <Link to={r.source ? `/matters/${r.source.matterId}` : `/followup/${r.decision.id}`}>
-              {r.decision.title}
-            </Link>
-          ),
-        },
-        {
-          title: t('columns.responsible'),
-          key: 'responsible',
-          width: '12%',
-          render: (_, r) => r.decision.responsible.name,
-        },
-        {
-          title: t('columns.deadline'),
-          key: 'deadline',
-          width: '12%',
-          // 2026年12月17日 on one line, in large type too.
-          render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{w.date(r.decision.deadline)}</span>,
-        },
-        {
-          title: t('columns.supervisor'),
-          key: 'supervisor',
-          width: '9%',
-          render: (_, r) => r.decision.supervisor.name,
-        },
-        {
-          title: t('columns.state'),
-          key: 'state',
-          width: '13%',
-          render: (_, r) => <FollowupTags state={r.decision.status} timing={r.timing} />,
-        },
-        {
-          title: t('columns.meeting'),
-          key: 'meeting',
-          width: '17%',
-          render: (_, r) =>
-            r.source ? (
-              <Link to={`/matters/${r.source.matterId}`}>{t('summonedSource', { title: r.source.matterTitle })}</Link>
-            ) : (
-              <Link to={`/meetings/${r.meeting.id}`}>
-                {/* A meeting's title usually names its compound already (新东方小区党群议事日). */}
-                {r.meeting.title.includes(r.orgUnitName) ? '' : `${r.orgUnitName} `}
-                {t('meetingName', { title: r.meeting.title, year: r.meeting.issueYear, no: r.meeting.issueNo })}
-              </Link>
-            ),
-        },
-        {
-          title: t('columns.latest'),
-          key: 'latest',
-          width: '17%',
-          render: (_, r) => (r.latest ? `${r.latest.by}：${r.latest.text || t(`steps.${r.latest.kind}`)}` : ''),
-        },
-      ]}
+      pagination={pagination}
+      locale={locale}
+      rowClassName={rowClassName}
+      columns={columns}
     />
   );
-}
+});
 
 /** 按责任人 / 按责任单位: counts per name; a name narrows the board to it. */
 export function GroupTable({

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { App, Button, Segmented, Spin, Tabs } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
@@ -54,7 +54,13 @@ export function FollowupBoardPage() {
   useEffect(() => rememberBoardSearch(search), [search]);
   const update = (patch: Partial<BoardState>) =>
     setParams(writeBoardState({ filter, view, tab, ...patch }), { replace: true });
-  const setFilter = (f: BoardFilter) => update({ filter: f });
+  // Kept between renders for the same address: the memoised filters and table are not drawn
+  // again when the page's other reads (已完成's count) arrive.
+  const setFilter = useCallback(
+    (f: BoardFilter) => setParams(writeBoardState({ filter: f, view, tab }), { replace: true }),
+    [setParams, view, tab],
+  );
+  const turnPage = useCallback((p: number) => setPaging({ search, page: p }), [search]);
   const setView = (v: View) => update({ view: v });
   const setTab = (key: string) => update({ tab: key });
   if (!shown) return <Spin />;
@@ -86,7 +92,7 @@ export function FollowupBoardPage() {
         </Button>
       </div>
       <p className="yishi-lead">{t('lead')}</p>
-      <BoardFilters data={data} filter={filter} onChange={setFilter} />
+      <BoardFilters units={data.units} meeting={data.meeting} filter={filter} onChange={setFilter} />
       <Segmented<View>
         className="yishi-followup-views"
         value={view}
@@ -107,7 +113,7 @@ export function FollowupBoardPage() {
                   page={data.page}
                   pageSize={data.pageSize}
                   total={counts[key] ?? (data.page + 1) * data.pageSize + 1}
-                  onPage={(p) => setPaging({ search, page: p })}
+                  onPage={turnPage}
                 />
               ) : null,
           }))}

@@ -1,4 +1,4 @@
-import { Space, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FollowupState, FollowupTiming } from '../../../shared/followup/state';
 import './messages';
@@ -15,14 +15,17 @@ const TIMING_COLORS: Partial<Record<FollowupTiming, string>> = {
   dueSoon: 'orange',
 };
 
-/** A decision's state, and 逾期 / 今天到期 / 即将到期 beside it when it applies. */
+/**
+ * A decision's state, and 逾期 / 今天到期 / 即将到期 beside it when it applies. A plain wrapping
+ * span, not antd's Space: a page of the board draws twenty of them at every filter change.
+ */
 export function FollowupTags({ state, timing }: { state: FollowupState; timing: FollowupTiming }) {
   const { t } = useTranslation('followup');
   const color = TIMING_COLORS[timing];
   return (
-    <Space size={4} wrap>
+    <span className="yishi-followup-tags">
       <Tag color={STATE_COLORS[state]}>{t(`states.${state}`)}</Tag>
       {color && <Tag color={color}>{t(`timing.${timing}`)}</Tag>}
-    </Space>
+    </span>
   );
 }

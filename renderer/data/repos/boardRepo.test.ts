@@ -6,8 +6,8 @@ import { filterBoard, type BoardFilter, type BoardRow } from '../../../shared/fo
 import { BOARD_PAGE_SIZE, BOARD_TABS, sortForTab, tabCounts, type BoardTab } from '../../../shared/followup/boardPage';
 import { loadBoard } from './followupRepo';
 import { countBoardDone, loadBoardOptions, loadBoardPage, loadBoardRows } from './boardRepo';
-import { loadWorkbench } from './workbenchRepo';
-import { dueRows } from '../../../shared/workbench/due';
+import { loadWorkbench, pendingMatterCount } from './workbenchRepo';
+import { dueRows, shownDueIds } from '../../../shared/workbench/due';
 import { mattersToTriage } from '../../../shared/workbench/triage';
 
 const TODAY = '2026-11-20';
@@ -130,5 +130,32 @@ describe('the paged 督办 board', () => {
     // Matters merged at registration keep the path 未分流: they are there, and left out.
     expect(await db.matters.filter((m) => m.path === 'untriaged' && !!m.mergedInto).count()).toBeGreaterThan(0);
     expect(wb.triage.map((l) => l.matter.id)).toEqual(triage.map((m) => m.id));
+    // The next meetings' 待办件, read for all of them at once, counted per meeting as one by one.
+    const units = await db.orgUnits.toArray();
+    expect(wb.nextMeetings.length).toBeGreaterThan(1);
+    for (const line of wb.nextMeetings)
+      expect(line.pendingMatters, line.meeting.title).toBe(await pendingMatterCount(db, units, line.meeting.orgUnitId));
+    // 吹哨报到 lines shown carry their matters' titles (read for the shown lines only).
+    const matter = (await db.matters.toArray())[0]!;
+    await db.summonedTasks.add({
+      id: 'summons-overdue',
+      escalationId: 'escalation-test',
+      matterId: matter.id,
+      orgUnitId: matter.orgUnitId,
+      department: '区住建局',
+      task: '督促施工单位复工',
+      standard: '一周内复工',
+      deadline: '2026-11-12',
+      supervisor: '街道办事处',
+      status: 'inProgress',
+      progress: [],
+      createdAt: '2026-11-01T08:00:00+08:00',
+      updatedAt: '2026-11-01T08:00:00+08:00',
+    });
+    const after = await loadWorkbench(db, undefined, TODAY);
+    const shown = shownDueIds(after.due, TODAY);
+    const summoned = after.due.filter((r) => r.source && shown.has(r.decision.id));
+    expect(summoned.map((r) => r.decision.id)).toContain('summons-overdue');
+    for (const r of summoned) expect(r.source!.matterTitle).toBe((await db.matters.get(r.source!.matterId))!.title);
   });
 });

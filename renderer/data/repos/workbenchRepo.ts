@@ -4,7 +4,13 @@ import type { Decision } from '../../../shared/domain/decision';
 import type { Matter } from '../../../shared/domain/matter';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { descendantIds, type OrgUnit } from '../../../shared/domain/org';
-import { boardRows, mergeBoardRows, summonedBoardRows, type BoardRow } from '../../../shared/followup/board';
+import {
+  boardRows,
+  mergeBoardRows,
+  summonedBoardRows,
+  withSummonsTitle,
+  type BoardRow,
+} from '../../../shared/followup/board';
 import { FOLLOWUP_STATES, followupTiming } from '../../../shared/followup/state';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { dueRows, dueWindowEnd, shownDueIds } from '../../../shared/workbench/due';
@@ -15,7 +21,7 @@ import { mattersToTriage } from '../../../shared/workbench/triage';
 import type { YishiDb } from '../db';
 import { rowsWithAnyOf } from '../indexReads';
 import { loadOpenPendingMatters } from './meetingPrepRepo';
-import { loadOpenSummonedDue } from './escalationRepo';
+import { loadOpenSummonedTasksDue, withMatterTitles } from './escalationRepo';
 import { followedMeetingTest } from './followedMeetings';
 import { cachedOrgUnits, cachedRead } from '../tableCache';
 
@@ -54,11 +60,13 @@ export async function loadOpenDueRows(
     const [open, followed, tasks] = await Promise.all([
       cached ? Promise.resolve([...cached]) : loadOpenDecisionsDue(db, until),
       followedMeetingTest(db, scope),
-      loadOpenSummonedDue(db, until),
+      loadOpenSummonedTasksDue(db, until),
     ]);
     const decisions = open.filter((d) => followed(d.meetingId));
-    // 吹哨报到 tasks are followed like decisions (the 督办 board shows both), so they remind too.
-    const summoned = summonedBoardRows(tasks, unitNames, today).filter(
+    // 吹哨报到 tasks are followed like decisions (the 督办 board shows both), so they remind too;
+    // their matters' titles are read below for the lines shown only.
+    const untitled = tasks.map((task) => ({ task, matterTitle: '' }));
+    const summoned = summonedBoardRows(untitled, unitNames, today).filter(
       (r) => scope === null || scope.has(r.meeting.orgUnitId),
     );
     const sketched = mergeBoardRows(
@@ -67,7 +75,15 @@ export async function loadOpenDueRows(
     );
     const shown = shownDueIds(sketched, today);
     const meetingIds = [...new Set(decisions.filter((d) => shown.has(d.id)).map((d) => d.meetingId))];
-    const meetings = (await db.meetings.bulkGet(meetingIds)).filter((m): m is Meeting => m !== undefined);
+    const [found, titled] = await Promise.all([
+      db.meetings.bulkGet(meetingIds),
+      withMatterTitles(
+        db,
+        tasks.filter((t) => shown.has(t.id)),
+      ),
+    ]);
+    const meetings = found.filter((m): m is Meeting => m !== undefined);
+    const titles = new Map(titled.map(({ task, matterTitle }) => [task.id, matterTitle]));
     const full = new Map(
       boardRows(
         decisions.filter((d) => shown.has(d.id)),
@@ -77,7 +93,10 @@ export async function loadOpenDueRows(
         today,
       ).map((r) => [r.decision.id, r]),
     );
-    return sketched.map((r) => full.get(r.decision.id) ?? r);
+    return sketched.map((r) => {
+      const title = titles.get(r.decision.id);
+      return full.get(r.decision.id) ?? (title === undefined ? r : withSummonsTitle(r, title));
+    });
   });
 }
 
@@ -151,23 +170,32 @@ async function nextMeetingLines(
   names: ReadonlyMap<string, string>,
 ): Promise<NextMeetingLine[]> {
   const [from, to] = startAtRange(day);
-  const onDay = meetingsOnDay(await db.meetings.where('startAt').between(from, to).toArray(), day, scope);
-  return Promise.all(
-    onDay.slice(0, 30).map(async (meeting) => {
-      const [agendaItems, attendance, pendingMatters] = await Promise.all([
-        db.agendaItems.where('meetingId').equals(meeting.id).count(),
-        db.attendance.where('meetingId').equals(meeting.id).toArray(),
-        pendingMatterCount(db, units, meeting.orgUnitId),
-      ]);
-      return {
-        meeting,
-        unitName: names.get(meeting.orgUnitId) ?? '',
-        agendaItems,
-        expected: attendanceCounts(attendance).expected,
-        pendingMatters,
-      };
-    }),
-  );
+  const onDay = meetingsOnDay(await db.meetings.where('startAt').between(from, to).toArray(), day, scope).slice(0, 30);
+  // The 待办件 of every compound meeting that day, read at once (one read of their links, not one
+  // per meeting), then counted per meeting.
+  const unitsOf = new Map(onDay.map((m) => [m.id, descendantIds(units, m.orgUnitId)]));
+  const [pending, lines] = await Promise.all([
+    loadOpenPendingMatters(db, [...new Set([...unitsOf.values()].flatMap((u) => [...u]))]),
+    Promise.all(
+      onDay.map(async (meeting) => {
+        const [agendaItems, attendance] = await Promise.all([
+          db.agendaItems.where('meetingId').equals(meeting.id).count(),
+          db.attendance.where('meetingId').equals(meeting.id).toArray(),
+        ]);
+        return { meeting, agendaItems, attendance };
+      }),
+    ),
+  ]);
+  return lines.map(({ meeting, agendaItems, attendance }) => {
+    const own = unitsOf.get(meeting.id);
+    return {
+      meeting,
+      unitName: names.get(meeting.orgUnitId) ?? '',
+      agendaItems,
+      expected: attendanceCounts(attendance).expected,
+      pendingMatters: proposedMatters(pending.filter((p) => own?.has(p.matter.orgUnitId))).length,
+    };
+  });
 }
 
 /**

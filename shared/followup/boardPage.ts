@@ -26,8 +26,20 @@ export function newestFirst(tab: BoardTab): boolean {
   return tab === 'done';
 }
 
+/**
+ * By deadline, then title, then id: decisions of one deadline often share a title (the same
+ * task for many compounds), and a page read through an index must order them as the whole board.
+ */
 export function compareRows(a: BoardRow, b: BoardRow): number {
-  return compareDates(a.decision.deadline, b.decision.deadline) || a.decision.title.localeCompare(b.decision.title);
+  return (
+    compareDates(a.decision.deadline, b.decision.deadline) ||
+    a.decision.title.localeCompare(b.decision.title) ||
+    compareIds(a.decision.id, b.decision.id)
+  );
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A tab's rows in the order the board shows them. */

@@ -33,7 +33,7 @@ export { DB_NAME } from './dbName';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -47,8 +47,11 @@ export const STORE_TABLES = {
   minutes: { indexes: 'agendaItemId, meetingId', row: minutesSchema },
   attendance: { indexes: 'id, meetingId, personId', row: attendanceSchema },
   // Version 4 (督办 at scale): the board pages each state by [status+deadline] and filters by the names.
+  // Version 8: and by a responsible name, each state by [responsible.name+status+deadline] (a unit
+  // is named on thousands of decisions).
   decisions: {
-    indexes: 'id, meetingId, agendaItemId, deadline, status, [status+deadline], responsible.name, supervisor.name',
+    indexes:
+      'id, meetingId, agendaItemId, deadline, status, [status+deadline], responsible.name, supervisor.name, [responsible.name+status+deadline]',
     row: decisionSchema,
   },
   votes: { indexes: 'id, meetingId, agendaItemId', row: voteSchema },

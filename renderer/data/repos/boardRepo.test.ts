@@ -51,6 +51,8 @@ describe('the paged 督办 board', () => {
         { orgUnitId: whole[0]!.meeting.orgUnitId },
         { responsible: someone },
         { responsible: unit },
+        { responsible: unit, dueFrom: '2025-06-01', dueTo: '2026-12-31' },
+        { responsible: '' },
         { supervisor: whole[5]!.decision.supervisor.name },
         { meetingId: whole[7]!.meeting.id },
         { orgUnitId: whole[0]!.meeting.orgUnitId, dueFrom: '2025-06-01' },
@@ -95,12 +97,17 @@ describe('the paged 督办 board', () => {
     );
     const after = (await loadBoard(db, TODAY)).rows;
     expect(after.length).toBeLessThan(whole.length);
-    for (const tab of ['done', 'open'] as const) {
-      const expected = sortForTab(after, tab);
-      const got = await loadBoardPage(db, { filter: {}, tab, page: 0 }, TODAY);
-      expect(ids(got.rows), tab).toEqual(ids(expected.slice(0, BOARD_PAGE_SIZE)));
-      const count = got.counts[tab] ?? (await countBoardDone(db, {}, TODAY));
-      expect(count, tab).toBe(expected.length);
+    // The same by the responsible name of the latest done decision (its own index).
+    const name = before[0]!.decision.responsible.name;
+    for (const filter of [{}, { responsible: name }]) {
+      for (const tab of ['done', 'open'] as const) {
+        const expected = sortForTab(filterBoard(after, filter), tab);
+        const got = await loadBoardPage(db, { filter, tab, page: 0 }, TODAY);
+        const label = `${JSON.stringify(filter)} ${tab}`;
+        expect(ids(got.rows), label).toEqual(ids(expected.slice(0, BOARD_PAGE_SIZE)));
+        const count = got.counts[tab] ?? (await countBoardDone(db, filter, TODAY));
+        expect(count, label).toBe(expected.length);
+      }
     }
   });
 

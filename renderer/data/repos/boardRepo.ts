@@ -33,9 +33,9 @@ import { rowsWithAnyOf } from '../indexReads';
 
 /**
  * The 督办 board, read a page at a time through indexes (issue #12: 107,000 decisions). A narrow
- * filter (one meeting, compound, responsible or supervisor) reads its few hundred decisions by
- * its index; otherwise each state is counted on [status+deadline] without reading rows and a page
- * reads only the rows up to it. The latest steps are read for the rows shown, never all of them.
+ * filter (one meeting, compound or supervisor) reads its few hundred decisions by its index;
+ * otherwise each state is counted on [status+deadline] (by a responsible name,
+ * [responsible.name+status+deadline]) without reading rows and a page reads only the rows up to it. The latest steps are read for the rows shown, never all of them.
  */
 
 export interface BoardPage {
@@ -87,11 +87,13 @@ export async function loadBoardPage(
   // Read before the transaction, from the cache while their tables are unwritten (tableCache.ts).
   const units = await cachedOrgUnits(db);
   const holders = await meetingHolders(db);
-  const unsigned = narrowsBoard(query.filter) ? [] : await unsignedDecisions(db);
-  // A wide page needs the open tasks (their counts) and the done ones only on their own tab.
-  const states = narrowsBoard(query.filter) || query.tab === 'done' ? FOLLOWUP_STATES : OPEN_STATES;
+  const indexed = pagedByIndex(query.filter);
+  const unsigned = indexed ? await unsignedDecisions(db) : [];
+  // A wide page needs the open tasks (their counts) and the done ones only on their own tab or
+  // where 已完成 is counted at once (by a responsible name).
+  const states = !indexed || query.tab === 'done' || query.filter.responsible ? FOLLOWUP_STATES : OPEN_STATES;
   const tasks = await summonedTasksIn(db, states);
-  const stateCounts = narrowsBoard(query.filter) ? null : await openStateCounts(db, query.filter);
+  const stateCounts = indexed ? await indexStateCounts(db, query.filter) : null;
   const unfollowed = stateCounts ? null : await unfollowedMeetings(db);
   return db.transaction('r', TABLES(db), async () => {
     const names = new Map(units.map((u) => [u.id, u.name]));
@@ -224,16 +226,16 @@ async function widePage(
   unsignedAll: readonly Decision[],
   stateCounts: StateCounts,
 ) {
-  const { range, unsigned } = wideRange(db, filter, unsignedAll);
+  const { range, ties, unsigned } = wideRange(db, filter, unsignedAll);
   const counts: Record<BoardTab, number | null> = tabCounts(summoned);
   let open = counts.open ?? 0;
-  for (const s of OPEN_STATES) {
-    const n = (stateCounts.get(s) ?? 0) - unsigned.filter((d) => d.status === s).length;
-    counts[s] = (counts[s] ?? 0) + n;
-    open += n;
+  for (const s of FOLLOWUP_STATES) {
+    const stored = stateCounts.get(s);
+    const n = stored === undefined ? null : stored - unsigned.filter((d) => d.status === s).length;
+    counts[s] = n === null ? null : (counts[s] ?? 0) + n;
+    if (s !== 'done') open += n ?? 0;
   }
   counts.open = open;
-  counts.done = null;
   // The rows up to the end of the page in each state (those of unsigned meetings skipped,
   // headSkipping), and every row sharing the last one's deadline (the board orders a
   // day's decisions by title, the index by id).
@@ -245,12 +247,9 @@ async function widePage(
     tabStates(tab).map(async (s) => {
       const head = await headSkipping(() => (newestFirst(tab) ? range(s).reverse() : range(s)), need, skip);
       const edge = head.at(-1);
-      const ties =
-        edge && head.length === need
-          ? await db.decisions.where('[status+deadline]').equals([s, edge.deadline]).toArray()
-          : [];
+      const tied = edge && head.length === need ? await ties(s, edge.deadline).toArray() : [];
       const seen = new Set(head.map((d) => d.id));
-      return [...head, ...ties.filter((d) => !seen.has(d.id) && !skip.has(d.id))];
+      return [...head, ...tied.filter((d) => !seen.has(d.id) && !skip.has(d.id))];
     }),
   );
   const picked = heads.flat();
@@ -294,18 +293,29 @@ function meetingHolders(db: YishiDb): Promise<readonly { id: string; name: strin
 type StateCounts = ReadonlyMap<FollowupState, number>;
 
 /**
- * Decisions per open state within the filter's due dates, counted on [status+deadline] (unsigned
- * meetings' ones included: the page subtracts them): ~70 ms of index at ×1, kept until a decision
- * is written, so a filter cleared or a tab turned does not count again.
+ * A filter the board pages through an index, counting without reading rows: none, due dates, a
+ * responsible person's or unit's name (a unit is named on thousands of decisions: reading them
+ * all took 175 ms at ×1), or that name with due dates. The other filters pick a few hundred
+ * decisions by their own index, read whole (narrowPage).
  */
-function openStateCounts(db: YishiDb, filter: BoardFilter): Promise<StateCounts> {
-  const from = filter.dueFrom ?? LOW;
-  const to = filter.dueTo ?? HIGH;
-  return cachedRead(db, `board:openCounts:${from}:${to}`, ['decisions'], async () => {
-    const counts = await Promise.all(
-      OPEN_STATES.map((s) => db.decisions.where('[status+deadline]').between([s, from], [s, to], true, true).count()),
-    );
-    return new Map(OPEN_STATES.map((s, i) => [s, counts[i] ?? 0]));
+function pagedByIndex(filter: BoardFilter): boolean {
+  return !(filter.meetingId || filter.orgUnitId || filter.supervisor);
+}
+
+/**
+ * Decisions per state within the filter's due dates (unsigned meetings' ones included: the page
+ * subtracts them), counted on [status+deadline] or, by a name, [responsible.name+status+deadline]:
+ * ~70 ms of index at ×1 for the whole board, kept until a decision is written, so a filter
+ * cleared or a tab turned does not count again. 已完成 only by a name (the whole board's ten years
+ * of done decisions are counted after the page is shown, countBoardDone).
+ */
+function indexStateCounts(db: YishiDb, filter: BoardFilter): Promise<StateCounts> {
+  const { range } = wideRange(db, filter, []);
+  const states = filter.responsible ? FOLLOWUP_STATES : OPEN_STATES;
+  const key = JSON.stringify([filter.responsible || null, filter.dueFrom ?? null, filter.dueTo ?? null]);
+  return cachedRead(db, `board:stateCounts:${key}`, ['decisions'], async () => {
+    const counts = await Promise.all(states.map((s) => range(s).count()));
+    return new Map(states.map((s, i) => [s, counts[i] ?? 0]));
   });
 }
 
@@ -318,18 +328,32 @@ export async function warmBoardReads(db: YishiDb): Promise<void> {
   await cachedOrgUnits(db);
   await unsignedDecisions(db);
   await summonedTasksIn(db, OPEN_STATES);
-  await openStateCounts(db, {});
+  await indexStateCounts(db, {});
   // The 已完成 tab and the filters by compound or name read every task.
   await summonedTasksIn(db, FOLLOWUP_STATES);
 }
 
-/** A state's [status+deadline] range within the due dates, and the unsigned meetings' decisions in them. */
+/**
+ * A state's range within the due dates, on [status+deadline] or, by a responsible name, on
+ * [responsible.name+status+deadline]; the rows of one deadline in it (ties); and the unsigned
+ * meetings' decisions in them.
+ */
 function wideRange(db: YishiDb, filter: BoardFilter, unsignedAll: readonly Decision[]) {
   const from = filter.dueFrom ?? LOW;
   const to = filter.dueTo ?? HIGH;
-  const range = (s: FollowupState) => db.decisions.where('[status+deadline]').between([s, from], [s, to], true, true);
-  const unsigned = unsignedAll.filter((d) => d.deadline >= from && d.deadline <= to);
-  return { range, unsigned };
+  const name = filter.responsible || undefined;
+  const between = (s: FollowupState, lower: string, upper: string) =>
+    name === undefined
+      ? db.decisions.where('[status+deadline]').between([s, lower], [s, upper], true, true)
+      : db.decisions.where('[responsible.name+status+deadline]').between([name, s, lower], [name, s, upper], true, true);
+  const unsigned = unsignedAll.filter(
+    (d) => d.deadline >= from && d.deadline <= to && (name === undefined || d.responsible.name === name),
+  );
+  return {
+    range: (s: FollowupState) => between(s, from, to),
+    ties: (s: FollowupState, deadline: string) => between(s, deadline, deadline),
+    unsigned,
+  };
 }
 
 /**

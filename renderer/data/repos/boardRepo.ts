@@ -106,7 +106,7 @@ export async function loadBoardPage(
     const shown = rows.slice(page * BOARD_PAGE_SIZE, (page + 1) * BOARD_PAGE_SIZE);
     const meeting = query.filter.meetingId ? await db.meetings.get(query.filter.meetingId) : undefined;
     return {
-      rows: await withLatest(db, await withMatterTitles(db, await withMeetings(db, shown, names))),
+      rows: await withShownDetails(db, shown, names),
       counts,
       page,
       pageSize: BOARD_PAGE_SIZE,
@@ -177,20 +177,39 @@ function rowsWithStandIns(
   return boardRows(followed, meetings, names, new Map(), today);
 }
 
-/** The shown rows with their real meetings (and units) where they had stand-ins. */
-async function withMeetings(
+/**
+ * The shown rows with their real meetings (and units) where they had stand-ins, their 吹哨报到
+ * matters' titles and their latest steps: three reads for the twenty rows, asked at once (one
+ * after the other they took ~35 ms at ×1, each waiting for the one before).
+ */
+async function withShownDetails(
   db: YishiDb,
   rows: readonly BoardRow[],
   names: ReadonlyMap<string, string>,
 ): Promise<BoardRow[]> {
-  const ids = [...new Set(rows.filter((r) => standIns.has(r.meeting)).map((r) => r.meeting.id))];
-  if (ids.length === 0) return [...rows];
-  const found = new Map((await db.meetings.bulkGet(ids)).flatMap((m) => (m ? [[m.id, boardMeeting(m)] as const] : [])));
-  return rows.flatMap((r) => {
-    if (!standIns.has(r.meeting)) return [r];
-    const meeting = found.get(r.meeting.id);
-    return meeting ? [{ ...r, meeting, orgUnitName: names.get(meeting.orgUnitId) ?? '' }] : [];
+  const [meetings, titles, latest] = await Promise.all([
+    standInMeetings(db, rows),
+    matterTitles(db, rows),
+    latestStepsOf(db, rows),
+  ]);
+  return rows.flatMap((row) => {
+    let r = row;
+    if (standIns.has(r.meeting)) {
+      const meeting = meetings.get(r.meeting.id);
+      if (!meeting) return [];
+      r = { ...r, meeting, orgUnitName: names.get(meeting.orgUnitId) ?? '' };
+    }
+    if (r.source) return [withSummonsTitle(r, titles.get(r.source.matterId) ?? '')];
+    const step = latest.get(r.decision.id);
+    return [step ? { ...r, latest: step } : r];
   });
+}
+
+/** The real meetings of the rows that show stand-ins. */
+async function standInMeetings(db: YishiDb, rows: readonly BoardRow[]): Promise<Map<string, BoardMeeting>> {
+  const ids = [...new Set(rows.filter((r) => standIns.has(r.meeting)).map((r) => r.meeting.id))];
+  if (ids.length === 0) return new Map();
+  return new Map((await db.meetings.bulkGet(ids)).flatMap((m) => (m ? [[m.id, boardMeeting(m)] as const] : [])));
 }
 
 async function narrowPage(
@@ -436,18 +455,22 @@ function summonedRows(
   );
 }
 
-/** The shown 吹哨报到 rows with their matters' titles (the row's "meeting" and link are named by it). */
-async function withMatterTitles(db: YishiDb, rows: readonly BoardRow[]): Promise<BoardRow[]> {
+/** The titles of the shown 吹哨报到 rows' matters (the row's "meeting" and link are named by it). */
+async function matterTitles(db: YishiDb, rows: readonly BoardRow[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.flatMap((r) => (r.source ? [r.source.matterId] : [])))];
-  if (ids.length === 0) return [...rows];
-  const titles = new Map((await db.matters.bulkGet(ids)).flatMap((m) => (m ? [[m.id, m.title] as const] : [])));
-  return rows.map((r) => (r.source ? withSummonsTitle(r, titles.get(r.source.matterId) ?? '') : r));
+  if (ids.length === 0) return new Map();
+  return new Map((await db.matters.bulkGet(ids)).flatMap((m) => (m ? [[m.id, m.title] as const] : [])));
 }
 
-/** The rows with their latest steps: only the shown rows' steps are read. */
-async function withLatest(db: YishiDb, rows: readonly BoardRow[]): Promise<BoardRow[]> {
+/** The latest steps of the rows' decisions: only the shown rows' steps are read. */
+async function latestStepsOf(db: YishiDb, rows: readonly BoardRow[]) {
   const ids = rows.filter((r) => !r.source).map((r) => r.decision.id);
-  const latest = latestSteps(await rowsWithAnyOf(db.decisionProgress, 'decisionId', ids));
+  return latestSteps(await rowsWithAnyOf(db.decisionProgress, 'decisionId', ids));
+}
+
+/** The rows with their latest steps. */
+async function withLatest(db: YishiDb, rows: readonly BoardRow[]): Promise<BoardRow[]> {
+  const latest = await latestStepsOf(db, rows);
   return rows.map((r) => {
     const step = r.source ? undefined : latest.get(r.decision.id);
     return step ? { ...r, latest: step } : r;

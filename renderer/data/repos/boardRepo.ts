@@ -364,7 +364,9 @@ function wideRange(db: YishiDb, filter: BoardFilter, unsignedAll: readonly Decis
   const between = (s: FollowupState, lower: string, upper: string) =>
     name === undefined
       ? db.decisions.where('[status+deadline]').between([s, lower], [s, upper], true, true)
-      : db.decisions.where('[responsible.name+status+deadline]').between([name, s, lower], [name, s, upper], true, true);
+      : db.decisions
+          .where('[responsible.name+status+deadline]')
+          .between([name, s, lower], [name, s, upper], true, true);
   const unsigned = unsignedAll.filter(
     (d) => d.deadline >= from && d.deadline <= to && (name === undefined || d.responsible.name === name),
   );

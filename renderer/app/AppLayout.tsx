@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Input, Layout, Menu, Switch, Space, Typography } from 'antd';
 import {
   ApartmentOutlined,
@@ -18,12 +19,35 @@ import { useApp } from './AppContext';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { FollowupNavLabel } from '../features/followup';
 
+type Navigate = ReturnType<typeof useNavigate>;
+
+/**
+ * The app's frame: the menu, the header and the screen. The menu and the header are memoised
+ * by the section shown: a change of the address's query (the 督办 board's filters, its pages)
+ * re-rendered both, and remounted the header's search box, at every filter change.
+ */
 export function AppLayout() {
-  const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
-  const { settings, updateSettings } = useApp();
   const section = `/${location.pathname.split('/')[1] ?? ''}`;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <AppNav section={section} navigate={navigate} />
+      <Layout>
+        <AppHeader section={section} screen={location.pathname} navigate={navigate} />
+        <Layout.Content>
+          <ScreenErrorBoundary>
+            <Outlet />
+          </ScreenErrorBoundary>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+const AppNav = memo(function AppNav({ section, navigate }: { section: string; navigate: Navigate }) {
+  const { t } = useTranslation();
+  const { settings } = useApp();
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('nav.workbench') },
     { key: '/meetings', icon: <CalendarOutlined />, label: t('nav.meetings') },
@@ -41,59 +65,66 @@ export function AppLayout() {
     { key: '/settings', icon: <SettingOutlined />, label: t('nav.settings') },
   ];
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={settings.largeType ? 240 : 208} breakpoint="lg" collapsedWidth={0}>
-        <div className="yishi-brand">
-          {t('app.name')}
-          <small>{t('app.tagline')}</small>
-        </div>
-        <Menu theme="dark" mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{
-            background: '#fff',
-            padding: '0 24px',
-            display: 'flex',
-            justifyContent: 'space-between',
-            alignItems: 'center',
-          }}
-        >
-          <Typography.Text strong>{settings.documentOrgName || t('app.name')}</Typography.Text>
-          <Space size="large">
-            {/* A quick way into 全库检索 from any screen; the search screen has its own large box. */}
-            {section === '/search' ? null : (
-              <Input.Search
-                key={location.key}
-                style={{ width: settings.largeType ? 260 : 220 }}
-                placeholder={t('nav.searchPlaceholder')}
-                aria-label={t('nav.search')}
-                // The button named in the user's language (antd's icon alone says "search"), and not 搜索:
-                // the roster's own search box is found by that name.
-                enterButton={<Button aria-label={t('nav.searchGo')} icon={<SearchOutlined />} />}
-                maxLength={100}
-                onSearch={(words) => {
-                  const q = words.trim();
-                  navigate(q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search');
-                }}
-              />
-            )}
-            <Space>
-              <span>{t('nav.largeType')}</span>
-              <Switch
-                checked={settings.largeType}
-                onChange={(largeType) => void updateSettings({ largeType })}
-                aria-label={t('nav.largeType')}
-              />
-            </Space>
-          </Space>
-        </Layout.Header>
-        <Layout.Content>
-          <ScreenErrorBoundary>
-            <Outlet />
-          </ScreenErrorBoundary>
-        </Layout.Content>
-      </Layout>
-    </Layout>
+    <Layout.Sider width={settings.largeType ? 240 : 208} breakpoint="lg" collapsedWidth={0}>
+      <div className="yishi-brand">
+        {t('app.name')}
+        <small>{t('app.tagline')}</small>
+      </div>
+      <Menu theme="dark" mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} />
+    </Layout.Sider>
   );
-}
+});
+
+const AppHeader = memo(function AppHeader({
+  section,
+  screen,
+  navigate,
+}: {
+  section: string;
+  /** The screen's path: the quick search box starts empty on each screen. */
+  screen: string;
+  navigate: Navigate;
+}) {
+  const { t } = useTranslation();
+  const { settings, updateSettings } = useApp();
+  return (
+    <Layout.Header
+      style={{
+        background: '#fff',
+        padding: '0 24px',
+        display: 'flex',
+        justifyContent: 'space-between',
+        alignItems: 'center',
+      }}
+    >
+      <Typography.Text strong>{settings.documentOrgName || t('app.name')}</Typography.Text>
+      <Space size="large">
+        {/* A quick way into 全库检索 from any screen; the search screen has its own large box. */}
+        {section === '/search' ? null : (
+          <Input.Search
+            key={screen}
+            style={{ width: settings.largeType ? 260 : 220 }}
+            placeholder={t('nav.searchPlaceholder')}
+            aria-label={t('nav.search')}
+            // The button named in the user's language (antd's icon alone says "search"), and not 搜索:
+            // the roster's own search box is found by that name.
+            enterButton={<Button aria-label={t('nav.searchGo')} icon={<SearchOutlined />} />}
+            maxLength={100}
+            onSearch={(words) => {
+              const q = words.trim();
+              navigate(q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search');
+            }}
+          />
+        )}
+        <Space>
+          <span>{t('nav.largeType')}</span>
+          <Switch
+            checked={settings.largeType}
+            onChange={(largeType) => void updateSettings({ largeType })}
+            aria-label={t('nav.largeType')}
+          />
+        </Space>
+      </Space>
+    </Layout.Header>
+  );
+});

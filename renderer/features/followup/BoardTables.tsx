@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
 import { Button, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { RouteLink } from '../../app/RouteLink';
 import type { BoardRow, GroupCount, Grouping } from '../../../shared/followup/board';
-import { FollowupTags } from './tags';
+import { WordedFollowupTags } from './tags';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -19,7 +19,9 @@ function useBoardColumns(): TableColumnsType<BoardRow> {
         width: '20%',
         // A 吹哨报到 task is followed on its matter's page (上报与协调).
         render: (_, r) => (
-          <Link to={r.source ? `/matters/${r.source.matterId}` : `/followup/${r.decision.id}`}>{r.decision.title}</Link>
+          <RouteLink to={r.source ? `/matters/${r.source.matterId}` : `/followup/${r.decision.id}`}>
+            {r.decision.title}
+          </RouteLink>
         ),
       },
       {
@@ -45,7 +47,7 @@ function useBoardColumns(): TableColumnsType<BoardRow> {
         title: t('columns.state'),
         key: 'state',
         width: '13%',
-        render: (_, r) => <FollowupTags state={r.decision.status} timing={r.timing} />,
+        render: (_, r) => <WordedFollowupTags state={r.decision.status} timing={r.timing} t={t} />,
       },
       {
         title: t('columns.meeting'),
@@ -53,13 +55,15 @@ function useBoardColumns(): TableColumnsType<BoardRow> {
         width: '17%',
         render: (_, r) =>
           r.source ? (
-            <Link to={`/matters/${r.source.matterId}`}>{t('summonedSource', { title: r.source.matterTitle })}</Link>
+            <RouteLink to={`/matters/${r.source.matterId}`}>
+              {t('summonedSource', { title: r.source.matterTitle })}
+            </RouteLink>
           ) : (
-            <Link to={`/meetings/${r.meeting.id}`}>
+            <RouteLink to={`/meetings/${r.meeting.id}`}>
               {/* A meeting's title usually names its compound already (新东方小区党群议事日). */}
               {r.meeting.title.includes(r.orgUnitName) ? '' : `${r.orgUnitName} `}
               {t('meetingName', { title: r.meeting.title, year: r.meeting.issueYear, no: r.meeting.issueNo })}
-            </Link>
+            </RouteLink>
           ),
       },
       {

@@ -2,5 +2,5 @@ import './messages';
 /** The 督办 feature as the shell and other features see it. */
 export { FollowupNavLabel } from './FollowupNavLabel';
 export { DecisionFollowupLink } from './DecisionFollowupLink';
-export { FollowupTags } from './tags';
+export { FollowupTags, WordedFollowupTags } from './tags';
 export { EvidenceGallery, EvidencePicker } from './Evidence';

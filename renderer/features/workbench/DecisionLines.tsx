@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { RouteLink } from '../../app/RouteLink';
 import type { BoardRow } from '../../../shared/followup/board';
 import { useWording } from '../../i18n/wording';
-import { FollowupTags } from '../followup';
+import { WordedFollowupTags } from '../followup';
 import './messages';
 
 // How many lines a list shows before it points to the 督办 board for the rest (the repo reads
@@ -21,23 +21,26 @@ export function DecisionLines({
   limit?: number;
 }) {
   const { t } = useTranslation('workbench');
+  const { t: tf } = useTranslation('followup');
   const w = useWording();
   const shown = rows.slice(0, limit);
   return (
     <ul className="yishi-workbench-list">
       {shown.map((r) => (
         <li key={r.decision.id} data-testid="workbench-decision">
-          <Link to={r.source ? `/matters/${r.source.matterId}` : `/followup/${r.decision.id}`}>{r.decision.title}</Link>
+          <RouteLink to={r.source ? `/matters/${r.source.matterId}` : `/followup/${r.decision.id}`}>
+            {r.decision.title}
+          </RouteLink>
           <span className="yishi-workbench-note">
             {t('reminders.line', { responsible: r.decision.responsible.name, deadline: w.date(r.decision.deadline) })}
             {r.orgUnitName && !r.meeting.title.includes(r.orgUnitName) ? ` · ${r.orgUnitName}` : ''}
           </span>
-          {showTags && <FollowupTags state={r.decision.status} timing={r.timing} />}
+          {showTags && <WordedFollowupTags state={r.decision.status} timing={r.timing} t={tf} />}
         </li>
       ))}
       {rows.length > shown.length && (
         <li>
-          <Link to="/followup">{t('more', { count: rows.length - shown.length })}</Link>
+          <RouteLink to="/followup">{t('more', { count: rows.length - shown.length })}</RouteLink>
         </li>
       )}
     </ul>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Card, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { RouteLink } from '../../app/RouteLink';
 import type { CalendarDate } from '../../../shared/dates';
 import type { BoardRow } from '../../../shared/followup/board';
 import {
@@ -55,9 +55,9 @@ export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: Cal
         </div>
       ))}
       {groups.length > GROUPS_SHOWN && (
-        <Link to={`/followup?view=${grouping}`} data-testid="workbench-due-more">
+        <RouteLink to={`/followup?view=${grouping}`} data-testid="workbench-due-more">
           {t('due.moreGroups', { count: groups.length - GROUPS_SHOWN })}
-        </Link>
+        </RouteLink>
       )}
     </Card>
   );

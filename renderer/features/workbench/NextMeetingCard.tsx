@@ -2,7 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import { Button, Card, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
+import { RouteLink } from '../../app/RouteLink';
 import type { WorkbenchData } from '../../data/repos/workbenchRepo';
 import { useWording } from '../../i18n/wording';
 import './messages';
@@ -25,7 +26,7 @@ export function NextMeetingCard({ data }: { data: WorkbenchData }) {
       <ul className="yishi-workbench-list">
         {nextMeetings.map((l) => (
           <li key={l.meeting.id} data-testid="workbench-next-meeting">
-            <Link to={`/meetings/${l.meeting.id}`}>{l.meeting.title}</Link>
+            <RouteLink to={`/meetings/${l.meeting.id}`}>{l.meeting.title}</RouteLink>
             <Tag>{t(`next.status.${l.meeting.status}`)}</Tag>
             <Space size={12} wrap className="yishi-workbench-note">
               <span>{t('next.items', { count: l.agendaItems })}</span>

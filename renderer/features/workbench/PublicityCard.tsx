@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { RouteLink } from '../../app/RouteLink';
 import type { PublicityDue } from '../../../shared/workbench/publicity';
 import { useWording } from '../../i18n/wording';
 import './messages';
@@ -15,7 +15,9 @@ export function PublicityCard({ lines }: { lines: readonly PublicityDue[] }) {
       <ul className="yishi-workbench-list">
         {lines.map((l) => (
           <li key={`${l.kind}-${l.decisionId ?? l.meetingId}`}>
-            <Link to={l.decisionId ? `/followup/${l.decisionId}` : `/meetings/${l.meetingId}`}>{l.title}</Link>
+            <RouteLink to={l.decisionId ? `/followup/${l.decisionId}` : `/meetings/${l.meetingId}`}>
+              {l.title}
+            </RouteLink>
             <span className="yishi-workbench-note">{t(`publicity.${l.kind}`, { date: w.date(l.date) })}</span>
           </li>
         ))}

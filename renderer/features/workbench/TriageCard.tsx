@@ -1,6 +1,6 @@
 import { Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { RouteLink } from '../../app/RouteLink';
 import type { Matter } from '../../../shared/domain/matter';
 import { useWording } from '../../i18n/wording';
 import { LINES_SHOWN } from './DecisionLines';
@@ -22,7 +22,7 @@ export function TriageCard({ lines }: { lines: readonly { matter: Matter; unitNa
       <ul className="yishi-workbench-list">
         {lines.slice(0, LINES_SHOWN).map(({ matter, unitName }) => (
           <li key={matter.id} data-testid="workbench-matter">
-            <Link to={`/matters/${matter.id}`}>{matter.title}</Link>
+            <RouteLink to={`/matters/${matter.id}`}>{matter.title}</RouteLink>
             <span className="yishi-workbench-note">
               {unitName} · {t('triage.raised', { date: w.date(matter.raisedAt) })}
             </span>
@@ -33,7 +33,7 @@ export function TriageCard({ lines }: { lines: readonly { matter: Matter; unitNa
         ))}
         {lines.length > LINES_SHOWN && (
           <li>
-            <Link to="/matters">{t('more', { count: lines.length - LINES_SHOWN })}</Link>
+            <RouteLink to="/matters">{t('more', { count: lines.length - LINES_SHOWN })}</RouteLink>
           </li>
         )}
       </ul>

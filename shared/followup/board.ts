@@ -33,6 +33,20 @@ export function boardRows(
   latest: ReadonlyMap<string, ProgressEvent>,
   today: CalendarDate,
 ): BoardRow[] {
+  return followedRows(decisions, meetings, unitNames, latest, today).sort(bySoonest);
+}
+
+/**
+ * boardRows in the decisions' order: for counts (the grouped views), where sorting a ten-year
+ * board's 105,000 rows twice was a third of the work.
+ */
+export function followedRows(
+  decisions: readonly Decision[],
+  meetings: readonly BoardMeeting[],
+  unitNames: ReadonlyMap<string, string>,
+  latest: ReadonlyMap<string, ProgressEvent>,
+  today: CalendarDate,
+): BoardRow[] {
   const byId = new Map(meetings.map((m) => [m.id, m]));
   const rows: BoardRow[] = [];
   for (const decision of decisions) {
@@ -47,10 +61,11 @@ export function boardRows(
       ...(step ? { latest: step } : {}),
     });
   }
-  return rows.sort(
-    (a, b) =>
-      compareDates(a.decision.deadline, b.decision.deadline) || a.decision.title.localeCompare(b.decision.title),
-  );
+  return rows;
+}
+
+function bySoonest(a: BoardRow, b: BoardRow): number {
+  return compareDates(a.decision.deadline, b.decision.deadline) || a.decision.title.localeCompare(b.decision.title);
 }
 
 /** What the board needs of a 吹哨报到 task (shared/escalation/summons.ts SummonedTask). */
@@ -131,10 +146,7 @@ export function withSummonsTitle(row: BoardRow, matterTitle: string): BoardRow {
 
 /** Two lists of board rows as one, soonest deadline first (the order boardRows gives). */
 export function mergeBoardRows(a: readonly BoardRow[], b: readonly BoardRow[]): BoardRow[] {
-  return [...a, ...b].sort(
-    (x, y) =>
-      compareDates(x.decision.deadline, y.decision.deadline) || x.decision.title.localeCompare(y.decision.title),
-  );
+  return [...a, ...b].sort(bySoonest);
 }
 
 /** The latest step of each decision (by time), from any list of steps. */

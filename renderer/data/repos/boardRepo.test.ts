@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb, type YishiDb } from '../db';
 import { generateDistrict, scaledConfig } from '../../../shared/fixtures/scale/generator';
-import { filterBoard, type BoardFilter, type BoardRow } from '../../../shared/followup/board';
+import { filterBoard, groupCounts, type BoardFilter, type BoardRow } from '../../../shared/followup/board';
 import { BOARD_PAGE_SIZE, BOARD_TABS, sortForTab, tabCounts, type BoardTab } from '../../../shared/followup/boardPage';
 import { loadBoard } from './followupRepo';
-import { countBoardDone, loadBoardOptions, loadBoardPage, loadBoardRows } from './boardRepo';
+import { countBoardDone, loadBoardGroups, loadBoardOptions, loadBoardPage, loadBoardRows } from './boardRepo';
 import { loadWorkbench, pendingMatterCount } from './workbenchRepo';
 import { dueRows, shownDueIds } from '../../../shared/workbench/due';
 import { mattersToTriage } from '../../../shared/workbench/triage';
@@ -83,6 +83,42 @@ describe('the paged 督办 board', () => {
       }
     },
   );
+
+  it('counts per person and per unit as the whole board does, without reading the meetings', async () => {
+    const db = await districtDb();
+    const whole = (await loadBoard(db, TODAY)).rows;
+    // A meeting back to draft: its decisions leave the counts (it is no longer followed).
+    const drafted = whole[3]!.meeting.id;
+    await db.meetings.update(drafted, { status: 'draft' });
+    const followed = whole.filter((r) => r.meeting.id !== drafted);
+    const unit = whole.find((r) => r.decision.responsible.kind === 'text')!.decision.responsible.name;
+    const filters: BoardFilter[] = [
+      {},
+      { dueFrom: '2026-01-01', dueTo: '2026-12-31' },
+      { orgUnitId: whole[0]!.meeting.orgUnitId },
+      { responsible: unit },
+      { supervisor: whole[5]!.decision.supervisor.name },
+      { meetingId: drafted },
+      { meetingId: whole[7]!.meeting.id },
+    ];
+    for (const filter of filters)
+      for (const grouping of ['person', 'unit'] as const) {
+        const label = `${JSON.stringify(filter)} ${grouping}`;
+        const got = await loadBoardGroups(db, filter, grouping, TODAY);
+        expect(got, label).toEqual(groupCounts(filterBoard(followed, filter), grouping));
+      }
+    expect((await loadBoardGroups(db, {}, 'unit', TODAY)).length).toBeGreaterThan(1);
+    // Read again after a write: a decision confirmed done moves from open to done in its group.
+    const open = followed.find((r) => r.decision.status !== 'done' && r.decision.responsible.kind === 'text')!;
+    const before = (await loadBoardGroups(db, {}, 'unit', TODAY)).find(
+      (g) => g.name === open.decision.responsible.name,
+    )!;
+    await db.decisions.update(open.decision.id, { status: 'done' });
+    const after = (await loadBoardGroups(db, {}, 'unit', TODAY)).find(
+      (g) => g.name === open.decision.responsible.name,
+    )!;
+    expect([after.open, after.done]).toEqual([before.open - 1, before.done + 1]);
+  });
 
   it('a first page skips the decisions of meetings no longer followed, however many lead the index', async () => {
     const db = await districtDb();

@@ -5,6 +5,8 @@ import type { Meeting } from '../../../shared/domain/meeting';
 import {
   boardRows,
   filterBoard,
+  followedRows,
+  groupCounts,
   latestSteps,
   mergeBoardRows,
   summonedBoardRows,
@@ -12,6 +14,8 @@ import {
   type BoardFilter,
   type BoardMeeting,
   type BoardRow,
+  type GroupCount,
+  type Grouping,
 } from '../../../shared/followup/board';
 import {
   BOARD_PAGE_SIZE,
@@ -159,6 +163,8 @@ function rowsWithStandIns(
   unfollowed: ReadonlySet<string>,
   /** The unit every decision's meeting is known to be held by (the compound filter), if any. */
   orgUnitId = '',
+  /** In the decisions' order, for counts only (followedRows). */
+  unsorted = false,
 ): BoardRow[] {
   const followed = decisions.filter((d) => !unfollowed.has(d.meetingId));
   const meetings = [...new Set(followed.map((d) => d.meetingId))].map((id) => {
@@ -174,7 +180,7 @@ function rowsWithStandIns(
     standIns.add(meeting);
     return meeting;
   });
-  return boardRows(followed, meetings, names, new Map(), today);
+  return (unsorted ? followedRows : boardRows)(followed, meetings, names, new Map(), today);
 }
 
 /**
@@ -480,8 +486,8 @@ async function withLatest(db: YishiDb, rows: readonly BoardRow[]): Promise<Board
 }
 
 /**
- * Every row the filter leaves, all states (the grouped views and the export): a narrow filter
- * reads through its index; otherwise every followed decision is read, as the user asked for all.
+ * Every row the filter leaves, all states (the export): a narrow filter reads through its index;
+ * otherwise every followed decision is read, as the user asked for all, with its meeting.
  */
 export async function loadBoardRows(
   db: YishiDb,
@@ -493,16 +499,54 @@ export async function loadBoardRows(
   return db.transaction('r', TABLES(db), async () => {
     const names = new Map(units.map((u) => [u.id, u.name]));
     const summoned = summonedBoardRows(await loadSummonedForBoard(db), names, today);
-    const decisions = narrowsBoard(filter)
-      ? await narrowDecisions(db, filter)
-      : await db.decisions
-          .where('deadline')
-          .between(filter.dueFrom ?? LOW, filter.dueTo ?? HIGH, true, true)
-          .toArray();
+    const decisions = await filteredDecisions(db, filter);
     const rows = filterBoard(mergeBoardRows(await rowsOf(db, decisions, names, today), summoned), filter);
     return options.latest ? withLatest(db, rows) : rows;
   });
 }
+
+/** The decisions a filter names: through its own index, or all within the due dates. */
+function filteredDecisions(db: YishiDb, filter: BoardFilter): Promise<Decision[]> {
+  return narrowsBoard(filter)
+    ? narrowDecisions(db, filter)
+    : db.decisions
+        .where('deadline')
+        .between(filter.dueFrom ?? LOW, filter.dueTo ?? HIGH, true, true)
+        .toArray();
+}
+
+/**
+ * 按责任人 / 按责任单位: the counts per person or unit of every row the filter leaves. Only the
+ * decisions are read, never their meetings: which meetings the board follows comes from the
+ * cache (unfollowedMeetings). Reading the ten years' 21,000 meetings for their 105,000 decisions
+ * took about half of the view's 3.3 s at ×1. Kept until a decision, meeting or task is written.
+ */
+export function loadBoardGroups(
+  db: YishiDb,
+  filter: BoardFilter,
+  grouping: Grouping,
+  today: CalendarDate = todayOf(),
+): Promise<GroupCount[]> {
+  const key = `board:groups:${grouping}:${today}:${JSON.stringify(filter)}`;
+  return cachedRead(db, key, BOARD_GROUP_TABLES, async () => {
+    const units = await cachedOrgUnits(db);
+    const unfollowed = await unfollowedMeetings(db);
+    const tasks = await summonedTasksIn(db, FOLLOWUP_STATES);
+    return db.transaction('r', TABLES(db), async () => {
+      const names = new Map(units.map((u) => [u.id, u.name]));
+      const decisions = await filteredDecisions(db, filter);
+      // By a meeting, its one meeting is read (it may not be signed): as narrowPage does.
+      const decided = filter.meetingId
+        ? await rowsOf(db, decisions, names, today)
+        : rowsWithStandIns(decisions, names, today, unfollowed, filter.orgUnitId, true);
+      // Counted in any order (groupCounts orders the groups).
+      return groupCounts(filterBoard([...decided, ...summonedRows(tasks, names, today)], filter), grouping);
+    });
+  });
+}
+
+/** The tables the grouped views read (their cache is read again after a write to one). */
+export const BOARD_GROUP_TABLES = ['decisions', 'meetings', 'summonedTasks', 'orgUnits'] as const;
 
 export interface BoardOptions {
   responsible: string[];

@@ -4,10 +4,18 @@ import { App, Button, Segmented, Spin, Tabs } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { groupCounts, type BoardFilter } from '../../../shared/followup/board';
+import type { BoardFilter } from '../../../shared/followup/board';
 import { BOARD_TABS, boardTab } from '../../../shared/followup/boardPage';
 import { useApp } from '../../app/AppContext';
-import { countBoardDone, loadBoardPage, loadBoardRows, type BoardPage } from '../../data/repos/boardRepo';
+import {
+  BOARD_GROUP_TABLES,
+  countBoardDone,
+  loadBoardGroups,
+  loadBoardPage,
+  loadBoardRows,
+  type BoardPage,
+} from '../../data/repos/boardRepo';
+import { useCachedRead } from '../../data/tableCache';
 import { BoardFilters } from './BoardFilters';
 import { BoardTable, GroupTable } from './BoardTables';
 import { exportBoard } from './exportBoard';
@@ -47,9 +55,9 @@ export function FollowupBoardPage() {
     async () => (doneUnknown ? { search, n: await countBoardDone(db, filter) } : null),
     [db, search, doneUnknown],
   );
-  const groups = useLiveQuery(
-    async () => (view === 'board' ? null : groupCounts(await loadBoardRows(db, filter, { latest: false }), view)),
-    [db, search],
+  // Read again after a write to its tables; the same view and filter come back from the cache.
+  const grouped = useCachedRead(db, `board-groups:${view}:${search}`, BOARD_GROUP_TABLES, async () =>
+    view === 'board' ? null : loadBoardGroups(db, filter, view),
   );
   useEffect(() => rememberBoardSearch(search), [search]);
   const update = (patch: Partial<BoardState>) =>
@@ -118,10 +126,10 @@ export function FollowupBoardPage() {
               ) : null,
           }))}
         />
-      ) : groups ? (
+      ) : grouped ? (
         <GroupTable
           grouping={view}
-          groups={groups}
+          groups={grouped}
           onPick={(name) => update({ filter: { ...filter, responsible: name }, view: 'board' })}
         />
       ) : (

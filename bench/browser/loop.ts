@@ -122,6 +122,8 @@ interface LoopSamples {
   workbench: number[];
   board: number[];
   filters: Map<string, number[]>;
+  /** 按责任人 / 按责任单位, from the board as the filters left it. */
+  views: Map<string, number[]>;
   timeline: number[];
   timelineItems: number;
   /** 说事登记 from the menu until its first page of the register is shown. */
@@ -143,6 +145,12 @@ async function oneRun(page: Page, parts: readonly LoopPart[], today: string, s: 
       const hash = f.query ? `#/followup?${f.query}` : '#/followup';
       const ms = (await page.evaluate(showRoute, { ...first, hash })).ms;
       s.filters.set(f.label, [...(s.filters.get(f.label) ?? []), ms]);
+      await settle(page, 500);
+    }
+    // The grouped views count every followed decision (no target in issue 12: reported).
+    for (const view of ['person', 'unit'] as const) {
+      const ms = (await page.evaluate(showRoute, { ...first, hash: `#/followup?view=${view}` })).ms;
+      s.views.set(view, [...(s.views.get(view) ?? []), ms]);
       await settle(page, 500);
     }
   }
@@ -174,6 +182,7 @@ export async function measureLoop(
     workbench: [],
     board: [],
     filters: new Map(),
+    views: new Map(),
     timeline: [],
     timelineItems: 0,
     matters: [],
@@ -194,7 +203,7 @@ export async function measureLoop(
       await settle(page, 1_000);
       s.heap.push(await heapMb(context, page));
     });
-    const filters = [...s.filters].map(([k, v]) => `${k} ${v.at(-1)?.toFixed(0)}`).join(', ');
+    const filters = [...s.filters, ...s.views].map(([k, v]) => `${k} ${v.at(-1)?.toFixed(0)}`).join(', ');
     log(
       `run ${r + 1}/${runs}: 工作台 ${s.workbench.at(-1)?.toFixed(0) ?? '-'} ms (empty ${empty.at(-1)?.toFixed(0) ?? '-'}), ` +
         `督办 ${s.board.at(-1)?.toFixed(0) ?? '-'} ms (${filters}), timeline ${s.timeline.at(-1)?.toFixed(0) ?? '-'} ms, ` +
@@ -218,6 +227,14 @@ export async function measureLoop(
     out.push(figure(`督办 from the menu → first page shown, ${tag} (median)`, s.board, 150));
     for (const [label, values] of s.filters)
       out.push(figure(`督办 filter change (${label}) → table updated (median)`, values, 150));
+    const named = { person: '按责任人', unit: '按责任单位' } as Record<string, string>;
+    for (const [view, values] of s.views)
+      out.push(
+        figure(
+          `督办 view ${named[view] ?? view} → counts shown${view === 'person' ? ', first time' : ', after 按责任人'} (median)`,
+          values,
+        ),
+      );
   }
   if (parts.includes('timeline'))
     out.push(figure(`matter timeline (${s.timelineItems} steps) → shown, ${tag} (median)`, s.timeline, 200));

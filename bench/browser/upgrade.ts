@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DB_NAME } from '../../shared/store/schema';
+import { DB_NAME, SCHEMA_VERSION } from '../../shared/store/schema';
 import { generateDistrict, type ScaleConfig } from '../../shared/fixtures/scale/generator';
 import { median, type BenchFigure } from '../measure';
 import { fillBatch, meetingListUsable } from './inpage';
@@ -232,7 +232,7 @@ export async function measureUpgrade(
   const shown = results.map((r) => r.screenShownAt);
   return [
     {
-      name: `upgrade v4 → v5, ${tag}: open → meeting list usable (median of ${runs})`,
+      name: `upgrade v4 → v${SCHEMA_VERSION}, ${tag}: open → meeting list usable (median of ${runs})`,
       value: total,
       unit: 'ms',
       target: '≤ 60 s',
@@ -240,7 +240,7 @@ export async function measureUpgrade(
     },
     { name: 'upgrade: pre-upgrade backup (median)', value: median(results.map((r) => r.backup ?? NaN)), unit: 'ms' },
     {
-      name: 'upgrade: version change (migration 5, index builds; median)',
+      name: `upgrade: version change (migrations 5–${SCHEMA_VERSION}, index builds; median)`,
       value: median(results.map((r) => r.versionChange ?? NaN)),
       unit: 'ms',
     },

@@ -7,6 +7,12 @@ import { followupTiming, needsAttention, type FollowupState, type FollowupTiming
 /** What the board needs of a meeting. */
 export type BoardMeeting = Pick<Meeting, 'id' | 'title' | 'orgUnitId' | 'issueYear' | 'issueNo' | 'startAt' | 'status'>;
 
+/** What the board keeps of a meeting (not its attendance, photos or signatures). */
+export function boardMeeting(m: Meeting): BoardMeeting {
+  const { id, title, orgUnitId, issueYear, issueNo, startAt, status } = m;
+  return { id, title, orgUnitId, issueYear, issueNo, startAt, status };
+}
+
 export interface BoardRow {
   decision: Decision;
   meeting: BoardMeeting;

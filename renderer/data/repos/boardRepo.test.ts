@@ -5,7 +5,8 @@ import { generateDistrict, scaledConfig } from '../../../shared/fixtures/scale/g
 import { filterBoard, groupCounts, type BoardFilter, type BoardRow } from '../../../shared/followup/board';
 import { BOARD_PAGE_SIZE, BOARD_TABS, sortForTab, tabCounts, type BoardTab } from '../../../shared/followup/boardPage';
 import { loadBoard } from './followupRepo';
-import { countBoardDone, loadBoardGroups, loadBoardOptions, loadBoardPage, loadBoardRows } from './boardRepo';
+import { countBoardDone, loadBoardGroups, loadBoardPage, loadBoardRows } from './boardRepo';
+import { loadBoardOptions } from './boardOptionsRepo';
 import { loadWorkbench, pendingMatterCount } from './workbenchRepo';
 import { dueRows, shownDueIds } from '../../../shared/workbench/due';
 import { mattersToTriage } from '../../../shared/workbench/triage';

@@ -1,8 +1,8 @@
 import Dexie, { type Collection } from 'dexie';
 import { today as todayOf, type CalendarDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
-import type { Meeting } from '../../../shared/domain/meeting';
 import {
+  boardMeeting,
   boardRows,
   filterBoard,
   followedRows,
@@ -31,7 +31,13 @@ import { FOLLOWUP_STATES, type FollowupState } from '../../../shared/followup/st
 import type { YishiDb } from '../db';
 import type { SummonedTask } from '../../../shared/escalation/summons';
 import { loadSummonedForBoard } from './escalationRepo';
-import { unfollowedMeetingIds } from './followedMeetings';
+import {
+  meetingHolders,
+  OPEN_STATES,
+  summonedTasksIn,
+  unfollowedMeetings,
+  unsignedDecisions,
+} from './boardCachedReads';
 import { cachedOrgUnits, cachedRead } from '../tableCache';
 import { rowsWithAnyOf } from '../indexReads';
 
@@ -68,11 +74,6 @@ export interface BoardQuery {
 
 const LOW = '';
 const HIGH = '\uffff';
-
-function boardMeeting(m: Meeting): BoardMeeting {
-  const { id, title, orgUnitId, issueYear, issueNo, startAt, status } = m;
-  return { id, title, orgUnitId, issueYear, issueNo, startAt, status };
-}
 
 const TABLES = (db: YishiDb) => [
   db.meetings,
@@ -282,8 +283,6 @@ async function widePage(
   return { rows: sortForTab(mergeBoardRows(decided, summoned), tab), counts };
 }
 
-const OPEN_STATES = FOLLOWUP_STATES.filter((s) => s !== 'done');
-
 /**
  * The first `need` decisions of a range that are not in `skip`. A filtered collection walks a
  * cursor, a round trip per row (~30 ms for a first page's 60 rows at ×1); a plain limit is one
@@ -300,19 +299,6 @@ async function headSkipping(
     if (kept.length >= need || rows.length < limit) return kept.slice(0, need);
     limit += need - kept.length;
   }
-}
-
-/**
- * The units that hold meetings, compounds and communities (吹哨报到 tasks belong to them too), for
- * the compound filter: the same list until a unit is written, so the filters are not drawn again
- * for every page read.
- */
-function meetingHolders(db: YishiDb): Promise<readonly { id: string; name: string }[]> {
-  return cachedRead(db, 'board:meetingHolders', ['orgUnits'], async () =>
-    (await cachedOrgUnits(db))
-      .filter((u) => u.level === 'compound' || u.level === 'community')
-      .map((u) => ({ id: u.id, name: u.name })),
-  );
 }
 
 type StateCounts = ReadonlyMap<FollowupState, number>;
@@ -383,27 +369,6 @@ function wideRange(db: YishiDb, filter: BoardFilter, unsignedAll: readonly Decis
   };
 }
 
-/**
- * The decisions of meetings the board does not follow (drafts, meetings being finalised,
- * cancelled: ~1,200 at ten years), which the wide counts subtract: read once, then from the
- * cache until a meeting or a decision is written, not on every page and filter change.
- */
-function unsignedDecisions(db: YishiDb): Promise<readonly Decision[]> {
-  return cachedRead(db, 'board:unsignedDecisions', ['meetings', 'decisions'], async () =>
-    // One getAll per meeting (indexReads.ts): anyOf's cursor took 126 ms for 1,143 rows at ×1.
-    rowsWithAnyOf(db.decisions, 'meetingId', [...(await unfollowedMeetings(db))]),
-  );
-}
-
-/**
- * The meetings not signed (drafts, meetings being finalised, cancelled), by their status index:
- * kept until a meeting is written, so a narrow filter's page does not read them after its
- * decisions (five index reads, ~10 ms at ×1, one after the other).
- */
-function unfollowedMeetings(db: YishiDb): Promise<ReadonlySet<string>> {
-  return cachedRead(db, 'board:unfollowedMeetings', ['meetings'], async () => new Set(await unfollowedMeetingIds(db)));
-}
-
 /** 已完成 of the wide board (no narrow filter), counted on the index after the page is shown. */
 export async function countBoardDone(
   db: YishiDb,
@@ -429,22 +394,6 @@ async function countDone(db: YishiDb, filter: BoardFilter, today: CalendarDate):
     const unsignedDone = unsigned.filter((d) => d.status === 'done').length;
     return n - unsignedDone + summoned.filter((r) => r.decision.status === 'done').length;
   });
-}
-
-/**
- * 吹哨报到 tasks in these states, by the status index: ~1,200 at ten years, read once and kept
- * until a task is written, not on every page and filter change (tableCache.ts). The open ones
- * (~150) are kept apart for the wide board's first page; any ask that includes 已完成 is served
- * from all of them, read once for the 已完成 tab, its count and the narrow filters alike.
- */
-async function summonedTasksIn(db: YishiDb, states: readonly FollowupState[]): Promise<readonly SummonedTask[]> {
-  const openOnly = states.every((s) => s !== 'done');
-  const read = openOnly ? OPEN_STATES : FOLLOWUP_STATES;
-  // One getAll per state (indexReads.ts): anyOf's cursor took 68 ms for the 1,084 done ones at ×1.
-  const tasks = await cachedRead(db, `board:summoned:${read.join(',')}`, ['summonedTasks'], () =>
-    rowsWithAnyOf(db.summonedTasks, 'status', read),
-  );
-  return tasks.filter((t) => states.includes(t.status));
 }
 
 /**
@@ -550,45 +499,3 @@ export async function loadBoardGroups(
 
 /** The tables the grouped views read (their cache is read again after a write to one). */
 export const BOARD_GROUP_TABLES = ['decisions', 'meetings', 'summonedTasks', 'orgUnits'] as const;
-
-export interface BoardOptions {
-  responsible: string[];
-  supervisors: string[];
-  meetings: BoardMeeting[];
-}
-
-/** How many signed meetings the meeting filter offers (the newest); a compound's are all offered. */
-const MEETING_OPTIONS = 300;
-
-/**
- * The choices of the filters, read when a filter is opened: the names from the decisions'
- * name indexes (each name once, no row read), the newest signed meetings (or all of the
- * chosen compound's) and the 吹哨报到 departments.
- */
-export async function loadBoardOptions(db: YishiDb, orgUnitId: string | undefined): Promise<BoardOptions> {
-  return db.transaction('r', [db.decisions, db.meetings, db.summonedTasks, db.matters], async () => {
-    const [responsible, supervisors, summoned] = await Promise.all([
-      db.decisions.orderBy('responsible.name').uniqueKeys(),
-      db.decisions.orderBy('supervisor.name').uniqueKeys(),
-      loadSummonedForBoard(db),
-    ]);
-    const meetings = orgUnitId
-      ? await db.meetings
-          .where('[orgUnitId+startAt]')
-          .between([orgUnitId, Dexie.minKey], [orgUnitId, Dexie.maxKey])
-          .reverse()
-          .filter((m) => m.status === 'signed')
-          .toArray()
-      : await db.meetings
-          .where('[status+startAt]')
-          .between(['signed', Dexie.minKey], ['signed', Dexie.maxKey])
-          .reverse()
-          .limit(MEETING_OPTIONS)
-          .toArray();
-    return {
-      responsible: [...(responsible as string[]), ...summoned.map((s) => s.task.department)],
-      supervisors: [...(supervisors as string[]), ...summoned.map((s) => s.task.supervisor)],
-      meetings: meetings.map(boardMeeting),
-    };
-  });
-}

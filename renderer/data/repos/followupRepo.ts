@@ -3,6 +3,7 @@ import type { Decision } from '../../../shared/domain/decision';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { followupRefusal } from '../../../shared/followup/access';
 import {
+  boardMeeting,
   boardRows,
   latestSteps,
   mergeBoardRows,
@@ -148,11 +149,6 @@ export async function loadBoard(db: YishiDb, today: CalendarDate = todayOf()): P
       units: units.filter((u) => held.has(u.id)).map((u) => ({ id: u.id, name: u.name })),
     };
   });
-}
-
-function boardMeeting(m: Meeting): BoardMeeting {
-  const { id, title, orgUnitId, issueYear, issueNo, startAt, status } = m;
-  return { id, title, orgUnitId, issueYear, issueNo, startAt, status };
 }
 
 /**

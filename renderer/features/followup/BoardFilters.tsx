@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { isCalendarDate } from '../../../shared/dates';
 import type { BoardFilter, BoardMeeting } from '../../../shared/followup/board';
 import { useApp } from '../../app/AppContext';
-import { loadBoardOptions, type BoardPage } from '../../data/repos/boardRepo';
+import type { BoardPage } from '../../data/repos/boardRepo';
+import { loadBoardOptions } from '../../data/repos/boardOptionsRepo';
 import './messages';
 
 function names(list: readonly string[]): { value: string; label: string }[] {

@@ -4,23 +4,16 @@ import { BackupRefused, makeBackupDocument, type BackupSummary } from '../../sha
 import { piecesOf, readBackupPieces, type BackupCheck, type ReadNextPiece } from '../../shared/backup/restoreStream';
 import { fflateGunzipPieces, gzipPieces } from '../../shared/backup/gzip';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
-import { writeBackupPieces, type ReadPage } from '../../shared/backup/stream';
+import { writeBackupPieces } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
 import { DERIVED_TABLES, TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
 import type { DbOptions, YishiDb } from './db';
 import { loadSettings } from './settingsStore';
 import { appendAudit } from './repos/auditRepo';
-import { withoutRosterKeys } from '../../shared/roster/rosterKeys';
+import { backedUp, pageReader } from './backupPages';
+import { BackupWorkerUnavailable, backupThroughWorker, type BackupWorkerLike } from './backupInWorker';
 
 const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TABLES);
-
-/**
- * Rows as a backup holds them: a person's roster keys are derived from the row (and would be
- * most of the roster's bytes), so they stay out and are worked out again when restored.
- */
-function backedUp(table: string, rows: unknown[]): unknown[] {
-  return table === 'people' ? rows.map((r) => withoutRosterKeys(r as object)) : rows;
-}
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function snapshotTables(db: Dexie): Promise<TableRows> {
@@ -41,29 +34,6 @@ export async function countTables(db: Dexie): Promise<Record<TableName, number>>
   const counts = {} as Record<TableName, number>;
   for (const t of TABLE_NAMES) counts[t] = db.tables.some((table) => table.name === t) ? await db.table(t).count() : 0;
   return counts;
-}
-
-/**
- * Reads a table a page at a time by primary key, each page in its own short transaction: the
- * minutes' autosave never waits behind a backup of ten years (IndexedDB holds writers back
- * while an overlapping read runs). A row changed during the backup is saved as it was read.
- */
-function pageReader(db: Dexie): ReadPage {
-  return async (name, after, limit) => {
-    const table = db.tables.find((t) => t.name === name);
-    if (!table) return { rows: [], lastKey: undefined };
-    const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after))
-      .limit(limit)
-      .toArray();
-    const keyPath = table.schema.primKey.keyPath;
-    const lastKey =
-      rows.length > 0 && typeof keyPath === 'string'
-        ? (rows[rows.length - 1] as Record<string, unknown>)[keyPath]
-        : undefined;
-    // Without the key of the last row the next page would be this one again, forever.
-    if (rows.length > 0 && lastKey === undefined) throw new Error(`backup: the rows of ${name} do not carry their key`);
-    return { rows: backedUp(name, rows), lastKey };
-  };
 }
 
 /**
@@ -110,8 +80,8 @@ export async function streamBackup(
 ): Promise<BackupEntry> {
   const token = await bridge.beginBackup({ reason, ...(spare ? { spare } : {}) });
   const compressed = gzipPieces((bytes) => bridge.appendBackup({ token, bytes }));
-  try {
-    await writeBackupPieces(pageReader(db), {
+  const inThisWindow = () =>
+    writeBackupPieces(pageReader(db), {
       appVersion,
       createdAt: now,
       ...(schemaVersion ? { schemaVersion } : {}),
@@ -121,6 +91,22 @@ export async function streamBackup(
       pieceChars: 1 << 18,
       pause: nextTask,
     });
+  try {
+    const worker = startBackupWorker();
+    if (!worker) await inThisWindow();
+    else {
+      const job = {
+        dbName: db.name,
+        appVersion,
+        createdAt: now.toISOString(),
+        ...(schemaVersion ? { schemaVersion } : {}),
+      };
+      await backupThroughWorker(worker, job, compressed.writeBytes).catch(async (error: unknown) => {
+        if (!(error instanceof BackupWorkerUnavailable)) throw error;
+        console.warn('backup worker unavailable, backing up in the window', error.message);
+        await inThisWindow();
+      });
+    }
     await compressed.end();
   } catch (error) {
     await bridge.endBackup({ token, commit: false }).catch(() => undefined);
@@ -129,6 +115,20 @@ export async function streamBackup(
   const entry = await bridge.endBackup({ token, commit: true });
   if (!entry) throw new Error('the backup was not kept');
   return entry;
+}
+
+/** A backup worker where the platform has workers (not in the unit tests, which run in Node). */
+function startBackupWorker(): BackupWorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./backupWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'yishi-backup',
+    }) as unknown as BackupWorkerLike;
+  } catch (error) {
+    console.warn('no backup worker, backing up in the window', error);
+    return null;
+  }
 }
 
 export function writeBackup(

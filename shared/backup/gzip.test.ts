@@ -49,6 +49,21 @@ describe.each(implementations)('gzip with %s', (_name, gzip, gunzip) => {
     expect(chunks.slice(0, -1).every((c) => c.length >= 1000)).toBe(true);
   });
 
+  it('takes text already encoded as UTF-8 alongside text, into the same stream', async () => {
+    const chunks: Uint8Array[] = [];
+    const writer = gzip(async (bytes) => void chunks.push(bytes), 1000);
+    const encoder = new TextEncoder();
+    // A character cut between two byte pieces (𠮷 is four bytes) must come out whole.
+    const bytes = encoder.encode(text);
+    const cut = bytes.indexOf(0xf0) + 2;
+    await writer.write('[');
+    await writer.writeBytes(bytes.subarray(0, cut));
+    await writer.writeBytes(bytes.subarray(cut));
+    await writer.write(']');
+    await writer.end();
+    expect(new TextDecoder().decode(gunzipSync(joined(chunks)))).toBe(`[${text}]`);
+  });
+
   it('passes on the failure of the compressed side, and never waits for ever after it', async () => {
     let calls = 0;
     const writer = gzip(async () => {

@@ -16,6 +16,8 @@ const LEVEL = 3;
 
 export interface GzipWriter {
   write(text: string): Promise<void>;
+  /** Text already encoded as UTF-8 (by a worker that wrote the JSON, see backupWorker.ts). */
+  writeBytes(bytes: Uint8Array): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export function nativeGzipPieces(write: (bytes: Uint8Array) => Promise<void>, ch
   });
   return {
     write: (text) => pipe.write(encoder.encode(text)),
+    writeBytes: (bytes) => pipe.write(bytes),
     async end(): Promise<void> {
       await pipe.close();
       await gathered.flush(true);
@@ -129,11 +132,13 @@ export function fflateGzipPieces(write: (bytes: Uint8Array) => Promise<void>, ch
   const gzip = new Gzip({ level: LEVEL });
   const gathered = chunkGatherer(write, chunkBytes);
   gzip.ondata = (chunk) => gathered.add(chunk);
+  const writeBytes = async (bytes: Uint8Array): Promise<void> => {
+    gzip.push(bytes);
+    await gathered.flush(false);
+  };
   return {
-    async write(text: string): Promise<void> {
-      gzip.push(encoder.encode(text));
-      await gathered.flush(false);
-    },
+    write: (text) => writeBytes(encoder.encode(text)),
+    writeBytes,
     async end(): Promise<void> {
       gzip.push(new Uint8Array(0), true);
       await gathered.flush(true);

@@ -3,6 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { dumpDatabase, openWithDemo, waitForDailyBackup } from './helpers';
 
 test('backup → wipe → restore gives identical data', async ({ page }, info) => {
+  // The backup is read and written into JSON by a worker, not by the window (issue 14).
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const fellBack: string[] = [];
+  page.on('console', (m) => m.text().includes('backup worker unavailable') && fellBack.push(m.text()));
   await openWithDemo(page);
   await waitForDailyBackup(page);
   const original = await dumpDatabase(page);
@@ -10,6 +15,8 @@ test('backup → wipe → restore gives identical data', async ({ page }, info) 
   await page.getByRole('menuitem', { name: '备份与恢复' }).click();
   await page.getByRole('button', { name: '立即备份' }).click();
   await expect(page.getByText(/已备份/)).toBeVisible();
+  expect(workers.some((url) => url.includes('backupWorker'))).toBe(true);
+  expect(fellBack).toEqual([]);
   const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '手动' });
   const downloading = page.waitForEvent('download');
   await row.getByRole('button', { name: '另存为' }).click();

@@ -1,0 +1,153 @@
+import type Dexie from 'dexie';
+import { prefetchingReader } from '../../shared/backup/prefetch';
+import { writeBackupPieces } from '../../shared/backup/stream';
+import type { TableName } from '../../shared/store/schema';
+import { pageReader } from './backupPages';
+
+/**
+ * A backup written in a worker (issue 14): reading the pages, turning them into JSON and
+ * encoding it take a ten-year backup's thread most of its half minute, and the compression and
+ * the bridge take the rest. Here the worker does the first part while the window does the
+ * second, each on its own core, and the window never stands still for the backup.
+ * The worker opens the database by name (Dexie's dynamic mode: at the version on disk, never
+ * creating or upgrading it), reads only, and closes it when done.
+ */
+
+/** What the window asks of the backup worker. */
+export interface BackupJob {
+  dbName: string;
+  appVersion: string;
+  /** ISO time: the backup's own time, chosen by the window. */
+  createdAt: string;
+  /** The schema the rows are in, when not the current one (a backup before an upgrade). */
+  schemaVersion?: number;
+}
+
+export type ToBackupWorker = { kind: 'start'; job: BackupJob } | { kind: 'ack' };
+export type FromBackupWorker =
+  | { kind: 'bytes'; bytes: Uint8Array }
+  | { kind: 'done'; counts: Record<TableName, number> }
+  | { kind: 'failed'; message: string };
+
+/** Pieces handed over and not yet taken: beyond this the worker waits (a slow disk, a busy window). */
+export const PIECES_IN_FLIGHT = 4;
+/** Characters of JSON per piece handed over: about half a megabyte of UTF-8. */
+const PIECE_CHARS = 1 << 18;
+
+/** The worker's count of pieces the window has not yet taken. */
+export function ackWindow(limit = PIECES_IN_FLIGHT) {
+  let inFlight = 0;
+  let waiting: (() => void) | null = null;
+  return {
+    /** After handing a piece over: waits while `limit` pieces are untaken. */
+    async sent(): Promise<void> {
+      inFlight++;
+      if (inFlight >= limit) await new Promise<void>((resolve) => (waiting = resolve));
+    },
+    acked(): void {
+      inFlight--;
+      const resume = waiting;
+      waiting = null;
+      resume?.();
+    },
+  };
+}
+
+type Post = (message: FromBackupWorker, transfer?: Transferable[]) => void;
+
+/** The worker's side: writes the whole backup as UTF-8 pieces, then its counts, or its failure. */
+export async function runBackupJob(
+  job: BackupJob,
+  open: (name: string) => Promise<Dexie>,
+  post: Post,
+  window: ReturnType<typeof ackWindow>,
+): Promise<void> {
+  let db: Dexie | undefined;
+  try {
+    db = await open(job.dbName);
+    const encoder = new TextEncoder();
+    const counts = await writeBackupPieces(prefetchingReader(pageReader(db)), {
+      appVersion: job.appVersion,
+      createdAt: new Date(job.createdAt),
+      ...(job.schemaVersion ? { schemaVersion: job.schemaVersion } : {}),
+      pieceChars: PIECE_CHARS,
+      async write(piece) {
+        const bytes = encoder.encode(piece);
+        post({ kind: 'bytes', bytes }, [bytes.buffer]);
+        await window.sent();
+      },
+    });
+    // Closed before the window hears of it: an upgrade that follows a backup (backupOldDatabase)
+    // must not find this connection still open.
+    db.close();
+    post({ kind: 'done', counts });
+  } catch (error) {
+    post({ kind: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  } finally {
+    db?.close();
+  }
+}
+
+export interface BackupWorkerLike {
+  postMessage(message: ToBackupWorker): void;
+  onmessage: ((event: { data: FromBackupWorker }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  terminate(): void;
+}
+
+/**
+ * The worker failed before handing over a byte (it could not load, or not open the database):
+ * nothing is written yet, so the window can write the backup itself.
+ */
+export class BackupWorkerUnavailable extends Error {
+  override name = 'BackupWorkerUnavailable';
+}
+
+/**
+ * The window's side: hands each piece to `writeBytes` in order, one at a time, and tells the
+ * worker when it is taken. Resolves with the counts once every piece is taken; the worker is
+ * ended either way.
+ */
+export function backupThroughWorker(
+  worker: BackupWorkerLike,
+  job: BackupJob,
+  writeBytes: (bytes: Uint8Array) => Promise<void>,
+): Promise<Record<TableName, number>> {
+  return new Promise((resolve, reject) => {
+    let taken: Promise<void> = Promise.resolve();
+    let anyBytes = false;
+    let settled = false;
+    const end = () => {
+      settled = true;
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+    };
+    const fail = (error: unknown) => {
+      if (settled) return;
+      end();
+      reject(error);
+    };
+    const failure = (message: string) =>
+      anyBytes ? new Error(`backup worker: ${message}`) : new BackupWorkerUnavailable(message);
+    worker.onerror = (event) => fail(failure(String((event as { message?: string })?.message ?? 'failed to load')));
+    worker.onmessage = ({ data }) => {
+      if (settled) return;
+      if (data.kind === 'bytes') {
+        anyBytes = true;
+        taken = taken.then(async () => {
+          await writeBytes(data.bytes);
+          if (!settled) worker.postMessage({ kind: 'ack' });
+        });
+        taken.catch(fail);
+      } else if (data.kind === 'done') {
+        taken.then(() => {
+          if (settled) return;
+          end();
+          resolve(data.counts);
+        }, fail);
+      } else fail(failure(data.message));
+    };
+    worker.postMessage({ kind: 'start', job });
+  });
+}

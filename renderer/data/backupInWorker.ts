@@ -72,8 +72,11 @@ export async function runBackupJob(
       ...(job.schemaVersion ? { schemaVersion: job.schemaVersion } : {}),
       pieceChars: PIECE_CHARS,
       async write(piece) {
-        const bytes = encoder.encode(piece);
-        post({ kind: 'bytes', bytes }, [bytes.buffer]);
+        // encodeInto, not encode: a third less time for Chinese text (4.5 → 3.0 s of a ten-year
+        // backup's, probe). A UTF-16 unit never takes more than three bytes.
+        const buffer = new Uint8Array(piece.length * 3);
+        const bytes = buffer.subarray(0, encoder.encodeInto(piece, buffer).written);
+        post({ kind: 'bytes', bytes }, [buffer.buffer]);
         await window.sent();
       },
     });

@@ -12,6 +12,8 @@ import { APP_URL } from './server';
 import { DB_NAME } from '../../shared/store/dbName';
 import { TABLE_NAMES, dexieStores } from '../../shared/store/schema';
 import { bareWriteInPage, dailyBackupDoneInPage, type BareWrite } from './bareWrite';
+import { bareReadInPage, type BareRead } from './bareRead';
+import { BACKUP_PAGE_ROWS, BACKUP_PAGE_SIZE } from '../../shared/backup/stream';
 
 export interface BackupFigures {
   ms: number;
@@ -186,8 +188,8 @@ function newestBackupSizeAndClear(): Promise<number> {
   });
 }
 
-/** Backs up, then restores that backup over the same data (see measureBackupAndRestore). */
-async function measureBackup(page: Page): Promise<BackupFigures & { restore: RestoreFigures }> {
+/** 立即备份 once the day's automatic backup is done: its time and the longest frame gap. */
+async function backUpOnPage(page: Page): Promise<{ ms: number; longestFrameGapMs: number }> {
   // The profile was filled on an earlier day, so the app starts the day's automatic backup a few
   // seconds after opening; 立即备份 would wait for it and be timed twice over.
   const waitStarted = performance.now();
@@ -195,7 +197,12 @@ async function measureBackup(page: Page): Promise<BackupFigures & { restore: Res
   log(`backup: the day's automatic backup done after ${((performance.now() - waitStarted) / 1000).toFixed(0)} s`);
   await page.evaluate(openListRoute, { hash: '#/backups', heading: '备份与恢复', timeoutMs: 60_000 });
   await page.waitForTimeout(1_000);
-  const timed = await page.evaluate(backUpNow, { label: '立即备份', done: '已备份', timeoutMs: 300_000 });
+  return page.evaluate(backUpNow, { label: '立即备份', done: '已备份', timeoutMs: 300_000 });
+}
+
+/** Backs up, then restores that backup over the same data (see measureBackupAndRestore). */
+async function measureBackup(page: Page): Promise<BackupFigures & { restore: RestoreFigures }> {
+  const timed = await backUpOnPage(page);
   await page.waitForTimeout(1_000);
   const restored = await page.evaluate(restoreNewest, {
     confirm: '替换并恢复',
@@ -229,6 +236,27 @@ async function measureBareWrite(profile: string): Promise<BareWrite> {
 }
 
 /**
+ * The baseline of the backup: every table read as the backup reads it, on a blank page of the
+ * app's origin with the app not running (as measureBareWrite).
+ */
+async function measureBareRead(profile: string): Promise<BareRead> {
+  log("backup: the bare read of every row (baseline of the backup's reading)");
+  return withContext(profile, async (_context, page) => {
+    const blank = `${APP_URL}bench-bare-read`;
+    await page.route(blank, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bare</title>' }),
+    );
+    await page.goto(blank);
+    return page.evaluate(bareReadInPage, {
+      source: DB_NAME,
+      tables: [...TABLE_NAMES],
+      pageRows: BACKUP_PAGE_SIZE,
+      pageRowsOf: BACKUP_PAGE_ROWS as Record<string, number>,
+    });
+  });
+}
+
+/**
  * 立即备份 on the ten-year database, then 恢复 of that backup: on a copy of the profile, since a
  * restore rewrites the whole database (and would change what later measurements open).
  */
@@ -239,6 +267,7 @@ export async function measureBackupAndRestore(fullProfile: string) {
   await cp(fullProfile, restoreProfile, { recursive: true });
   let backup: Awaited<ReturnType<typeof measureBackup>>;
   let bare: BareWrite;
+  let bareRead: BareRead;
   try {
     backup = await withContext(restoreProfile, async (_context, page) => {
       await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
@@ -247,6 +276,7 @@ export async function measureBackupAndRestore(fullProfile: string) {
       return measureBackup(page);
     });
     bare = await measureBareWrite(restoreProfile);
+    bareRead = await measureBareRead(restoreProfile);
   } finally {
     await rm(restoreProfile, { recursive: true, force: true });
   }
@@ -263,17 +293,41 @@ export async function measureBackupAndRestore(fullProfile: string) {
   log(
     `restore: safety backup ${restored.safetyBackupMs.toFixed(0)} ms, rows step ${restored.rowsMs.toFixed(0)} ms for ${restoredRows} rows (${rowsPerSecond.toFixed(0)}/s); bare write ${bare.ms.toFixed(0)} ms (${barePerSecond.toFixed(0)}/s)`,
   );
-  return backupFigures(backup, rowsPerSecond / barePerSecond, rowsPerSecond, barePerSecond);
+  return backupFigures(backup, bareRead, rowsPerSecond / barePerSecond, rowsPerSecond, barePerSecond);
 }
 
-/** Every figure of the backup part, with the targets of issue 14. */
-function backupFigures(
-  backup: BackupFigures & { bytes: number; restore: RestoreFigures },
-  rateRatio: number,
-  rowsPerSecond: number,
-  barePerSecond: number,
-): BenchFigure[] {
-  const restored = backup.restore;
+/**
+ * 立即备份 alone (`YISHI_BENCH_PARTS=backupnow`): the backup's figures without the restore, which
+ * takes a quarter of an hour at ×1. On a copy of the profile, as the backup adds to its store.
+ */
+export async function measureBackupNow(fullProfile: string): Promise<BenchFigure[]> {
+  log('backup: 立即备份 on the ten-year database (on a copy of the profile), no restore');
+  const copy = `${fullProfile}-backup-copy`;
+  await rm(copy, { recursive: true, force: true });
+  await cp(fullProfile, copy, { recursive: true });
+  let backup: BackupFigures;
+  let bareRead: BareRead;
+  try {
+    backup = await withContext(copy, async (_context, page) => {
+      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
+      await settle(page, 1_000);
+      const timed = await backUpOnPage(page);
+      return { ...timed, bytes: await page.evaluate(newestBackupSizeAndClear) };
+    });
+    bareRead = await measureBareRead(copy);
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+  log(
+    `backup: ${backup.ms.toFixed(0)} ms, ${(backup.bytes / 1e6).toFixed(1)} MB, longest frame gap ${backup.longestFrameGapMs.toFixed(0)} ms`,
+  );
+  log(`backup: bare read of ${bareRead.rows} rows ${bareRead.ms.toFixed(0)} ms`);
+  return backupNowFigures(backup, bareRead);
+}
+
+/** The figures of 立即备份 itself, and the bare read of the same rows beside it. */
+function backupNowFigures(backup: BackupFigures, bareRead: BareRead): BenchFigure[] {
   return [
     {
       name: '立即备份 (back up now), ten-year DB → done (the daily backup does the same)',
@@ -290,6 +344,26 @@ function backupFigures(
       target: '≤ 50 ms',
       ok: backup.longestFrameGapMs <= 50,
     },
+    {
+      name: "bare read of the same rows (raw IndexedDB getAll, the backup's pages, app not running)",
+      value: bareRead.ms,
+      unit: 'ms',
+    },
+    { name: '立即备份 vs the bare read (ratio)', value: backup.ms / bareRead.ms, unit: '×' },
+  ];
+}
+
+/** Every figure of the backup part, with the targets of issue 14. */
+function backupFigures(
+  backup: BackupFigures & { bytes: number; restore: RestoreFigures },
+  bareRead: BareRead,
+  rateRatio: number,
+  rowsPerSecond: number,
+  barePerSecond: number,
+): BenchFigure[] {
+  const restored = backup.restore;
+  return [
+    ...backupNowFigures(backup, bareRead),
     {
       name: '恢复 (restore) that backup: click → checked, question shown',
       value: restored.checkMs,

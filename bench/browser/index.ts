@@ -7,7 +7,7 @@
 // and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/,
 // YISHI_BENCH_HOLD_SEARCH_INDEX=1 runs the other parts without building the archive search index
 // (it takes over an hour at ×1 here); the search part and a later run without it build it.
-// YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backup only the backup and the
+// YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backupnow only 立即备份, =backup the backup and the
 // restore of it, =open only opening the app and past meetings, =typing only the typing figures
 // (quick loops while working on them), =workbench / =board / =timeline / =loop the closed loop's
 // figures (loop.ts: 工作台, 督办 board and filters, a matter's timeline), =statistics the 统计 screen
@@ -38,7 +38,7 @@ import {
   switchListTab,
   typingSamples,
 } from './inpage';
-import { measureBackupAndRestore } from './backup';
+import { measureBackupAndRestore, measureBackupNow } from './backup';
 import { LOOP_PARTS, measureLoop, type LoopPart } from './loop';
 import { traceLoop } from './loopTrace';
 import { measureUpgrade } from './upgrade';
@@ -61,6 +61,7 @@ function loopPartsOf(value: string | undefined): readonly LoopPart[] | null {
 const BENCH_PARTS = [
   'roster',
   'backup',
+  'backupnow',
   'open',
   'typing',
   'search',
@@ -376,6 +377,11 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
       const typing = await measureTyping(fullProfile, keys, config.longMinutesChars);
       log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (typing figures only)`);
       return typingFigures(typing);
+    }
+    if (process.env.YISHI_BENCH_PARTS === 'backupnow') {
+      const backupFigures = await measureBackupNow(fullProfile);
+      log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s (立即备份 figures only)`);
+      return backupFigures;
     }
     if (process.env.YISHI_BENCH_PARTS === 'backup') {
       const backupFigures = await measureBackupAndRestore(fullProfile);

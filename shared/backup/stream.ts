@@ -24,6 +24,8 @@ export type ReadPage = (
  * (up to several megabytes), so meetings come a few at a time; an evidence file is up to 10 MB.
  */
 export const BACKUP_PAGE_ROWS: Partial<Record<TableName, number>> = { meetings: 10, attachments: 2 };
+/** Rows per page of the other tables. */
+export const BACKUP_PAGE_SIZE = 200;
 
 export interface BackupWriteOptions {
   appVersion: string;
@@ -43,7 +45,7 @@ export async function writeBackupPieces(
   readPage: ReadPage,
   options: BackupWriteOptions,
 ): Promise<Record<TableName, number>> {
-  const pageSize = options.pageSize ?? 200;
+  const pageSize = options.pageSize ?? BACKUP_PAGE_SIZE;
   const pieceChars = options.pieceChars ?? 1 << 20;
   const pauseChars = options.pauseChars ?? 1 << 18;
   let buffer = '';

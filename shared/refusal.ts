@@ -22,6 +22,7 @@ export const REFUSALS_ZH = {
   demoOverData: '已经有数据，不能再载入演示社区',
   monthlyDayExists: '这个小区在这一天已经有党群议事日，没有再建一个',
   signingKeyMissing: '签名密钥不存在',
+  backupReadFailed: '备份没有完成：读取数据时出错，没写完的备份已丢弃，现有数据没有变化。请稍后再试。',
   signingKeyLocked:
     '操作系统的安全存储解不开本机的签名密钥（可能换了系统用户，或系统密钥环已重置）。请在“设置—签名密钥”中更换密钥；设置过备份口令的，也可以用口令恢复。',
 } as const;

@@ -17,6 +17,7 @@ import {
 import { writeBackupPieces } from '../../shared/backup/stream';
 import { withRosterKeys } from '../../shared/roster/rosterKeys';
 import type { Person } from '../../shared/domain/person';
+import { Refusal } from '../../shared/refusal';
 
 const NOW = '2026-11-10T09:00:00.000Z';
 
@@ -134,6 +135,15 @@ describe('the backup written in a worker', () => {
     });
     await expect(failing).rejects.toThrow('disk full');
     expect(worker.terminated).toBe(true);
+
+    // The worker's reading failing half-way: refused in the user's words, the cause kept.
+    let posted = 0;
+    const halfWay = inProcessWorker(open, (reply) => reply.kind === 'bytes' && ++posted === 3);
+    const refused = await backupThroughWorker(halfWay.worker, job, async () => undefined).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Refusal);
+    expect((refused as Refusal).code).toBe('backupReadFailed');
+    expect(String((refused as Refusal).cause)).toContain('posting failed');
+    expect(halfWay.worker.terminated).toBe(true);
 
     // A worker that could not even load (its script failed): unavailable, nothing written.
     const broken: BackupWorkerLike = {

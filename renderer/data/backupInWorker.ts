@@ -3,6 +3,7 @@ import { prefetchingReader } from '../../shared/backup/prefetch';
 import { writeBackupPieces } from '../../shared/backup/stream';
 import type { TableName } from '../../shared/store/schema';
 import { pageReader } from './backupPages';
+import { refusal } from '../../shared/refusal';
 
 /**
  * A backup written in a worker (issue 14): reading the pages, turning them into JSON and
@@ -131,8 +132,10 @@ export function backupThroughWorker(
       end();
       reject(error);
     };
+    // After its first byte the backup cannot fall back: the user is told in words, the console
+    // keeps the worker's own message.
     const failure = (message: string) =>
-      anyBytes ? new Error(`backup worker: ${message}`) : new BackupWorkerUnavailable(message);
+      anyBytes ? refusal('backupReadFailed', {}, { cause: message }) : new BackupWorkerUnavailable(message);
     worker.onerror = (event) => fail(failure(String((event as { message?: string })?.message ?? 'failed to load')));
     worker.onmessage = ({ data }) => {
       if (settled) return;

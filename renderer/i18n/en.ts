@@ -162,6 +162,8 @@ export const en: DeepStrings<Messages> = {
     demoOverData: 'There is data already; the demo community cannot be loaded on top of it',
     monthlyDayExists: 'This compound already has a deliberation day on that date; no second one was created',
     signingKeyMissing: 'The signing key does not exist',
+    backupReadFailed:
+      'The backup did not finish: reading the data failed. The unfinished backup was discarded and the data is unchanged. Please try again later.',
     signingKeyLocked:
       'The operating system’s secure storage cannot open this computer’s signing key (another system user, or the system keyring was reset). Replace the key under Settings → Signing key; if a backup passphrase was set, it can recover the key.',
     editRefused: {

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { cp, rm } from 'node:fs/promises';
 import type { BenchFigure } from '../measure';
+import { backupFigures, backupNowFigures } from './backupFigures';
 import { log, settle, withContext } from './browser';
 import { meetingListUsable, openListRoute } from './inpage';
 import { APP_URL } from './server';
@@ -220,12 +221,7 @@ async function measureBackup(page: Page): Promise<BackupFigures & { restore: Res
  */
 async function measureBareWrite(profile: string): Promise<BareWrite> {
   log("backup: the bare write of the restored rows (baseline of the restore's writing rate)");
-  return withContext(profile, async (_context, page) => {
-    const blank = `${APP_URL}bench-bare-write`;
-    await page.route(blank, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bare</title>' }),
-    );
-    await page.goto(blank);
+  return onBlankPage(profile, 'bench-bare-write', (page) => {
     const stores = dexieStores();
     return page.evaluate(bareWriteInPage, {
       source: DB_NAME,
@@ -235,25 +231,42 @@ async function measureBareWrite(profile: string): Promise<BareWrite> {
   });
 }
 
+/** Runs `work` in the app on `profile`, once its meeting list is usable and has settled. */
+function onTheMeetingList<T>(profile: string, work: (page: Page) => Promise<T>): Promise<T> {
+  return withContext(profile, async (_context, page) => {
+    await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
+    await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
+    await settle(page, 1_000);
+    return work(page);
+  });
+}
+
+/** Runs `work` on a blank page of the app's origin (answered by Playwright): the app does not run. */
+function onBlankPage<T>(profile: string, name: string, work: (page: Page) => Promise<T>): Promise<T> {
+  return withContext(profile, async (_context, page) => {
+    const blank = `${APP_URL}${name}`;
+    await page.route(blank, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bare</title>' }),
+    );
+    await page.goto(blank);
+    return work(page);
+  });
+}
+
 /**
  * The baseline of the backup: every table read as the backup reads it, on a blank page of the
  * app's origin with the app not running (as measureBareWrite).
  */
 async function measureBareRead(profile: string): Promise<BareRead> {
   log("backup: the bare read of every row (baseline of the backup's reading)");
-  return withContext(profile, async (_context, page) => {
-    const blank = `${APP_URL}bench-bare-read`;
-    await page.route(blank, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bare</title>' }),
-    );
-    await page.goto(blank);
-    return page.evaluate(bareReadInPage, {
+  return onBlankPage(profile, 'bench-bare-read', (page) =>
+    page.evaluate(bareReadInPage, {
       source: DB_NAME,
       tables: [...TABLE_NAMES],
       pageRows: BACKUP_PAGE_SIZE,
       pageRowsOf: BACKUP_PAGE_ROWS as Record<string, number>,
-    });
-  });
+    }),
+  );
 }
 
 /**
@@ -269,12 +282,7 @@ export async function measureBackupAndRestore(fullProfile: string) {
   let bare: BareWrite;
   let bareRead: BareRead;
   try {
-    backup = await withContext(restoreProfile, async (_context, page) => {
-      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
-      await settle(page, 1_000);
-      return measureBackup(page);
-    });
+    backup = await onTheMeetingList(restoreProfile, measureBackup);
     bare = await measureBareWrite(restoreProfile);
     bareRead = await measureBareRead(restoreProfile);
   } finally {
@@ -308,10 +316,7 @@ export async function measureBackupNow(fullProfile: string): Promise<BenchFigure
   let backup: BackupFigures;
   let bareRead: BareRead;
   try {
-    backup = await withContext(copy, async (_context, page) => {
-      await page.goto(`${APP_URL}#/meetings`, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForFunction(meetingListUsable, undefined, { polling: 'raf', timeout: 60_000 });
-      await settle(page, 1_000);
+    backup = await onTheMeetingList(copy, async (page) => {
       const timed = await backUpOnPage(page);
       return { ...timed, bytes: await page.evaluate(newestBackupSizeAndClear) };
     });
@@ -324,87 +329,4 @@ export async function measureBackupNow(fullProfile: string): Promise<BenchFigure
   );
   log(`backup: bare read of ${bareRead.rows} rows ${bareRead.ms.toFixed(0)} ms`);
   return backupNowFigures(backup, bareRead);
-}
-
-/** The figures of 立即备份 itself, and the bare read of the same rows beside it. */
-function backupNowFigures(backup: BackupFigures, bareRead: BareRead): BenchFigure[] {
-  return [
-    {
-      name: '立即备份 (back up now), ten-year DB → done (the daily backup does the same)',
-      value: backup.ms,
-      unit: 'ms',
-      target: '≤ 10 s',
-      ok: backup.ms <= 10_000,
-    },
-    { name: 'backup size, ten-year DB', value: backup.bytes / 1e6, unit: 'MB' },
-    {
-      name: 'while backing up: longest time the window stood still (gap between frames)',
-      value: backup.longestFrameGapMs,
-      unit: 'ms',
-      target: '≤ 50 ms',
-      ok: backup.longestFrameGapMs <= 50,
-    },
-    {
-      name: "bare read of the same rows (raw IndexedDB getAll, the backup's pages, app not running)",
-      value: bareRead.ms,
-      unit: 'ms',
-    },
-    { name: '立即备份 vs the bare read (ratio)', value: backup.ms / bareRead.ms, unit: '×' },
-  ];
-}
-
-/** Every figure of the backup part, with the targets of issue 14. */
-function backupFigures(
-  backup: BackupFigures & { bytes: number; restore: RestoreFigures },
-  bareRead: BareRead,
-  rateRatio: number,
-  rowsPerSecond: number,
-  barePerSecond: number,
-): BenchFigure[] {
-  const restored = backup.restore;
-  return [
-    ...backupNowFigures(backup, bareRead),
-    {
-      name: '恢复 (restore) that backup: click → checked, question shown',
-      value: restored.checkMs,
-      unit: 'ms',
-      target: '≤ 3 s',
-      ok: restored.checkMs <= 3_000,
-    },
-    {
-      name: '恢复: confirm → done (safety backup of the current data + every row in one transaction)',
-      value: restored.restoreMs,
-      unit: 'ms',
-      target: '≤ 60 s',
-      ok: restored.restoreMs <= 60_000,
-    },
-    { name: '恢复: of which the safety backup', value: restored.safetyBackupMs, unit: 'ms' },
-    { name: '恢复: of which the rows (read, checked, written in one transaction)', value: restored.rowsMs, unit: 'ms' },
-    { name: '恢复: rows written per second', value: rowsPerSecond, unit: 'rows/s' },
-    {
-      name: 'bare write of the same rows into the same schema (raw IndexedDB add), rows per second',
-      value: barePerSecond,
-      unit: 'rows/s',
-    },
-    {
-      name: '恢复 writing rate vs the bare write',
-      value: rateRatio,
-      unit: '×',
-      target: '≥ 0.8×',
-      ok: rateRatio >= 0.8,
-    },
-    {
-      name: 'while restoring: longest time the window stood still (gap between frames)',
-      value: restored.longestFrameGapMs,
-      unit: 'ms',
-      target: '< 200 ms',
-      ok: restored.longestFrameGapMs < 200,
-    },
-    // Before reading in pieces: 1.25 GB (the whole backup as one string, then as objects).
-    {
-      name: 'while restoring: JS heap peak (sampled every frame, garbage included)',
-      value: restored.peakHeapMB,
-      unit: 'MB',
-    },
-  ];
 }

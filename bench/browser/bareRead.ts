@@ -3,18 +3,15 @@
 // each page in its own transaction as the backup reads them — measured in the same run, on the
 // same profile. What the backup cannot beat through IndexedDB on this machine.
 
+import type { IdbRequest } from './inpage';
+
 export interface BareRead {
   rows: number;
   ms: number;
 }
 
 /** What the in-page function uses of IndexedDB (the bench is typed without the DOM's types). */
-interface Req<T> {
-  result: T;
-  error: unknown;
-  onsuccess: (() => void) | null;
-  onerror: (() => void) | null;
-}
+type Req<T> = IdbRequest<T>;
 interface Store {
   keyPath: string | string[] | null;
   getAll(range?: unknown, count?: number): Req<Record<string, unknown>[]>;

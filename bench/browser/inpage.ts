@@ -2,7 +2,7 @@
 // sends their source text, so they must not refer to anything outside their own body. bench/ is
 // type-checked without the DOM library, hence the small structural types and globalThis casts.
 
-interface IdbRequest<T> {
+export interface IdbRequest<T> {
   result: T;
   error: unknown;
   onsuccess: (() => void) | null;

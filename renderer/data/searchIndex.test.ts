@@ -184,6 +184,23 @@ describe('archive search index', () => {
     db.close();
   });
 
+  it('moves the records of several meetings moved in one write, each to its own new day', async () => {
+    const db = await districtDb('search-d2');
+    await startSearchIndexing(db, noPause);
+    const decisions = await db.decisions.toArray();
+    const meetingIds = [...new Set(decisions.map((d) => d.meetingId))].slice(0, 2);
+    expect(meetingIds).toHaveLength(2);
+    const meetings = (await db.meetings.bulkGet(meetingIds)) as Meeting[];
+    const days = ['2030-01-10', '2030-02-10'];
+    await db.meetings.bulkPut(meetings.map((m, i) => ({ ...m, startAt: `${days[i]}T09:00:00+08:00` })));
+    for (const [i, meetingId] of meetingIds.entries())
+      for (const decision of decisions.filter((d) => d.meetingId === meetingId)) {
+        const entry = await db.searchEntries.where('ref').equals(`decision:${decision.id}`).first();
+        expect(entry?.date, decision.id).toBe(days[i]);
+      }
+    db.close();
+  });
+
   it('narrows by kind, unit and overdue, and says when a query is too short', async () => {
     const db = await districtDb('search-e');
     await startSearchIndexing(db, noPause);

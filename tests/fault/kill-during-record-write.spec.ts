@@ -25,6 +25,9 @@ import { armWrites, awaitKillMoment, killPlan, watchWrites } from './killMoment'
 import { bigRecord, countsOf, signedBigRecord, storedBackups, storedRecord } from './recordStore';
 
 const ROUNDS = Number(process.env.YISHI_KILL_WRITE_ROUNDS ?? 4);
+
+// Each test kills its own browser on its own profile: the tests may run on both workers at once.
+test.describe.configure({ mode: 'parallel' });
 const NOW = new Date('2026-07-16T08:00:00.000Z');
 /** How a signed record that was never amended verifies. */
 const SEALED: Verification = { state: 'consistent', amendments: 0 };

@@ -21,6 +21,9 @@ import {
 } from './browserProcess';
 
 const ROUNDS = Number(process.env.YISHI_KILL_WRITE_ROUNDS ?? 4);
+
+// Each test kills its own browser on its own profile: the tests may run on both workers at once.
+test.describe.configure({ mode: 'parallel' });
 const ROWS = 5000;
 /** People in the large backup snapshots the restore swaps between. */
 const BIG_A = 20_000;

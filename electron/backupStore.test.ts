@@ -251,3 +251,87 @@ describe('leftovers', () => {
     expect(await readWhole(store, entry.id)).toBe('{"still":"here"}');
   });
 });
+
+describe('summaries kept beside backups', () => {
+  const summary = {
+    appVersion: '0.1.0',
+    createdAt: at(1).toISOString(),
+    schemaVersion: 8,
+    counts: { people: 30_000, meetings: 21_650 },
+  };
+  const summaryName = (id: string) => `${id}.summary.json`;
+
+  async function finished(store: BackupStore, reason: 'daily' | 'manual', day: number, kept = summary) {
+    const writer = await store.beginBackup(reason, at(day));
+    await writer.append(new TextEncoder().encode(content));
+    return writer.finish(kept);
+  }
+
+  it('lists a backup with the summary its writer gave, kept readable by the user only', async () => {
+    const store = createBackupStore(dir);
+    const entry = await finished(store, 'manual', 1);
+    expect(entry.summary).toEqual(summary);
+    expect((await store.listBackups())[0]).toEqual(entry);
+    const stats = await fsp.stat(path.join(dir, summaryName(entry.id)));
+    if (process.platform !== 'win32') expect(stats.mode & 0o777).toBe(0o600);
+    // A summary is not a backup of its own.
+    expect((await store.listBackups()).map((b) => b.id)).toEqual([entry.id]);
+  });
+
+  it('lists a backup without a summary when its summary file is malformed, too large or a symlink', async () => {
+    const store = createBackupStore(dir);
+    const bad = [
+      '{"appVersion":"0.1.0"',
+      JSON.stringify({ ...summary, counts: { people: -1 } }),
+      JSON.stringify({ ...summary, createdAt: 'yesterday' }),
+      JSON.stringify({ ...summary, counts: { people: 1e30 } }),
+      JSON.stringify({ ...summary, pad: 'x'.repeat(70_000) }),
+    ];
+    for (const [i, text] of bad.entries()) {
+      const entry = await finished(store, 'daily', i + 1);
+      await fsp.writeFile(path.join(dir, summaryName(entry.id)), text);
+    }
+    const linked = await finished(store, 'manual', 20);
+    await fsp.rm(path.join(dir, summaryName(linked.id)));
+    await fsp.writeFile(path.join(root, 'elsewhere.json'), JSON.stringify(summary));
+    await fsp.symlink(path.join(root, 'elsewhere.json'), path.join(dir, summaryName(linked.id))).catch(() => undefined);
+    const listed = await store.listBackups();
+    expect(listed).toHaveLength(bad.length + 1);
+    expect(listed.filter((b) => b.summary)).toEqual([]);
+  });
+
+  it('removes a backup’s summary with it when the backup is pruned, and a summary left without its backup', async () => {
+    const store = createBackupStore(dir);
+    const first = await finished(store, 'daily', 1);
+    for (let day = 2; day <= BACKUP_KEEP.daily + 1; day++) await finished(store, 'daily', day);
+    const names = await fsp.readdir(dir);
+    expect(names).not.toContain(first.id);
+    expect(names).not.toContain(summaryName(first.id));
+    expect(names.filter((n) => n.endsWith('.summary.json'))).toHaveLength(BACKUP_KEEP.daily);
+    // A crash between the summary's commit and the backup's, and one inside the summary's write.
+    const orphan = summaryName(backupId('manual', at(40)));
+    await fsp.writeFile(path.join(dir, orphan), JSON.stringify(summary));
+    const orphanTemp = `.${summaryName(backupId('manual', at(41)))}.0123456789ab.tmp`;
+    await fsp.writeFile(path.join(dir, orphanTemp), '{');
+    await finished(store, 'manual', 42);
+    const after = await fsp.readdir(dir);
+    expect(after).not.toContain(orphan);
+    expect(after).not.toContain(orphanTemp);
+  });
+
+  it('keeps neither file when the summary cannot be written, and the next backup still goes through', async () => {
+    let broken = true;
+    const atomicFs: AtomicWriteFs = {
+      ...fsp,
+      open: ((file: string, ...rest: unknown[]) =>
+        broken && String(file).includes('.summary.json')
+          ? Promise.reject(new Error('disk full'))
+          : (fsp.open as (...args: unknown[]) => unknown)(file, ...rest)) as typeof fsp.open,
+    };
+    const store = createBackupStore(dir, { atomicFs });
+    await expect(finished(store, 'manual', 1)).rejects.toThrow('disk full');
+    expect(await fsp.readdir(dir)).toEqual([]);
+    broken = false;
+    expect((await finished(store, 'manual', 2)).summary).toEqual(summary);
+  });
+});

@@ -1,14 +1,21 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { backupIdSchema, type BackupEntry, type BackupReason } from '../shared/bridge';
+import {
+  backupIdSchema,
+  storedBackupSummarySchema,
+  type BackupEntry,
+  type BackupReason,
+  type StoredBackupSummary,
+} from '../shared/bridge';
 import { backupId, backupsToPrune, parseBackupId } from '../shared/backup/rotation';
-import { isAtomicTempFile, openAtomicFile, type AtomicWriteFs } from './atomicWrite';
+import { isAtomicTempFile, openAtomicFile, writeFileAtomic, type AtomicWriteFs } from './atomicWrite';
 import { readFileRange } from './fileRange';
 
 /** A backup being written in pieces: nothing shows in the list until `finish`. */
 export interface BackupWriter {
   append(bytes: Uint8Array): Promise<void>;
-  finish(): Promise<BackupEntry>;
+  /** `summary`: what the writer counted, kept beside the backup for the restore question. */
+  finish(summary?: StoredBackupSummary): Promise<BackupEntry>;
   abort(): Promise<void>;
 }
 
@@ -51,16 +58,56 @@ async function readdirOrEmpty(dir: string): Promise<string[]> {
   }
 }
 
+/** The file beside a backup holding its writer's summary (counts, time, versions). */
+const SUMMARY_SUFFIX = '.summary.json';
+/** A summary is a few hundred bytes; anything much larger is not one of ours. */
+const MAX_SUMMARY_BYTES = 64 * 1024;
+
+function summaryPath(dir: string, id: string): string {
+  return path.join(dir, `${id}${SUMMARY_SUFFIX}`);
+}
+
+/** The backup a summary file (or a summary's temp file) belongs to, if its name is one. */
+function backupOfSummary(name: string): string | null {
+  if (!name.endsWith(SUMMARY_SUFFIX)) return null;
+  const id = name.slice(0, -SUMMARY_SUFFIX.length);
+  return parseBackupId(id) ? id : null;
+}
+
+/**
+ * A backup's summary, or none when it is missing, not a plain file, too large or malformed: the
+ * restore then checks the whole file before asking, as for backups from before summaries.
+ */
+async function summaryFor(dir: string, id: string): Promise<StoredBackupSummary | undefined> {
+  try {
+    const file = summaryPath(dir, id);
+    const stats = await fsp.lstat(file);
+    if (!stats.isFile() || stats.size > MAX_SUMMARY_BYTES) return undefined;
+    const parsed = storedBackupSummarySchema.safeParse(JSON.parse(await fsp.readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** lstat, so a planted symlink never makes a "backup" out of a file elsewhere on disk. */
 async function entryFor(dir: string, name: string): Promise<BackupEntry | null> {
   const parsed = parseBackupId(name);
   if (!parsed) return null;
   try {
     const stats = await fsp.lstat(path.join(dir, name));
-    return stats.isFile() ? { id: name, ...parsed, sizeBytes: stats.size } : null;
+    if (!stats.isFile()) return null;
+    const summary = await summaryFor(dir, name);
+    return { id: name, ...parsed, sizeBytes: stats.size, ...(summary ? { summary } : {}) };
   } catch {
     return null;
   }
+}
+
+async function unlinkIfThere(file: string): Promise<void> {
+  await fsp.unlink(file).catch((error: unknown) => {
+    if (errorCode(error) !== 'ENOENT') throw error;
+  });
 }
 
 function newestFirst(a: BackupEntry, b: BackupEntry): number {
@@ -103,22 +150,30 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     }
     if (spare) doomed.delete(spare);
     for (const id of doomed) {
-      await fsp.unlink(path.join(dir, id)).catch((error: unknown) => {
-        if (errorCode(error) !== 'ENOENT') throw error;
-      });
+      await unlinkIfThere(path.join(dir, id));
+      await unlinkIfThere(summaryPath(dir, id));
     }
   }
 
   /**
    * Temp files of backups cut short by a crash or a quit (hundreds of megabytes of residents'
-   * data each, never listed): removed unless this process is still writing them.
+   * data each, never listed), and summaries whose backup is gone (a crash between the two
+   * commits): removed unless this process is still writing them.
    */
   async function removeLeftovers(): Promise<void> {
-    for (const name of await readdirOrEmpty(dir)) {
-      if (!isAtomicTempFile(name)) continue;
-      const id = name.slice(1).replace(/\.[0-9a-f]{12}\.tmp$/, '');
-      if (writing.has(id) || !parseBackupId(id)) continue;
-      await fsp.unlink(path.join(dir, name)).catch(() => undefined);
+    const names = await readdirOrEmpty(dir);
+    const present = new Set(names);
+    for (const name of names) {
+      if (isAtomicTempFile(name)) {
+        const target = name.slice(1).replace(/\.[0-9a-f]{12}\.tmp$/, '');
+        const id = backupOfSummary(target) ?? target;
+        if (writing.has(id) || !parseBackupId(id)) continue;
+        await fsp.unlink(path.join(dir, name)).catch(() => undefined);
+        continue;
+      }
+      const owner = backupOfSummary(name);
+      if (owner && !present.has(owner) && !writing.has(owner))
+        await fsp.unlink(path.join(dir, name)).catch(() => undefined);
     }
   }
 
@@ -138,18 +193,30 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     return {
       append: (bytes) => opened.write(bytes),
       abort: () => opened.abort().finally(() => writing.delete(id)),
-      finish: () => {
+      finish: (summary) => {
         // Committing and pruning take their turn with other backups' (see `queue`).
         const result = queue.then(async () => {
           try {
+            // The summary first: a crash between the two leaves a summary without its backup
+            // (removed as a leftover), never a listed backup with another's summary.
+            if (summary)
+              await writeFileAtomic(summaryPath(dir, id), JSON.stringify(summary), {
+                mode: BACKUP_FILE_MODE,
+                fs: options.atomicFs,
+              });
             await opened.commit();
+          } catch (error) {
+            // Neither file stays: a failed commit has removed its temp file already.
+            await opened.abort();
+            await unlinkIfThere(summaryPath(dir, id)).catch(() => undefined);
+            throw error;
           } finally {
             writing.delete(id);
           }
           await prune(id, spare);
           const parsed = parseBackupId(id);
           if (!parsed) throw new Error(`backupId produced an id its own parser rejects: ${id}`);
-          return { id, ...parsed, sizeBytes: opened.bytesWritten };
+          return { id, ...parsed, sizeBytes: opened.bytesWritten, ...(summary ? { summary } : {}) };
         });
         queue = result.catch(() => undefined);
         return result;

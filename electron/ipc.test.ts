@@ -316,7 +316,9 @@ describe('backups', () => {
     expect(effects.backups.beginBackup).toHaveBeenLastCalledWith('preRestore', NOW, goodId);
     await call('appendBackup', [{ token, bytes: new Uint8Array([123]) }]);
     await call('appendBackup', [{ token, bytes: new Uint8Array([125]) }]);
-    await expect(call('endBackup', [{ token, commit: true }])).resolves.toEqual(entry);
+    const summary = { appVersion: '0.1.0', createdAt: NOW.toISOString(), schemaVersion: 8, counts: { people: 2 } };
+    await expect(call('endBackup', [{ token, commit: true, summary }])).resolves.toEqual(entry);
+    expect(writer.finish).toHaveBeenCalledWith(summary);
     expect(writer.pieces).toEqual([[123], [125]]);
     await expect(call('appendBackup', [{ token, bytes }])).rejects.toThrow('这次备份已经结束或不存在');
   });
@@ -358,6 +360,24 @@ describe('backups', () => {
       { token: '00000000-0000-0000-0000-000000000000', bytes: new Uint8Array(32 * 1024 * 1024 + 1) },
     ],
     ['endBackup', 'no commit flag', { token: '00000000-0000-0000-0000-000000000000' }],
+    [
+      'endBackup',
+      'a summary with a negative count',
+      {
+        token: '00000000-0000-0000-0000-000000000000',
+        commit: true,
+        summary: { appVersion: '1', createdAt: '2026-12-05T08:00:00.000Z', schemaVersion: 8, counts: { people: -5 } },
+      },
+    ],
+    [
+      'endBackup',
+      'a summary naming a path as a table',
+      {
+        token: '00000000-0000-0000-0000-000000000000',
+        commit: true,
+        summary: { appVersion: '1', createdAt: '2026-12-05T08:00:00.000Z', schemaVersion: 8, counts: { '../x': 1 } },
+      },
+    ],
   ] as const)('%s rejects %s', async (method, _label, request) => {
     const { call, effects } = setup();
     await expect(call(method, [request])).rejects.toThrow(/请求参数不正确/);

@@ -224,7 +224,7 @@ function implement(effects: IpcEffects): Implementation {
         await writer.abort();
         return null;
       }
-      return writer.finish();
+      return writer.finish(request.summary);
     },
     openFileForReading: async (arg) => {
       const request = parseArg('openFileForReading', openForReadingRequestSchema, arg);

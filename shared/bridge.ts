@@ -115,7 +115,26 @@ export const appendBackupRequestSchema = z.object({
 });
 export type AppendBackupRequest = z.infer<typeof appendBackupRequestSchema>;
 
-export const endBackupRequestSchema = z.object({ token: backupTokenSchema, commit: z.boolean() });
+/**
+ * What a finished backup holds, as its writer counted it: kept beside the backup so that the
+ * restore question can show it at once. Only a hint: a restore still reads the whole file, and
+ * goes on only when the file holds exactly this (see shared/backup/storedSummary.ts).
+ */
+export const storedBackupSummarySchema = z
+  .object({
+    appVersion: z.string().min(1).max(64),
+    createdAt: z.iso.datetime(),
+    schemaVersion: z.number().int().min(1).max(10_000),
+    counts: z.record(z.string().regex(/^[A-Za-z]{1,64}$/), z.number().int().min(0).max(1_000_000_000)),
+  })
+  .refine((s) => Object.keys(s.counts).length <= 200, '备份摘要的表过多');
+export type StoredBackupSummary = z.infer<typeof storedBackupSummarySchema>;
+
+export const endBackupRequestSchema = z.object({
+  token: backupTokenSchema,
+  commit: z.boolean(),
+  summary: z.optional(storedBackupSummarySchema),
+});
 export type EndBackupRequest = z.infer<typeof endBackupRequestSchema>;
 
 /**
@@ -159,6 +178,8 @@ export interface BackupEntry {
   reason: BackupReason;
   createdAt: string;
   sizeBytes: number;
+  /** Absent for backups written before it was kept, or whose summary could not be read. */
+  summary?: StoredBackupSummary;
 }
 
 export interface AppInfo {

@@ -42,7 +42,14 @@ export function backupFigures(
   return [
     ...backupNowFigures(backup, bareRead),
     {
-      name: '恢复 (restore) that backup: click → checked, question shown',
+      name: '恢复 (restore) that backup: click → question shown (the counts the backup kept)',
+      value: restored.questionMs,
+      unit: 'ms',
+      target: '≤ 3 s',
+      ok: restored.questionMs <= 3_000,
+    },
+    {
+      name: '恢复: click → every row checked (behind the question; confirming waits for it)',
       value: restored.checkMs,
       unit: 'ms',
       target: '≤ 3 s',

@@ -1,5 +1,10 @@
 import Dexie, { type Table } from 'dexie';
-import type { BackupEntry, BackupReason } from '../../shared/bridge';
+import {
+  storedBackupSummarySchema,
+  type BackupEntry,
+  type BackupReason,
+  type StoredBackupSummary,
+} from '../../shared/bridge';
 import { isGzip } from '../../shared/backup/isGzip';
 import { backupId, backupsToPrune, parseBackupId } from '../../shared/backup/rotation';
 import type { DbOptions } from '../data/db';
@@ -80,8 +85,11 @@ export class BrowserBackupStore {
     await this.db.pieces.add({ backupId: backup.id, index, bytes });
   }
 
-  /** Commits (the entry appears, old backups are pruned) or discards what was written. */
-  async end(token: string, commit: boolean): Promise<BackupEntry | null> {
+  /**
+   * Commits (the entry appears, with the writer's summary of it; old backups are pruned) or
+   * discards what was written.
+   */
+  async end(token: string, commit: boolean, summary?: StoredBackupSummary): Promise<BackupEntry | null> {
     const backup = this.openBackup(token);
     this.open.delete(token);
     if (!commit) {
@@ -93,6 +101,7 @@ export class BrowserBackupStore {
       reason: backup.reason,
       createdAt: backup.createdAt,
       sizeBytes: backup.size,
+      ...(summary && storedBackupSummarySchema.safeParse(summary).success ? { summary } : {}),
     };
     await this.db.transaction('rw', this.db.backups, this.db.pieces, async () => {
       // Another tab of the app clears pieces it takes for an interrupted backup's: never list a

@@ -97,7 +97,7 @@ export function createBrowserBridge(appVersion: string, backups = new BrowserBac
       return backups.begin(valid.reason, new Date(), valid.spare);
     },
     appendBackup: (request) => backups.append(request.token, request.bytes),
-    endBackup: (request) => backups.end(request.token, request.commit),
+    endBackup: (request) => backups.end(request.token, request.commit, request.summary),
     listBackups: () => backups.list(),
     readBackupPiece: (request) => {
       const valid = readBackupPieceRequestSchema.parse(request);

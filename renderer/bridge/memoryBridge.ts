@@ -20,7 +20,7 @@ export function memoryBridge(store: BrowserBackupStore): YishiBridge {
     printToPdf: async () => ({ status: 'cancelled' }),
     beginBackup: (r) => store.begin(r.reason, new Date(), r.spare),
     appendBackup: (r) => store.append(r.token, r.bytes),
-    endBackup: (r) => store.end(r.token, r.commit),
+    endBackup: (r) => store.end(r.token, r.commit, r.summary),
     listBackups: () => store.list(),
     readBackupPiece: (r) => store.readPiece(r.id, r.index),
     exportBackup: async () => ({ status: 'cancelled' }),

@@ -6,7 +6,8 @@ import { fflateGunzipPieces, gzipPieces } from '../../shared/backup/gzip';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
 import { writeBackupPieces } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
-import { DERIVED_TABLES, TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
+import { DERIVED_TABLES, SCHEMA_VERSION, TABLE_NAMES, type TableName, type TableRows } from '../../shared/store/schema';
+import { sameBackup, storedSummaryOf, summaryToShow } from '../../shared/backup/storedSummary';
 import type { DbOptions, YishiDb } from './db';
 import { loadSettings } from './settingsStore';
 import { appendAudit } from './repos/auditRepo';
@@ -91,9 +92,10 @@ export async function streamBackup(
       pieceChars: 1 << 18,
       pause: nextTask,
     });
+  let counts: Record<TableName, number>;
   try {
     const worker = startBackupWorker();
-    if (!worker) await inThisWindow();
+    if (!worker) counts = await inThisWindow();
     else {
       const job = {
         dbName: db.name,
@@ -101,10 +103,10 @@ export async function streamBackup(
         createdAt: now.toISOString(),
         ...(schemaVersion ? { schemaVersion } : {}),
       };
-      await backupThroughWorker(worker, job, compressed.writeBytes).catch(async (error: unknown) => {
+      counts = await backupThroughWorker(worker, job, compressed.writeBytes).catch(async (error: unknown) => {
         if (!(error instanceof BackupWorkerUnavailable)) throw error;
         console.warn('backup worker unavailable, backing up in the window', error.message);
-        await inThisWindow();
+        return inThisWindow();
       });
     }
     await compressed.end();
@@ -112,7 +114,14 @@ export async function streamBackup(
     await bridge.endBackup({ token, commit: false }).catch(() => undefined);
     throw error;
   }
-  const entry = await bridge.endBackup({ token, commit: true });
+  // Kept with the backup, so a restore can ask its question before reading the whole file.
+  const summary = storedSummaryOf({
+    appVersion,
+    createdAt: now.toISOString(),
+    schemaVersion: schemaVersion ?? SCHEMA_VERSION,
+    counts,
+  });
+  const entry = await bridge.endBackup({ token, commit: true, summary });
   if (!entry) throw new Error('the backup was not kept');
   return entry;
 }
@@ -146,12 +155,19 @@ export interface BackupSource {
   sizeBytes: number;
   /** The stored backup it reads, which the safety backup's pruning must leave alone. */
   storedId?: string;
+  /**
+   * What the backup's writer said it holds (a stored backup's kept summary): the restore
+   * question can show it before the check has read the file, which must then find the same.
+   */
+  kept?: BackupSummary;
 }
 
 export function storedBackup(bridge: YishiBridge, entry: BackupEntry): BackupSource {
+  const kept = summaryToShow(entry.summary);
   return {
     sizeBytes: entry.sizeBytes,
     storedId: entry.id,
+    ...(kept ? { kept } : {}),
     open() {
       let index = 0;
       return () => bridge.readBackupPiece({ id: entry.id, index: index++ });
@@ -224,16 +240,6 @@ export function restoreBackup(
   progress?: (stage: RestoreStage, bytesRead: number) => void,
 ): Promise<BackupCheck> {
   return holdBackups(() => restoreBackupHeld(db, bridge, source, appVersion, progress));
-}
-
-/** The same backup as the one checked: its time, versions and every table's count. */
-function sameBackup(a: BackupSummary, b: BackupSummary): boolean {
-  return (
-    a.createdAt === b.createdAt &&
-    a.appVersion === b.appVersion &&
-    a.schemaVersion === b.schemaVersion &&
-    TABLE_NAMES.every((t) => a.counts[t] === b.counts[t])
-  );
 }
 
 /** Rows handed to IndexedDB in one call, and slices not yet stored before the reading waits. */

@@ -24,6 +24,7 @@ import type { Person } from '../../shared/domain/person';
 import { SCHEMA_VERSION } from '../../shared/store/schema';
 import { BACKUP_KEEP } from '../../shared/backup/rotation';
 import { isGzip } from '../../shared/backup/gzip';
+import { sameBackup } from '../../shared/backup/storedSummary';
 
 function freshFactory() {
   const indexedDB = new IDBFactory();
@@ -290,6 +291,42 @@ describe('backup and restore', () => {
       withoutAudit(JSON.parse(before)),
     );
   }, 60_000); // 20 s timed out in CI with four other engineers loading the machine
+
+  it('keeps with a stored backup the summary its check finds, listed and handed to the restore', async () => {
+    const opts = freshFactory();
+    const db = createDb('yishi', opts);
+    await db.orgUnits.add({ id: 'o1', parentId: null, level: 'district', name: '垦利区', order: 0 });
+    await db.people.bulkAdd(Array.from({ length: 450 }, (_, i) => person(`p${i}`, `居民${i}`)));
+    const store = new BrowserBackupStore('backups', opts);
+    const bridge = memoryBridge(store);
+    const entry = await streamBackup(db, bridge, 'manual', '1.2.3', new Date(now));
+    const listed = (await bridge.listBackups()).find((b) => b.id === entry.id)!;
+    expect(listed.summary).toEqual(entry.summary);
+    const source = storedBackup(bridge, listed);
+    const checked = await checkBackup(source);
+    expect(checked.ok).toBe(true);
+    // What the question shows before the check is exactly what the check then finds.
+    expect(source.kept).toEqual(checked.ok && checked.summary);
+    expect(source.kept?.counts.people).toBe(450);
+    expect(source.kept?.appVersion).toBe('1.2.3');
+    expect(source.kept?.schemaVersion).toBe(SCHEMA_VERSION);
+    // A summary kept wrong (edited, or another backup's) is never shown: the restore refuses.
+    const other = storedBackup(bridge, {
+      ...listed,
+      summary: { ...listed.summary!, counts: { ...listed.summary!.counts, people: 9 } },
+    });
+    expect(other.kept?.counts.people).toBe(9);
+    const checkedOther = await checkBackup(other);
+    expect(checkedOther.ok && sameBackup(other.kept!, checkedOther.summary)).toBe(false);
+    // Backups listed without one (written before summaries were kept) are checked first, as before.
+    const { summary: _s, ...bare } = listed;
+    expect(storedBackup(bridge, bare).kept).toBeUndefined();
+    // The browser's store keeps only a well-formed summary.
+    const token = await store.begin('manual', new Date(now));
+    await store.append(token, new TextEncoder().encode('{}'));
+    const malformed = { ...listed.summary!, counts: { people: -3 } };
+    expect((await store.end(token, true, malformed))?.summary).toBeUndefined();
+  });
 
   it('restoring the oldest safety backup keeps it until the next safety backup', async () => {
     const opts = freshFactory();

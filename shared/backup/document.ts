@@ -57,6 +57,8 @@ export type BackupProblem =
   | { code: 'rowTooLarge' }
   /** The file read for the restore differs from the one checked and shown in the question. */
   | { code: 'changedSinceCheck' }
+  /** A stored backup whose file holds other counts, time or versions than its kept summary showed. */
+  | { code: 'notAsListed' }
   | { code: 'newerFormat'; formatVersion: number }
   | { code: 'newerSchema'; schemaVersion: number }
   | { code: 'countMismatch'; table: string; expected: number; found: number }

@@ -98,3 +98,73 @@ test('the first start of a day still writes the daily backup (now a few seconds 
     await expect(dailyRow).toHaveCount(1, { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
 });
+
+/** Rewrites the stored entry of the newest manual backup in the browser's backup database. */
+async function alterManualBackup(page: import('@playwright/test').Page, change: 'summary' | 'content') {
+  await page.evaluate(async (what) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('yishi-backups');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['backups', 'pieces'], 'readwrite');
+    const done = new Promise((resolve) => (tx.oncomplete = resolve));
+    const entries = await new Promise<{ id: string; summary: { counts: Record<string, number> } }[]>((resolve) => {
+      const request = tx.objectStore('backups').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    const entry = entries.filter((e) => e.id.includes('-manual-')).at(-1)!;
+    if (what === 'summary') {
+      entry.summary.counts.people = (entry.summary.counts.people ?? 0) + 5;
+      tx.objectStore('backups').put(entry);
+    } else tx.objectStore('pieces').put({ backupId: entry.id, index: 0, bytes: new TextEncoder().encode('{"格式":') });
+    await done;
+    db.close();
+  }, change);
+}
+
+test('a stored backup’s question comes at once, checked behind it; a file not as listed is refused, nothing changed', async ({
+  page,
+}) => {
+  await openWithDemo(page);
+  await waitForDailyBackup(page);
+  await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText(/已备份/)).toBeVisible();
+  const people = (await dumpDatabase(page)).people!.length;
+  const manualRow = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '手动' });
+
+  // The whole way: the question names what the backup holds, the check reports done, restore.
+  await manualRow.getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByTestId('restore-comparison')).toContainText(`人员：${people} → ${people}`);
+  await expect(page.getByTestId('restore-checking')).toHaveText('备份文件已逐条核对，与上面列出的一致。');
+  await page.screenshot({ path: '.tmp/screens/backups-restore-question.png' });
+  await page.getByRole('button', { name: '替换并恢复' }).click();
+  await expect(page.getByText('已从备份恢复。')).toBeVisible({ timeout: 30_000 });
+
+  // The kept summary says five more people than the file holds: the check finds the file.
+  await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+  const original = await dumpDatabase(page);
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows.filter({ hasText: '恢复前' })).toHaveCount(1);
+  const listed = await rows.count();
+  await alterManualBackup(page, 'summary');
+  await page.reload();
+  await manualRow.getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByTestId('restore-comparison')).toContainText(`人员：${people} → ${people + 5}`);
+  await page.getByRole('button', { name: '替换并恢复' }).click();
+  await expect(
+    page.getByText('这个备份的文件与询问时列出的内容不符（可能已被改动或换掉），没有恢复任何数据。'),
+  ).toBeVisible();
+  expect(await dumpDatabase(page)).toEqual(original);
+  await page.getByRole('button', { name: /知道了|确定|OK/ }).click();
+  // Not even the safety backup was written: the check came first.
+  await expect(rows).toHaveCount(listed);
+
+  // A damaged file under an intact summary: the question gives way to the reason, unasked.
+  await alterManualBackup(page, 'content');
+  await manualRow.getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByText('这不是议事厅的备份文件（无法读取内容）。')).toBeVisible();
+  await expect(page.getByTestId('restore-comparison')).toBeHidden();
+  expect(await dumpDatabase(page)).toEqual(original);
+});

@@ -31,6 +31,8 @@ const zhCN = {
   verifyFailedItem: '{{title}}（{{year}}年第{{no}}期）',
   verifyFailedMore: '……另有{{count}}个',
   checking: '正在检查备份内容（{{percent}}%）……',
+  checkingBehind: '正在逐条核对备份文件（{{percent}}%）。可以先看上面的对比；确认后，核对无误才会开始恢复。',
+  checkedBehind: '备份文件已逐条核对，与上面列出的一致。',
   restoringSafety: '正在恢复：第一步，先备份现在的数据……数据多时需要几分钟，请不要关闭窗口。',
   restoringRows:
     '正在恢复：第二步，放回备份中的数据（{{percent}}%）。请不要关闭窗口；即使中途断电，也不会留下恢复了一半的数据。',
@@ -40,6 +42,7 @@ const zhCN = {
     notABackup: '这不是议事厅的备份文件。',
     rowTooLarge: '备份文件已损坏：其中一条记录大得不正常，无法恢复。',
     changedSinceCheck: '备份文件在检查之后被改动或换掉了，没有恢复任何数据。请重新选择文件再恢复。',
+    notAsListed: '这个备份的文件与询问时列出的内容不符（可能已被改动或换掉），没有恢复任何数据。请选择其他备份。',
     newerFormat: '这个备份来自更新版本的议事厅，请先升级本软件。',
     newerSchema: '这个备份来自更新版本的议事厅（数据版本{{schemaVersion}}），请先升级本软件。',
     countMismatch: '备份文件不完整：“{{table}}”应有{{expected}}条，实际只有{{found}}条。',
@@ -142,6 +145,9 @@ const en: typeof zhCN = {
   verifyFailedItem: '{{title}} ({{year}} no. {{no}})',
   verifyFailedMore: '…and {{count}} more',
   checking: 'Checking the backup ({{percent}}%)…',
+  checkingBehind:
+    'Checking every record of the backup file ({{percent}}%). You can read the comparison above meanwhile; once you confirm, the restore starts only if the check passes.',
+  checkedBehind: 'Every record of the backup file has been checked and matches what is listed above.',
   restoringSafety:
     'Restoring, step 1: backing up the current data… With years of records this takes a few minutes; please keep the window open.',
   restoringRows:
@@ -153,6 +159,8 @@ const en: typeof zhCN = {
     rowTooLarge: 'The backup is damaged: one of its records is abnormally large and cannot be restored.',
     changedSinceCheck:
       'The backup file was changed or replaced after it was checked; nothing was restored. Please choose the file again.',
+    notAsListed:
+      'This backup’s file does not hold what the question listed (it may have been changed or replaced); nothing was restored. Please choose another backup.',
     newerFormat: 'This backup comes from a newer Yishi; please update the app first.',
     newerSchema: 'This backup comes from a newer Yishi (data version {{schemaVersion}}); please update the app first.',
     countMismatch: 'The backup is incomplete: "{{table}}" should have {{expected}} records but has {{found}}.',

@@ -18,6 +18,7 @@ import {
   type BackupSource,
 } from '../../data/backup';
 import { verifySignedMeetings, type UnverifiedMeeting } from '../../data/verifySigned';
+import { sameBackup } from '../../../shared/backup/storedSummary';
 import './messages';
 import { errorText } from '../../i18n/errorText';
 import { useWording } from '../../i18n/wording';
@@ -119,6 +120,23 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
 
   /** Check, question, restore: held together, so no backup runs in between (see holdBackups). */
   async function checkAskRestore(source: BackupSource): Promise<void> {
+    const summary = source.kept ? await askWhileChecking(source, source.kept) : await checkThenAsk(source);
+    const rowsLine = progressLine(source.sizeBytes, (percent) => showProgress(t('restoringRows', { percent })));
+    const restored = await restoreBackupHeld(
+      db,
+      bridge,
+      source,
+      APP_VERSION,
+      (stage, bytesRead) => (stage === 'safetyBackup' ? showProgress(t('restoringSafety')) : rowsLine(bytesRead)),
+      summary,
+    );
+    // Only when the file changed between the check and the restore; nothing was replaced.
+    if (!restored.ok) throw new BackupRefused(restored.problem);
+    void message.success({ content: t('restored'), key: RESTORE_MESSAGE });
+  }
+
+  /** A file: read through and checked first, as only then is it known what it holds. */
+  async function checkThenAsk(source: BackupSource): Promise<BackupSummary> {
     showProgress(t('checking', { percent: 0 }));
     const checked = await checkBackup(
       source,
@@ -128,26 +146,76 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
     message.destroy(RESTORE_MESSAGE);
     const currentCounts = await countTables(db);
     const agreed = await modal.confirm({
+      ...questionProps(),
+      content: <RestoreComparison summary={checked.summary} currentCounts={currentCounts} />,
+    });
+    if (!agreed) throw new NotAgreed();
+    return checked.summary;
+  }
+
+  /**
+   * A stored backup with the summary its writer kept: the question shows that at once, while
+   * the check reads the whole file behind it (ten years take a quarter of a minute). Nothing is
+   * touched until the check has passed and found exactly what the question showed; a check
+   * that fails while the question is open replaces it with the reason.
+   */
+  async function askWhileChecking(source: BackupSource, kept: BackupSummary): Promise<BackupSummary> {
+    // Where the check's progress goes: into the question, then (agreed) the progress line.
+    let phase: 'asking' | 'agreed' | 'cancelled' = 'asking';
+    let percent = 0;
+    const currentCounts = await countTables(db);
+    const content = (done: boolean) => (
+      <RestoreComparison summary={kept} currentCounts={currentCounts} checking={done ? 'done' : percent} />
+    );
+    const dialog = modal.confirm({ ...questionProps(), content: content(false) });
+    const checking = checkBackup(
+      stoppable(source, () => phase === 'cancelled'),
+      progressLine(source.sizeBytes, (p) => {
+        percent = p;
+        if (phase === 'asking') dialog.update({ content: content(false) });
+        else if (phase === 'agreed') showProgress(t('checking', { percent }));
+      }),
+    );
+    checking
+      .then((c) => c.ok && phase === 'asking' && dialog.update({ content: content(true) }))
+      .catch(() => undefined);
+    const failed = checking.then((c) => (c.ok ? new Promise<never>(() => undefined) : c));
+    const agreed = new Promise<{ agreed: boolean }>((resolve) =>
+      dialog.then(
+        (yes) => resolve({ agreed: yes }),
+        () => resolve({ agreed: false }),
+      ),
+    );
+    // A check that cannot read on (the backup deleted meanwhile) ends the question too.
+    const answer = await Promise.race([agreed, failed]).catch((error: unknown) => {
+      dialog.destroy();
+      throw error;
+    });
+    if ('ok' in answer) {
+      dialog.destroy();
+      throw new BackupRefused(answer.problem);
+    }
+    if (!answer.agreed) {
+      phase = 'cancelled';
+      await checking.catch(() => undefined);
+      throw new NotAgreed();
+    }
+    phase = 'agreed';
+    showProgress(t('checking', { percent }));
+    const checked = await checking.finally(() => message.destroy(RESTORE_MESSAGE));
+    if (!checked.ok) throw new BackupRefused(checked.problem);
+    if (!sameBackup(kept, checked.summary)) throw new BackupRefused({ code: 'notAsListed' });
+    return checked.summary;
+  }
+
+  function questionProps() {
+    return {
       title: t('confirmTitle'),
       width: 560,
       okText: t('confirmButton'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
-      content: <RestoreComparison summary={checked.summary} currentCounts={currentCounts} />,
-    });
-    if (!agreed) throw new NotAgreed();
-    const rowsLine = progressLine(source.sizeBytes, (percent) => showProgress(t('restoringRows', { percent })));
-    const restored = await restoreBackupHeld(
-      db,
-      bridge,
-      source,
-      APP_VERSION,
-      (stage, bytesRead) => (stage === 'safetyBackup' ? showProgress(t('restoringSafety')) : rowsLine(bytesRead)),
-      checked.summary,
-    );
-    // Only when the file changed between the check and the restore; nothing was replaced.
-    if (!restored.ok) throw new BackupRefused(restored.problem);
-    void message.success({ content: t('restored'), key: RESTORE_MESSAGE });
+    };
   }
 
   async function fromStored(entry: BackupEntry): Promise<void> {
@@ -186,12 +254,26 @@ function UnverifiedList({ failed }: { failed: UnverifiedMeeting[] }) {
   );
 }
 
+/** A source that ends early once `stop` says so (the user said no while it was being checked). */
+function stoppable(source: BackupSource, stop: () => boolean): BackupSource {
+  return {
+    ...source,
+    open() {
+      const next = source.open();
+      return () => (stop() ? Promise.resolve(null) : next());
+    },
+  };
+}
+
 function RestoreComparison({
   summary,
   currentCounts,
+  checking,
 }: {
   summary: BackupSummary;
   currentCounts: Record<string, number>;
+  /** While the file is checked behind the question: how far, or done. */
+  checking?: number | 'done';
 }) {
   const { t } = useTranslation('backups');
   const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (currentCounts[n] || summary.counts[n]));
@@ -200,6 +282,13 @@ function RestoreComparison({
     <div>
       <p>{t('confirmLead')}</p>
       <p>{t('confirmBackupTime', { time: w.dateTime(summary.createdAt) })}</p>
+      {checking !== undefined && (
+        <p data-testid="restore-checking">
+          <Typography.Text type={checking === 'done' ? 'success' : 'secondary'}>
+            {checking === 'done' ? t('checkedBehind') : t('checkingBehind', { percent: checking })}
+          </Typography.Text>
+        </p>
+      )}
       <Typography.Text strong>{t('confirmCompare')}</Typography.Text>
       <ul data-testid="restore-comparison">
         {shown.map((n) => (

@@ -127,7 +127,8 @@ export const storedBackupSummarySchema = z
     schemaVersion: z.number().int().min(1).max(10_000),
     counts: z.record(z.string().regex(/^[A-Za-z]{1,64}$/), z.number().int().min(0).max(1_000_000_000)),
   })
-  .refine((s) => Object.keys(s.counts).length <= 200, '备份摘要的表过多');
+  // No message: a request failing it is refused as a whole (请求参数不正确), a stored one ignored.
+  .refine((s) => Object.keys(s.counts).length <= 200);
 export type StoredBackupSummary = z.infer<typeof storedBackupSummarySchema>;
 
 export const endBackupRequestSchema = z.object({

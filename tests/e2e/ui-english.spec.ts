@@ -135,4 +135,13 @@ test('in English no screen shows Chinese punctuation, dates or words outside use
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectEnglish(page, screen);
   }
+
+  // The restore question of a listed backup, its check behind it reported in English too.
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backed up/)).toBeVisible();
+  await page.locator('.ant-table-tbody tr.ant-table-row').first().getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByTestId('restore-checking')).toContainText('Every record of the backup file has been checked');
+  await expectEnglish(page, 'backups-restore-question');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('restore-comparison')).toBeHidden();
 });

@@ -42,11 +42,16 @@ export function backupFigures(
   return [
     ...backupNowFigures(backup, bareRead),
     {
-      name: '恢复 (restore) that backup: click → question shown (the counts the backup kept)',
+      name: '恢复 (restore) that backup: click → question shown (the counts the backup kept; the current ones fill in)',
       value: restored.questionMs,
       unit: 'ms',
       target: '≤ 3 s',
       ok: restored.questionMs <= 3_000,
+    },
+    {
+      name: '恢复: click → the question\'s "now" column counted (behind the question)',
+      value: restored.countedMs,
+      unit: 'ms',
     },
     {
       name: '恢复: click → every row checked (behind the question; confirming waits for it)',

@@ -163,21 +163,34 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
     // Where the check's progress goes: into the question, then (agreed) the progress line.
     let phase: 'asking' | 'agreed' | 'cancelled' = 'asking';
     let percent = 0;
-    const currentCounts = await countTables(db);
-    const content = (done: boolean) => (
-      <RestoreComparison summary={kept} currentCounts={currentCounts} checking={done ? 'done' : percent} />
+    let checkedAll = false;
+    // Counting ten years' tables takes IndexedDB ~2 s (one walk per table, never side by side),
+    // so the question does not wait for the "now" column: it fills in when counted.
+    let currentCounts: Record<string, number> | undefined;
+    const content = () => (
+      <RestoreComparison summary={kept} currentCounts={currentCounts} checking={checkedAll ? 'done' : percent} />
     );
-    const dialog = modal.confirm({ ...questionProps(), content: content(false) });
+    const dialog = modal.confirm({ ...questionProps(), content: content() });
+    const redraw = () => phase === 'asking' && dialog.update({ content: content() });
     const checking = checkBackup(
       stoppable(source, () => phase === 'cancelled'),
       progressLine(source.sizeBytes, (p) => {
         percent = p;
-        if (phase === 'asking') dialog.update({ content: content(false) });
-        else if (phase === 'agreed') showProgress(t('checking', { percent }));
+        redraw();
+        if (phase === 'agreed') showProgress(t('checking', { percent }));
       }),
     );
     checking
-      .then((c) => c.ok && phase === 'asking' && dialog.update({ content: content(true) }))
+      .then((c) => {
+        checkedAll = c.ok;
+        redraw();
+      })
+      .catch(() => undefined);
+    countTables(db)
+      .then((counts) => {
+        currentCounts = counts;
+        redraw();
+      })
       .catch(() => undefined);
     const failed = checking.then((c) => (c.ok ? new Promise<never>(() => undefined) : c));
     const agreed = new Promise<{ agreed: boolean }>((resolve) =>
@@ -271,12 +284,13 @@ function RestoreComparison({
   checking,
 }: {
   summary: BackupSummary;
-  currentCounts: Record<string, number>;
+  /** Undefined while they are still being counted. */
+  currentCounts: Record<string, number> | undefined;
   /** While the file is checked behind the question: how far, or done. */
   checking?: number | 'done';
 }) {
   const { t } = useTranslation('backups');
-  const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (currentCounts[n] || summary.counts[n]));
+  const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (currentCounts?.[n] || summary.counts[n]));
   const w = useWording();
   return (
     <div>
@@ -290,9 +304,14 @@ function RestoreComparison({
         </p>
       )}
       <Typography.Text strong>{t('confirmCompare')}</Typography.Text>
-      <ul data-testid="restore-comparison">
+      <ul data-testid="restore-comparison" data-counted={currentCounts ? 'yes' : 'no'}>
         {shown.map((n) => (
-          <li key={n}>{w.labelled(t(`tables.${n}`), `${currentCounts[n] ?? 0} → ${summary.counts[n]}`)}</li>
+          <li key={n}>
+            {w.labelled(
+              t(`tables.${n}`),
+              `${currentCounts ? (currentCounts[n] ?? 0) : t('counting')} → ${summary.counts[n]}`,
+            )}
+          </li>
         ))}
       </ul>
     </div>

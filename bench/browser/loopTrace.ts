@@ -2,6 +2,7 @@
 // on the ten-year profile, with every IndexedDB request the page makes logged (store/index, method,
 // rows read, time from request to result) and a CPU profile of the renderer (time spent in script,
 // by bundle chunk and the busiest functions). Not a figure: a print-out to read while working.
+// YISHI_BENCH_TRACE_ONLY=board: only the board's first page, opened from the meeting list.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { SCALE_LONG_MATTER_ID } from '../../shared/fixtures/scale/generator';
 import { openWorkbenchRoute } from './inpage';
@@ -149,9 +150,15 @@ export async function traceLoop(fullProfile: string, today: string): Promise<voi
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const timeoutMs = 60_000;
+    const board = { hash: '#/followup', heading: '督办', kind: 'board' as const, minItems: 0, timeoutMs };
+    // As YISHI_BENCH_PARTS=board measures it: the board straight after the meeting list.
+    if (process.env.YISHI_BENCH_TRACE_ONLY === 'board') {
+      await settle(page, 1_500);
+      await traced(page, cdp, '督办 first page', async () => (await page.evaluate(showRoute, board)).ms);
+      return;
+    }
     await traced(page, cdp, '工作台', async () => (await page.evaluate(openWorkbenchRoute, { timeoutMs })).ms);
     await settle(page, 1_500);
-    const board = { hash: '#/followup', heading: '督办', kind: 'board' as const, minItems: 0, timeoutMs };
     await traced(page, cdp, '督办 first page', async () => (await page.evaluate(showRoute, board)).ms);
     await settle(page, 1_500);
     for (const f of await boardFilters(page, today)) {

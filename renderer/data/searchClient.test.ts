@@ -35,7 +35,7 @@ const fromWorker: SearchResult = { hits: [], words: ['来自工作线程'], more
 describe('the archive searcher', () => {
   it('asks the worker, with the day, and gives its answer', async () => {
     const db = await smallDistrictDb('client-a');
-    const { worker, asked } = fakeWorker((r) => ({ id: r.id, result: fromWorker, tookMs: 3 }));
+    const { worker, asked } = fakeWorker((r) => ({ id: r.id, answer: fromWorker, tookMs: 3 }));
     const searcher = archiveSearcher(db, () => worker);
     searcher.warm();
     expect(await searcher.search('会议', { kinds: ['decision'] }, 30, TODAY)).toEqual(fromWorker);

@@ -4,20 +4,14 @@ import { today as todayOf } from '../../shared/dates';
 import { DB_NAME } from '../../shared/store/schema';
 import type { YishiDb } from './db';
 import { searchArchive } from './repos/searchRepo';
+import { workerAsker, type WorkerLike, type WorkerReply } from './workerAsker';
 
 /** A search asked of the worker (searchWorker.ts), or `warm` to open its connection early. */
 export type SearchRequest =
   | { warm: true; id?: never; query?: never; filters?: never; limit?: never; today?: never }
   | { warm?: false; id: number; query: string; filters: SearchFilters; limit: number; today: CalendarDate };
 
-export type SearchReply =
-  { id: number; result: SearchResult; tookMs: number; failed?: never } | { id: number; failed: string };
-
-interface WorkerLike {
-  postMessage(message: SearchRequest): void;
-  addEventListener(type: 'message', fn: (event: { data: SearchReply }) => void): void;
-  addEventListener(type: 'error', fn: () => void): void;
-}
+export type SearchReply = WorkerReply<SearchResult>;
 
 export interface ArchiveSearcher {
   search(query: string, filters: SearchFilters, limit: number, today?: CalendarDate): Promise<SearchResult>;
@@ -31,47 +25,19 @@ export interface ArchiveSearcher {
  * searched again in the window, so a search never fails for the worker's sake — and a real
  * error comes from the window's own reading, with its real type.
  */
-export function archiveSearcher(db: YishiDb, startWorker: (() => WorkerLike) | null): ArchiveSearcher {
-  let worker: WorkerLike | null = null;
-  let broken = startWorker === null;
-  let next = 1;
-  const pending = new Map<number, (reply: SearchReply | null) => void>();
-  const started = (): WorkerLike | null => {
-    if (broken) return null;
-    if (worker) return worker;
-    try {
-      worker = startWorker!();
-    } catch {
-      broken = true;
-      return null;
-    }
-    worker.addEventListener('message', ({ data }) => {
-      pending.get(data.id)?.(data);
-      pending.delete(data.id);
-    });
-    worker.addEventListener('error', () => {
-      broken = true;
-      for (const answer of pending.values()) answer(null);
-      pending.clear();
-    });
-    return worker;
-  };
-  const inWindow = (query: string, filters: SearchFilters, limit: number, today: CalendarDate) =>
-    searchArchive(db, query, filters, limit, today);
+export function archiveSearcher(
+  db: YishiDb,
+  startWorker: (() => WorkerLike<SearchRequest, SearchReply>) | null,
+): ArchiveSearcher {
+  const worker = workerAsker<SearchRequest, SearchResult>(startWorker);
   return {
-    warm: () => started()?.postMessage({ warm: true }),
+    warm: () => worker.tell({ warm: true }),
     async search(query, filters, limit, today = todayOf()) {
-      const w = started();
-      if (!w) return inWindow(query, filters, limit, today);
-      const id = next++;
-      const reply = await new Promise<SearchReply | null>((resolve) => {
-        pending.set(id, resolve);
-        w.postMessage({ id, query, filters, limit, today });
-      });
-      if (!reply || !('result' in reply)) return inWindow(query, filters, limit, today);
+      const reply = await worker.ask((id) => ({ id, query, filters, limit, today }));
+      if (!reply) return searchArchive(db, query, filters, limit, today);
       // The worker's own reading, for the benchmark (bench/browser/search.ts).
       globalThis.performance?.measure?.('yishi:search-worker-read', { start: 0, duration: reply.tookMs });
-      return reply.result;
+      return reply.answer;
     },
   };
 }
@@ -93,7 +59,7 @@ export function searcherFor(db: YishiDb): ArchiveSearcher {
             new Worker(new URL('./searchWorker.ts', import.meta.url), {
               type: 'module',
               name: 'yishi-search',
-            }) as unknown as WorkerLike
+            }) as unknown as WorkerLike<SearchRequest, SearchReply>
         : null,
     );
     searchers.set(db, searcher);

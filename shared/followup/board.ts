@@ -194,33 +194,7 @@ export function byState(rows: readonly BoardRow[]): Record<FollowupState, BoardR
   return out;
 }
 
-/** 按责任人: a roster person; 按责任单位: a unit written as text (物业公司, 业委会, a 共建单位). */
-export type Grouping = 'person' | 'unit';
-
-export interface GroupCount {
-  name: string;
-  total: number;
-  /** Not yet confirmed done. */
-  open: number;
-  overdue: number;
-  done: number;
-}
-
-/** Counts per responsible person or unit, those with the most overdue first. */
-export function groupCounts(rows: readonly BoardRow[], grouping: Grouping): GroupCount[] {
-  const groups = new Map<string, GroupCount>();
-  for (const { decision: d, timing } of rows) {
-    if ((d.responsible.kind === 'person') !== (grouping === 'person')) continue;
-    const name = d.responsible.name.trim();
-    const g = groups.get(name) ?? { name, total: 0, open: 0, overdue: 0, done: 0 };
-    g.total += 1;
-    if (d.status === 'done') g.done += 1;
-    else g.open += 1;
-    if (timing === 'overdue') g.overdue += 1;
-    groups.set(name, g);
-  }
-  return [...groups.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.name.localeCompare(b.name));
-}
+export { groupCounts, type GroupCount, type Grouping } from './groups';
 
 /** The 督办 badge: decisions overdue or due today. */
 export function attentionCount(rows: readonly BoardRow[]): number {

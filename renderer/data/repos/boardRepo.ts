@@ -29,6 +29,8 @@ import {
 } from '../../../shared/followup/boardPage';
 import { FOLLOWUP_STATES, type FollowupState } from '../../../shared/followup/state';
 import type { YishiDb } from '../db';
+import { tallierFor } from '../boardClient';
+import { addLists, emptyTally, talliedGroups, tallyRows } from '../../../shared/followup/groups';
 import type { SummonedTask } from '../../../shared/escalation/summons';
 import { loadSummonedForBoard } from './escalationRepo';
 import {
@@ -482,8 +484,13 @@ export async function loadBoardGroups(
     const units = await cachedOrgUnits(db);
     const unfollowed = await unfollowedMeetings(db);
     const tasks = await summonedTasksIn(db, FOLLOWUP_STATES);
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    if (isWholeBoard(filter)) {
+      const tally = addLists(emptyTally(), await tallierFor(db)(unfollowed, today));
+      tallyRows(tally, summonedRows(tasks, names, today));
+      return { person: talliedGroups(tally, 'person'), unit: talliedGroups(tally, 'unit') };
+    }
     return db.transaction('r', TABLES(db), async () => {
-      const names = new Map(units.map((u) => [u.id, u.name]));
       const decisions = await filteredDecisions(db, filter);
       // By a meeting, its one meeting is read (it may not be signed): as narrowPage does.
       const decided = filter.meetingId
@@ -495,6 +502,14 @@ export async function loadBoardGroups(
     });
   });
   return both[grouping];
+}
+
+/**
+ * No filter at all: the ten years' decisions are counted by a worker (boardClient.ts), page by
+ * page; filtered, the few the indexes give are counted here.
+ */
+function isWholeBoard(filter: BoardFilter): boolean {
+  return !narrowsBoard(filter) && !filter.dueFrom && !filter.dueTo;
 }
 
 /** The tables the grouped views read (their cache is read again after a write to one). */

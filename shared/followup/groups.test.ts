@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Decision } from '../domain/decision';
+import {
+  addLists,
+  emptyTally,
+  talliedGroups,
+  talliedLists,
+  tallyDecisions,
+  type GroupCount,
+  type Grouping,
+} from './groups';
+
+const TODAY = '2026-11-20';
+
+function decision(id: string, over: Partial<Decision>): Decision {
+  return {
+    id,
+    meetingId: 'm1',
+    agendaItemId: 'i',
+    title: `事项${id}`,
+    responsible: { kind: 'person', personId: 'p-wang', name: '王建国' },
+    standard: '按标准',
+    deadline: '2026-11-30',
+    supervisor: { kind: 'text', name: '业委会' },
+    status: 'notStarted',
+    createdAt: '2026-10-10T01:00:00.000Z',
+    ...over,
+  };
+}
+
+const property = { kind: 'text', name: '物业公司' } as const;
+const decisions = [
+  decision('a', { deadline: '2026-11-19', status: 'inProgress' }), // overdue
+  decision('b', { deadline: '2026-11-20', responsible: property }), // due today: not overdue
+  decision('c', { deadline: '2026-11-01', status: 'done', responsible: { kind: 'text', name: ' 物业公司 ' } }),
+  decision('d', { deadline: '2026-10-01', meetingId: 'unsigned' }), // not followed
+  decision('e', { deadline: '2026-11-02', responsible: { kind: 'person', personId: 'p-li', name: '李梅' } }),
+];
+
+describe('the grouped views’ tally', () => {
+  it('counts followed decisions by person and by unit, the name trimmed, most overdue first', () => {
+    const tally = tallyDecisions(emptyTally(), decisions, new Set(['unsigned']), TODAY);
+    expect(talliedGroups(tally, 'person')).toEqual([
+      { name: '李梅', total: 1, open: 1, overdue: 1, done: 0 },
+      { name: '王建国', total: 1, open: 1, overdue: 1, done: 0 },
+    ]);
+    expect(talliedGroups(tally, 'unit')).toEqual([{ name: '物业公司', total: 2, open: 1, overdue: 0, done: 1 }]);
+  });
+
+  it('adds up tallies made apart (pages, a worker’s lists) as one tally of all', () => {
+    const whole = tallyDecisions(emptyTally(), decisions, new Set(['unsigned']), TODAY);
+    const merged = emptyTally();
+    for (const part of [decisions.slice(0, 2), decisions.slice(2, 3), decisions.slice(3)])
+      addLists(merged, talliedLists(tallyDecisions(emptyTally(), part, new Set(['unsigned']), TODAY)));
+    for (const grouping of ['person', 'unit'] as const)
+      expect(talliedGroups(merged, grouping)).toEqual(talliedGroups(whole, grouping));
+  });
+
+  it('never changes the lists it adds', () => {
+    const lists: Record<Grouping, GroupCount[]> = {
+      person: [{ name: '王建国', total: 1, open: 1, overdue: 0, done: 0 }],
+      unit: [],
+    };
+    const tally = addLists(emptyTally(), lists);
+    addLists(tally, lists);
+    expect(lists.person[0]!.total).toBe(1);
+    expect(talliedGroups(tally, 'person')).toEqual([{ name: '王建国', total: 2, open: 2, overdue: 0, done: 0 }]);
+  });
+});

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../domain/decision';
 import {
   attentionCount,
   boardRows,
@@ -15,6 +14,7 @@ import {
   type SummonedBoardTask,
 } from './board';
 import type { ProgressEvent } from './state';
+import { followedDecision } from '../fixtures/followedDecision';
 
 const meeting = (id: string, orgUnitId: string, status: BoardMeeting['status'] = 'signed'): BoardMeeting => ({
   id,
@@ -31,21 +31,7 @@ const units = new Map([
   ['u2', '新东方小区'],
 ]);
 
-function decision(id: string, over: Partial<Decision>): Decision {
-  return {
-    id,
-    meetingId: 'm1',
-    agendaItemId: 'i',
-    title: `事项${id}`,
-    responsible: { kind: 'person', personId: 'p-wang', name: '王建国' },
-    standard: '按标准',
-    deadline: '2026-11-30',
-    supervisor: { kind: 'text', name: '业委会' },
-    status: 'notStarted',
-    createdAt: '2026-10-10T01:00:00.000Z',
-    ...over,
-  };
-}
+const decision = followedDecision;
 const decisions = [
   decision('a', { deadline: '2026-11-19', status: 'inProgress' }), // overdue
   decision('b', { deadline: '2026-11-20', responsible: { kind: 'text', name: '物业公司' } }), // due today

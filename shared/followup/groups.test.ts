@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../domain/decision';
 import {
   addLists,
   emptyTally,
@@ -9,24 +8,11 @@ import {
   type GroupCount,
   type Grouping,
 } from './groups';
+import { followedDecision } from '../fixtures/followedDecision';
 
 const TODAY = '2026-11-20';
 
-function decision(id: string, over: Partial<Decision>): Decision {
-  return {
-    id,
-    meetingId: 'm1',
-    agendaItemId: 'i',
-    title: `事项${id}`,
-    responsible: { kind: 'person', personId: 'p-wang', name: '王建国' },
-    standard: '按标准',
-    deadline: '2026-11-30',
-    supervisor: { kind: 'text', name: '业委会' },
-    status: 'notStarted',
-    createdAt: '2026-10-10T01:00:00.000Z',
-    ...over,
-  };
-}
+const decision = followedDecision;
 
 const property = { kind: 'text', name: '物业公司' } as const;
 const decisions = [

@@ -11,6 +11,7 @@ import {
   reminderKind,
   reminders,
 } from './due';
+import { followedDecision } from '../fixtures/followedDecision';
 
 const meeting = (id: string, status: BoardMeeting['status'] = 'signed'): BoardMeeting => ({
   id,
@@ -22,21 +23,8 @@ const meeting = (id: string, status: BoardMeeting['status'] = 'signed'): BoardMe
   status,
 });
 
-function decision(id: string, deadline: string, over: Partial<Decision> = {}): Decision {
-  return {
-    id,
-    meetingId: 'm1',
-    agendaItemId: 'i',
-    title: `事项${id}`,
-    responsible: { kind: 'person', personId: 'p-wang', name: '王建国' },
-    standard: '按标准',
-    deadline: deadline as Decision['deadline'],
-    supervisor: { kind: 'text', name: '业委会' },
-    status: 'notStarted',
-    createdAt: '2026-10-10T01:00:00.000Z',
-    ...over,
-  };
-}
+const decision = (id: string, deadline: string, over: Partial<Decision> = {}) =>
+  followedDecision(id, { deadline: deadline as Decision['deadline'], ...over });
 
 function rows(decisions: Decision[], today: string): BoardRow[] {
   return boardRows(

@@ -32,7 +32,7 @@ export function showRoute(arg: {
   kind: 'board' | 'timeline';
   minItems: number;
   timeoutMs: number;
-}): Promise<{ ms: number; items: number }> {
+}): Promise<{ ms: number; items: number; longestGapMs: number }> {
   const g = globalThis as unknown as {
     document: PageElement;
     location: { hash: string };
@@ -43,9 +43,14 @@ export function showRoute(arg: {
   const start = g.performance.now();
   g.location.hash = arg.hash;
   const wanted = arg.hash.includes('?') ? arg.hash.slice(arg.hash.indexOf('?') + 1) : '';
+  let last = start;
+  let longestGapMs = 0;
   return new Promise((resolve, reject) => {
     const check = () => {
-      const elapsed = g.performance.now() - start;
+      const now = g.performance.now();
+      longestGapMs = Math.max(longestGapMs, now - last);
+      last = now;
+      const elapsed = now - start;
       const heading =
         arg.heading === null ||
         Array.from(doc.querySelectorAll('h1')).some((h) => h.textContent?.trim() === arg.heading);
@@ -65,7 +70,7 @@ export function showRoute(arg: {
         items = doc.querySelectorAll('.ant-timeline-item').length;
         shown = items >= arg.minItems;
       }
-      if (shown) resolve({ ms: elapsed, items });
+      if (shown) resolve({ ms: elapsed, items, longestGapMs });
       else if (elapsed > arg.timeoutMs) reject(new Error(`${arg.hash}: not shown after ${arg.timeoutMs} ms`));
       else g.requestAnimationFrame(check);
     };
@@ -124,6 +129,8 @@ interface LoopSamples {
   filters: Map<string, number[]>;
   /** 按责任人 / 按责任单位, from the board as the filters left it. */
   views: Map<string, number[]>;
+  /** The longest the window stood still (between two frames) while 按责任人 was counted. */
+  viewGaps: number[];
   timeline: number[];
   timelineItems: number;
   /** 说事登记 from the menu until its first page of the register is shown. */
@@ -149,8 +156,9 @@ async function oneRun(page: Page, parts: readonly LoopPart[], today: string, s: 
     }
     // The grouped views count every followed decision (no target in issue 12: reported).
     for (const view of ['person', 'unit'] as const) {
-      const ms = (await page.evaluate(showRoute, { ...first, hash: `#/followup?view=${view}` })).ms;
-      s.views.set(view, [...(s.views.get(view) ?? []), ms]);
+      const shown = await page.evaluate(showRoute, { ...first, hash: `#/followup?view=${view}` });
+      s.views.set(view, [...(s.views.get(view) ?? []), shown.ms]);
+      if (view === 'person') s.viewGaps.push(shown.longestGapMs);
       await settle(page, 500);
     }
   }
@@ -183,6 +191,7 @@ export async function measureLoop(
     board: [],
     filters: new Map(),
     views: new Map(),
+    viewGaps: [],
     timeline: [],
     timelineItems: 0,
     matters: [],
@@ -235,6 +244,8 @@ export async function measureLoop(
           values,
         ),
       );
+    if (s.viewGaps.length)
+      out.push(figure('督办 view 按责任人, first time: longest frame gap meanwhile (median)', s.viewGaps));
   }
   if (parts.includes('timeline'))
     out.push(figure(`matter timeline (${s.timelineItems} steps) → shown, ${tag} (median)`, s.timeline, 200));

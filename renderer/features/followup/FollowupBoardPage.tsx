@@ -133,7 +133,9 @@ export function FollowupBoardPage() {
           onPick={(name) => update({ filter: { ...filter, responsible: name }, view: 'board' })}
         />
       ) : (
-        <Spin />
+        <div className="yishi-followup-counting" role="status">
+          <Spin /> {t('groupsCounting')}
+        </div>
       )}
     </div>
   );

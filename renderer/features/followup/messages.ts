@@ -10,6 +10,7 @@ const zhCN = {
   states: { notStarted: '未开始', inProgress: '进行中', reported: '待验收', done: '已完成' },
   timing: { overdue: '逾期', dueToday: '今天到期', dueSoon: '即将到期' },
   views: { board: '看板', person: '按责任人', unit: '按责任单位' },
+  groupsCounting: '正在统计全部决定事项，记录多时需要几秒钟…',
   tabs: { open: '全部未完成' },
   filters: {
     compound: '小区/社区',
@@ -86,6 +87,7 @@ const en: typeof zhCN = {
   states: { notStarted: 'Not started', inProgress: 'In progress', reported: 'Awaiting check', done: 'Done' },
   timing: { overdue: 'Overdue', dueToday: 'Due today', dueSoon: 'Due soon' },
   views: { board: 'Board', person: 'By person', unit: 'By unit' },
+  groupsCounting: 'Counting every decision; with many records this takes a few seconds…',
   tabs: { open: 'All open' },
   filters: {
     compound: 'Compound / community',

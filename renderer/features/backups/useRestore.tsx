@@ -166,7 +166,7 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
     let checkedAll = false;
     // Counting ten years' tables takes IndexedDB ~2 s (one walk per table, never side by side),
     // so the question does not wait for the "now" column: it fills in when counted.
-    let currentCounts: Record<string, number> | undefined;
+    let currentCounts: Record<string, number> | 'failed' | undefined;
     const content = () => (
       <RestoreComparison summary={kept} currentCounts={currentCounts} checking={checkedAll ? 'done' : percent} />
     );
@@ -187,11 +187,12 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
       })
       .catch(() => undefined);
     countTables(db)
-      .then((counts) => {
-        currentCounts = counts;
-        redraw();
-      })
-      .catch(() => undefined);
+      .then(
+        (counts) => (currentCounts = counts),
+        // Only the "now" column is missing: the question and the check stand without it.
+        () => (currentCounts = 'failed'),
+      )
+      .then(redraw);
     const failed = checking.then((c) => (c.ok ? new Promise<never>(() => undefined) : c));
     const agreed = new Promise<{ agreed: boolean }>((resolve) =>
       dialog.then(
@@ -284,13 +285,15 @@ function RestoreComparison({
   checking,
 }: {
   summary: BackupSummary;
-  /** Undefined while they are still being counted. */
-  currentCounts: Record<string, number> | undefined;
+  /** Undefined while they are still being counted; `failed` when they could not be. */
+  currentCounts: Record<string, number> | 'failed' | undefined;
   /** While the file is checked behind the question: how far, or done. */
   checking?: number | 'done';
 }) {
   const { t } = useTranslation('backups');
-  const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (currentCounts?.[n] || summary.counts[n]));
+  const counted = typeof currentCounts === 'object' ? currentCounts : undefined;
+  const pending = currentCounts === 'failed' ? t('countFailed') : t('counting');
+  const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (counted?.[n] || summary.counts[n]));
   const w = useWording();
   return (
     <div>
@@ -304,13 +307,10 @@ function RestoreComparison({
         </p>
       )}
       <Typography.Text strong>{t('confirmCompare')}</Typography.Text>
-      <ul data-testid="restore-comparison" data-counted={currentCounts ? 'yes' : 'no'}>
+      <ul data-testid="restore-comparison" data-counted={counted ? 'yes' : 'no'}>
         {shown.map((n) => (
           <li key={n}>
-            {w.labelled(
-              t(`tables.${n}`),
-              `${currentCounts ? (currentCounts[n] ?? 0) : t('counting')} → ${summary.counts[n]}`,
-            )}
+            {w.labelled(t(`tables.${n}`), `${counted ? (counted[n] ?? 0) : pending} → ${summary.counts[n]}`)}
           </li>
         ))}
       </ul>

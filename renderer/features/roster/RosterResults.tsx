@@ -1,15 +1,15 @@
 import { memo, useMemo, useState } from 'react';
-import { Alert, App, Pagination, Popconfirm, Table, Tag } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Alert, App, Pagination, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../../shared/domain/org';
 import { GENDERS, type Gender, type Person } from '../../../shared/domain/person';
-import { ROSTER_ROLES, standingCoverage, type RosterRole } from '../../../shared/domain/roles';
+import { ROSTER_ROLES, standingCoverage } from '../../../shared/domain/roles';
 import type { RosterView } from '../../data/repos/rosterQuery';
 import { useApp } from '../../app/AppContext';
 import { deletePerson } from '../../data/repos/peopleRepo';
 import './messages';
 import { useWording } from '../../i18n/wording';
+import { PlainTable, usePlainTags, type PlainColumn, type PlainTags } from '../../app/PlainTable';
 
 export const PAGE_SIZE = 20;
 const NO_ROWS: Person[] = [];
@@ -105,7 +105,11 @@ function RowActions({
   );
 }
 
-function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void): TableColumnsType<Person> {
+function useColumns(
+  units: readonly OrgUnit[],
+  onEdit: (person: Person) => void,
+  tags: PlainTags,
+): PlainColumn<Person>[] {
   const { t } = useTranslation('roster');
   const unitLabel = useUnitLabel(units);
   return useMemo(() => {
@@ -117,43 +121,48 @@ function useColumns(units: readonly OrgUnit[], onEdit: (person: Person) => void)
       f,
       label: t(`flags.${f}`),
     }));
+    const gender = (g?: Gender) => (g ? (genderLabel.get(g) ?? g) : '');
     return [
-      { title: t('name'), dataIndex: 'name', width: 110 },
+      { key: 'name', title: t('name'), width: 110, render: (p) => p.name },
+      { key: 'gender', title: t('gender'), width: 70, render: (p) => gender(p.gender) },
       {
-        title: t('gender'),
-        dataIndex: 'gender',
-        width: 70,
-        render: (g?: Gender) => (g ? (genderLabel.get(g) ?? g) : ''),
-      },
-      {
+        key: 'roles',
         title: t('rolesHeading'),
-        dataIndex: 'roles',
-        render: (roles: RosterRole[]) =>
-          roles.map((r) => (
-            <Tag key={r} color={r === 'stakeholder' ? 'default' : 'red'}>
+        render: (p) =>
+          p.roles.map((r) => (
+            <span key={r} className={tags.className(r === 'stakeholder' ? undefined : 'red')}>
               {roleLabel.get(r) ?? r}
-            </Tag>
+            </span>
           )),
       },
-      { title: t('unit'), dataIndex: 'unit' },
-      { title: t('orgUnit'), dataIndex: 'orgUnitId', render: (id?: string) => unitLabel(id) },
-      { title: t('phone'), dataIndex: 'phone', width: 140 },
+      { key: 'unit', title: t('unit'), render: (p) => p.unit },
+      { key: 'orgUnit', title: t('orgUnit'), render: (p) => unitLabel(p.orgUnitId) },
+      { key: 'phone', title: t('phone'), width: 140, render: (p) => p.phone },
       {
+        key: 'flags',
         title: t('flagsHeading'),
-        render: (_, p) => flags.filter(({ f }) => p[f]).map(({ f, label }) => <Tag key={f}>{label}</Tag>),
+        render: (p) =>
+          flags
+            .filter(({ f }) => p[f])
+            .map(({ f, label }) => (
+              <span key={f} className={tags.className()}>
+                {label}
+              </span>
+            )),
       },
       {
+        key: 'actions',
         title: t('common.actions'),
         width: 130,
-        render: (_, p) => <RowActions person={p} labels={labels} onEdit={onEdit} />,
+        render: (p) => <RowActions person={p} labels={labels} onEdit={onEdit} />,
       },
-    ] satisfies TableColumnsType<Person>;
-  }, [t, unitLabel, onEdit]);
+    ];
+  }, [t, unitLabel, onEdit, tags]);
 }
 
 interface RosterTableProps {
   rows: Person[];
-  columns: TableColumnsType<Person>;
+  columns: PlainColumn<Person>[];
   loading: boolean;
   emptyText: string;
 }
@@ -169,19 +178,7 @@ const RosterTable = memo(function RosterTable({ rows, columns, loading, emptyTex
     const slots = new Map(rows.map((p, i) => [p.id, String(i)]));
     return (p: Person) => slots.get(p.id) ?? p.id;
   }, [rows]);
-  const locale = useMemo(() => ({ emptyText }), [emptyText]);
-  return (
-    <Table<Person>
-      rowKey={rowKey}
-      // Only the page shown is read and goes to the table.
-      dataSource={rows}
-      size="middle"
-      pagination={false}
-      locale={locale}
-      loading={loading}
-      columns={columns}
-    />
-  );
+  return <PlainTable<Person> rowKey={rowKey} rows={rows} loading={loading} columns={columns} emptyText={emptyText} />;
 });
 
 /**
@@ -199,7 +196,8 @@ export const RosterResults = memo(function RosterResults({
 }: RosterResultsProps) {
   const { t } = useTranslation('roster');
   const w = useWording();
-  const columns = useColumns(units, onEdit);
+  const tags = usePlainTags();
+  const columns = useColumns(units, onEdit, tags);
   // While a search is counted, its first rows are shown and the last count stays.
   const total = view?.total ?? view?.rows.length ?? 0;
   const rows = view?.rows ?? NO_ROWS;
@@ -222,6 +220,7 @@ export const RosterResults = memo(function RosterResults({
           )}
         />
       )}
+      {tags.styles}
       <RosterTable rows={rows} columns={columns} loading={loading} emptyText={emptyText} />
       {/* While the people are read there is no count to show ("共 0 人" beside the spinner). */}
       {!loading && total > 0 && (

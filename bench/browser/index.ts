@@ -530,6 +530,7 @@ export async function benchBrowser(rootDir = process.cwd()): Promise<BenchFigure
         searchKeys,
       );
     });
+    log(`roster search: next frame per keystroke, in order (ms) ${search.frame.map((f) => f.toFixed(0)).join(' ')}`);
     const rosterFigures: BenchFigure[] = [
       {
         name: `人员名册 (roster) from the menu → table shown, ${tag} (${marker.counts.people ?? 0} people, median)`,

@@ -80,9 +80,10 @@ export async function streamBackup(
   spare?: string,
 ): Promise<BackupEntry> {
   const token = await bridge.beginBackup({ reason, ...(spare ? { spare } : {}) });
-  const compressed = gzipPieces((bytes) => bridge.appendBackup({ token, bytes }));
-  const inThisWindow = () =>
-    writeBackupPieces(pageReader(db), {
+  const append = (bytes: Uint8Array) => bridge.appendBackup({ token, bytes });
+  const inThisWindow = async () => {
+    const compressed = gzipPieces(append);
+    const counts = await writeBackupPieces(pageReader(db), {
       appVersion,
       createdAt: now,
       ...(schemaVersion ? { schemaVersion } : {}),
@@ -92,6 +93,9 @@ export async function streamBackup(
       pieceChars: 1 << 18,
       pause: nextTask,
     });
+    await compressed.end();
+    return counts;
+  };
   let counts: Record<TableName, number>;
   try {
     const worker = startBackupWorker();
@@ -103,13 +107,14 @@ export async function streamBackup(
         createdAt: now.toISOString(),
         ...(schemaVersion ? { schemaVersion } : {}),
       };
-      counts = await backupThroughWorker(worker, job, compressed.writeBytes).catch(async (error: unknown) => {
+      // The worker compresses: its pieces go to the bridge as they are. It fails over to the
+      // window only before its first piece, so the file never mixes the two.
+      counts = await backupThroughWorker(worker, job, append).catch(async (error: unknown) => {
         if (!(error instanceof BackupWorkerUnavailable)) throw error;
         console.warn('backup worker unavailable, backing up in the window', error.message);
         return inThisWindow();
       });
     }
-    await compressed.end();
   } catch (error) {
     await bridge.endBackup({ token, commit: false }).catch(() => undefined);
     throw error;

@@ -1,15 +1,17 @@
 import type Dexie from 'dexie';
 import { prefetchingReader } from '../../shared/backup/prefetch';
 import { writeBackupPieces } from '../../shared/backup/stream';
+import { gzipPieces } from '../../shared/backup/gzip';
 import type { TableName } from '../../shared/store/schema';
 import { pageReader } from './backupPages';
 import { refusal } from '../../shared/refusal';
 
 /**
- * A backup written in a worker (issue 14): reading the pages, turning them into JSON and
- * encoding it take a ten-year backup's thread most of its half minute, and the compression and
- * the bridge take the rest. Here the worker does the first part while the window does the
- * second, each on its own core, and the window never stands still for the backup.
+ * A backup written in a worker (issue 14): reading the pages, turning them into JSON, encoding
+ * and compressing it take a ten-year backup's thread most of its half minute. The worker does
+ * all of that and hands the window compressed pieces, which it only passes to the bridge: the
+ * window never stands still for the backup. (The compression was the window's until session 23:
+ * 6-7 s of it at x1, in long tasks of 50-95 ms every few seconds.)
  * The worker opens the database by name (Dexie's dynamic mode: at the version on disk, never
  * creating or upgrading it), reads only, and closes it when done.
  */
@@ -26,6 +28,7 @@ export interface BackupJob {
 
 export type ToBackupWorker = { kind: 'start'; job: BackupJob } | { kind: 'ack' };
 export type FromBackupWorker =
+  /** A piece of the gzip-compressed backup, in order. */
   | { kind: 'bytes'; bytes: Uint8Array }
   | { kind: 'done'; counts: Record<TableName, number> }
   | { kind: 'failed'; message: string };
@@ -56,17 +59,26 @@ export function ackWindow(limit = PIECES_IN_FLIGHT) {
 
 type Post = (message: FromBackupWorker, transfer?: Transferable[]) => void;
 
-/** The worker's side: writes the whole backup as UTF-8 pieces, then its counts, or its failure. */
+/**
+ * The worker's side: writes the whole backup as gzip-compressed pieces of about `pieceBytes`,
+ * then its counts, or its failure.
+ */
 export async function runBackupJob(
   job: BackupJob,
   open: (name: string) => Promise<Dexie>,
   post: Post,
   window: ReturnType<typeof ackWindow>,
+  pieceBytes = 1 << 20,
 ): Promise<void> {
   let db: Dexie | undefined;
   try {
     db = await open(job.dbName);
     const encoder = new TextEncoder();
+    const compressed = gzipPieces(async (bytes) => {
+      // Each piece is a fresh array (gzip.ts gathers the chunks into one): safe to hand over.
+      post({ kind: 'bytes', bytes }, [bytes.buffer as ArrayBuffer]);
+      await window.sent();
+    }, pieceBytes);
     const counts = await writeBackupPieces(prefetchingReader(pageReader(db)), {
       appVersion: job.appVersion,
       createdAt: new Date(job.createdAt),
@@ -76,11 +88,10 @@ export async function runBackupJob(
         // encodeInto, not encode: a third less time for Chinese text (4.5 → 3.0 s of a ten-year
         // backup's, probe). A UTF-16 unit never takes more than three bytes.
         const buffer = new Uint8Array(piece.length * 3);
-        const bytes = buffer.subarray(0, encoder.encodeInto(piece, buffer).written);
-        post({ kind: 'bytes', bytes }, [buffer.buffer]);
-        await window.sent();
+        await compressed.writeBytes(buffer.subarray(0, encoder.encodeInto(piece, buffer).written));
       },
     });
+    await compressed.end();
     // Closed before the window hears of it: an upgrade that follows a backup (backupOldDatabase)
     // must not find this connection still open.
     db.close();
@@ -108,8 +119,8 @@ export class BackupWorkerUnavailable extends Error {
 }
 
 /**
- * The window's side: hands each piece to `writeBytes` in order, one at a time, and tells the
- * worker when it is taken. Resolves with the counts once every piece is taken; the worker is
+ * The window's side: hands each compressed piece to `writeBytes` in order, one at a time, and
+ * tells the worker when it is taken. Resolves with the counts once every piece is taken; the worker is
  * ended either way.
  */
 export function backupThroughWorker(

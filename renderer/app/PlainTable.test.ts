@@ -15,12 +15,15 @@ const rows: Row[] = [
   { id: 'b', name: '孙立华', role: '居民代表' },
 ];
 
+const COLORS = [undefined, 'default', 'processing', 'success', 'red', 'gold', 'volcano', 'orange'] as const;
+
 function Tags() {
   const tags = usePlainTags();
-  return createElement('span', null, [
-    createElement('span', { key: 'r', className: tags.className('red') }, '党组织书记'),
-    createElement('span', { key: 'd', className: tags.className() }, '党员'),
-  ]);
+  return createElement(
+    'span',
+    null,
+    COLORS.map((c) => createElement('span', { key: c ?? 'none', className: tags.className(c) }, c ?? '无')),
+  );
 }
 
 describe('PlainTable', () => {
@@ -59,14 +62,49 @@ describe('PlainTable', () => {
       }
   });
 
-  it("gives plain spans antd Tag's classes, red or the default grey", () => {
+  it("draws antd's small Table with its pager, shares of the width and row classes", () => {
+    const onChange = () => undefined;
+    const pager = { current: 2, pageSize: 2, total: 7, onChange, hideOnSinglePage: true, showSizeChanger: false };
     const antd = renderToStaticMarkup(
-      createElement('span', null, [
-        createElement(Tag, { key: 'r', color: 'red' }, '党组织书记'),
-        createElement(Tag, { key: 'd' }, '党员'),
-      ]),
+      createElement(Table<Row>, {
+        rowKey: 'id',
+        dataSource: rows,
+        size: 'small',
+        pagination: pager,
+        locale: { emptyText: '暂无' },
+        rowClassName: (r) => (r.id === 'b' ? 'yishi-followup-overdue' : ''),
+        columns: [
+          { title: '姓名', key: 'name', width: '20%', render: (_, r) => r.name },
+          { title: '角色', key: 'role', render: (_, r) => r.role },
+        ],
+      }),
     );
-    // antd's red Tag also renders its preset-colour style component, which draws nothing.
+    const plain = renderToStaticMarkup(
+      createElement(PlainTable<Row>, {
+        rowKey: (r) => r.id,
+        rows,
+        size: 'small',
+        pagination: pager,
+        emptyText: '暂无',
+        rowClassName: (r) => (r.id === 'b' ? 'yishi-followup-overdue' : ''),
+        columns: [
+          { key: 'name', title: '姓名', width: '20%', render: (r) => r.name },
+          { key: 'role', title: '角色', render: (r) => r.role },
+        ],
+      }),
+    );
+    expect(plain.replace(' yishi-page-table', '')).toBe(antd);
+  });
+
+  it("gives plain spans antd Tag's classes in each colour used", () => {
+    const antd = renderToStaticMarkup(
+      createElement(
+        'span',
+        null,
+        COLORS.map((c) => createElement(Tag, { key: c ?? 'none', ...(c ? { color: c } : {}) }, c ?? '无')),
+      ),
+    );
+    // antd's coloured Tags also render their colour style components, which draw nothing.
     expect(renderToStaticMarkup(createElement(Tags))).toBe(antd);
   });
 });

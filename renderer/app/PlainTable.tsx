@@ -1,15 +1,17 @@
 import { createElement, useContext, useMemo, type ReactNode } from 'react';
-import { ConfigProvider, Spin } from 'antd';
+import { ConfigProvider, Pagination, Spin, type PaginationProps } from 'antd';
 // antd's own table and tag styles, so these look exactly like its Table and Tag (same classes,
 // same theme tokens) without drawing through them.
 import useTableStyle from 'antd/es/table/style';
 import useTagStyle from 'antd/es/tag/style';
 import TagPresetColors from 'antd/es/tag/style/presetCmp';
+import TagStatusColors from 'antd/es/tag/style/statusCmp';
 
 export interface PlainColumn<Row> {
   key: string;
   title: ReactNode;
-  width?: number;
+  /** Pixels, or a share of the table's width ('20%'). */
+  width?: number | string;
   render(row: Row): ReactNode;
 }
 
@@ -20,6 +22,11 @@ interface PlainTableProps<Row> {
   /** While true a spinner covers the table (the empty text stays: pass what it should say meanwhile). */
   loading?: boolean;
   emptyText: ReactNode;
+  /** antd's sizes: 'middle' (the default) or 'small'. */
+  size?: 'middle' | 'small';
+  rowClassName?(row: Row): string;
+  /** A pager below the rows, as antd's Table draws it (the rows are that page already). */
+  pagination?: PaginationProps;
 }
 
 /**
@@ -28,7 +35,16 @@ interface PlainTableProps<Row> {
  * here on its own machinery (columns, selection, sorting, scroll measuring) for twenty plain rows.
  * No sorting, selection, fixed columns or pagination: use antd's Table where those are needed.
  */
-export function PlainTable<Row>({ columns, rows, rowKey, loading = false, emptyText }: PlainTableProps<Row>) {
+export function PlainTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  loading = false,
+  emptyText,
+  size = 'middle',
+  rowClassName,
+  pagination,
+}: PlainTableProps<Row>) {
   const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
   const prefixCls = getPrefixCls('table');
   const rootCls = `${prefixCls}-css-var`;
@@ -39,7 +55,7 @@ export function PlainTable<Row>({ columns, rows, rowKey, loading = false, emptyT
     <div className={`${cssVarCls} ${rootCls} ${prefixCls}-wrapper yishi-page-table ${hashId}`}>
       <Spin spinning={loading}>
         <div
-          className={`${prefixCls} ${prefixCls}-medium${empty ? ` ${prefixCls}-empty` : ''} ${cssVarCls} ${rootCls} ${hashId}`}
+          className={`${prefixCls} ${prefixCls}-${size === 'small' ? 'small' : 'medium'}${empty ? ` ${prefixCls}-empty` : ''} ${cssVarCls} ${rootCls} ${hashId}`}
         >
           <div className={`${prefixCls}-container`}>
             <div className={`${prefixCls}-content`}>
@@ -69,8 +85,13 @@ export function PlainTable<Row>({ columns, rows, rowKey, loading = false, emptyT
                   ) : (
                     rows.map((row, i) => {
                       const key = rowKey(row, i);
+                      const extra = rowClassName?.(row);
                       return (
-                        <tr key={key} className={`${prefixCls}-row ${prefixCls}-row-level-0`} data-row-key={key}>
+                        <tr
+                          key={key}
+                          className={`${prefixCls}-row ${prefixCls}-row-level-0${extra ? ` ${extra}` : ''}`}
+                          data-row-key={key}
+                        >
                           {columns.map((c) => (
                             <td key={c.key} className={`${prefixCls}-cell`}>
                               {c.render(row)}
@@ -85,18 +106,26 @@ export function PlainTable<Row>({ columns, rows, rowKey, loading = false, emptyT
             </div>
           </div>
         </div>
+        {pagination?.total ? (
+          <Pagination
+            {...pagination}
+            className={`${prefixCls}-pagination ${prefixCls}-pagination-end`}
+            // As antd's Table: its small and middle sizes have the small pager.
+            size="small"
+          />
+        ) : null}
       </Spin>
     </div>
   );
 }
 
-/** The preset colours plain tags use (antd's names). */
-export type PlainTagColor = 'red';
+/** The colours plain tags use: antd's preset colours and status colours of these names. */
+export type PlainTagColor = 'default' | 'processing' | 'success' | 'red' | 'gold' | 'volcano' | 'orange';
 
 export interface PlainTags {
-  /** The class of a `<span>` drawn as antd's filled Tag, in `color` or its default grey. */
+  /** The class of a `<span>` drawn as antd's filled Tag, in `color` (none: antd's Tag without one). */
   className(color?: PlainTagColor): string;
-  /** antd's preset-colour rules for tags: render it once beside the tags. */
+  /** antd's colour rules for tags: render it once beside the tags. */
   styles: ReactNode;
 }
 
@@ -113,7 +142,10 @@ export function usePlainTags(): PlainTags {
     const tail = `${hashId} ${cssVarCls}`;
     return {
       className: (color) => (color ? `${base} ${prefixCls}-${color} ${tail}` : `${base} ${tail}`),
-      styles: createElement(TagPresetColors, { prefixCls }),
+      styles: [
+        createElement(TagPresetColors, { key: 'preset', prefixCls }),
+        createElement(TagStatusColors, { key: 'status', prefixCls }),
+      ],
     };
   }, [prefixCls, hashId, cssVarCls]);
 }

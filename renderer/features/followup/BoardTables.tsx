@@ -1,14 +1,15 @@
 import { memo, useMemo } from 'react';
-import { Button, Table, type TableColumnsType } from 'antd';
+import { Button, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RouteLink } from '../../app/RouteLink';
 import type { BoardRow, GroupCount, Grouping } from '../../../shared/followup/board';
-import { WordedFollowupTags } from './tags';
+import { plainFollowupTags } from './tags';
+import { PlainTable, usePlainTags, type PlainColumn, type PlainTags } from '../../app/PlainTable';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
 /** The board's columns, worded once per language (not for every page and filter change). */
-function useBoardColumns(): TableColumnsType<BoardRow> {
+function useBoardColumns(tags: PlainTags): PlainColumn<BoardRow>[] {
   const { t } = useTranslation('followup');
   const w = useWording();
   return useMemo(
@@ -18,7 +19,7 @@ function useBoardColumns(): TableColumnsType<BoardRow> {
         key: 'what',
         width: '20%',
         // A 吹哨报到 task is followed on its matter's page (上报与协调).
-        render: (_, r) => (
+        render: (r) => (
           <RouteLink to={r.source ? `/matters/${r.source.matterId}` : `/followup/${r.decision.id}`}>
             {r.decision.title}
           </RouteLink>
@@ -28,32 +29,32 @@ function useBoardColumns(): TableColumnsType<BoardRow> {
         title: t('columns.responsible'),
         key: 'responsible',
         width: '12%',
-        render: (_, r) => r.decision.responsible.name,
+        render: (r) => r.decision.responsible.name,
       },
       {
         title: t('columns.deadline'),
         key: 'deadline',
         width: '12%',
         // 2026年12月17日 on one line, in large type too.
-        render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{w.date(r.decision.deadline)}</span>,
+        render: (r) => <span style={{ whiteSpace: 'nowrap' }}>{w.date(r.decision.deadline)}</span>,
       },
       {
         title: t('columns.supervisor'),
         key: 'supervisor',
         width: '9%',
-        render: (_, r) => r.decision.supervisor.name,
+        render: (r) => r.decision.supervisor.name,
       },
       {
         title: t('columns.state'),
         key: 'state',
         width: '13%',
-        render: (_, r) => <WordedFollowupTags state={r.decision.status} timing={r.timing} t={t} />,
+        render: (r) => plainFollowupTags(r.decision.status, r.timing, t, tags),
       },
       {
         title: t('columns.meeting'),
         key: 'meeting',
         width: '17%',
-        render: (_, r) =>
+        render: (r) =>
           r.source ? (
             <RouteLink to={`/matters/${r.source.matterId}`}>
               {t('summonedSource', { title: r.source.matterTitle })}
@@ -70,10 +71,10 @@ function useBoardColumns(): TableColumnsType<BoardRow> {
         title: t('columns.latest'),
         key: 'latest',
         width: '17%',
-        render: (_, r) => (r.latest ? `${r.latest.by}：${r.latest.text || t(`steps.${r.latest.kind}`)}` : ''),
+        render: (r) => (r.latest ? `${r.latest.by}：${r.latest.text || t(`steps.${r.latest.kind}`)}` : ''),
       },
     ],
-    [t, w],
+    [t, w, tags],
   );
 }
 
@@ -98,7 +99,8 @@ export const BoardTable = memo(function BoardTable({
   onPage: (page: number) => void;
 }) {
   const { t } = useTranslation('followup');
-  const columns = useBoardColumns();
+  const tags = usePlainTags();
+  const columns = useBoardColumns(tags);
   const pagination = useMemo(
     () => ({
       current: page + 1,
@@ -110,17 +112,21 @@ export const BoardTable = memo(function BoardTable({
     }),
     [page, pageSize, total, onPage],
   );
-  const locale = useMemo(() => ({ emptyText: t('empty') }), [t]);
+  // antd's Table markup without its machinery: its scrollbar measuring alone forced a layout
+  // of the page on every first visit (PlainTable).
   return (
-    <Table<BoardRow>
-      size="small"
-      rowKey={rowKey}
-      dataSource={rows as BoardRow[]}
-      pagination={pagination}
-      locale={locale}
-      rowClassName={rowClassName}
-      columns={columns}
-    />
+    <>
+      {tags.styles}
+      <PlainTable<BoardRow>
+        size="small"
+        rowKey={rowKey}
+        rows={rows}
+        pagination={pagination}
+        emptyText={t('empty')}
+        rowClassName={rowClassName}
+        columns={columns}
+      />
+    </>
   );
 });
 

@@ -2,15 +2,16 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { FollowupState, FollowupTiming } from '../../../shared/followup/state';
+import type { PlainTagColor, PlainTags } from '../../app/PlainTable';
 import './messages';
 
-export const STATE_COLORS: Record<FollowupState, string> = {
+export const STATE_COLORS: Record<FollowupState, PlainTagColor> = {
   notStarted: 'default',
   inProgress: 'processing',
   reported: 'gold',
   done: 'success',
 };
-const TIMING_COLORS: Partial<Record<FollowupTiming, string>> = {
+const TIMING_COLORS: Partial<Record<FollowupTiming, PlainTagColor>> = {
   overdue: 'red',
   dueToday: 'volcano',
   dueSoon: 'orange',
@@ -44,6 +45,22 @@ export function WordedFollowupTags({
     <span className="yishi-followup-tags">
       <Tag color={STATE_COLORS[state]}>{t(`states.${state}`)}</Tag>
       {color && <Tag color={color}>{t(`timing.${timing}`)}</Tag>}
+    </span>
+  );
+}
+
+/** The same as spans in antd Tag's classes (usePlainTags), for the board's page of rows. */
+export function plainFollowupTags(
+  state: FollowupState,
+  timing: FollowupTiming,
+  t: TFunction<'followup'>,
+  tags: PlainTags,
+) {
+  const color = TIMING_COLORS[timing];
+  return (
+    <span className="yishi-followup-tags">
+      <span className={tags.className(STATE_COLORS[state])}>{t(`states.${state}`)}</span>
+      {color && <span className={tags.className(color)}>{t(`timing.${timing}`)}</span>}
     </span>
   );
 }

@@ -130,7 +130,7 @@ function useColumns(
         title: t('rolesHeading'),
         render: (p) =>
           p.roles.map((r) => (
-            <span key={r} className={tags.className(r === 'stakeholder' ? undefined : 'red')}>
+            <span key={r} className={tags.className(r === 'stakeholder' ? 'default' : 'red')}>
               {roleLabel.get(r) ?? r}
             </span>
           )),

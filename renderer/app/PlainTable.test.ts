@@ -15,7 +15,18 @@ const rows: Row[] = [
   { id: 'b', name: '孙立华', role: '居民代表' },
 ];
 
-const COLORS = [undefined, 'default', 'processing', 'success', 'red', 'gold', 'volcano', 'orange'] as const;
+const COLORS = [
+  undefined,
+  'default',
+  'processing',
+  'success',
+  'red',
+  'gold',
+  'volcano',
+  'orange',
+  'blue',
+  'green',
+] as const;
 
 function Tags() {
   const tags = usePlainTags();
@@ -50,6 +61,7 @@ describe('PlainTable', () => {
         ];
         const plain = renderToStaticMarkup(
           createElement(PlainTable<Row>, {
+            size: 'middle',
             rowKey: (r) => r.id,
             rows: page,
             loading,
@@ -62,38 +74,40 @@ describe('PlainTable', () => {
       }
   });
 
-  it("draws antd's small Table with its pager, shares of the width and row classes", () => {
-    const onChange = () => undefined;
-    const pager = { current: 2, pageSize: 2, total: 7, onChange, hideOnSinglePage: true, showSizeChanger: false };
-    const antd = renderToStaticMarkup(
-      createElement(Table<Row>, {
-        rowKey: 'id',
-        dataSource: rows,
-        size: 'small',
-        pagination: pager,
-        locale: { emptyText: '暂无' },
-        rowClassName: (r) => (r.id === 'b' ? 'yishi-followup-overdue' : ''),
-        columns: [
-          { title: '姓名', key: 'name', width: '20%', render: (_, r) => r.name },
-          { title: '角色', key: 'role', render: (_, r) => r.role },
-        ],
-      }),
-    );
-    const plain = renderToStaticMarkup(
-      createElement(PlainTable<Row>, {
-        rowKey: (r) => r.id,
-        rows,
-        size: 'small',
-        pagination: pager,
-        emptyText: '暂无',
-        rowClassName: (r) => (r.id === 'b' ? 'yishi-followup-overdue' : ''),
-        columns: [
-          { key: 'name', title: '姓名', width: '20%', render: (r) => r.name },
-          { key: 'role', title: '角色', render: (r) => r.role },
-        ],
-      }),
-    );
-    expect(plain.replace(' yishi-page-table', '')).toBe(antd);
+  it("draws antd's small and default-size Table with its pager, shares of the width and row classes", () => {
+    for (const size of ['small', undefined] as const) {
+      const onChange = () => undefined;
+      const pager = { current: 2, pageSize: 2, total: 7, onChange, hideOnSinglePage: true, showSizeChanger: false };
+      const antd = renderToStaticMarkup(
+        createElement(Table<Row>, {
+          rowKey: 'id',
+          dataSource: rows,
+          ...(size ? { size } : {}),
+          pagination: pager,
+          locale: { emptyText: '暂无' },
+          rowClassName: (r) => (r.id === 'b' ? 'yishi-followup-overdue' : ''),
+          columns: [
+            { title: '姓名', key: 'name', width: '20%', render: (_, r) => r.name },
+            { title: '角色', key: 'role', render: (_, r) => r.role },
+          ],
+        }),
+      );
+      const plain = renderToStaticMarkup(
+        createElement(PlainTable<Row>, {
+          rowKey: (r) => r.id,
+          rows,
+          ...(size ? { size } : {}),
+          pagination: pager,
+          emptyText: '暂无',
+          rowClassName: (r) => (r.id === 'b' ? 'yishi-followup-overdue' : ''),
+          columns: [
+            { key: 'name', title: '姓名', width: '20%', render: (r) => r.name },
+            { key: 'role', title: '角色', render: (r) => r.role },
+          ],
+        }),
+      );
+      expect(plain.replace(' yishi-page-table', '')).toBe(antd);
+    }
   });
 
   it("gives plain spans antd Tag's classes in each colour used", () => {

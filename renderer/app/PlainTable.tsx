@@ -22,15 +22,16 @@ interface PlainTableProps<Row> {
   /** While true a spinner covers the table (the empty text stays: pass what it should say meanwhile). */
   loading?: boolean;
   emptyText: ReactNode;
-  /** antd's sizes: 'middle' (the default) or 'small'. */
-  size?: 'middle' | 'small';
+  /** antd's sizes, its default 'large' too. */
+  size?: 'large' | 'middle' | 'small';
   rowClassName?(row: Row): string;
+  onRowDoubleClick?(row: Row): void;
   /** A pager below the rows, as antd's Table draws it (the rows are that page already). */
   pagination?: PaginationProps;
 }
 
 /**
- * A read-only table of one page of rows, drawn in antd's Table markup and styles (middle size).
+ * A read-only table of one page of rows, drawn in antd's Table markup and styles.
  * For a screen redrawn on every keystroke: antd's Table spent ~37 ms of each roster keystroke
  * here on its own machinery (columns, selection, sorting, scroll measuring) for twenty plain rows.
  * No sorting, selection, fixed columns or pagination: use antd's Table where those are needed.
@@ -41,8 +42,9 @@ export function PlainTable<Row>({
   rowKey,
   loading = false,
   emptyText,
-  size = 'middle',
+  size = 'large',
   rowClassName,
+  onRowDoubleClick,
   pagination,
 }: PlainTableProps<Row>) {
   const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
@@ -51,11 +53,13 @@ export function PlainTable<Row>({
   const [hashId, cssVarCls] = useTableStyle(prefixCls, rootCls);
   const empty = rows.length === 0;
   const lastSized = columns.findLastIndex((c) => c.width !== undefined);
+  // antd's: its default 'large' has no class, 'middle' is called medium.
+  const sizeClass = size === 'large' ? '' : ` ${prefixCls}-${size === 'middle' ? 'medium' : 'small'}`;
   return (
     <div className={`${cssVarCls} ${rootCls} ${prefixCls}-wrapper yishi-page-table ${hashId}`}>
       <Spin spinning={loading}>
         <div
-          className={`${prefixCls} ${prefixCls}-${size === 'small' ? 'small' : 'medium'}${empty ? ` ${prefixCls}-empty` : ''} ${cssVarCls} ${rootCls} ${hashId}`}
+          className={`${prefixCls}${sizeClass}${empty ? ` ${prefixCls}-empty` : ''} ${cssVarCls} ${rootCls} ${hashId}`}
         >
           <div className={`${prefixCls}-container`}>
             <div className={`${prefixCls}-content`}>
@@ -91,6 +95,7 @@ export function PlainTable<Row>({
                           key={key}
                           className={`${prefixCls}-row ${prefixCls}-row-level-0${extra ? ` ${extra}` : ''}`}
                           data-row-key={key}
+                          onDoubleClick={onRowDoubleClick && (() => onRowDoubleClick(row))}
                         >
                           {columns.map((c) => (
                             <td key={c.key} className={`${prefixCls}-cell`}>
@@ -111,7 +116,7 @@ export function PlainTable<Row>({
             {...pagination}
             className={`${prefixCls}-pagination ${prefixCls}-pagination-end`}
             // As antd's Table: its small and middle sizes have the small pager.
-            size="small"
+            {...(size === 'large' ? {} : { size: 'small' as const })}
           />
         ) : null}
       </Spin>
@@ -120,7 +125,8 @@ export function PlainTable<Row>({
 }
 
 /** The colours plain tags use: antd's preset colours and status colours of these names. */
-export type PlainTagColor = 'default' | 'processing' | 'success' | 'red' | 'gold' | 'volcano' | 'orange';
+export type PlainTagColor =
+  'default' | 'processing' | 'success' | 'red' | 'gold' | 'volcano' | 'orange' | 'blue' | 'green';
 
 export interface PlainTags {
   /** The class of a `<span>` drawn as antd's filled Tag, in `color` (none: antd's Tag without one). */

@@ -178,7 +178,16 @@ const RosterTable = memo(function RosterTable({ rows, columns, loading, emptyTex
     const slots = new Map(rows.map((p, i) => [p.id, String(i)]));
     return (p: Person) => slots.get(p.id) ?? p.id;
   }, [rows]);
-  return <PlainTable<Person> rowKey={rowKey} rows={rows} loading={loading} columns={columns} emptyText={emptyText} />;
+  return (
+    <PlainTable<Person>
+      size="middle"
+      rowKey={rowKey}
+      rows={rows}
+      loading={loading}
+      columns={columns}
+      emptyText={emptyText}
+    />
+  );
 });
 
 /**

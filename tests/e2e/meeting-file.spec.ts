@@ -103,8 +103,11 @@ test('a signed meeting with its follow-up travels to an empty profile; a re-seal
   // Computer B: empty, registers A's key, then imports.
   const other = await emptyProfile(browser);
   await other.getByRole('menuitem', { name: '设置' }).click();
+  // The screen loads first (slow on a loaded CI machine): the wait for the chooser starts at the click.
+  const importKeyButton = other.getByTestId('signing-keys').getByRole('button', { name: '导入公钥文件' });
+  await expect(importKeyButton).toBeVisible({ timeout: 30_000 });
   const chooser = other.waitForEvent('filechooser');
-  await other.getByTestId('signing-keys').getByRole('button', { name: '导入公钥文件' }).click();
+  await importKeyButton.click();
   await (await chooser).setFiles(keyFile);
   await expect(other.getByTestId('signing-keys')).toContainText(organisation);
 
@@ -181,8 +184,11 @@ test('a signed meeting amended on one computer updates the signed copy on anothe
 
   const other = await emptyProfile(browser);
   await other.getByRole('menuitem', { name: '设置' }).click();
+  // The screen loads first (slow on a loaded CI machine): the wait for the chooser starts at the click.
+  const importKeyButton = other.getByTestId('signing-keys').getByRole('button', { name: '导入公钥文件' });
+  await expect(importKeyButton).toBeVisible({ timeout: 30_000 });
   const chooser = other.waitForEvent('filechooser');
-  await other.getByTestId('signing-keys').getByRole('button', { name: '导入公钥文件' }).click();
+  await importKeyButton.click();
   await (await chooser).setFiles(keyFile);
   await importMeetingFile(other, firstFile);
   await expect(other.getByTestId('import-verdict')).toContainText('签名有效');

@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { CloseCircleFilled } from '@ant-design/icons';
 import {
   AutoComplete as AntAutoComplete,
@@ -41,4 +41,31 @@ export function AutoComplete<V = unknown, O extends BaseOptionType | DefaultOpti
   props: AutoCompleteProps<V, O>,
 ): ReactElement {
   return <AntAutoComplete<V, O> {...props} allowClear={useAllowClear(props.allowClear)} />;
+}
+
+/**
+ * A Select over a long list (a district's 1,230 units): antd flattens and indexes every option
+ * as it mounts, ~20 ms of the 工作台's first frame for a list nobody has opened yet. Until it is
+ * first opened (a click, a key, typing to search) it holds the chosen option only, which it draws
+ * the same way.
+ */
+export function LongListSelect<V = unknown, O extends BaseOptionType | DefaultOptionType = DefaultOptionType>(
+  props: SelectProps<V, O>,
+): ReactElement {
+  const [opened, setOpened] = useState(false);
+  const { options, value, onOpenChange } = props;
+  const given = useMemo(
+    () => (opened ? options : options?.filter((o) => o.value !== undefined && o.value === value)),
+    [opened, options, value],
+  );
+  return (
+    <Select<V, O>
+      {...props}
+      options={given}
+      onOpenChange={(open) => {
+        if (open) setOpened(true);
+        onOpenChange?.(open);
+      }}
+    />
+  );
 }

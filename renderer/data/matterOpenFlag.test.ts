@@ -11,7 +11,7 @@ import {
   triageMatter,
   type MatterDraft,
 } from './repos/mattersRepo';
-import { loadWorkbench } from './repos/workbenchRepo';
+import { loadWorkbench } from './repos/workbenchParts';
 import { DEMO_RED_BENCH_COMPOUND_ID } from '../../shared/demo/demoCommunity';
 import type { Matter } from '../../shared/domain/matter';
 

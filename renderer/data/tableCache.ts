@@ -90,6 +90,9 @@ export function useCachedRead<T>(
   const [state, setState] = useState<{ key: string; value: T } | undefined>();
   const [version, setVersion] = useState(0);
   const tableList = tables.join(',');
+  // Asked for while rendering, not only once the screen is drawn: the read runs while React
+  // commits the screen around it (the effect below then finds it in the cache).
+  if (state?.key !== key) void cachedRead(db, key, tables, read);
   useEffect(() => watchTables(db, tableList.split(','), () => setVersion((v) => v + 1)), [db, tableList]);
   useEffect(() => {
     let live = true;

@@ -8,8 +8,10 @@ import {
   dueWindowEnd,
   firstGrouping,
   groupDue,
+  reminderDeadlines,
   reminderKind,
   reminders,
+  REMINDER_KINDS,
 } from './due';
 import { followedDecision } from '../fixtures/followedDecision';
 
@@ -111,6 +113,43 @@ describe('decisions due within 7 days and overdue, grouped', () => {
     expect(units).toHaveLength(1);
     expect(units[0]).toMatchObject({ name: '物业公司', overdue: 1, dueSoon: 1 });
     expect(units[0]?.rows.map((r) => r.decision.id)).toEqual(['late2', 'week']);
+  });
+
+  it("each reminder's deadlines, as the board filters them, hold exactly that reminder's rows", () => {
+    const days = Array.from({ length: 12 }, (_, i) => `2026-11-${String(5 + i).padStart(2, '0')}`);
+    const many = rows(
+      days.map((d, i) => decision(`d${i}`, d)),
+      today,
+    );
+    const r = reminders(many, today);
+    for (const kind of REMINDER_KINDS) {
+      const { dueFrom, dueTo } = reminderDeadlines(kind, today);
+      const inRange = dueRows(many, today).filter(
+        (row) => (!dueFrom || row.decision.deadline >= dueFrom) && row.decision.deadline <= dueTo,
+      );
+      expect(
+        inRange.map((row) => row.decision.id),
+        kind,
+      ).toEqual(r[kind].map((row) => row.decision.id));
+      expect(inRange.length, kind).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers again from the list it handed out, and afresh for another day', () => {
+    const handedOut = dueRows(list, today);
+    // The card asks with the repo's copy: the same sorted rows and the very same groups.
+    expect(dueRows(handedOut, today)).toEqual(handedOut);
+    expect(groupDue(handedOut, 'person', today)).toBe(groupDue(list, 'person', today));
+    // A later day moves 李红 from due soon to overdue: nothing of the earlier day's answer is kept.
+    const later = '2026-11-12' as Decision['deadline'];
+    expect(groupDue(handedOut, 'person', later).map((g) => [g.name, g.overdue, g.dueSoon])).toEqual([
+      ['李红', 1, 0],
+      ['王建国', 1, 0],
+    ]);
+    expect(groupDue(list, 'person', today).map((g) => [g.name, g.overdue, g.dueSoon])).toEqual([
+      ['王建国', 1, 0],
+      ['李红', 0, 1],
+    ]);
   });
 
   it('opens on the units when only units are due (a person due later does not count), else on people', () => {

@@ -34,6 +34,19 @@ export function reminderKind(deadline: CalendarDate, state: FollowupState, today
   return timing === 'overdue' || timing === 'dueToday' || timing === 'dueSoon' ? timing : null;
 }
 
+/**
+ * The deadlines of a reminder kind as the 督办 board's due-date filter takes them: where a
+ * reminder's "还有N项" leads, so that the board shows those N and no others.
+ */
+export function reminderDeadlines(
+  kind: ReminderKind,
+  today: CalendarDate,
+): { dueFrom?: CalendarDate; dueTo: CalendarDate } {
+  if (kind === 'overdue') return { dueTo: addDays(today, -1) };
+  if (kind === 'dueToday') return { dueFrom: today, dueTo: today };
+  return { dueFrom: addDays(today, 1), dueTo: addDays(today, DUE_SOON_DAYS) };
+}
+
 /** Whether a reminder counts on the 督办 badge: overdue or due today (what must be done today). */
 export function countsOnBadge(kind: ReminderKind | null): boolean {
   return kind !== null && needsAttention(kind);
@@ -55,19 +68,28 @@ const compareIds = new Intl.Collator().compare;
 const compareNames = new Intl.Collator('zh-CN').compare;
 
 // The 工作台 asks for the due rows of the same rows several times (its lines, its reminders, its
-// groupings); the answer depends only on the rows and the day.
+// groupings); the answer depends only on the rows and the day. Each list asked about, and each copy
+// handed out, leads to the one sorted list, and the groupings are kept per sorted list.
 const dueRowsOf = new WeakMap<readonly BoardRow[], { today: CalendarDate; due: readonly BoardRow[] }>();
 
-/** The followed decisions not yet done and due by the end of the window, soonest first. */
-export function dueRows(rows: readonly BoardRow[], today: CalendarDate): BoardRow[] {
+function sortedDue(rows: readonly BoardRow[], today: CalendarDate): readonly BoardRow[] {
   const known = dueRowsOf.get(rows);
-  if (known?.today === today) return [...known.due];
+  if (known?.today === today) return known.due;
   const end = dueWindowEnd(today);
   const due = rows
     .filter((r) => r.decision.status !== 'done' && compareDates(r.decision.deadline, end) <= 0)
     .sort((a, b) => compareDates(a.decision.deadline, b.decision.deadline) || compareIds(a.decision.id, b.decision.id));
   dueRowsOf.set(rows, { today, due });
-  return [...due];
+  dueRowsOf.set(due, { today, due });
+  return due;
+}
+
+/** The followed decisions not yet done and due by the end of the window, soonest first. */
+export function dueRows(rows: readonly BoardRow[], today: CalendarDate): BoardRow[] {
+  const due = sortedDue(rows, today);
+  const copy = [...due];
+  dueRowsOf.set(copy, { today, due });
+  return copy;
 }
 
 export interface Reminders {
@@ -81,7 +103,7 @@ export interface Reminders {
 /** The reminders among the rows, by kind (each kind soonest deadline first). */
 export function reminders(rows: readonly BoardRow[], today: CalendarDate): Reminders {
   const out: Reminders = { overdue: [], dueToday: [], dueSoon: [], badge: 0 };
-  for (const row of dueRows(rows, today)) {
+  for (const row of sortedDue(rows, today)) {
     const kind = reminderKind(row.decision.deadline, row.decision.status, today);
     if (!kind) continue;
     out[kind].push(row);
@@ -101,10 +123,22 @@ export interface DueGroup {
   rows: BoardRow[];
 }
 
+// A district's thousands of names are sorted with a Chinese collator: once per sorted list.
+const groupsOf = new WeakMap<readonly BoardRow[], Map<DueGrouping, readonly DueGroup[]>>();
+
 /** The due rows of one grouping, by responsible name; the group with most overdue first. */
-export function groupDue(rows: readonly BoardRow[], grouping: DueGrouping, today: CalendarDate): DueGroup[] {
+export function groupDue(rows: readonly BoardRow[], grouping: DueGrouping, today: CalendarDate): readonly DueGroup[] {
+  const due = sortedDue(rows, today);
+  const known = groupsOf.get(due) ?? new Map<DueGrouping, readonly DueGroup[]>();
+  groupsOf.set(due, known);
+  const groups = known.get(grouping) ?? groupedDue(due, grouping, today);
+  known.set(grouping, groups);
+  return groups;
+}
+
+function groupedDue(due: readonly BoardRow[], grouping: DueGrouping, today: CalendarDate): DueGroup[] {
   const groups = new Map<string, DueGroup>();
-  for (const row of dueRows(rows, today)) {
+  for (const row of due) {
     const { responsible } = row.decision;
     if ((responsible.kind === 'person') !== (grouping === 'person')) continue;
     const name = responsible.name.trim();
@@ -124,7 +158,7 @@ export function groupDue(rows: readonly BoardRow[], grouping: DueGrouping, today
  * unit), so a 工作台 whose only due work is a unit's never opens on an empty list.
  */
 export function firstGrouping(rows: readonly BoardRow[], today: CalendarDate): DueGrouping {
-  const due = dueRows(rows, today);
+  const due = sortedDue(rows, today);
   return due.length > 0 && due.every((r) => r.decision.responsible.kind !== 'person') ? 'unit' : 'person';
 }
 

@@ -7,7 +7,8 @@ import { BOARD_PAGE_SIZE, BOARD_TABS, sortForTab, tabCounts, type BoardTab } fro
 import { loadBoard } from './followupRepo';
 import { countBoardDone, loadBoardGroups, loadBoardPage, loadBoardRows } from './boardRepo';
 import { loadBoardOptions } from './boardOptionsRepo';
-import { loadWorkbench, pendingMatterCount } from './workbenchRepo';
+import { pendingMatterCount } from './workbenchRepo';
+import { loadWorkbench } from './workbenchParts';
 import { dueRows, shownDueIds } from '../../../shared/workbench/due';
 import { mattersToTriage } from '../../../shared/workbench/triage';
 

@@ -3,7 +3,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb, type YishiDb } from '../db';
 import { loadDemoCommunity } from './setupRepo';
 import { countNeedingAttention, loadBoard, recordStep } from './followupRepo';
-import { loadWorkbench, loadOpenDueRows, WORKBENCH_TABLES } from './workbenchRepo';
+import { loadOpenDueRows, NEXT_MEETINGS_SHOWN } from './workbenchRepo';
+import { loadWorkbench, WORKBENCH_PARTS } from './workbenchParts';
 import { addItemsFromMatters, generateBriefing, loadProposedMatters } from './meetingPrepRepo';
 import { createMeeting } from './meetingRepo';
 import { templateFor } from './templatesRepo';
@@ -218,8 +219,37 @@ describe('the next 党群议事日: proposed 待办件 and the 通报', () => {
   });
 });
 
-describe('WORKBENCH_TABLES', () => {
-  it('names every table the 工作台 reads, so a write to any of them shows on it', async () => {
+describe('the next 党群议事日 on a street of compounds', () => {
+  it('lists the first NEXT_MEETINGS_SHOWN meetings by start time and counts them all', async () => {
+    const db = await demoDb();
+    const { meeting } = await prepareNext(db);
+    const day = nextMonthlyMeetingDate(TODAY);
+    const extra = NEXT_MEETINGS_SHOWN + 3;
+    // The same compound's meeting copied at later hours: what a street's many compounds look like here.
+    await db.meetings.bulkAdd(
+      Array.from({ length: extra }, (_, i) => ({
+        ...meeting,
+        id: `${meeting.id}-copy${i}`,
+        startAt: `${day}T${String(10 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}:00+08:00`,
+      })),
+    );
+    const before = (await db.meetings.where('startAt').between(`${day}T00`, `${day}T99`).toArray()).filter(
+      (m) => m.type === 'monthlyDay' && m.status !== 'cancelled',
+    );
+    const wb = await loadWorkbench(db, undefined, TODAY);
+    expect(wb.nextMeetingsTotal).toBe(before.length);
+    expect(wb.nextMeetings).toHaveLength(NEXT_MEETINGS_SHOWN);
+    const starts = wb.nextMeetings.map((l) => l.meeting.startAt);
+    expect(starts).toEqual([...before.map((m) => m.startAt)].sort().slice(0, NEXT_MEETINGS_SHOWN));
+    // Each line shown says what is ready: its own agenda items (the copies have none).
+    for (const line of wb.nextMeetings)
+      expect(line.agendaItems).toBe(await db.agendaItems.where('meetingId').equals(line.meeting.id).count());
+    expect(wb.nextMeetings.find((l) => l.meeting.id === meeting.id)?.agendaItems).toBeGreaterThan(0);
+  });
+});
+
+describe('WORKBENCH_PARTS', () => {
+  it('each part names every table it reads, so a write to any of them shows on its card', async () => {
     const factory = new IDBFactory();
     const db = createDb('yishi', { indexedDB: factory, IDBKeyRange });
     await loadDemoCommunity(db, NOW);
@@ -230,33 +260,44 @@ describe('WORKBENCH_TABLES', () => {
       (await loadProposedMatters(db, meeting.id)).map((m) => m.matter.id),
     );
     db.close();
-    // A second connection that notes every table its reads open or touch.
-    const watched = createDb('yishi', { indexedDB: factory, IDBKeyRange });
-    const read = new Set<string>();
-    watched.use({
-      stack: 'dbcore',
-      name: 'tablesRead',
-      create: (down) => ({
-        ...down,
-        transaction: (stores, mode, options) => {
-          for (const store of stores) read.add(store);
-          return down.transaction(stores, mode, options);
-        },
-        table: (name) => {
-          read.add(name);
-          return down.table(name);
-        },
-      }),
-    });
-    const compound = await watched.meetings.get(meeting.id);
-    read.clear(); // what opening the database touched
-    const all = await loadWorkbench(watched, undefined, TODAY);
+    const all = await loadWorkbench(createDb('yishi', { indexedDB: factory, IDBKeyRange }), undefined, TODAY);
     expect(all.nextMeetings.length).toBeGreaterThan(0);
     expect(all.due.length).toBeGreaterThan(0);
     expect(all.publicity.length).toBeGreaterThan(0);
-    expect((await loadWorkbench(watched, compound!.orgUnitId, TODAY)).compound?.pendingMatters).toBe(0);
-    const listed = new Set<string>(WORKBENCH_TABLES);
-    expect([...read].filter((t) => !listed.has(t))).toEqual([]);
-    expect(read.size).toBeGreaterThan(5);
+    for (const part of Object.values(WORKBENCH_PARTS)) {
+      // A connection of its own per part (the cached reads are per connection), noting every
+      // table its reads open or touch.
+      const watched = createDb('yishi', { indexedDB: factory, IDBKeyRange });
+      const read = new Set<string>();
+      watched.use({
+        stack: 'dbcore',
+        name: 'tablesRead',
+        create: (down) => ({
+          ...down,
+          transaction: (stores, mode, options) => {
+            for (const store of stores) read.add(store);
+            return down.transaction(stores, mode, options);
+          },
+          table: (name) => {
+            read.add(name);
+            return down.table(name);
+          },
+        }),
+      });
+      await watched.open();
+      read.clear(); // what opening the database touched
+      await part.load(watched, undefined, TODAY);
+      await part.load(watched, meeting.orgUnitId, TODAY);
+      const listed = new Set<string>(part.tables);
+      expect(
+        [...read].filter((t) => !listed.has(t)),
+        part.name,
+      ).toEqual([]);
+      expect(
+        [...listed].filter((t) => !read.has(t)),
+        `${part.name} lists tables it never reads`,
+      ).toEqual([]);
+      watched.close();
+    }
   });
 });

@@ -1,32 +1,25 @@
 import Dexie from 'dexie';
-import { today as todayOf, type CalendarDate } from '../../../shared/dates';
+import type { CalendarDate } from '../../../shared/dates';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Matter } from '../../../shared/domain/matter';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { descendantIds, type OrgUnit } from '../../../shared/domain/org';
-import {
-  boardRows,
-  mergeBoardRows,
-  summonedBoardRows,
-  withSummonsTitle,
-  type BoardRow,
-} from '../../../shared/followup/board';
+import { boardRows, summonedBoardRows, withSummonsTitle, type BoardRow } from '../../../shared/followup/board';
 import { FOLLOWUP_STATES, followupTiming } from '../../../shared/followup/state';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
-import { dueRows, dueWindowEnd, shownDueIds } from '../../../shared/workbench/due';
-import { meetingsOnDay, nextMeetingDay, proposedMatters, startAtRange } from '../../../shared/workbench/nextMeeting';
+import { dueWindowEnd, shownDueIds } from '../../../shared/workbench/due';
+import { meetingsOnDay, proposedMatters, startAtRange } from '../../../shared/workbench/nextMeeting';
 import { noticeDue, noticeEndWindow, publicityDue, type PublicityDue } from '../../../shared/workbench/publicity';
 import type { Evaluation } from '../../../shared/publicity/evaluation';
-import { mattersToTriage } from '../../../shared/workbench/triage';
 import type { YishiDb } from '../db';
 import { rowsWithAnyOf } from '../indexReads';
 import { loadOpenPendingMatters } from './meetingPrepRepo';
 import { loadOpenSummonedTasksDue, withMatterTitles } from './escalationRepo';
 import { followedMeetingTest } from './followedMeetings';
-import { cachedOrgUnits, cachedRead } from '../tableCache';
+import { cachedRead } from '../tableCache';
 
 /**
- * What the 工作台 reads. Every read goes through an index and stays small on a ten-year database:
+ * What the 工作台 reads (its parts, as screens ask for them: workbenchParts.ts). Every read goes through an index and stays small on a ten-year database:
  * decisions by `status` (only those not yet done), matters by `path` (only 待分流) and by
  * `orgUnitId` (one compound's), meetings by `startAt` (one day) — never a whole table but the
  * org units (a district has about a thousand, and every screen reads them).
@@ -69,10 +62,8 @@ export async function loadOpenDueRows(
     const summoned = summonedBoardRows(untitled, unitNames, today).filter(
       (r) => scope === null || scope.has(r.meeting.orgUnitId),
     );
-    const sketched = mergeBoardRows(
-      decisions.map((d) => sketchRow(d, today)),
-      summoned,
-    );
+    // Not sorted here: dueRows sorts them (once per list, shared/workbench/due.ts).
+    const sketched = [...decisions.map((d) => sketchRow(d, today)), ...summoned];
     const shown = shownDueIds(sketched, today);
     const meetingIds = [...new Set(decisions.filter((d) => shown.has(d.id)).map((d) => d.meetingId))];
     const [found, titled] = await Promise.all([
@@ -93,10 +84,14 @@ export async function loadOpenDueRows(
         today,
       ).map((r) => [r.decision.id, r]),
     );
-    return sketched.map((r) => {
-      const title = titles.get(r.decision.id);
-      return full.get(r.decision.id) ?? (title === undefined ? r : withSummonsTitle(r, title));
-    });
+    // The shown rows are filled in where they are, in rows made here: the order and groupings
+    // due.ts worked out for this list (shownDueIds) stay those of the list returned.
+    for (const row of sketched) {
+      const title = titles.get(row.decision.id);
+      const filled = full.get(row.decision.id) ?? (title === undefined ? undefined : withSummonsTitle(row, title));
+      if (filled) Object.assign(row, filled);
+    }
+    return sketched;
   });
 }
 
@@ -135,6 +130,12 @@ export async function loadOpenDecisionsDue(db: YishiDb, until: CalendarDate): Pr
   return open.flat();
 }
 
+/**
+ * How many of the next 党群议事日's meetings the 工作台 lists: a community's compounds fit; a
+ * street's or district's hundreds are counted, and the meeting list holds them all.
+ */
+export const NEXT_MEETINGS_SHOWN = 10;
+
 export interface NextMeetingLine {
   meeting: Meeting;
   unitName: string;
@@ -145,33 +146,27 @@ export interface NextMeetingLine {
   pendingMatters: number;
 }
 
-export interface WorkbenchData {
-  today: CalendarDate;
-  nextDay: CalendarDate;
-  nextMeetings: NextMeetingLine[];
-  /** The one compound looked at, when the scope is a compound: offered to prepare its meeting. */
-  compound: { id: string; name: string; pendingMatters: number } | null;
-  triage: { matter: Matter; unitName: string }[];
-  /** Due rows (see loadOpenDueRows: only the rows shown as lines carry their meeting). */
-  due: BoardRow[];
-  publicity: PublicityDue[];
-}
-
 /** How many 待办件 of a compound a meeting could take up (not on an agenda, not decided, not closed). */
 export async function pendingMatterCount(db: YishiDb, units: readonly OrgUnit[], orgUnitId: string): Promise<number> {
   return proposedMatters(await loadOpenPendingMatters(db, [...descendantIds(units, orgUnitId)])).length;
 }
 
-async function nextMeetingLines(
+/**
+ * The next 党群议事日's meetings as the card shows them: the first NEXT_MEETINGS_SHOWN by start time
+ * with their agenda, attendance and 待办件 read, and how many there are in all. On the 10th every
+ * compound of a district meets (300 meetings at ×1): the rest are in the meeting list.
+ */
+export async function nextMeetingLines(
   db: YishiDb,
   units: readonly OrgUnit[],
   day: CalendarDate,
   scope: ReadonlySet<string> | null,
   names: ReadonlyMap<string, string>,
-): Promise<NextMeetingLine[]> {
+): Promise<{ lines: NextMeetingLine[]; total: number }> {
   const [from, to] = startAtRange(day);
-  const onDay = meetingsOnDay(await db.meetings.where('startAt').between(from, to).toArray(), day, scope).slice(0, 30);
-  // The 待办件 of every compound meeting that day, read at once (one read of their links, not one
+  const all = meetingsOnDay(await db.meetings.where('startAt').between(from, to).toArray(), day, scope);
+  const onDay = all.slice(0, NEXT_MEETINGS_SHOWN);
+  // The 待办件 of every compound meeting shown, read at once (one read of their links, not one
   // per meeting), then counted per meeting.
   const unitsOf = new Map(onDay.map((m) => [m.id, descendantIds(units, m.orgUnitId)]));
   const [pending, lines] = await Promise.all([
@@ -186,77 +181,30 @@ async function nextMeetingLines(
       }),
     ),
   ]);
-  return lines.map(({ meeting, agendaItems, attendance }) => {
-    const own = unitsOf.get(meeting.id);
-    return {
-      meeting,
-      unitName: names.get(meeting.orgUnitId) ?? '',
-      agendaItems,
-      expected: attendanceCounts(attendance).expected,
-      pendingMatters: proposedMatters(pending.filter((p) => own?.has(p.matter.orgUnitId))).length,
-    };
-  });
+  return {
+    total: all.length,
+    lines: lines.map(({ meeting, agendaItems, attendance }) => {
+      const own = unitsOf.get(meeting.id);
+      return {
+        meeting,
+        unitName: names.get(meeting.orgUnitId) ?? '',
+        agendaItems,
+        expected: attendanceCounts(attendance).expected,
+        pendingMatters: proposedMatters(pending.filter((p) => own?.has(p.matter.orgUnitId))).length,
+      };
+    }),
+  };
 }
 
 /**
  * Open matters on no path yet, by the schema-5 index that holds open matters only: merged and
  * closed ones (years of them) are never read. A scope reads its own units' keys.
  */
-async function loadUntriaged(db: YishiDb, scope: ReadonlySet<string> | null): Promise<Matter[]> {
+export async function loadUntriaged(db: YishiDb, scope: ReadonlySet<string> | null): Promise<Matter[]> {
   const index = db.matters.where('[open+path+orgUnitId]');
   return scope
     ? index.anyOf([...scope].map((u) => [1, 'untriaged', u])).toArray()
     : index.between([1, 'untriaged', Dexie.minKey], [1, 'untriaged', Dexie.maxKey]).toArray();
-}
-
-/**
- * Every table loadWorkbench reads (workbenchRepo.test.ts checks the list against what it reads):
- * the 工作台 is kept as last read until one of them is written, in this window or another.
- */
-export const WORKBENCH_TABLES = [
-  'orgUnits',
-  'meetings',
-  'decisions',
-  'summonedTasks',
-  'matters',
-  'agendaItems',
-  'attendance',
-  'publicNotices',
-  'evaluations',
-] as const;
-
-/** Everything the 工作台 shows, for the units chosen in the settings (all when none). */
-export async function loadWorkbench(
-  db: YishiDb,
-  orgUnitId: string | undefined,
-  today: CalendarDate = todayOf(),
-): Promise<WorkbenchData> {
-  // From the cache: the 工作台, the board and the badge all name units, read once until one changes.
-  const units = await cachedOrgUnits(db);
-  const names = new Map(units.map((u) => [u.id, u.name]));
-  const scope = workbenchScope(units, orgUnitId);
-  const nextDay = nextMeetingDay(today);
-  const chosen = scope ? units.find((u) => u.id === orgUnitId) : undefined;
-  const [nextMeetings, untriaged, rows, compoundPending, publicity] = await Promise.all([
-    nextMeetingLines(db, units, nextDay, scope, names),
-    loadUntriaged(db, scope),
-    loadOpenDueRows(db, dueWindowEnd(today), today, scope, names),
-    chosen?.level === 'compound' ? pendingMatterCount(db, units, chosen.id) : Promise.resolve(0),
-    loadPublicityDue(db, today, scope),
-  ]);
-  return {
-    today,
-    nextDay,
-    nextMeetings,
-    compound:
-      chosen?.level === 'compound' ? { id: chosen.id, name: chosen.name, pendingMatters: compoundPending } : null,
-    triage: mattersToTriage(untriaged, scope).map((matter) => ({
-      matter,
-      unitName: names.get(matter.orgUnitId) ?? '',
-    })),
-    due: dueRows(rows, today),
-    publicity,
-  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, readBoardState, rememberBoardSearch, writeBoardState } from './boardState';
+import { boardPath, boardPathWith, readBoardState, rememberBoardSearch, writeBoardState } from './boardState';
 
 describe('the board in the address', () => {
   it('round-trips filters, view and tab', () => {
@@ -22,5 +22,17 @@ describe('the board in the address', () => {
     expect(boardPath()).toBe('/followup?responsible=%E7%8E%8B');
     rememberBoardSearch('');
     expect(boardPath()).toBe('/followup');
+  });
+
+  it('leads the 工作台 to the board filtered as asked, which the board reads back', () => {
+    const filter = { responsible: '邓一诺', dueTo: '2026-12-13', orgUnitId: 'u1' } as const;
+    const path = boardPathWith(filter);
+    expect(path.startsWith('/followup?')).toBe(true);
+    expect(readBoardState(new URLSearchParams(path.slice('/followup?'.length)))).toEqual({
+      filter,
+      view: 'board',
+      tab: 'open',
+    });
+    expect(boardPathWith({})).toBe('/followup');
   });
 });

@@ -40,6 +40,12 @@ export function writeBoardState(state: BoardState): URLSearchParams {
   return params;
 }
 
+/** The board's address with these filters, on its list of open decisions (the 工作台's "还有N项"). */
+export function boardPathWith(filter: BoardFilter): string {
+  const query = writeBoardState({ filter, view: 'board', tab: 'open' }).toString();
+  return query ? `/followup?${query}` : '/followup';
+}
+
 /** Where 返回督办 goes: the board as last shown in this window. */
 let lastBoardSearch = '';
 export function rememberBoardSearch(search: string): void {

@@ -1,24 +1,28 @@
 import { useState } from 'react';
 import { Card, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { PlainTags } from '../../app/PlainTable';
 import { RouteLink } from '../../app/RouteLink';
-import type { CalendarDate } from '../../../shared/dates';
-import type { BoardRow } from '../../../shared/followup/board';
+import type { WorkbenchDue } from '../../data/repos/workbenchParts';
 import {
   dueInOtherGrouping,
+  dueWindowEnd,
   firstGrouping,
   groupDue,
   GROUPS_SHOWN,
   type DueGrouping,
 } from '../../../shared/workbench/due';
-import { DecisionLines } from './DecisionLines';
+import { boardPathWith } from '../followup';
+import { DecisionLines, scopeFilter, useLineWords } from './DecisionLines';
 import './messages';
 
 /** Decisions due within 7 days and overdue, by responsible person or unit: counts, then lines. */
-export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: CalendarDate }) {
+export function DueCard({ part, tags }: { part: WorkbenchDue; tags: PlainTags }) {
   const { t } = useTranslation('workbench');
+  const words = useLineWords();
   // Until the user picks one, the grouping that has due decisions (a unit's only: by unit).
   const [picked, setGrouping] = useState<DueGrouping | null>(null);
+  const { due: rows, today } = part;
   const grouping = picked ?? firstGrouping(rows, today);
   const groups = groupDue(rows, grouping, today);
   const inOther = dueInOtherGrouping(rows, grouping, today);
@@ -51,7 +55,12 @@ export function DueCard({ rows, today }: { rows: readonly BoardRow[]; today: Cal
           <span className={g.overdue > 0 ? 'yishi-followup-overdue-count' : 'yishi-workbench-note'}>
             {t('due.counts', { overdue: g.overdue, soon: g.dueSoon })}
           </span>
-          <DecisionLines rows={g.rows} />
+          <DecisionLines
+            words={words}
+            rows={g.rows}
+            tags={tags}
+            moreTo={boardPathWith({ responsible: g.name, dueTo: dueWindowEnd(today), ...scopeFilter(part) })}
+          />
         </div>
       ))}
       {groups.length > GROUPS_SHOWN && (

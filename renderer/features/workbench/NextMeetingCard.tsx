@@ -1,10 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button, Card, Space, Tag } from 'antd';
+import { Button, Card, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import type { PlainTags } from '../../app/PlainTable';
 import { RouteLink } from '../../app/RouteLink';
-import type { WorkbenchData } from '../../data/repos/workbenchRepo';
+import type { WorkbenchNext } from '../../data/repos/workbenchParts';
 import { useWording } from '../../i18n/wording';
 import './messages';
 
@@ -12,7 +13,7 @@ import './messages';
 const NewMeetingModal = lazy(() => import('../meetings').then((m) => ({ default: m.NewMeetingModal })));
 
 /** The next 党群议事日: its meetings with what is ready, or a button to prepare it. */
-export function NextMeetingCard({ data }: { data: WorkbenchData }) {
+export function NextMeetingCard({ data, tags }: { data: WorkbenchNext; tags: PlainTags }) {
   const { t } = useTranslation('workbench');
   const w = useWording();
   const navigate = useNavigate();
@@ -27,7 +28,7 @@ export function NextMeetingCard({ data }: { data: WorkbenchData }) {
         {nextMeetings.map((l) => (
           <li key={l.meeting.id} data-testid="workbench-next-meeting">
             <RouteLink to={`/meetings/${l.meeting.id}`}>{l.meeting.title}</RouteLink>
-            <Tag>{t(`next.status.${l.meeting.status}`)}</Tag>
+            <span className={tags.className()}>{t(`next.status.${l.meeting.status}`)}</span>
             <Space size={12} wrap className="yishi-workbench-note">
               <span>{t('next.items', { count: l.agendaItems })}</span>
               <span>{t('next.pending', { count: l.pendingMatters })}</span>
@@ -35,6 +36,13 @@ export function NextMeetingCard({ data }: { data: WorkbenchData }) {
             </Space>
           </li>
         ))}
+        {data.nextMeetingsTotal > nextMeetings.length && (
+          <li>
+            <RouteLink to="/meetings" data-testid="workbench-next-more">
+              {t('next.more', { count: data.nextMeetingsTotal - nextMeetings.length })}
+            </RouteLink>
+          </li>
+        )}
       </ul>
       {compound && nextMeetings.length === 0 && compound.pendingMatters > 0 && (
         <p className="yishi-workbench-note">

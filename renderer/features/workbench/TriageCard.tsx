@@ -1,4 +1,5 @@
-import { Card, Tag } from 'antd';
+import { Card } from 'antd';
+import type { PlainTagColor, PlainTags } from '../../app/PlainTable';
 import { useTranslation } from 'react-i18next';
 import { RouteLink } from '../../app/RouteLink';
 import type { Matter } from '../../../shared/domain/matter';
@@ -6,14 +7,20 @@ import { useWording } from '../../i18n/wording';
 import { LINES_SHOWN } from './DecisionLines';
 import './messages';
 
-const URGENCY_COLORS: Record<Matter['urgency'], string | undefined> = {
+const URGENCY_COLORS: Record<Matter['urgency'], PlainTagColor | undefined> = {
   normal: undefined,
   urgent: 'orange',
   critical: 'red',
 };
 
 /** 待分流: each line opens the matter, where it is triaged. */
-export function TriageCard({ lines }: { lines: readonly { matter: Matter; unitName: string }[] }) {
+export function TriageCard({
+  lines,
+  tags,
+}: {
+  lines: readonly { matter: Matter; unitName: string }[];
+  tags: PlainTags;
+}) {
   const { t } = useTranslation('workbench');
   const w = useWording();
   return (
@@ -27,13 +34,15 @@ export function TriageCard({ lines }: { lines: readonly { matter: Matter; unitNa
               {unitName} · {t('triage.raised', { date: w.date(matter.raisedAt) })}
             </span>
             {URGENCY_COLORS[matter.urgency] && (
-              <Tag color={URGENCY_COLORS[matter.urgency]}>{t(`triage.urgency.${matter.urgency}`)}</Tag>
+              <span className={tags.className(URGENCY_COLORS[matter.urgency])}>
+                {t(`triage.urgency.${matter.urgency}`)}
+              </span>
             )}
           </li>
         ))}
         {lines.length > LINES_SHOWN && (
           <li>
-            <RouteLink to="/matters">{t('more', { count: lines.length - LINES_SHOWN })}</RouteLink>
+            <RouteLink to="/matters">{t('triage.more', { count: lines.length - LINES_SHOWN })}</RouteLink>
           </li>
         )}
       </ul>

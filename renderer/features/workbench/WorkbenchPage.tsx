@@ -1,9 +1,10 @@
 import { Spin } from 'antd';
-import { Select } from '../../app/controls';
+import { LongListSelect } from '../../app/controls';
+import { usePlainTags } from '../../app/PlainTable';
 import { useTranslation } from 'react-i18next';
-import { today as todayOf } from '../../../shared/dates';
+import { today as todayOf, type CalendarDate } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
-import { loadWorkbench, WORKBENCH_TABLES } from '../../data/repos/workbenchRepo';
+import { WORKBENCH_PARTS, type WorkbenchPart } from '../../data/repos/workbenchParts';
 import { useCachedRead } from '../../data/tableCache';
 import { useOrgUnits } from '../../data/useTables';
 import { useOrgListOptions } from '../roster';
@@ -20,6 +21,17 @@ import './workbench.css';
  * the settings; all when none). Reminders on top, then the next 党群议事日, matters to triage,
  * decisions due within a week, 公示 and 评议. Every line opens its record.
  */
+/**
+ * One part of the 工作台, kept until one of its tables is written: coming back from another
+ * screen shows it at once instead of reading a ten-year database again.
+ */
+function useWorkbenchPart<T>(part: WorkbenchPart<T>, scope: string | undefined, today: CalendarDate): T | undefined {
+  const { db } = useApp();
+  return useCachedRead(db, `workbench:${part.name}:${scope ?? ''}:${today}`, part.tables, () =>
+    part.load(db, scope, today),
+  );
+}
+
 export function WorkbenchPage() {
   const { t } = useTranslation('workbench');
   const { db, settings, updateSettings } = useApp();
@@ -27,18 +39,22 @@ export function WorkbenchPage() {
   const scope = settings.workbenchOrgUnitId;
   const today = todayOf();
   const scopeOptions = useOrgListOptions(units);
-  // Kept until one of its tables is written: coming back from another screen shows it at once
-  // instead of reading a ten-year database again.
-  const data = useCachedRead(db, `workbench:${scope ?? ''}:${today}`, WORKBENCH_TABLES, () =>
-    loadWorkbench(db, scope, today),
-  );
+  // antd's Tag look as plain spans: a district's 工作台 has ~200 tags, and each antd Tag works out
+  // its classes on every render.
+  const tags = usePlainTags();
+  // Read in parts (workbenchParts.ts), each kept until one of its own tables is written; drawn
+  // together: on this machine four commits of the screen cost more than the wait for the last part.
+  const due = useWorkbenchPart(WORKBENCH_PARTS.due, scope, today);
+  const next = useWorkbenchPart(WORKBENCH_PARTS.next, scope, today);
+  const triage = useWorkbenchPart(WORKBENCH_PARTS.triage, scope, today);
+  const publicity = useWorkbenchPart(WORKBENCH_PARTS.publicity, scope, today);
   return (
     <div className="yishi-page">
       <div className="yishi-page-header">
         <h1>{t('title')}</h1>
         <label>
           <span style={{ marginInlineEnd: 8 }}>{t('scope')}</span>
-          <Select
+          <LongListSelect
             style={{ minWidth: 260 }}
             aria-label={t('scope')}
             value={scope && units.some((u) => u.id === scope) ? scope : undefined}
@@ -53,15 +69,16 @@ export function WorkbenchPage() {
           />
         </label>
       </div>
-      {!data ? (
+      {!due || !next || !triage || !publicity ? (
         <Spin />
       ) : (
         <div className="yishi-workbench-grid">
-          <RemindersCard rows={data.due} today={data.today} />
-          <NextMeetingCard data={data} />
-          <TriageCard lines={data.triage} />
-          <DueCard rows={data.due} today={data.today} />
-          <PublicityCard lines={data.publicity} />
+          {tags.styles}
+          <RemindersCard part={due} />
+          <NextMeetingCard data={next} tags={tags} />
+          <TriageCard lines={triage} tags={tags} />
+          <DueCard part={due} tags={tags} />
+          <PublicityCard lines={publicity} />
         </div>
       )}
     </div>

@@ -23,6 +23,7 @@ const zhCN = {
     pending: '待上会待办件{{count}}件',
     expected: '应到{{count}}人',
     pendingOnly: '{{unit}}有{{count}}件待办件等待上会。',
+    more: '还有{{count}}场，到“会议”查看全部',
     status: {
       draft: '筹备中',
       live: '进行中',
@@ -37,6 +38,7 @@ const zhCN = {
     none: '没有待分流的事项。',
     urgency: { normal: '一般', urgent: '紧急', critical: '特急' },
     raised: '{{date}}登记',
+    more: '还有{{count}}件，到“说事登记”查看全部',
   },
   due: {
     title: '7天内到期及逾期的决定事项（{{count}}项）',
@@ -79,6 +81,7 @@ const en: typeof zhCN = {
     pending: 'matters waiting: {{count}}',
     expected: 'expected: {{count}}',
     pendingOnly: 'Matters of {{unit}} waiting for a meeting: {{count}}.',
+    more: '{{count}} more — see Meetings for all',
     status: {
       draft: 'In preparation',
       live: 'In progress',
@@ -93,6 +96,7 @@ const en: typeof zhCN = {
     none: 'No matter is waiting for triage.',
     urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
     raised: 'registered {{date}}',
+    more: '{{count}} more — see Matters for all',
   },
   due: {
     title: 'Action items due within 7 days or overdue ({{count}})',

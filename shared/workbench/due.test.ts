@@ -8,7 +8,9 @@ import {
   dueWindowEnd,
   firstGrouping,
   groupDue,
+  GROUP_LINES_SHOWN,
   reminderDeadlines,
+  shownDueIds,
   reminderKind,
   reminders,
   REMINDER_KINDS,
@@ -133,6 +135,20 @@ describe('decisions due within 7 days and overdue, grouped', () => {
       ).toEqual(r[kind].map((row) => row.decision.id));
       expect(inRange.length, kind).toBeGreaterThan(0);
     }
+  });
+
+  it("shows a person's first lines only (the rest are on the board), and reads meetings for those", () => {
+    // Due in 4 to 7 days: in the window, none a reminder.
+    const later = ['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-17'];
+    const own = rows(
+      later.map((d, i) => decision(`w${i}`, d)),
+      today,
+    );
+    expect(reminders(own, today).badge).toBe(0);
+    const groups = groupDue(own, 'person', today);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.rows).toHaveLength(later.length);
+    expect([...shownDueIds(own, today)]).toEqual(groups[0]!.rows.slice(0, GROUP_LINES_SHOWN).map((r) => r.decision.id));
   });
 
   it('answers again from the list it handed out, and afresh for another day', () => {

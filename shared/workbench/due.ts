@@ -16,6 +16,8 @@ import { DUE_SOON_DAYS, followupTiming, needsAttention, type FollowupState } fro
  */
 export const REMINDER_LINES = 5;
 export const GROUPS_SHOWN = 12;
+/** A person's or unit's first lines: the rest are a click away, on the board filtered to them. */
+export const GROUP_LINES_SHOWN = 3;
 export const LINES_SHOWN = 8;
 
 /** The 工作台 lists decisions due within this many days (and every overdue one). */
@@ -178,6 +180,6 @@ export function shownDueIds(rows: readonly BoardRow[], today: CalendarDate): Set
   for (const kind of REMINDER_KINDS) for (const row of r[kind].slice(0, REMINDER_LINES)) ids.add(row.decision.id);
   for (const grouping of ['person', 'unit'] as const)
     for (const g of groupDue(rows, grouping, today).slice(0, GROUPS_SHOWN))
-      for (const row of g.rows.slice(0, LINES_SHOWN)) ids.add(row.decision.id);
+      for (const row of g.rows.slice(0, GROUP_LINES_SHOWN)) ids.add(row.decision.id);
   return ids;
 }

@@ -9,6 +9,7 @@ import {
   dueWindowEnd,
   firstGrouping,
   groupDue,
+  GROUP_LINES_SHOWN,
   GROUPS_SHOWN,
   type DueGrouping,
 } from '../../../shared/workbench/due';
@@ -58,6 +59,7 @@ export function DueCard({ part, tags }: { part: WorkbenchDue; tags: PlainTags })
           <DecisionLines
             words={words}
             rows={g.rows}
+            limit={GROUP_LINES_SHOWN}
             tags={tags}
             moreTo={boardPathWith({ responsible: g.name, dueTo: dueWindowEnd(today), ...scopeFilter(part) })}
           />

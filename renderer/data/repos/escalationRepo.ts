@@ -24,11 +24,10 @@ import {
   type SummonsProblem,
   type TaskDraft,
 } from '../../../shared/escalation/summons';
-import { FOLLOWUP_STATES, type ProgressStep } from '../../../shared/followup/state';
+import type { ProgressStep } from '../../../shared/followup/state';
 import { newId } from '../../../shared/ids';
 import { firstIssueMessage } from '../../../shared/validation/messages';
 import type { YishiDb } from '../db';
-import { rowsWithAnyOf } from '../indexReads';
 import { recordMatterEvent } from './matterEvents';
 import { escalationRefusalZh, type EscalationRefusal } from '../../../shared/escalation/refusals';
 
@@ -319,25 +318,6 @@ export async function loadSummonedForBoard(db: YishiDb): Promise<{ task: Summone
   const matters = await db.matters.bulkGet([...new Set(tasks.map((t) => t.matterId))]);
   const titles = new Map(matters.flatMap((m) => (m ? [[m.id, m.title] as const] : [])));
   return tasks.map((task) => ({ task, matterTitle: titles.get(task.matterId) ?? '' }));
-}
-
-/**
- * The 吹哨报到 tasks not yet done and due by `until` (every overdue one included), through the
- * status index: what the 工作台's reminders and the 督办 badge count beside decisions.
- */
-export async function loadOpenSummonedDue(
-  db: YishiDb,
-  until: CalendarDate,
-): Promise<{ task: SummonedTask; matterTitle: string }[]> {
-  return withMatterTitles(db, await loadOpenSummonedTasksDue(db, until));
-}
-
-/** The open 吹哨报到 tasks due by `until`, without their matters' titles (withMatterTitles). */
-export async function loadOpenSummonedTasksDue(db: YishiDb, until: CalendarDate): Promise<SummonedTask[]> {
-  // By the status index: the open tasks are a few, ten years of done ones are not read. One getAll
-  // per state (indexReads.ts): Dexie's anyOf with a filter walked a cursor, 239 ms for 147 rows at ×1.
-  const open = FOLLOWUP_STATES.filter((st) => st !== 'done');
-  return (await rowsWithAnyOf(db.summonedTasks, 'status', open)).filter((t) => t.deadline <= until);
 }
 
 /** Tasks with their matters' titles, read for these tasks only. */

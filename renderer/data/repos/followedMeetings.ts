@@ -16,24 +16,22 @@ export async function unfollowedMeetingIds(db: YishiDb): Promise<string[]> {
 
 /**
  * Which meetings' decisions the 督办 follows in the scope, decided from index keys alone: the
- * meetings not signed (drafts, meetings being finalised, cancelled ones: a few hundred in ten
- * years) and, for a scope, the meetings of its units. Reading the meeting rows of thousands of
- * open decisions was most of the 工作台's and the badge's time on a ten-year database.
+ * meetings not signed (`unfollowed`: drafts, meetings being finalised, cancelled ones, a few
+ * hundred in ten years, which the caller has from the cache, boardCachedReads.ts) and, for a
+ * scope, the meetings of its units. Reading the meeting rows of thousands of open decisions was
+ * most of the 工作台's and the badge's time on a ten-year database.
  */
 export async function followedMeetingTest(
   db: YishiDb,
   scope: ReadonlySet<string> | null,
+  unfollowed: ReadonlySet<string>,
 ): Promise<(meetingId: string) => boolean> {
-  const [unfollowed, inScope] = await Promise.all([
-    unfollowedMeetingIds(db),
-    scope
-      ? db.meetings
-          .where('orgUnitId')
-          .anyOf([...scope])
-          .primaryKeys()
-      : Promise.resolve(null),
-  ]);
-  const skip = new Set(unfollowed);
+  const inScope = scope
+    ? await db.meetings
+        .where('orgUnitId')
+        .anyOf([...scope])
+        .primaryKeys()
+    : null;
   const within = inScope ? new Set(inScope) : null;
-  return (meetingId) => !skip.has(meetingId) && (within === null || within.has(meetingId));
+  return (meetingId) => !unfollowed.has(meetingId) && (within === null || within.has(meetingId));
 }

@@ -26,7 +26,8 @@ import { cachedOpenDecisionsDue, workbenchScope } from './workbenchRepo';
 import { followedMeetingTest } from './followedMeetings';
 import { attachmentRows, type Attachment, type PreparedFile } from '../../../shared/evidence/attachment';
 import type { YishiDb } from '../db';
-import { loadOpenSummonedDue, loadSummonedForBoard } from './escalationRepo';
+import { loadSummonedForBoard } from './escalationRepo';
+import { OPEN_STATES, summonedTasksIn, unfollowedMeetings } from './boardCachedReads';
 import { cachedOrgUnits } from '../tableCache';
 
 /** Why a step is refused, in the words the decision page shows. */
@@ -164,17 +165,19 @@ export async function countNeedingAttention(
 ): Promise<number> {
   // Org units from the cache (read outside the transaction, see tableCache.ts).
   const scope = orgUnitId ? workbenchScope(await cachedOrgUnits(db), orgUnitId) : null;
-  // The 工作台's window, shared with it: what is due later counts on neither side of today.
-  const due = (await cachedOpenDecisionsDue(db, today)).filter((d) => d.deadline <= today);
-  return db.transaction('r', [db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
+  // The 工作台's window, shared with it: what is due later counts on neither side of today. The
+  // unsigned meetings and the open tasks are the board's cached reads (boardCachedReads.ts).
+  const [open, unfollowed, openTasks] = await Promise.all([
+    cachedOpenDecisionsDue(db, today),
+    unfollowedMeetings(db),
+    summonedTasksIn(db, OPEN_STATES),
+  ]);
+  const due = open.filter((d) => d.deadline <= today);
+  return db.transaction('r', [db.meetings], async () => {
     // A count: the decisions' meetings are judged by index keys, their rows never read.
-    const [decisions, followed, summoned] = await Promise.all([
-      Promise.resolve(due),
-      followedMeetingTest(db, scope),
-      loadOpenSummonedDue(db, today),
-    ]);
-    const tasks = summoned.map((s) => s.task).filter((t) => scope === null || scope.has(t.orgUnitId));
-    return badgeCount([...decisions.filter((d) => followed(d.meetingId)), ...tasks], today);
+    const followed = await followedMeetingTest(db, scope, unfollowed);
+    const tasks = openTasks.filter((t) => t.deadline <= today && (scope === null || scope.has(t.orgUnitId)));
+    return badgeCount([...due.filter((d) => followed(d.meetingId)), ...tasks], today);
   });
 }
 

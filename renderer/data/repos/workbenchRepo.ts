@@ -5,7 +5,7 @@ import type { Matter } from '../../../shared/domain/matter';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { descendantIds, type OrgUnit } from '../../../shared/domain/org';
 import { boardRows, summonedBoardRows, withSummonsTitle, type BoardRow } from '../../../shared/followup/board';
-import { FOLLOWUP_STATES, followupTiming } from '../../../shared/followup/state';
+import { followupTiming } from '../../../shared/followup/state';
 import { attendanceCounts } from '../../../shared/meeting/attendance';
 import { dueWindowEnd, shownDueIds } from '../../../shared/workbench/due';
 import { meetingsOnDay, proposedMatters, startAtRange } from '../../../shared/workbench/nextMeeting';
@@ -14,7 +14,8 @@ import type { Evaluation } from '../../../shared/publicity/evaluation';
 import type { YishiDb } from '../db';
 import { rowsWithAnyOf } from '../indexReads';
 import { loadOpenPendingMatters } from './meetingPrepRepo';
-import { loadOpenSummonedTasksDue, withMatterTitles } from './escalationRepo';
+import { withMatterTitles } from './escalationRepo';
+import { OPEN_STATES, summonedTasksIn, unfollowedMeetings } from './boardCachedReads';
 import { followedMeetingTest } from './followedMeetings';
 import { cachedRead } from '../tableCache';
 
@@ -31,8 +32,6 @@ export function workbenchScope(units: readonly OrgUnit[], orgUnitId: string | un
   return descendantIds(units, orgUnitId);
 }
 
-const OPEN_STATES = FOLLOWUP_STATES.filter((s) => s !== 'done');
-
 /**
  * The followed decisions not yet done and due by `until` (every overdue one included), in the
  * scope, with the 吹哨报到 tasks due. Decisions are read through [status+deadline] (a decision
@@ -47,13 +46,18 @@ export async function loadOpenDueRows(
   scope: ReadonlySet<string> | null,
   unitNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<BoardRow[]> {
-  // The 工作台's own window comes from the cache the badge fills at start-up (read before the transaction).
-  const cached = until === dueWindowEnd(today) ? await cachedOpenDecisionsDue(db, today) : null;
+  // From the caches (read before the transaction, tableCache.ts): the 工作台's own window, which
+  // the badge fills at start-up, and the unsigned meetings and open tasks the board warms at idle.
+  const [cached, unfollowed, openTasks] = await Promise.all([
+    until === dueWindowEnd(today) ? cachedOpenDecisionsDue(db, today) : null,
+    unfollowedMeetings(db),
+    summonedTasksIn(db, OPEN_STATES),
+  ]);
+  const tasks = openTasks.filter((t) => t.deadline <= until);
   return db.transaction('r', [db.meetings, db.decisions, db.summonedTasks, db.matters], async () => {
-    const [open, followed, tasks] = await Promise.all([
+    const [open, followed] = await Promise.all([
       cached ? Promise.resolve([...cached]) : loadOpenDecisionsDue(db, until),
-      followedMeetingTest(db, scope),
-      loadOpenSummonedTasksDue(db, until),
+      followedMeetingTest(db, scope, unfollowed),
     ]);
     const decisions = open.filter((d) => followed(d.meetingId));
     // 吹哨报到 tasks are followed like decisions (the 督办 board shows both), so they remind too;

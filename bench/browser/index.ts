@@ -6,7 +6,8 @@
 // run), YISHI_BENCH_RUNS (default 5), YISHI_BENCH_KEYS (default 200), YISHI_BENCH_DIR (profiles
 // and the bare page build; default $TMPDIR/yishi-bench), YISHI_BENCH_SKIP_BUILD=1 to reuse dist/,
 // YISHI_BENCH_HOLD_SEARCH_INDEX=1 runs the other parts without building the archive search index
-// (it takes over an hour at ×1 here); the search part and a later run without it build it.
+// (it takes over an hour at ×1 here; a part run other than =search holds it unless set to 0); the
+// search part and a later full run build it.
 // YISHI_BENCH_PARTS=roster to measure only the 人员名册 figures, =backupnow only 立即备份, =backup the backup and the
 // restore of it, =open only opening the app and past meetings, =typing only the typing figures
 // (quick loops while working on them), =workbench / =board / =timeline / =loop the closed loop's

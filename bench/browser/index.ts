@@ -18,7 +18,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DB_NAME, TABLE_NAMES } from '../../shared/store/schema';
+import { DB_NAME, DERIVED_TABLES, TABLE_NAMES } from '../../shared/store/schema';
 import {
   SCALE_ID_PREFIX,
   SCALE_LIVE_MEETING_ID,
@@ -44,7 +44,7 @@ import { LOOP_PARTS, measureLoop, type LoopPart } from './loop';
 import { traceLoop } from './loopTrace';
 import { measureUpgrade } from './upgrade';
 import { measureStatistics } from './statistics';
-import { ensureSearchIndexed, forgetSearchIndex, measureSearch } from './search';
+import { ensureSearchIndexed, forgetDerivedTables, measureSearch } from './search';
 import { log, settle, withContext } from './browser';
 import { APP_URL, BARE_PORT, BARE_STACK_PORT, BARE_URL, buildBare, run, serveApp, serveStatic } from './server';
 import { bareStackJsKiB, buildBareStack, jsBeforeFirstScreen, openBareStack, startupFigures } from './startup';
@@ -159,7 +159,7 @@ async function ensureProfile(profileDir: string, config: ScaleConfig | null, lab
       if (stored?.[table] !== n) throw new Error(`${label}: ${table} holds ${stored?.[table]} rows, ${n} written`);
     }
     // Written behind the app's back: whatever its background indexing did meanwhile is stale.
-    await page.evaluate(forgetSearchIndex, { db: DB_NAME });
+    await page.evaluate(forgetDerivedTables, { db: DB_NAME, stores: Object.keys(DERIVED_TABLES) });
   });
   const marker: ProfileMarker = {
     config: config as ScaleConfig,

@@ -101,8 +101,12 @@ function indexState(arg: {
   });
 }
 
-/** In the page: empties the search index, as the raw fill leaves it stale (written behind the app's back). */
-export function forgetSearchIndex(arg: { db: string }): Promise<void> {
+/**
+ * In the page: empties the tables derived from the records (the search index, the per-person
+ * counts of the 督办 board), as the raw fill leaves them stale (written behind the app's back):
+ * the app then builds them again as after a restore.
+ */
+export function forgetDerivedTables(arg: { db: string; stores: string[] }): Promise<void> {
   const g = globalThis as unknown as {
     indexedDB: { open(name: string): RawRequest<RawDb> };
   };
@@ -111,10 +115,8 @@ export function forgetSearchIndex(arg: { db: string }): Promise<void> {
     request.onerror = () => reject(new Error('open failed'));
     request.onsuccess = () => {
       const db = request.result;
-      const tx = db.transaction(['searchState', 'searchEntries', 'searchTerms'], 'readwrite');
-      tx.objectStore('searchState').clear();
-      tx.objectStore('searchEntries').clear();
-      tx.objectStore('searchTerms').clear();
+      const tx = db.transaction(arg.stores, 'readwrite');
+      for (const store of arg.stores) tx.objectStore(store).clear();
       tx.oncomplete = () => (db.close(), resolve());
       tx.onerror = () => reject(new Error('clear failed'));
     };
@@ -179,7 +181,10 @@ export async function ensureSearchIndexed(profileDir: string, hold = holdIndex()
     }
     if (before.held) {
       log('search index: held by an earlier run; emptied and built now');
-      await page.evaluate(forgetSearchIndex, { db: DB_NAME });
+      await page.evaluate(forgetDerivedTables, {
+        db: DB_NAME,
+        stores: ['searchState', 'searchEntries', 'searchTerms'],
+      });
       before = await page.evaluate(indexState, { db: DB_NAME });
     }
     if (before.complete.length === SEARCH_KINDS.length) return;

@@ -1,5 +1,8 @@
 import type { CalendarDate } from '../../shared/dates';
-import type { GroupCount, Grouping } from '../../shared/followup/groups';
+import { addLists, emptyTally, type GroupCount, type GroupTally, type Grouping } from '../../shared/followup/groups';
+import { tallyFromRows } from '../../shared/followup/tallyRows';
+import { isTallyComplete, readStoredTally } from './decisionTally';
+import { unsignedDecisions } from './repos/boardCachedReads';
 import { DB_NAME } from '../../shared/store/schema';
 import type { YishiDb } from './db';
 import { tallyFollowedDecisions } from './repos/boardTally';
@@ -45,4 +48,24 @@ export function tallierFor(db: YishiDb): BoardTallier {
     talliers.set(db, tallier);
   }
   return tallier;
+}
+
+/**
+ * 按责任人 / 按责任单位 of the whole board: from the stored rows (a few thousand, read here) less
+ * the unsigned meetings' decisions (cached); where the rows do not cover every decision yet, the
+ * worker counts the rest first (seconds at ten years, once after an upgrade or a restore).
+ */
+export async function wholeBoardTally(
+  db: YishiDb,
+  unfollowed: ReadonlySet<string>,
+  today: CalendarDate,
+): Promise<GroupTally> {
+  const rows = await readStoredTally(db);
+  if (rows && rows !== 'unsound') return tallyFromRows(rows, await unsignedDecisions(db), today);
+  return addLists(emptyTally(), await tallierFor(db)(unfollowed, today));
+}
+
+/** At idle: has the worker count what the stored rows do not cover yet, so the first visit reads rows. */
+export async function completeStoredTally(db: YishiDb, unfollowed: ReadonlySet<string>, today: CalendarDate) {
+  if (!(await isTallyComplete(db))) await tallierFor(db)(unfollowed, today);
 }

@@ -30,6 +30,8 @@ import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../
 import { rosterKeysMiddleware } from './rosterKeysMiddleware';
 import { searchIndexMiddleware, type SearchState } from './searchIndex';
 import { searchWorkArrived } from './searchBackfill';
+import { decisionTallyMiddleware, NEW_TALLY_STATE, type DecisionTallyState } from './decisionTally';
+import type { TallyRow } from '../../shared/followup/tallyRows';
 import type { SearchEntry, SearchTerms } from '../../shared/search/entries';
 import { SEARCH_KINDS } from '../../shared/search/types';
 
@@ -71,6 +73,9 @@ export type YishiDb = Dexie & {
   searchEntries: Table<SearchEntry, number>;
   searchTerms: Table<SearchTerms, number>;
   searchState: Table<SearchState, string>;
+  /** Derived: 按责任人 / 按责任单位 counted as decisions are written (decisionTally.ts). */
+  decisionTallies: Table<TallyRow, string>;
+  decisionTallyState: Table<DecisionTallyState, string>;
 };
 
 export type DbOptions = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
@@ -85,9 +90,13 @@ export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: 
   const version = db.version(SCHEMA_VERSION).stores(dexieStores());
   db.use(rosterKeysMiddleware);
   db.use(searchIndexMiddleware(() => searchWorkArrived(db)));
-  // A new database holds no records: every one written from now on is indexed as it is written.
+  db.use(decisionTallyMiddleware());
+  // A new database holds no records: every one written from now on is indexed and counted as it is written.
   db.on('populate', (tx) =>
-    tx.table('searchState').bulkAdd(SEARCH_KINDS.map((kind): SearchState => ({ kind, complete: true }))),
+    tx
+      .table('searchState')
+      .bulkAdd(SEARCH_KINDS.map((kind): SearchState => ({ kind, complete: true })))
+      .then(() => tx.table('decisionTallyState').add(NEW_TALLY_STATE)),
   );
   // The key range class of the IndexedDB in use (the tests' fake-indexeddb has its own).
   const keyRange = (options.IDBKeyRange ?? globalThis.IDBKeyRange) as typeof IDBKeyRange;

@@ -48,7 +48,8 @@ const CHILD_KINDS = ['agendaItem', 'minutes', 'decision', 'amendment', 'progress
 const EQUAL = 1;
 const RANGE = 2;
 
-export function isCovered(state: SearchState | undefined, key: string): boolean {
+/** Whether a record's key is within what a derived table covers (its state's mark). */
+export function isCovered(state: Pick<SearchState, 'after' | 'complete'> | undefined, key: string): boolean {
   return !!state && (state.complete === true || (state.after !== undefined && key <= state.after));
 }
 

@@ -22,24 +22,32 @@ export interface GroupCount {
 /** Both groupings' counts so far, by name. */
 export type GroupTally = Record<Grouping, Map<string, GroupCount>>;
 
+export function groupingOf(responsible: Decision['responsible']): Grouping {
+  return responsible.kind === 'person' ? 'person' : 'unit';
+}
+
 export function emptyTally(): GroupTally {
   return { person: new Map(), unit: new Map() };
 }
 
-/** Counts one followed row (a decision or a 吹哨报到 task) into its person's or unit's group. */
+/**
+ * Counts one followed row (a decision or a 吹哨报到 task) into its person's or unit's group, or
+ * (sign -1) takes it out again.
+ */
 export function tallyOne(
   tally: GroupTally,
   responsible: Decision['responsible'],
   status: FollowupState,
   timing: FollowupTiming,
+  sign: 1 | -1 = 1,
 ): void {
-  const groups = tally[responsible.kind === 'person' ? 'person' : 'unit'];
+  const groups = tally[groupingOf(responsible)];
   const name = responsible.name.trim();
   const g = groups.get(name) ?? { name, total: 0, open: 0, overdue: 0, done: 0 };
-  g.total += 1;
-  if (status === 'done') g.done += 1;
-  else g.open += 1;
-  if (timing === 'overdue') g.overdue += 1;
+  g.total += sign;
+  if (status === 'done') g.done += sign;
+  else g.open += sign;
+  if (timing === 'overdue') g.overdue += sign;
   groups.set(name, g);
 }
 

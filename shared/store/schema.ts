@@ -33,7 +33,7 @@ export { DB_NAME } from './dbName';
  * Bump SCHEMA_VERSION with a new entry in ../store/migrations.ts whenever `indexes` or a
  * row schema changes in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 export const settingsRowSchema = settingsSchema.extend({ key: z.literal('app') });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;
@@ -112,6 +112,10 @@ export const DERIVED_TABLES = {
   searchEntries: 'id, &ref, meetingId',
   searchTerms: 'id, *terms',
   searchState: 'kind',
+  // Version 9 (督办 按责任人 / 按责任单位 at scale, shared/followup/tallyRows.ts): the decisions
+  // counted per responsible person or unit, and how far that count has got in key order.
+  decisionTallies: 'key',
+  decisionTallyState: 'key',
 } as const;
 
 /**

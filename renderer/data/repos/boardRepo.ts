@@ -29,8 +29,8 @@ import {
 } from '../../../shared/followup/boardPage';
 import { FOLLOWUP_STATES, type FollowupState } from '../../../shared/followup/state';
 import type { YishiDb } from '../db';
-import { tallierFor } from '../boardClient';
-import { addLists, emptyTally, talliedGroups, tallyRows } from '../../../shared/followup/groups';
+import { completeStoredTally, wholeBoardTally } from '../boardClient';
+import { talliedGroups, tallyRows } from '../../../shared/followup/groups';
 import type { SummonedTask } from '../../../shared/escalation/summons';
 import { loadSummonedForBoard } from './escalationRepo';
 import {
@@ -344,6 +344,9 @@ export async function warmBoardReads(db: YishiDb): Promise<void> {
   await indexStateCounts(db, {});
   // The 已完成 tab and the filters by compound or name read every task.
   await summonedTasksIn(db, FOLLOWUP_STATES);
+  // After an upgrade or a restore: the worker counts the decisions 按责任人 / 按责任单位's stored rows
+  // do not cover yet (seconds at ten years), so their first visit reads rows.
+  await completeStoredTally(db, await unfollowedMeetings(db), todayOf());
 }
 
 /**
@@ -486,7 +489,7 @@ export async function loadBoardGroups(
     const tasks = await summonedTasksIn(db, FOLLOWUP_STATES);
     const names = new Map(units.map((u) => [u.id, u.name]));
     if (isWholeBoard(filter)) {
-      const tally = addLists(emptyTally(), await tallierFor(db)(unfollowed, today));
+      const tally = await wholeBoardTally(db, unfollowed, today);
       tallyRows(tally, summonedRows(tasks, names, today));
       return { person: talliedGroups(tally, 'person'), unit: talliedGroups(tally, 'unit') };
     }

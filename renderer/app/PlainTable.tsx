@@ -12,6 +12,8 @@ export interface PlainColumn<Row> {
   title: ReactNode;
   /** Pixels, or a share of the table's width ('20%'). */
   width?: number | string;
+  /** Numbers: to the right, as antd's `align`. */
+  align?: 'right';
   render(row: Row): ReactNode;
 }
 
@@ -29,6 +31,9 @@ interface PlainTableProps<Row> {
   /** A pager below the rows, as antd's Table draws it (the rows are that page already). */
   pagination?: PaginationProps;
 }
+
+const RIGHT = { textAlign: 'right' } as const;
+const alignOf = (c: PlainColumn<never>) => (c.align === 'right' ? RIGHT : undefined);
 
 /**
  * A read-only table of one page of rows, drawn in antd's Table markup and styles.
@@ -73,7 +78,7 @@ export function PlainTable<Row>({
                 <thead className={`${prefixCls}-thead`}>
                   <tr>
                     {columns.map((c) => (
-                      <th key={c.key} className={`${prefixCls}-cell`} scope="col">
+                      <th key={c.key} className={`${prefixCls}-cell`} scope="col" style={alignOf(c)}>
                         {c.title}
                       </th>
                     ))}
@@ -98,7 +103,7 @@ export function PlainTable<Row>({
                           onDoubleClick={onRowDoubleClick && (() => onRowDoubleClick(row))}
                         >
                           {columns.map((c) => (
-                            <td key={c.key} className={`${prefixCls}-cell`}>
+                            <td key={c.key} className={`${prefixCls}-cell`} style={alignOf(c)}>
                               {c.render(row)}
                             </td>
                           ))}

@@ -10,6 +10,36 @@ export async function openWorkbenchWithDemo(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: '工作台', level: 1 })).toBeVisible();
 }
 
+/**
+ * Waits until every kind of record is in the search index: the demo's records, like a restore's,
+ * are indexed in the background after they are stored (renderer/data/searchBackfill.ts).
+ */
+export async function waitForSearchIndex(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve, reject) => {
+              const request = indexedDB.open('yishi');
+              request.onerror = () => reject(request.error);
+              request.onsuccess = () => {
+                const db = request.result;
+                const read = db.transaction('searchState').objectStore('searchState').getAll();
+                read.onsuccess = () => {
+                  db.close();
+                  const states = read.result as { complete?: boolean }[];
+                  resolve(states.length > 0 && states.every((s) => s.complete === true));
+                };
+                read.onerror = () => reject(read.error);
+              };
+            }),
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
 /** Loads the demo community (first screen: the 工作台), then goes to the meeting list, one click away. */
 export async function openWithDemo(page: Page): Promise<void> {
   await openWorkbenchWithDemo(page);

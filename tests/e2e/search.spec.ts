@@ -6,7 +6,7 @@
  * Screenshots at 1366×768: help, results, large type, English.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { openWorkbenchWithDemo } from './helpers';
+import { openWorkbenchWithDemo, waitForSearchIndex } from './helpers';
 
 const PIGEON_ITEM = '8号楼住户养殖大量信鸽扰民';
 const PIGEON_DECISION = '信鸽减量、鸽舍迁移';
@@ -15,6 +15,9 @@ async function openSearch(page: Page) {
   await openWorkbenchWithDemo(page);
   await page.getByRole('menuitem', { name: '全库检索' }).click();
   await expect(page.getByRole('heading', { name: '全库检索', level: 1 })).toBeVisible();
+  // The demo's records are indexed in the background after it is loaded (as a restore's are).
+  await waitForSearchIndex(page);
+  await expect(page.getByText(/正在为早先的记录建立检索索引/)).toBeHidden();
 }
 
 function box(page: Page) {

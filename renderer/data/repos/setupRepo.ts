@@ -8,11 +8,17 @@ import { loadSettings, saveSettings } from '../settingsStore';
 import { signEveryState, type Signer } from '../../../shared/signing/recordSigning';
 import { generateSigningKey, type RecordSignature } from '../../../shared/signing/sign';
 import { installKey, organisationOf } from './signingRepo';
+import { SEARCH_KINDS } from '../../../shared/search/types';
+import { searchWorkArrived } from '../searchBackfill';
 
 /**
  * Loads the demo community with its year of meetings in one transaction; refused when the app
  * already holds people, units or meetings. The meetings are signed and sealed first: hashing
  * cannot run inside an IndexedDB transaction, which would commit while it waits.
+ *
+ * Its records are indexed for 全库检索 afterwards in the background, as a restore's are: indexing
+ * the 759 records' ~40,000 letter pairs in the transaction was 2.7 s of the 4.1 s between the
+ * click and the 工作台 here.
  */
 export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<void> {
   const demo = await buildDemoCommunity(now).catch((cause: unknown) => {
@@ -47,11 +53,14 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     db.signingKeys,
     db.signingSecrets,
     db.recordSignatures,
+    db.searchState,
     ...Object.keys(rows).map((t) => db.table(t)),
   ];
   await db.transaction('rw', tables, async () => {
     if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0 || (await db.meetings.count()) > 0)
       throw refusal('demoOverData');
+    // Nothing indexed yet: the writes below are not indexed as they are written (searchIndex.ts).
+    await db.searchState.bulkPut(SEARCH_KINDS.map((kind) => ({ kind })));
     await db.orgUnits.bulkAdd(demo.orgUnits);
     await db.people.bulkAdd(demo.people);
     await db.matters.bulkAdd(demo.matters);
@@ -70,6 +79,7 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     const settings = await loadSettings(db);
     await saveSettings(db, { ...settings, ...demo.settings, setUpAt: now.toISOString() });
   });
+  searchWorkArrived(db);
 }
 
 export interface OwnOrganisation {

@@ -74,7 +74,7 @@ describe('the stored 按责任人 / 按责任单位 rows', () => {
     expect(isEmptyTallyRow(rows.get('person:王建国')!)).toBe(false);
   });
 
-  it('are sound only with whole counts, none below zero, no open deadline at zero', () => {
+  it('are sound only with whole counts, none below zero, real deadlines, and the key of their name', () => {
     const row = stored(decisions).get('person:李梅')!;
     expect(isSoundTallyRow(row)).toBe(true);
     expect(isSoundTallyRow({ ...row, done: -1 })).toBe(false);
@@ -82,5 +82,10 @@ describe('the stored 按责任人 / 按责任单位 rows', () => {
     expect(isSoundTallyRow({ ...row, done: 2 ** 60 })).toBe(false);
     expect(isSoundTallyRow({ ...row, open: { '2026-11-02': 0 } })).toBe(false);
     expect(isSoundTallyRow({ ...row, open: { '2026-11-02': '3' as unknown as number } })).toBe(false);
+    expect(isSoundTallyRow({ ...row, open: { 'not a day': 1 } })).toBe(false);
+    expect(isSoundTallyRow({ ...row, open: { '2026-02-30': 1 } })).toBe(false);
+    expect(isSoundTallyRow({ ...row, key: 'person:王建国' })).toBe(false);
+    expect(isSoundTallyRow({ ...row, grouping: 'unit' })).toBe(false);
+    expect(isSoundTallyRow({ ...row, open: null as unknown as Record<string, number> })).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // (renderer/data/decisionTally.ts), so the view reads a few thousand small rows instead of the
 // ten years' 105,000 decisions. What depends on the day (逾期) is not stored: an open decision
 // is kept under its deadline and judged against today when the row is read.
-import type { CalendarDate } from '../dates';
+import { isCalendarDate, type CalendarDate } from '../dates';
 import type { Decision } from '../domain/decision';
 import { emptyTally, groupingOf, tallyOne, type GroupTally, type Grouping } from './groups';
 import { followupTiming } from './state';
@@ -61,10 +61,21 @@ export function isEmptyTallyRow(row: TallyRow): boolean {
   return row.done === 0 && Object.keys(row.open).length === 0;
 }
 
-/** A row that a bug or a crafted database could make: a count below zero or not whole. */
+/**
+ * Whether a stored row is one the writes could have left: not when a bug or a crafted database
+ * made a count below zero or not whole, a deadline that is no date, or a key not its name's.
+ */
 export function isSoundTallyRow(row: TallyRow): boolean {
   const whole = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
-  return whole(row.done) && Object.values(row.open).every((n) => whole(n) && n > 0);
+  return (
+    (row.grouping === 'person' || row.grouping === 'unit') &&
+    typeof row.name === 'string' &&
+    row.key === `${row.grouping}:${row.name}` &&
+    whole(row.done) &&
+    typeof row.open === 'object' &&
+    row.open !== null &&
+    Object.entries(row.open).every(([deadline, n]) => isCalendarDate(deadline) && whole(n) && n > 0)
+  );
 }
 
 /**

@@ -26,6 +26,9 @@ const COLORS = [
   'orange',
   'blue',
   'green',
+  'purple',
+  'geekblue',
+  'cyan',
 ] as const;
 
 function Tags() {
@@ -107,6 +110,42 @@ describe('PlainTable', () => {
         }),
       );
       expect(plain.replace(' yishi-page-table', '')).toBe(antd);
+    }
+  });
+
+  it("draws antd's sideways-scrolling Table (scroll x max-content) with a class of the screen's own", () => {
+    for (const page of [rows, []]) {
+      const antd = renderToStaticMarkup(
+        createElement(Table<Row>, {
+          rowKey: 'id',
+          dataSource: page,
+          className: 'yishi-matters-table',
+          scroll: { x: 'max-content' },
+          pagination: false,
+          locale: { emptyText: '暂无' },
+          columns: [
+            { title: '事项', key: 'name', render: (_, r) => r.name },
+            { title: '阶段', key: 'role', width: 150, render: (_, r) => r.role },
+          ],
+        }),
+      );
+      const plain = renderToStaticMarkup(
+        createElement(PlainTable<Row>, {
+          rowKey: (r) => r.id,
+          rows: page,
+          className: 'yishi-matters-table',
+          scrollX: 'max-content',
+          emptyText: '暂无',
+          columns: [
+            { key: 'name', title: '事项', render: (r) => r.name },
+            { key: 'role', title: '阶段', width: 150, render: (r) => r.role },
+          ],
+        }),
+      );
+      // antd measures its columns' widths in a row of no height: nothing of it is seen.
+      const seen = antd.replace(/<tr aria-hidden="true" class="ant-table-measure-row".*?<\/tr>/, '');
+      expect(seen).toContain('ant-table-scroll-horizontal');
+      expect(plain.replace(' yishi-page-table', '')).toBe(seen);
     }
   });
 

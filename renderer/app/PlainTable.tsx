@@ -1,4 +1,4 @@
-import { createElement, useContext, useMemo, type ReactNode } from 'react';
+import { createElement, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ConfigProvider, Pagination, Spin, type PaginationProps } from 'antd';
 // antd's own table and tag styles, so these look exactly like its Table and Tag (same classes,
 // same theme tokens) without drawing through them.
@@ -30,9 +30,20 @@ interface PlainTableProps<Row> {
   onRowDoubleClick?(row: Row): void;
   /** A pager below the rows, as antd's Table draws it (the rows are that page already). */
   pagination?: PaginationProps;
+  /**
+   * As antd's `scroll={{ x: 'max-content' }}`: columns keep their content's width and the table
+   * scrolls sideways on a narrow window (a 1366 px laptop) instead of squeezing them.
+   */
+  scrollX?: 'max-content';
+  /** A class of the screen's own beside antd's on the outermost element. */
+  className?: string;
 }
 
 const RIGHT = { textAlign: 'right' } as const;
+const AUTO_LAYOUT = { tableLayout: 'auto' } as const;
+// rc-table's styles for a sideways-scrolling table without fixed columns or header.
+const SCROLL_X_CONTENT = { overflowX: 'auto', overflowY: 'hidden' } as const;
+const SCROLL_X_TABLE = { width: 'max-content', minWidth: '100%', tableLayout: 'auto' } as const;
 const alignOf = (c: PlainColumn<never>) => (c.align === 'right' ? RIGHT : undefined);
 
 /**
@@ -51,6 +62,8 @@ export function PlainTable<Row>({
   rowClassName,
   onRowDoubleClick,
   pagination,
+  scrollX,
+  className,
 }: PlainTableProps<Row>) {
   const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
   const prefixCls = getPrefixCls('table');
@@ -60,15 +73,30 @@ export function PlainTable<Row>({
   const lastSized = columns.findLastIndex((c) => c.width !== undefined);
   // antd's: its default 'large' has no class, 'middle' is called medium.
   const sizeClass = size === 'large' ? '' : ` ${prefixCls}-${size === 'middle' ? 'medium' : 'small'}`;
+  const shadows = useScrollShadows(scrollX !== undefined);
+  const scrollClass = scrollX
+    ? ` ${prefixCls}-fix-start-shadow ${prefixCls}-fix-end-shadow` +
+      (shadows.start ? ` ${prefixCls}-fix-start-shadow-show` : '') +
+      (shadows.end ? ` ${prefixCls}-fix-end-shadow-show` : '') +
+      ` ${prefixCls}-scroll-horizontal`
+    : '';
   return (
-    <div className={`${cssVarCls} ${rootCls} ${prefixCls}-wrapper yishi-page-table ${hashId}`}>
+    <div
+      className={`${cssVarCls} ${rootCls} ${prefixCls}-wrapper yishi-page-table${className ? ` ${className}` : ''} ${hashId}`}
+    >
       <Spin spinning={loading}>
         <div
-          className={`${prefixCls}${sizeClass}${empty ? ` ${prefixCls}-empty` : ''} ${cssVarCls} ${rootCls} ${hashId}`}
+          className={`${prefixCls}${sizeClass}${empty ? ` ${prefixCls}-empty` : ''} ${cssVarCls} ${rootCls} ${hashId}${scrollClass}`}
         >
           <div className={`${prefixCls}-container`}>
-            <div className={`${prefixCls}-content`}>
-              <table style={{ tableLayout: 'auto' }}>
+            <div
+              // rc-table's attribute order, so that the markup is antd's to the character.
+              style={scrollX ? SCROLL_X_CONTENT : undefined}
+              className={`${prefixCls}-content`}
+              ref={shadows.ref}
+              onScroll={shadows.onScroll}
+            >
+              <table style={scrollX ? SCROLL_X_TABLE : AUTO_LAYOUT}>
                 <colgroup>
                   {/* As rc-table: no <col> after the last column with a width. */}
                   {columns.slice(0, lastSized + 1).map((c) => (
@@ -129,9 +157,46 @@ export function PlainTable<Row>({
   );
 }
 
+/**
+ * antd's edge shadows of a sideways-scrolling table: at the end while more columns lie to the
+ * right, at the start once scrolled. Judged when the table or its box changes size (a
+ * ResizeObserver answers after layout, so no layout is forced) and on scrolling.
+ */
+function useScrollShadows(enabled: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [shadows, setShadows] = useState({ start: false, end: false });
+  const judge = useCallback(() => {
+    const box = ref.current;
+    if (!box) return;
+    const start = box.scrollLeft > 0;
+    const end = box.scrollLeft < box.scrollWidth - box.clientWidth - 1;
+    setShadows((s) => (s.start === start && s.end === end ? s : { start, end }));
+  }, []);
+  useEffect(() => {
+    const box = ref.current;
+    if (!enabled || !box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(judge);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    return () => observer.disconnect();
+  }, [enabled, judge]);
+  return { ...shadows, ref, onScroll: enabled ? judge : undefined };
+}
+
 /** The colours plain tags use: antd's preset colours and status colours of these names. */
 export type PlainTagColor =
-  'default' | 'processing' | 'success' | 'red' | 'gold' | 'volcano' | 'orange' | 'blue' | 'green';
+  | 'default'
+  | 'processing'
+  | 'success'
+  | 'red'
+  | 'gold'
+  | 'volcano'
+  | 'orange'
+  | 'blue'
+  | 'green'
+  | 'purple'
+  | 'geekblue'
+  | 'cyan';
 
 export interface PlainTags {
   /** The class of a `<span>` drawn as antd's filled Tag, in `color` (none: antd's Tag without one). */

@@ -23,7 +23,13 @@ export interface MatterListPage {
   rows: MatterListRow[];
   /** The page shown (the last one when the one asked for is beyond the rows). */
   page: number;
-  counts: MatterCounts;
+  /** How many matters pass the filter (the pager's total). */
+  total: number;
+  /**
+   * The counts of all that pass the filter; null for the whole register, whose counts read every
+   * open matter's meetings and decisions: they come after the page (loadRegisterCounts).
+   */
+  counts: MatterCounts | null;
   /** Nothing registered at all (not just nothing matching). */
   registerEmpty: boolean;
 }
@@ -100,7 +106,7 @@ export async function loadMatterPage(
   // Not one transaction: its several nested reads lost Dexie's transaction zone in Chromium
   // ("Transaction committed too early"). The screen's live query reads again after any write.
   if (isWholeRegister(filter)) {
-    const [total, open] = await Promise.all([db.matters.count(), openMatters(db).then((m) => staged(db, m))]);
+    const total = await db.matters.count();
     const shown = clampMatterPage(page, total);
     const rows = await db.matters
       .orderBy('raisedAt')
@@ -108,9 +114,8 @@ export async function loadMatterPage(
       .offset(shown * MATTER_PAGE_SIZE)
       .limit(MATTER_PAGE_SIZE)
       .toArray();
-    const counts = { ...countsOf(open), total };
     const pageRows = (await staged(db, rows)).sort(newestRaisedFirst);
-    return { rows: await withStandings(db, pageRows), page: shown, counts, registerEmpty: total === 0 };
+    return { rows: await withStandings(db, pageRows), page: shown, total, counts: null, registerEmpty: total === 0 };
   }
   const inUnits = filter.unitId ? descendantIds(units, filter.unitId) : null;
   const rows = (await staged(db, await candidates(db, filter, inUnits)))
@@ -121,7 +126,19 @@ export async function loadMatterPage(
   return {
     rows: await withStandings(db, pageRows),
     page: shown,
+    total: rows.length,
     counts: countsOf(rows),
     registerEmpty: rows.length === 0 && !(await db.matters.toCollection().first()),
   };
+}
+
+/**
+ * The counts of the whole register: how many matters, and of the open ones (read by the open
+ * flag's index) how many are still open by their stage and how many wait to be triaged. At ten
+ * years this reads thousands of open 待办件's meetings and decisions (~0.5 s here), so the screen
+ * asks for it once the first page is shown.
+ */
+export async function loadRegisterCounts(db: YishiDb): Promise<MatterCounts> {
+  const [total, open] = await Promise.all([db.matters.count(), openMatters(db).then((m) => staged(db, m))]);
+  return { ...countsOf(open), total };
 }

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Button, Checkbox, Input, Space, Table, Tag } from 'antd';
+import { Button, Checkbox, Input, Space } from 'antd';
 import { Select, TreeSelect } from '../../app/controls';
 import { GiftOutlined, ImportOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,11 +10,12 @@ import { MATTER_STAGES, type MatterStage } from '../../../shared/domain/matterSt
 import { useApp } from '../../app/AppContext';
 import { useOrgUnits } from '../../data/useTables';
 import type { MatterListRow } from '../../data/repos/mattersRepo';
-import { loadMatterPage } from '../../data/repos/matterListRepo';
+import { loadMatterPage, loadRegisterCounts } from '../../data/repos/matterListRepo';
 import { MATTER_PAGE_SIZE, type MatterListFilter } from '../../../shared/matters/matterList';
 import { useOrgTreeOptions } from '../roster';
-import { matterLists } from './labels';
-import { StageTag } from './StageTag';
+import { stageText } from './StageTag';
+import { PlainTable, usePlainTags, type PlainColumn, type PlainTags } from '../../app/PlainTable';
+import { matterLists, STAGE_COLORS } from './labels';
 import { MatterListsModal } from './MatterListsModal';
 import { RegisterMatterModal } from './RegisterMatterModal';
 import { ImportMattersDialog } from './ImportMattersDialog';
@@ -25,7 +26,6 @@ import { useWording } from '../../i18n/wording';
 
 export function MattersPage() {
   const { t } = useTranslation('matters');
-  const w = useWording();
   const { db, settings } = useApp();
   const units = useOrgUnits(db);
   const [filters, setFilters] = useState<MatterListFilter>({});
@@ -39,9 +39,21 @@ export function MattersPage() {
   const { channels, categories } = matterLists(settings);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const tree = useOrgTreeOptions(units);
+  // Plain rows in antd's table markup (PlainTable): antd's Table measured every column of the
+  // sideways-scrolling register on each first visit (~100 ms of the ten-year first page).
+  const tags = usePlainTags();
+  const columns = useMatterColumns(tags, unitName);
   // A page of the register at a time (ten years of a district: ~117,000 matters).
   const asked = useMemo(() => ({ ...filters, text: query }), [filters, query]);
   const list = useLiveQuery(() => loadMatterPage(db, asked, page, units), [db, asked, page, units]);
+  // The whole register's counts read every open matter's meetings: asked for once its first page
+  // is shown, so the list never waits for them.
+  const wantsRegisterCounts = list !== undefined && list.counts === null;
+  const registerCounts = useLiveQuery(
+    () => (wantsRegisterCounts ? loadRegisterCounts(db) : null),
+    [db, wantsRegisterCounts],
+  );
+  const counts = list?.counts ?? registerCounts ?? null;
   const set = (patch: Partial<MatterListFilter>) => {
     setFilters((f) => ({ ...f, ...patch }));
     setPage(0);
@@ -130,55 +142,73 @@ export function MattersPage() {
       </Space>
       {list && (
         <p className="yishi-matters-counts">
-          {t('counts', { ...list.counts })} · <DisputeRate />
+          {counts ? t('counts', { ...counts }) : t('countsPending', { total: list.total })} · <DisputeRate />
         </p>
       )}
-      <Table<MatterListRow>
+      {tags.styles}
+      <PlainTable<MatterListRow>
         className="yishi-matters-table"
-        scroll={{ x: 'max-content' }}
-        rowKey={(r) => r.matter.id}
+        scrollX="max-content"
+        rowKey={matterRowKey}
         loading={!list}
-        dataSource={list?.rows ?? []}
+        rows={list?.rows ?? NO_ROWS}
         pagination={{
           current: (list?.page ?? page) + 1,
           pageSize: MATTER_PAGE_SIZE,
-          total: list?.counts.total ?? 0,
+          total: list?.total ?? 0,
           showSizeChanger: false,
           onChange: (p) => setPage(p - 1),
         }}
-        locale={{ emptyText: !list ? ' ' : list.registerEmpty ? t('empty') : t('noMatch') }}
-        columns={[
-          {
-            title: t('columns.title'),
-            render: (_, r) => (
-              <Space size={4}>
-                <Link to={`/matters/${r.matter.id}`}>{r.matter.title}</Link>
-                {r.matter.urgency !== 'normal' && (
-                  <Tag color={r.matter.urgency === 'critical' ? 'red' : 'orange'}>
-                    {t(`urgencies.${r.matter.urgency}`)}
-                  </Tag>
-                )}
-              </Space>
-            ),
-          },
-          // Where it stands comes right after what it is: on a 1366 px laptop the last columns scroll
-          // out of sight, and the stage is what a committee looks for.
-          {
-            title: t('columns.stage'),
-            width: 150,
-            render: (_, r) => <StageTag stage={r.stage} standing={r.standing} />,
-          },
-          { title: t('columns.raisedBy'), width: 110, render: (_, r) => raiserName(r.matter.raisedBy) },
-          { title: t('columns.raisedAt'), width: 140, render: (_, r) => w.date(r.matter.raisedAt) },
-          { title: t('columns.unit'), width: 130, render: (_, r) => unitName.get(r.matter.orgUnitId) ?? '' },
-          { title: t('columns.category'), width: 90, render: (_, r) => r.matter.category },
-          { title: t('columns.channel'), width: 130, render: (_, r) => r.matter.channel },
-          { title: t('columns.path'), width: 90, render: (_, r) => t(`paths.${r.matter.path}`) },
-        ]}
+        emptyText={!list ? ' ' : list.registerEmpty ? t('empty') : t('noMatch')}
+        columns={columns}
       />
       {registering && <RegisterMatterModal onClose={() => setRegistering(false)} />}
       {editingLists && <MatterListsModal onClose={() => setEditingLists(false)} />}
       {importing && <ImportMattersDialog onClose={() => setImporting(false)} />}
     </div>
+  );
+}
+
+const NO_ROWS: readonly MatterListRow[] = [];
+const matterRowKey = (r: MatterListRow) => r.matter.id;
+
+/** The register's columns: what it is, where it stands (right after: a narrow screen scrolls the rest away), who, when, where. */
+function useMatterColumns(tags: PlainTags, unitName: ReadonlyMap<string, string>): PlainColumn<MatterListRow>[] {
+  const { t } = useTranslation('matters');
+  const w = useWording();
+  return useMemo(
+    () => [
+      {
+        key: 'title',
+        title: t('columns.title'),
+        render: (r) => (
+          <Space size={4}>
+            <Link to={`/matters/${r.matter.id}`}>{r.matter.title}</Link>
+            {r.matter.urgency !== 'normal' && (
+              <span className={tags.className(r.matter.urgency === 'critical' ? 'red' : 'orange')}>
+                {t(`urgencies.${r.matter.urgency}`)}
+              </span>
+            )}
+          </Space>
+        ),
+      },
+      {
+        key: 'stage',
+        title: t('columns.stage'),
+        width: 150,
+        render: (r) => (
+          <span className={tags.className(STAGE_COLORS[r.stage])} data-testid="matter-stage">
+            {stageText(t, r.stage, r.standing)}
+          </span>
+        ),
+      },
+      { key: 'raisedBy', title: t('columns.raisedBy'), width: 110, render: (r) => raiserName(r.matter.raisedBy) },
+      { key: 'raisedAt', title: t('columns.raisedAt'), width: 140, render: (r) => w.date(r.matter.raisedAt) },
+      { key: 'unit', title: t('columns.unit'), width: 130, render: (r) => unitName.get(r.matter.orgUnitId) ?? '' },
+      { key: 'category', title: t('columns.category'), width: 90, render: (r) => r.matter.category },
+      { key: 'channel', title: t('columns.channel'), width: 130, render: (r) => r.matter.channel },
+      { key: 'path', title: t('columns.path'), width: 90, render: (r) => t(`paths.${r.matter.path}`) },
+    ],
+    [t, w, tags, unitName],
   );
 }

@@ -1,9 +1,10 @@
 import { DEFAULT_MATTER_CATEGORIES, DEFAULT_MATTER_CHANNELS } from '../../../shared/domain/matter';
 import type { MatterStage } from '../../../shared/domain/matterStage';
 import type { Settings } from '../../../shared/settings';
+import type { PlainTagColor } from '../../app/PlainTable';
 
 /** Tag colours of the stages: red asks for action, blue is with a meeting, green is done. */
-export const STAGE_COLORS: Record<MatterStage, string> = {
+export const STAGE_COLORS: Record<MatterStage, PlainTagColor> = {
   untriaged: 'red',
   handling: 'orange',
   escalated: 'purple',

@@ -148,6 +148,21 @@ export function addDays(date: CalendarDate, n: number): CalendarDate {
   return next;
 }
 
+// The same few sums (today + 3, today + 7) are asked for once per row of ten-year lists (the
+// 工作台's ~5,200 due decisions): each addDays parses, builds a Date and checks the result.
+const recentSums = new Map<string, CalendarDate>();
+
+/** addDays, remembered for the last few dozen (date, n) asked. */
+export function addDaysRemembered(date: CalendarDate, n: number): CalendarDate {
+  const key = `${date}|${n}`;
+  const known = recentSums.get(key);
+  if (known !== undefined) return known;
+  if (recentSums.size >= 64) recentSums.clear();
+  const sum = addDays(date, n);
+  recentSums.set(key, sum);
+  return sum;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toUtcDays(to) - toUtcDays(from);

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button, Input, Layout, Menu, Switch, Space, Typography } from 'antd';
 import {
   ApartmentOutlined,
@@ -48,22 +48,28 @@ export function AppLayout() {
 const AppNav = memo(function AppNav({ section, navigate }: { section: string; navigate: Navigate }) {
   const { t } = useTranslation();
   const { settings } = useApp();
-  const items = [
-    { key: '/', icon: <DashboardOutlined />, label: t('nav.workbench') },
-    { key: '/meetings', icon: <CalendarOutlined />, label: t('nav.meetings') },
-    { key: '/matters', icon: <MessageOutlined />, label: t('nav.matters') },
-    { key: '/followup', icon: <CheckSquareOutlined />, label: <FollowupNavLabel /> },
-    { key: '/statistics', icon: <BarChartOutlined />, label: t('nav.statistics') },
-    { key: '/search', icon: <SearchOutlined />, label: t('nav.search') },
-    { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
-    { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
-    { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },
-    // 审阅: only where a 街道 or 区 uses this computer.
-    ...(settings.ownLevel && settings.ownLevel !== 'community'
-      ? [{ key: '/review', icon: <AuditOutlined />, label: t('nav.review') }]
-      : []),
-    { key: '/settings', icon: <SettingOutlined />, label: t('nav.settings') },
-  ];
+  // Made again only when the wording or the levels change, not at each change of section: the
+  // menu then parses and draws its entries (and the 督办 badge) once, not before every screen.
+  const ownLevel = settings.ownLevel;
+  const items = useMemo(
+    () => [
+      { key: '/', icon: <DashboardOutlined />, label: t('nav.workbench') },
+      { key: '/meetings', icon: <CalendarOutlined />, label: t('nav.meetings') },
+      { key: '/matters', icon: <MessageOutlined />, label: t('nav.matters') },
+      { key: '/followup', icon: <CheckSquareOutlined />, label: <FollowupNavLabel /> },
+      { key: '/statistics', icon: <BarChartOutlined />, label: t('nav.statistics') },
+      { key: '/search', icon: <SearchOutlined />, label: t('nav.search') },
+      { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
+      { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
+      { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },
+      // 审阅: only where a 街道 or 区 uses this computer.
+      ...(ownLevel && ownLevel !== 'community'
+        ? [{ key: '/review', icon: <AuditOutlined />, label: t('nav.review') }]
+        : []),
+      { key: '/settings', icon: <SettingOutlined />, label: t('nav.settings') },
+    ],
+    [t, ownLevel],
+  );
   return (
     <Layout.Sider width={settings.largeType ? 240 : 208} breakpoint="lg" collapsedWidth={0}>
       <div className="yishi-brand">

@@ -31,6 +31,10 @@ describe('organisation chain', () => {
   it('finds everything below a unit', () => {
     expect([...descendantIds(units, 'c1')].sort()).toEqual(['c1', 'g', 'x']);
     expect(descendantIds(units, 'g')).toEqual(new Set(['g']));
+    // Each list of units answers for itself (the children of a list are remembered per list).
+    const moved = units.map((u) => (u.id === 'x' ? { ...u, parentId: 'g' } : u));
+    expect([...descendantIds(moved, 'g')].sort()).toEqual(['g', 'x']);
+    expect(descendantIds(units, 'g')).toEqual(new Set(['g']));
   });
 
   it('gives the path from the district down, and survives a cycle', () => {

@@ -43,8 +43,13 @@ export function buildOrgTree(units: readonly OrgUnit[]): OrgTreeNode[] {
   return roots;
 }
 
-/** The ids of a unit and everything below it. */
-export function descendantIds(units: readonly OrgUnit[], rootId: string): Set<string> {
+// The children of each unit, per list of units: screens ask for several units' descendants of the
+// same list (the 工作台's ten meetings of a day, each over a district's ~1,200 units).
+const childrenOf = new WeakMap<readonly OrgUnit[], ReadonlyMap<string, readonly string[]>>();
+
+function childIndex(units: readonly OrgUnit[]): ReadonlyMap<string, readonly string[]> {
+  const known = childrenOf.get(units);
+  if (known) return known;
   const byParent = new Map<string, string[]>();
   for (const u of units) {
     if (!u.parentId) continue;
@@ -52,6 +57,13 @@ export function descendantIds(units: readonly OrgUnit[], rootId: string): Set<st
     list.push(u.id);
     byParent.set(u.parentId, list);
   }
+  childrenOf.set(units, byParent);
+  return byParent;
+}
+
+/** The ids of a unit and everything below it (`units` is read as it is now: do not change it afterwards). */
+export function descendantIds(units: readonly OrgUnit[], rootId: string): Set<string> {
+  const byParent = childIndex(units);
   const result = new Set<string>([rootId]);
   const stack = [rootId];
   while (stack.length > 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { today } from '../dates';
+import { addDays, daysBetween, today, type CalendarDate } from '../dates';
 import type { PartyRef } from '../domain/party';
 import { decisionSchema } from '../domain/decision';
 import { migrateRow } from '../store/migrations';
@@ -95,6 +95,22 @@ describe('follow-up timing (computed, never stored)', () => {
     expect(followupTiming('2026-03-01', 'notStarted', '2026-02-25')).toBe('onTrack');
     expect(followupTiming('2027-01-01', 'notStarted', '2026-12-31')).toBe('dueSoon');
     expect(followupTiming('2026-12-31', 'notStarted', '2027-01-01')).toBe('overdue');
+  });
+
+  it('says 即将到期 exactly when the deadline is 1–3 calendar days ahead, on every day of three years (a leap year too)', () => {
+    let day = '2027-01-01' as CalendarDate;
+    let soon = 0;
+    while (day < '2030-01-01') {
+      for (const ahead of [-2, -1, 0, 1, 2, 3, 4, 5, 30]) {
+        const deadline = addDays(day, ahead);
+        const expected = ahead < 0 ? 'overdue' : ahead === 0 ? 'dueToday' : ahead <= 3 ? 'dueSoon' : 'onTrack';
+        expect(followupTiming(deadline, 'inProgress', day), `${deadline} on ${day}`).toBe(expected);
+        expect(daysBetween(day, deadline)).toBe(ahead);
+        if (expected === 'dueSoon') soon += 1;
+      }
+      day = addDays(day, 1);
+    }
+    expect(soon).toBe(3 * 1096);
   });
 
   it('takes today from the wall clock where the app runs: 23:30 in Beijing is still the deadline day', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compareDates, daysBetween, momentSchema, type CalendarDate } from '../dates';
+import { addDaysRemembered, compareDates, momentSchema, type CalendarDate } from '../dates';
 import type { PartyRef } from '../domain/party';
 
 /**
@@ -124,7 +124,8 @@ export function followupTiming(deadline: CalendarDate, state: FollowupState, tod
   const cmp = compareDates(deadline, today);
   if (cmp < 0) return 'overdue';
   if (cmp === 0) return 'dueToday';
-  return daysBetween(today, deadline) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTrack';
+  // Calendar dates compare as text: due within 3 days is due on or before today + 3.
+  return compareDates(deadline, addDaysRemembered(today, DUE_SOON_DAYS)) <= 0 ? 'dueSoon' : 'onTrack';
 }
 
 /** Counts towards the 督办 badge: what needs someone's attention today. */

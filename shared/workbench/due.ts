@@ -95,22 +95,32 @@ export function dueRows(rows: readonly BoardRow[], today: CalendarDate): BoardRo
 }
 
 export interface Reminders {
-  overdue: BoardRow[];
-  dueToday: BoardRow[];
-  dueSoon: BoardRow[];
+  overdue: readonly BoardRow[];
+  dueToday: readonly BoardRow[];
+  dueSoon: readonly BoardRow[];
   /** What the 督办 badge shows: overdue + due today. */
   badge: number;
 }
 
+// The reminders of a sorted list, worked out once: the repo asks for them (shownDueIds) and the
+// reminders card again, for the same list.
+const remindersOf = new WeakMap<readonly BoardRow[], Reminders>();
+
 /** The reminders among the rows, by kind (each kind soonest deadline first). */
 export function reminders(rows: readonly BoardRow[], today: CalendarDate): Reminders {
-  const out: Reminders = { overdue: [], dueToday: [], dueSoon: [], badge: 0 };
-  for (const row of sortedDue(rows, today)) {
+  const due = sortedDue(rows, today);
+  const known = remindersOf.get(due);
+  if (known) return known;
+  const lists: Record<ReminderKind, BoardRow[]> = { overdue: [], dueToday: [], dueSoon: [] };
+  let badge = 0;
+  for (const row of due) {
     const kind = reminderKind(row.decision.deadline, row.decision.status, today);
     if (!kind) continue;
-    out[kind].push(row);
-    if (countsOnBadge(kind)) out.badge += 1;
+    lists[kind].push(row);
+    if (countsOnBadge(kind)) badge += 1;
   }
+  const out: Reminders = { ...lists, badge };
+  remindersOf.set(due, out);
   return out;
 }
 

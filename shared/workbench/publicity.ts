@@ -1,4 +1,4 @@
-import { addDays, compareDates, type CalendarDate } from '../dates';
+import { addDays, addDaysRemembered, compareDates, type CalendarDate } from '../dates';
 import { evaluationStage, openRectification, type Evaluation } from '../publicity/evaluation';
 import { NOTICE_DAYS_MAX, noticeState, type PublicNotice } from '../publicity/notice';
 
@@ -77,7 +77,7 @@ export function noticeDue(
 ): Array<Pick<PublicityDue, 'kind' | 'date'>> {
   const due: Array<Pick<PublicityDue, 'kind' | 'date'>> = [];
   const state = noticeState(notice, today);
-  const endsSoon = compareDates(notice.endDate, addDays(today, PUBLICITY_SOON_DAYS)) <= 0;
+  const endsSoon = compareDates(notice.endDate, addDaysRemembered(today, PUBLICITY_SOON_DAYS)) <= 0;
   if ((state === 'running' || state === 'objectionOpen') && endsSoon && compareDates(notice.endDate, today) >= 0)
     due.push({ kind: 'noticeEnding', date: notice.endDate });
   if (notice.kind !== 'result' || notice.decisionId === undefined) return due;

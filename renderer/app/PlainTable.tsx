@@ -50,7 +50,8 @@ const alignOf = (c: PlainColumn<never>) => (c.align === 'right' ? RIGHT : undefi
  * A read-only table of one page of rows, drawn in antd's Table markup and styles.
  * For a screen redrawn on every keystroke: antd's Table spent ~37 ms of each roster keystroke
  * here on its own machinery (columns, selection, sorting, scroll measuring) for twenty plain rows.
- * No sorting, selection, fixed columns or pagination: use antd's Table where those are needed.
+ * A pager and sideways scrolling as antd's; no sorting, selection, expanding or fixed columns: use
+ * antd's Table where those are needed.
  */
 export function PlainTable<Row>({
   columns,

@@ -236,7 +236,7 @@ test('SIGKILL while a backup is written never leaves a listed backup incomplete'
     let writeMs = 1000;
     for (let round = 1; round <= ROUNDS; round++) {
       await page.getByRole('menuitem', { name: '备份与恢复' }).click();
-      const manualBefore = (await storedBackups(page)).filter((b) => b.reason === 'manual').length;
+      const manualBefore = (await storedBackups(page, false)).filter((b) => b.reason === 'manual').length;
       const plan = killPlan(round, writeMs);
       await armWrites(page, ['pieces']);
       await page.getByRole('button', { name: '立即备份' }).click();
@@ -257,7 +257,7 @@ test('SIGKILL while a backup is written never leaves a listed backup incomplete'
       // Every listed backup is whole: its size, and a complete backup document.
       for (const backup of backups) {
         expect(backup.bytes.length, `${backup.id} size`).toBe(backup.sizeBytes);
-        const reading = readBackupDocument(gunzipSync(Buffer.from(backup.bytes)).toString('utf8'));
+        const reading = readBackupDocument(gunzipSync(backup.bytes).toString('utf8'));
         expect(reading.ok ? 'ok' : reading.problem.code, backup.id).toBe('ok');
       }
     }

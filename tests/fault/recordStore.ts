@@ -119,13 +119,17 @@ export interface StoredBackup {
   id: string;
   reason: string;
   sizeBytes: number;
-  bytes: number[];
+  bytes: Buffer;
   pieces: number;
 }
 
-/** The browser's backups as stored (entries and their pieces), read with the raw API. */
-export async function storedBackups(page: Page): Promise<StoredBackup[]> {
-  const json = await page.evaluate(async () => {
+/**
+ * The browser's backups as stored (entries and, with `withBytes`, their pieces joined), read with
+ * the raw API. The bytes cross as base64: as a JSON array of numbers, a few MB of backup were tens
+ * of MB of text each way, seconds per read.
+ */
+export async function storedBackups(page: Page, withBytes = true): Promise<StoredBackup[]> {
+  const json = await page.evaluate(async (withBytes) => {
     // Not opened before the app made it: opening would create it empty, under the app's feet.
     if (!(await indexedDB.databases()).some((d) => d.name === 'yishi-backups')) return '[]';
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -144,16 +148,26 @@ export async function storedBackups(page: Page): Promise<StoredBackup[]> {
         request.onerror = () => reject(request.error);
       });
     const entries = (await all('backups')) as Array<{ id: string; reason: string; sizeBytes: number }>;
-    const pieces = (await all('pieces')) as Array<{ backupId: string; index: number; bytes?: Uint8Array }>;
+    const pieces = withBytes
+      ? ((await all('pieces')) as Array<{ backupId: string; index: number; bytes?: Uint8Array }>)
+      : [];
     db.close();
+    const base64 = (chunks: Uint8Array[]) => {
+      let binary = '';
+      for (const chunk of chunks)
+        for (let at = 0; at < chunk.length; at += 0x8000)
+          binary += String.fromCharCode(...chunk.subarray(at, at + 0x8000));
+      return btoa(binary);
+    };
     return JSON.stringify(
       entries.map((e) => {
         const own = pieces.filter((p) => p.backupId === e.id).sort((a, b) => a.index - b.index);
-        const bytes: number[] = [];
-        for (const p of own) for (const b of p.bytes ?? []) bytes.push(b);
-        return { ...e, bytes, pieces: own.length };
+        return { ...e, base64: base64(own.map((p) => p.bytes ?? new Uint8Array())), pieces: own.length };
       }),
     );
-  });
-  return JSON.parse(json) as StoredBackup[];
+  }, withBytes);
+  return (JSON.parse(json) as Array<Omit<StoredBackup, 'bytes'> & { base64: string }>).map(({ base64, ...e }) => ({
+    ...e,
+    bytes: Buffer.from(base64, 'base64'),
+  }));
 }

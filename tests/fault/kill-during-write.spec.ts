@@ -27,9 +27,12 @@ const ROUNDS = Number(process.env.YISHI_KILL_WRITE_ROUNDS ?? 3);
 // Each test kills its own browser on its own profile: the tests may run on both workers at once.
 test.describe.configure({ mode: 'parallel' });
 const ROWS = 5000;
-/** People in the large backup snapshots the restore swaps between. */
-const BIG_A = 20_000;
-const BIG_B = 12_000;
+/**
+ * People in the large backup snapshots the restore swaps between: ~12 MB, whose rows take seconds
+ * to go in, so a kill within the first 600 ms of step two lands inside the one transaction.
+ */
+const BIG_A = 10_000;
+const BIG_B = 6_000;
 
 /**
  * When to kill, per round: right after confirming (0–300 ms), later while the write is likely

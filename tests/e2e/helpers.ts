@@ -110,10 +110,29 @@ export async function dumpContent(page: Page): Promise<Record<string, unknown[]>
  * background write cannot land between its two readings.
  */
 export async function waitForDailyBackup(page: Page): Promise<void> {
-  await expect(async () => {
-    const settings = ((await dumpDatabase(page)).settings ?? []) as { lastDailyBackupDay?: string }[];
-    expect(settings[0]?.lastDailyBackupDay).toBeTruthy();
-  }).toPass({ timeout: 30_000 });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<string | null>((resolve, reject) => {
+              const request = indexedDB.open('yishi');
+              request.onerror = () => reject(request.error);
+              request.onsuccess = () => {
+                const db = request.result;
+                const read = db.transaction('settings').objectStore('settings').getAll();
+                read.onsuccess = () => {
+                  db.close();
+                  const rows = read.result as { lastDailyBackupDay?: string }[];
+                  resolve(rows[0]?.lastDailyBackupDay ?? null);
+                };
+                read.onerror = () => reject(read.error);
+              };
+            }),
+        ),
+      { timeout: 30_000 },
+    )
+    .toBeTruthy();
 }
 
 /**

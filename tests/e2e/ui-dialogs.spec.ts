@@ -5,7 +5,14 @@
  * the page's live queries do not see — exactly like a second window of the desktop app.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { createRedBench, meetingIdFromUrl, openWithDemo, patchRowRaw, storedOfMeeting } from './helpers';
+import {
+  createRedBench,
+  meetingIdFromUrl,
+  openWithDemo,
+  patchRowRaw,
+  storedOfMeeting,
+  waitForDailyBackup,
+} from './helpers';
 
 async function startLive(page: Page): Promise<string> {
   await page.getByRole('button', { name: '开始会议' }).click();
@@ -94,6 +101,8 @@ test('a decision saved on a closed meeting just signed in another window: the re
   await dialog.getByLabel('谁来监督').fill('业委会');
   await page.keyboard.press('Tab');
 
+  // Not before the daily backup: its settings write would make the screen read the meeting again.
+  await waitForDailyBackup(page);
   await patchRowRaw(page, 'meetings', meetingId, { status: 'signed' });
   await dialog.getByRole('button', { name: '保存' }).click();
 
@@ -113,6 +122,8 @@ test('an agenda item saved after the meeting was signed elsewhere: the reason sh
   await page.getByRole('button', { name: '添加议题' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('议题', { exact: true }).fill('楼道堆放杂物清理');
+  // Not before the daily backup: its settings write would make the screen read the meeting again.
+  await waitForDailyBackup(page);
   await patchRowRaw(page, 'meetings', meetingId, { status: 'signed' });
   await dialog.getByRole('button', { name: '保存' }).click();
 
@@ -131,6 +142,8 @@ test('a guest added after the meeting was signed elsewhere: the reason shows in 
   await page.getByRole('button', { name: '添加临时参会人' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('姓名').fill('王临时');
+  // Not before the daily backup: its settings write would make the screen read the meeting again.
+  await waitForDailyBackup(page);
   await patchRowRaw(page, 'meetings', meetingId, { status: 'signed' });
   await dialog.getByRole('button', { name: '保存' }).click();
 

@@ -193,6 +193,35 @@ describe('the roster read from its indexes, 30,000 people', () => {
   }, 60_000);
 });
 
+describe("a reader's quick pages", () => {
+  it('answers a page asked again (a letter typed, deleted, typed) from what it read, a new reader afresh', async () => {
+    const db = createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const people = district(300, 3);
+    await addPeople(db, people);
+    const reader = new RosterReader(db);
+    const filter: RosterFilter = { ...none, query: 'w' };
+    const first = await reader.quickRows(filter, 0, 20);
+    expect(first?.rows.length).toBeGreaterThan(0);
+    const everyone = await reader.quickRows(none, 0, 20);
+    // Gone from the database behind the reader's back: the same reader still shows what it read
+    // (the roster makes a new reader on every write to people), a new one reads again.
+    const gone = first!.rows[0]!.id;
+    await db.people.delete(gone);
+    expect(await reader.quickRows({ ...none, query: ' W ' }, 0, 20)).toBe(first);
+    expect(await reader.quickRows(none, 0, 20)).toBe(everyone);
+    const fresh = await new RosterReader(db).quickRows(filter, 0, 20);
+    expect(fresh?.rows.map((p) => p.id)).not.toContain(gone);
+    expect(fresh?.rows.map((p) => p.id)).toEqual(
+      scan(
+        people.filter((p) => p.id !== gone),
+        filter,
+      )
+        .slice(0, 20)
+        .map((p) => p.id),
+    );
+  });
+});
+
 describe('watchPeople', () => {
   it('tells of every write to people, and of nothing else', async () => {
     const db = createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });

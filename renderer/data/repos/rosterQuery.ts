@@ -19,6 +19,12 @@ export interface RosterFilter {
   role: RosterRole | null;
 }
 
+/** A page's rows read alone (RosterReader.quickRows), with every role held when it is the whole roster. */
+export interface QuickPage {
+  rows: Person[];
+  roles: RosterRole[] | null;
+}
+
 export interface RosterView {
   /** How many people the filter lets through; null while counting (the rows are shown first). */
   total: number | null;
@@ -52,6 +58,7 @@ export class RosterReader {
   private bits?: Promise<Map<string, number>>;
   private readonly units = new Map<string, Promise<Set<string>>>();
   private readonly queries = new Map<string, Promise<string[]>>();
+  private readonly quickPages = new Map<string, Promise<QuickPage | null>>();
 
   constructor(private readonly db: YishiDb) {}
 
@@ -77,14 +84,24 @@ export class RosterReader {
    * The rows of a page alone, when one index range in roster order holds them (the whole roster,
    * or a search of one or two characters without unit or role): a cursor over twenty entries,
    * while counting the people and their roles (page) walks the whole range. Null otherwise.
+   * Kept for the reader's life, as the searches are: typing a letter and deleting it again shows
+   * the page read the first time, without waiting for IndexedDB (~10 ms a keystroke at 30,000).
    */
-  async quickRows(
-    filter: RosterFilter,
-    offset: number,
-    limit: number,
-  ): Promise<{ rows: Person[]; roles: RosterRole[] | null } | null> {
-    if (filter.unitIds || filter.role) return null;
+  quickRows(filter: RosterFilter, offset: number, limit: number): Promise<QuickPage | null> {
+    if (filter.unitIds || filter.role) return Promise.resolve(null);
     const q = normalizeRosterQuery(filter.query);
+    const key = `${q}\n${offset}\n${limit}`;
+    let found = this.quickPages.get(key);
+    if (!found) {
+      found = this.readQuickRows(q, offset, limit);
+      found.catch(() => this.quickPages.delete(key));
+      if (this.quickPages.size >= QUERY_CACHE) this.quickPages.delete(this.quickPages.keys().next().value as string);
+      this.quickPages.set(key, found);
+    }
+    return found;
+  }
+
+  private async readQuickRows(q: string, offset: number, limit: number): Promise<QuickPage | null> {
     let rows: Person[];
     let roles: RosterRole[] | null = null;
     if (q === '')

@@ -17,27 +17,34 @@ export async function openWorkbenchWithDemo(page: Page): Promise<void> {
 export async function waitForSearchIndex(page: Page): Promise<void> {
   await expect
     .poll(
-      () =>
-        page.evaluate(
-          () =>
-            new Promise<boolean>((resolve, reject) => {
-              const request = indexedDB.open('yishi');
-              request.onerror = () => reject(request.error);
-              request.onsuccess = () => {
-                const db = request.result;
-                const read = db.transaction('searchState').objectStore('searchState').getAll();
-                read.onsuccess = () => {
-                  db.close();
-                  const states = read.result as { complete?: boolean }[];
-                  resolve(states.length > 0 && states.every((s) => s.complete === true));
-                };
-                read.onerror = () => reject(read.error);
-              };
-            }),
-        ),
+      async () => {
+        const states = (await storeRows(page, 'searchState')) as { complete?: boolean }[];
+        return states.length > 0 && states.every((s) => s.complete === true);
+      },
       { timeout: 30_000 },
     )
     .toBe(true);
+}
+
+/** Every row of one store of the app's database, read with the raw API (the app's code is not trusted). */
+export async function storeRows(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = indexedDB.open('yishi');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction(store).objectStore(store).getAll();
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    store,
+  );
 }
 
 /** Loads the demo community (first screen: the 工作台), then goes to the meeting list, one click away. */
@@ -112,24 +119,7 @@ export async function dumpContent(page: Page): Promise<Record<string, unknown[]>
 export async function waitForDailyBackup(page: Page): Promise<void> {
   await expect
     .poll(
-      () =>
-        page.evaluate(
-          () =>
-            new Promise<string | null>((resolve, reject) => {
-              const request = indexedDB.open('yishi');
-              request.onerror = () => reject(request.error);
-              request.onsuccess = () => {
-                const db = request.result;
-                const read = db.transaction('settings').objectStore('settings').getAll();
-                read.onsuccess = () => {
-                  db.close();
-                  const rows = read.result as { lastDailyBackupDay?: string }[];
-                  resolve(rows[0]?.lastDailyBackupDay ?? null);
-                };
-                read.onerror = () => reject(read.error);
-              };
-            }),
-        ),
+      async () => ((await storeRows(page, 'settings')) as { lastDailyBackupDay?: string }[])[0]?.lastDailyBackupDay,
       { timeout: 30_000 },
     )
     .toBeTruthy();

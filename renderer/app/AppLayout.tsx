@@ -17,7 +17,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './AppContext';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
-import { FollowupNavLabel } from '../features/followup';
+import { FollowupNavLabel } from '../features/followup/FollowupNavLabel';
 
 type Navigate = ReturnType<typeof useNavigate>;
 

@@ -49,6 +49,8 @@ export const en: DeepStrings<Messages> = {
     workbench: 'Workbench',
     meetings: 'Meetings',
     matters: 'Matters',
+    followup: 'Follow-up',
+    followupBadge: '{{count}} overdue or due today',
     statistics: 'Statistics',
     search: 'Search archive',
     searchGo: 'Find in all records',

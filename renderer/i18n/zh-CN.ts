@@ -53,6 +53,8 @@ export const zhCN = {
     workbench: '工作台',
     meetings: '会议',
     matters: '说事登记',
+    followup: '督办',
+    followupBadge: '{{count}}项逾期或今天到期',
     statistics: '统计',
     search: '全库检索',
     searchGo: '在全部记录中查找',

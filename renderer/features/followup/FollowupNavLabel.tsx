@@ -6,7 +6,6 @@ import { afterFirstScreen } from '../../app/firstScreen';
 import { useCachedRead } from '../../data/tableCache';
 import { today as todayOf } from '../../../shared/dates';
 import { BADGE_TABLES } from '../../../shared/workbench/due';
-import './messages';
 
 /**
  * 督办 in the sidebar, with the number of decisions overdue or due today. Memoised: the menu is
@@ -14,7 +13,7 @@ import './messages';
  * same number again (×1, first visits).
  */
 export const FollowupNavLabel = memo(function FollowupNavLabel() {
-  const { t } = useTranslation('followup');
+  const { t } = useTranslation();
   const { db, settings } = useApp();
   // The same 查看范围 as the 工作台: a compound's secretary is not alarmed by other compounds' dates.
   const scope = settings.workbenchOrgUnitId;
@@ -31,13 +30,13 @@ export const FollowupNavLabel = memo(function FollowupNavLabel() {
     }) ?? 0;
   return (
     <span className="yishi-followup-nav">
-      {t('nav')}
+      {t('nav.followup')}
       {count > 0 && (
         <Badge
           count={count}
           overflowCount={999}
-          title={t('navBadge', { count })}
-          aria-label={t('navBadge', { count })}
+          title={t('nav.followupBadge', { count })}
+          aria-label={t('nav.followupBadge', { count })}
           data-testid="followup-badge"
           // White on the dark menu and on the red of the selected item alike.
           style={{

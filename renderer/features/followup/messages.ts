@@ -3,8 +3,6 @@ import { publicityEn, publicityZh } from './publicityMessages';
 
 /** Strings of the 督办 feature: the i18next namespace 'followup'. */
 const zhCN = {
-  nav: '督办',
-  navBadge: '{{count}}项逾期或今天到期',
   title: '督办',
   lead: '已签字会议的全部决定事项和吹哨报到部门的任务：责任人记录进展、报告完成，监督人确认后才算完成。',
   states: { notStarted: '未开始', inProgress: '进行中', reported: '待验收', done: '已完成' },
@@ -80,8 +78,6 @@ const zhCN = {
 };
 
 const en: typeof zhCN = {
-  nav: 'Follow-up',
-  navBadge: '{{count}} overdue or due today',
   title: 'Follow-up',
   lead: 'Every decision of signed meetings and every task of summoned departments: the responsible party records progress and reports it done; it counts as done only once the supervisor confirms.',
   states: { notStarted: 'Not started', inProgress: 'In progress', reported: 'Awaiting check', done: 'Done' },

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import antdZhCN from 'antd/locale/zh_CN';
-import antdEnUS from 'antd/locale/en_US';
+// The ES modules, not antd/locale's CommonJS copies (which brought their own date-picker locales).
+import antdZhCN from 'antd/es/locale/zh_CN';
+import antdEnUS from 'antd/es/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useLiveQuery } from 'dexie-react-hooks';

@@ -8,7 +8,7 @@ import { openAppDatabase } from './data/openDatabase';
 import { loadSettings, recoverSetUp } from './data/settingsStore';
 import { startSearchIndexing } from './data/searchBackfill';
 import { bridgeKeyProtection, setOsKeyProtection } from './data/osKeyProtection';
-import { DB_NAME } from '../shared/store/schema';
+import { DB_NAME } from '../shared/store/dbName';
 import { App } from './app/App';
 import { preloadScreenAt } from './app/screens';
 import { BootError } from './app/BootError';

@@ -2,7 +2,7 @@ import { Button } from 'antd';
 import { Problem } from './Problem';
 import { useTranslation } from 'react-i18next';
 import { FutureDatabaseError } from '../data/openDatabase';
-import { SCHEMA_VERSION } from '../../shared/store/schema';
+import { SCHEMA_VERSION } from '../../shared/store/tables';
 
 /** Shown instead of the app when the database cannot be opened. It never deletes anything. */
 export function BootError({ error, onRetry }: { error: unknown; onRetry(): void }) {

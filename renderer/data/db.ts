@@ -8,14 +8,9 @@ import type { Matter, MatterEvent } from '../../shared/domain/matter';
 import type { ProgressEvent } from '../../shared/followup/state';
 import type { AuditEntry, AuditHead } from '../../shared/audit/chain';
 import type { FilingPackageRow, FilingResponseRow, FilingRow } from '../../shared/filing/review';
-import {
-  DB_NAME,
-  DERIVED_LAYOUT_VERSION,
-  DERIVED_TABLES,
-  SCHEMA_VERSION,
-  dexieStores,
-  type SettingsRow,
-} from '../../shared/store/schema';
+import { DB_NAME } from '../../shared/store/dbName';
+import { DERIVED_LAYOUT_VERSION, DERIVED_TABLES, SCHEMA_VERSION, dexieStores } from '../../shared/store/tables';
+import type { SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import { matterOpenFlag } from './matterOpenFlag';
 import type { RecordSignature } from '../../shared/signing/sign';

@@ -1,4 +1,5 @@
-import { DB_NAME, SCHEMA_VERSION } from '../../shared/store/schema';
+import { DB_NAME } from '../../shared/store/dbName';
+import { SCHEMA_VERSION } from '../../shared/store/tables';
 import { decideOpen } from '../../shared/store/migrations';
 import { createDb, type DbOptions, type YishiDb } from './db';
 

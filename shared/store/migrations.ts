@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './tables';
 import { migrateMatterV1 } from '../domain/matterMigration';
 import { withOpenFlag } from '../domain/matter';
 import { migrateDecisionStatus } from '../followup/state';

@@ -24,6 +24,8 @@ import type { Dispute, MediationSession } from '../../shared/matters/disputes';
 import type { OwnKey, PassphraseSecret, RegisteredKey, SigningSecret } from '../../shared/signing/keys';
 import { rosterKeysMiddleware } from './rosterKeysMiddleware';
 import { searchIndexMiddleware, type SearchState } from './searchIndex';
+import { POSTINGS, type PostingsState } from './searchPostings';
+import type { PostingId, PostingRow } from '../../shared/search/postingLists';
 import { searchWorkArrived } from './searchBackfill';
 import { decisionTallyMiddleware, NEW_TALLY_STATE, type DecisionTallyState } from './decisionTally';
 import type { TallyRow } from '../../shared/followup/tallyRows';
@@ -67,7 +69,8 @@ export type YishiDb = Dexie & {
   /** Derived (DERIVED_TABLES): the archive search index, rebuilt after a restore. */
   searchEntries: Table<SearchEntry, number>;
   searchTerms: Table<SearchTerms, number>;
-  searchState: Table<SearchState, string>;
+  searchPostings: Table<PostingRow, PostingId>;
+  searchState: Table<SearchState | PostingsState, string>;
   /** Derived: 按责任人 / 按责任单位 counted as decisions are written (decisionTally.ts). */
   decisionTallies: Table<TallyRow, string>;
   decisionTallyState: Table<DecisionTallyState, string>;
@@ -90,7 +93,10 @@ export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: 
   db.on('populate', (tx) =>
     tx
       .table('searchState')
-      .bulkAdd(SEARCH_KINDS.map((kind): SearchState => ({ kind, complete: true })))
+      .bulkAdd([
+        ...SEARCH_KINDS.map((kind): SearchState => ({ kind, complete: true })),
+        { kind: POSTINGS, complete: true } satisfies PostingsState,
+      ])
       .then(() => tx.table('decisionTallyState').add(NEW_TALLY_STATE)),
   );
   // The key range class of the IndexedDB in use (the tests' fake-indexeddb has its own).
@@ -103,11 +109,14 @@ export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: 
   return db;
 }
 
-/** Empties the derived tables an older schema wrote (its search index), so they are built anew. */
+/**
+ * Empties the search index an older schema wrote, so it is built anew. Only its tables: the
+ * 督办 tallies (version 9) kept their layout, and counting them again at ×1 takes minutes.
+ */
 function forgetDerivedTables(tx: Transaction): void {
   const idbtx = (tx as unknown as { idbtrans: IDBTransaction }).idbtrans;
   for (const table of Object.keys(DERIVED_TABLES))
-    if (idbtx.objectStoreNames.contains(table)) idbtx.objectStore(table).clear();
+    if (table.startsWith('search') && idbtx.objectStoreNames.contains(table)) idbtx.objectStore(table).clear();
 }
 
 /** Rows read per request while migrating: a few megabytes, and few round trips. */

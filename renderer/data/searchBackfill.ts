@@ -3,7 +3,8 @@ import type { DBCoreTransaction } from 'dexie';
 import { SEARCH_TABLES } from '../../shared/search/entries';
 import { SEARCH_KINDS, type IndexProgress, type SearchKind } from '../../shared/search/types';
 import type { YishiDb } from './db';
-import { replaceEntries, zoned, type SearchState } from './searchIndex';
+import { replaceEntries, SEARCH_STORES, zoned, type SearchState } from './searchIndex';
+import { applyPostingChanges, POSTINGS, type PostingsState } from './searchPostings';
 
 /**
  * Indexes, in the background, the records the search index does not cover yet: all of them after
@@ -11,6 +12,10 @@ import { replaceEntries, zoned, type SearchState } from './searchIndex';
  * each piece one transaction that also moves the kind's mark on (searchState), so the work
  * resumes where it stopped after the app is closed, and a record written meanwhile is indexed
  * either here or by the write itself (searchIndex.ts), never neither.
+ *
+ * Then the posting lists (searchPostings.ts) are built from the entries' terms the same way, in
+ * the entries' key order: newest first, a block of days after the other, so each piece adds to
+ * the rows of one or two blocks, and a search finds the latest records first while it runs.
  */
 
 /** Work per piece is kept near this, so the window never stalls on it. */
@@ -28,8 +33,8 @@ function nextTask(): Promise<void> {
 /** One piece of a kind: true when the kind is now wholly indexed. */
 export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): Promise<boolean> {
   const { table, key } = SEARCH_TABLES[kind];
-  return db.transaction('rw', [table, 'meetings', 'searchEntries', 'searchTerms', 'searchState'], async (tx) => {
-    const state: SearchState = (await db.searchState.get(kind)) ?? { kind };
+  return db.transaction('rw', [table, 'meetings', ...SEARCH_STORES], async (tx) => {
+    const state = ((await db.searchState.get(kind)) ?? { kind }) as SearchState;
     if (state.complete) return true;
     const source = db.table(table);
     const rows = await (state.after === undefined ? source.orderBy(':id') : source.where(':id').above(state.after))
@@ -45,24 +50,52 @@ export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): 
   });
 }
 
-async function runUntilIndexed(db: YishiDb, pause: () => Promise<void>): Promise<void> {
-  for (const kind of SEARCH_KINDS) {
-    let limit = FIRST_PIECE;
-    for (;;) {
-      const started = performance.now();
-      const complete = await indexPiece(db, kind, limit);
-      if (complete) break;
-      const spent = performance.now() - started;
-      // Grows while pieces are quick, shrinks when one took long (minutes of 50,000 characters).
-      limit =
-        spent < PIECE_BUDGET_MS / 2
-          ? Math.min(MAX_PIECE, limit * 2)
-          : spent > PIECE_BUDGET_MS
-            ? Math.max(5, Math.floor(limit / 2))
-            : limit;
-      await pause();
-    }
+/** One piece of the posting lists: the next entries' terms in key order. True when all are in. */
+export async function postingsPiece(db: YishiDb, limit: number): Promise<boolean> {
+  return db.transaction('rw', ['searchTerms', 'searchPostings', 'searchState'], async (tx) => {
+    const state = ((await db.searchState.get(POSTINGS)) ?? { kind: POSTINGS }) as PostingsState;
+    if (state.complete) return true;
+    const source =
+      state.after === undefined ? db.searchTerms.toCollection() : db.searchTerms.where(':id').above(state.after);
+    const rows = await source.limit(limit).toArray();
+    const trans = (tx as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
+    await applyPostingChanges(
+      zoned(db.core),
+      trans,
+      [],
+      rows.map((r) => ({ key: r.id, terms: r.terms })),
+    );
+    const complete = rows.length < limit;
+    const next: PostingsState = complete
+      ? { kind: POSTINGS, complete: true }
+      : { kind: POSTINGS, after: rows.at(-1)!.id };
+    await db.searchState.put(next);
+    return complete;
+  });
+}
+
+/** Runs pieces until done, each near the budget: grown while quick, shrunk when one took long. */
+async function inPieces(piece: (limit: number) => Promise<boolean>, pause: () => Promise<void>): Promise<void> {
+  let limit = FIRST_PIECE;
+  for (;;) {
+    const started = performance.now();
+    const complete = await piece(limit);
+    if (complete) return;
+    const spent = performance.now() - started;
+    // Minutes of 50,000 characters make a piece slow; meetings' titles quick.
+    limit =
+      spent < PIECE_BUDGET_MS / 2
+        ? Math.min(MAX_PIECE, limit * 2)
+        : spent > PIECE_BUDGET_MS
+          ? Math.max(5, Math.floor(limit / 2))
+          : limit;
+    await pause();
   }
+}
+
+async function runUntilIndexed(db: YishiDb, pause: () => Promise<void>): Promise<void> {
+  for (const kind of SEARCH_KINDS) await inPieces((limit) => indexPiece(db, kind, limit), pause);
+  await inPieces((limit) => postingsPiece(db, limit), pause);
 }
 
 /**
@@ -98,9 +131,13 @@ export function searchWorkArrived(db: YishiDb): void {
   setTimeout(() => void startSearchIndexing(db), 0);
 }
 
-/** How many searchable records are indexed, of all there are. */
+/**
+ * How many searchable records are indexed, of all there are: their entries and their keys in the
+ * posting lists, two halves of the work, each counted half.
+ */
 export async function searchIndexProgress(db: YishiDb): Promise<IndexProgress> {
-  return db.transaction('r', [...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table), 'searchState'], async () => {
+  const tables = [...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table), 'searchState', 'searchEntries'];
+  return db.transaction('r', tables, async () => {
     let indexed = 0;
     let total = 0;
     let complete = true;
@@ -115,6 +152,12 @@ export async function searchIndexProgress(db: YishiDb): Promise<IndexProgress> {
         if (state?.after !== undefined) indexed += await source.where(':id').belowOrEqual(state.after).count();
       }
     }
-    return { indexed, total, complete };
+    const postings = (await db.searchState.get(POSTINGS)) as PostingsState | undefined;
+    const listed = postings?.complete
+      ? await db.searchEntries.count()
+      : postings?.after !== undefined
+        ? await db.searchEntries.where(':id').belowOrEqual(postings.after).count()
+        : 0;
+    return { indexed: Math.floor((indexed + listed) / 2), total, complete: complete && postings?.complete === true };
   });
 }

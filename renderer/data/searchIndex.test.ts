@@ -5,7 +5,8 @@ import type { YishiDb } from './db';
 import { openAppDatabase } from './openDatabase';
 import { searchArchive } from './repos/searchRepo';
 import { exportDatabase } from './backup';
-import { searchIndexProgress, startSearchIndexing } from './searchBackfill';
+import { postingsPiece, searchIndexProgress, startSearchIndexing } from './searchBackfill';
+import { POSTINGS } from './searchPostings';
 import { smallDistrictDb } from './smallDistrict';
 import { Rng } from '../../shared/demo/builders';
 import {
@@ -17,6 +18,7 @@ import {
   type SearchTerms,
 } from '../../shared/search/entries';
 import { dexieStores } from '../../shared/store/schema';
+import { blockOfKey, keysOfRow } from '../../shared/search/postingLists';
 import { matchesWords, normaliseText } from '../../shared/search/terms';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types';
 import type { Decision } from '../../shared/domain/decision';
@@ -71,6 +73,31 @@ function stretchOf(rng: Rng, records: { kind: SearchKind; row: unknown }[]): str
   }
 }
 
+/** The posting lists as stored, by term and block: `${term}@${block}` → keys. */
+async function storedPostings(db: YishiDb): Promise<Map<string, number[]>> {
+  const rows = await db.searchPostings.toArray();
+  return new Map(rows.map((r) => [`${r.term}@${r.block}`, keysOfRow(r)]));
+}
+
+/** The posting lists built afresh from the entries' terms, for the keys the lists cover. */
+async function expectedPostings(db: YishiDb, covers = (_key: number) => true): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>();
+  for (const { id, terms } of await db.searchTerms.orderBy('id').toArray())
+    if (covers(id))
+      for (const term of new Set(terms)) {
+        const name = `${term}@${blockOfKey(id)}`;
+        out.set(name, [...(out.get(name) ?? []), id]);
+      }
+  return out;
+}
+
+/** The posting lists hold exactly the terms of the entries they cover. */
+async function expectPostingsKept(db: YishiDb, covers?: (key: number) => boolean): Promise<void> {
+  const stored = await storedPostings(db);
+  expect(stored.size).toBeGreaterThan(0);
+  expect(stored).toEqual(await expectedPostings(db, covers));
+}
+
 describe('archive search index', () => {
   it('indexes older records in the background and then finds exactly what a scan finds', async () => {
     const db = await districtDb('search-a');
@@ -85,13 +112,15 @@ describe('archive search index', () => {
         .sort((a, b) => a.ref.localeCompare(b.ref));
     };
     const inline = await withoutKeys();
+    await expectPostingsKept(db);
     // …and records from before the index (an upgraded database) are indexed in the background, alike.
-    await db.searchState.clear();
-    await db.searchEntries.clear();
-    await db.searchTerms.clear();
+    await db.transaction('rw', [db.searchState, db.searchEntries, db.searchTerms, db.searchPostings], async () => {
+      await Promise.all([db.searchState, db.searchEntries, db.searchTerms, db.searchPostings].map((t) => t.clear()));
+    });
     expect((await searchIndexProgress(db)).complete).toBe(false);
     await startSearchIndexing(db, noPause);
     expect(await withoutKeys()).toEqual(inline);
+    await expectPostingsKept(db);
     // Each entry's key is in its day's stretch, so a term's records come newest first.
     for (const entry of await db.searchEntries.toArray()) {
       expect(entry.id).toBeGreaterThanOrEqual(dayKeyBase(entry.date));
@@ -141,10 +170,11 @@ describe('archive search index', () => {
       }),
     ).rejects.toThrow('cut short');
     expect((await searchArchive(db, '半途而废', {}, 10, TODAY)).hits).toEqual([]);
-    expect(await db.searchTerms.where('terms').equals('废的').count()).toBe(0);
+    expect(await db.searchPostings.where(':id').between(['废的', -Infinity], ['废的', Infinity]).count()).toBe(0);
     await db.decisions.delete(decision.id);
     expect((await searchArchive(db, '𠮷祥巷', {}, 10, TODAY)).hits).toEqual([]);
     expect(await db.searchEntries.where('ref').equals(`decision:${decision.id}`).count()).toBe(0);
+    await expectPostingsKept(db);
     db.close();
   });
 
@@ -163,6 +193,7 @@ describe('archive search index', () => {
       decisions[0]!.id,
     ]);
     expect(await db.searchEntries.where('ref').startsWith('decision:').count()).toBe(decisions.length);
+    await expectPostingsKept(db);
     // Derived: a backup holds the records, never their index.
     const backup = await exportDatabase(db, 't', new Date());
     expect(backup).toContain('恢复后的独特决定');
@@ -181,6 +212,7 @@ describe('archive search index', () => {
     expect(entry?.date).toBe('2030-01-10');
     const hits = (await searchArchive(db, decision.title.slice(0, 4), { from: '2030-01-01' }, 10, TODAY)).hits;
     expect(hits.map((h) => h.ref)).toContain(`decision:${decision.id}`);
+    await expectPostingsKept(db);
     db.close();
   });
 
@@ -254,6 +286,44 @@ describe('archive search index', () => {
     expect(result.hits.map((h) => h.ref).sort()).toEqual(scan(records, ['会议']));
     const dates = result.hits.map((h) => h.date);
     expect(dates, 'newest first').toEqual([...dates].sort().reverse());
+    await expectPostingsKept(db);
+    db.close();
+  });
+
+  it('keeps the lists right through writes while they are built, newest first', async () => {
+    const db = await districtDb('search-f');
+    const writes = async (round: number) => {
+      const decisions = await db.decisions.toArray();
+      const meetings = await db.meetings.toArray();
+      // An edit, a meeting moved far back and one far ahead (its records change block), a delete.
+      await db.decisions.put({ ...decisions[round]!, title: `第${round}轮改过的决定` });
+      await db.meetings.put({ ...meetings[round]!, startAt: `201${round}-03-10T09:00:00+08:00` });
+      await db.meetings.put({ ...meetings[round + 5]!, startAt: `203${round}-03-10T09:00:00+08:00` });
+      await db.decisions.delete(decisions.at(-1 - round)!.id);
+    };
+    await db.transaction('rw', db.searchState, db.searchPostings, async () => {
+      await db.searchPostings.clear();
+      await db.searchState.put({ kind: POSTINGS });
+    });
+    for (let round = 0; round < 4; round++) {
+      await postingsPiece(db, 40);
+      await writes(round);
+      const state = await db.searchState.get(POSTINGS);
+      const after = (state as { after?: number }).after!;
+      await expectPostingsKept(db, (key) => key <= after);
+      // Meanwhile a search finds the records the lists cover: the newest.
+      const records = await allRecords(db);
+      const found = await searchArchive(db, '会议', {}, 100_000, TODAY);
+      const covered = new Set((await db.searchEntries.where(':id').belowOrEqual(after).toArray()).map((e) => e.ref));
+      expect(found.hits.map((h) => h.ref).sort()).toEqual(scan(records, ['会议']).filter((r) => covered.has(r)));
+    }
+    await startSearchIndexing(db, noPause);
+    expect((await searchIndexProgress(db)).complete).toBe(true);
+    await expectPostingsKept(db);
+    const records = await allRecords(db);
+    const found = await searchArchive(db, '改过的决定', {}, 100, TODAY);
+    expect(found.hits.map((h) => h.ref).sort()).toEqual(scan(records, ['改过的决定']));
+    expect(found.hits).toHaveLength(4);
     db.close();
   });
 });

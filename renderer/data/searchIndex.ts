@@ -21,6 +21,7 @@ import {
   type SearchTerms,
 } from '../../shared/search/entries';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types';
+import { coversAny, forgetPostings, keepPostings, postingsStateOf, termsOfKeys } from './searchPostings';
 
 /**
  * The archive search index (issue 13), kept by the database itself: every write of a searchable
@@ -41,7 +42,7 @@ export interface SearchState {
   complete?: true;
 }
 
-export const SEARCH_STORES = ['searchEntries', 'searchTerms', 'searchState'] as const;
+export const SEARCH_STORES = ['searchEntries', 'searchTerms', 'searchPostings', 'searchState'] as const;
 const SEARCHED_TABLES = SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table);
 /** A meeting written anew or moved to another day or unit re-indexes its items, minutes, decisions… */
 const CHILD_KINDS = ['agendaItem', 'minutes', 'decision', 'amendment', 'progress'] as const;
@@ -124,7 +125,7 @@ async function keyed(entries: DBCoreTable, trans: DBCoreTransaction, drafts: Sea
     next.set(base, id - 1);
     return { id, ...d };
   });
-  return { keyedEntries, gone };
+  return { keyedEntries, gone, had };
 }
 
 /** Replaces the index entries of these records (rows of one kind) with entries for them as they are now. */
@@ -151,8 +152,11 @@ export async function replaceEntries(core: DBCore, trans: DBCoreTransaction, kin
   const entries = core.table('searchEntries');
   // One entry per record, the last write's, should a write name a record twice.
   const unique = [...new Map(drafts.map((d) => [d.ref, d])).values()];
-  const { keyedEntries, gone } = await keyed(entries, trans, unique);
-  if (gone.length) await deleteKeys(core, trans, gone);
+  const { keyedEntries, gone, had } = await keyed(entries, trans, unique);
+  // The terms the entries had, for the posting lists (none to read while the lists cover nothing).
+  const postings = await postingsStateOf(core, trans);
+  const before = coversAny(postings) ? await termsOfKeys(core, trans, [...had.values()]) : [];
+  if (gone.length) await dropKeys(core, trans, gone);
   await Promise.all([
     entries.mutate({ type: 'put', trans, values: keyedEntries.map(({ terms: _terms, ...entry }) => entry) }),
     core.table('searchTerms').mutate({
@@ -161,10 +165,25 @@ export async function replaceEntries(core: DBCore, trans: DBCoreTransaction, kin
       values: keyedEntries.map(({ id, terms }): SearchTerms => ({ id, terms })),
     }),
   ]);
+  await keepPostings(
+    core,
+    trans,
+    postings,
+    before,
+    keyedEntries.map(({ id, terms }) => ({ key: id, terms })),
+  );
 }
 
-/** Deletes entries and their terms. */
+/** Deletes entries, their terms and their keys in the posting lists. */
 async function deleteKeys(core: DBCore, trans: DBCoreTransaction, keys: number[]) {
+  const postings = await postingsStateOf(core, trans);
+  const before = coversAny(postings) ? await termsOfKeys(core, trans, keys) : [];
+  await dropKeys(core, trans, keys);
+  await keepPostings(core, trans, postings, before, []);
+}
+
+/** Deletes entries and their terms, leaving the posting lists to the caller. */
+async function dropKeys(core: DBCore, trans: DBCoreTransaction, keys: number[]) {
   await Promise.all([
     core.table('searchEntries').mutate({ type: 'delete', trans, keys }),
     core.table('searchTerms').mutate({ type: 'delete', trans, keys }),
@@ -187,7 +206,10 @@ async function forgetKind(core: DBCore, trans: DBCoreTransaction, kind: SearchKi
   const index = entries.schema.getIndexByKeyPath('ref')!;
   const range = { type: RANGE, lower: `${kind}:`, upper: `${kind};`, lowerOpen: false, upperOpen: true } as const;
   const keys = (await entries.query({ trans, values: false, query: { index, range } })).result as number[];
-  if (keys.length) await deleteKeys(core, trans, keys);
+  // A restore empties every table: the posting lists are built again after the entries, rather
+  // than each entry's keys taken out of them one by one.
+  await forgetPostings(core, trans);
+  if (keys.length) await dropKeys(core, trans, keys);
   await core.table('searchState').mutate({ type: 'put', trans, values: [{ kind } satisfies SearchState] });
 }
 

@@ -6,7 +6,7 @@
  * Bump SCHEMA_VERSION with a new entry in ./migrations.ts whenever the indexes or a row schema
  * change in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 export const TABLE_INDEXES = {
   orgUnits: 'id, parentId, level',
@@ -70,11 +70,14 @@ export const LOCAL_TABLES = { signingSecrets: 'keyId' } as const;
  * restore empties them and they are built again in the background (renderer/data/searchIndex.ts).
  * searchEntries: one row per searchable record, keyed by its day so a term's records come newest
  * first; searchTerms: its letter pairs under the same key (version 7: a table of their own);
- * searchState: how far the index of each kind of record has got.
+ * searchState: how far the index of each kind of record has got, and its posting lists.
+ * Version 10: searchPostings, one row per term and block of 32 days holding its records' keys
+ * (shared/search/postingLists.ts); searchTerms keeps each entry's terms, without an index.
  */
 export const DERIVED_TABLES = {
   searchEntries: 'id, &ref, meetingId',
-  searchTerms: 'id, *terms',
+  searchTerms: 'id',
+  searchPostings: '[term+block]',
   searchState: 'kind',
   // Version 9 (督办 按责任人 / 按责任单位 at scale, shared/followup/tallyRows.ts): the decisions
   // counted per responsible person or unit, and how far that count has got in key order.
@@ -86,9 +89,9 @@ export const DERIVED_TABLES = {
  * The schema version that last changed what the derived tables hold: a database upgraded from
  * before it has them emptied in the upgrade, and they are built again in the background.
  * Version 7: search entries keyed newest first (a later day's key lower, shared/search/entries.ts),
- * their terms in a table of their own (searchTerms).
+ * their terms in a table of their own (searchTerms). Version 10: posting lists (searchPostings).
  */
-export const DERIVED_LAYOUT_VERSION = 7;
+export const DERIVED_LAYOUT_VERSION = 10;
 
 export type TableName = keyof typeof TABLE_INDEXES;
 export const TABLE_NAMES = Object.keys(TABLE_INDEXES) as TableName[];

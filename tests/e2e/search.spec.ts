@@ -96,6 +96,7 @@ test('the kind and unit filters narrow the hits, and clearing them brings the hi
 
 test("the header's box opens the search with its words", async ({ page }) => {
   await openWorkbenchWithDemo(page);
+  await waitForSearchIndex(page);
   const header = page.getByRole('banner').getByRole('searchbox', { name: '全库检索' });
   await header.fill('信鸽');
   await header.press('Enter');

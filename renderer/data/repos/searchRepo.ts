@@ -3,7 +3,8 @@ import { descendantIds } from '../../../shared/domain/org';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Matter } from '../../../shared/domain/matter';
-import { SEARCH_TABLES, searchTextOf, type SearchEntry, type SearchTerms } from '../../../shared/search/entries';
+import { SEARCH_TABLES, searchTextOf, type SearchEntry } from '../../../shared/search/entries';
+import { keysOfRow, type PostingRow } from '../../../shared/search/postingLists';
 import {
   hrefOf,
   passesEntryFilters,
@@ -57,18 +58,35 @@ function candidateOf(entry: SearchEntry): Candidate {
   };
 }
 
-/**
- * The keys of the first `count` records holding a term, newest first (shared/search/entries.ts
- * orders the keys so). Forward and from the start: Dexie reads that with one getAllKeys, where
- * reverse() or offset() would walk a cursor key by key.
- */
-function termKeys(db: ArchiveDb, term: string, count: number): Promise<number[]> {
-  return db.table<SearchTerms, number>('searchTerms').where('terms').equals(term).limit(count).primaryKeys();
-}
+/** Posting rows read at first for a term (each a block of 32 days); twice as many each time after. */
+const FIRST_ROWS = 4;
 
-/** A term's first `count` keys, as a posting. */
-async function postingRead(db: ArchiveDb, term: string, count: number): Promise<Posting> {
-  return postingOf(term, await termKeys(db, term, count), count);
+type PostingRead = (term: string, count: number) => Promise<Posting>;
+
+/**
+ * A term's first `count` keys, newest first, as a posting: read from its posting rows
+ * (shared/search/postingLists.ts) in block order, a few rows at a time, and kept for the rest of
+ * the search, which asks for ever longer stretches of the same terms.
+ */
+function postingReader(db: ArchiveDb): PostingRead {
+  const read = new Map<string, { keys: number[]; lastBlock: number; whole: boolean }>();
+  const rows = db.table<PostingRow, [string, number]>('searchPostings');
+  return async (term, count) => {
+    const r = read.get(term) ?? { keys: [], lastBlock: -Infinity, whole: false };
+    read.set(term, r);
+    for (let n = FIRST_ROWS; !r.whole && r.keys.length < count; n *= 2) {
+      const found = await rows
+        .where(':id')
+        .between([term, r.lastBlock], [term, Infinity], false, true)
+        .limit(n)
+        .toArray();
+      for (const row of found) for (const key of keysOfRow(row)) r.keys.push(key);
+      r.lastBlock = found.at(-1)?.block ?? r.lastBlock;
+      r.whole = found.length < n;
+    }
+    const keys = r.keys.slice(0, count);
+    return { ...postingOf(term, keys, count), complete: r.whole && r.keys.length <= count };
+  };
 }
 
 async function byId<T>(db: ArchiveDb, table: string, ids: string[]): Promise<Map<string, T>> {
@@ -180,11 +198,12 @@ export async function searchArchive(
   const plan = planQuery(query);
   if (plan.terms.length === 0) return { hits: [], words: plan.words, more: false, tooShort: true };
   const tables = [
-    ...new Set([...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table), 'searchEntries', 'searchTerms', 'orgUnits']),
+    ...new Set([...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table), 'searchEntries', 'searchPostings', 'orgUnits']),
   ];
   return db.transaction('r', tables, async () => {
+    const postingRead = postingReader(db);
     const [first, units] = await Promise.all([
-      Promise.all(plan.terms.map((term) => postingRead(db, term, probe))),
+      Promise.all(plan.terms.map((term) => postingRead(term, probe))),
       filters.orgUnitId
         ? db
             .table<OrgUnit, string>('orgUnits')
@@ -200,7 +219,7 @@ export async function searchArchive(
       const keys = sharedKeys(postings, after, horizon);
       const reads = nextReads(postings, Math.max(1, limit + 1 - hits.length - keys.length));
       const read = async () => {
-        const more = await Promise.all(reads.map((r) => postingRead(db, r.term, r.count)));
+        const more = await Promise.all(reads.map((r) => postingRead(r.term, r.count)));
         postings = postings.map((p) => more.find((m) => m.term === p.term) ?? p);
       };
       // Keys are cheap and records dear: read keys further until they name enough records.

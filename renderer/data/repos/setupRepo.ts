@@ -1,3 +1,4 @@
+import { POSTINGS } from '../searchPostings';
 import { buildDemoCommunity, demoMeetingRows } from '../../../shared/demo/demoCommunity';
 import type { OwnLevel } from '../../../shared/settings';
 import { orgUnitSchema, type OrgLevel, type OrgUnit } from '../../../shared/domain/org';
@@ -60,7 +61,7 @@ export async function loadDemoCommunity(db: YishiDb, now = new Date()): Promise<
     if ((await db.orgUnits.count()) > 0 || (await db.people.count()) > 0 || (await db.meetings.count()) > 0)
       throw refusal('demoOverData');
     // Nothing indexed yet: the writes below are not indexed as they are written (searchIndex.ts).
-    await db.searchState.bulkPut(SEARCH_KINDS.map((kind) => ({ kind })));
+    await db.searchState.bulkPut([...SEARCH_KINDS.map((kind) => ({ kind })), { kind: POSTINGS }]);
     await db.orgUnits.bulkAdd(demo.orgUnits);
     await db.people.bulkAdd(demo.people);
     await db.matters.bulkAdd(demo.matters);

@@ -5,6 +5,7 @@ import { SEARCH_KINDS, type IndexProgress, type SearchKind } from '../../shared/
 import type { YishiDb } from './db';
 import { replaceEntries, SEARCH_STORES, zoned, type SearchState } from './searchIndex';
 import { applyPostingChanges, POSTINGS, type PostingsState } from './searchPostings';
+import { BLOCK_SPAN, blockOfKey, type KeyedTerms } from '../../shared/search/postingLists';
 
 /**
  * Indexes, in the background, the records the search index does not cover yet: all of them after
@@ -50,27 +51,49 @@ export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): 
   });
 }
 
-/** One piece of the posting lists: the next entries' terms in key order. True when all are in. */
-export async function postingsPiece(db: YishiDb, limit: number): Promise<boolean> {
+/** Entries read at once while building the posting lists, and at most per piece. */
+const TERMS_PER_READ = 250;
+const POSTINGS_PIECE = 4_000;
+
+/**
+ * The next entries' terms in key order, within one block of days (up to `limit` of them): read a
+ * few hundred at a time, so the window is never still for long. Null when none is left.
+ */
+async function blockTerms(db: YishiDb, after: number | undefined, limit: number) {
+  const found: KeyedTerms[] = [];
+  let end = Infinity;
+  for (let last = after; found.length < limit;) {
+    const above =
+      last === undefined
+        ? db.searchTerms.where(':id').below(end)
+        : db.searchTerms.where(':id').between(last, end, false, false);
+    const rows = await above.limit(Math.min(TERMS_PER_READ, limit - found.length)).toArray();
+    if (rows.length === 0) break;
+    if (end === Infinity) end = (blockOfKey(rows[0]!.id) + 1) * BLOCK_SPAN;
+    for (const r of rows) if (r.id < end) found.push({ key: r.id, terms: r.terms });
+    last = rows.at(-1)!.id;
+    if (rows.length < TERMS_PER_READ || last >= end) break;
+  }
+  return found;
+}
+
+/**
+ * One piece of the posting lists: the next entries of one block, their keys added to the block's
+ * rows in one write per row. True when all are in. A piece per block, not per few entries: the rows
+ * of common terms hold thousands of keys, and rewritten for every fifty entries, the build at ×1
+ * wrote gigabytes.
+ */
+export async function postingsPiece(db: YishiDb, limit = POSTINGS_PIECE): Promise<boolean> {
   return db.transaction('rw', ['searchTerms', 'searchPostings', 'searchState'], async (tx) => {
     const state = ((await db.searchState.get(POSTINGS)) ?? { kind: POSTINGS }) as PostingsState;
     if (state.complete) return true;
-    const source =
-      state.after === undefined ? db.searchTerms.toCollection() : db.searchTerms.where(':id').above(state.after);
-    const rows = await source.limit(limit).toArray();
+    const entries = await blockTerms(db, state.after, limit);
     const trans = (tx as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
-    await applyPostingChanges(
-      zoned(db.core),
-      trans,
-      [],
-      rows.map((r) => ({ key: r.id, terms: r.terms })),
-    );
-    const complete = rows.length < limit;
-    const next: PostingsState = complete
-      ? { kind: POSTINGS, complete: true }
-      : { kind: POSTINGS, after: rows.at(-1)!.id };
+    await applyPostingChanges(zoned(db.core), trans, [], entries);
+    const last = entries.at(-1);
+    const next: PostingsState = last ? { kind: POSTINGS, after: last.key } : { kind: POSTINGS, complete: true };
     await db.searchState.put(next);
-    return complete;
+    return !last;
   });
 }
 
@@ -95,7 +118,7 @@ async function inPieces(piece: (limit: number) => Promise<boolean>, pause: () =>
 
 async function runUntilIndexed(db: YishiDb, pause: () => Promise<void>): Promise<void> {
   for (const kind of SEARCH_KINDS) await inPieces((limit) => indexPiece(db, kind, limit), pause);
-  await inPieces((limit) => postingsPiece(db, limit), pause);
+  while (!(await postingsPiece(db))) await pause();
 }
 
 /**

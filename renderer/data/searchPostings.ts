@@ -18,6 +18,8 @@ import type { SearchTerms } from '../../shared/search/entries';
 
 export const POSTINGS = 'postings';
 
+const PUTS_AT_ONCE = 2_000;
+
 export interface PostingsState {
   kind: typeof POSTINGS;
   /** The last entry key covered so far (entry keys ascending: newest first). */
@@ -62,10 +64,11 @@ export async function applyPostingChanges(
     if (keys.length) puts.push({ term: c.term, block: c.block, keys });
     else if (rows[i]) deletes.push(ids[i]!);
   });
-  await Promise.all([
-    puts.length ? table.mutate({ type: 'put', trans, values: puts }) : null,
-    deletes.length ? table.mutate({ type: 'delete', trans, keys: deletes }) : null,
-  ]);
+  if (deletes.length) await table.mutate({ type: 'delete', trans, keys: deletes });
+  // A block's build writes thousands of rows: a few thousand at a time, each batch's copying a
+  // short task of the window's.
+  for (let i = 0; i < puts.length; i += PUTS_AT_ONCE)
+    await table.mutate({ type: 'put', trans, values: puts.slice(i, i + PUTS_AT_ONCE) });
 }
 
 /**

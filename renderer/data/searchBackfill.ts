@@ -4,7 +4,14 @@ import { SEARCH_TABLES } from '../../shared/search/entries';
 import { SEARCH_KINDS, type IndexProgress, type SearchKind } from '../../shared/search/types';
 import type { YishiDb } from './db';
 import { replaceEntries, SEARCH_STORES, zoned, type SearchState } from './searchIndex';
-import { applyPostingChanges, POSTINGS, type PostingsState } from './searchPostings';
+import {
+  addToBlock,
+  applyPostingChanges,
+  POSTINGS,
+  termsOfKeys,
+  type BlockLists,
+  type PostingsState,
+} from './searchPostings';
 import { BLOCK_SPAN, blockOfKey, type KeyedTerms } from '../../shared/search/postingLists';
 
 /**
@@ -51,50 +58,131 @@ export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): 
   });
 }
 
-/** Entries read at once while building the posting lists, and at most per piece. */
-const TERMS_PER_READ = 250;
+/**
+ * Entries' terms read at once while building the posting lists (minutes hold thousands of terms
+ * each), rows written per transaction, and entries at most per piece.
+ */
+const TERMS_PER_READ = 100;
+const ROWS_PER_WRITE = 500;
 const POSTINGS_PIECE = 4_000;
 
+interface BlockRead {
+  block: number;
+  lists: BlockLists;
+  /** The terms read of each entry: the commit takes out those a write changed meanwhile. */
+  seen: Map<number, readonly string[]>;
+  last: number;
+}
+
 /**
- * The next entries' terms in key order, within one block of days (up to `limit` of them): read a
- * few hundred at a time, so the window is never still for long. Null when none is left.
+ * The next entries of one block of days (up to `limit`), folded into the block's lists as they
+ * are read, a hundred at a time, each read its own short transaction. Null when none is left.
  */
-async function blockTerms(db: YishiDb, after: number | undefined, limit: number) {
-  const found: KeyedTerms[] = [];
+async function readBlock(db: YishiDb, after: number | undefined, limit: number, pause: Pause) {
+  const lists: BlockLists = new Map();
+  const seen = new Map<number, readonly string[]>();
+  let block = 0;
   let end = Infinity;
-  for (let last = after; found.length < limit;) {
-    const above =
+  let last = after;
+  while (seen.size < limit) {
+    const range =
       last === undefined
         ? db.searchTerms.where(':id').below(end)
         : db.searchTerms.where(':id').between(last, end, false, false);
-    const rows = await above.limit(Math.min(TERMS_PER_READ, limit - found.length)).toArray();
-    if (rows.length === 0) break;
-    if (end === Infinity) end = (blockOfKey(rows[0]!.id) + 1) * BLOCK_SPAN;
-    for (const r of rows) if (r.id < end) found.push({ key: r.id, terms: r.terms });
-    last = rows.at(-1)!.id;
-    if (rows.length < TERMS_PER_READ || last >= end) break;
+    const asked = Math.min(TERMS_PER_READ, limit - seen.size);
+    const rows = await range.limit(asked).toArray();
+    for (const row of rows) {
+      if (seen.size === 0) {
+        block = blockOfKey(row.id);
+        end = (block + 1) * BLOCK_SPAN;
+      }
+      if (row.id >= end) break;
+      seen.set(row.id, row.terms);
+      for (const term of new Set(row.terms)) {
+        const keys = lists.get(term);
+        if (keys) keys.push(row.id);
+        else lists.set(term, [row.id]);
+      }
+      last = row.id;
+    }
+    if (rows.length < asked || rows.at(-1)!.id >= end) break;
+    await pause();
   }
-  return found;
+  return seen.size && last !== undefined ? ({ block, lists, seen, last } satisfies BlockRead) : null;
+}
+
+type Pause = () => Promise<void>;
+
+function samePostingsState(a: PostingsState | undefined, b: PostingsState): boolean {
+  return !!a && !a.complete && a.after === b.after && a.upTo === b.upTo;
+}
+
+/** Marks the block of the next entry as kept by writes (PostingsState.upTo); null when all are in. */
+async function markNextBlock(db: YishiDb): Promise<PostingsState | null> {
+  return db.transaction('rw', ['searchTerms', 'searchState'], async () => {
+    const state = ((await db.searchState.get(POSTINGS)) ?? { kind: POSTINGS }) as PostingsState;
+    if (state.complete) return null;
+    const range =
+      state.after === undefined ? db.searchTerms.toCollection() : db.searchTerms.where(':id').above(state.after);
+    const next = (await range.primaryKeys().then((keys) => keys[0])) as number | undefined;
+    if (next === undefined) {
+      await db.searchState.put({ kind: POSTINGS, complete: true } satisfies PostingsState);
+      return null;
+    }
+    const marked: PostingsState = {
+      ...state,
+      upTo: Math.max(state.upTo ?? -Infinity, (blockOfKey(next) + 1) * BLOCK_SPAN - 1),
+    };
+    await db.searchState.put(marked);
+    return marked;
+  });
 }
 
 /**
  * One piece of the posting lists: the next entries of one block, their keys added to the block's
- * rows in one write per row. True when all are in. A piece per block, not per few entries: the rows
- * of common terms hold thousands of keys, and rewritten for every fifty entries, the build at ×1
- * wrote gigabytes.
+ * rows. True when all are in. A piece per block, not per few entries: the rows of common terms
+ * hold thousands of keys, and rewritten for every fifty entries, the build at ×1 crawled.
+ *
+ * Every step is its own short transaction, with a pause between, so a secretary's save never
+ * waits behind a piece (one transaction of 4,000 entries held the lists for over a second at ×1,
+ * and the live minutes' autosave with them). That is safe because writes keep the lists of the
+ * whole block from the first step on (markNextBlock); a write landing between this piece's read
+ * and its rows' write leaves, at worst, terms the entry no longer holds, which the last step
+ * takes out before it moves the mark. If a restore emptied the lists meanwhile, the piece stops.
  */
-export async function postingsPiece(db: YishiDb, limit = POSTINGS_PIECE): Promise<boolean> {
-  return db.transaction('rw', ['searchTerms', 'searchPostings', 'searchState'], async (tx) => {
-    const state = ((await db.searchState.get(POSTINGS)) ?? { kind: POSTINGS }) as PostingsState;
-    if (state.complete) return true;
-    const entries = await blockTerms(db, state.after, limit);
+export async function postingsPiece(db: YishiDb, limit = POSTINGS_PIECE, pause: Pause = nextTask): Promise<boolean> {
+  const state = await markNextBlock(db);
+  if (!state) return true;
+  const read = await readBlock(db, state.after, limit, pause);
+  if (!read) return false; // the entries were deleted meanwhile: the next piece finds out
+  const unchanged = async () => samePostingsState((await db.searchState.get(POSTINGS)) as PostingsState, state);
+  const lists = [...read.lists];
+  for (let i = 0; i < lists.length; i += ROWS_PER_WRITE) {
+    await pause();
+    const written = await db.transaction('rw', ['searchPostings', 'searchState'], async (tx) => {
+      if (!(await unchanged())) return false;
+      const trans = (tx as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
+      await addToBlock(zoned(db.core), trans, read.block, lists.slice(i, i + ROWS_PER_WRITE));
+      return true;
+    });
+    if (!written) return false;
+  }
+  await pause();
+  await db.transaction('rw', ['searchTerms', 'searchPostings', 'searchState'], async (tx) => {
+    if (!(await unchanged())) return;
     const trans = (tx as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
-    await applyPostingChanges(zoned(db.core), trans, [], entries);
-    const last = entries.at(-1);
-    const next: PostingsState = last ? { kind: POSTINGS, after: last.key } : { kind: POSTINGS, complete: true };
-    await db.searchState.put(next);
-    return !last;
+    const core = zoned(db.core);
+    const now = new Map((await termsOfKeys(core, trans, [...read.seen.keys()])).map((t) => [t.key, new Set(t.terms)]));
+    const stale: KeyedTerms[] = [];
+    for (const [key, terms] of read.seen) {
+      const kept = now.get(key);
+      const gone = terms.filter((t) => !kept?.has(t));
+      if (gone.length) stale.push({ key, terms: gone });
+    }
+    await applyPostingChanges(core, trans, stale, []);
+    await db.searchState.put({ ...state, after: read.last } satisfies PostingsState);
   });
+  return false;
 }
 
 /** Runs pieces until done, each near the budget: grown while quick, shrunk when one took long. */
@@ -118,7 +206,7 @@ async function inPieces(piece: (limit: number) => Promise<boolean>, pause: () =>
 
 async function runUntilIndexed(db: YishiDb, pause: () => Promise<void>): Promise<void> {
   for (const kind of SEARCH_KINDS) await inPieces((limit) => indexPiece(db, kind, limit), pause);
-  while (!(await postingsPiece(db))) await pause();
+  while (!(await postingsPiece(db, POSTINGS_PIECE, pause))) await pause();
 }
 
 /**

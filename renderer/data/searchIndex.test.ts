@@ -6,7 +6,7 @@ import { openAppDatabase } from './openDatabase';
 import { searchArchive } from './repos/searchRepo';
 import { exportDatabase } from './backup';
 import { postingsPiece, searchIndexProgress, startSearchIndexing } from './searchBackfill';
-import { POSTINGS } from './searchPostings';
+import { POSTINGS, type PostingsState } from './searchPostings';
 import { smallDistrictDb } from './smallDistrict';
 import { Rng } from '../../shared/demo/builders';
 import {
@@ -290,32 +290,63 @@ describe('archive search index', () => {
     db.close();
   });
 
-  it('keeps the lists right through writes while they are built, newest first', async () => {
-    const db = await districtDb('search-f');
-    const writes = async (round: number) => {
-      const decisions = await db.decisions.toArray();
-      const meetings = await db.meetings.toArray();
-      // An edit, a meeting moved far back and one far ahead (its records change block), a delete.
-      await db.decisions.put({ ...decisions[round]!, title: `第${round}轮改过的决定` });
-      await db.meetings.put({ ...meetings[round]!, startAt: `201${round}-03-10T09:00:00+08:00` });
-      await db.meetings.put({ ...meetings[round + 5]!, startAt: `203${round}-03-10T09:00:00+08:00` });
-      await db.decisions.delete(decisions.at(-1 - round)!.id);
-    };
+  /**
+   * While the lists are built: exact for the keys the build added (up to `after`); for the rest of
+   * the block writes keep (up to `upTo`), only keys of terms their entries hold, none missing once
+   * written by a write; nothing beyond.
+   */
+  async function expectPostingsWhileBuilt(db: YishiDb): Promise<PostingsState> {
+    const state = (await db.searchState.get(POSTINGS)) as PostingsState;
+    const after = state.after ?? -Infinity;
+    const upTo = Math.max(after, state.upTo ?? -Infinity);
+    const only = (lists: Map<string, number[]>, keep: (key: number) => boolean) =>
+      new Map(
+        [...lists].map(([name, keys]) => [name, keys.filter(keep)] as const).filter(([, keys]) => keys.length > 0),
+      );
+    const stored = await storedPostings(db);
+    const expected = await expectedPostings(db);
+    expect(only(stored, (k) => k <= after)).toEqual(only(expected, (k) => k <= after));
+    for (const [name, keys] of only(stored, (k) => k > after)) {
+      const allowed = new Set(expected.get(name) ?? []);
+      expect(
+        keys.filter((k) => k > upTo || !allowed.has(k)),
+        `stale keys in ${name}`,
+      ).toEqual([]);
+    }
+    return state;
+  }
+
+  async function buildFromScratch(db: YishiDb): Promise<void> {
     await db.transaction('rw', db.searchState, db.searchPostings, async () => {
       await db.searchPostings.clear();
       await db.searchState.put({ kind: POSTINGS });
     });
+  }
+
+  /** An edit, a meeting moved far back and one far ahead (its records change block), a delete. */
+  async function writes(db: YishiDb, round: number): Promise<void> {
+    const decisions = await db.decisions.toArray();
+    const meetings = await db.meetings.toArray();
+    await db.decisions.put({ ...decisions[round]!, title: `第${round}轮改过的决定` });
+    await db.meetings.put({ ...meetings[round]!, startAt: `201${round % 10}-03-10T09:00:00+08:00` });
+    await db.meetings.put({ ...meetings[round + 5]!, startAt: `203${round % 10}-03-10T09:00:00+08:00` });
+    await db.decisions.delete(decisions.at(-1 - round)!.id);
+  }
+
+  it('keeps the lists right through writes while they are built, newest first', async () => {
+    const db = await districtDb('search-f');
+    await buildFromScratch(db);
     for (let round = 0; round < 4; round++) {
-      await postingsPiece(db, 40);
-      await writes(round);
-      const state = await db.searchState.get(POSTINGS);
-      const after = (state as { after?: number }).after!;
-      await expectPostingsKept(db, (key) => key <= after);
-      // Meanwhile a search finds the records the lists cover: the newest.
+      await postingsPiece(db, 40, noPause);
+      await writes(db, round);
+      const { after } = await expectPostingsWhileBuilt(db);
+      // Meanwhile a search finds the records the lists cover, the newest, and only real matches.
       const records = await allRecords(db);
-      const found = await searchArchive(db, '会议', {}, 100_000, TODAY);
-      const covered = new Set((await db.searchEntries.where(':id').belowOrEqual(after).toArray()).map((e) => e.ref));
-      expect(found.hits.map((h) => h.ref).sort()).toEqual(scan(records, ['会议']).filter((r) => covered.has(r)));
+      const found = new Set((await searchArchive(db, '会议', {}, 100_000, TODAY)).hits.map((h) => h.ref));
+      const covered = new Set((await db.searchEntries.where(':id').belowOrEqual(after!).toArray()).map((e) => e.ref));
+      const matching = scan(records, ['会议']);
+      expect(matching.filter((r) => covered.has(r)).every((r) => found.has(r))).toBe(true);
+      expect([...found].every((r) => matching.includes(r))).toBe(true);
     }
     await startSearchIndexing(db, noPause);
     expect((await searchIndexProgress(db)).complete).toBe(true);
@@ -324,6 +355,49 @@ describe('archive search index', () => {
     const found = await searchArchive(db, '改过的决定', {}, 100, TODAY);
     expect(found.hits.map((h) => h.ref).sort()).toEqual(scan(records, ['改过的决定']));
     expect(found.hits).toHaveLength(4);
+    db.close();
+  });
+
+  it('keeps the lists right through writes landing inside a piece, between its transactions', async () => {
+    const db = await districtDb('search-g');
+    await buildFromScratch(db);
+    let round = 0;
+    // The piece pauses between its reads and its writes of rows: a write lands at every pause.
+    const writeAtPause = async () => {
+      if (round < 12) await writes(db, round++);
+    };
+    let pieces = 0;
+    while (!(await postingsPiece(db, 60, writeAtPause))) {
+      pieces++;
+      await expectPostingsWhileBuilt(db);
+    }
+    expect(pieces).toBeGreaterThan(2);
+    expect(round).toBe(12);
+    expect((await searchIndexProgress(db)).complete).toBe(true);
+    await expectPostingsKept(db);
+    const records = await allRecords(db);
+    for (const words of [['改过的决定'], ['会议']]) {
+      const found = await searchArchive(db, words.join(' '), {}, 100_000, TODAY);
+      expect(found.hits.map((h) => h.ref).sort()).toEqual(scan(records, words));
+    }
+    db.close();
+  });
+
+  it('a piece stops when a restore empties the lists meanwhile, and the build starts again', async () => {
+    const db = await districtDb('search-h');
+    await buildFromScratch(db);
+    let emptied = false;
+    const emptyOnce = async () => {
+      if (emptied) return;
+      emptied = true;
+      await buildFromScratch(db);
+    };
+    expect(await postingsPiece(db, 60, emptyOnce)).toBe(false);
+    // Nothing of the stopped piece is left, and nothing counts as built.
+    expect(await db.searchPostings.count()).toBe(0);
+    expect(await db.searchState.get(POSTINGS)).toEqual({ kind: POSTINGS });
+    await startSearchIndexing(db, noPause);
+    await expectPostingsKept(db);
     db.close();
   });
 });

@@ -22,16 +22,26 @@ const PUTS_AT_ONCE = 2_000;
 
 export interface PostingsState {
   kind: typeof POSTINGS;
-  /** The last entry key covered so far (entry keys ascending: newest first). */
+  /** The last entry key the build has added so far (entry keys ascending: newest first). */
   after?: number;
+  /**
+   * Writes keep the lists for keys up to here: the end of the block being built. So a record
+   * written while its block's rows are written, a few hundred at a time in their own
+   * transactions, is kept by the write itself (see postingsPiece in searchBackfill.ts).
+   */
+  upTo?: number;
   complete?: true;
 }
 
 /** Dexie's range of every key (its AnyRange), as Table.clear() empties a table with. */
 const EVERY_KEY = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false } as const;
 
+/** Whether a write keeps the lists for this key (see PostingsState.upTo). */
 export function coversKey(state: PostingsState | undefined, key: number): boolean {
-  return !!state && (state.complete === true || (state.after !== undefined && key <= state.after));
+  if (!state) return false;
+  if (state.complete === true) return true;
+  const bound = Math.max(state.after ?? -Infinity, state.upTo ?? -Infinity);
+  return key <= bound;
 }
 
 export async function postingsStateOf(core: DBCore, trans: DBCoreTransaction): Promise<PostingsState | undefined> {
@@ -71,6 +81,27 @@ export async function applyPostingChanges(
     await table.mutate({ type: 'put', trans, values: puts.slice(i, i + PUTS_AT_ONCE) });
 }
 
+/** New keys of one block's lists, by term (each term's keys ascending). */
+export type BlockLists = Map<string, number[]>;
+
+/** Adds keys of one block to its rows (keys already there are kept once). */
+export async function addToBlock(
+  core: DBCore,
+  trans: DBCoreTransaction,
+  block: number,
+  lists: [string, number[]][],
+): Promise<void> {
+  const table = core.table('searchPostings');
+  const ids = lists.map(([term]): PostingId => [term, block]);
+  const rows = (await table.getMany({ trans, keys: ids })) as (PostingRow | undefined)[];
+  const values = lists.map(([term, keys], i): PostingRow => ({
+    term,
+    block,
+    keys: changedOffsets(rows[i]?.keys, block, keys, []),
+  }));
+  await table.mutate({ type: 'put', trans, values });
+}
+
 /**
  * Keeps the lists for a write: `before` the entries' terms as they were, `after` as they are now;
  * only keys the lists cover (`state`, read in the same transaction) count.
@@ -89,7 +120,7 @@ export async function keepPostings(
 
 /** Whether the lists cover any key: else a write need not read the entries' old terms. */
 export function coversAny(state: PostingsState | undefined): boolean {
-  return !!state && (state.complete === true || state.after !== undefined);
+  return !!state && (state.complete === true || state.after !== undefined || state.upTo !== undefined);
 }
 
 /** Empties the lists and marks them as not built (a restore empties the entries). */

@@ -124,7 +124,7 @@ async function markNextBlock(db: YishiDb): Promise<PostingsState | null> {
     if (state.complete) return null;
     const range =
       state.after === undefined ? db.searchTerms.toCollection() : db.searchTerms.where(':id').above(state.after);
-    const next = (await range.primaryKeys().then((keys) => keys[0])) as number | undefined;
+    const next = (await range.limit(1).primaryKeys())[0] as number | undefined;
     if (next === undefined) {
       await db.searchState.put({ kind: POSTINGS, complete: true } satisfies PostingsState);
       return null;

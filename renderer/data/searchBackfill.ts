@@ -7,8 +7,10 @@ import { replaceEntries, SEARCH_STORES, zoned, type SearchState } from './search
 import {
   addToBlock,
   applyPostingChanges,
+  clearTouched,
   POSTINGS,
   termsOfKeys,
+  touchedKeys,
   type BlockLists,
   type PostingsState,
 } from './searchPostings';
@@ -34,6 +36,11 @@ const MAX_PIECE = 2_000;
 const running = new WeakMap<YishiDb, Promise<void>>();
 const wanted = new WeakSet<YishiDb>();
 
+/** The DBCore transaction under a Dexie one: the index's own code writes below Dexie's tables. */
+function coreTrans(tx: unknown): DBCoreTransaction {
+  return (tx as { idbtrans: DBCoreTransaction }).idbtrans;
+}
+
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -48,7 +55,7 @@ export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): 
     const rows = await (state.after === undefined ? source.orderBy(':id') : source.where(':id').above(state.after))
       .limit(limit)
       .toArray();
-    const trans = (tx as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
+    const trans = coreTrans(tx);
     await replaceEntries(zoned(db.core), trans, kind, rows);
     const last = rows[rows.length - 1] as Record<string, unknown> | undefined;
     const complete = rows.length < limit;
@@ -119,7 +126,7 @@ function samePostingsState(a: PostingsState | undefined, b: PostingsState): bool
 
 /** Marks the block of the next entry as kept by writes (PostingsState.upTo); null when all are in. */
 async function markNextBlock(db: YishiDb): Promise<PostingsState | null> {
-  return db.transaction('rw', ['searchTerms', 'searchState'], async () => {
+  return db.transaction('rw', ['searchTerms', 'searchState'], async (tx) => {
     const state = ((await db.searchState.get(POSTINGS)) ?? { kind: POSTINGS }) as PostingsState;
     if (state.complete) return null;
     const range =
@@ -127,6 +134,7 @@ async function markNextBlock(db: YishiDb): Promise<PostingsState | null> {
     const next = (await range.limit(1).primaryKeys())[0] as number | undefined;
     if (next === undefined) {
       await db.searchState.put({ kind: POSTINGS, complete: true } satisfies PostingsState);
+      await clearTouched(zoned(db.core), coreTrans(tx));
       return null;
     }
     const marked: PostingsState = {
@@ -147,8 +155,9 @@ async function markNextBlock(db: YishiDb): Promise<PostingsState | null> {
  * waits behind a piece (one transaction of 4,000 entries held the lists for over a second at ×1,
  * and the live minutes' autosave with them). That is safe because writes keep the lists of the
  * whole block from the first step on (markNextBlock); a write landing between this piece's read
- * and its rows' write leaves, at worst, terms the entry no longer holds, which the last step
- * takes out before it moves the mark. If a restore emptied the lists meanwhile, the piece stops.
+ * and its rows' write leaves, at worst, terms the entry no longer holds: such a write marks the
+ * entry (TOUCHED), and the last step reads the marked entries again and takes those terms out
+ * before it moves the mark. If a restore emptied the lists meanwhile, the piece stops.
  */
 export async function postingsPiece(db: YishiDb, limit = POSTINGS_PIECE, pause: Pause = nextTask): Promise<boolean> {
   const state = await markNextBlock(db);
@@ -161,7 +170,7 @@ export async function postingsPiece(db: YishiDb, limit = POSTINGS_PIECE, pause: 
     await pause();
     const written = await db.transaction('rw', ['searchPostings', 'searchState'], async (tx) => {
       if (!(await unchanged())) return false;
-      const trans = (tx as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
+      const trans = coreTrans(tx);
       await addToBlock(zoned(db.core), trans, read.block, lists.slice(i, i + ROWS_PER_WRITE));
       return true;
     });
@@ -170,16 +179,19 @@ export async function postingsPiece(db: YishiDb, limit = POSTINGS_PIECE, pause: 
   await pause();
   await db.transaction('rw', ['searchTerms', 'searchPostings', 'searchState'], async (tx) => {
     if (!(await unchanged())) return;
-    const trans = (tx as unknown as { idbtrans: DBCoreTransaction }).idbtrans;
+    const trans = coreTrans(tx);
     const core = zoned(db.core);
-    const now = new Map((await termsOfKeys(core, trans, [...read.seen.keys()])).map((t) => [t.key, new Set(t.terms)]));
+    // Only entries written since the build read them can have lost terms: those marked.
+    const touched = (await touchedKeys(core, trans)).filter((k) => read.seen.has(k));
+    const now = new Map((await termsOfKeys(core, trans, touched)).map((t) => [t.key, new Set(t.terms)]));
     const stale: KeyedTerms[] = [];
-    for (const [key, terms] of read.seen) {
+    for (const key of touched) {
       const kept = now.get(key);
-      const gone = terms.filter((t) => !kept?.has(t));
+      const gone = read.seen.get(key)!.filter((t) => !kept?.has(t));
       if (gone.length) stale.push({ key, terms: gone });
     }
     await applyPostingChanges(core, trans, stale, []);
+    await clearTouched(core, trans);
     await db.searchState.put({ ...state, after: read.last } satisfies PostingsState);
   });
   return false;

@@ -103,8 +103,43 @@ export async function addToBlock(
 }
 
 /**
+ * Marks of the entries written in the block being built, after the build read them (one row each
+ * in searchState, so writes in one transaction never overwrite each other's): the build's last
+ * step reads those entries again instead of all it read (see postingsPiece in searchBackfill.ts).
+ */
+export const TOUCHED = 'postings-touched:';
+const TOUCHED_RANGE = {
+  type: 2,
+  lower: TOUCHED,
+  lowerOpen: false,
+  upper: `${TOUCHED}\uffff`,
+  upperOpen: false,
+} as const;
+
+export interface TouchedMark {
+  kind: `${typeof TOUCHED}${number}`;
+}
+
+/** The entry keys marked as written while their block was built. */
+export async function touchedKeys(core: DBCore, trans: DBCoreTransaction): Promise<number[]> {
+  const table = core.table('searchState');
+  const found = await table.query({
+    trans,
+    query: { index: table.schema.primaryKey, range: TOUCHED_RANGE },
+    values: false,
+  });
+  return (found.result as string[]).map((mark) => Number(mark.slice(TOUCHED.length)));
+}
+
+/** Takes out every mark of entries written while their block was built. */
+export async function clearTouched(core: DBCore, trans: DBCoreTransaction): Promise<void> {
+  await core.table('searchState').mutate({ type: 'deleteRange', trans, range: TOUCHED_RANGE });
+}
+
+/**
  * Keeps the lists for a write: `before` the entries' terms as they were, `after` as they are now;
- * only keys the lists cover (`state`, read in the same transaction) count.
+ * only keys the lists cover (`state`, read in the same transaction) count. An entry of the block
+ * being built that the build may have read already is marked (TOUCHED).
  */
 export async function keepPostings(
   core: DBCore,
@@ -116,6 +151,13 @@ export async function keepPostings(
   if (!coversAny(state)) return;
   const covered = (t: KeyedTerms) => coversKey(state, t.key);
   await applyPostingChanges(core, trans, before.filter(covered), after.filter(covered));
+  if (state!.complete || state!.upTo === undefined) return;
+  const from = state!.after ?? -Infinity;
+  const upTo = state!.upTo;
+  const building = new Set([...before, ...after].map((t) => t.key).filter((k) => k > from && k <= upTo));
+  if (building.size === 0) return;
+  const values = [...building].map((k): TouchedMark => ({ kind: `${TOUCHED}${k}` }));
+  await core.table('searchState').mutate({ type: 'put', trans, values });
 }
 
 /** Whether the lists cover any key: else a write need not read the entries' old terms. */
@@ -127,4 +169,5 @@ export function coversAny(state: PostingsState | undefined): boolean {
 export async function forgetPostings(core: DBCore, trans: DBCoreTransaction): Promise<void> {
   await core.table('searchPostings').mutate({ type: 'deleteRange', trans, range: EVERY_KEY });
   await core.table('searchState').mutate({ type: 'put', trans, values: [{ kind: POSTINGS } satisfies PostingsState] });
+  await clearTouched(core, trans);
 }

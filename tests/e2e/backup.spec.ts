@@ -153,6 +153,8 @@ async function holdTable(page: Page, table: string): Promise<() => Promise<void>
 test('a stored backup’s question comes at once, checked behind it; a file not as listed is refused, nothing changed', async ({
   page,
 }) => {
+  // Two restores, a refused one and a reload: 20 s alone, three times that on a busy two-core machine.
+  test.setTimeout(120_000);
   await openWithDemo(page);
   await waitForDailyBackup(page);
   await page.getByRole('menuitem', { name: '备份与恢复' }).click();

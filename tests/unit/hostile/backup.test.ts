@@ -114,7 +114,7 @@ describe('restore from hostile backup text', () => {
       { numRuns: 1000 },
     );
     console.log(`hostile readBackupDocument: 1000 texts → ${JSON.stringify(Object.fromEntries(outcomes))}`);
-  }, 90_000);
+  }, 180_000);
 
   it('a refused restore changes nothing; an accepted one replaces everything after a safety backup', async () => {
     let refused = 0;
@@ -168,7 +168,7 @@ describe('restore from hostile backup text', () => {
     );
     expect(refused).toBeGreaterThan(0);
     expect(restored).toBeGreaterThan(0);
-  }, 90_000);
+  }, 180_000);
 
   it('a backup that goes bad after its check is refused by the write, and nothing changes', async () => {
     let cases = 0;
@@ -191,7 +191,7 @@ describe('restore from hostile backup text', () => {
     console.log(
       `hostile restore without a check: ${cases} bad backups written straight into the database, every one rolled back whole`,
     );
-  }, 90_000);
+  }, 180_000);
 });
 
 /** The tables of a backup text read whole, or null when it is refused. */

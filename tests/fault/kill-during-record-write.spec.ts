@@ -12,7 +12,7 @@ import { readBackupDocument } from '../../shared/backup/document';
 import { meetingFileText } from '../../shared/meeting/file';
 import type { Verification } from '../../shared/meeting/fingerprint';
 import type { MeetingRecord } from '../../shared/meeting/record';
-import { openWithDemo } from '../e2e/helpers';
+import { openWithDemo, waitForSearchIndex } from '../e2e/helpers';
 import {
   discard,
   killBrowser,
@@ -54,6 +54,10 @@ async function launchWithDemo(dir: string, info: TestInfo, baseURL: string | und
   const launched = await launchProfile(info, dir, baseURL);
   await watchWrites(launched.context);
   await openWithDemo(launched.page);
+  // The demo's search index is written in the background for a few seconds. A kill in the middle
+  // of that burst has twice come back to a profile Chromium had emptied (all tables, not one
+  // record): that is Chromium's, not this write's, so the kills start after it.
+  await waitForSearchIndex(launched.page);
   return launched;
 }
 

@@ -5,7 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { withoutRosterKeys } from '../../shared/roster/rosterKeys';
 import { writeFile } from 'node:fs/promises';
-import { dumpDatabase, openWithDemo } from '../e2e/helpers';
+import { dumpDatabase, openWithDemo, waitForSearchIndex } from '../e2e/helpers';
 import { makeRosterXlsx } from '../fixtures/rosterFiles';
 import { makeBackupDocument, readBackupDocument } from '../../shared/backup/document';
 import { TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../../shared/store/schema';
@@ -65,6 +65,7 @@ test('SIGKILL during a 5,000-row roster import leaves all or none of the rows', 
   try {
     let { context, page } = await launchProfile(info, dir, baseURL);
     await openWithDemo(page);
+    await waitForSearchIndex(page); // see kill-during-record-write.spec.ts: kills start after the index burst
     for (let round = 1; round <= ROUNDS; round++) {
       const tag = String.fromCharCode(64 + round); // A, B, C…: names differ per round, so no row is a duplicate
       const roundStart = Date.now();
@@ -187,6 +188,7 @@ test('SIGKILL during a restore of a large backup leaves the old or the new snaps
   try {
     let { context, page } = await launchProfile(info, dir, baseURL);
     await openWithDemo(page);
+    await waitForSearchIndex(page); // see kill-during-record-write.spec.ts: kills start after the index burst
     const demo = (await dumpDatabase(page)) as unknown as TableRows;
     const texts = { A: bigSnapshot(demo, BIG_A, 'A'), B: bigSnapshot(demo, BIG_B, 'B') };
     const files = { A: info.outputPath('backup-A.json'), B: info.outputPath('backup-B.json') };

@@ -41,7 +41,7 @@ function usePrefetchMeetingScreens(db: YishiDb): void {
     let idle = 0;
     const settle = () => {
       firstScreenSettled();
-      prefetchMenuScreens();
+      void prefetchMenuScreens();
       void import('../data/repos/boardRepo')
         .then(({ warmBoardReads }) => warmBoardReads(db))
         // Only a head start: the board reads again whatever failed here.

@@ -134,6 +134,15 @@ export function preloadScreenAt(hash: string): Promise<void> {
     .then(() => undefined);
 }
 
+/** The next moment the window is idle (or the next task, where idle callbacks do not exist). */
+function nextIdle(): Promise<void> {
+  return new Promise((resolve) =>
+    window.requestIdleCallback
+      ? window.requestIdleCallback(() => resolve(), { timeout: 1000 })
+      : setTimeout(resolve, 0),
+  );
+}
+
 /**
  * The screens of the menu, fetched ahead of the first click once the first screen is up. A screen
  * opened before its code is here shows the loading fallback, which React then holds for at least
@@ -141,12 +150,13 @@ export function preloadScreenAt(hash: string): Promise<void> {
  * screens' own heavy code (the editor aside) stays behind their first use: the spreadsheet import,
  * pinyin tables, charts and Word export load when asked for, so each of the last four here is
  * 7–33 KB.
+ *
+ * One screen per idle moment: asking for all fifteen at once was a task of ~110 ms at ten years
+ * (each import adds its chunks' preload links to the page), while the search index was being built.
  */
-export function prefetchMenuScreens(): void {
-  void workbench.preload().catch(() => undefined);
-  // A failed prefetch is ignored: opening the screen loads it again, and if that fails too the
-  // screen's error boundary says so and offers to reload.
-  for (const s of [
+export async function prefetchMenuScreens(later: () => Promise<void> = nextIdle): Promise<void> {
+  const fetches: (() => Promise<unknown>)[] = [
+    workbench,
     meetingList,
     meeting,
     liveMeeting,
@@ -160,7 +170,12 @@ export function prefetchMenuScreens(): void {
     org,
     backups,
     settings,
-  ])
-    void s.preload().catch(() => undefined);
-  void import('../features/minutes').then((m) => m.preloadMinutesEditor()).catch(() => undefined);
+  ].map((s) => () => s.preload());
+  fetches.push(() => import('../features/minutes').then((m) => m.preloadMinutesEditor()));
+  for (const fetchScreen of fetches) {
+    await later();
+    // A failed prefetch is ignored: opening the screen loads it again, and if that fails too the
+    // screen's error boundary says so and offers to reload.
+    void fetchScreen().catch(() => undefined);
+  }
 }

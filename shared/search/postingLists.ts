@@ -85,8 +85,10 @@ export function changedOffsets(
   remove: readonly number[],
 ): Uint32Array {
   const base = block * BLOCK_SPAN;
-  const removed = new Set(remove.map((k) => k - base));
-  const added = [...new Set(add.map((k) => k - base))].filter((o) => !removed.has(o)).sort((a, b) => a - b);
+  // A build adds thousands of keys to a row at once: typed arrays and a numeric sort, no Sets of
+  // numbers, so the window's task that merges them stays short (and makes little garbage).
+  const removed = remove.length ? new Set(remove.map((k) => k - base)) : null;
+  const added = Uint32Array.from(add, (k) => k - base).sort();
   const kept = offsets ?? new Uint32Array(0);
   const out = new Uint32Array(kept.length + added.length);
   let n = 0;
@@ -95,8 +97,8 @@ export function changedOffsets(
   // A merge of two ascending lists: the rows of common terms hold thousands of keys.
   while (i < kept.length || j < added.length) {
     const next = j >= added.length || (i < kept.length && kept[i]! <= added[j]!) ? kept[i++]! : added[j++]!;
-    if (removed.has(next) || (n > 0 && out[n - 1] === next)) continue;
+    if (removed?.has(next) || (n > 0 && out[n - 1] === next)) continue;
     out[n++] = next;
   }
-  return out.slice(0, n);
+  return n === out.length ? out : out.slice(0, n);
 }

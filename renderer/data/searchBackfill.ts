@@ -1,20 +1,11 @@
 import Dexie from 'dexie';
-import type { DBCoreTransaction } from 'dexie';
 import { SEARCH_TABLES } from '../../shared/search/entries';
 import { SEARCH_KINDS, type IndexProgress, type SearchKind } from '../../shared/search/types';
 import type { YishiDb } from './db';
 import { replaceEntries, SEARCH_STORES, zoned, type SearchState } from './searchIndex';
-import {
-  addToBlock,
-  applyPostingChanges,
-  clearTouched,
-  POSTINGS,
-  termsOfKeys,
-  touchedKeys,
-  type BlockLists,
-  type PostingsState,
-} from './searchPostings';
-import { BLOCK_SPAN, blockOfKey, type KeyedTerms } from '../../shared/search/postingLists';
+import { POSTINGS, type PostingsState } from './searchPostings';
+import { buildPostings, coreTrans, nextTask } from './postingsBuild';
+import { postingsBuiltInWorker } from './postingsClient';
 
 /**
  * Indexes, in the background, the records the search index does not cover yet: all of them after
@@ -25,7 +16,8 @@ import { BLOCK_SPAN, blockOfKey, type KeyedTerms } from '../../shared/search/pos
  *
  * Then the posting lists (searchPostings.ts) are built from the entries' terms the same way, in
  * the entries' key order: newest first, a block of days after the other, so each piece adds to
- * the rows of one or two blocks, and a search finds the latest records first while it runs.
+ * the rows of one or two blocks, and a search finds the latest records first while it runs
+ * (postingsBuild.ts, in its own worker where one can run).
  */
 
 /** Work per piece is kept near this, so the window never stalls on it. */
@@ -35,15 +27,6 @@ const MAX_PIECE = 2_000;
 
 const running = new WeakMap<YishiDb, Promise<void>>();
 const wanted = new WeakSet<YishiDb>();
-
-/** The DBCore transaction under a Dexie one: the index's own code writes below Dexie's tables. */
-function coreTrans(tx: unknown): DBCoreTransaction {
-  return (tx as { idbtrans: DBCoreTransaction }).idbtrans;
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** One piece of a kind: true when the kind is now wholly indexed. */
 export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): Promise<boolean> {
@@ -63,164 +46,6 @@ export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): 
     await db.searchState.put(next);
     return complete;
   });
-}
-
-/**
- * Entries' terms read at once while building the posting lists (minutes hold thousands of terms
- * each), rows and their keys written per transaction, and entries at most per piece.
- */
-const TERMS_PER_READ = 100;
-const ROWS_PER_WRITE = 300;
-const KEYS_PER_WRITE = 30_000;
-const POSTINGS_PIECE = 4_000;
-
-/**
- * A piece's rows in write steps of at most `maxRows` rows and `maxKeys` keys (a row over that
- * alone). Both cost the window: each row's copy into IndexedDB, each key's merge. At ×1, 500 rows
- * a step, a step with 70,000 keys of common terms was a task of 182 ms.
- */
-export function writeSteps(
-  lists: readonly [string, number[]][],
-  maxRows = ROWS_PER_WRITE,
-  maxKeys = KEYS_PER_WRITE,
-): [string, number[]][][] {
-  const steps: [string, number[]][][] = [];
-  let step: [string, number[]][] = [];
-  let keys = 0;
-  for (const list of lists) {
-    if (step.length && (step.length >= maxRows || keys + list[1].length > maxKeys)) {
-      steps.push(step);
-      step = [];
-      keys = 0;
-    }
-    step.push(list);
-    keys += list[1].length;
-  }
-  if (step.length) steps.push(step);
-  return steps;
-}
-
-interface BlockRead {
-  block: number;
-  lists: BlockLists;
-  /** The terms read of each entry: the commit takes out those a write changed meanwhile. */
-  seen: Map<number, readonly string[]>;
-  last: number;
-}
-
-/**
- * The next entries of one block of days (up to `limit`), folded into the block's lists as they
- * are read, a hundred at a time, each read its own short transaction. Null when none is left.
- */
-async function readBlock(db: YishiDb, after: number | undefined, limit: number, pause: Pause) {
-  const lists: BlockLists = new Map();
-  const seen = new Map<number, readonly string[]>();
-  let block = 0;
-  let end = Infinity;
-  let last = after;
-  while (seen.size < limit) {
-    const range =
-      last === undefined
-        ? db.searchTerms.where(':id').below(end)
-        : db.searchTerms.where(':id').between(last, end, false, false);
-    const asked = Math.min(TERMS_PER_READ, limit - seen.size);
-    const rows = await range.limit(asked).toArray();
-    for (const row of rows) {
-      if (seen.size === 0) {
-        block = blockOfKey(row.id);
-        end = (block + 1) * BLOCK_SPAN;
-      }
-      if (row.id >= end) break;
-      seen.set(row.id, row.terms);
-      for (const term of new Set(row.terms)) {
-        const keys = lists.get(term);
-        if (keys) keys.push(row.id);
-        else lists.set(term, [row.id]);
-      }
-      last = row.id;
-    }
-    if (rows.length < asked || rows.at(-1)!.id >= end) break;
-    await pause();
-  }
-  return seen.size && last !== undefined ? ({ block, lists, seen, last } satisfies BlockRead) : null;
-}
-
-type Pause = () => Promise<void>;
-
-function samePostingsState(a: PostingsState | undefined, b: PostingsState): boolean {
-  return !!a && !a.complete && a.after === b.after && a.upTo === b.upTo;
-}
-
-/** Marks the block of the next entry as kept by writes (PostingsState.upTo); null when all are in. */
-async function markNextBlock(db: YishiDb): Promise<PostingsState | null> {
-  return db.transaction('rw', ['searchTerms', 'searchState'], async (tx) => {
-    const state = ((await db.searchState.get(POSTINGS)) ?? { kind: POSTINGS }) as PostingsState;
-    if (state.complete) return null;
-    const range =
-      state.after === undefined ? db.searchTerms.toCollection() : db.searchTerms.where(':id').above(state.after);
-    const next = (await range.limit(1).primaryKeys())[0] as number | undefined;
-    if (next === undefined) {
-      await db.searchState.put({ kind: POSTINGS, complete: true } satisfies PostingsState);
-      await clearTouched(zoned(db.core), coreTrans(tx));
-      return null;
-    }
-    const marked: PostingsState = {
-      ...state,
-      upTo: Math.max(state.upTo ?? -Infinity, (blockOfKey(next) + 1) * BLOCK_SPAN - 1),
-    };
-    await db.searchState.put(marked);
-    return marked;
-  });
-}
-
-/**
- * One piece of the posting lists: the next entries of one block, their keys added to the block's
- * rows. True when all are in. A piece per block, not per few entries: the rows of common terms
- * hold thousands of keys, and rewritten for every fifty entries, the build at ×1 crawled.
- *
- * Every step is its own short transaction, with a pause between, so a secretary's save never
- * waits behind a piece (one transaction of 4,000 entries held the lists for over a second at ×1,
- * and the live minutes' autosave with them). That is safe because writes keep the lists of the
- * whole block from the first step on (markNextBlock); a write landing between this piece's read
- * and its rows' write leaves, at worst, terms the entry no longer holds: such a write marks the
- * entry (TOUCHED), and the last step reads the marked entries again and takes those terms out
- * before it moves the mark. If a restore emptied the lists meanwhile, the piece stops.
- */
-export async function postingsPiece(db: YishiDb, limit = POSTINGS_PIECE, pause: Pause = nextTask): Promise<boolean> {
-  const state = await markNextBlock(db);
-  if (!state) return true;
-  const read = await readBlock(db, state.after, limit, pause);
-  if (!read) return false; // the entries were deleted meanwhile: the next piece finds out
-  const unchanged = async () => samePostingsState((await db.searchState.get(POSTINGS)) as PostingsState, state);
-  for (const step of writeSteps([...read.lists])) {
-    await pause();
-    const written = await db.transaction('rw', ['searchPostings', 'searchState'], async (tx) => {
-      if (!(await unchanged())) return false;
-      const trans = coreTrans(tx);
-      await addToBlock(zoned(db.core), trans, read.block, step);
-      return true;
-    });
-    if (!written) return false;
-  }
-  await pause();
-  await db.transaction('rw', ['searchTerms', 'searchPostings', 'searchState'], async (tx) => {
-    if (!(await unchanged())) return;
-    const trans = coreTrans(tx);
-    const core = zoned(db.core);
-    // Only entries written since the build read them can have lost terms: those marked.
-    const touched = (await touchedKeys(core, trans)).filter((k) => read.seen.has(k));
-    const now = new Map((await termsOfKeys(core, trans, touched)).map((t) => [t.key, new Set(t.terms)]));
-    const stale: KeyedTerms[] = [];
-    for (const key of touched) {
-      const kept = now.get(key);
-      const gone = read.seen.get(key)!.filter((t) => !kept?.has(t));
-      if (gone.length) stale.push({ key, terms: gone });
-    }
-    await applyPostingChanges(core, trans, stale, []);
-    await clearTouched(core, trans);
-    await db.searchState.put({ ...state, after: read.last } satisfies PostingsState);
-  });
-  return false;
 }
 
 /** Runs pieces until done, each near the budget: grown while quick, shrunk when one took long. */
@@ -244,7 +69,8 @@ async function inPieces(piece: (limit: number) => Promise<boolean>, pause: () =>
 
 async function runUntilIndexed(db: YishiDb, pause: () => Promise<void>): Promise<void> {
   for (const kind of SEARCH_KINDS) await inPieces((limit) => indexPiece(db, kind, limit), pause);
-  while (!(await postingsPiece(db, POSTINGS_PIECE, pause))) await pause();
+  // The lists in their worker; in the window where none can run or it could not finish.
+  if (!(await postingsBuiltInWorker(db))) await buildPostings(db, pause);
 }
 
 /**

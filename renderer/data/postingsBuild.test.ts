@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeSteps } from './searchBackfill';
+import { writeSteps } from './postingsBuild';
 import { Rng } from '../../shared/demo/builders';
 
 const keysIn = (step: [string, number[]][]) => step.reduce((n, [, keys]) => n + keys.length, 0);

@@ -1,11 +1,10 @@
 import Dexie from 'dexie';
 import { SEARCH_TABLES } from '../../shared/search/entries';
-import { SEARCH_KINDS, type IndexProgress, type SearchKind } from '../../shared/search/types';
+import { SEARCH_KINDS, type IndexProgress } from '../../shared/search/types';
 import type { YishiDb } from './db';
-import { replaceEntries, SEARCH_STORES, zoned, type SearchState } from './searchIndex';
 import { POSTINGS, type PostingsState } from './searchPostings';
-import { buildPostings, coreTrans, nextTask } from './postingsBuild';
-import { postingsBuiltInWorker } from './postingsClient';
+import { indexArchive, nextTask } from './indexBuild';
+import { indexedInWorker } from './searchIndexClient';
 
 /**
  * Indexes, in the background, the records the search index does not cover yet: all of them after
@@ -17,61 +16,12 @@ import { postingsBuiltInWorker } from './postingsClient';
  * Then the posting lists (searchPostings.ts) are built from the entries' terms the same way, in
  * the entries' key order: newest first, a block of days after the other, so each piece adds to
  * the rows of one or two blocks, and a search finds the latest records first while it runs
- * (postingsBuild.ts, in its own worker where one can run).
+ * (indexBuild.ts). Both run in the indexing worker (searchIndexWorker.ts) where one can run: in
+ * the window, the build's garbage made the collector stop the window for 100–155 ms at ten years.
  */
-
-/** Work per piece is kept near this, so the window never stalls on it. */
-const PIECE_BUDGET_MS = 30;
-const FIRST_PIECE = 50;
-const MAX_PIECE = 2_000;
 
 const running = new WeakMap<YishiDb, Promise<void>>();
 const wanted = new WeakSet<YishiDb>();
-
-/** One piece of a kind: true when the kind is now wholly indexed. */
-export async function indexPiece(db: YishiDb, kind: SearchKind, limit: number): Promise<boolean> {
-  const { table, key } = SEARCH_TABLES[kind];
-  return db.transaction('rw', [table, 'meetings', ...SEARCH_STORES], async (tx) => {
-    const state = ((await db.searchState.get(kind)) ?? { kind }) as SearchState;
-    if (state.complete) return true;
-    const source = db.table(table);
-    const rows = await (state.after === undefined ? source.orderBy(':id') : source.where(':id').above(state.after))
-      .limit(limit)
-      .toArray();
-    const trans = coreTrans(tx);
-    await replaceEntries(zoned(db.core), trans, kind, rows);
-    const last = rows[rows.length - 1] as Record<string, unknown> | undefined;
-    const complete = rows.length < limit;
-    const next: SearchState = complete ? { kind, complete: true } : { kind, after: String(last![key]) };
-    await db.searchState.put(next);
-    return complete;
-  });
-}
-
-/** Runs pieces until done, each near the budget: grown while quick, shrunk when one took long. */
-async function inPieces(piece: (limit: number) => Promise<boolean>, pause: () => Promise<void>): Promise<void> {
-  let limit = FIRST_PIECE;
-  for (;;) {
-    const started = performance.now();
-    const complete = await piece(limit);
-    if (complete) return;
-    const spent = performance.now() - started;
-    // Minutes of 50,000 characters make a piece slow; meetings' titles quick.
-    limit =
-      spent < PIECE_BUDGET_MS / 2
-        ? Math.min(MAX_PIECE, limit * 2)
-        : spent > PIECE_BUDGET_MS
-          ? Math.max(5, Math.floor(limit / 2))
-          : limit;
-    await pause();
-  }
-}
-
-async function runUntilIndexed(db: YishiDb, pause: () => Promise<void>): Promise<void> {
-  for (const kind of SEARCH_KINDS) await inPieces((limit) => indexPiece(db, kind, limit), pause);
-  // The lists in their worker; in the window where none can run or it could not finish.
-  if (!(await postingsBuiltInWorker(db))) await buildPostings(db, pause);
-}
 
 /**
  * Starts the background indexing unless it runs already (then it goes round once more). Stops
@@ -87,7 +37,8 @@ export function startSearchIndexing(db: YishiDb, pause: () => Promise<void> = ne
     try {
       do {
         wanted.delete(db);
-        await runUntilIndexed(db, pause);
+        // In the indexing worker; in the window where none can run or it could not finish.
+        if (!(await indexedInWorker(db))) await indexArchive(db, pause);
       } while (wanted.has(db));
     } catch (error) {
       if (!(error instanceof Dexie.DatabaseClosedError)) console.error('search indexing stopped', error);

@@ -6,7 +6,7 @@ import { openAppDatabase } from './openDatabase';
 import { searchArchive } from './repos/searchRepo';
 import { exportDatabase } from './backup';
 import { searchIndexProgress, startSearchIndexing } from './searchBackfill';
-import { postingsPiece } from './postingsBuild';
+import { postingsPiece } from './indexBuild';
 import { POSTINGS, TOUCHED, type PostingsState } from './searchPostings';
 import { smallDistrictDb } from './smallDistrict';
 import { Rng } from '../../shared/demo/builders';

@@ -27,7 +27,7 @@ export interface PostingsState {
   /**
    * Writes keep the lists for keys up to here: the end of the block being built. So a record
    * written while its block's rows are written, a few hundred at a time in their own
-   * transactions, is kept by the write itself (see postingsPiece in postingsBuild.ts).
+   * transactions, is kept by the write itself (see postingsPiece in indexBuild.ts).
    */
   upTo?: number;
   complete?: true;
@@ -105,7 +105,7 @@ export async function addToBlock(
 /**
  * Marks of the entries written in the block being built, after the build read them (one row each
  * in searchState, so writes in one transaction never overwrite each other's): the build's last
- * step reads those entries again instead of all it read (see postingsPiece in postingsBuild.ts).
+ * step reads those entries again instead of all it read (see postingsPiece in indexBuild.ts).
  */
 export const TOUCHED = 'postings-touched:';
 const TOUCHED_RANGE = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeSteps } from './postingsBuild';
+import { writeSteps } from './indexBuild';
 import { Rng } from '../../shared/demo/builders';
 
 const keysIn = (step: [string, number[]][]) => step.reduce((n, [, keys]) => n + keys.length, 0);

@@ -1,8 +1,9 @@
 import type Dexie from 'dexie';
 import type { DBCoreTransaction } from 'dexie';
 import { BLOCK_SPAN, blockOfKey, type KeyedTerms } from '../../shared/search/postingLists';
-import type { SearchTerms } from '../../shared/search/entries';
-import { zoned } from './searchIndex';
+import { SEARCH_TABLES, type SearchTerms } from '../../shared/search/entries';
+import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types';
+import { replaceEntries, SEARCH_STORES, zoned, type SearchState } from './searchIndex';
 import {
   addToBlock,
   applyPostingChanges,
@@ -15,11 +16,11 @@ import {
 } from './searchPostings';
 
 /**
- * The build of the search index's posting lists (searchPostings.ts) from the entries' terms, in
- * the entries' key order: newest first, a block of days after the other. Written against any
- * connection to the app's database, so the build runs in its own worker (postingsWorker.ts):
- * at ×1 its garbage made the window's collector stop it for 100–155 ms every ~20 s. Where no
- * worker can run, the window builds (searchBackfill.ts).
+ * The background build of the archive's search index (see searchBackfill.ts): the entries of the
+ * records it does not cover yet, then the posting lists (searchPostings.ts) from the entries'
+ * terms. Written against any connection to the app's database, so it runs in the indexing worker
+ * (searchIndexWorker.ts): at ×1 the build's garbage made the window's collector stop the window
+ * for 100–155 ms every ~20 s. Where no worker can run, the window builds.
  */
 export type IndexDb = Pick<Dexie, 'table' | 'transaction' | 'core'>;
 
@@ -32,6 +33,56 @@ export function nextTask(): Promise<void> {
 /** The DBCore transaction under a Dexie one: the index's own code writes below Dexie's tables. */
 export function coreTrans(tx: unknown): DBCoreTransaction {
   return (tx as { idbtrans: DBCoreTransaction }).idbtrans;
+}
+
+/** Work per piece (one transaction) is kept near this, so a save never queues long behind one. */
+const PIECE_BUDGET_MS = 30;
+const FIRST_PIECE = 50;
+const MAX_PIECE = 2_000;
+
+/** One piece of a kind: true when the kind is now wholly indexed. */
+export async function indexPiece(db: IndexDb, kind: SearchKind, limit: number): Promise<boolean> {
+  const { table, key } = SEARCH_TABLES[kind];
+  return db.transaction('rw', [table, 'meetings', ...SEARCH_STORES], async (tx) => {
+    const state = ((await db.table('searchState').get(kind)) ?? { kind }) as SearchState;
+    if (state.complete) return true;
+    const source = db.table(table);
+    const rows = await (state.after === undefined ? source.orderBy(':id') : source.where(':id').above(state.after))
+      .limit(limit)
+      .toArray();
+    const trans = coreTrans(tx);
+    await replaceEntries(zoned(db.core), trans, kind, rows);
+    const last = rows[rows.length - 1] as Record<string, unknown> | undefined;
+    const complete = rows.length < limit;
+    const next: SearchState = complete ? { kind, complete: true } : { kind, after: String(last![key]) };
+    await db.table('searchState').put(next);
+    return complete;
+  });
+}
+
+/** Runs pieces until done, each near the budget: grown while quick, shrunk when one took long. */
+async function inPieces(piece: (limit: number) => Promise<boolean>, pause: () => Promise<void>): Promise<void> {
+  let limit = FIRST_PIECE;
+  for (;;) {
+    const started = performance.now();
+    const complete = await piece(limit);
+    if (complete) return;
+    const spent = performance.now() - started;
+    // Minutes of 50,000 characters make a piece slow; meetings' titles quick.
+    limit =
+      spent < PIECE_BUDGET_MS / 2
+        ? Math.min(MAX_PIECE, limit * 2)
+        : spent > PIECE_BUDGET_MS
+          ? Math.max(5, Math.floor(limit / 2))
+          : limit;
+    await pause();
+  }
+}
+
+/** Indexes what the index does not cover yet: the entries of each kind, then the posting lists. */
+export async function indexArchive(db: IndexDb, pause: Pause = nextTask): Promise<void> {
+  for (const kind of SEARCH_KINDS) await inPieces((limit) => indexPiece(db, kind, limit), pause);
+  await buildPostings(db, pause);
 }
 
 /**

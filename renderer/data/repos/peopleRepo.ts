@@ -1,5 +1,4 @@
 import { personSchema, duplicateKey, type Person } from '../../../shared/domain/person';
-import { pinyinInitials } from '../../../shared/pinyin';
 import { newId } from '../../../shared/ids';
 import type { YishiDb } from '../db';
 import { appendAudit, AUDIT_TABLES } from './auditRepo';
@@ -10,6 +9,9 @@ export type SaveOutcome = { ok: true; person: Person } | { ok: false; field: str
 
 /** Validates and stores a person; initials and timestamps are derived here, never typed. */
 export async function savePerson(db: YishiDb, draft: PersonDraft, now = new Date()): Promise<SaveOutcome> {
+  // The pinyin tables (~600 KB) load when a person is first saved, not with every screen that
+  // reads people: the 说事登记's code took a task of ~120 ms to start with them.
+  const { pinyinInitials } = await import('../../../shared/pinyin');
   const existing = draft.id ? await db.people.get(draft.id) : undefined;
   const candidate = {
     ...draft,

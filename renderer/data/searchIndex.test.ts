@@ -118,7 +118,9 @@ describe('archive search index', () => {
     await db.transaction('rw', [db.searchState, db.searchEntries, db.searchTerms, db.searchPostings], async () => {
       await Promise.all([db.searchState, db.searchEntries, db.searchTerms, db.searchPostings].map((t) => t.clear()));
     });
-    expect((await searchIndexProgress(db)).complete).toBe(false);
+    const before = await searchIndexProgress(db);
+    expect(before).toEqual({ complete: false, indexed: 0, total: expect.any(Number) });
+    expect(!before.complete && before.total).toBeGreaterThan(100);
     await startSearchIndexing(db, noPause);
     expect(await withoutKeys()).toEqual(inline);
     await expectPostingsKept(db);
@@ -130,9 +132,8 @@ describe('archive search index', () => {
     // A later day's keys are lower, a day's newer records before its older, records without a day last.
     const inKeyOrder = (await db.searchEntries.orderBy('id').toArray()).map((e) => e.date);
     expect(inKeyOrder).toEqual([...inKeyOrder].sort().reverse());
-    const progress = await searchIndexProgress(db);
-    expect(progress).toEqual({ indexed: progress.total, total: progress.total, complete: true });
-    expect(progress.total).toBeGreaterThan(100);
+    // Complete: nothing counted (at ten years the counts held up the search screen's first search).
+    expect(await searchIndexProgress(db)).toEqual({ complete: true });
 
     const records = await allRecords(db);
     const rng = new Rng(5);

@@ -57,9 +57,5 @@ export interface SearchResult {
   tooShort: boolean;
 }
 
-/** How far the index of records stored before the search existed has got. */
-export interface IndexProgress {
-  indexed: number;
-  total: number;
-  complete: boolean;
-}
+/** How far the index of records stored before the search existed has got (counted while not complete). */
+export type IndexProgress = { complete: true } | { complete: false; indexed: number; total: number };

@@ -95,7 +95,8 @@ export function createDb(name = DB_NAME, options: DbOptions = {}, upgradeFrom?: 
       .table('searchState')
       .bulkAdd([
         ...SEARCH_KINDS.map((kind): SearchState => ({ kind, complete: true })),
-        { kind: POSTINGS, complete: true } satisfies PostingsState,
+        // Searched by reading its few entries until it has grown (SCAN_AT_MOST).
+        { kind: POSTINGS, scan: true } satisfies PostingsState,
       ])
       .then(() => tx.table('decisionTallyState').add(NEW_TALLY_STATE)),
   );

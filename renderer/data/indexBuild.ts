@@ -9,6 +9,7 @@ import {
   applyPostingChanges,
   clearTouched,
   POSTINGS,
+  SCAN_AT_MOST,
   termsOfKeys,
   touchedKeys,
   type BlockLists,
@@ -79,10 +80,40 @@ async function inPieces(piece: (limit: number) => Promise<boolean>, pause: () =>
   }
 }
 
-/** Indexes what the index does not cover yet: the entries of each kind, then the posting lists. */
-export async function indexArchive(db: IndexDb, pause: Pause = nextTask): Promise<void> {
+/**
+ * Indexes what the index does not cover yet: the entries of each kind, then the posting lists,
+ * unless the archive is small enough for searches to read every entry (`scanAtMost` entries).
+ */
+export async function indexArchive(
+  db: IndexDb,
+  pause: Pause = nextTask,
+  scanAtMost: number = SCAN_AT_MOST,
+): Promise<void> {
   for (const kind of SEARCH_KINDS) await inPieces((limit) => indexPiece(db, kind, limit), pause);
-  await buildPostings(db, pause);
+  if (await postingsWanted(db, scanAtMost)) await buildPostings(db, pause);
+}
+
+/**
+ * Whether the posting lists are to be built. A small archive is searched by reading its entries
+ * (PostingsState.scan) when nothing of the lists is built yet: a new database, the demo, a restore
+ * of a small backup. One grown past `scanAtMost` gets its lists, searched by reading meanwhile.
+ */
+export async function postingsWanted(db: IndexDb, scanAtMost: number): Promise<boolean> {
+  return db.transaction('rw', ['searchTerms', 'searchState'], async () => {
+    const state = ((await db.table('searchState').get(POSTINGS)) ?? { kind: POSTINGS }) as PostingsState;
+    if (state.complete) return false;
+    const started = state.after !== undefined || state.upTo !== undefined;
+    if (started) return true;
+    const small =
+      (
+        await db
+          .table('searchTerms')
+          .limit(scanAtMost + 1)
+          .primaryKeys()
+      ).length <= scanAtMost;
+    if (small && !state.scan) await db.table('searchState').put({ kind: POSTINGS, scan: true } satisfies PostingsState);
+    return !small;
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { SEARCH_TABLES } from '../../shared/search/entries';
 import { SEARCH_KINDS, type IndexProgress } from '../../shared/search/types';
 import type { YishiDb } from './db';
-import { POSTINGS, type PostingsState } from './searchPostings';
+import { answersWhole, POSTINGS, SCAN_AT_MOST, type PostingsState } from './searchPostings';
 import { indexArchive, nextTask } from './indexBuild';
 import { indexedInWorker } from './searchIndexClient';
 
@@ -21,25 +21,30 @@ import { indexedInWorker } from './searchIndexClient';
  */
 
 const running = new WeakMap<YishiDb, Promise<void>>();
-const wanted = new WeakSet<YishiDb>();
+/** Asked for while a round ran: another round, with the lowest SCAN_AT_MOST asked for. */
+const wanted = new WeakMap<YishiDb, number>();
 
 /**
  * Starts the background indexing unless it runs already (then it goes round once more). Stops
- * quietly when the database is closed; resumes at the next start.
+ * quietly when the database is closed; resumes at the next start. `scanAtMost`: see SCAN_AT_MOST.
  */
-export function startSearchIndexing(db: YishiDb, pause: () => Promise<void> = nextTask): Promise<void> {
+export function startSearchIndexing(
+  db: YishiDb,
+  pause: () => Promise<void> = nextTask,
+  scanAtMost = SCAN_AT_MOST,
+): Promise<void> {
   const current = running.get(db);
   if (current) {
-    wanted.add(db);
+    wanted.set(db, Math.min(scanAtMost, wanted.get(db) ?? scanAtMost));
     return current;
   }
   const run = (async () => {
     try {
-      do {
+      for (let limit: number | undefined = scanAtMost; limit !== undefined; limit = wanted.get(db)) {
         wanted.delete(db);
         // In the indexing worker; in the window where none can run or it could not finish.
-        if (!(await indexedInWorker(db))) await indexArchive(db, pause);
-      } while (wanted.has(db));
+        if (!(await indexedInWorker(db))) await indexArchive(db, pause, limit);
+      }
     } catch (error) {
       if (!(error instanceof Dexie.DatabaseClosedError)) console.error('search indexing stopped', error);
     } finally {
@@ -64,8 +69,10 @@ export function searchWorkArrived(db: YishiDb): void {
  * them as it opened, so its first search queued behind them (1.8–1.9 s instead of ~0.2 s).
  */
 export async function searchIndexProgress(db: YishiDb): Promise<IndexProgress> {
-  const states = (await db.searchState.bulkGet([...SEARCH_KINDS, POSTINGS])) as ({ complete?: boolean } | undefined)[];
-  if (states.every((state) => state?.complete === true)) return { complete: true };
+  const read = (await db.searchState.bulkGet([...SEARCH_KINDS, POSTINGS])) as ({ complete?: boolean } | undefined)[];
+  const states = read.slice(0, SEARCH_KINDS.length);
+  const postings = read.at(-1) as PostingsState | undefined;
+  if (states.every((state) => state?.complete === true) && answersWhole(postings)) return { complete: true };
   const tables = [...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table), 'searchState', 'searchEntries'];
   return db.transaction('r', tables, async () => {
     let indexed = 0;
@@ -82,12 +89,11 @@ export async function searchIndexProgress(db: YishiDb): Promise<IndexProgress> {
         if (state?.after !== undefined) indexed += await source.where(':id').belowOrEqual(state.after).count();
       }
     }
-    const postings = (await db.searchState.get(POSTINGS)) as PostingsState | undefined;
-    const listed = postings?.complete
+    const listed = answersWhole(postings)
       ? await db.searchEntries.count()
       : postings?.after !== undefined
         ? await db.searchEntries.where(':id').belowOrEqual(postings.after).count()
         : 0;
-    return { indexed: Math.floor((indexed + listed) / 2), total, complete: complete && postings?.complete === true };
+    return { indexed: Math.floor((indexed + listed) / 2), total, complete: complete && answersWhole(postings) };
   });
 }

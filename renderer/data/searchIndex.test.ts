@@ -6,8 +6,8 @@ import { openAppDatabase } from './openDatabase';
 import { searchArchive } from './repos/searchRepo';
 import { exportDatabase } from './backup';
 import { searchIndexProgress, startSearchIndexing } from './searchBackfill';
-import { postingsPiece } from './indexBuild';
-import { POSTINGS, TOUCHED, type PostingsState } from './searchPostings';
+import { postingsPiece, postingsWanted } from './indexBuild';
+import { POSTINGS, SCAN_AT_MOST, TOUCHED, type PostingsState } from './searchPostings';
 import { smallDistrictDb } from './smallDistrict';
 import { Rng } from '../../shared/demo/builders';
 import {
@@ -20,7 +20,7 @@ import {
 } from '../../shared/search/entries';
 import { dexieStores } from '../../shared/store/schema';
 import { blockOfKey, keysOfRow } from '../../shared/search/postingLists';
-import { matchesWords, normaliseText } from '../../shared/search/terms';
+import { matchesWords, normaliseText, planQuery } from '../../shared/search/terms';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types';
 import type { Decision } from '../../shared/domain/decision';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -28,7 +28,28 @@ import type { Meeting } from '../../shared/domain/meeting';
 const TODAY = '2026-11-20';
 const noPause = () => Promise.resolve();
 
-function districtDb(name: string, options?: Parameters<typeof smallDistrictDb>[2]): Promise<YishiDb> {
+/**
+ * Indexes in the background as the app does, with posting lists however small the archive
+ * (`scanAtMost` 0): the tests below are about the lists. A small archive's search by reading its
+ * entries has its own test.
+ */
+function index(db: YishiDb): Promise<void> {
+  return startSearchIndexing(db, noPause, 0);
+}
+
+/** A small district whose search index has posting lists (a new database's searches read entries). */
+async function districtDb(name: string, options?: Parameters<typeof smallDistrictDb>[2]): Promise<YishiDb> {
+  const db = await readDistrictDb(name, options);
+  await db.searchState.put({ kind: POSTINGS });
+  await index(db);
+  return db;
+}
+
+function readDistrictDb(
+  name: string,
+  options?: Parameters<typeof smallDistrictDb>[2],
+  meetings = 40,
+): Promise<YishiDb> {
   return smallDistrictDb(
     name,
     {
@@ -36,7 +57,7 @@ function districtDb(name: string, options?: Parameters<typeof smallDistrictDb>[2
       today: TODAY,
       compoundsPerCommunity: 2,
       peoplePerCompound: 10,
-      meetings: 40,
+      meetings,
       longMinutesChars: 800,
     },
     options,
@@ -121,7 +142,7 @@ describe('archive search index', () => {
     const before = await searchIndexProgress(db);
     expect(before).toEqual({ complete: false, indexed: 0, total: expect.any(Number) });
     expect(!before.complete && before.total).toBeGreaterThan(100);
-    await startSearchIndexing(db, noPause);
+    await index(db);
     expect(await withoutKeys()).toEqual(inline);
     await expectPostingsKept(db);
     // Each entry's key is in its day's stretch, so a term's records come newest first.
@@ -156,9 +177,74 @@ describe('archive search index', () => {
     db.close();
   });
 
+  it('a small archive is searched by reading its entries: the same hits, no lists, until it grows', async () => {
+    // Fewer meetings: under SCAN_AT_MOST, as the app's own background runs judge it.
+    const db = await readDistrictDb('search-read', undefined, 15);
+    // A new database reads its entries; what the app's start builds leaves it so while small.
+    expect(await db.searchState.get(POSTINGS)).toEqual({ kind: POSTINGS, scan: true });
+    expect(await db.searchTerms.count()).toBeLessThanOrEqual(SCAN_AT_MOST);
+    await startSearchIndexing(db, noPause);
+    expect(await searchIndexProgress(db)).toEqual({ complete: true });
+    expect(await db.searchPostings.count()).toBe(0);
+    const records = await allRecords(db);
+    const queries: string[][] = [];
+    const rng = new Rng(7);
+    // Queries of letters with no pair to look up ("知,") are too short, not searched.
+    const searchable = (words: string[]) => planQuery(words.join(' ')).terms.length > 0;
+    while (queries.length < 50) {
+      const words = queries.length % 2 ? [stretchOf(rng, records), stretchOf(rng, records)] : [stretchOf(rng, records)];
+      if (searchable(words)) queries.push(words);
+    }
+    const expectScanFinds = async () => {
+      for (const words of queries) {
+        const result = await searchArchive(db, words.join(' '), {}, 100_000, TODAY);
+        expect(result.hits.map((h) => h.ref).sort(), words.join(' ')).toEqual(scan(records, words.map(normaliseText)));
+        const dates = result.hits.map((h) => h.date);
+        expect(dates, 'newest first').toEqual([...dates].sort().reverse());
+      }
+      const common = await searchArchive(db, '会议', {}, 100_000, TODAY);
+      const page = await searchArchive(db, '会议', {}, 5, TODAY);
+      expect(common.hits.length).toBeGreaterThan(5);
+      expect(page.hits).toEqual(common.hits.slice(0, 5));
+      expect(page.more).toBe(true);
+    };
+    await expectScanFinds();
+    // A write is found at once and keeps no lists; a deleted record is forgotten.
+    const decision = (await db.decisions.toCollection().first())!;
+    await db.decisions.put({ ...decision, title: '为𠮷祥巷安装路灯' });
+    expect((await searchArchive(db, '𠮷祥巷', {}, 10, TODAY)).hits.map((h) => h.ref)).toEqual([
+      `decision:${decision.id}`,
+    ]);
+    await db.decisions.put(decision);
+    expect(await db.searchPostings.count()).toBe(0);
+    // A restore empties the index; built again, a small archive is read again.
+    const decisions = await db.decisions.toArray();
+    await db.transaction('rw', db.decisions, async () => {
+      await db.decisions.clear();
+      await db.decisions.bulkAdd(decisions);
+    });
+    expect(await db.searchState.get(POSTINGS)).toEqual({ kind: POSTINGS });
+    await startSearchIndexing(db, noPause);
+    expect(await db.searchState.get(POSTINGS)).toEqual({ kind: POSTINGS, scan: true });
+    expect(await db.searchPostings.count()).toBe(0);
+    // Grown past the limit: while its lists are built, searches still read every entry…
+    expect(await postingsWanted(db, 10)).toBe(true);
+    expect(await postingsPiece(db, 50, noPause)).toBe(false);
+    const building = (await db.searchState.get(POSTINGS)) as PostingsState;
+    expect(building.scan).toBe(true);
+    expect(building.after).toBeDefined();
+    await expectScanFinds();
+    // …and once built, the lists answer alike.
+    await startSearchIndexing(db, noPause, 10);
+    expect(await db.searchState.get(POSTINGS)).toEqual({ kind: POSTINGS, complete: true });
+    await expectPostingsKept(db);
+    await expectScanFinds();
+    db.close();
+  });
+
   it('indexes a write in its own transaction, and forgets a deleted record', async () => {
     const db = await districtDb('search-b');
-    await startSearchIndexing(db, noPause);
+    await index(db);
     const decision = (await db.decisions.toCollection().first())!;
     await db.decisions.put({ ...decision, title: '为𠮷祥巷安装路灯' });
     expect((await searchArchive(db, '𠮷祥巷', {}, 10, TODAY)).hits.map((h) => h.ref)).toEqual([
@@ -182,7 +268,7 @@ describe('archive search index', () => {
 
   it('leaves what a restore writes to the background indexing, which then finds it', async () => {
     const db = await districtDb('search-c');
-    await startSearchIndexing(db, noPause);
+    await index(db);
     const decisions = await db.decisions.toArray();
     await db.transaction('rw', db.decisions, async () => {
       await db.decisions.clear();
@@ -190,7 +276,7 @@ describe('archive search index', () => {
     });
     expect(await db.searchEntries.where('ref').startsWith('decision:').count()).toBe(0);
     expect((await searchIndexProgress(db)).complete).toBe(false);
-    await startSearchIndexing(db, noPause);
+    await index(db);
     expect((await searchArchive(db, '独特决定', {}, 10, TODAY)).hits.map((h) => h.recordId)).toEqual([
       decisions[0]!.id,
     ]);
@@ -206,7 +292,7 @@ describe('archive search index', () => {
 
   it('moves a meeting’s records to its new day when the meeting is moved', async () => {
     const db = await districtDb('search-d');
-    await startSearchIndexing(db, noPause);
+    await index(db);
     const decision = (await db.decisions.toCollection().first()) as Decision;
     const meeting = (await db.meetings.get(decision.meetingId)) as Meeting;
     await db.meetings.put({ ...meeting, startAt: '2030-01-10T09:00:00+08:00' });
@@ -220,7 +306,7 @@ describe('archive search index', () => {
 
   it('moves the records of several meetings moved in one write, each to its own new day', async () => {
     const db = await districtDb('search-d2');
-    await startSearchIndexing(db, noPause);
+    await index(db);
     const decisions = await db.decisions.toArray();
     const meetingIds = [...new Set(decisions.map((d) => d.meetingId))].slice(0, 2);
     expect(meetingIds).toHaveLength(2);
@@ -237,7 +323,7 @@ describe('archive search index', () => {
 
   it('narrows by kind, unit and overdue, and says when a query is too short', async () => {
     const db = await districtDb('search-e');
-    await startSearchIndexing(db, noPause);
+    await index(db);
     expect((await searchArchive(db, '梯', {}, 10, TODAY)).tooShort).toBe(true);
     const decision = (await db.decisions.toCollection().first()) as Decision;
     const word = decision.title.slice(0, 3);
@@ -281,7 +367,7 @@ describe('archive search index', () => {
     expect(await db.searchEntries.count()).toBe(0);
     expect(await db.searchTerms.count()).toBe(0);
     expect((await searchIndexProgress(db)).complete).toBe(false);
-    await startSearchIndexing(db, noPause);
+    await index(db);
     expect((await searchIndexProgress(db)).complete).toBe(true);
     const records = await allRecords(db);
     const result = await searchArchive(db, '会议', {}, 100_000, TODAY);
@@ -350,7 +436,7 @@ describe('archive search index', () => {
       expect(matching.filter((r) => covered.has(r)).every((r) => found.has(r))).toBe(true);
       expect([...found].every((r) => matching.includes(r))).toBe(true);
     }
-    await startSearchIndexing(db, noPause);
+    await index(db);
     expect((await searchIndexProgress(db)).complete).toBe(true);
     await expectPostingsKept(db);
     const records = await allRecords(db);
@@ -400,7 +486,7 @@ describe('archive search index', () => {
     // Nothing of the stopped piece is left, and nothing counts as built.
     expect(await db.searchPostings.count()).toBe(0);
     expect(await db.searchState.get(POSTINGS)).toEqual({ kind: POSTINGS });
-    await startSearchIndexing(db, noPause);
+    await index(db);
     await expectPostingsKept(db);
     db.close();
   }, 60_000);

@@ -31,6 +31,26 @@ export interface PostingsState {
    */
   upTo?: number;
   complete?: true;
+  /**
+   * The archive is small: a search reads every entry's terms instead of lists (see SCAN_AT_MOST).
+   * Kept while the lists of an archive grown past it are built, so searches stay whole meanwhile;
+   * the build's end drops it.
+   */
+  scan?: true;
+}
+
+/**
+ * Entries a search reads whole rather than through lists. Below this the lists cost more than
+ * they save: the demo community's 759 entries made 12,179 rows of three keys each, ~7 s of the
+ * machine's two cores right after it was loaded (IndexedDB takes ~0.2 ms a row here), and every
+ * save kept dozens of rows. Reading all 759 entries' terms takes 30–60 ms in the search worker
+ * (the lists 2–30 ms), so a little over a year of a community is read, and then lists are built.
+ */
+export const SCAN_AT_MOST = 1_000;
+
+/** Whether a search finds every record: through complete lists, or by reading every entry. */
+export function answersWhole(state: PostingsState | undefined): boolean {
+  return !!state && (state.complete === true || state.scan === true);
 }
 
 /** Dexie's range of every key (its AnyRange), as Table.clear() empties a table with. */
@@ -39,7 +59,7 @@ const EVERY_KEY = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], up
 /** Whether a write keeps the lists for this key (see PostingsState.upTo). */
 export function coversKey(state: PostingsState | undefined, key: number): boolean {
   if (!state) return false;
-  if (state.complete === true) return true;
+  if (state.complete === true && state.scan !== true) return true;
   const bound = Math.max(state.after ?? -Infinity, state.upTo ?? -Infinity);
   return key <= bound;
 }
@@ -162,7 +182,8 @@ export async function keepPostings(
 
 /** Whether the lists cover any key: else a write need not read the entries' old terms. */
 export function coversAny(state: PostingsState | undefined): boolean {
-  return !!state && (state.complete === true || state.after !== undefined || state.upTo !== undefined);
+  if (!state) return false;
+  return (state.complete === true && state.scan !== true) || state.after !== undefined || state.upTo !== undefined;
 }
 
 /** Empties the lists and marks them as not built (a restore empties the entries). */

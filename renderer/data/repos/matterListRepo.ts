@@ -1,4 +1,4 @@
-import { POSTINGS } from '../searchPostings';
+import { answersWhole, POSTINGS, type PostingsState } from '../searchPostings';
 import Dexie from 'dexie';
 import type { Matter } from '../../../shared/domain/matter';
 import { matterStage, NO_LINKS, stageNeedsLinks } from '../../../shared/domain/matterStage';
@@ -75,7 +75,7 @@ const WORDS_AT_MOST = 2_000;
 async function mattersWithWords(db: YishiDb, text: string): Promise<Matter[] | null> {
   if (text.length < 2 || /\s/.test(text)) return null;
   const [entries, postings] = await db.searchState.bulkGet(['matter', POSTINGS]);
-  if (!entries?.complete || !postings?.complete) return null;
+  if (!entries?.complete || !answersWhole(postings as PostingsState | undefined)) return null;
   const found = await searchArchive(db, text, { kinds: ['matter'] }, WORDS_AT_MOST);
   if (found.more || found.tooShort) return null;
   const rows = await db.matters.bulkGet(found.hits.map((h) => h.recordId));

@@ -3,7 +3,7 @@ import { descendantIds } from '../../../shared/domain/org';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting';
 import type { Decision } from '../../../shared/domain/decision';
 import type { Matter } from '../../../shared/domain/matter';
-import { SEARCH_TABLES, searchTextOf, type SearchEntry } from '../../../shared/search/entries';
+import { SEARCH_TABLES, searchTextOf, type SearchEntry, type SearchTerms } from '../../../shared/search/entries';
 import { keysOfRow, type PostingRow } from '../../../shared/search/postingLists';
 import {
   hrefOf,
@@ -24,6 +24,7 @@ import {
 } from '../../../shared/search/types';
 import type Dexie from 'dexie';
 import type { OrgUnit } from '../../../shared/domain/org';
+import { POSTINGS, type PostingsState } from '../searchPostings';
 
 /**
  * What the archive search reads through: the app's database, or the search worker's own
@@ -181,6 +182,76 @@ function recordChecker(
   };
 }
 
+/** Checks the records of entry keys, in chunks, adding the matches to `hits` until enough. */
+function keyChecker(db: ArchiveDb, check: Checker, filters: SearchFilters, limit: number, hits: SearchHit[]) {
+  return async (keys: number[]) => {
+    for (let i = 0; i < keys.length && hits.length <= limit;) {
+      // Only as many records as hits are still wanted (most candidates match): a first page
+      // of 30 read 100 records and took twice as long.
+      const n = Math.min(CHUNK, Math.max(MIN_CHUNK, limit + 1 - hits.length));
+      const entries = await db.table<SearchEntry, number>('searchEntries').bulkGet(keys.slice(i, i + n));
+      const candidates = entries
+        .filter((e): e is SearchEntry => !!e)
+        .map(candidateOf)
+        .filter((c) => passesEntryFilters(c, filters));
+      hits.push(...(await check(candidates)));
+      i += n;
+    }
+  };
+}
+
+type KeyCheck = (keys: number[]) => Promise<void>;
+
+/**
+ * Each term's keys are read a prefix at a time (shared/search/postings.ts) until the keys every
+ * term holds name enough records (`wanted` more hits); only those records are read.
+ */
+async function searchThroughLists(
+  db: ArchiveDb,
+  terms: string[],
+  check: KeyCheck,
+  wanted: () => number,
+  probe: number,
+) {
+  const postingRead = postingReader(db);
+  let postings = await Promise.all(terms.map((term) => postingRead(term, probe)));
+  for (let after = -Infinity; ;) {
+    const horizon = horizonOf(postings);
+    const keys = sharedKeys(postings, after, horizon);
+    const reads = nextReads(postings, Math.max(1, wanted() + 1 - keys.length));
+    const read = async () => {
+      const more = await Promise.all(reads.map((r) => postingRead(r.term, r.count)));
+      postings = postings.map((p) => more.find((m) => m.term === p.term) ?? p);
+    };
+    // Keys are cheap and records dear: read keys further until they name enough records.
+    if (keys.length <= wanted() && reads.length) {
+      await read();
+      continue;
+    }
+    await check(keys);
+    if (wanted() < 0 || reads.length === 0) return;
+    after = horizon;
+    await read();
+  }
+}
+
+/** Entries' terms read at once where a small archive is searched by reading (PostingsState.scan). */
+const TERMS_READ = 200;
+
+/** A small archive's search: every entry's terms read in key order (newest first), until enough. */
+async function searchByReading(db: ArchiveDb, terms: string[], check: KeyCheck, enough: () => boolean) {
+  const table = db.table<SearchTerms, number>('searchTerms');
+  for (let last: number | undefined; ;) {
+    const rows = await (last === undefined ? table.toCollection() : table.where(':id').above(last))
+      .limit(TERMS_READ)
+      .toArray();
+    const keys = rows.filter((row) => terms.every((term) => row.terms.includes(term))).map((row) => row.id);
+    if (keys.length) await check(keys);
+    if (enough() || rows.length < TERMS_READ) return;
+    last = rows.at(-1)!.id;
+  }
+}
+
 /**
  * The archive search (issue 13): records holding every word of the query, newest first, up to
  * `limit`. Each term's keys are read a prefix at a time (shared/search/postings.ts) until the
@@ -198,12 +269,18 @@ export async function searchArchive(
   const plan = planQuery(query);
   if (plan.terms.length === 0) return { hits: [], words: plan.words, more: false, tooShort: true };
   const tables = [
-    ...new Set([...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table), 'searchEntries', 'searchPostings', 'orgUnits']),
+    ...new Set([
+      ...SEARCH_KINDS.map((k) => SEARCH_TABLES[k].table),
+      'searchEntries',
+      'searchTerms',
+      'searchPostings',
+      'searchState',
+      'orgUnits',
+    ]),
   ];
   return db.transaction('r', tables, async () => {
-    const postingRead = postingReader(db);
-    const [first, units] = await Promise.all([
-      Promise.all(plan.terms.map((term) => postingRead(term, probe))),
+    const [state, units] = await Promise.all([
+      db.table('searchState').get(POSTINGS) as Promise<PostingsState | undefined>,
       filters.orgUnitId
         ? db
             .table<OrgUnit, string>('orgUnits')
@@ -211,38 +288,10 @@ export async function searchArchive(
             .then((all) => descendantIds(all, filters.orgUnitId!).add(filters.orgUnitId!))
         : null,
     ]);
-    let postings = first;
-    const check = recordChecker(db, plan.words, filters, units, today);
     const hits: SearchHit[] = [];
-    for (let after = -Infinity; ;) {
-      const horizon = horizonOf(postings);
-      const keys = sharedKeys(postings, after, horizon);
-      const reads = nextReads(postings, Math.max(1, limit + 1 - hits.length - keys.length));
-      const read = async () => {
-        const more = await Promise.all(reads.map((r) => postingRead(r.term, r.count)));
-        postings = postings.map((p) => more.find((m) => m.term === p.term) ?? p);
-      };
-      // Keys are cheap and records dear: read keys further until they name enough records.
-      if (keys.length <= limit - hits.length && reads.length) {
-        await read();
-        continue;
-      }
-      for (let i = 0; i < keys.length && hits.length <= limit;) {
-        // Only as many records as hits are still wanted (most candidates match): a first page
-        // of 30 read 100 records and took twice as long.
-        const n = Math.min(CHUNK, Math.max(MIN_CHUNK, limit + 1 - hits.length));
-        const entries = await db.table<SearchEntry, number>('searchEntries').bulkGet(keys.slice(i, i + n));
-        const candidates = entries
-          .filter((e): e is SearchEntry => !!e)
-          .map(candidateOf)
-          .filter((c) => passesEntryFilters(c, filters));
-        hits.push(...(await check(candidates)));
-        i += n;
-      }
-      if (hits.length > limit || reads.length === 0) break;
-      after = horizon;
-      await read();
-    }
+    const check = keyChecker(db, recordChecker(db, plan.words, filters, units, today), filters, limit, hits);
+    if (state?.scan) await searchByReading(db, plan.terms, check, () => hits.length > limit);
+    else await searchThroughLists(db, plan.terms, check, () => limit - hits.length, probe);
     return { hits: hits.slice(0, limit), words: plan.words, more: hits.length > limit, tooShort: false };
   });
 }

@@ -89,7 +89,14 @@ export async function indexArchive(
   pause: Pause = nextTask,
   scanAtMost: number = SCAN_AT_MOST,
 ): Promise<void> {
-  for (const kind of SEARCH_KINDS) await inPieces((limit) => indexPiece(db, kind, limit), pause);
+  // Read first, without a write transaction: at each start the index is mostly complete, and
+  // nine write transactions over the index's tables queued the first search behind them.
+  const states = (await db.table('searchState').bulkGet([...SEARCH_KINDS, POSTINGS])) as (
+    { complete?: true } | undefined
+  )[];
+  for (const [i, kind] of SEARCH_KINDS.entries())
+    if (!states[i]?.complete) await inPieces((limit) => indexPiece(db, kind, limit), pause);
+  if (states.at(-1)?.complete) return;
   if (await postingsWanted(db, scanAtMost)) await buildPostings(db, pause);
 }
 

@@ -206,15 +206,8 @@ type KeyCheck = (keys: number[]) => Promise<void>;
  * Each term's keys are read a prefix at a time (shared/search/postings.ts) until the keys every
  * term holds name enough records (`wanted` more hits); only those records are read.
  */
-async function searchThroughLists(
-  db: ArchiveDb,
-  terms: string[],
-  check: KeyCheck,
-  wanted: () => number,
-  probe: number,
-) {
-  const postingRead = postingReader(db);
-  let postings = await Promise.all(terms.map((term) => postingRead(term, probe)));
+async function searchThroughLists(postingRead: PostingRead, first: Posting[], check: KeyCheck, wanted: () => number) {
+  let postings = first;
   for (let after = -Infinity; ;) {
     const horizon = horizonOf(postings);
     const keys = sharedKeys(postings, after, horizon);
@@ -254,9 +247,9 @@ async function searchByReading(db: ArchiveDb, terms: string[], check: KeyCheck, 
 
 /**
  * The archive search (issue 13): records holding every word of the query, newest first, up to
- * `limit`. Each term's keys are read a prefix at a time (shared/search/postings.ts) until the
- * keys every term holds name enough records; only those records are read, and each one's own
- * text decides, so a hit is always a real match and the pairs of "装电梯" never find 装电…电梯.
+ * `limit`. The keys naming candidates come from the posting lists, or from every entry's terms in
+ * a small archive (PostingsState.scan); only those records are read, and each one's own text
+ * decides, so a hit is always a real match and the pairs of "装电梯" never find 装电…电梯.
  */
 export async function searchArchive(
   db: ArchiveDb,
@@ -279,8 +272,12 @@ export async function searchArchive(
     ]),
   ];
   return db.transaction('r', tables, async () => {
-    const [state, units] = await Promise.all([
+    // The lists' first rows are asked for with the state, as a search at ten years waits for
+    // every round trip; a small archive's (read instead) hold nothing to read.
+    const postingRead = postingReader(db);
+    const [state, first, units] = await Promise.all([
       db.table('searchState').get(POSTINGS) as Promise<PostingsState | undefined>,
+      Promise.all(plan.terms.map((term) => postingRead(term, probe))),
       filters.orgUnitId
         ? db
             .table<OrgUnit, string>('orgUnits')
@@ -291,7 +288,7 @@ export async function searchArchive(
     const hits: SearchHit[] = [];
     const check = keyChecker(db, recordChecker(db, plan.words, filters, units, today), filters, limit, hits);
     if (state?.scan) await searchByReading(db, plan.terms, check, () => hits.length > limit);
-    else await searchThroughLists(db, plan.terms, check, () => limit - hits.length, probe);
+    else await searchThroughLists(postingRead, first, check, () => limit - hits.length);
     return { hits: hits.slice(0, limit), words: plan.words, more: hits.length > limit, tooShort: false };
   });
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { lazyScreen, type LazyScreen } from './lazyScreen';
+import { nextIdle } from './idle';
 
 // Every screen is its own chunk, the 工作台 too: the one the window opens on is fetched while
 // the database opens (preloadScreenAt). The menu's screens are fetched while idle
@@ -134,15 +135,6 @@ export function preloadScreenAt(hash: string): Promise<void> {
     .then(() => undefined);
 }
 
-/** The next moment the window is idle (or the next task, where idle callbacks do not exist). */
-function nextIdle(): Promise<void> {
-  return new Promise((resolve) =>
-    window.requestIdleCallback
-      ? window.requestIdleCallback(() => resolve(), { timeout: 1000 })
-      : setTimeout(resolve, 0),
-  );
-}
-
 /**
  * The screens of the menu, fetched ahead of the first click once the first screen is up. A screen
  * opened before its code is here shows the loading fallback, which React then holds for at least
@@ -154,7 +146,7 @@ function nextIdle(): Promise<void> {
  * One screen per idle moment: asking for all fifteen at once was a task of ~110 ms at ten years
  * (each import adds its chunks' preload links to the page), while the search index was being built.
  */
-export async function prefetchMenuScreens(later: () => Promise<void> = nextIdle): Promise<void> {
+export async function prefetchMenuScreens(later: () => Promise<void> = () => nextIdle()): Promise<void> {
   const fetches: (() => Promise<unknown>)[] = [
     workbench,
     meetingList,

@@ -222,6 +222,52 @@ describe("a reader's quick pages", () => {
   });
 });
 
+describe("a reader's read-ahead", () => {
+  it('reads the first page of every letter at idle moments, answered from memory after; stops when asked', async () => {
+    const db = createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const people = district(300, 3);
+    await addPeople(db, people);
+    const reader = new RosterReader(db);
+    let moments = 0;
+    await reader.prefetch(
+      20,
+      async () => void moments++,
+      () => false,
+    );
+    expect(moments).toBe(26);
+    const stopped = new RosterReader(db);
+    let asked = 0;
+    await stopped.prefetch(
+      20,
+      async () => void asked++,
+      () => asked > 3,
+    );
+    expect(asked).toBe(4);
+    // With the database closed, the letters read ahead are still answered, and as read then;
+    // a search not read ahead is not.
+    const expected = new Map<string, string[]>();
+    for (const letter of ['w', 'z', 'a']) {
+      const filter: RosterFilter = { ...none, query: letter };
+      expected.set(
+        letter,
+        scan(people, filter)
+          .slice(0, 20)
+          .map((p) => p.id),
+      );
+    }
+    db.close();
+    for (const [letter, ids] of expected) {
+      const page = await reader.quickRows({ ...none, query: letter }, 0, 20);
+      expect(
+        page?.rows.map((p) => p.id),
+        letter,
+      ).toEqual(ids);
+    }
+    await expect(reader.quickRows({ ...none, query: 'wa' }, 0, 20)).rejects.toThrow();
+    await expect(stopped.quickRows({ ...none, query: 'z' }, 0, 20)).rejects.toThrow();
+  });
+});
+
 describe('watchPeople', () => {
   it('tells of every write to people, and of nothing else', async () => {
     const db = createDb('yishi', { indexedDB: new IDBFactory(), IDBKeyRange });

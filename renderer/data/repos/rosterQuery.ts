@@ -41,8 +41,11 @@ export interface RosterView {
 
 /** Candidate rows read per call when a long query's pieces are checked. */
 const READ_CHUNK = 500;
-/** Searches kept: a secretary types and deletes the same few letters. */
-const QUERY_CACHE = 24;
+/** Searches kept: a secretary types and deletes the same few letters (and the letters read ahead). */
+const QUERY_CACHE = 48;
+
+/** What a search of the roster most often starts with: a name's first initial. */
+const FIRST_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 
 /**
  * Reads the roster a page at a time from the people table's indexes (`sortKey`, `*rosterKeys`,
@@ -131,9 +134,19 @@ export class RosterReader {
     return (await this.readRows(await this.matchingIds(filter))).map(stripKeys);
   }
 
-  /** Reads ahead what a first search or filter needs (each person's roles), when idle. */
-  prefetch(): void {
-    void this.roleBits().catch(() => undefined);
+  /**
+   * Reads ahead what a first search or filter needs: each person's roles, then the first page of
+   * each letter a search starts with, one at a time at `later` (idle moments) until `stopped`.
+   * At 30,000 people the first key of each letter took 45–69 ms to the next frame, the same key
+   * again 15–20 ms: the index's pages read for the first time.
+   */
+  async prefetch(pageSize: number, later: () => Promise<void>, stopped: () => boolean): Promise<void> {
+    await this.roleBits().catch(() => undefined);
+    for (const letter of FIRST_LETTERS) {
+      await later();
+      if (stopped()) return;
+      await this.quickRows({ query: letter, unitIds: null, role: null }, 0, pageSize).catch(() => null);
+    }
   }
 
   /** The ids `filter` lets through, in roster order. */

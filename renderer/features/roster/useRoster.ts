@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { RosterReader, watchPeople, type RosterFilter, type RosterView } from '../../data/repos/rosterQuery';
 import type { YishiDb } from '../../data/db';
 import type { Person } from '../../../shared/domain/person';
+import { nextIdle } from '../../app/idle';
 
 /**
  * A reader of the roster's indexes, new whenever the people table changes (a write anywhere:
@@ -86,8 +87,20 @@ export function useRosterView(
   }, [reader, filter, page, pageSize]);
   // What a first search or filter needs is read while the secretary looks at the first page.
   useEffect(() => {
-    const timer = setTimeout(() => reader.prefetch(), 300);
-    return () => clearTimeout(timer);
-  }, [reader]);
+    let stopped = false;
+    const timer = setTimeout(
+      () =>
+        void reader.prefetch(
+          pageSize,
+          () => nextIdle(),
+          () => stopped,
+        ),
+      300,
+    );
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [reader, pageSize]);
   return view;
 }

@@ -37,6 +37,9 @@ test('backup → wipe → restore gives identical data', async ({ page }, info) 
   });
   await page.reload();
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
+  // No backup kept in this browser any more: nothing is offered but the file.
+  await expect(page.getByRole('button', { name: '从文件恢复…' })).toBeVisible();
+  await expect(page.getByTestId('kept-backup')).toHaveCount(0);
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从文件恢复…' }).click();
@@ -55,6 +58,41 @@ test('backup → wipe → restore gives identical data', async ({ page }, info) 
   expect(before).toHaveLength(1);
   expect(after).toEqual([]);
   expect(restoredRest.signingKeys).toHaveLength(1);
+});
+
+test('the app’s data gone, its backups kept: the first-run screen offers the newest and restores it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openWithDemo(page);
+  await waitForDailyBackup(page);
+  const original = await dumpDatabase(page);
+  // Only the app's database goes (a damaged profile, a data folder set up again); its backups stay.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase('yishi');
+        request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
+  const offer = page.getByTestId('kept-backup');
+  await expect(offer).toContainText('这台电脑上还保存着议事厅的备份');
+  await expect(offer).toContainText(
+    `（每日自动），含会议 ${original.meetings!.length} 次、决定事项 ${original.decisions!.length} 项、人员 ${original.people!.length} 人`,
+  );
+  await page.screenshot({ path: '.tmp/screens/welcome-kept-backup.png' });
+
+  await offer.getByRole('button', { name: '用最近一份备份恢复…' }).click();
+  await expect(page.getByTestId('restore-comparison')).toContainText(`人员：0 → ${original.people!.length}`);
+  await expect(page.getByTestId('restore-checking')).toHaveText('备份文件已逐条核对，与上面列出的一致。');
+  await page.getByRole('button', { name: '替换并恢复' }).click();
+  await expect(page.getByRole('heading', { name: '会议', level: 1 })).toBeVisible({ timeout: 30_000 });
+  const restored = await dumpDatabase(page);
+  expect(restored.meetings).toEqual(original.meetings);
+  expect(restored.decisions).toEqual(original.decisions);
+  expect(restored.people).toEqual(original.people);
 });
 
 test('a damaged backup file is refused with its reason and nothing changes', async ({ page }, info) => {

@@ -1,3 +1,4 @@
 import './messages';
 /** The backups feature as other features see it. */
 export { useRestore } from './useRestore';
+export { formatBytes } from './formatBytes';

@@ -8,6 +8,7 @@ import { createOwnOrganisation, loadDemoCommunity, type OwnOrganisation } from '
 import { OWN_LEVELS, type Locale } from '../../../shared/settings';
 import './messages';
 import { errorText } from '../../i18n/errorText';
+import { KeptBackupNotice } from './KeptBackupNotice';
 
 export function WelcomePage() {
   const { t } = useTranslation('welcome');
@@ -49,6 +50,7 @@ export function WelcomePage() {
             ]}
           />
         </div>
+        <KeptBackupNotice busy={restore.busy || busy !== null} onRestore={(entry) => void restore.fromStored(entry)} />
         <Row gutter={[24, 24]}>
           <Col xs={24} md={12}>
             <Card title={t('demoTitle')}>

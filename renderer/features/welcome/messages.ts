@@ -22,6 +22,15 @@ const zhCN = {
   loadingDemo: '正在载入演示数据…',
   demoLoaded: '演示社区已载入',
   haveBackup: '换了新电脑，已有备份文件？',
+  keptBackup: {
+    title: '这台电脑上还保存着议事厅的备份',
+    lead: '如果之前在这台电脑上用过议事厅，数据却不见了，可以用最近一份备份恢复：恢复前会先说明备份里有什么，确认后才替换。',
+    newest:
+      '最近一份：{{time}}（{{reason}}），含会议 {{meetings}} 次、决定事项 {{decisions}} 项、人员 {{people}} 人，{{size}}。',
+    newestUncounted: '最近一份：{{time}}（{{reason}}），{{size}}。',
+    others: '另有 {{count}} 份备份，恢复后可在“备份与恢复”中查看和选用。',
+    restore: '用最近一份备份恢复…',
+  },
 };
 
 const en: typeof zhCN = {
@@ -50,6 +59,15 @@ const en: typeof zhCN = {
   loadingDemo: 'Loading demo data…',
   demoLoaded: 'Demo community loaded',
   haveBackup: 'New computer and you have a backup file?',
+  keptBackup: {
+    title: 'This computer still keeps backups of Yishi',
+    lead: 'If Yishi was used on this computer before and its data is gone, restore the newest backup: you will see what it holds before anything is replaced.',
+    newest:
+      'Newest: {{time}} ({{reason}}), with {{meetings}} meetings, {{decisions}} decisions and {{people}} people, {{size}}.',
+    newestUncounted: 'Newest: {{time}} ({{reason}}), {{size}}.',
+    others: '{{count}} more backups are kept; after the restore, find them under Backup & restore.',
+    restore: 'Restore the newest backup…',
+  },
 };
 
 export const welcomeMessages = { 'zh-CN': zhCN, en } as const;

@@ -92,7 +92,10 @@ const AppHeader = memo(function AppHeader({
   navigate: Navigate;
 }) {
   const { t } = useTranslation();
-  const { settings, updateSettings } = useApp();
+  const { db, settings, updateSettings } = useApp();
+  // The search worker starts (and runs its code once) while the words are typed, not after.
+  const warmSearch = () =>
+    void import('../data/searchClient').then(({ searcherFor }) => searcherFor(db).warm()).catch(() => undefined);
   return (
     <Layout.Header
       style={{
@@ -116,6 +119,7 @@ const AppHeader = memo(function AppHeader({
             // the roster's own search box is found by that name.
             enterButton={<Button aria-label={t('nav.searchGo')} icon={<SearchOutlined />} />}
             maxLength={100}
+            onFocus={warmSearch}
             onSearch={(words) => {
               const q = words.trim();
               navigate(q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search');

@@ -6,8 +6,14 @@
 import { searchArchive } from './repos/searchRepo';
 import type { SearchRequest, SearchReply } from './searchClient';
 import { workerConnection } from './workerConnection';
+import { today as todayOf } from '../../shared/dates';
+import { searchWarmer, WARM_UP_QUERY } from './searchWarmUp';
 
 const connection = workerConnection();
+const warmUp = searchWarmer(
+  () => connection.opened(),
+  (db) => searchArchive(db, WARM_UP_QUERY, {}, 30, todayOf()),
+);
 
 const scope = globalThis as unknown as {
   onmessage: ((event: { data: SearchRequest }) => void) | null;
@@ -15,10 +21,7 @@ const scope = globalThis as unknown as {
 };
 
 scope.onmessage = ({ data }) => {
-  if (data.warm) {
-    connection.opened().catch(() => undefined);
-    return;
-  }
+  if (data.warm) return warmUp();
   const { id, query, filters, limit, today } = data;
   const started = performance.now();
   connection

@@ -83,6 +83,13 @@ test('the app’s data gone, its backups kept: the first-run screen offers the n
     `（每日自动），含会议 ${original.meetings!.length} 次、决定事项 ${original.decisions!.length} 项、人员 ${original.people!.length} 人`,
   );
   await page.screenshot({ path: '.tmp/screens/welcome-kept-backup.png' });
+  await page.getByText('English', { exact: true }).click();
+  await expect(offer).toContainText(
+    `(Daily), with ${original.meetings!.length} meetings, ${original.decisions!.length} decisions and ${original.people!.length} people`,
+  );
+  await page.screenshot({ path: '.tmp/screens/welcome-kept-backup-en.png' });
+  await page.getByText('中文', { exact: true }).click();
+  await expect(offer).toContainText('这台电脑上还保存着议事厅的备份');
 
   await offer.getByRole('button', { name: '用最近一份备份恢复…' }).click();
   await expect(page.getByTestId('restore-comparison')).toContainText(`人员：0 → ${original.people!.length}`);

@@ -76,6 +76,9 @@ test('in English no screen shows Chinese punctuation, dates or words outside use
     await page.getByText(/^下一次党群议事日：/).innerText(),
   );
 
+  // The demo's Chinese notice, shown before the switch, lives its three seconds: on a quick
+  // machine the settings screen came up in English under it.
+  await expect(page.getByText('演示社区已载入')).toBeHidden();
   await page.getByRole('menuitem', { name: '设置' }).click();
   await page.getByText('English', { exact: true }).click();
   await page.getByRole('button', { name: '保存' }).click();

@@ -1,11 +1,12 @@
 import { createElement, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ConfigProvider, Pagination, Spin, type PaginationProps } from 'antd';
+import { ConfigProvider, Spin } from 'antd';
 // antd's own table and tag styles, so these look exactly like its Table and Tag (same classes,
 // same theme tokens) without drawing through them.
 import useTableStyle from 'antd/es/table/style';
 import useTagStyle from 'antd/es/tag/style';
 import TagPresetColors from 'antd/es/tag/style/presetCmp';
 import TagStatusColors from 'antd/es/tag/style/statusCmp';
+import { PlainPager, type PlainPagerProps } from './plain/PlainPager';
 
 export interface PlainColumn<Row> {
   key: string;
@@ -29,7 +30,7 @@ interface PlainTableProps<Row> {
   rowClassName?(row: Row): string;
   onRowDoubleClick?(row: Row): void;
   /** A pager below the rows, as antd's Table draws it (the rows are that page already). */
-  pagination?: PaginationProps;
+  pagination?: Omit<PlainPagerProps, 'size' | 'className'>;
   /**
    * As antd's `scroll={{ x: 'max-content' }}`: columns keep their content's width and the table
    * scrolls sideways on a narrow window (a 1366 px laptop) instead of squeezing them.
@@ -146,7 +147,7 @@ export function PlainTable<Row>({
           </div>
         </div>
         {pagination?.total ? (
-          <Pagination
+          <PlainPager
             {...pagination}
             className={`${prefixCls}-pagination ${prefixCls}-pagination-end`}
             // As antd's Table: its small and middle sizes have the small pager.

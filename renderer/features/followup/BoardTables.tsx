@@ -108,7 +108,6 @@ export const BoardTable = memo(function BoardTable({
       total,
       onChange: (p: number) => onPage(p - 1),
       hideOnSinglePage: true,
-      showSizeChanger: false,
     }),
     [page, pageSize, total, onPage],
   );
@@ -199,10 +198,9 @@ export function GroupTable({
                 current: page,
                 pageSize: GROUPS_PER_PAGE,
                 total: groups.length,
-                showSizeChanger: false,
                 onChange: setPage,
               }
-            : {}
+            : undefined
         }
       />
     </section>

@@ -156,7 +156,6 @@ export function MattersPage() {
           current: (list?.page ?? page) + 1,
           pageSize: MATTER_PAGE_SIZE,
           total: list?.total ?? 0,
-          showSizeChanger: false,
           onChange: (p) => setPage(p - 1),
         }}
         emptyText={!list ? ' ' : list.registerEmpty ? t('empty') : t('noMatch')}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Space, Tabs } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import './messages';
 import { useWording } from '../../i18n/wording';
 import { STATUS_COLORS } from './statusColors';
 import { PlainTable, usePlainTags } from '../../app/PlainTable';
+import { PlainTabs } from '../../app/plain/PlainTabs';
 
 // The dialogs (forms, date and tree pickers) load on first use: the meeting list is the first
 // screen, and every kilobyte it does not need is start-up time saved on an old laptop.
@@ -80,13 +81,13 @@ export function MeetingsPage() {
           </Space>
         }
       />
-      <Tabs
+      <PlainTabs
         activeKey={tab}
         onChange={(key) => {
           setTab(key);
           setPage(1);
         }}
-        items={Object.keys(TAB_STATES).map((key) => ({ key, label: t(`tabs.${key}`) }))}
+        tabs={Object.keys(TAB_STATES).map((key) => ({ key, label: t(`tabs.${key}`) }))}
       />
       {tags.styles}
       {/* antd's Table markup without antd's Table: the first screen's code is smaller by its
@@ -100,7 +101,6 @@ export function MeetingsPage() {
           current: page,
           pageSize: PAGE_SIZE,
           total: total ?? rows?.length ?? 0,
-          showSizeChanger: false,
           onChange: setPage,
         }}
         onRowDoubleClick={(m) => navigate(`/meetings/${m.id}`)}

@@ -1,0 +1,35 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+// antd's ES modules, as the app's build resolves 'antd' (the locale context must be the same one).
+import ConfigProvider from 'antd/es/config-provider';
+import Pagination from 'antd/es/pagination';
+import antdZhCN from 'antd/es/locale/zh_CN';
+import antdEnUS from 'antd/es/locale/en_US';
+import { describe, expect, it } from 'vitest';
+import { PlainPager } from './PlainPager';
+
+describe('PlainPager', () => {
+  it("draws the markup antd's Pagination draws, page by page, in both languages and sizes", () => {
+    for (const locale of [antdZhCN, antdEnUS])
+      for (const size of [undefined, 'small'] as const)
+        for (const total of [1, 25, 70, 71, 200, 1234])
+          for (const current of [1, 2, 3, 4, 5, 9, 10, 11, 58, 59, 60, 61, 62]) {
+            const pages = Math.ceil(total / 20);
+            if (current > pages) continue;
+            const props = { current, pageSize: 20, total, className: 'ant-table-pagination ant-table-pagination-end' };
+            const inLocale = (node: ReturnType<typeof createElement>) =>
+              renderToStaticMarkup(createElement(ConfigProvider, { locale }, node));
+            const antd = inLocale(
+              createElement(Pagination, { ...props, showSizeChanger: false, ...(size ? { size } : {}) }),
+            );
+            const plain = inLocale(createElement(PlainPager, { ...props, ...(size ? { size } : {}) }));
+            expect(plain, `${locale.locale} ${size ?? 'default'} ${current}/${pages}`).toBe(antd);
+          }
+  });
+
+  it('draws nothing for one page when asked to', () => {
+    const one = { current: 1, pageSize: 20, total: 20, hideOnSinglePage: true };
+    expect(renderToStaticMarkup(createElement(PlainPager, one))).toBe('');
+    expect(renderToStaticMarkup(createElement(PlainPager, { ...one, total: 21 }))).toContain('ant-pagination-item-2');
+  });
+});

@@ -1,0 +1,117 @@
+import { useContext, type KeyboardEvent, type ReactNode } from 'react';
+import { ConfigProvider } from 'antd';
+import { useLocale } from 'antd/es/locale';
+import useStyle from 'antd/es/pagination/style';
+import enUS from '@rc-component/pagination/es/locale/en_US';
+import DoubleLeftOutlined from '@ant-design/icons/es/icons/DoubleLeftOutlined';
+import DoubleRightOutlined from '@ant-design/icons/es/icons/DoubleRightOutlined';
+import EllipsisOutlined from '@ant-design/icons/es/icons/EllipsisOutlined';
+import LeftOutlined from '@ant-design/icons/es/icons/LeftOutlined';
+import RightOutlined from '@ant-design/icons/es/icons/RightOutlined';
+import { pageCount, pagerItems } from './pagerItems';
+
+export interface PlainPagerProps {
+  current: number;
+  pageSize: number;
+  total: number;
+  onChange?(page: number): void;
+  /** Nothing drawn while every row fits on one page. */
+  hideOnSinglePage?: boolean;
+  size?: 'small';
+  className?: string;
+}
+
+const onEnter = (go: () => void) => (e: KeyboardEvent) => {
+  if (e.key === 'Enter') go();
+};
+
+/**
+ * antd's Pagination (no size changer, no quick jumper) in its markup and styles, without its
+ * machinery: antd's pager brings its page-size Select (rc-select and a virtual list, ~15 KiB
+ * gzipped) into every screen with a table, the first screen too, though no pager here offers it.
+ */
+export function PlainPager({ current, pageSize, total, onChange, hideOnSinglePage, size, className }: PlainPagerProps) {
+  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
+  const prefixCls = getPrefixCls('pagination');
+  const [hashId, cssVarCls] = useStyle(prefixCls);
+  const [locale] = useLocale('Pagination', enUS);
+  if (hideOnSinglePage && total <= pageSize) return null;
+  const pages = pageCount(total, pageSize);
+  const go = (page: number) => {
+    const next = Math.min(Math.max(page, 1), pages);
+    if (next !== current) onChange?.(next);
+  };
+  const hasPrev = current > 1;
+  const hasNext = current < pages;
+  const sizeClass = size === 'small' ? ` ${prefixCls}-small ${prefixCls}-mini` : '';
+  const jump = (page: number, forward: boolean, title: string | undefined): ReactNode => (
+    <li
+      title={title}
+      key={forward ? 'next' : 'prev'}
+      onClick={() => go(page)}
+      tabIndex={0}
+      onKeyDown={onEnter(() => go(page))}
+      className={`${prefixCls}-jump-${forward ? 'next' : 'prev'} ${prefixCls}-jump-${forward ? 'next' : 'prev'}-custom-icon`}
+    >
+      <a className={`${prefixCls}-item-link`}>
+        <div className={`${prefixCls}-item-container`}>
+          {forward ? (
+            <DoubleRightOutlined className={`${prefixCls}-item-link-icon`} />
+          ) : (
+            <DoubleLeftOutlined className={`${prefixCls}-item-link-icon`} />
+          )}
+          <span className={`${prefixCls}-item-ellipsis`}>
+            <EllipsisOutlined />
+          </span>
+        </div>
+      </a>
+    </li>
+  );
+  return (
+    <ul className={`${prefixCls}${sizeClass}${className ? ` ${className}` : ''} ${hashId} ${cssVarCls}`}>
+      <li
+        title={locale?.prev_page}
+        onClick={() => go(current - 1)}
+        tabIndex={hasPrev ? 0 : undefined}
+        onKeyDown={onEnter(() => go(current - 1))}
+        className={`${prefixCls}-prev${hasPrev ? '' : ` ${prefixCls}-disabled`}`}
+        aria-disabled={!hasPrev}
+      >
+        <button className={`${prefixCls}-item-link`} type="button" tabIndex={-1} disabled={!hasPrev}>
+          <LeftOutlined />
+        </button>
+      </li>
+      {pagerItems(current, pageSize, total).map((item) => {
+        if (item.kind !== 'page')
+          return jump(item.page, item.kind === 'jump-next', locale?.[item.kind === 'jump-next' ? 'next_5' : 'prev_5']);
+        const classes =
+          (item.afterJumpPrev ? `${prefixCls}-item-after-jump-prev ` : '') +
+          (item.beforeJumpNext ? `${prefixCls}-item-before-jump-next ` : '');
+        return (
+          <li
+            key={item.page}
+            title={String(item.page)}
+            className={`${prefixCls}-item ${prefixCls}-item-${item.page}${item.active ? ` ${prefixCls}-item-active` : ''}${classes ? ` ${classes.trim()}` : ''}`}
+            onClick={() => go(item.page)}
+            onKeyDown={onEnter(() => go(item.page))}
+            tabIndex={0}
+          >
+            <a rel="nofollow">{item.page}</a>
+          </li>
+        );
+      })}
+      <li
+        title={locale?.next_page}
+        onClick={() => go(current + 1)}
+        tabIndex={hasNext ? 0 : undefined}
+        onKeyDown={onEnter(() => go(current + 1))}
+        className={`${prefixCls}-next${hasNext ? '' : ` ${prefixCls}-disabled`}`}
+        aria-disabled={!hasNext}
+      >
+        <button className={`${prefixCls}-item-link`} type="button" tabIndex={-1} disabled={!hasNext}>
+          <RightOutlined />
+        </button>
+      </li>
+    </ul>
+  );
+}

@@ -1,5 +1,6 @@
-import { memo, useMemo } from 'react';
-import { Button, Input, Layout, Menu, Switch, Space, Typography } from 'antd';
+import { memo, useContext, useMemo } from 'react';
+import { ConfigProvider } from 'antd';
+import useTypographyStyle from 'antd/es/typography/style';
 import {
   ApartmentOutlined,
   CalendarOutlined,
@@ -18,6 +19,11 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from './AppContext';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { FollowupNavLabel } from '../features/followup/FollowupNavLabel';
+import { PlainContent, PlainHeader, PlainLayout, PlainSider } from './plain/PlainLayout';
+import { PlainMenu } from './plain/PlainMenu';
+import { PlainSearchBox } from './plain/PlainSearchBox';
+import { PlainSpace } from './plain/PlainSpace';
+import { PlainSwitch } from './plain/PlainSwitch';
 
 type Navigate = ReturnType<typeof useNavigate>;
 
@@ -25,23 +31,22 @@ type Navigate = ReturnType<typeof useNavigate>;
  * The app's frame: the menu, the header and the screen. The menu and the header are memoised
  * by the section shown: a change of the address's query (the 督办 board's filters, its pages)
  * re-rendered both, and remounted the header's search box, at every filter change.
+ * Drawn in antd's markup and styles without antd's Layout, Menu, Input and Switch (app/plain/):
+ * the frame is part of every first screen, and their machinery was ~30 KiB of its code.
  */
 export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const section = `/${location.pathname.split('/')[1] ?? ''}`;
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <AppNav section={section} navigate={navigate} />
-      <Layout>
-        <AppHeader section={section} screen={location.pathname} navigate={navigate} />
-        <Layout.Content>
-          <ScreenErrorBoundary>
-            <Outlet />
-          </ScreenErrorBoundary>
-        </Layout.Content>
-      </Layout>
-    </Layout>
+    <PlainLayout sider={<AppNav section={section} navigate={navigate} />}>
+      <AppHeader section={section} screen={location.pathname} navigate={navigate} />
+      <PlainContent>
+        <ScreenErrorBoundary>
+          <Outlet />
+        </ScreenErrorBoundary>
+      </PlainContent>
+    </PlainLayout>
   );
 }
 
@@ -53,31 +58,31 @@ const AppNav = memo(function AppNav({ section, navigate }: { section: string; na
   const ownLevel = settings.ownLevel;
   const items = useMemo(
     () => [
-      { key: '/', icon: <DashboardOutlined />, label: t('nav.workbench') },
-      { key: '/meetings', icon: <CalendarOutlined />, label: t('nav.meetings') },
-      { key: '/matters', icon: <MessageOutlined />, label: t('nav.matters') },
-      { key: '/followup', icon: <CheckSquareOutlined />, label: <FollowupNavLabel /> },
-      { key: '/statistics', icon: <BarChartOutlined />, label: t('nav.statistics') },
-      { key: '/search', icon: <SearchOutlined />, label: t('nav.search') },
-      { key: '/roster', icon: <TeamOutlined />, label: t('nav.roster') },
-      { key: '/org', icon: <ApartmentOutlined />, label: t('nav.org') },
-      { key: '/backups', icon: <SafetyCertificateOutlined />, label: t('nav.backups') },
+      { key: '/', icon: DashboardOutlined, label: t('nav.workbench') },
+      { key: '/meetings', icon: CalendarOutlined, label: t('nav.meetings') },
+      { key: '/matters', icon: MessageOutlined, label: t('nav.matters') },
+      { key: '/followup', icon: CheckSquareOutlined, label: <FollowupNavLabel /> },
+      { key: '/statistics', icon: BarChartOutlined, label: t('nav.statistics') },
+      { key: '/search', icon: SearchOutlined, label: t('nav.search') },
+      { key: '/roster', icon: TeamOutlined, label: t('nav.roster') },
+      { key: '/org', icon: ApartmentOutlined, label: t('nav.org') },
+      { key: '/backups', icon: SafetyCertificateOutlined, label: t('nav.backups') },
       // 审阅: only where a 街道 or 区 uses this computer.
       ...(ownLevel && ownLevel !== 'community'
-        ? [{ key: '/review', icon: <AuditOutlined />, label: t('nav.review') }]
+        ? [{ key: '/review', icon: AuditOutlined, label: t('nav.review') }]
         : []),
-      { key: '/settings', icon: <SettingOutlined />, label: t('nav.settings') },
+      { key: '/settings', icon: SettingOutlined, label: t('nav.settings') },
     ],
     [t, ownLevel],
   );
   return (
-    <Layout.Sider width={settings.largeType ? 240 : 208} breakpoint="lg" collapsedWidth={0}>
+    <PlainSider width={settings.largeType ? 240 : 208} toggleLabel={t('nav.toggleMenu')}>
       <div className="yishi-brand">
         {t('app.name')}
         <small>{t('app.tagline')}</small>
       </div>
-      <Menu theme="dark" mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} />
-    </Layout.Sider>
+      <PlainMenu selectedKey={section} items={items} onSelect={(key) => navigate(key)} />
+    </PlainSider>
   );
 });
 
@@ -97,27 +102,18 @@ const AppHeader = memo(function AppHeader({
   const warmSearch = () =>
     void import('../data/searchClient').then(({ searcherFor }) => searcherFor(db).warm()).catch(() => undefined);
   return (
-    <Layout.Header
-      style={{
-        background: '#fff',
-        padding: '0 24px',
-        display: 'flex',
-        justifyContent: 'space-between',
-        alignItems: 'center',
-      }}
-    >
-      <Typography.Text strong>{settings.documentOrgName || t('app.name')}</Typography.Text>
-      <Space size="large">
+    <PlainHeader style={HEADER_STYLE}>
+      <OrgName>{settings.documentOrgName || t('app.name')}</OrgName>
+      <PlainSpace size="large">
         {/* A quick way into 全库检索 from any screen; the search screen has its own large box. */}
         {section === '/search' ? null : (
-          <Input.Search
+          <PlainSearchBox
             key={screen}
             style={{ width: settings.largeType ? 260 : 220 }}
             placeholder={t('nav.searchPlaceholder')}
             aria-label={t('nav.search')}
-            // The button named in the user's language (antd's icon alone says "search"), and not 搜索:
-            // the roster's own search box is found by that name.
-            enterButton={<Button aria-label={t('nav.searchGo')} icon={<SearchOutlined />} />}
+            // Named in the user's language, and not 搜索: the roster's own search box is found by that name.
+            buttonLabel={t('nav.searchGo')}
             maxLength={100}
             onFocus={warmSearch}
             onSearch={(words) => {
@@ -126,15 +122,35 @@ const AppHeader = memo(function AppHeader({
             }}
           />
         )}
-        <Space>
+        <PlainSpace>
           <span>{t('nav.largeType')}</span>
-          <Switch
+          <PlainSwitch
             checked={settings.largeType}
             onChange={(largeType) => void updateSettings({ largeType })}
             aria-label={t('nav.largeType')}
           />
-        </Space>
-      </Space>
-    </Layout.Header>
+        </PlainSpace>
+      </PlainSpace>
+    </PlainHeader>
   );
 });
+
+const HEADER_STYLE = {
+  background: '#fff',
+  padding: '0 24px',
+  display: 'flex',
+  justifyContent: 'space-between',
+  alignItems: 'center',
+} as const;
+
+/** antd's strong Typography.Text, as the header showed the organisation's name. */
+function OrgName({ children }: { children: string }) {
+  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
+  const prefixCls = getPrefixCls('typography');
+  const [hashId, cssVarCls] = useTypographyStyle(prefixCls);
+  return (
+    <span className={`${prefixCls} ${hashId} ${cssVarCls}`}>
+      <strong>{children}</strong>
+    </span>
+  );
+}

@@ -61,6 +61,7 @@ export const en: DeepStrings<Messages> = {
     review: 'Review',
     settings: 'Settings',
     largeType: 'Large type',
+    toggleMenu: 'Show or hide the menu',
   },
   levels: {
     district: 'District',

@@ -65,6 +65,7 @@ export const zhCN = {
     review: '审阅',
     settings: '设置',
     largeType: '大字模式',
+    toggleMenu: '显示或收起菜单',
   },
   levels: { district: '区', subdistrict: '街道', community: '社区', compound: '小区', grid: '网格' },
   // The same words imports, exports and documents use (one table, in shared/).

@@ -1,16 +1,16 @@
 import { memo } from 'react';
-import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/AppContext';
 import { afterFirstScreen } from '../../app/firstScreen';
 import { useCachedRead } from '../../data/tableCache';
 import { today as todayOf } from '../../../shared/dates';
 import { BADGE_TABLES } from '../../../shared/workbench/due';
+import { PlainCountBadge } from '../../app/plain/PlainCountBadge';
 
 /**
  * 督办 in the sidebar, with the number of decisions overdue or due today. Memoised: the menu is
  * drawn again when the section changes, and antd's Badge took 13–18 ms of each change to draw the
- * same number again (×1, first visits).
+ * same number again (×1, first visits); the badge is now antd's markup without its motion.
  */
 export const FollowupNavLabel = memo(function FollowupNavLabel() {
   const { t } = useTranslation();
@@ -32,22 +32,24 @@ export const FollowupNavLabel = memo(function FollowupNavLabel() {
     <span className="yishi-followup-nav">
       {t('nav.followup')}
       {count > 0 && (
-        <Badge
+        <PlainCountBadge
           count={count}
           overflowCount={999}
           title={t('nav.followupBadge', { count })}
           aria-label={t('nav.followupBadge', { count })}
           data-testid="followup-badge"
           // White on the dark menu and on the red of the selected item alike.
-          style={{
-            marginInlineStart: 8,
-            boxShadow: 'none',
-            backgroundColor: '#fff',
-            color: '#c0392b',
-            fontWeight: 600,
-          }}
+          style={BADGE_STYLE}
         />
       )}
     </span>
   );
 });
+
+const BADGE_STYLE = {
+  marginInlineStart: 8,
+  boxShadow: 'none',
+  backgroundColor: '#fff',
+  color: '#c0392b',
+  fontWeight: 600,
+} as const;

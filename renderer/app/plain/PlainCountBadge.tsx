@@ -1,0 +1,49 @@
+import { useContext, type CSSProperties } from 'react';
+import { ConfigProvider } from 'antd';
+import useStyle from 'antd/es/badge/style';
+
+interface PlainCountBadgeProps {
+  count: number;
+  /** Above it the badge says `${overflowCount}+`, as antd's. */
+  overflowCount: number;
+  title: string;
+  style?: CSSProperties;
+  'aria-label'?: string;
+  'data-testid'?: string;
+}
+
+/**
+ * antd's standalone count Badge in its markup and styles, without its rolling-digit motion: the
+ * 督办 count in the sidebar, drawn on every screen.
+ */
+export function PlainCountBadge({ count, overflowCount, title, style, ...attributes }: PlainCountBadgeProps) {
+  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
+  const prefixCls = getPrefixCls('badge');
+  const scrollNumber = getPrefixCls('scroll-number');
+  const [hashId, cssVarCls] = useStyle(prefixCls);
+  const shown = count > overflowCount ? `${overflowCount}+` : String(count);
+  return (
+    <span {...attributes} className={`${prefixCls} ${prefixCls}-not-a-wrapper ${hashId} ${cssVarCls}`}>
+      <sup
+        data-show="true"
+        style={style}
+        className={`${scrollNumber} ${prefixCls}-count${shown.length > 1 ? ` ${prefixCls}-multiple-words` : ''}`}
+        title={title}
+      >
+        {count > overflowCount ? (
+          shown
+        ) : (
+          <bdi>
+            {[...shown].map((digit, i) => (
+              <span key={i} className={`${scrollNumber}-only`} style={NO_TRANSITION}>
+                <span className={`${scrollNumber}-only-unit current`}>{digit}</span>
+              </span>
+            ))}
+          </bdi>
+        )}
+      </sup>
+    </span>
+  );
+}
+
+const NO_TRANSITION = { transition: 'none' } as const;

@@ -1,0 +1,84 @@
+import { createElement, useContext, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { ConfigProvider } from 'antd';
+import useButtonStyle from 'antd/es/button/style';
+import ButtonCompactStyle from 'antd/es/button/style/compact';
+import useInputStyle, { useSharedStyle as useInputSharedStyle } from 'antd/es/input/style';
+import useSearchStyle from 'antd/es/input/style/search';
+import useCompactStyle from 'antd/es/space/style/compact';
+import SearchOutlined from '@ant-design/icons/es/icons/SearchOutlined';
+
+interface PlainSearchBoxProps {
+  placeholder: string;
+  'aria-label': string;
+  /** The name of the search button (antd's icon alone says "search"). */
+  buttonLabel: string;
+  maxLength: number;
+  style?: CSSProperties;
+  onFocus?(): void;
+  onSearch(words: string): void;
+}
+
+/**
+ * antd's Input.Search with a button, in its markup and styles: the header's quick search on every
+ * screen. antd's Input (rc-input with its clear, count and affix machinery) was first-screen code
+ * for one box. Enter or the button searches; Enter that only confirms a word being typed with an
+ * input method (拼音) does not.
+ */
+export function PlainSearchBox({
+  placeholder,
+  'aria-label': label,
+  buttonLabel,
+  maxLength,
+  style,
+  onFocus,
+  onSearch,
+}: PlainSearchBoxProps) {
+  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
+  const input = getPrefixCls('input');
+  const search = getPrefixCls('input-search');
+  const button = getPrefixCls('btn');
+  const compact = getPrefixCls('space-compact');
+  const inputRoot = `${input}-css-var`;
+  const [compactHash] = useCompactStyle(compact);
+  const [searchHash, searchVar] = useSearchStyle(search);
+  const [inputHash, inputVar] = useInputSharedStyle(input, inputRoot);
+  useInputStyle(input, inputRoot);
+  const [buttonHash, buttonVar] = useButtonStyle(button);
+  const box = useRef<HTMLInputElement>(null);
+  const go = () => onSearch(box.current?.value ?? '');
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing) go();
+  };
+  return (
+    <div
+      className={`${compact} ${compactHash} ${search} ${searchVar} ${search}-with-button ${searchHash}`}
+      style={style}
+    >
+      <input
+        ref={box}
+        placeholder={placeholder}
+        aria-label={label}
+        maxLength={maxLength}
+        type="search"
+        className={`${input} ${inputHash} ${input}-outlined ${inputVar} ${inputRoot} ${input}-compact-item ${input}-compact-first-item`}
+        onFocus={onFocus}
+        onKeyDown={onKeyDown}
+      />
+      <button
+        aria-label={buttonLabel}
+        type="button"
+        className={`${button} ${buttonHash} ${buttonVar} ${button}-default ${button}-color-default ${button}-variant-outlined ${button}-icon-only ${button}-compact-item ${button}-compact-last-item ${search}-btn`}
+        // As antd's: a click keeps the focus in the box.
+        onMouseDown={(e) => {
+          if (document.activeElement === box.current) e.preventDefault();
+        }}
+        onClick={go}
+      >
+        <span className={`${button}-icon`}>
+          <SearchOutlined />
+        </span>
+        {createElement(ButtonCompactStyle, { prefixCls: button })}
+      </button>
+    </div>
+  );
+}

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicyForMeta } from './shared/csp.ts';
 import { ourModuleSideEffects } from './scripts/moduleSideEffects.mjs';
 import { startUpGroups, type Layer } from './scripts/firstScreenChunks.mjs';
+import { antdThemeCss } from './scripts/antdThemeCss.mjs';
+import { antdTheme, LARGE_TYPE_CLASS } from './renderer/app/theme.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -22,6 +24,27 @@ function cspMeta(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
       ),
+  };
+}
+
+/**
+ * The CSS variables of the app's antd theme (scripts/antdThemeCss.mjs), for the first screen's
+ * parts drawn without antd's components, written into the page's head when the app is built. Not
+ * through the CSS pipeline: its minifier rounds antd's numbers (a line height of 1.4444444444444444
+ * became 1.44444, and large type's text moved by a fraction of a pixel).
+ */
+function antdThemeVariables(): Plugin {
+  let css: string | undefined;
+  return {
+    name: 'yishi-antd-theme-variables',
+    transformIndexHtml: () => [
+      {
+        tag: 'style',
+        attrs: { id: 'yishi-antd-theme' },
+        children: (css ??= antdThemeCss(antdTheme, LARGE_TYPE_CLASS)),
+        injectTo: 'head',
+      },
+    ],
   };
 }
 
@@ -90,7 +113,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => ({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), cspMeta(), compileEditorEagerly()],
+  plugins: [react(), cspMeta(), compileEditorEagerly(), antdThemeVariables()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist/renderer',

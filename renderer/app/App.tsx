@@ -20,6 +20,7 @@ import { firstScreenSettled } from './firstScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
 import { SetUpRecoveredNotice } from './SetUpRecoveredNotice';
+import { antdTheme, LARGE_TYPE_CLASS } from './theme';
 
 const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 
@@ -62,12 +63,8 @@ function usePrefetchMeetingScreens(db: YishiDb): void {
 
 // Honour the system's "reduce motion" setting: dialogs then open and close without animation.
 const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-const baseTheme = { zeroRuntime: true, token: { colorPrimary: '#c0392b', borderRadius: 4, motion: !reduceMotion } };
-// 大字模式: antd's small text (tags, small tables and buttons, hints) grows too, never under 16 px.
-const largeTheme = {
-  zeroRuntime: true,
-  token: { ...baseTheme.token, fontSize: 18, fontSizeSM: 16, fontSizeLG: 20, fontSizeIcon: 16, controlHeight: 42 },
-};
+const baseTheme = antdTheme(false, !reduceMotion);
+const largeTheme = antdTheme(true, !reduceMotion);
 
 /** `initialSettings`: read while booting, so the first render draws the screen, not a spinner. */
 export function App({ db, bridge, initialSettings }: { db: YishiDb; bridge: YishiBridge; initialSettings?: Settings }) {
@@ -91,7 +88,7 @@ export function App({ db, bridge, initialSettings }: { db: YishiDb; bridge: Yish
   if (!settings) return <Spin fullscreen />;
   const english = settings.locale === 'en';
   dayjs.locale(english ? 'en' : 'zh-cn');
-  document.body.classList.toggle('yishi-large', settings.largeType);
+  document.body.classList.toggle(LARGE_TYPE_CLASS, settings.largeType);
 
   return (
     <ConfigProvider

@@ -1,6 +1,4 @@
-import { memo, useContext, useMemo } from 'react';
-import { ConfigProvider } from 'antd';
-import useTypographyStyle from 'antd/es/typography/style';
+import { memo, useMemo } from 'react';
 import {
   ApartmentOutlined,
   CalendarOutlined,
@@ -24,6 +22,7 @@ import { PlainMenu } from './plain/PlainMenu';
 import { PlainSearchBox } from './plain/PlainSearchBox';
 import { PlainSpace } from './plain/PlainSpace';
 import { PlainSwitch } from './plain/PlainSwitch';
+import { THEME_CLASS } from './theme';
 
 type Navigate = ReturnType<typeof useNavigate>;
 
@@ -145,11 +144,8 @@ const HEADER_STYLE = {
 
 /** antd's strong Typography.Text, as the header showed the organisation's name. */
 function OrgName({ children }: { children: string }) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('typography');
-  const [hashId, cssVarCls] = useTypographyStyle(prefixCls);
   return (
-    <span className={`${prefixCls} ${hashId} ${cssVarCls}`}>
+    <span className={`ant-typography ${THEME_CLASS}`}>
       <strong>{children}</strong>
     </span>
   );

@@ -1,8 +1,11 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { Table, Tag } from 'antd';
+// antd's ES modules, as the app's build resolves 'antd'.
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
 import { describe, expect, it } from 'vitest';
-import { PlainTable, usePlainTags, type PlainColumn } from './PlainTable';
+import { PlainTable, plainTagClass, type PlainColumn } from './PlainTable';
+import { inTheme } from './plain/inTheme';
 
 interface Row {
   id: string;
@@ -32,11 +35,10 @@ const COLORS = [
 ] as const;
 
 function Tags() {
-  const tags = usePlainTags();
   return createElement(
     'span',
     null,
-    COLORS.map((c) => createElement('span', { key: c ?? 'none', className: tags.className(c) }, c ?? '无')),
+    COLORS.map((c) => createElement('span', { key: c ?? 'none', className: plainTagClass(c) }, c ?? '无')),
   );
 }
 
@@ -45,18 +47,20 @@ describe('PlainTable', () => {
     for (const page of [rows, []])
       for (const loading of [false, true]) {
         const antd = renderToStaticMarkup(
-          createElement(Table<Row>, {
-            rowKey: 'id',
-            dataSource: page,
-            size: 'middle',
-            pagination: false,
-            loading,
-            locale: { emptyText: '没有找到符合条件的人员。' },
-            columns: [
-              { title: '姓名', dataIndex: 'name', width: 110 },
-              { title: '角色', dataIndex: 'role' },
-            ],
-          }),
+          inTheme(
+            createElement(Table<Row>, {
+              rowKey: 'id',
+              dataSource: page,
+              size: 'middle',
+              pagination: false,
+              loading,
+              locale: { emptyText: '没有找到符合条件的人员。' },
+              columns: [
+                { title: '姓名', dataIndex: 'name', width: 110 },
+                { title: '角色', dataIndex: 'role' },
+              ],
+            }),
+          ),
         );
         const columns: PlainColumn<Row>[] = [
           { key: 'name', title: '姓名', width: 110, render: (r) => r.name },
@@ -82,18 +86,20 @@ describe('PlainTable', () => {
       const onChange = () => undefined;
       const pager = { current: 2, pageSize: 2, total: 7, onChange, hideOnSinglePage: true, showSizeChanger: false };
       const antd = renderToStaticMarkup(
-        createElement(Table<Row>, {
-          rowKey: 'id',
-          dataSource: rows,
-          ...(size ? { size } : {}),
-          pagination: pager,
-          locale: { emptyText: '暂无' },
-          rowClassName: (r) => (r.id === 'b' ? 'yishi-followup-overdue' : ''),
-          columns: [
-            { title: '姓名', key: 'name', width: '20%', render: (_, r) => r.name },
-            { title: '角色', key: 'role', render: (_, r) => r.role },
-          ],
-        }),
+        inTheme(
+          createElement(Table<Row>, {
+            rowKey: 'id',
+            dataSource: rows,
+            ...(size ? { size } : {}),
+            pagination: pager,
+            locale: { emptyText: '暂无' },
+            rowClassName: (r) => (r.id === 'b' ? 'yishi-followup-overdue' : ''),
+            columns: [
+              { title: '姓名', key: 'name', width: '20%', render: (_, r) => r.name },
+              { title: '角色', key: 'role', render: (_, r) => r.role },
+            ],
+          }),
+        ),
       );
       const plain = renderToStaticMarkup(
         createElement(PlainTable<Row>, {
@@ -116,18 +122,20 @@ describe('PlainTable', () => {
   it("draws antd's sideways-scrolling Table (scroll x max-content) with a class of the screen's own", () => {
     for (const page of [rows, []]) {
       const antd = renderToStaticMarkup(
-        createElement(Table<Row>, {
-          rowKey: 'id',
-          dataSource: page,
-          className: 'yishi-matters-table',
-          scroll: { x: 'max-content' },
-          pagination: false,
-          locale: { emptyText: '暂无' },
-          columns: [
-            { title: '事项', key: 'name', render: (_, r) => r.name },
-            { title: '阶段', key: 'role', width: 150, render: (_, r) => r.role },
-          ],
-        }),
+        inTheme(
+          createElement(Table<Row>, {
+            rowKey: 'id',
+            dataSource: page,
+            className: 'yishi-matters-table',
+            scroll: { x: 'max-content' },
+            pagination: false,
+            locale: { emptyText: '暂无' },
+            columns: [
+              { title: '事项', key: 'name', render: (_, r) => r.name },
+              { title: '阶段', key: 'role', width: 150, render: (_, r) => r.role },
+            ],
+          }),
+        ),
       );
       const plain = renderToStaticMarkup(
         createElement(PlainTable<Row>, {
@@ -151,10 +159,12 @@ describe('PlainTable', () => {
 
   it("gives plain spans antd Tag's classes in each colour used", () => {
     const antd = renderToStaticMarkup(
-      createElement(
-        'span',
-        null,
-        COLORS.map((c) => createElement(Tag, { key: c ?? 'none', ...(c ? { color: c } : {}) }, c ?? '无')),
+      inTheme(
+        createElement(
+          'span',
+          null,
+          COLORS.map((c) => createElement(Tag, { key: c ?? 'none', ...(c ? { color: c } : {}) }, c ?? '无')),
+        ),
       ),
     );
     // antd's coloured Tags also render their colour style components, which draw nothing.

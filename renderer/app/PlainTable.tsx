@@ -1,12 +1,7 @@
-import { createElement, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ConfigProvider, Spin } from 'antd';
-// antd's own table and tag styles, so these look exactly like its Table and Tag (same classes,
-// same theme tokens) without drawing through them.
-import useTableStyle from 'antd/es/table/style';
-import useTagStyle from 'antd/es/tag/style';
-import TagPresetColors from 'antd/es/tag/style/presetCmp';
-import TagStatusColors from 'antd/es/tag/style/statusCmp';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { PlainPager, type PlainPagerProps } from './plain/PlainPager';
+import { PlainSpin } from './plain/PlainSpin';
+import { THEME_CLASS } from './theme';
 
 export interface PlainColumn<Row> {
   key: string;
@@ -67,10 +62,8 @@ export function PlainTable<Row>({
   scrollX,
   className,
 }: PlainTableProps<Row>) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('table');
+  const prefixCls = 'ant-table';
   const rootCls = `${prefixCls}-css-var`;
-  const [hashId, cssVarCls] = useTableStyle(prefixCls, rootCls);
   const empty = rows.length === 0;
   const lastSized = columns.findLastIndex((c) => c.width !== undefined);
   // antd's: its default 'large' has no class, 'middle' is called medium.
@@ -84,11 +77,11 @@ export function PlainTable<Row>({
     : '';
   return (
     <div
-      className={`${cssVarCls} ${rootCls} ${prefixCls}-wrapper yishi-page-table${className ? ` ${className}` : ''} ${hashId}`}
+      className={`${THEME_CLASS} ${rootCls} ${prefixCls}-wrapper yishi-page-table${className ? ` ${className}` : ''}`}
     >
-      <Spin spinning={loading}>
+      <PlainSpin spinning={loading}>
         <div
-          className={`${prefixCls}${sizeClass}${empty ? ` ${prefixCls}-empty` : ''} ${cssVarCls} ${rootCls} ${hashId}${scrollClass}`}
+          className={`${prefixCls}${sizeClass}${empty ? ` ${prefixCls}-empty` : ''} ${THEME_CLASS} ${rootCls}${scrollClass}`}
         >
           <div className={`${prefixCls}-container`}>
             <div
@@ -154,7 +147,7 @@ export function PlainTable<Row>({
             {...(size === 'large' ? {} : { size: 'small' as const })}
           />
         ) : null}
-      </Spin>
+      </PlainSpin>
     </div>
   );
 }
@@ -200,30 +193,19 @@ export type PlainTagColor =
   | 'geekblue'
   | 'cyan';
 
-export interface PlainTags {
-  /** The class of a `<span>` drawn as antd's filled Tag, in `color` (none: antd's Tag without one). */
-  className(color?: PlainTagColor): string;
-  /** antd's colour rules for tags: render it once beside the tags. */
-  styles: ReactNode;
+/**
+ * The class of a `<span>` drawn as antd's filled Tag, in `color` (none: antd's Tag without one).
+ * antd's Tag works out its colour, variant and semantic classes on every render: thirty tags were
+ * ~5–10 ms of each roster keystroke. Its colour rules are in antd's stylesheet.
+ */
+export function plainTagClass(color?: PlainTagColor): string {
+  const base = `ant-tag ant-tag-filled`;
+  return color ? `${base} ant-tag-${color} ${THEME_CLASS}` : `${base} ${THEME_CLASS}`;
 }
 
-/**
- * antd's filled Tag as a class for plain `<span>`s. Each antd Tag works out its colour, variant
- * and semantic classes on every render: thirty tags were ~5–10 ms of each roster keystroke.
- */
-export function usePlainTags(): PlainTags {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('tag');
-  const [hashId, cssVarCls] = useTagStyle(prefixCls);
-  return useMemo(() => {
-    const base = `${prefixCls} ${prefixCls}-filled`;
-    const tail = `${hashId} ${cssVarCls}`;
-    return {
-      className: (color) => (color ? `${base} ${prefixCls}-${color} ${tail}` : `${base} ${tail}`),
-      styles: [
-        createElement(TagPresetColors, { key: 'preset', prefixCls }),
-        createElement(TagStatusColors, { key: 'status', prefixCls }),
-      ],
-    };
-  }, [prefixCls, hashId, cssVarCls]);
+export interface PlainTags {
+  className(color?: PlainTagColor): string;
 }
+
+/** The tag classes, passed to the parts of a screen that draw tags. */
+export const PLAIN_TAGS: PlainTags = { className: plainTagClass };

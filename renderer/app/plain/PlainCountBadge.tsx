@@ -1,6 +1,5 @@
-import { useContext, type CSSProperties } from 'react';
-import { ConfigProvider } from 'antd';
-import useStyle from 'antd/es/badge/style';
+import type { CSSProperties } from 'react';
+import { THEME_CLASS } from '../theme';
 
 interface PlainCountBadgeProps {
   count: number;
@@ -17,13 +16,11 @@ interface PlainCountBadgeProps {
  * 督办 count in the sidebar, drawn on every screen.
  */
 export function PlainCountBadge({ count, overflowCount, title, style, ...attributes }: PlainCountBadgeProps) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('badge');
-  const scrollNumber = getPrefixCls('scroll-number');
-  const [hashId, cssVarCls] = useStyle(prefixCls);
+  const prefixCls = 'ant-badge';
+  const scrollNumber = 'ant-scroll-number';
   const shown = count > overflowCount ? `${overflowCount}+` : String(count);
   return (
-    <span {...attributes} className={`${prefixCls} ${prefixCls}-not-a-wrapper ${hashId} ${cssVarCls}`}>
+    <span {...attributes} className={`${prefixCls} ${prefixCls}-not-a-wrapper ${THEME_CLASS}`}>
       <sup
         data-show="true"
         style={style}

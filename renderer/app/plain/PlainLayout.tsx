@@ -1,42 +1,32 @@
-import { useContext, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
-import { ConfigProvider } from 'antd';
-import useLayoutStyle from 'antd/es/layout/style';
-import useSiderStyle from 'antd/es/layout/style/sider';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import BarsOutlined from '@ant-design/icons/es/icons/BarsOutlined';
+import { THEME_CLASS } from '../theme';
 
 /** antd's lg breakpoint: below it the sidebar folds away behind a button, as antd's Sider does. */
 const BELOW_LG = 'screen and (max-width: 991.98px)';
 
-function useLayoutClasses() {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('layout');
-  const [hashId, cssVarCls] = useLayoutStyle(prefixCls);
-  return { prefixCls, tail: `${hashId} ${cssVarCls}` };
-}
+const prefixCls = 'ant-layout';
 
 /** antd's Layout with a Sider, in its markup and styles. */
 export function PlainLayout({ sider, children }: { sider: ReactNode; children?: ReactNode }) {
-  const { prefixCls, tail } = useLayoutClasses();
   return (
-    <div className={`${prefixCls} ${prefixCls}-has-sider ${tail}`} style={FULL_HEIGHT}>
+    <div className={`${prefixCls} ${prefixCls}-has-sider ${THEME_CLASS}`} style={FULL_HEIGHT}>
       {sider}
-      <div className={`${prefixCls} ${tail}`}>{children}</div>
+      <div className={`${prefixCls} ${THEME_CLASS}`}>{children}</div>
     </div>
   );
 }
 
 export function PlainHeader({ style, children }: { style?: CSSProperties; children?: ReactNode }) {
-  const { prefixCls, tail } = useLayoutClasses();
   return (
-    <header className={`${prefixCls}-header ${tail}`} style={style}>
+    <header className={`${prefixCls}-header ${THEME_CLASS}`} style={style}>
       {children}
     </header>
   );
 }
 
 export function PlainContent({ children }: { children?: ReactNode }) {
-  const { prefixCls, tail } = useLayoutClasses();
-  return <main className={`${prefixCls}-content ${tail}`}>{children}</main>;
+  return <main className={`${prefixCls}-content ${THEME_CLASS}`}>{children}</main>;
 }
 
 /**
@@ -53,27 +43,25 @@ export function PlainSider({
   toggleLabel: string;
   children?: ReactNode;
 }) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('layout-sider');
-  const [hashId, cssVarCls] = useSiderStyle(prefixCls);
+  const sider = `${prefixCls}-sider`;
   const { below, collapsed, toggle } = useFoldingBelow(BELOW_LG);
   const shown = collapsed ? 0 : width;
   const size = `${shown}px`;
   return (
     <aside
       className={
-        `${prefixCls} ${prefixCls}-dark` +
-        (collapsed ? ` ${prefixCls}-collapsed` : '') +
-        (below ? ` ${prefixCls}-below` : '') +
-        (shown === 0 ? ` ${prefixCls}-zero-width` : '') +
-        ` ${hashId} ${cssVarCls}`
+        `${sider} ${sider}-dark` +
+        (collapsed ? ` ${sider}-collapsed` : '') +
+        (below ? ` ${sider}-below` : '') +
+        (shown === 0 ? ` ${sider}-zero-width` : '') +
+        ` ${THEME_CLASS}`
       }
       style={{ flex: `0 0 ${size}`, maxWidth: size, minWidth: size, width: size }}
     >
-      <div className={`${prefixCls}-children`}>{children}</div>
+      <div className={`${sider}-children`}>{children}</div>
       {below && (
         <span
-          className={`${prefixCls}-zero-width-trigger ${prefixCls}-zero-width-trigger-left`}
+          className={`${sider}-zero-width-trigger ${sider}-zero-width-trigger-left`}
           role="button"
           tabIndex={0}
           aria-label={toggleLabel}

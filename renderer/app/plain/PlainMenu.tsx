@@ -1,6 +1,5 @@
-import { useContext, type ComponentType, type KeyboardEvent, type ReactNode } from 'react';
-import { ConfigProvider } from 'antd';
-import useStyle from 'antd/es/menu/style';
+import type { ComponentType, KeyboardEvent, ReactNode } from 'react';
+import { THEME_CLASS } from '../theme';
 
 export interface PlainMenuItem {
   key: string;
@@ -25,10 +24,7 @@ const INDENT = { paddingLeft: 24 } as const;
  * End) move between the entries, Enter or Space opens one.
  */
 export function PlainMenu({ items, selectedKey, onSelect }: PlainMenuProps) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('menu');
-  const rootCls = `${prefixCls}-css-var`;
-  const [hashId, cssVarCls] = useStyle(prefixCls, rootCls);
+  const prefixCls = 'ant-menu';
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const entries = [...e.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
@@ -51,7 +47,7 @@ export function PlainMenu({ items, selectedKey, onSelect }: PlainMenuProps) {
 
   return (
     <ul
-      className={`${prefixCls} ${prefixCls}-root ${prefixCls}-inline ${prefixCls}-dark ${hashId} ${cssVarCls} ${rootCls}`}
+      className={`${prefixCls} ${prefixCls}-root ${prefixCls}-inline ${prefixCls}-dark ${THEME_CLASS} ${prefixCls}-css-var`}
       role="menu"
       tabIndex={0}
       data-menu-list="true"

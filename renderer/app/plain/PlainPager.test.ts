@@ -7,6 +7,7 @@ import antdZhCN from 'antd/es/locale/zh_CN';
 import antdEnUS from 'antd/es/locale/en_US';
 import { describe, expect, it } from 'vitest';
 import { PlainPager } from './PlainPager';
+import { antdTheme } from '../theme';
 
 describe('PlainPager', () => {
   it("draws the markup antd's Pagination draws, page by page, in both languages and sizes", () => {
@@ -18,7 +19,7 @@ describe('PlainPager', () => {
             if (current > pages) continue;
             const props = { current, pageSize: 20, total, className: 'ant-table-pagination ant-table-pagination-end' };
             const inLocale = (node: ReturnType<typeof createElement>) =>
-              renderToStaticMarkup(createElement(ConfigProvider, { locale }, node));
+              renderToStaticMarkup(createElement(ConfigProvider, { locale, theme: antdTheme(false, true) }, node));
             const antd = inLocale(
               createElement(Pagination, { ...props, showSizeChanger: false, ...(size ? { size } : {}) }),
             );

@@ -1,7 +1,5 @@
-import { useContext, type KeyboardEvent, type ReactNode } from 'react';
-import { ConfigProvider } from 'antd';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useLocale } from 'antd/es/locale';
-import useStyle from 'antd/es/pagination/style';
 import enUS from '@rc-component/pagination/es/locale/en_US';
 import DoubleLeftOutlined from '@ant-design/icons/es/icons/DoubleLeftOutlined';
 import DoubleRightOutlined from '@ant-design/icons/es/icons/DoubleRightOutlined';
@@ -9,6 +7,7 @@ import EllipsisOutlined from '@ant-design/icons/es/icons/EllipsisOutlined';
 import LeftOutlined from '@ant-design/icons/es/icons/LeftOutlined';
 import RightOutlined from '@ant-design/icons/es/icons/RightOutlined';
 import { pageCount, pagerItems } from './pagerItems';
+import { THEME_CLASS } from '../theme';
 
 export interface PlainPagerProps {
   current: number;
@@ -31,9 +30,7 @@ const onEnter = (go: () => void) => (e: KeyboardEvent) => {
  * gzipped) into every screen with a table, the first screen too, though no pager here offers it.
  */
 export function PlainPager({ current, pageSize, total, onChange, hideOnSinglePage, size, className }: PlainPagerProps) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('pagination');
-  const [hashId, cssVarCls] = useStyle(prefixCls);
+  const prefixCls = 'ant-pagination';
   const [locale] = useLocale('Pagination', enUS);
   if (hideOnSinglePage && total <= pageSize) return null;
   const pages = pageCount(total, pageSize);
@@ -68,7 +65,7 @@ export function PlainPager({ current, pageSize, total, onChange, hideOnSinglePag
     </li>
   );
   return (
-    <ul className={`${prefixCls}${sizeClass}${className ? ` ${className}` : ''} ${hashId} ${cssVarCls}`}>
+    <ul className={`${prefixCls}${sizeClass}${className ? ` ${className}` : ''} ${THEME_CLASS}`}>
       <li
         title={locale?.prev_page}
         onClick={() => go(current - 1)}

@@ -1,11 +1,6 @@
-import { createElement, useContext, useRef, type CSSProperties, type KeyboardEvent } from 'react';
-import { ConfigProvider } from 'antd';
-import useButtonStyle from 'antd/es/button/style';
-import ButtonCompactStyle from 'antd/es/button/style/compact';
-import useInputStyle, { useSharedStyle as useInputSharedStyle } from 'antd/es/input/style';
-import useSearchStyle from 'antd/es/input/style/search';
-import useCompactStyle from 'antd/es/space/style/compact';
+import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import SearchOutlined from '@ant-design/icons/es/icons/SearchOutlined';
+import { THEME_CLASS } from '../theme';
 
 interface PlainSearchBoxProps {
   placeholder: string;
@@ -33,41 +28,28 @@ export function PlainSearchBox({
   onFocus,
   onSearch,
 }: PlainSearchBoxProps) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const input = getPrefixCls('input');
-  const search = getPrefixCls('input-search');
-  const button = getPrefixCls('btn');
-  const compact = getPrefixCls('space-compact');
-  const inputRoot = `${input}-css-var`;
-  const [compactHash] = useCompactStyle(compact);
-  const [searchHash, searchVar] = useSearchStyle(search);
-  const [inputHash, inputVar] = useInputSharedStyle(input, inputRoot);
-  useInputStyle(input, inputRoot);
-  const [buttonHash, buttonVar] = useButtonStyle(button);
+  const [input, search, button] = ['ant-input', 'ant-input-search', 'ant-btn'];
   const box = useRef<HTMLInputElement>(null);
   const go = () => onSearch(box.current?.value ?? '');
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' && !e.nativeEvent.isComposing) go();
   };
   return (
-    <div
-      className={`${compact} ${compactHash} ${search} ${searchVar} ${search}-with-button ${searchHash}`}
-      style={style}
-    >
+    <div className={`ant-space-compact ${search} ${THEME_CLASS} ${search}-with-button`} style={style}>
       <input
         ref={box}
         placeholder={placeholder}
         aria-label={label}
         maxLength={maxLength}
         type="search"
-        className={`${input} ${inputHash} ${input}-outlined ${inputVar} ${inputRoot} ${input}-compact-item ${input}-compact-first-item`}
+        className={`${input} ${input}-outlined ${THEME_CLASS} ${input}-css-var ${input}-compact-item ${input}-compact-first-item`}
         onFocus={onFocus}
         onKeyDown={onKeyDown}
       />
       <button
         aria-label={buttonLabel}
         type="button"
-        className={`${button} ${buttonHash} ${buttonVar} ${button}-default ${button}-color-default ${button}-variant-outlined ${button}-icon-only ${button}-compact-item ${button}-compact-last-item ${search}-btn`}
+        className={`${button} ${THEME_CLASS} ${button}-default ${button}-color-default ${button}-variant-outlined ${button}-icon-only ${button}-compact-item ${button}-compact-last-item ${search}-btn`}
         // As antd's: a click keeps the focus in the box.
         onMouseDown={(e) => {
           if (document.activeElement === box.current) e.preventDefault();
@@ -77,7 +59,6 @@ export function PlainSearchBox({
         <span className={`${button}-icon`}>
           <SearchOutlined />
         </span>
-        {createElement(ButtonCompactStyle, { prefixCls: button })}
       </button>
     </div>
   );

@@ -1,15 +1,12 @@
-import { Children, useContext, type ReactNode } from 'react';
-import { ConfigProvider } from 'antd';
-import useStyle from 'antd/es/space/style';
+import { Children, type ReactNode } from 'react';
+import { THEME_CLASS } from '../theme';
 
 /** antd's horizontal Space in its markup and styles: for the header and first screen. */
 export function PlainSpace({ size = 'small', children }: { size?: 'small' | 'large'; children?: ReactNode }) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('space');
-  const [hashId, cssVarCls] = useStyle(prefixCls);
+  const prefixCls = 'ant-space';
   return (
     <div
-      className={`${prefixCls} ${hashId} ${prefixCls}-horizontal ${prefixCls}-align-center ${prefixCls}-gap-row-${size} ${prefixCls}-gap-col-${size} ${cssVarCls}`}
+      className={`${prefixCls} ${prefixCls}-horizontal ${prefixCls}-align-center ${prefixCls}-gap-row-${size} ${prefixCls}-gap-col-${size} ${THEME_CLASS}`}
     >
       {/* toArray leaves out null and false children, as antd's Space does. */}
       {Children.toArray(children).map((child, i) => (

@@ -1,6 +1,4 @@
-import { useContext } from 'react';
-import { ConfigProvider } from 'antd';
-import useStyle from 'antd/es/switch/style';
+import { THEME_CLASS } from '../theme';
 
 interface PlainSwitchProps {
   checked: boolean;
@@ -14,16 +12,14 @@ interface PlainSwitchProps {
  * Keyboard as antd's: Space or Enter toggles, ← turns it off and → on.
  */
 export function PlainSwitch({ checked, onChange, 'aria-label': label }: PlainSwitchProps) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('switch');
-  const [hashId, cssVarCls] = useStyle(prefixCls);
+  const prefixCls = 'ant-switch';
   return (
     <button
       aria-label={label}
       type="button"
       role="switch"
       aria-checked={checked}
-      className={`${prefixCls} ${hashId} ${cssVarCls}${checked ? ` ${prefixCls}-checked` : ''}`}
+      className={`${prefixCls} ${THEME_CLASS}${checked ? ` ${prefixCls}-checked` : ''}`}
       onClick={() => onChange(!checked)}
       onKeyDown={(e) => {
         if (e.key === 'ArrowLeft' && checked) onChange(false);

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import Tabs from 'antd/es/tabs';
 import { describe, expect, it } from 'vitest';
 import { PlainTabs } from './PlainTabs';
+import { inTheme } from './inTheme';
 
 const TABS = [
   { key: 'upcoming', label: '筹备中' },
@@ -26,7 +27,9 @@ describe('PlainTabs', () => {
   it("draws the markup antd's Tabs draws, so antd's styles apply unchanged", () => {
     for (const active of ['upcoming', 'cancelled']) {
       const antd = renderToStaticMarkup(
-        createElement(Tabs, { activeKey: active, items: TABS.map((t) => ({ ...t })), onChange: () => undefined }),
+        inTheme(
+          createElement(Tabs, { activeKey: active, items: TABS.map((t) => ({ ...t })), onChange: () => undefined }),
+        ),
       );
       const plain = renderToStaticMarkup(
         createElement(PlainTabs, { activeKey: active, tabs: TABS, onChange: () => undefined }),

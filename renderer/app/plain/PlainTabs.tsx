@@ -1,6 +1,5 @@
-import { useContext, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { ConfigProvider } from 'antd';
-import useStyle from 'antd/es/tabs/style';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { THEME_CLASS } from '../theme';
 
 export interface PlainTab {
   key: string;
@@ -25,10 +24,7 @@ interface InkBar {
  * Keyboard as antd's: ←/→ (Home, End) move between the tabs, Enter or Space chooses one.
  */
 export function PlainTabs({ tabs, activeKey, onChange }: PlainTabsProps) {
-  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const prefixCls = getPrefixCls('tabs');
-  const rootCls = `${prefixCls}-css-var`;
-  const [hashId, cssVarCls] = useStyle(prefixCls, rootCls);
+  const prefixCls = 'ant-tabs';
   const id = `yishi-tabs-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const list = useRef<HTMLDivElement>(null);
   const ink = useInkBar(list, activeKey);
@@ -51,7 +47,7 @@ export function PlainTabs({ tabs, activeKey, onChange }: PlainTabsProps) {
   };
 
   return (
-    <div className={`${prefixCls} ${prefixCls}-top ${hashId} ${cssVarCls} ${rootCls}`}>
+    <div className={`${prefixCls} ${prefixCls}-top ${THEME_CLASS} ${prefixCls}-css-var`}>
       <div role="tablist" aria-orientation="horizontal" className={`${prefixCls}-nav`} onKeyDown={onKeyDown}>
         <div className={`${prefixCls}-nav-wrap`}>
           <div className={`${prefixCls}-nav-list`} ref={list}>

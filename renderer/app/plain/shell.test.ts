@@ -18,14 +18,17 @@ import { PlainMenu } from './PlainMenu';
 import { PlainSearchBox } from './PlainSearchBox';
 import { PlainSpace } from './PlainSpace';
 import { PlainSwitch } from './PlainSwitch';
+import { inTheme } from './inTheme';
 
 const html = (node: ReturnType<typeof h>) => renderToStaticMarkup(node);
+/** antd's component as the app draws it, under its theme. */
+const antdHtml = (node: ReturnType<typeof h>) => renderToStaticMarkup(inTheme(node));
 const noop = () => undefined;
 
 // Each plain part of the app's frame draws antd's markup, so antd's stylesheet applies unchanged.
 describe("the frame's plain parts", () => {
   it("menu: antd's dark inline Menu, the chosen entry marked", () => {
-    const antd = html(
+    const antd = antdHtml(
       h(Menu, {
         theme: 'dark',
         mode: 'inline',
@@ -61,7 +64,7 @@ describe("the frame's plain parts", () => {
     const label = { 'aria-label': '大字模式' };
     for (const checked of [false, true])
       expect(html(h(PlainSwitch, { checked, onChange: noop, 'aria-label': '大字模式' }))).toBe(
-        html(h(Switch, { checked, ...label })),
+        antdHtml(h(Switch, { checked, ...label })),
       );
   });
 
@@ -69,12 +72,14 @@ describe("the frame's plain parts", () => {
     for (const count of [7, 15, 1000]) {
       const props = { count, overflowCount: 999, title: `${count}项`, style: { marginInlineStart: 8 } };
       const attributes = { 'aria-label': 'x', 'data-testid': 'b' };
-      expect(html(h(PlainCountBadge, { ...props, ...attributes }))).toBe(html(h(Badge, { ...props, ...attributes })));
+      expect(html(h(PlainCountBadge, { ...props, ...attributes }))).toBe(
+        antdHtml(h(Badge, { ...props, ...attributes })),
+      );
     }
   });
 
   it("search box: antd's Input.Search with a named button", () => {
-    const antd = html(
+    const antd = antdHtml(
       h(Input.Search, {
         style: { width: 220 },
         placeholder: '搜索全部记录',
@@ -99,12 +104,12 @@ describe("the frame's plain parts", () => {
   it("space: antd's horizontal Space, small and large, without empty items", () => {
     for (const size of ['small', 'large'] as const)
       expect(html(h(PlainSpace, { size }, 'a', null, h('b', null, 'b')))).toBe(
-        html(h(Space, { size }, 'a', null, h('b', null, 'b'))),
+        antdHtml(h(Space, { size }, 'a', null, h('b', null, 'b'))),
       );
   });
 
   it("layout: antd's Layout with a dark Sider, a Header and the Content", () => {
-    const antd = html(
+    const antd = antdHtml(
       h(
         Layout,
         { style: { minHeight: '100vh' } },

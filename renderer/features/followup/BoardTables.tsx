@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RouteLink } from '../../app/RouteLink';
 import type { BoardRow, GroupCount, Grouping } from '../../../shared/followup/board';
 import { plainFollowupTags } from './tags';
-import { PlainTable, usePlainTags, type PlainColumn, type PlainTags } from '../../app/PlainTable';
+import { PlainTable, PLAIN_TAGS, type PlainColumn, type PlainTags } from '../../app/PlainTable';
 import './messages';
 import { useWording } from '../../i18n/wording';
 
@@ -99,7 +99,7 @@ export const BoardTable = memo(function BoardTable({
   onPage: (page: number) => void;
 }) {
   const { t } = useTranslation('followup');
-  const tags = usePlainTags();
+  const tags = PLAIN_TAGS;
   const columns = useBoardColumns(tags);
   const pagination = useMemo(
     () => ({
@@ -115,7 +115,6 @@ export const BoardTable = memo(function BoardTable({
   // of the page on every first visit (PlainTable).
   return (
     <>
-      {tags.styles}
       <PlainTable<BoardRow>
         size="small"
         rowKey={rowKey}

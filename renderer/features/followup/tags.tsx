@@ -49,7 +49,7 @@ export function WordedFollowupTags({
   );
 }
 
-/** The same as spans in antd Tag's classes (usePlainTags), for the board's page of rows. */
+/** The same as spans in antd Tag's classes (PLAIN_TAGS), for the board's page of rows. */
 export function plainFollowupTags(
   state: FollowupState,
   timing: FollowupTiming,

@@ -14,7 +14,7 @@ import { loadMatterPage, loadRegisterCounts } from '../../data/repos/matterListR
 import { MATTER_PAGE_SIZE, type MatterListFilter } from '../../../shared/matters/matterList';
 import { useOrgTreeOptions } from '../roster';
 import { stageText } from './StageTag';
-import { PlainTable, usePlainTags, type PlainColumn, type PlainTags } from '../../app/PlainTable';
+import { PlainTable, PLAIN_TAGS, type PlainColumn, type PlainTags } from '../../app/PlainTable';
 import { matterLists, STAGE_COLORS } from './labels';
 import { MatterListsModal } from './MatterListsModal';
 import { RegisterMatterModal } from './RegisterMatterModal';
@@ -41,7 +41,7 @@ export function MattersPage() {
   const tree = useOrgTreeOptions(units);
   // Plain rows in antd's table markup (PlainTable): antd's Table measured every column of the
   // sideways-scrolling register on each first visit (~100 ms of the ten-year first page).
-  const tags = usePlainTags();
+  const tags = PLAIN_TAGS;
   const columns = useMatterColumns(tags, unitName);
   // A page of the register at a time (ten years of a district: ~117,000 matters).
   const asked = useMemo(() => ({ ...filters, text: query }), [filters, query]);
@@ -145,7 +145,6 @@ export function MattersPage() {
           {counts ? t('counts', { ...counts }) : t('countsPending', { total: list.total })} · <DisputeRate />
         </p>
       )}
-      {tags.styles}
       <PlainTable<MatterListRow>
         className="yishi-matters-table"
         scrollX="max-content"

@@ -15,7 +15,7 @@ import { ImportResponseButton, MonthlyFilingButton } from '../filing';
 import './messages';
 import { useWording } from '../../i18n/wording';
 import { STATUS_COLORS } from './statusColors';
-import { PlainTable, usePlainTags } from '../../app/PlainTable';
+import { PlainTable, PLAIN_TAGS } from '../../app/PlainTable';
 import { PlainTabs } from '../../app/plain/PlainTabs';
 
 // The dialogs (forms, date and tree pickers) load on first use: the meeting list is the first
@@ -52,7 +52,7 @@ export function MeetingsPage() {
   const units = useOrgUnits(db);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const nextTenth = nextMonthlyMeetingDate(localDay(new Date()));
-  const tags = usePlainTags();
+  const tags = PLAIN_TAGS;
 
   return (
     <div className="yishi-page">
@@ -89,7 +89,6 @@ export function MeetingsPage() {
         }}
         tabs={Object.keys(TAB_STATES).map((key) => ({ key, label: t(`tabs.${key}`) }))}
       />
-      {tags.styles}
       {/* antd's Table markup without antd's Table: the first screen's code is smaller by its
           table machinery (rc-table and antd's table, ~40 KiB gzipped), which no row here uses. */}
       <PlainTable<Meeting>

@@ -9,7 +9,7 @@ import { useApp } from '../../app/AppContext';
 import { deletePerson } from '../../data/repos/peopleRepo';
 import './messages';
 import { useWording } from '../../i18n/wording';
-import { PlainTable, usePlainTags, type PlainColumn, type PlainTags } from '../../app/PlainTable';
+import { PlainTable, PLAIN_TAGS, type PlainColumn, type PlainTags } from '../../app/PlainTable';
 
 export const PAGE_SIZE = 20;
 const NO_ROWS: Person[] = [];
@@ -205,7 +205,7 @@ export const RosterResults = memo(function RosterResults({
 }: RosterResultsProps) {
   const { t } = useTranslation('roster');
   const w = useWording();
-  const tags = usePlainTags();
+  const tags = PLAIN_TAGS;
   const columns = useColumns(units, onEdit, tags);
   // While a search is counted, its first rows are shown and the last count stays.
   const total = view?.total ?? view?.rows.length ?? 0;
@@ -229,7 +229,6 @@ export const RosterResults = memo(function RosterResults({
           )}
         />
       )}
-      {tags.styles}
       <RosterTable rows={rows} columns={columns} loading={loading} emptyText={emptyText} />
       {/* While the people are read there is no count to show ("共 0 人" beside the spinner). */}
       {!loading && total > 0 && (

@@ -1,6 +1,6 @@
 import { Spin } from 'antd';
 import { LongListSelect } from '../../app/controls';
-import { usePlainTags } from '../../app/PlainTable';
+import { PLAIN_TAGS } from '../../app/PlainTable';
 import { useTranslation } from 'react-i18next';
 import { today as todayOf, type CalendarDate } from '../../../shared/dates';
 import { useApp } from '../../app/AppContext';
@@ -41,7 +41,7 @@ export function WorkbenchPage() {
   const scopeOptions = useOrgListOptions(units);
   // antd's Tag look as plain spans: a district's 工作台 has ~200 tags, and each antd Tag works out
   // its classes on every render.
-  const tags = usePlainTags();
+  const tags = PLAIN_TAGS;
   // Read in parts (workbenchParts.ts), each kept until one of its own tables is written; drawn
   // together: on this machine four commits of the screen cost more than the wait for the last part.
   const due = useWorkbenchPart(WORKBENCH_PARTS.due, scope, today);
@@ -73,7 +73,6 @@ export function WorkbenchPage() {
         <Spin />
       ) : (
         <div className="yishi-workbench-grid">
-          {tags.styles}
           <RemindersCard part={due} />
           <NextMeetingCard data={next} tags={tags} />
           <TriageCard lines={triage} tags={tags} />

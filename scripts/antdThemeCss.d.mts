@@ -1,0 +1,1 @@
+export function antdThemeCss(themeOf: (largeType: boolean, motion: boolean) => object, largeTypeClass: string): string;

@@ -70,16 +70,19 @@ function compileEditorEagerly(): Plugin {
 }
 
 /**
- * The start-up code in five files (scripts/firstScreenChunks.mjs): what the page's entry needs to
- * open the database and fetch the first screen; the app's shell; what the two screens the window
- * opens on have in common (antd's Table…); and each of them — the 工作台 (the usual start) and the
- * meeting list (one click away, and where the bench opens). `YISHI_BENCH_PARTS=open`: see docs/benchmarks.md (session 17).
+ * The start-up code in six files (scripts/firstScreenChunks.mjs): what the page's entry needs to
+ * open the database and fetch the first screen; the app's shell; antd's core with its providers
+ * (the meeting list is drawn without them, app/plain/); what the two screens the window opens on
+ * have in common; and each of them — the 工作台 (the usual start) and the meeting list (one click
+ * away, and where the bench opens). `YISHI_BENCH_PARTS=open`: see docs/benchmarks.md (session 17).
  */
 const WORKBENCH = /renderer[\\/]features[\\/]workbench[\\/]index\.ts$/;
 const MEETING_LIST = /renderer[\\/]features[\\/]meetings[\\/]MeetingsPage\.tsx$/;
+const ANTD = /renderer[\\/]app[\\/]antd[\\/]AntdProviders\.tsx$/;
 const START_UP: Layer[] = [
   { name: 'boot', roots: [/renderer[\\/]index\.html$/] },
   { name: 'app', roots: [/renderer[\\/]main\.tsx$/] },
+  { name: 'antd', roots: [ANTD] },
   { name: 'screens', roots: [WORKBENCH, MEETING_LIST], shared: true },
   { name: 'workbench', roots: [WORKBENCH] },
   { name: 'meetingList', roots: [MEETING_LIST] },

@@ -5,7 +5,9 @@
 // draws its frame and the meeting list in antd's markup without antd's components or provider
 // (renderer/app/plain/), so their variables must already be there: this renders the components
 // those parts imitate once, in Node, in each theme, and keeps the variables antd would write.
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -70,20 +72,51 @@ function written(blocks, { scope = '', from } = {}) {
 }
 
 /**
- * @param {(largeType: boolean, motion: boolean) => object} themeOf the app's theme (renderer/app/theme.ts)
- * @param {string} largeTypeClass the body's class in 大字模式
- * @returns {string} the variables of the normal theme, then the large theme's differences under
- *   the body's class, then the differences without motion where the system asks for less of it
+ * @param {{ normal: object, large: object, still: object, largeStill: object }} themes
+ * @param {string} largeTypeClass
  */
-export function antdThemeCss(themeOf, largeTypeClass) {
-  const normal = variables(themeOf(false, true));
-  const large = variables(themeOf(true, true));
-  const still = variables(themeOf(false, false));
-  const largeStill = variables(themeOf(true, false));
+function themeCss(themes, largeTypeClass) {
+  const normal = variables(themes.normal);
+  const large = variables(themes.large);
+  const still = variables(themes.still);
+  const largeStill = variables(themes.largeStill);
   return (
     written(normal) +
     written(large, { scope: `.${largeTypeClass} `, from: normal }) +
     `@media (prefers-reduced-motion: reduce){\n${written(still, { from: normal })}` +
     `${written(largeStill, { scope: `.${largeTypeClass} `, from: large })}}\n`
   );
+}
+
+/**
+ * @param {(largeType: boolean, motion: boolean) => object} themeOf the app's theme (renderer/app/theme.ts)
+ * @param {string} largeTypeClass the body's class in 大字模式
+ * @returns {string} the variables of the normal theme, then the large theme's differences under
+ *   the body's class, then the differences without motion where the system asks for less of it.
+ *   Rendered in a process of its own: React loaded here would stay in the build's process (a test
+ *   that builds, then renders with React's development build, met the production one).
+ */
+export function antdThemeCss(themeOf, largeTypeClass) {
+  const input = JSON.stringify({
+    themes: {
+      normal: themeOf(false, true),
+      large: themeOf(true, true),
+      still: themeOf(false, false),
+      largeStill: themeOf(true, false),
+    },
+    largeTypeClass,
+  });
+  return execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  const { themes, largeTypeClass } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  process.stdout.write(themeCss(themes, largeTypeClass));
 }

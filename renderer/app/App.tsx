@@ -1,12 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
-// The ES modules, not antd/locale's CommonJS copies (which brought their own date-picker locales).
-import antdZhCN from 'antd/es/locale/zh_CN';
-import antdEnUS from 'antd/es/locale/en_US';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import type { YishiBridge } from '../../shared/bridge';
 import type { Settings } from '../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
@@ -15,12 +9,15 @@ import { loadSettings, updateSettings as storeSettings } from '../data/settingsS
 import { changeLocale } from '../i18n';
 import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
-import { SCREEN_ROUTES, prefetchMenuScreens } from './screens';
+import { SCREEN_ROUTES, prefetchMenuScreens, routeAt } from './screens';
 import { firstScreenSettled } from './firstScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
+import { LARGE_TYPE_CLASS, THEME_CLASS } from './theme';
+import { loadAntd, WithAntd } from './antd/withAntd';
+import { FeedbackHost } from './antd/appFeedback';
 import { SetUpRecoveredNotice } from './SetUpRecoveredNotice';
-import { antdTheme, LARGE_TYPE_CLASS } from './theme';
+import { PlainSpin } from './plain/PlainSpin';
 
 const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 
@@ -42,6 +39,8 @@ function usePrefetchMeetingScreens(db: YishiDb): void {
     let idle = 0;
     const settle = () => {
       firstScreenSettled();
+      // antd first: every screen but the meeting list, and every dialog, is drawn with it.
+      void loadAntd().catch(() => undefined);
       void prefetchMenuScreens();
       void import('../data/repos/boardRepo')
         .then(({ warmBoardReads }) => warmBoardReads(db))
@@ -60,11 +59,6 @@ function usePrefetchMeetingScreens(db: YishiDb): void {
     };
   }, [db]);
 }
-
-// Honour the system's "reduce motion" setting: dialogs then open and close without animation.
-const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-const baseTheme = antdTheme(false, !reduceMotion);
-const largeTheme = antdTheme(true, !reduceMotion);
 
 /** `initialSettings`: read while booting, so the first render draws the screen, not a spinner. */
 export function App({ db, bridge, initialSettings }: { db: YishiDb; bridge: YishiBridge; initialSettings?: Settings }) {
@@ -85,45 +79,57 @@ export function App({ db, bridge, initialSettings }: { db: YishiDb; bridge: Yish
     [db, bridge, settings, updateSettings],
   );
 
-  if (!settings) return <Spin fullscreen />;
-  const english = settings.locale === 'en';
-  dayjs.locale(english ? 'en' : 'zh-cn');
+  if (!settings) return <PlainSpin fullscreen />;
   document.body.classList.toggle(LARGE_TYPE_CLASS, settings.largeType);
 
   return (
-    <ConfigProvider
-      locale={english ? antdEnUS : antdZhCN}
-      theme={settings.largeType ? largeTheme : baseTheme}
-      // antd writes two-character Chinese labels with a space (筹 备, 定 稿): not how Chinese is written.
-      button={{ autoInsertSpace: false }}
-    >
-      <AntApp>
+    // antd's App element, as its App component drew it around everything (its font and colour).
+    <div className={`ant-app ${THEME_CLASS}`}>
+      <AppContext.Provider value={services}>
         <UnhandledErrors />
         <SetUpRecoveredNotice settings={settings} db={db} />
-        <AppContext.Provider value={services}>
-          <HashRouter>
-            <ScreenErrorBoundary>
-              <Suspense fallback={<Spin fullscreen />}>
-                {settings.setUpAt ? (
-                  <Routes>
-                    {SCREEN_ROUTES.filter((r) => !r.inLayout).map(({ path, screen }) => (
-                      <Route key={path} path={path} element={<screen.Screen />} />
-                    ))}
-                    <Route element={<AppLayout />}>
-                      {SCREEN_ROUTES.filter((r) => r.inLayout).map(({ path, screen }) => (
+        <FeedbackHost />
+        <HashRouter>
+          <Suspense fallback={<PlainSpin fullscreen />}>
+            <AntdAroundScreens welcome={!settings.setUpAt}>
+              <ScreenErrorBoundary>
+                <Suspense fallback={<PlainSpin fullscreen />}>
+                  {settings.setUpAt ? (
+                    <Routes>
+                      {SCREEN_ROUTES.filter((r) => !r.inLayout).map(({ path, screen }) => (
                         <Route key={path} path={path} element={<screen.Screen />} />
                       ))}
-                      <Route path="*" element={<Navigate to="/" replace />} />
-                    </Route>
-                  </Routes>
-                ) : (
-                  <WelcomePage />
-                )}
-              </Suspense>
-            </ScreenErrorBoundary>
-          </HashRouter>
-        </AppContext.Provider>
-      </AntApp>
-    </ConfigProvider>
+                      <Route element={<AppLayout />}>
+                        {SCREEN_ROUTES.filter((r) => r.inLayout).map(({ path, screen }) => (
+                          <Route key={path} path={path} element={<screen.Screen />} />
+                        ))}
+                        <Route path="*" element={<Navigate to="/" replace />} />
+                      </Route>
+                    </Routes>
+                  ) : (
+                    <WelcomePage />
+                  )}
+                </Suspense>
+              </ScreenErrorBoundary>
+            </AntdAroundScreens>
+          </Suspense>
+        </HashRouter>
+      </AppContext.Provider>
+    </div>
   );
+}
+
+/**
+ * The screens under antd's providers from the first that is drawn with antd (every screen but the
+ * meeting list; the first-run screen too), and from then on: one set of providers above the
+ * screens' error boundary, which starts afresh at each move, so a message shown just before a move
+ * stays (已删除 as the list comes back, 演示社区已载入 as the app comes up). Drawn again once,
+ * at that first move; a screen is never drawn again where it stands.
+ */
+function AntdAroundScreens({ welcome, children }: { welcome: boolean; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const [around, setAround] = useState(false);
+  const needed = around || welcome || !routeAt(pathname).plain;
+  if (needed && !around) setAround(true);
+  return needed ? <WithAntd>{children}</WithAntd> : children;
 }

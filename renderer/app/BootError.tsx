@@ -1,5 +1,5 @@
-import { Button } from 'antd';
 import { Problem } from './Problem';
+import { PlainButton } from './plain/PlainButton';
 import { useTranslation } from 'react-i18next';
 import { FutureDatabaseError } from '../data/openDatabase';
 import { SCHEMA_VERSION } from '../../shared/store/tables';
@@ -26,9 +26,9 @@ export function BootError({ error, onRetry }: { error: unknown; onRetry(): void 
         title={t('errors.openFailedTitle')}
         subTitle={t('errors.openFailedLead', { message })}
         extra={
-          <Button type="primary" onClick={onRetry}>
+          <PlainButton type="primary" onClick={onRetry}>
             {t('errors.retry')}
-          </Button>
+          </PlainButton>
         }
       />
     </div>

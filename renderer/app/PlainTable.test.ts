@@ -3,7 +3,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 // antd's ES modules, as the app's build resolves 'antd'.
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
-import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allResources } from '../i18n';
 import { PlainTable, plainTagClass, type PlainColumn } from './PlainTable';
 import { inTheme } from './plain/inTheme';
 
@@ -41,6 +44,16 @@ function Tags() {
     COLORS.map((c) => createElement('span', { key: c ?? 'none', className: plainTagClass(c) }, c ?? '无')),
   );
 }
+
+// The pager's titles: antd's Table draws in its default English here.
+beforeAll(async () => {
+  await i18next
+    .use(initReactI18next)
+    .init({ resources: allResources(), lng: 'en', interpolation: { escapeValue: false } });
+});
+
+// The files share one i18next (vitest.config.ts, isolate: false): leave it in Chinese.
+afterAll(() => i18next.changeLanguage('zh-CN'));
 
 describe('PlainTable', () => {
   it("draws the markup antd's Table draws for the same page (so antd's styles apply unchanged)", () => {

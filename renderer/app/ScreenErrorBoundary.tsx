@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Button, Space } from 'antd';
 import { Problem } from './Problem';
+import { PlainButton } from './plain/PlainButton';
+import { PlainSpace } from './plain/PlainSpace';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 
@@ -35,12 +36,12 @@ function ScreenError({ error }: { error: unknown }) {
       title={t('errors.screenTitle')}
       subTitle={t('errors.screenLead', { message })}
       extra={
-        <Space>
-          <Button type="primary" onClick={() => location.reload()}>
+        <PlainSpace>
+          <PlainButton type="primary" onClick={() => location.reload()}>
             {t('errors.reload')}
-          </Button>
-          <Button href="#/meetings">{t('errors.backToMeetings')}</Button>
-        </Space>
+          </PlainButton>
+          <PlainButton href="#/meetings">{t('errors.backToMeetings')}</PlainButton>
+        </PlainSpace>
       }
     />
   );

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
+import { appFeedback } from './antd/appFeedback';
 
 /** An aborted operation (a closed dialog, a cancelled pick) is not a failure to report. */
 function isAbort(reason: unknown): boolean {
@@ -15,15 +15,14 @@ function isAbort(reason: unknown): boolean {
  * show their own messages; this catches the rest.
  */
 export function UnhandledErrors() {
-  const { message } = AntApp.useApp();
   const { t } = useTranslation();
   useEffect(() => {
     const show = (reason: unknown) => {
       if (isAbort(reason)) return;
       console.error('an action failed and nobody caught it', reason);
-      const text = errorText(t, reason);
+      const content = t('errors.actionFailed', { message: errorText(t, reason) });
       // One message at a time: a failure repeated in a loop must not bury the screen.
-      void message.error({ content: t('errors.actionFailed', { message: text }), key: 'yishi-unhandled', duration: 8 });
+      void appFeedback().then(({ message }) => message.error({ content, key: 'yishi-unhandled', duration: 8 }));
     };
     const onRejection = (event: PromiseRejectionEvent) => show(event.reason);
     const onError = (event: ErrorEvent) => show(event.error ?? event.message);
@@ -33,6 +32,6 @@ export function UnhandledErrors() {
       window.removeEventListener('unhandledrejection', onRejection);
       window.removeEventListener('error', onError);
     };
-  }, [message, t]);
+  }, [t]);
   return null;
 }

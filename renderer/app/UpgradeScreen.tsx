@@ -1,5 +1,6 @@
-import { Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PlainSpin } from './plain/PlainSpin';
+import { THEME_CLASS } from './theme';
 
 /**
  * Shown while an older database is backed up and upgraded at start-up: on a ten-year archive that
@@ -10,12 +11,15 @@ export function UpgradeScreen() {
   return (
     <div className="yishi-center" role="status" aria-live="polite">
       <div style={{ maxWidth: 520, textAlign: 'center' }}>
-        <Spin size="large" />
-        <Typography.Title level={3} style={{ marginTop: 24 }}>
+        <PlainSpin size="large" />
+        {/* antd's Typography title and secondary paragraph, as drawn before antd has loaded. */}
+        <h3 className={`ant-typography ${THEME_CLASS}`} style={TITLE_STYLE}>
           {t('upgrade.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('upgrade.lead')}</Typography.Paragraph>
+        </h3>
+        <div className={`ant-typography ant-typography-secondary ${THEME_CLASS}`}>{t('upgrade.lead')}</div>
       </div>
     </div>
   );
 }
+
+const TITLE_STYLE = { marginTop: 24 } as const;

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { lazyScreen, type LazyScreen } from './lazyScreen';
 import { nextIdle } from './idle';
+import { loadAntd } from './antd/withAntd';
 
 // Every screen is its own chunk, the 工作台 too: the one the window opens on is fetched while
 // the database opens (preloadScreenAt). The menu's screens are fetched while idle
@@ -78,18 +79,24 @@ const settings = screen(
   (m) => m.SettingsPage,
 );
 
-/** A lazily loaded screen and its route; `inLayout` screens sit in the app's menu layout. */
+/**
+ * A lazily loaded screen and its route; `inLayout` screens sit in the app's menu layout.
+ * `plain`: drawn without antd's components (app/plain/), so antd need not load for it.
+ */
 export interface ScreenRoute {
   path: string;
   screen: Screen;
   inLayout: boolean;
+  plain?: true;
 }
+
+const WORKBENCH_ROUTE: ScreenRoute = { path: '/', screen: workbench, inLayout: true };
 
 /** Every screen's route. */
 export const SCREEN_ROUTES: readonly ScreenRoute[] = [
   { path: '/meetings/:id/live', screen: liveMeeting, inLayout: false },
-  { path: '/', screen: workbench, inLayout: true },
-  { path: '/meetings', screen: meetingList, inLayout: true },
+  WORKBENCH_ROUTE,
+  { path: '/meetings', screen: meetingList, inLayout: true, plain: true },
   { path: '/meetings/:id', screen: meeting, inLayout: true },
   { path: '/matters', screen: matters, inLayout: true },
   { path: '/matters/points', screen: points, inLayout: true },
@@ -115,13 +122,16 @@ export function routeMatches(path: string, pathname: string): boolean {
   return want.length === have.length && want.every((s, i) => (s.startsWith(':') ? have[i] !== '' : s === have[i]));
 }
 
+/** The route of an address's path; an unknown address goes to the 工作台. */
+export function routeAt(pathname: string): ScreenRoute {
+  // Static segments win over parameters (/matters/points before /matters/:id), as in the router.
+  const matches = SCREEN_ROUTES.filter((route) => routeMatches(route.path, pathname || '/'));
+  return matches.find((route) => !route.path.includes(':')) ?? matches[0] ?? WORKBENCH_ROUTE;
+}
+
 /** The screen a hash address (`#/meetings/m1`) opens; an unknown address goes to the 工作台. */
 export function screenAt(hash: string): Screen {
-  const pathname = hash.replace(/^#/, '').split(/[?#]/)[0] || '/';
-  // Static segments win over parameters (/matters/points before /matters/:id), as in the router.
-  const matches = SCREEN_ROUTES.filter((route) => routeMatches(route.path, pathname));
-  const best = matches.find((route) => !route.path.includes(':')) ?? matches[0];
-  return best?.screen ?? workbench;
+  return routeAt(hash.replace(/^#/, '').split(/[?#]/)[0] ?? '').screen;
 }
 
 /**
@@ -130,9 +140,8 @@ export function screenAt(hash: string): Screen {
  * other, then for React's fallback throttle.
  */
 export function preloadScreenAt(hash: string): Promise<void> {
-  return screenAt(hash)
-    .preload()
-    .then(() => undefined);
+  const route = routeAt(hash.replace(/^#/, '').split(/[?#]/)[0] ?? '');
+  return Promise.all([route.screen.preload(), route.plain ? null : loadAntd()]).then(() => undefined);
 }
 
 /**

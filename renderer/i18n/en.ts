@@ -63,6 +63,7 @@ export const en: DeepStrings<Messages> = {
     largeType: 'Large type',
     toggleMenu: 'Show or hide the menu',
   },
+  pager: { prev: 'Previous Page', next: 'Next Page', prev5: 'Previous 5 Pages', next5: 'Next 5 Pages' },
   levels: {
     district: 'District',
     subdistrict: 'Sub-district',

@@ -67,6 +67,8 @@ export const zhCN = {
     largeType: '大字模式',
     toggleMenu: '显示或收起菜单',
   },
+  // As antd's pager says it (its Chinese locale), for the pager drawn without antd.
+  pager: { prev: '上一页', next: '下一页', prev5: '向前 5 页', next5: '向后 5 页' },
   levels: { district: '区', subdistrict: '街道', community: '社区', compound: '小区', grid: '网格' },
   // The same words imports, exports and documents use (one table, in shared/).
   roles: ROSTER_ROLE_LABELS_ZH,

@@ -1,6 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
-import { useLocale } from 'antd/es/locale';
-import enUS from '@rc-component/pagination/es/locale/en_US';
+import { useTranslation } from 'react-i18next';
 import DoubleLeftOutlined from '@ant-design/icons/es/icons/DoubleLeftOutlined';
 import DoubleRightOutlined from '@ant-design/icons/es/icons/DoubleRightOutlined';
 import EllipsisOutlined from '@ant-design/icons/es/icons/EllipsisOutlined';
@@ -31,7 +30,7 @@ const onEnter = (go: () => void) => (e: KeyboardEvent) => {
  */
 export function PlainPager({ current, pageSize, total, onChange, hideOnSinglePage, size, className }: PlainPagerProps) {
   const prefixCls = 'ant-pagination';
-  const [locale] = useLocale('Pagination', enUS);
+  const { t } = useTranslation();
   if (hideOnSinglePage && total <= pageSize) return null;
   const pages = pageCount(total, pageSize);
   const go = (page: number) => {
@@ -67,7 +66,7 @@ export function PlainPager({ current, pageSize, total, onChange, hideOnSinglePag
   return (
     <ul className={`${prefixCls}${sizeClass}${className ? ` ${className}` : ''} ${THEME_CLASS}`}>
       <li
-        title={locale?.prev_page}
+        title={t('pager.prev')}
         onClick={() => go(current - 1)}
         tabIndex={hasPrev ? 0 : undefined}
         onKeyDown={onEnter(() => go(current - 1))}
@@ -80,7 +79,11 @@ export function PlainPager({ current, pageSize, total, onChange, hideOnSinglePag
       </li>
       {pagerItems(current, pageSize, total).map((item) => {
         if (item.kind !== 'page')
-          return jump(item.page, item.kind === 'jump-next', locale?.[item.kind === 'jump-next' ? 'next_5' : 'prev_5']);
+          return jump(
+            item.page,
+            item.kind === 'jump-next',
+            t(item.kind === 'jump-next' ? 'pager.next5' : 'pager.prev5'),
+          );
         const classes =
           (item.afterJumpPrev ? `${prefixCls}-item-after-jump-prev ` : '') +
           (item.beforeJumpNext ? `${prefixCls}-item-before-jump-next ` : '');
@@ -98,7 +101,7 @@ export function PlainPager({ current, pageSize, total, onChange, hideOnSinglePag
         );
       })}
       <li
-        title={locale?.next_page}
+        title={t('pager.next')}
         onClick={() => go(current + 1)}
         tabIndex={hasNext ? 0 : undefined}
         onKeyDown={onEnter(() => go(current + 1))}

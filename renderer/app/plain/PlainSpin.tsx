@@ -19,20 +19,26 @@ const DOTS = (
 export function PlainSpin({
   spinning = true,
   fullscreen = false,
+  size,
   children,
 }: {
   spinning?: boolean;
   fullscreen?: boolean;
+  size?: 'large';
   children?: ReactNode;
 }) {
+  const standalone = children === undefined && !fullscreen;
   const classes =
     'ant-spin' +
+    (size === 'large' ? ' ant-spin-lg' : '') +
     (spinning ? ' ant-spin-spinning' : '') +
     (fullscreen ? ' ant-spin-fullscreen' : '') +
+    // Alone (nothing inside, not over the window), the spinner is itself antd's section.
+    (standalone ? ' ant-spin-section' : '') +
     ` ${THEME_CLASS}`;
   return (
     <div className={classes} aria-live="polite" aria-busy={spinning}>
-      {spinning && <div className="ant-spin-section">{DOTS}</div>}
+      {spinning && (standalone ? DOTS : <div className="ant-spin-section">{DOTS}</div>)}
       {children !== undefined && <div className="ant-spin-container">{children}</div>}
     </div>
   );

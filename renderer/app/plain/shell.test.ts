@@ -1,18 +1,25 @@
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 // antd's ES modules, as the app's build resolves 'antd'.
+import Alert from 'antd/es/alert';
 import Badge from 'antd/es/badge';
-import Button from 'antd/es/button';
+import Button, { type ButtonProps } from 'antd/es/button';
+import ConfigProvider from 'antd/es/config-provider';
 import Input from 'antd/es/input';
 import Layout from 'antd/es/layout';
 import Menu from 'antd/es/menu';
 import Space from 'antd/es/space';
+import Spin from 'antd/es/spin';
 import Switch from 'antd/es/switch';
 import CalendarOutlined from '@ant-design/icons/es/icons/CalendarOutlined';
 import DashboardOutlined from '@ant-design/icons/es/icons/DashboardOutlined';
+import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
 import SearchOutlined from '@ant-design/icons/es/icons/SearchOutlined';
 import { describe, expect, it } from 'vitest';
+import { PlainInfoAlert } from './PlainAlert';
+import { PlainButton } from './PlainButton';
 import { PlainCountBadge } from './PlainCountBadge';
+import { PlainSpin } from './PlainSpin';
 import { PlainContent, PlainHeader, PlainLayout, PlainSider } from './PlainLayout';
 import { PlainMenu } from './PlainMenu';
 import { PlainSearchBox } from './PlainSearchBox';
@@ -131,5 +138,42 @@ describe("the frame's plain parts", () => {
       ),
     );
     expect(plain).toBe(antd);
+  });
+
+  it("buttons: antd's default, primary, small, with an icon, loading and as a link", () => {
+    const cases: [Parameters<typeof PlainButton>[0], ButtonProps][] = [
+      [{ children: '会议模板' }, {}],
+      [
+        { type: 'primary', icon: PlusOutlined, children: '新建会议' },
+        { type: 'primary', icon: h(PlusOutlined) },
+      ],
+      [{ size: 'small', children: '筹备' }, { size: 'small' }],
+      [
+        { type: 'primary', size: 'small', children: '进入' },
+        { type: 'primary', size: 'small' },
+      ],
+      [{ loading: true, children: '导入审阅结果' }, { loading: true }],
+      [{ href: '#/meetings', children: '回到会议' }, { href: '#/meetings' }],
+    ];
+    for (const [plain, antd] of cases)
+      expect(html(h(PlainButton, plain))).toBe(
+        // As the app configures antd: no space inserted between two Chinese characters.
+        renderToStaticMarkup(
+          inTheme(h(ConfigProvider, { button: { autoInsertSpace: false } }, h(Button, antd, plain.children))),
+        ),
+      );
+  });
+
+  it("info alert: antd's Alert with its icon", () => {
+    expect(html(h(PlainInfoAlert, { style: { marginBottom: 16 }, children: '下一次党群议事日' }))).toBe(
+      antdHtml(h(Alert, { type: 'info', showIcon: true, title: '下一次党群议事日', style: { marginBottom: 16 } })),
+    );
+  });
+
+  it("spinner: antd's Spin around content, large, and over the whole window", () => {
+    expect(html(h(PlainSpin, { spinning: false }, 'x'))).toBe(antdHtml(h(Spin, { spinning: false }, 'x')));
+    expect(html(h(PlainSpin, { spinning: true }, 'x'))).toBe(antdHtml(h(Spin, { spinning: true }, 'x')));
+    expect(html(h(PlainSpin, { size: 'large' }))).toBe(antdHtml(h(Spin, { size: 'large' })));
+    expect(html(h(PlainSpin, { fullscreen: true }))).toBe(antdHtml(h(Spin, { fullscreen: true })));
   });
 });

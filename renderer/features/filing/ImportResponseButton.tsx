@@ -1,18 +1,21 @@
 import { useState } from 'react';
-import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/AppContext';
 import { errorText } from '../../i18n/errorText';
+import { appFeedback } from '../../app/antd/appFeedback';
+import { PlainButton } from '../../app/plain/PlainButton';
 import './messages';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
-/** 导入审阅结果: the community reads the reviewer's signed response; it then shows on the meetings. */
+/**
+ * 导入审阅结果: the community reads the reviewer's signed response; it then shows on the meetings.
+ * On the meeting list, drawn without antd: its messages load antd when there is one to show.
+ */
 export function ImportResponseButton() {
   const { t } = useTranslation('filing');
   const { t: tc } = useTranslation();
   const { db, bridge } = useApp();
-  const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
 
   async function pick() {
@@ -23,6 +26,7 @@ export function ImportResponseButton() {
         maxBytes: MAX_BYTES,
       });
       if (file.status === 'cancelled') return;
+      const { message } = await appFeedback();
       if (file.status === 'tooLarge') return void message.error(t('response.problems.tooLarge'));
       let text: string;
       try {
@@ -38,15 +42,15 @@ export function ImportResponseButton() {
         t('response.added', { org: outcome.row.reviewerOrg, outcome: t(`review.outcomes.${outcome.row.outcome}`) }),
       );
     } catch (error) {
-      void message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
+      void (await appFeedback()).message.error(tc('errors.unexpected', { message: errorText(tc, error) }));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <Button loading={busy} onClick={() => void pick()}>
+    <PlainButton loading={busy} onClick={() => void pick()}>
       {t('response.import')}
-    </Button>
+    </PlainButton>
   );
 }

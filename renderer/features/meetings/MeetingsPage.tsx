@@ -1,5 +1,4 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +16,14 @@ import { useWording } from '../../i18n/wording';
 import { STATUS_COLORS } from './statusColors';
 import { PlainTable, PLAIN_TAGS } from '../../app/PlainTable';
 import { PlainTabs } from '../../app/plain/PlainTabs';
+import { PlainButton } from '../../app/plain/PlainButton';
+import { PlainInfoAlert } from '../../app/plain/PlainAlert';
+import { PlainSpace } from '../../app/plain/PlainSpace';
+import { WithAntd } from '../../app/antd/withAntd';
 
 // The dialogs (forms, date and tree pickers) load on first use: the meeting list is the first
-// screen, and every kilobyte it does not need is start-up time saved on an old laptop.
+// screen, and every kilobyte it does not need is start-up time saved on an old laptop. It is drawn
+// without antd (app/plain/); the dialogs bring antd with them.
 const NewMeetingModal = lazy(() => import('./NewMeetingModal').then((m) => ({ default: m.NewMeetingModal })));
 const TemplatesModal = lazy(() => import('./TemplatesModal').then((m) => ({ default: m.TemplatesModal })));
 
@@ -53,34 +57,32 @@ export function MeetingsPage() {
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const nextTenth = nextMonthlyMeetingDate(localDay(new Date()));
   const tags = PLAIN_TAGS;
+  // antd comes with the first dialog and stays: a dialog's message outlives the dialog.
+  const [dialogsUsed, setDialogsUsed] = useState(false);
+  if ((editingTemplates || creating) && !dialogsUsed) setDialogsUsed(true);
 
   return (
     <div className="yishi-page">
       <div className="yishi-page-header">
         <h1>{t('title')}</h1>
-        <Space>
-          <Button onClick={() => setEditingTemplates(true)}>{t('templates.button')}</Button>
-          <Button onClick={() => void importMeeting()}>{t('documents.import')}</Button>
+        <PlainSpace>
+          <PlainButton onClick={() => setEditingTemplates(true)}>{t('templates.button')}</PlainButton>
+          <PlainButton onClick={() => void importMeeting()}>{t('documents.import')}</PlainButton>
           <MonthlyFilingButton />
           <ImportResponseButton />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('redBench')}>
+          <PlainButton type="primary" icon={PlusOutlined} onClick={() => setCreating('redBench')}>
             {t('newMeeting')}
-          </Button>
-        </Space>
+          </PlainButton>
+        </PlainSpace>
       </div>
-      <Alert
-        style={{ marginBottom: 16 }}
-        type="info"
-        showIcon
-        title={
-          <Space>
-            {t('nextMonthly', { date: w.date(nextTenth) })}
-            <Button size="small" onClick={() => setCreating('monthlyDay')}>
-              {t('prepareNext')}
-            </Button>
-          </Space>
-        }
-      />
+      <PlainInfoAlert style={ALERT_STYLE}>
+        <PlainSpace>
+          {t('nextMonthly', { date: w.date(nextTenth) })}
+          <PlainButton size="small" onClick={() => setCreating('monthlyDay')}>
+            {t('prepareNext')}
+          </PlainButton>
+        </PlainSpace>
+      </PlainInfoAlert>
       <PlainTabs
         activeKey={tab}
         onChange={(key) => {
@@ -125,30 +127,36 @@ export function MeetingsPage() {
             title: '',
             width: 170,
             render: (m) => (
-              <Space>
-                <Button size="small" onClick={() => navigate(`/meetings/${m.id}`)}>
+              <PlainSpace>
+                <PlainButton size="small" onClick={() => navigate(`/meetings/${m.id}`)}>
                   {t('open')}
-                </Button>
+                </PlainButton>
                 {m.status === 'live' && (
-                  <Button size="small" type="primary" onClick={() => navigate(`/meetings/${m.id}/live`)}>
+                  <PlainButton size="small" type="primary" onClick={() => navigate(`/meetings/${m.id}/live`)}>
                     {t('enterLive')}
-                  </Button>
+                  </PlainButton>
                 )}
-              </Space>
+              </PlainSpace>
             ),
           },
         ]}
       />
-      <Suspense fallback={null}>
-        {editingTemplates && <TemplatesModal onClose={() => setEditingTemplates(false)} />}
-        {creating && (
-          <NewMeetingModal
-            type={creating}
-            onClose={() => setCreating(null)}
-            onCreated={(id) => navigate(`/meetings/${id}`)}
-          />
-        )}
-      </Suspense>
+      {dialogsUsed && (
+        <Suspense fallback={null}>
+          <WithAntd>
+            {editingTemplates && <TemplatesModal onClose={() => setEditingTemplates(false)} />}
+            {creating && (
+              <NewMeetingModal
+                type={creating}
+                onClose={() => setCreating(null)}
+                onCreated={(id) => navigate(`/meetings/${id}`)}
+              />
+            )}
+          </WithAntd>
+        </Suspense>
+      )}
     </div>
   );
 }
+
+const ALERT_STYLE = { marginBottom: 16 } as const;

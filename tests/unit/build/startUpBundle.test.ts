@@ -65,8 +65,10 @@ describe('the start-up bundle', () => {
   const firstScreens = () => {
     const entry = chunks.find((c) => c.isEntry)!;
     const main = screenChunk(/renderer[\\/]main\.tsx$/);
+    // A screen drawn with antd's components loads antd's providers with it (app/screens.ts).
+    const antd = screenChunk(/renderer[\\/]app[\\/]antd[\\/]AntdProviders\.tsx$/);
     return {
-      工作台: [entry, main, screenChunk(/features[\\/]workbench[\\/]index\.ts$/)],
+      工作台: [entry, main, antd, screenChunk(/features[\\/]workbench[\\/]index\.ts$/)],
       会议: [entry, main, screenChunk(/features[\\/]meetings[\\/]MeetingsPage\.tsx$/)],
     };
   };
@@ -84,6 +86,19 @@ describe('the start-up bundle', () => {
       const early = modules.filter((id) => LATER.some((lib) => id.includes(`node_modules/${lib}`)));
       expect(early, screen).toEqual([]);
     }
+  });
+
+  it('draws the meeting list without antd: no antd component, style or provider before it', () => {
+    const modules = firstScreens()
+      .会议.flatMap(loadedWith)
+      .flatMap((c) => c.moduleIds);
+    // antd's prebuilt stylesheet is expected: its rules draw the plain parts.
+    const antd = modules.filter(
+      (id) => /node_modules[\\/](antd|@rc-component|@ant-design[\\/]cssinjs)[\\/]/.test(id) && !id.endsWith('.css'),
+    );
+    expect(antd).toEqual([]);
+    // The plain frame and list are there, with antd's icons (plain SVG components).
+    expect(modules.some((id) => id.includes('app/plain/PlainMenu'))).toBe(true);
   });
 
   it('keeps the editor, charts and Word export in chunks of their own', () => {

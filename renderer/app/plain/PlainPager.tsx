@@ -63,20 +63,28 @@ export function PlainPager({ current, pageSize, total, onChange, hideOnSinglePag
       </a>
     </li>
   );
-  return (
-    <ul className={`${prefixCls}${sizeClass}${className ? ` ${className}` : ''} ${THEME_CLASS}`}>
+  /** 上一页 or 下一页: a button that stays in its place, greyed where there is no page that way. */
+  const step = (forward: boolean): ReactNode => {
+    const open = forward ? hasNext : hasPrev;
+    const to = current + (forward ? 1 : -1);
+    return (
       <li
-        title={t('pager.prev')}
-        onClick={() => go(current - 1)}
-        tabIndex={hasPrev ? 0 : undefined}
-        onKeyDown={onEnter(() => go(current - 1))}
-        className={`${prefixCls}-prev${hasPrev ? '' : ` ${prefixCls}-disabled`}`}
-        aria-disabled={!hasPrev}
+        title={t(forward ? 'pager.next' : 'pager.prev')}
+        onClick={() => go(to)}
+        tabIndex={open ? 0 : undefined}
+        onKeyDown={onEnter(() => go(to))}
+        className={`${prefixCls}-${forward ? 'next' : 'prev'}${open ? '' : ` ${prefixCls}-disabled`}`}
+        aria-disabled={!open}
       >
-        <button className={`${prefixCls}-item-link`} type="button" tabIndex={-1} disabled={!hasPrev}>
-          <LeftOutlined />
+        <button className={`${prefixCls}-item-link`} type="button" tabIndex={-1} disabled={!open}>
+          {forward ? <RightOutlined /> : <LeftOutlined />}
         </button>
       </li>
+    );
+  };
+  return (
+    <ul className={`${prefixCls}${sizeClass}${className ? ` ${className}` : ''} ${THEME_CLASS}`}>
+      {step(false)}
       {pagerItems(current, pageSize, total).map((item) => {
         if (item.kind !== 'page')
           return jump(
@@ -100,18 +108,7 @@ export function PlainPager({ current, pageSize, total, onChange, hideOnSinglePag
           </li>
         );
       })}
-      <li
-        title={t('pager.next')}
-        onClick={() => go(current + 1)}
-        tabIndex={hasNext ? 0 : undefined}
-        onKeyDown={onEnter(() => go(current + 1))}
-        className={`${prefixCls}-next${hasNext ? '' : ` ${prefixCls}-disabled`}`}
-        aria-disabled={!hasNext}
-      >
-        <button className={`${prefixCls}-item-link`} type="button" tabIndex={-1} disabled={!hasNext}>
-          <RightOutlined />
-        </button>
-      </li>
+      {step(true)}
     </ul>
   );
 }

@@ -7,40 +7,29 @@ const INFO_CIRCLE =
 const LOADING =
   'M988 548c-19.9 0-36-16.1-36-36 0-59.4-11.6-117-34.6-171.3a440.45 440.45 0 00-94.3-139.9 437.71 437.71 0 00-139.9-94.3C629 83.6 571.4 72 512 72c-19.9 0-36-16.1-36-36s16.1-36 36-36c69.1 0 136.2 13.5 199.3 40.3C772.3 66 827 103 874 150c47 47 83.9 101.8 109.7 162.7 26.7 63.1 40.2 130.2 40.2 199.3.1 19.9-16 36-35.9 36z';
 
-/** antd's InfoCircleFilled. */
-export function InfoCircleFilledIcon() {
-  return (
-    <span role="img" aria-label="info-circle" className="anticon anticon-info-circle">
-      <svg
-        viewBox="64 64 896 896"
-        focusable="false"
-        data-icon="info-circle"
-        width="1em"
-        height="1em"
-        fill="currentColor"
-        aria-hidden="true"
-      >
-        <path d={INFO_CIRCLE} />
-      </svg>
-    </span>
-  );
+/** An icon as @ant-design/icons draws it: `name` as its label and class, one path. */
+function antdIcon(name: string, viewBox: string, path: string, spin = false) {
+  return function Icon() {
+    return (
+      <span role="img" aria-label={name} className={`anticon anticon-${name}${spin ? ' anticon-spin' : ''}`}>
+        <svg
+          viewBox={viewBox}
+          focusable="false"
+          data-icon={name}
+          width="1em"
+          height="1em"
+          fill="currentColor"
+          aria-hidden="true"
+        >
+          <path d={path} />
+        </svg>
+      </span>
+    );
+  };
 }
 
+/** antd's InfoCircleFilled. */
+export const InfoCircleFilledIcon = antdIcon('info-circle', '64 64 896 896', INFO_CIRCLE);
+
 /** antd's LoadingOutlined, spinning. */
-export function LoadingIcon() {
-  return (
-    <span role="img" aria-label="loading" className="anticon anticon-loading anticon-spin">
-      <svg
-        viewBox="0 0 1024 1024"
-        focusable="false"
-        data-icon="loading"
-        width="1em"
-        height="1em"
-        fill="currentColor"
-        aria-hidden="true"
-      >
-        <path d={LOADING} />
-      </svg>
-    </span>
-  );
-}
+export const LoadingIcon = antdIcon('loading', '0 0 1024 1024', LOADING, true);

@@ -11,7 +11,7 @@ import { AppContext, type AppServices } from './AppContext';
 import { AppLayout } from './AppLayout';
 import { SCREEN_ROUTES, prefetchMenuScreens, routeAt } from './screens';
 import { firstScreenSettled } from './firstScreen';
-import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { AppErrorBoundary, ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { UnhandledErrors } from './UnhandledErrors';
 import { LARGE_TYPE_CLASS, THEME_CLASS } from './theme';
 import { loadAntd, WithAntd } from './antd/withAntd';
@@ -90,29 +90,32 @@ export function App({ db, bridge, initialSettings }: { db: YishiDb; bridge: Yish
         <SetUpRecoveredNotice settings={settings} db={db} />
         <FeedbackHost />
         <HashRouter>
-          <Suspense fallback={<PlainSpin fullscreen />}>
-            <AntdAroundScreens welcome={!settings.setUpAt}>
-              <ScreenErrorBoundary>
-                <Suspense fallback={<PlainSpin fullscreen />}>
-                  {settings.setUpAt ? (
-                    <Routes>
-                      {SCREEN_ROUTES.filter((r) => !r.inLayout).map(({ path, screen }) => (
-                        <Route key={path} path={path} element={<screen.Screen />} />
-                      ))}
-                      <Route element={<AppLayout />}>
-                        {SCREEN_ROUTES.filter((r) => r.inLayout).map(({ path, screen }) => (
+          {/* antd's code failing to load says so, with a way out, instead of a blank window. */}
+          <AppErrorBoundary>
+            <Suspense fallback={<PlainSpin fullscreen />}>
+              <AntdAroundScreens welcome={!settings.setUpAt}>
+                <ScreenErrorBoundary>
+                  <Suspense fallback={<PlainSpin fullscreen />}>
+                    {settings.setUpAt ? (
+                      <Routes>
+                        {SCREEN_ROUTES.filter((r) => !r.inLayout).map(({ path, screen }) => (
                           <Route key={path} path={path} element={<screen.Screen />} />
                         ))}
-                        <Route path="*" element={<Navigate to="/" replace />} />
-                      </Route>
-                    </Routes>
-                  ) : (
-                    <WelcomePage />
-                  )}
-                </Suspense>
-              </ScreenErrorBoundary>
-            </AntdAroundScreens>
-          </Suspense>
+                        <Route element={<AppLayout />}>
+                          {SCREEN_ROUTES.filter((r) => r.inLayout).map(({ path, screen }) => (
+                            <Route key={path} path={path} element={<screen.Screen />} />
+                          ))}
+                          <Route path="*" element={<Navigate to="/" replace />} />
+                        </Route>
+                      </Routes>
+                    ) : (
+                      <WelcomePage />
+                    )}
+                  </Suspense>
+                </ScreenErrorBoundary>
+              </AntdAroundScreens>
+            </Suspense>
+          </AppErrorBoundary>
         </HashRouter>
       </AppContext.Provider>
     </div>

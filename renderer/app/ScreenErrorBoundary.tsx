@@ -8,14 +8,21 @@ import { useLocation } from 'react-router-dom';
 interface BoundaryProps {
   children: ReactNode;
   fallback(error: unknown): ReactNode;
+  /** A change of it after a failure draws the children again (the user went elsewhere). */
+  resetKey?: string;
 }
 
 /** `caught` tells "nothing thrown" from a thrown undefined or null. */
-class Boundary extends Component<BoundaryProps, { caught: boolean; error: unknown }> {
+export class Boundary extends Component<BoundaryProps, { caught: boolean; error: unknown }> {
   override state = { caught: false, error: undefined as unknown };
 
   static getDerivedStateFromError(error: unknown) {
     return { caught: true, error };
+  }
+
+  override componentDidUpdate(previous: BoundaryProps): void {
+    if (this.state.caught && previous.resetKey !== this.props.resetKey)
+      this.setState({ caught: false, error: undefined });
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
@@ -56,6 +63,20 @@ export function ScreenErrorBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return (
     <Boundary key={pathname} fallback={(error) => <ScreenError error={error} />}>
+      {children}
+    </Boundary>
+  );
+}
+
+/**
+ * The same message, for what sits above the screens' boundary (antd's providers, App.tsx): not
+ * drawn afresh at each move, which would draw the providers again, but tried again after a
+ * failure once the user goes elsewhere (回到会议列表).
+ */
+export function AppErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <Boundary resetKey={pathname} fallback={(error) => <ScreenError error={error} />}>
       {children}
     </Boundary>
   );

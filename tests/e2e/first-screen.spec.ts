@@ -74,3 +74,20 @@ test('a screen drawn with antd opened afresh, then the list: antd stays around b
   await expect(page.getByRole('switch', { name: '大字模式' })).toBeChecked();
   await expect(page.getByRole('tab', { name: '已签字', selected: true })).toBeVisible();
 });
+
+test("antd's code failing to load: the window says so and offers a way out, the list still works", async ({ page }) => {
+  await openWithDemo(page);
+  // As a damaged installation: antd's providers cannot be fetched.
+  await page.route(/\/assets\/antd-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/#/meetings');
+  await page.reload();
+  await expect(page.getByText('新东方小区党群议事日')).toBeVisible();
+  await page.getByRole('menuitem', { name: '说事登记' }).click();
+  await expect(page.getByText('这一页没能打开')).toBeVisible();
+  await expect(page.getByRole('button', { name: '重新载入' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/first-screen-antd-missing.png` });
+  // The way back: the list, which needs no antd, draws again.
+  await page.getByRole('link', { name: '回到会议列表' }).click();
+  await expect(page.getByText('新东方小区党群议事日')).toBeVisible();
+  await expect(page.getByRole('tab', { name: '筹备中', selected: true })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { useAppProps } from 'antd/es/app/context';
 import { WithAntd } from './withAntd';
+import { Boundary } from '../ScreenErrorBoundary';
 
 /** antd's messages, notifications and dialogs (App.useApp()). */
 export type AntdFeedback = useAppProps;
@@ -34,11 +35,14 @@ function subscribe(listener: () => void) {
 /** Where appFeedback's messages are drawn: once, at the app's root (App.tsx). */
 export function FeedbackHost() {
   const shown = useSyncExternalStore(subscribe, () => wanted);
+  // antd's code failing to load takes the messages with it, not the window (the failure is logged).
   return shown ? (
-    <Suspense fallback={null}>
-      <WithAntd>
-        <FeedbackCapture onReady={handOut} />
-      </WithAntd>
-    </Suspense>
+    <Boundary fallback={() => null}>
+      <Suspense fallback={null}>
+        <WithAntd>
+          <FeedbackCapture onReady={handOut} />
+        </WithAntd>
+      </Suspense>
+    </Boundary>
   ) : null;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { BackupJsonError, BackupJsonReader, type BackupJsonEvent } from './jsonStream';
 
@@ -138,5 +138,59 @@ describe('reading a backup in pieces', () => {
       n: 12345,
       tables: { t: [678, 9] },
     });
+  });
+
+  // Rows as backups write them: objects without spaces, all beginning with the same key, so the
+  // reader parses many at a time; their strings and nested objects imitate that beginning.
+  const lookalike = fc.constantFrom('},{"id":', '},{"id":"x"}', '"},{"id":', '\\', '},', '{"id":1}', '中文');
+  const rowLike: fc.Arbitrary<Record<string, unknown>> = fc.record({
+    id: fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.array(lookalike, { maxLength: 3 }).map((parts) => parts.join('')),
+    ),
+    note: fc.array(lookalike, { maxLength: 4 }).map((parts) => parts.join('')),
+    nested: fc.array(fc.record({ id: fc.string({ maxLength: 3 }), inner: fc.jsonValue({ maxDepth: 2 }) }), {
+      maxLength: 3,
+    }),
+  });
+
+  it('reads many rows at a time exactly as it reads them one by one (500 cases)', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(key, fc.array(rowLike, { maxLength: 40 }), { maxKeys: 3 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (tables, cuts) => {
+          const text = JSON.stringify({ format: 'x', tables });
+          expect(
+            readInPieces(
+              text,
+              cuts.map((c) => c % (text.length + 1)),
+            ),
+          ).toEqual(JSON.parse(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parses a table of small rows in a few calls, not one a row', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ id: `r${i}`, note: i % 7 ? '说明' : '},{"id":"假的"}' }));
+    const text = JSON.stringify({ format: 'x', tables: { matterEvents: rows } });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const cuts = Array.from({ length: 8 }, (_, i) => Math.floor(((i + 1) * text.length) / 9));
+      expect(readInPieces(text, cuts)).toEqual({ format: 'x', tables: { matterEvents: rows } });
+      expect(parse.mock.calls.length).toBeLessThan(40);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('still refuses a damaged row among rows read many at a time', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `r${i}`, n: i }));
+    rows[30] = '{"id":"r30","n":}';
+    const text = `{"tables":{"t":[${rows.join(',')}]}}`;
+    expect(faultOf(() => readInPieces(text, []))).toBe('notJson');
+    expect(faultOf(() => readInPieces(text, [200, 400, 600]))).toBe('notJson');
   });
 });

@@ -15,6 +15,7 @@ import {
   type FromBackupWorker,
   type ToBackupWorker,
 } from './backupInWorker';
+import { serveGzip, type GzipWorkerLike } from './gzipInWorker';
 import { writeBackupPieces } from '../../shared/backup/stream';
 import { withRosterKeys } from '../../shared/roster/rosterKeys';
 import type { Person } from '../../shared/domain/person';
@@ -59,6 +60,7 @@ function inProcessWorker(
   open: (name: string) => Promise<Dexie>,
   failPosting?: (m: FromBackupWorker) => boolean,
   pieceBytes = 4_096,
+  startGzipWorker?: () => GzipWorkerLike,
 ) {
   const window = ackWindow();
   let untaken = 0;
@@ -84,6 +86,7 @@ function inProcessWorker(
           },
           window,
           pieceBytes,
+          startGzipWorker,
         );
       });
     },
@@ -95,6 +98,18 @@ function inProcessWorker(
 }
 
 const job: BackupJob = { dbName: 'yishi', appVersion: 't', createdAt: NOW };
+
+/** The compressing worker in this process: messages cross a task later, as between threads. */
+function gzipWorkerHere(): GzipWorkerLike {
+  const worker: GzipWorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (message) => setTimeout(() => handle(message)),
+    terminate() {},
+  };
+  const handle = serveGzip((reply) => setTimeout(() => worker.onmessage?.({ data: reply })), 4_096);
+  return worker;
+}
 
 describe('the backup written in a worker', () => {
   it('gives the very backup the window writes itself, compressed, and never has more than a few pieces untaken', async () => {
@@ -123,6 +138,26 @@ describe('the backup written in a worker', () => {
     expect(pieces.length).toBeGreaterThan(2);
     expect(mostUntaken()).toBeLessThanOrEqual(PIECES_IN_FLIGHT);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('gives the same backup when a worker of its own compresses it', async () => {
+    const { db, open } = await filledDb();
+    let inWindow = '';
+    await writeBackupPieces(pageReader(db), {
+      appVersion: 't',
+      createdAt: new Date(NOW),
+      write: async (piece) => void (inWindow += piece),
+    });
+    const compressing: Array<ReturnType<typeof gzipWorkerHere>> = [];
+    const { worker } = inProcessWorker(open, undefined, 4_096, () => {
+      compressing.push(gzipWorkerHere());
+      return compressing.at(-1)!;
+    });
+    const pieces: Uint8Array[] = [];
+    await backupThroughWorker(worker, job, async (bytes) => void pieces.push(bytes));
+    expect(compressing).toHaveLength(1);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(gunzipSync(Buffer.concat(pieces)).toString('utf8')).toBe(inWindow);
   });
 
   it('says the worker is unavailable when it fails before a byte, and fails the backup after one', async () => {

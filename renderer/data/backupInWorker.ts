@@ -1,10 +1,14 @@
 import type Dexie from 'dexie';
 import { prefetchingReader } from '../../shared/backup/prefetch';
 import { writeBackupPieces } from '../../shared/backup/stream';
-import { gzipPieces } from '../../shared/backup/gzip';
+import { gzipPieces, type GzipWriter } from '../../shared/backup/gzip';
 import type { TableName } from '../../shared/store/schema';
 import { pageReader } from './backupPages';
 import { refusal } from '../../shared/refusal';
+import { ackWindow } from './ackWindow';
+import { gzipThroughWorker, type GzipWorkerLike } from './gzipInWorker';
+
+export { PIECES_IN_FLIGHT, ackWindow } from './ackWindow';
 
 /**
  * A backup written in a worker (issue 14): reading the pages, turning them into JSON, encoding
@@ -33,29 +37,8 @@ export type FromBackupWorker =
   | { kind: 'done'; counts: Record<TableName, number> }
   | { kind: 'failed'; message: string };
 
-/** Pieces handed over and not yet taken: beyond this the worker waits (a slow disk, a busy window). */
-export const PIECES_IN_FLIGHT = 4;
 /** Characters of JSON per piece handed over: about half a megabyte of UTF-8. */
 const PIECE_CHARS = 1 << 18;
-
-/** The worker's count of pieces the window has not yet taken. */
-export function ackWindow(limit = PIECES_IN_FLIGHT) {
-  let inFlight = 0;
-  let waiting: (() => void) | null = null;
-  return {
-    /** After handing a piece over: waits while `limit` pieces are untaken. */
-    async sent(): Promise<void> {
-      inFlight++;
-      if (inFlight >= limit) await new Promise<void>((resolve) => (waiting = resolve));
-    },
-    acked(): void {
-      inFlight--;
-      const resume = waiting;
-      waiting = null;
-      resume?.();
-    },
-  };
-}
 
 type Post = (message: FromBackupWorker, transfer?: Transferable[]) => void;
 
@@ -69,27 +52,23 @@ export async function runBackupJob(
   post: Post,
   window: ReturnType<typeof ackWindow>,
   pieceBytes = 1 << 20,
+  startGzipWorker: () => GzipWorkerLike | null = () => null,
 ): Promise<void> {
   let db: Dexie | undefined;
   try {
     db = await open(job.dbName);
-    const encoder = new TextEncoder();
-    const compressed = gzipPieces(async (bytes) => {
+    const handOver = async (bytes: Uint8Array) => {
       // Each piece is a fresh array (gzip.ts gathers the chunks into one): safe to hand over.
       post({ kind: 'bytes', bytes }, [bytes.buffer as ArrayBuffer]);
       await window.sent();
-    }, pieceBytes);
+    };
+    const compressed = compressor(handOver, pieceBytes, startGzipWorker);
     const counts = await writeBackupPieces(prefetchingReader(pageReader(db)), {
       appVersion: job.appVersion,
       createdAt: new Date(job.createdAt),
       ...(job.schemaVersion ? { schemaVersion: job.schemaVersion } : {}),
       pieceChars: PIECE_CHARS,
-      async write(piece) {
-        // encodeInto, not encode: a third less time for Chinese text (4.5 → 3.0 s of a ten-year
-        // backup's, probe). A UTF-16 unit never takes more than three bytes.
-        const buffer = new Uint8Array(piece.length * 3);
-        await compressed.writeBytes(buffer.subarray(0, encoder.encodeInto(piece, buffer).written));
-      },
+      write: compressed.write,
     });
     await compressed.end();
     // Closed before the window hears of it: an upgrade that follows a backup (backupOldDatabase)
@@ -101,6 +80,30 @@ export async function runBackupJob(
   } finally {
     db?.close();
   }
+}
+
+/**
+ * Where the JSON is encoded and compressed: a worker of its own where one can start, so this one
+ * reads on meanwhile (gzipInWorker.ts); else here.
+ */
+function compressor(
+  handOver: (bytes: Uint8Array) => Promise<void>,
+  pieceBytes: number,
+  startGzipWorker: () => GzipWorkerLike | null,
+): Pick<GzipWriter, 'write' | 'end'> {
+  const worker = startGzipWorker();
+  if (worker) return gzipThroughWorker(worker, handOver);
+  const compressed = gzipPieces(handOver, pieceBytes);
+  const encoder = new TextEncoder();
+  return {
+    write(piece) {
+      // encodeInto, not encode: a third less time for Chinese text (4.5 → 3.0 s of a ten-year
+      // backup's, probe). A UTF-16 unit never takes more than three bytes.
+      const buffer = new Uint8Array(piece.length * 3);
+      return compressed.writeBytes(buffer.subarray(0, encoder.encodeInto(piece, buffer).written));
+    },
+    end: () => compressed.end(),
+  };
 }
 
 export interface BackupWorkerLike {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeBackupDocument, readBackupDocument } from './document';
-import { writeBackupPieces, type ReadPage } from './stream';
+import {
+  BACKUP_PAGE_SIZE,
+  FIRST_PAGE_ROWS,
+  PAGE_CHARS,
+  nextPageRows,
+  writeBackupPieces,
+  type ReadPage,
+} from './stream';
 import { generateDistrict, scaledConfig } from '../fixtures/scale/generator';
 import { TABLE_NAMES, primaryKeyOf, type TableName, type TableRows } from '../store/schema';
 
@@ -85,6 +92,49 @@ describe('writing a backup piece by piece', () => {
     });
     const reading = readBackupDocument(pieces.join(''));
     expect(reading.ok && Object.values(reading.document.tables).every((rows) => rows.length === 0)).toBe(true);
+  });
+});
+
+describe('the size of a backup’s pages', () => {
+  it('cuts the pages of large rows to fit, and lets them grow back', () => {
+    expect(nextPageRows(2500, 10 * PAGE_CHARS, 2500)).toBe(250);
+    expect(nextPageRows(4, 50 * PAGE_CHARS, 2500)).toBe(1);
+    expect(nextPageRows(100, PAGE_CHARS, 2500)).toBe(100);
+    expect(nextPageRows(100, PAGE_CHARS / 10, 2500)).toBe(200);
+    expect(nextPageRows(2000, 1000, 2500)).toBe(2500);
+  });
+
+  it('reads a table of large rows in small pages, every row once and in order', async () => {
+    const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as TableRows;
+    // 400 matters of 100,000 characters each: at the full page size one page would be 40 MB of text.
+    (tables.matterEvents as unknown[]) = Array.from({ length: 6000 }, (_, i) => ({ id: `e${i}`, note: '说明' }));
+    (tables.matters as unknown[]) = Array.from({ length: 400 }, (_, i) => ({
+      id: `m${String(i).padStart(4, '0')}`,
+      description: `${i}`.padEnd(100_000, '议'),
+    }));
+    const asked: number[] = [];
+    const askedOfSmall: number[] = [];
+    const read = pagesOf(tables);
+    const pieces: string[] = [];
+    await writeBackupPieces(
+      async (table, after, limit) => {
+        if (table === 'matters') asked.push(limit);
+        if (table === 'matterEvents') askedOfSmall.push(limit);
+        return read(table, after, limit);
+      },
+      { appVersion: '0.1.0', createdAt: new Date(), write: async (p) => void pieces.push(p) },
+    );
+    expect(asked[0]).toBe(FIRST_PAGE_ROWS);
+    expect(Math.max(...asked.slice(1))).toBeLessThanOrEqual(2 * Math.ceil(PAGE_CHARS / 100_000));
+    // Small rows: pages grow to the full size.
+    expect(askedOfSmall[0]).toBe(FIRST_PAGE_ROWS);
+    expect(Math.max(...askedOfSmall)).toBe(BACKUP_PAGE_SIZE);
+    const events = JSON.parse(pieces.join('')).tables.matterEvents as Array<{ id: string }>;
+    expect(events.map((e) => e.id)).toEqual(
+      [...(tables.matterEvents as Array<{ id: string }>)].map((e) => e.id).sort(),
+    );
+    const matters = JSON.parse(pieces.join('')).tables.matters as Array<{ id: string }>;
+    expect(matters.map((m) => m.id)).toEqual((tables.matters as Array<{ id: string }>).map((m) => m.id));
   });
 });
 

@@ -23,6 +23,16 @@ function readInPieces(text: string, cuts: number[], maxValueChars?: number): unk
   return result;
 }
 
+/** Read in pieces cut at `cuts` (taken modulo the text's length), it gives what JSON.parse gives. */
+function expectReadAsJsonParses(text: string, cuts: number[]): void {
+  expect(
+    readInPieces(
+      text,
+      cuts.map((c) => c % (text.length + 1)),
+    ),
+  ).toEqual(JSON.parse(text));
+}
+
 function faultOf(run: () => unknown): string {
   try {
     run();
@@ -60,19 +70,8 @@ function textOf(
 describe('reading a backup in pieces', () => {
   it('gives exactly what JSON.parse gives, wherever the pieces are cut (500 cases)', () => {
     fc.assert(
-      fc.property(
-        backupShaped,
-        fc.array(fc.nat(), { maxLength: 12 }),
-        fc.constantFrom(0, 1, 2),
-        (doc, cuts, indent) => {
-          const text = textOf(doc, indent);
-          expect(
-            readInPieces(
-              text,
-              cuts.map((c) => c % (text.length + 1)),
-            ),
-          ).toEqual(JSON.parse(text));
-        },
+      fc.property(backupShaped, fc.array(fc.nat(), { maxLength: 12 }), fc.constantFrom(0, 1, 2), (doc, cuts, indent) =>
+        expectReadAsJsonParses(textOf(doc, indent), cuts),
       ),
       { numRuns: 500 },
     );
@@ -159,15 +158,7 @@ describe('reading a backup in pieces', () => {
       fc.property(
         fc.dictionary(key, fc.array(rowLike, { maxLength: 40 }), { maxKeys: 3 }),
         fc.array(fc.nat(), { maxLength: 12 }),
-        (tables, cuts) => {
-          const text = JSON.stringify({ format: 'x', tables });
-          expect(
-            readInPieces(
-              text,
-              cuts.map((c) => c % (text.length + 1)),
-            ),
-          ).toEqual(JSON.parse(text));
-        },
+        (tables, cuts) => expectReadAsJsonParses(JSON.stringify({ format: 'x', tables }), cuts),
       ),
       { numRuns: 500 },
     );

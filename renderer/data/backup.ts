@@ -1,7 +1,13 @@
 import Dexie from 'dexie';
 import type { YishiBridge, BackupEntry, BackupReason } from '../../shared/bridge';
 import { BackupRefused, makeBackupDocument, type BackupSummary } from '../../shared/backup/document';
-import { piecesOf, readBackupPieces, type BackupCheck, type ReadNextPiece } from '../../shared/backup/restoreStream';
+import {
+  piecesOf,
+  readBackupPieces,
+  readingAhead,
+  type BackupCheck,
+  type ReadNextPiece,
+} from '../../shared/backup/restoreStream';
 import { fflateGunzipPieces, gzipPieces } from '../../shared/backup/gzip';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
 import { writeBackupPieces } from '../../shared/backup/stream';
@@ -198,7 +204,7 @@ export function backupFile(bytes: Uint8Array, pieceBytes?: number): BackupSource
 
 /** Reads the whole backup and checks every row; writes nothing. */
 export function checkBackup(source: BackupSource, progress?: (bytesRead: number) => void): Promise<BackupCheck> {
-  return readBackupPieces(source.open(), { ...(progress ? { progress } : {}), pause: nextTask });
+  return readBackupPieces(readingAhead(source.open()), { ...(progress ? { progress } : {}), pause: nextTask });
 }
 
 export type RestoreStage = 'safetyBackup' | 'replacing';

@@ -5,7 +5,7 @@ import { buildDemoData } from '../demo/demoCommunity';
 import { TABLE_NAMES, type TableName, type TableRows } from '../store/schema';
 import { makeBackupDocument, readBackupDocument } from './document';
 import { gzipPieces } from './gzip';
-import { piecesOf, readBackupPieces } from './restoreStream';
+import { piecesOf, readBackupPieces, readingAhead } from './restoreStream';
 
 const createdAt = new Date('2026-11-10T01:00:00Z');
 
@@ -149,5 +149,50 @@ describe('reading a backup piece by piece', () => {
     expect(seen.at(-1)).toBe(bytes.byteLength);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.length).toBe(Math.ceil(bytes.byteLength / 10_000));
+  });
+});
+
+describe('reading the next piece ahead', () => {
+  /** A slow source of `count` pieces that records when each was asked for and how many were being fetched. */
+  function slowSource(count: number, failAt?: number) {
+    const log: string[] = [];
+    let fetching = 0;
+    let mostFetching = 0;
+    let index = 0;
+    const next = async () => {
+      const i = index++;
+      log.push(`ask ${i}`);
+      mostFetching = Math.max(mostFetching, ++fetching);
+      await new Promise((resolve) => setTimeout(resolve, 3));
+      fetching--;
+      if (i === failAt) throw new Error('the stick was pulled out');
+      return i < count ? new Uint8Array([i]) : null;
+    };
+    return { next, log, mostFetching: () => mostFetching };
+  }
+
+  it('asks for the next piece while this one is being checked, one ask at a time, in order', async () => {
+    const source = slowSource(4);
+    const read = readingAhead(source.next);
+    const got: number[] = [];
+    for (let piece = await read(); piece; piece = await read()) {
+      source.log.push(`checking ${piece[0]}`);
+      got.push(piece[0]!);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(got).toEqual([0, 1, 2, 3]);
+    // Piece 1 is already asked for while piece 0 is checked.
+    expect(source.log.slice(0, 3)).toEqual(['ask 0', 'ask 1', 'checking 0']);
+    expect(source.mostFetching()).toBe(1);
+    // Nothing is asked after the end.
+    expect(source.log.filter((l) => l.startsWith('ask'))).toHaveLength(5);
+  });
+
+  it('reports a failed read at the ask that wanted the piece', async () => {
+    const source = slowSource(4, 2);
+    const read = readingAhead(source.next);
+    expect((await read())?.[0]).toBe(0);
+    expect((await read())?.[0]).toBe(1);
+    await expect(read()).rejects.toThrow('the stick was pulled out');
   });
 });

@@ -118,6 +118,25 @@ async function writeAccepted(
   if (write && table && rows.length > 0) await write(table, rows);
 }
 
+/**
+ * Asks for the next piece as soon as one arrives, so fetching it (from the bridge: a file, the
+ * browser's store) overlaps checking this one. Never two asks at once; at most one piece is
+ * fetched that nobody asks for (after the last, or when the reading stops early).
+ */
+export function readingAhead(next: ReadNextPiece): ReadNextPiece {
+  let ahead: Promise<Uint8Array | null> | null = null;
+  return async () => {
+    const piece = await (ahead ?? next());
+    ahead = null;
+    if (piece) {
+      ahead = next();
+      // Its failure is the next ask's to report (or nobody's, when no ask comes).
+      ahead.catch(() => undefined);
+    }
+    return piece;
+  };
+}
+
 /** Pieces of bytes already in memory (a file the user picked), without copying them. */
 export function piecesOf(bytes: Uint8Array, pieceBytes = 4 * 1024 * 1024): ReadNextPiece {
   let at = 0;

@@ -18,7 +18,9 @@ import type { DbOptions, YishiDb } from './db';
 import { loadSettings } from './settingsStore';
 import { appendAudit } from './repos/auditRepo';
 import { backedUp, pageReader } from './backupPages';
-import { BackupWorkerUnavailable, backupThroughWorker, type BackupWorkerLike } from './backupInWorker';
+import { BackupWorkerUnavailable, backupThroughWorker } from './backupInWorker';
+import { CheckWorkerUnavailable, checkThroughWorker } from './checkInWorker';
+import { startBackupWorker, startCheckWorker } from './backupWorkers';
 
 const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TABLES);
 
@@ -137,20 +139,6 @@ export async function streamBackup(
   return entry;
 }
 
-/** A backup worker where the platform has workers (not in the unit tests, which run in Node). */
-function startBackupWorker(): BackupWorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./backupWorker.ts', import.meta.url), {
-      type: 'module',
-      name: 'yishi-backup',
-    }) as unknown as BackupWorkerLike;
-  } catch (error) {
-    console.warn('no backup worker, backing up in the window', error);
-    return null;
-  }
-}
-
 export function writeBackup(
   db: YishiDb,
   bridge: YishiBridge,
@@ -202,9 +190,23 @@ export function backupFile(bytes: Uint8Array, pieceBytes?: number): BackupSource
   return { sizeBytes: bytes.byteLength, open: () => piecesOf(bytes, pieceBytes) };
 }
 
-/** Reads the whole backup and checks every row; writes nothing. */
-export function checkBackup(source: BackupSource, progress?: (bytesRead: number) => void): Promise<BackupCheck> {
-  return readBackupPieces(readingAhead(source.open()), { ...(progress ? { progress } : {}), pause: nextTask });
+/**
+ * Reads the whole backup and checks every row; writes nothing. The rows are checked in a worker
+ * while this window reads and inflates the file (checkInWorker.ts); where no worker runs, or it
+ * fails, the window checks it alone, from the start.
+ */
+export async function checkBackup(source: BackupSource, progress?: (bytesRead: number) => void): Promise<BackupCheck> {
+  const inThisWindow = () =>
+    readBackupPieces(readingAhead(source.open()), { ...(progress ? { progress } : {}), pause: nextTask });
+  const worker = startCheckWorker();
+  if (!worker) return inThisWindow();
+  try {
+    return await checkThroughWorker(worker, readingAhead(source.open()), progress);
+  } catch (error) {
+    if (!(error instanceof CheckWorkerUnavailable)) throw error;
+    console.warn('check worker unavailable, checking in the window', error.message);
+    return inThisWindow();
+  }
 }
 
 export type RestoreStage = 'safetyBackup' | 'replacing';

@@ -37,6 +37,50 @@ export interface ReadBackupOptions {
  * bytes tell.
  */
 export async function readBackupPieces(next: ReadNextPiece, options: ReadBackupOptions = {}): Promise<BackupCheck> {
+  const text = backupTextChecker(options);
+  try {
+    await forEachTextBytes(next, (bytes) => text.take(bytes), options);
+    return { ok: true, summary: await text.finish() };
+  } catch (error) {
+    return checkFailure(error);
+  }
+}
+
+/**
+ * The first half of reading a backup: its text's bytes handed to `take` in order, decompressed
+ * when the file is gzip (its first two bytes tell, however thinly the source cuts its pieces).
+ * `owned` says the array is a fresh one nobody else holds (the decompression's output).
+ * Damaged compressed data throws GzipDataError.
+ */
+export async function forEachTextBytes(
+  next: ReadNextPiece,
+  take: (bytes: Uint8Array, owned: boolean) => Promise<void>,
+  options: Pick<ReadBackupOptions, 'progress' | 'gunzip'> = {},
+): Promise<void> {
+  let head: Uint8Array = new Uint8Array(0);
+  let gunzip: GunzipReader | null | undefined;
+  let bytesRead = 0;
+  for (let piece = await next(); piece; piece = await next()) {
+    bytesRead += piece.byteLength;
+    if (gunzip === undefined) {
+      head = concat(head, piece);
+      if (head.length < 2) continue;
+      gunzip = isGzip(head) ? (options.gunzip ?? gunzipPieces)((bytes) => take(bytes, true)) : null;
+      piece = head;
+    }
+    await (gunzip ? gunzip.push(piece) : take(piece, false));
+    options.progress?.(bytesRead);
+  }
+  if (gunzip === undefined) await take(head, false);
+  else if (gunzip) await gunzip.end();
+}
+
+/**
+ * The second half: decodes the text's bytes, reads the JSON and checks every row (writing the
+ * accepted ones when told to). `finish` after the last bytes gives the summary; any problem of
+ * the file is thrown (checkFailure turns it into the answer).
+ */
+export function backupTextChecker(options: Pick<ReadBackupOptions, 'write' | 'pause'> = {}) {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const reader = new BackupJsonReader();
   const checker = new BackupChecker();
@@ -51,31 +95,20 @@ export async function readBackupPieces(next: ReadNextPiece, options: ReadBackupO
       if (options.pause) await options.pause();
     }
   };
-  let head: Uint8Array = new Uint8Array(0);
-  let gunzip: GunzipReader | null | undefined;
-  let bytesRead = 0;
-  try {
-    for (let piece = await next(); piece; piece = await next()) {
-      bytesRead += piece.byteLength;
-      if (gunzip === undefined) {
-        // Decide on the first two bytes, however thinly the source cuts its pieces.
-        head = concat(head, piece);
-        if (head.length < 2) continue;
-        gunzip = isGzip(head) ? (options.gunzip ?? gunzipPieces)((bytes) => takeBytes(bytes)) : null;
-        piece = head;
-      }
-      await (gunzip ? gunzip.push(piece) : takeBytes(piece));
-      options.progress?.(bytesRead);
-    }
-    if (gunzip === undefined) await takeBytes(head);
-    else if (gunzip) await gunzip.end();
-    await takeBytes(new Uint8Array(0), true);
-    await take(reader.end());
-    return { ok: true, summary: checker.finish() };
-  } catch (error) {
-    if (error instanceof NotText || error instanceof GzipDataError) return { ok: false, problem: { code: 'notJson' } };
-    return { ok: false, problem: problemOf(error) };
-  }
+  return {
+    take: (bytes: Uint8Array) => takeBytes(bytes),
+    async finish(): Promise<BackupSummary> {
+      await takeBytes(new Uint8Array(0), true);
+      await take(reader.end());
+      return checker.finish();
+    },
+  };
+}
+
+/** The answer for what reading a backup threw: a problem of the file, or the error itself thrown on. */
+export function checkFailure(error: unknown): BackupCheck {
+  if (error instanceof NotText || error instanceof GzipDataError) return { ok: false, problem: { code: 'notJson' } };
+  return { ok: false, problem: problemOf(error) };
 }
 
 /** The bytes are not UTF-8 text (a backup is always written as UTF-8). */

@@ -52,6 +52,8 @@ describe('fastCheckOf, against zod on small schemas', () => {
     ['a key a strict object refuses', z.strictObject({ a: z.string() }), { a: 'x', b: 1 }, false],
     ['a key a loose object keeps', z.looseObject({ a: z.string() }), { a: 'x', b: 1 }, true],
     ['an optional key absent', z.object({ a: z.string().optional() }), {}, true],
+    ['an exact optional key absent', z.object({ a: z.string().exactOptional() }), {}, true],
+    ['an exact optional key set to undefined', z.object({ a: z.string().exactOptional() }), { a: undefined }, false],
     ['a required key absent', z.object({ a: z.string() }), {}, false],
     ['a default would fill the absent key', z.object({ a: z.string().default('x') }), {}, false],
     ['a catch would replace a bad value', z.object({ a: z.string().catch('x') }), { a: 1 }, false],

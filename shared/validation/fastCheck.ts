@@ -116,6 +116,8 @@ function optionalCheck(node: ZodNode): FastCheck {
   // An inner default fills in absence: not the value given.
   if (innerType._zod.optin === 'defaulted') return byZod(node);
   const inner = compile(innerType);
+  // An exact optional may be absent, but undefined is a value it judges like any other.
+  if (node._zod.traits.has('$ZodExactOptional')) return inner;
   return (v) => v === undefined || inner(v);
 }
 

@@ -7,11 +7,12 @@ import type { HouseholdConsultation, Vote } from '../../shared/domain/vote';
 import type { Matter, MatterEvent } from '../../shared/domain/matter';
 import type { ProgressEvent } from '../../shared/followup/state';
 import type { AuditEntry, AuditHead } from '../../shared/audit/chain';
-import type { FilingPackageRow, FilingResponseRow, FilingRow } from '../../shared/filing/review';
+import type { FilingPackagePartRow, FilingPackageRow, FilingResponseRow, FilingRow } from '../../shared/filing/review';
 import { DB_NAME } from '../../shared/store/dbName';
 import { DERIVED_LAYOUT_VERSION, DERIVED_TABLES, SCHEMA_VERSION, dexieStores } from '../../shared/store/tables';
 import type { SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
+import { splitStoredPackage } from '../../shared/filing/packageParts';
 import { matterOpenFlag } from './matterOpenFlag';
 import type { RecordSignature } from '../../shared/signing/sign';
 import type { Escalation } from '../../shared/escalation/ladder';
@@ -63,6 +64,7 @@ export type YishiDb = Dexie & {
   auditHead: Table<AuditHead, string>;
   filings: Table<FilingRow, string>;
   filingPackages: Table<FilingPackageRow, string>;
+  filingPackageParts: Table<FilingPackagePartRow, string>;
   filingResponses: Table<FilingResponseRow, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
@@ -143,6 +145,31 @@ async function migrateStoredRows(tx: Transaction, fromVersion: number, keyRange:
     mark(`migrate-${table}-start`);
     await migrateStore(idbtx.objectStore(table), keyRange, (row) => migrateRow(table, row, fromVersion));
     mark(`migrate-${table}-end`);
+  }
+  if (fromVersion < PACKAGE_PARTS_VERSION) await splitStoredPackages(idbtx, keyRange);
+}
+
+/** Schema 11 stores filing packages in parts (shared/filing/packageParts.ts). */
+const PACKAGE_PARTS_VERSION = 11;
+
+/**
+ * Packages stored whole before schema 11 and larger than one part are split, so the next backup
+ * holds no row too large to restore. One package at a time: each may be hundreds of megabytes.
+ */
+async function splitStoredPackages(idbtx: IDBTransaction, keyRange: typeof IDBKeyRange): Promise<void> {
+  const packages = idbtx.objectStore('filingPackages');
+  const parts = idbtx.objectStore('filingPackageParts');
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : keyRange.lowerBound(after, true);
+    const [row] = (await request(packages.getAll(range, 1))) as FilingPackageRow[];
+    if (!row) return;
+    const split = splitStoredPackage(row);
+    if (split) {
+      packages.put(split.head);
+      for (const part of split.parts) parts.put(part);
+    }
+    after = row.id;
   }
 }
 

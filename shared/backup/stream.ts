@@ -22,13 +22,14 @@ export type ReadPage = (
 /**
  * Rows per page. Most rows are small; a meeting may carry the photo of its paper sign-in sheet
  * (up to several megabytes), so meetings come a few at a time; an evidence file is up to 10 MB,
- * a filing package received for review up to hundreds. The minutes stay at 200 a page: each page
+ * a part of a filing package received for review 8 Mi characters. The minutes stay at 200 a page: each page
  * is a read transaction the minutes' autosave waits behind.
  */
 export const BACKUP_PAGE_ROWS: Partial<Record<TableName, number>> = {
   meetings: 10,
   attachments: 2,
   filingPackages: 1,
+  filingPackageParts: 2,
   minutes: 200,
 };
 /**

@@ -4,6 +4,7 @@ import { defaultSubtle, type Subtle } from '../signing/webcrypto';
 import { fromBase64, toBase64 } from '../signing/bytes';
 import { importPublicKey, type SigningKey } from '../signing/sign';
 import { keyIdOf, keyIdSchema, SIGNATURE_BYTES } from '../signing/statement';
+import { MAX_PACKAGE_PARTS, PACKAGE_PART_CHARS } from './packageParts';
 
 /**
  * 审阅: what the reviewer's installation keeps of each filing it accepted (table `filings`), its
@@ -65,9 +66,25 @@ export const filingRowSchema = z
   .strict();
 export type FilingRow = z.infer<typeof filingRowSchema>;
 
-/** The package as received (base64), so it is verified again and viewed exactly as filed. */
-export const filingPackageRowSchema = z.object({ id: hex64, base64: z.string().max(600_000_000) }).strict();
+/**
+ * The package as received (base64), so it is verified again and viewed exactly as filed: its
+ * first part, and how many parts it has when more than one (./packageParts.ts). A row without
+ * `parts` holds the whole package (every row stored before schema 11).
+ */
+export const filingPackageRowSchema = z
+  .object({
+    id: hex64,
+    base64: z.string().max(600_000_000),
+    parts: z.number().int().min(2).max(MAX_PACKAGE_PARTS).optional(),
+  })
+  .strict();
 export type FilingPackageRow = z.infer<typeof filingPackageRowSchema>;
+
+/** A later part of a package: keyed `<package id>.<NNN>`, NNN from 001. */
+export const filingPackagePartRowSchema = z
+  .object({ id: z.string().regex(/^[0-9a-f]{64}\.\d{3}$/), base64: z.string().max(PACKAGE_PART_CHARS) })
+  .strict();
+export type FilingPackagePartRow = z.infer<typeof filingPackagePartRowSchema>;
 
 export const RESPONSE_FORMAT = 'yishi-filing-response';
 export const RESPONSE_VERSION = 1;

@@ -24,7 +24,12 @@ import { evaluationSchema } from '../publicity/evaluation';
 import { pointsEntrySchema } from '../matters/points';
 import { disputeSchema, mediationSessionSchema } from '../matters/disputes';
 import { auditEntrySchema, auditHeadSchema } from '../audit/chain';
-import { filingPackageRowSchema, filingResponseRowSchema, filingRowSchema } from '../filing/review';
+import {
+  filingPackagePartRowSchema,
+  filingPackageRowSchema,
+  filingResponseRowSchema,
+  filingRowSchema,
+} from '../filing/review';
 import { TABLE_INDEXES, type TableName } from './tables';
 
 export { DB_NAME } from './dbName';
@@ -68,6 +73,7 @@ export const STORE_TABLES = {
   auditHead: { indexes: TABLE_INDEXES.auditHead, row: auditHeadSchema },
   filings: { indexes: TABLE_INDEXES.filings, row: filingRowSchema },
   filingPackages: { indexes: TABLE_INDEXES.filingPackages, row: filingPackageRowSchema },
+  filingPackageParts: { indexes: TABLE_INDEXES.filingPackageParts, row: filingPackagePartRowSchema },
   filingResponses: { indexes: TABLE_INDEXES.filingResponses, row: filingResponseRowSchema },
 } as const satisfies { [T in TableName]: { indexes: string; row: z.ZodType } };
 

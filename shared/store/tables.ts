@@ -6,7 +6,7 @@
  * Bump SCHEMA_VERSION with a new entry in ./migrations.ts whenever the indexes or a row schema
  * change in a way old rows do not satisfy.
  */
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 export const TABLE_INDEXES = {
   orgUnits: 'id, parentId, level',
@@ -56,6 +56,9 @@ export const TABLE_INDEXES = {
   filings: 'id, orgName, month, importedAt',
   // The packages themselves, apart, so that listing filings never reads megabytes of packages.
   filingPackages: 'id',
+  // Version 11: a package's later parts, so that no row of a backup is larger than a few megabytes
+  // (shared/filing/packageParts.ts); keyed `<package id>.<NNN>`.
+  filingPackageParts: 'id',
   filingResponses: 'id, filingId, *meetingIds',
 } as const;
 

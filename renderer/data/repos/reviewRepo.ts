@@ -15,7 +15,7 @@ import {
   type ResponseProblem,
   type ReviewOpinion,
 } from '../../../shared/filing/review';
-import { fromBase64, toBase64 } from '../../../shared/signing/bytes';
+import { packageRows, readPackageBytes } from '../../../shared/filing/packageParts';
 import { publicKeyFileText } from '../../../shared/signing/keyFile';
 import { safeFileName } from '../../../shared/fileName';
 import type { YishiDb } from '../db';
@@ -70,13 +70,15 @@ export async function importFilingPackage(
   const reading = await verifyFilingPackage(bytes, await knownKeys(db));
   if (!reading.ok) return reading;
   const row = rowOf(reading, fileName, now);
-  const base64 = toBase64(bytes);
-  const tables = [db.filings, db.filingPackages, ...AUDIT_TABLES.map((t) => db.table(t))];
+  const stored = packageRows(row.id, bytes);
+  const tables = [db.filings, db.filingPackages, db.filingPackageParts, ...AUDIT_TABLES.map((t) => db.table(t))];
   return db.transaction('rw', tables, async (): Promise<FilingImport> => {
     const existing = await db.filings.get(row.id);
     if (existing) return { ok: true, result: 'duplicate', row: existing, signer: reading.signer };
     await db.filings.add(row);
-    await db.filingPackages.add({ id: row.id, base64 });
+    // Put, not add: a package left without its filing row (a damaged restore) is replaced.
+    await db.filingPackages.put(stored.head);
+    await db.filingPackageParts.bulkPut(stored.parts);
     await appendAudit(db, {
       action: 'import',
       summary: `收到「${row.orgName}」${row.month}备案包${row.fileName}：会议${row.meetings.length}个`.slice(0, 500),
@@ -96,8 +98,8 @@ export function listFilings(db: YishiDb): Promise<FilingRow[]> {
 export async function openFiling(db: YishiDb, id: string): Promise<{ row: FilingRow; reading: FilingReading } | null> {
   const [row, stored] = await Promise.all([db.filings.get(id), db.filingPackages.get(id)]);
   if (!row || !stored) return null;
-  const bytes = fromBase64(stored.base64);
-  if (!bytes) return { row, reading: { ok: false, problem: { code: 'notZip' } } };
+  const bytes = await readPackageBytes(stored, (partId) => db.filingPackageParts.get(partId));
+  if (!bytes) return { row, reading: { ok: false, problem: { code: 'truncated' } } };
   return { row, reading: await verifyFilingPackage(bytes, await knownKeys(db)) };
 }
 

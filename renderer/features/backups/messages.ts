@@ -113,6 +113,7 @@ const zhCN = {
     auditHead: '操作日志末条',
     filings: '收到的备案',
     filingPackages: '收到的备案包',
+    filingPackageParts: '收到的备案包（续段）',
     filingResponses: '审阅结果',
     // Every stored table needs its name here: the type refuses a table without one.
   } satisfies Record<TableName, string>,
@@ -232,6 +233,7 @@ const en: typeof zhCN = {
     auditHead: 'Audit log head',
     filings: 'Filings received',
     filingPackages: 'Filing packages received',
+    filingPackageParts: 'Filing packages received (further parts)',
     filingResponses: 'Review results',
   },
 };

@@ -250,3 +250,59 @@ test('a package filed from a desktop carries the 纪要 as PDF too; the reviewer
   expect(new Uint8Array(await readFile(word))).toEqual(minutesDocx);
   await reviewer.context().close();
 });
+
+test('a package of three parts is kept whole through the reviewer’s backup and restore', async ({ browser }, info) => {
+  test.setTimeout(180_000);
+  // A 纪要 of 15 MB of random-looking bytes (verification checks its bytes, it does not open it):
+  // the package is stored in three parts (6 MiB each, shared/filing/packageParts.ts).
+  const input = await sampleFilingInput();
+  const minutesDocx = new Uint8Array(15 * 1024 * 1024);
+  for (let i = 0, x = 2463534242; i < minutesDocx.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    minutesDocx[i] = x & 0xff;
+  }
+  const built = await buildFilingPackage({ ...input, meetings: [{ ...input.meetings[0]!, minutesDocx }] });
+  const pkg = info.outputPath('large.yishi');
+  await writeFile(pkg, built.bytes);
+
+  const reviewer = await reviewerProfile(browser);
+  await reviewer.getByRole('menuitem', { name: '审阅' }).click();
+  await reviewer.getByTestId('filing-input').setInputFiles([pkg]);
+  await expect(reviewer.getByTestId('import-results')).toContainText('large.yishi：已核验并保存', {
+    timeout: 60_000,
+  });
+  const stored = (await dumpDatabase(reviewer)) as Record<string, Loose[]>;
+  expect(stored.filingPackages!.map((p) => p.parts)).toEqual([3]);
+  expect(stored.filingPackageParts).toHaveLength(2);
+
+  // Backed up, then restored from that backup.
+  await reviewer.getByRole('menuitem', { name: '备份与恢复' }).click();
+  await reviewer.getByRole('button', { name: '立即备份' }).click();
+  await expect(reviewer.getByText(/已备份/)).toBeVisible({ timeout: 60_000 });
+  const manualRow = reviewer.locator('.ant-table-tbody tr.ant-table-row', { hasText: '手动' });
+  await manualRow.getByRole('button', { name: '恢复' }).click();
+  await expect(reviewer.getByTestId('restore-checking')).toHaveText('备份文件已逐条核对，与上面列出的一致。', {
+    timeout: 60_000,
+  });
+  // One package, whatever its parts: they are not a count the user compares.
+  await expect(reviewer.getByTestId('restore-comparison')).toContainText('收到的备案包：1 → 1');
+  await expect(reviewer.getByTestId('restore-comparison')).not.toContainText('续段');
+  await reviewer.screenshot({ path: `${SCREENS}/filing-restore-parts.png` });
+  await reviewer.getByRole('button', { name: '替换并恢复' }).click();
+  await expect(reviewer.getByText('已从备份恢复。')).toBeVisible({ timeout: 60_000 });
+
+  // Opened after the restore: verified, and the 纪要 saved is the filed one, byte for byte.
+  await reviewer.getByRole('menuitem', { name: '审阅' }).click();
+  await reviewer.getByRole('button', { name: '查看' }).click();
+  const view = reviewer.getByTestId('filing-view');
+  await expect(view.getByTestId('filing-signer')).toContainText('签名有效', { timeout: 30_000 });
+  const word = await download(
+    reviewer,
+    () => view.getByRole('button', { name: '另存纪要（Word）' }).click(),
+    info.outputPath('filed-minutes.docx'),
+  );
+  expect(Buffer.compare(await readFile(word), Buffer.from(minutesDocx))).toBe(0);
+  await reviewer.context().close();
+});

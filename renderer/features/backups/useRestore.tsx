@@ -279,6 +279,9 @@ function stoppable(source: BackupSource, stop: () => boolean): BackupSource {
   };
 }
 
+/** Not counts a user compares: the settings row, and the later parts of received filing packages (one package is one 收到的备案包). */
+const NOT_COMPARED = new Set<string>(['settings', 'filingPackageParts']);
+
 function RestoreComparison({
   summary,
   currentCounts,
@@ -293,7 +296,7 @@ function RestoreComparison({
   const { t } = useTranslation('backups');
   const counted = typeof currentCounts === 'object' ? currentCounts : undefined;
   const pending = currentCounts === 'failed' ? t('countFailed') : t('counting');
-  const shown = TABLE_NAMES.filter((n) => n !== 'settings' && (counted?.[n] || summary.counts[n]));
+  const shown = TABLE_NAMES.filter((n) => !NOT_COMPARED.has(n) && (counted?.[n] || summary.counts[n]));
   const w = useWording();
   return (
     <div>

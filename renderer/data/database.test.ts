@@ -21,7 +21,7 @@ import { readBackupDocument } from '../../shared/backup/document';
 import { BrowserBackupStore } from '../bridge/backupStore';
 import { memoryBridge } from '../bridge/memoryBridge';
 import type { Person } from '../../shared/domain/person';
-import { SCHEMA_VERSION } from '../../shared/store/schema';
+import { SCHEMA_VERSION, dexieStores } from '../../shared/store/schema';
 import { BACKUP_KEEP } from '../../shared/backup/rotation';
 import { isGzip } from '../../shared/backup/gzip';
 import { sameBackup } from '../../shared/backup/storedSummary';
@@ -78,6 +78,25 @@ describe('opening the database', () => {
     const db = await openAppDatabase(noBackup, 'yishi', opts);
     await db.people.add(person('p1', '张丽华'));
     db.close();
+    expect(await probeStoredVersion('yishi', opts.indexedDB)).toBe(SCHEMA_VERSION);
+    const again = await openAppDatabase(noBackup, 'yishi', opts);
+    expect((await again.people.get('p1'))?.name).toBe('张丽华');
+    again.close();
+  });
+
+  it('opens a database whose schema Dexie repaired (native version 10 × schema + 1) as that schema', async () => {
+    const opts = freshFactory();
+    // The current schema without one of its stores: Dexie adds the store and bumps the native
+    // version to 10 × SCHEMA_VERSION + 1 (what happened when a build gained a local table
+    // without a new version number).
+    const { localMarks: _missing, ...stores } = dexieStores();
+    const older = new Dexie('yishi', opts);
+    older.version(SCHEMA_VERSION).stores(stores);
+    await older.table('people').add(person('p1', '张丽华'));
+    older.close();
+    const repaired = await openAppDatabase(noBackup, 'yishi', opts);
+    expect(repaired.backendDB().version).toBe(SCHEMA_VERSION * 10 + 1);
+    repaired.close();
     expect(await probeStoredVersion('yishi', opts.indexedDB)).toBe(SCHEMA_VERSION);
     const again = await openAppDatabase(noBackup, 'yishi', opts);
     expect((await again.people.get('p1'))?.name).toBe('张丽华');

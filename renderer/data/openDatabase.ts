@@ -21,7 +21,12 @@ export function probeStoredVersion(name: string, factory: IDBFactory): Promise<n
     request.onsuccess = () => {
       const version = request.result.version;
       request.result.close();
-      resolve(version / DEXIE_VERSION_FACTOR);
+      // Floored: Dexie adds 1 to the native version when it repairs a schema that gained a store
+      // without a new version number (native 111 is still schema 11); read as 11.1 it was
+      // refused as a newer app's data, and the window stayed on that message.
+      // (A version under 1, from before the first shipped schema, stays as it is: older than any.)
+      const schema = version / DEXIE_VERSION_FACTOR;
+      resolve(schema >= 1 ? Math.floor(schema) : schema);
     };
     request.onerror = (event) => {
       if (created) {

@@ -17,7 +17,8 @@ export function workerConnection(): WorkerConnection {
       const db = new Dexie(DB_NAME);
       await db.open();
       // Another schema than this code's (an upgrade pending in the window): the window reads.
-      if (db.verno !== SCHEMA_VERSION) {
+      // Floored, as openDatabase.ts reads it: a schema Dexie repaired (native 111) is still 11.
+      if (Math.floor(db.verno) !== SCHEMA_VERSION) {
         db.close();
         throw new Error(`schema ${db.verno}, not ${SCHEMA_VERSION}`);
       }

@@ -12,7 +12,8 @@ import { DB_NAME } from '../shared/store/dbName';
 import { App } from './app/App';
 import { preloadScreenAt } from './app/screens';
 import { BootError } from './app/BootError';
-import { UpgradeScreen } from './app/UpgradeScreen';
+import { OpeningScreen, UpgradeScreen } from './app/StartScreens';
+import { restoreHintLeft } from './data/restoreMark';
 
 /** How long after start-up the daily backup waits (see below). */
 const DAILY_BACKUP_DELAY_MS = 8_000;
@@ -20,6 +21,8 @@ const DAILY_BACKUP_DELAY_MS = 8_000;
 const SEARCH_INDEX_DELAY_MS = 1_500;
 /** The first screen is drawn without its code fetched ahead if that takes longer (it then loads as usual). */
 const SCREEN_PRELOAD_WAIT_MS = 3_000;
+/** A database that takes longer than this to open gets a screen that says so (OpeningScreen). */
+const SLOW_OPEN_MS = 1_500;
 
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -33,6 +36,11 @@ async function boot(): Promise<void> {
   await initI18n('zh-CN');
   // Ask the browser not to evict our data under storage pressure; a refusal is not fatal.
   void navigator.storage?.persist?.().catch(() => false);
+  const afterInterruptedRestore = restoreHintLeft();
+  const slowOpen = setTimeout(
+    () => root.render(<OpeningScreen afterInterruptedRestore={afterInterruptedRestore} />),
+    SLOW_OPEN_MS,
+  );
   try {
     // The backup code (and its compressor) loads only when an upgrade or the daily backup needs it.
     const loadBackup = () => import('./data/backup');
@@ -40,11 +48,13 @@ async function boot(): Promise<void> {
       // Drawn (and painted: a frame passes) before the backup and the version change keep the
       // window busy for a while on a large archive.
       upgradeStarting: () => {
+        clearTimeout(slowOpen);
         root.render(<UpgradeScreen />);
         return new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       },
       backupBeforeUpgrade: async () => (await loadBackup()).backupOldDatabase(DB_NAME, bridge, APP_VERSION),
     });
+    clearTimeout(slowOpen);
     // A settings row that lost setUpAt over existing data must not bring up the first setup screen.
     await recoverSetUp(db).catch((e) => console.error('could not recover the set-up state', e));
     const settings = await loadSettings(db);
@@ -68,6 +78,7 @@ async function boot(): Promise<void> {
     setTimeout(() => later(() => void startSearchIndexing(db)), SEARCH_INDEX_DELAY_MS);
     setInterval(dailyBackup, 60 * 60 * 1000);
   } catch (error) {
+    clearTimeout(slowOpen);
     root.render(<BootError error={error} onRetry={() => location.reload()} />);
   }
 }

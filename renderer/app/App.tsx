@@ -17,6 +17,7 @@ import { LARGE_TYPE_CLASS, THEME_CLASS } from './theme';
 import { loadAntd, WithAntd } from './antd/withAntd';
 import { FeedbackHost } from './antd/appFeedback';
 import { SetUpRecoveredNotice } from './SetUpRecoveredNotice';
+import { InterruptedRestoreNotice } from './InterruptedRestoreNotice';
 import { PlainSpin } from './plain/PlainSpin';
 
 const WelcomePage = lazy(() => import('../features/welcome/WelcomePage').then((m) => ({ default: m.WelcomePage })));
@@ -88,6 +89,7 @@ export function App({ db, bridge, initialSettings }: { db: YishiDb; bridge: Yish
       <AppContext.Provider value={services}>
         <UnhandledErrors />
         <SetUpRecoveredNotice settings={settings} db={db} />
+        <InterruptedRestoreNotice db={db} />
         <FeedbackHost />
         <HashRouter>
           {/* antd's code failing to load says so, with a way out, instead of a blank window. */}

@@ -20,13 +20,15 @@ export function SetUpRecoveredNotice({ settings, db }: { settings: Settings; db:
   const setUpAt = settings.setUpAt;
   useEffect(() => {
     if (!recoveredAt) return;
-    const words = {
+    const notice = {
+      key: 'yishi-setup-recovered',
+      kind: 'info',
       title: t('setUpRecovered.title'),
       lead: t('setUpRecovered.lead', { day: wording.date(dayOf(setUpAt ?? '') ?? '') }),
-      settings: t('setUpRecovered.settings'),
-    };
-    void Promise.all([appFeedback(), import('./antd/setUpRecoveredNotification')]).then(([{ notification }, m]) =>
-      m.showSetUpRecovered(notification, words),
+      action: { label: t('setUpRecovered.settings'), hash: '#/settings' },
+    } as const;
+    void Promise.all([appFeedback(), import('./antd/lastingNotice')]).then(([{ notification }, m]) =>
+      m.showLastingNotice(notification, notice),
     );
     void updateSettings(db, { setUpRecoveredAt: undefined });
   }, [recoveredAt, setUpAt, t, wording, db]);

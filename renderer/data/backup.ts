@@ -21,6 +21,7 @@ import { backedUp, pageReader } from './backupPages';
 import { BackupWorkerUnavailable, backupThroughWorker } from './backupInWorker';
 import { CheckWorkerUnavailable, checkThroughWorker } from './checkInWorker';
 import { startBackupWorker, startCheckWorker } from './backupWorkers';
+import { clearRestoreMark, markRestoreStarted } from './restoreMark';
 
 const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TABLES);
 
@@ -239,7 +240,11 @@ export async function restoreBackupHeld(
   mark('restore-safety-backup');
   await streamBackup(db, bridge, 'preRestore', appVersion, new Date(), undefined, source.storedId);
   mark('restore-rows');
-  const outcome = await replaceFromBackup(db, source, (bytes) => progress?.('replacing', bytes), expected);
+  // Should the app stop half-way, its next start says what became of the restore (restoreMark.ts).
+  await markRestoreStarted(db, expected?.createdAt);
+  const outcome = await replaceFromBackup(db, source, (bytes) => progress?.('replacing', bytes), expected).finally(() =>
+    clearRestoreMark(db).catch((error: unknown) => console.error('could not clear the restore mark', error)),
+  );
   mark('restore-done');
   return outcome;
 }

@@ -13,6 +13,7 @@ import { DERIVED_LAYOUT_VERSION, DERIVED_TABLES, SCHEMA_VERSION, dexieStores } f
 import type { SettingsRow } from '../../shared/store/schema';
 import { migrateRow, tablesToMigrate } from '../../shared/store/migrations';
 import { splitStoredPackage } from '../../shared/filing/packageParts';
+import type { RestoreMark } from '../../shared/backup/interruptedRestore';
 import { matterOpenFlag } from './matterOpenFlag';
 import type { RecordSignature } from '../../shared/signing/sign';
 import type { Escalation } from '../../shared/escalation/ladder';
@@ -68,6 +69,8 @@ export type YishiDb = Dexie & {
   filingResponses: Table<FilingResponseRow, string>;
   /** Local only (LOCAL_TABLES): never backed up, never cleared by a restore. */
   signingSecrets: Table<SigningSecret | PassphraseSecret, string>;
+  /** Local only: a restore under way (shared/backup/interruptedRestore.ts). */
+  localMarks: Table<RestoreMark, string>;
   /** Derived (DERIVED_TABLES): the archive search index, rebuilt after a restore. */
   searchEntries: Table<SearchEntry, number>;
   searchTerms: Table<SearchTerms, number>;

@@ -86,13 +86,35 @@ export const en: DeepStrings<Messages> = {
     title: 'Upgrading the data, please do not close…',
     lead: 'Yishi has been updated: it first backs up the data on this computer, then upgrades it to the new version. With much data this takes a few minutes; the app then opens by itself.',
   },
+  opening: {
+    title: 'Opening the data…',
+    lead: 'With much data this takes a moment.',
+    afterRestoreLead:
+      'Yishi was closed while it restored a backup. The unfinished restore is being undone; the data returns to how it was before the restore, nothing is lost. With much data this takes a minute or two; please do not close the window.',
+  },
+  interruptedRestore: {
+    restoredTitle: 'The last restore was completed',
+    restoredLead:
+      'Yishi was closed while it restored a backup, but the restore had finished before: the data now is the backup of {{time}}.',
+    restoredLeadNoTime:
+      'Yishi was closed while it restored a backup, but the restore had finished before: the data now is the backup that was restored.',
+    undoneTitle: 'The last restore did not finish and was undone',
+    undoneLead:
+      'Yishi was closed while it restored a backup, before the restore finished. The data is exactly as it was before the restore: nothing lost, nothing changed. Restore again under Backup & restore if you still need to.',
+    backups: 'Open Backup & restore',
+  },
   errors: {
     futureTitle: 'This data comes from a newer Yishi',
     futureLead:
       'The data on this computer was saved by a newer version of Yishi (data version {{found}}; this app supports {{supported}}). To keep it safe this app will not open it. Please install the latest Yishi. Nothing was deleted or changed.',
     openFailedTitle: 'The data cannot be opened',
     openFailedLead:
-      'Opening the data on this computer failed: {{message}}. Nothing was deleted. Close other Yishi windows and try again.',
+      'Opening the data on this computer failed: {{reason}}. Nothing was deleted. Close other Yishi windows and try again; if that does not help, restart the computer and try again.',
+    openFailedReasons: {
+      busy: 'the data files are in use or cannot be read just now (another Yishi window may not have closed completely)',
+      diskFull: 'the disk of this computer is full',
+      other: 'the database did not respond as expected',
+    },
     retry: 'Try again',
     unexpected: 'Something went wrong: {{message}}',
     internal: 'an internal error of the program; please note what you just did and tell support',

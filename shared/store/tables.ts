@@ -66,7 +66,12 @@ export const TABLE_INDEXES = {
  * Tables that stay on this machine: never in a backup, never cleared by a restore. The private
  * signing keys (non-extractable CryptoKeys, which JSON could not hold anyway) live here.
  */
-export const LOCAL_TABLES = { signingSecrets: 'keyId' } as const;
+export const LOCAL_TABLES = {
+  signingSecrets: 'keyId',
+  // Version 11: notes this computer keeps about its own work, such as a restore under way
+  // (shared/backup/interruptedRestore.ts), outside every table a restore replaces.
+  localMarks: 'key',
+} as const;
 
 /**
  * Version 6 (archive search, issue 13): tables derived from the records — never in a backup; a

@@ -1,26 +1,30 @@
 import { Button } from 'antd';
 import type { AntdFeedback } from './appFeedback';
 
-const KEY = 'yishi-setup-recovered';
+export interface LastingNotice {
+  key: string;
+  kind: 'info' | 'success' | 'warning';
+  title: string;
+  lead: string;
+  /** A button that closes the notice and opens a screen. */
+  action: { label: string; hash: string };
+}
 
-/** The notice of SetUpRecoveredNotice.tsx: it stays until closed, with a way to the settings. */
-export function showSetUpRecovered(
-  notification: AntdFeedback['notification'],
-  words: { title: string; lead: string; settings: string },
-): void {
-  notification.info({
-    key: KEY,
-    title: words.title,
-    description: words.lead,
+/** A notice that stays until closed (something the user should read once), with a way onward. */
+export function showLastingNotice(notification: AntdFeedback['notification'], notice: LastingNotice): void {
+  notification[notice.kind]({
+    key: notice.key,
+    title: notice.title,
+    description: notice.lead,
     duration: 0,
     actions: (
       <Button
         onClick={() => {
-          notification.destroy(KEY);
-          location.hash = '#/settings';
+          notification.destroy(notice.key);
+          location.hash = notice.action.hash;
         }}
       >
-        {words.settings}
+        {notice.action.label}
       </Button>
     ),
   });

@@ -13,7 +13,7 @@ import { App } from './app/App';
 import { preloadScreenAt } from './app/screens';
 import { BootError } from './app/BootError';
 import { OpeningScreen, UpgradeScreen } from './app/StartScreens';
-import { restoreHintLeft } from './data/restoreMark';
+import { restoreHintLeft } from './data/restoreHint';
 
 /** How long after start-up the daily backup waits (see below). */
 const DAILY_BACKUP_DELAY_MS = 8_000;
@@ -36,9 +36,9 @@ async function boot(): Promise<void> {
   await initI18n('zh-CN');
   // Ask the browser not to evict our data under storage pressure; a refusal is not fatal.
   void navigator.storage?.persist?.().catch(() => false);
-  const afterInterruptedRestore = restoreHintLeft();
+  // The hint is read only when the wait is long: a normal start never touches localStorage.
   const slowOpen = setTimeout(
-    () => root.render(<OpeningScreen afterInterruptedRestore={afterInterruptedRestore} />),
+    () => root.render(<OpeningScreen afterInterruptedRestore={restoreHintLeft()} />),
     SLOW_OPEN_MS,
   );
   try {

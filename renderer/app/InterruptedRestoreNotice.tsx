@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YishiDb } from '../data/db';
-import { takeInterruptedRestore } from '../data/restoreMark';
 import { useWording } from '../i18n/wording';
 import { appFeedback } from './antd/appFeedback';
+import { nextIdle } from './idle';
 import type { LastingNotice } from './antd/lastingNotice';
 
 /**
@@ -19,7 +19,10 @@ export function InterruptedRestoreNotice({ db }: { db: YishiDb }) {
   words.current = { t, wording };
   useEffect(() => {
     // Not cancelled by a re-render: the mark is taken once, and what it says must be shown.
-    void takeInterruptedRestore(db)
+    // Its code loads once the first screen is up and the window idle: a normal start has nothing to say.
+    void nextIdle(3000)
+      .then(() => import('../data/restoreMark'))
+      .then(({ takeInterruptedRestore }) => takeInterruptedRestore(db))
       .then((interrupted) => {
         if (!interrupted) return;
         const { t, wording } = words.current;

@@ -2,13 +2,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createDb } from './db';
 import { backupFile, exportDatabase, restoreBackup } from './backup';
-import {
-  clearRestoreMark,
-  markRestoreStarted,
-  restoreHintLeft,
-  takeInterruptedRestore,
-  type HintStorage,
-} from './restoreMark';
+import { clearRestoreMark, markRestoreStarted, takeInterruptedRestore } from './restoreMark';
+import { restoreHintLeft, type HintStorage } from './restoreHint';
 import { memoryBridge } from '../bridge/memoryBridge';
 import { BrowserBackupStore } from '../bridge/backupStore';
 import { appendAudit } from './repos/auditRepo';

@@ -5,6 +5,7 @@ import {
   type InterruptedRestore,
 } from '../../shared/backup/interruptedRestore';
 import type { YishiDb } from './db';
+import { localHints, restoreHintLeft, RESTORE_HINT_KEY } from './restoreHint';
 
 /**
  * The mark of a restore under way (shared/backup/interruptedRestore.ts), kept twice: in the
@@ -12,18 +13,6 @@ import type { YishiDb } from './db';
  * judges by), and in localStorage, which the next start reads before the database answers, to say
  * why the window waits. localStorage reaches the disk a few seconds late, so it is only a hint.
  */
-
-const HINT_KEY = 'yishi.restoreInProgress';
-
-export type HintStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function localHints(): HintStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // storage disabled: the hint is only ever a courtesy
-  }
-}
 
 export async function markRestoreStarted(
   db: YishiDb,
@@ -34,7 +23,7 @@ export async function markRestoreStarted(
   const startedAt = now.toISOString();
   await db.localMarks.put({ key: RESTORE_MARK_KEY, startedAt, ...(backupCreatedAt ? { backupCreatedAt } : {}) });
   try {
-    hints?.setItem(HINT_KEY, startedAt);
+    hints?.setItem(RESTORE_HINT_KEY, startedAt);
   } catch {
     // A full or disabled localStorage: the database's mark is the one that counts.
   }
@@ -42,20 +31,11 @@ export async function markRestoreStarted(
 
 export async function clearRestoreMark(db: YishiDb, hints = localHints()): Promise<void> {
   try {
-    hints?.removeItem(HINT_KEY);
+    hints?.removeItem(RESTORE_HINT_KEY);
   } catch {
     // See markRestoreStarted.
   }
   await db.localMarks.delete(RESTORE_MARK_KEY);
-}
-
-/** Before the database is opened: whether a restore was under way when the app last stopped. */
-export function restoreHintLeft(hints = localHints()): boolean {
-  try {
-    return Boolean(hints?.getItem(HINT_KEY));
-  } catch {
-    return false;
-  }
 }
 
 /**

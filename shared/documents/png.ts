@@ -5,6 +5,7 @@
  */
 
 import { crc32 } from '../crc32';
+import { concatBytes } from '../bytes';
 
 function adler32(bytes: Uint8Array): number {
   let a = 1;
@@ -14,16 +15,6 @@ function adler32(bytes: Uint8Array): number {
     b = (b + a) % 65521;
   }
   return ((b << 16) | a) >>> 0;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 function u32(n: number): Uint8Array {
@@ -41,12 +32,12 @@ function zlibStored(data: Uint8Array): Uint8Array {
     parts.push(new Uint8Array([final, len & 0xff, len >>> 8, ~len & 0xff, (~len >>> 8) & 0xff]), block);
   }
   parts.push(u32(adler32(data)));
-  return concat(parts);
+  return concatBytes(parts);
 }
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const typeBytes = new Uint8Array([...type].map((ch) => ch.charCodeAt(0)));
-  return concat([u32(data.length), typeBytes, data, u32(crc32(concat([typeBytes, data])))]);
+  return concatBytes([u32(data.length), typeBytes, data, u32(crc32(concatBytes([typeBytes, data])))]);
 }
 
 export interface RawImage {
@@ -74,7 +65,7 @@ export function encodePng(image: RawImage): Uint8Array {
   const filtered = new Uint8Array((stride + 1) * image.height); // filter byte 0 (None) per row
   for (let y = 0; y < image.height; y++)
     filtered.set(image.data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  const header = concat([
+  const header = concatBytes([
     u32(image.width),
     u32(image.height),
     new Uint8Array([image.bitDepth, image.colorType, 0, 0, 0]),
@@ -83,7 +74,7 @@ export function encodePng(image: RawImage): Uint8Array {
   const grey = image.transparentGrey;
   const transparency =
     grey === undefined || image.colorType !== 0 ? [] : [chunk('tRNS', new Uint8Array([grey >>> 8, grey & 0xff]))];
-  return concat([
+  return concatBytes([
     signature,
     chunk('IHDR', header),
     ...transparency,

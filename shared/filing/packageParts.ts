@@ -1,4 +1,5 @@
 import { fromBase64, toBase64 } from '../signing/bytes';
+import { concatBytes } from '../bytes';
 import type { FilingPackagePartRow, FilingPackageRow } from './review';
 
 /**
@@ -68,12 +69,5 @@ export async function readPackageBytes(
     if (!bytes) return null;
     pieces.push(bytes);
   }
-  if (pieces.length === 1) return first;
-  const whole = new Uint8Array(pieces.reduce((sum, p) => sum + p.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    whole.set(piece, at);
-    at += piece.length;
-  }
-  return whole;
+  return pieces.length === 1 ? first : concatBytes(pieces);
 }

@@ -18,11 +18,13 @@ import { samplePackage, sampleFilingInput } from '../../../shared/fixtures/filin
 import { buildFilingPackage } from '../../../shared/filing/build';
 import { PACKAGE_PART_BYTES, PACKAGE_PART_CHARS, partIdOf } from '../../../shared/filing/packageParts';
 import { toBase64 } from '../../../shared/signing/bytes';
+import type { FilingPackagePartRow, FilingPackageRow } from '../../../shared/filing/review';
+import type { FilingPeriod } from '../../../shared/filing/manifest';
 
 const opts = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 
 /** A package whose 纪要 is `bytes` random-looking bytes (stored as they are, not deflated). */
-async function largePackage(bytes: number): Promise<Uint8Array> {
+async function largePackage(bytes: number, period?: FilingPeriod): Promise<Uint8Array> {
   const docx = new Uint8Array(bytes);
   let x = 2463534242;
   for (let i = 0; i < bytes; i++) {
@@ -31,7 +33,7 @@ async function largePackage(bytes: number): Promise<Uint8Array> {
     x ^= x << 5;
     docx[i] = x & 0xff;
   }
-  const input = await sampleFilingInput();
+  const input = await sampleFilingInput(period ? { period } : {});
   const [meeting] = input.meetings;
   return (await buildFilingPackage({ ...input, meetings: [{ ...meeting!, minutesDocx: docx }] })).bytes;
 }
@@ -69,6 +71,42 @@ describe('filing packages stored in parts', () => {
     expect(restored).toMatchObject({ ok: true, summary: { counts: { filingPackages: 1, filingPackageParts: 1 } } });
     expect((await openFiling(other, id))?.reading).toMatchObject({ ok: true });
   }, 60_000);
+
+  it('a crafted backup: parts swapped, missing or overclaimed restore as rows, and only that filing opens refused', async () => {
+    const db = createDb('yishi', opts());
+    const monthId = await imported(db, await largePackage(PACKAGE_PART_BYTES + 1000));
+    const meetingId = await imported(db, await largePackage(PACKAGE_PART_BYTES + 2000, { kind: 'meeting' }));
+    const backup = JSON.parse(await exportDatabase(db, 't')) as {
+      counts: Record<string, number>;
+      tables: { filingPackages: FilingPackageRow[]; filingPackageParts: FilingPackagePartRow[] };
+    };
+    type Backup = typeof backup;
+    const part = (b: Backup, id: string) => b.tables.filingPackageParts.find((p) => p.id === partIdOf(id, 1))!;
+    const crafted: Array<[string, (b: Backup) => void]> = [
+      ['swapped', (b) => void (part(b, meetingId).base64 = part(b, monthId).base64)],
+      [
+        'missing',
+        (b) => {
+          b.tables.filingPackageParts = b.tables.filingPackageParts.filter((p) => p.id !== partIdOf(meetingId, 1));
+          b.counts.filingPackageParts = b.tables.filingPackageParts.length;
+        },
+      ],
+      ['overclaimed', (b) => void (b.tables.filingPackages.find((p) => p.id === meetingId)!.parts = 999)],
+    ];
+    for (const [what, craft] of crafted) {
+      const copy = structuredClone(backup);
+      craft(copy);
+      const other = createDb('yishi', opts());
+      const text = JSON.stringify(copy);
+      expect(await replaceFromBackup(other, backupFile(new TextEncoder().encode(text))), what).toMatchObject({
+        ok: true,
+      });
+      expect((await openFiling(other, monthId))?.reading, `${what}: the other filing`).toMatchObject({ ok: true });
+      const reading = (await openFiling(other, meetingId))?.reading;
+      expect(reading?.ok, what).toBe(false);
+      if (what !== 'swapped') expect(reading, what).toEqual({ ok: false, problem: { code: 'truncated' } });
+    }
+  }, 120_000);
 
   it('the upgrade to schema 11 splits a package stored whole, and leaves a small one as it is', async () => {
     const large = await largePackage(PACKAGE_PART_BYTES + 1000);

@@ -22,6 +22,11 @@ import { BackupWorkerUnavailable, backupThroughWorker } from './backupInWorker';
 import { CheckWorkerUnavailable, checkThroughWorker } from './checkInWorker';
 import { startBackupWorker, startCheckWorker } from './backupWorkers';
 import { clearRestoreMark, markRestoreStarted } from './restoreMark';
+import { mergingWriter, type KeepOpen } from './restoreMerge';
+import { bindToCurrentZone } from './dexieZone';
+import { nextTask } from './nextTask';
+
+export { nextTask };
 
 const DERIVED_TABLE_NAMES = Object.keys(DERIVED_TABLES);
 
@@ -44,22 +49,6 @@ export async function countTables(db: Dexie): Promise<Record<TableName, number>>
   const counts = {} as Record<TableName, number>;
   for (const t of TABLE_NAMES) counts[t] = db.tables.some((table) => table.name === t) ? await db.table(t).count() : 0;
   return counts;
-}
-
-/**
- * A new task, so the window paints (and typing is handled) between pages. Through a message
- * channel, not setTimeout: a minimised window throttles timers to one a second or slower, which
- * would stretch a ten-year backup over hours.
- */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /**
@@ -260,47 +249,12 @@ export function restoreBackup(
   return holdBackups(() => restoreBackupHeld(db, bridge, source, appVersion, progress));
 }
 
-/** Rows handed to IndexedDB in one call, and slices not yet stored before the reading waits. */
-const WRITE_SLICE_ROWS = 100;
-const MAX_SLICES_IN_FLIGHT = 8;
-/** Work between two pauses while handing rows over (each add serialises its row on this thread). */
-const WRITE_BUDGET_MS = 12;
-
 /**
- * Writes rows in small slices within the caller's transaction, pausing when a budget of time is
- * spent (handing over thousands of rows at once froze the window for a fifth of a second), and
- * letting only a few slices wait to be stored, so rows never pile up in memory when the disk is
- * slower than the reading.
- */
-function slicedWriter(db: YishiDb) {
-  const inFlight: Promise<unknown>[] = [];
-  let since = performance.now();
-  return {
-    async write(table: TableName, rows: unknown[]): Promise<void> {
-      for (let i = 0; i < rows.length; i += WRITE_SLICE_ROWS) {
-        if (inFlight.length >= MAX_SLICES_IN_FLIGHT) await inFlight.shift();
-        const stored = db.table(table).bulkAdd(rows.slice(i, i + WRITE_SLICE_ROWS));
-        // Marked handled here (Dexie then leaves the transaction to us); every slice is awaited in
-        // turn above or in finish, or a refusal aborts the whole transaction.
-        stored.catch(() => undefined);
-        inFlight.push(stored);
-        if (performance.now() - since > WRITE_BUDGET_MS) {
-          await Dexie.waitFor(nextTask());
-          since = performance.now();
-        }
-      }
-    },
-    async finish(): Promise<void> {
-      for (const stored of inFlight.splice(0)) await stored;
-    },
-  };
-}
-
-/**
- * Clears every table and writes the backup's rows as they are read, all in one transaction: it
- * commits whole or not at all, so a restore cut short (a crash, a bad row) leaves the data as it
- * was. The pieces come from outside IndexedDB (the bridge), so the transaction is kept open
- * while each one is fetched (Dexie.waitFor).
+ * Makes every table the backup's as its rows are read, all in one transaction: it commits whole
+ * or not at all, so a restore cut short (a crash, a bad row) leaves the data as it was. Rows
+ * already as the backup has them are left alone (restoreMerge.ts): restoring yesterday's backup
+ * writes what changed since, not ten years. The pieces come from outside IndexedDB (the bridge),
+ * so the transaction is kept open while each one is fetched (Dexie.waitFor).
  */
 export async function replaceFromBackup(
   db: YishiDb,
@@ -312,32 +266,35 @@ export async function replaceFromBackup(
   let outcome: BackupCheck = { ok: false, problem: { code: 'notJson' } };
   try {
     await db.transaction('rw', [...TABLE_NAMES, ...DERIVED_TABLE_NAMES], async () => {
-      // The search index first, in one step: emptying each table of records then finds no entry of
-      // its own to remove one by one (a ten-year archive has hundreds of thousands), and marks
-      // its kind for the background indexing, which indexes the restored records afterwards.
-      for (const t of DERIVED_TABLE_NAMES) await db.table(t).clear();
-      for (const t of TABLE_NAMES) await db.table(t).clear();
-      const writer = slicedWriter(db);
-      outcome = await readBackupPieces(() => Dexie.waitFor(Dexie.ignoreTransaction(next)), {
+      // The merge's awaits leave Dexie's zone (dexieZone.ts): everything after it is bound to this transaction.
+      const inZone = bindToCurrentZone();
+      const keepOpen: KeepOpen = inZone((work) => Dexie.waitFor(work));
+      const writer = mergingWriter(Dexie.currentTransaction, keepOpen);
+      outcome = await readBackupPieces(() => keepOpen(Dexie.ignoreTransaction(next)), {
         write: writer.write,
         // Not the platform's decompression: its steps resolve on the stream's own promises,
         // outside this transaction's zone, and the rows they hand on would miss the transaction.
         // fflate works within the step.
         gunzip: fflateGunzipPieces,
         ...(progress ? { progress } : {}),
-        pause: () => Dexie.waitFor(nextTask()),
+        pause: () => keepOpen(nextTask()),
       });
       if (!outcome.ok) throw new BackupRefused(outcome.problem);
       // Swapped for another valid backup after the check (a sync client, a re-save): not what
       // the user agreed to.
       if (expected && !sameBackup(expected, outcome.summary)) throw new BackupRefused({ code: 'changedSinceCheck' });
-      await writer.finish();
+      const written = await writer.finish();
+      // For the backup bench (bench/browser/backup.ts): how much of the data the restore changed.
+      globalThis.performance?.mark?.('yishi:restore-written', { detail: written });
       // The restored log replaces this computer's (whose entries since the backup stay in the
       // safety backup taken before), and the restore itself is its next entry, chained on.
-      await appendAudit(db, {
-        action: 'restore',
-        summary: `从备份恢复全部数据（备份时间${outcome.summary.createdAt}，软件版本${outcome.summary.appVersion}）`,
-      });
+      const { createdAt, appVersion } = outcome.summary;
+      await inZone(() =>
+        appendAudit(db, {
+          action: 'restore',
+          summary: `从备份恢复全部数据（备份时间${createdAt}，软件版本${appVersion}）`,
+        }),
+      )();
     });
   } catch (error) {
     if (error instanceof BackupRefused) return { ok: false, problem: error.problem };

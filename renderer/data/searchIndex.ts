@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { bindToCurrentZone } from './dexieZone';
 import type {
   DBCore,
   DBCoreMutateRequest,
@@ -279,22 +279,14 @@ async function afterWrite(
     );
 }
 
-type ZoneApi = { PSD: unknown; usePSD<T>(zone: unknown, fn: () => T): T };
-
 /**
  * The core with every call made in the Dexie transaction zone current now. The index's reads and
- * writes follow one another through awaits, and after a few of them Dexie's zone is gone (its
- * zone echoes run out) while its hooks and cache layers still need it: a write then failed with
- * "Cannot read properties of undefined". Dexie.Promise.PSD and usePSD are how Dexie itself
- * carries the zone over.
+ * writes follow one another through awaits, and after a few of them Dexie's zone is gone while
+ * its hooks and cache layers still need it: a write then failed with "Cannot read properties of
+ * undefined" (dexieZone.ts).
  */
 export function zoned(core: DBCore): DBCore {
-  const zones = Dexie.Promise as unknown as ZoneApi;
-  const zone = zones.PSD;
-  const inZone =
-    <A extends unknown[], R>(fn: (...args: A) => R) =>
-    (...args: A): R =>
-      zones.usePSD(zone, () => fn(...args));
+  const inZone = bindToCurrentZone();
   return {
     ...core,
     table(name) {

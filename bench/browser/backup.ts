@@ -15,6 +15,9 @@ import { TABLE_NAMES, dexieStores } from '../../shared/store/schema';
 import { bareWriteInPage, dailyBackupDoneInPage, type BareWrite } from './bareWrite';
 import { bareReadInPage, type BareRead } from './bareRead';
 import { BACKUP_PAGE_ROWS, BACKUP_PAGE_SIZE } from '../../shared/backup/stream';
+import { lastRestoreMarks, restoreIntoEmpty, type EmptyRestoreFigures, type RestoreWritten } from './restoreIntoEmpty';
+
+export type { EmptyRestoreFigures };
 
 export interface BackupFigures {
   ms: number;
@@ -40,6 +43,8 @@ export interface RestoreFigures {
   /** Gaps over 100 ms: in which step, how far into it (ms) and how long. */
   longGaps: Array<{ step: string; at: number; gap: number }>;
   peakHeapMB: number;
+  /** What the restore did to the rows (the app's mark yishi:restore-written). */
+  written?: RestoreWritten;
 }
 
 /** In the page: clicks 立即备份 and resolves when the success message shows, with the frame gaps meanwhile. */
@@ -180,7 +185,8 @@ function restoreNewest(arg: {
 }
 
 /** In the page: the newest backup's size, then every backup removed so runs do not fill the disk. */
-function newestBackupSizeAndClear(): Promise<number> {
+/** In the page: the size of the newest stored backup; with `clear`, every stored backup is then removed. */
+function newestBackupSize(arg: { clear: boolean }): Promise<number> {
   type Req<T> = { result: T; onsuccess: (() => void) | null; onerror: (() => void) | null };
   interface Store {
     getAll(): Req<{ createdAt: string; sizeBytes: number }[]>;
@@ -202,8 +208,10 @@ function newestBackupSizeAndClear(): Promise<number> {
     const tx = db.transaction(['backups', 'pieces'], 'readwrite');
     const entries = await done(tx.objectStore('backups').getAll());
     const newest = entries.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
-    await done(tx.objectStore('backups').clear());
-    await done(tx.objectStore('pieces').clear());
+    if (arg.clear) {
+      await done(tx.objectStore('backups').clear());
+      await done(tx.objectStore('pieces').clear());
+    }
     db.close();
     return newest?.sizeBytes ?? 0;
   });
@@ -221,9 +229,15 @@ async function backUpOnPage(page: Page): Promise<{ ms: number; longestFrameGapMs
   return page.evaluate(backUpNow, { label: '立即备份', done: '已备份', timeoutMs: 300_000 });
 }
 
-/** Backs up, then restores that backup over the same data (see measureBackupAndRestore). */
-async function measureBackup(page: Page): Promise<BackupFigures & { restore: RestoreFigures }> {
+/**
+ * Backs up, restores that backup over the same data (the usual restore: a mistake undone), then
+ * into an empty database (see measureBackupAndRestore).
+ */
+async function measureBackup(
+  page: Page,
+): Promise<BackupFigures & { restore: RestoreFigures; intoEmpty: EmptyRestoreFigures }> {
   const timed = await backUpOnPage(page);
+  const bytes = await page.evaluate(newestBackupSize, { clear: false });
   await page.waitForTimeout(1_000);
   const restored = await page.evaluate(restoreNewest, {
     confirm: '替换并恢复',
@@ -231,8 +245,10 @@ async function measureBackup(page: Page): Promise<BackupFigures & { restore: Res
     done: '已从备份恢复',
     timeoutMs: 900_000,
   });
-  const bytes = await page.evaluate(newestBackupSizeAndClear);
-  return { ...timed, bytes, restore: restored };
+  const { written } = await page.evaluate(lastRestoreMarks);
+  const intoEmpty = await restoreIntoEmpty(page);
+  await page.evaluate(newestBackupSize, { clear: true });
+  return { ...timed, bytes, restore: { ...restored, ...(written ? { written } : {}) }, intoEmpty };
 }
 
 /**
@@ -316,11 +332,15 @@ export async function measureBackupAndRestore(fullProfile: string) {
   log(
     `restore: question in ${restored.questionMs.toFixed(0)} ms, current tables counted in ${restored.countedMs.toFixed(0)} ms, checked in ${restored.checkMs.toFixed(0)} ms, restored in ${restored.restoreMs.toFixed(0)} ms, longest frame gap ${restored.longestFrameGapMs.toFixed(0)} ms (by step: ${JSON.stringify(restored.gapByStep, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}), heap peak ${restored.peakHeapMB.toFixed(0)} MB; gaps over 100 ms: ${JSON.stringify(restored.longGaps)}`,
   );
-  const restoredRows = bare.rows;
-  const rowsPerSecond = restoredRows / (restored.rowsMs / 1000);
+  const intoEmpty = backup.intoEmpty;
+  // The writing rate is judged where every row is written: into the empty database.
+  const rowsPerSecond = bare.rows / (intoEmpty.rowsMs / 1000);
   const barePerSecond = bare.rows / (bare.ms / 1000);
   log(
-    `restore: safety backup ${restored.safetyBackupMs.toFixed(0)} ms, rows step ${restored.rowsMs.toFixed(0)} ms for ${restoredRows} rows (${rowsPerSecond.toFixed(0)}/s); bare write ${bare.ms.toFixed(0)} ms (${barePerSecond.toFixed(0)}/s)`,
+    `restore over the same data: safety backup ${restored.safetyBackupMs.toFixed(0)} ms, rows step ${restored.rowsMs.toFixed(0)} ms (${JSON.stringify(restored.written)})`,
+  );
+  log(
+    `restore into an empty database: ${intoEmpty.restoreMs.toFixed(0)} ms, safety backup ${intoEmpty.safetyBackupMs.toFixed(0)} ms, rows step ${intoEmpty.rowsMs.toFixed(0)} ms for ${bare.rows} rows (${rowsPerSecond.toFixed(0)}/s, ${JSON.stringify(intoEmpty.written)}); bare write ${bare.ms.toFixed(0)} ms (${barePerSecond.toFixed(0)}/s)`,
   );
   return backupFigures(backup, bareRead, rowsPerSecond / barePerSecond, rowsPerSecond, barePerSecond);
 }
@@ -339,7 +359,7 @@ export async function measureBackupNow(fullProfile: string): Promise<BenchFigure
   try {
     backup = await onTheMeetingList(copy, async (page) => {
       const timed = await backUpOnPage(page);
-      return { ...timed, bytes: await page.evaluate(newestBackupSizeAndClear) };
+      return { ...timed, bytes: await page.evaluate(newestBackupSize, { clear: true }) };
     });
     bareRead = await measureBareRead(copy);
   } finally {

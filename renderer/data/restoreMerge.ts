@@ -1,5 +1,6 @@
 import { cmp, type Table, type Transaction } from 'dexie';
 import { tableMerge, type TableMerge } from '../../shared/backup/tableMerge';
+import { prefetchingReader } from '../../shared/backup/prefetch';
 import { BACKUP_PAGE_ROWS, BACKUP_PAGE_SIZE, FIRST_PAGE_ROWS, nextPageRows } from '../../shared/backup/stream';
 import { DERIVED_TABLES, TABLE_NAMES, primaryKeyOf, type TableName } from '../../shared/store/schema';
 import { backedUp } from './backupPages';
@@ -74,9 +75,18 @@ function mergeOver(tables: TablesOf, table: TableName): TableMerge<unknown, IDBV
   let limit = Math.min(most, FIRST_PAGE_ROWS);
   const after = (key: IDBValidKey | undefined) =>
     key === undefined ? tables(table).orderBy(':id') : tables(table).where(':id').above(key);
+  // The next page is asked for as soon as one arrives, so the database reads it while this thread
+  // compares (x1: the rows step of a restore over the same data was 24.5 s). The merge's writes are
+  // all at keys up to the last one read, so a page read ahead is never stale.
+  const read = prefetchingReader(async (_table, key, n) => {
+    const rows = await after(key as IDBValidKey | undefined)
+      .limit(n)
+      .toArray();
+    return { rows, lastKey: rows.length > 0 ? keyOf(rows[rows.length - 1]) : undefined };
+  });
   return tableMerge<Current, unknown, IDBValidKey>({
     async readAfter(key, n) {
-      const rows = await after(key).limit(n).toArray();
+      const { rows } = await read(table, key, n);
       let chars = 0;
       // Compared as the backup holds them (without what the app works out again on writing).
       const page = backedUp(table, rows).map((row): Current => {

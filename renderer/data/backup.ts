@@ -22,7 +22,7 @@ import { BackupWorkerUnavailable, backupThroughWorker } from './backupInWorker';
 import { CheckWorkerUnavailable, checkThroughWorker } from './checkInWorker';
 import { startBackupWorker, startCheckWorker } from './backupWorkers';
 import { clearRestoreMark, markRestoreStarted } from './restoreMark';
-import { mergingWriter, type KeepOpen } from './restoreMerge';
+import { mergingWriter, type KeepOpen, type RestoreWritten } from './restoreMerge';
 import { bindToCurrentZone } from './dexieZone';
 import { nextTask } from './nextTask';
 
@@ -201,6 +201,9 @@ export async function checkBackup(source: BackupSource, progress?: (bytesRead: n
 
 export type RestoreStage = 'safetyBackup' | 'replacing';
 
+/** A restore's answer: the backup's check, and once done, what it changed. */
+export type RestoreOutcome = BackupCheck & { written?: RestoreWritten };
+
 /**
  * Runs `work` while no other backup or restore of this window runs: a restore holds them from
  * its check through the question to the last row, so no backup written meanwhile can prune the
@@ -222,7 +225,7 @@ export async function restoreBackupHeld(
   appVersion: string,
   progress?: (stage: RestoreStage, bytesRead: number) => void,
   expected?: BackupSummary,
-): Promise<BackupCheck> {
+): Promise<RestoreOutcome> {
   // Marks for the backup bench (bench/browser/backup.ts), which times the two steps apart.
   const mark = (name: string) => globalThis.performance?.mark?.(`yishi:${name}`);
   progress?.('safetyBackup', 0);
@@ -245,7 +248,7 @@ export function restoreBackup(
   source: BackupSource,
   appVersion: string,
   progress?: (stage: RestoreStage, bytesRead: number) => void,
-): Promise<BackupCheck> {
+): Promise<RestoreOutcome> {
   return holdBackups(() => restoreBackupHeld(db, bridge, source, appVersion, progress));
 }
 
@@ -261,9 +264,9 @@ export async function replaceFromBackup(
   source: BackupSource,
   progress?: (bytesRead: number) => void,
   expected?: BackupSummary,
-): Promise<BackupCheck> {
+): Promise<RestoreOutcome> {
   const next = source.open();
-  let outcome: BackupCheck = { ok: false, problem: { code: 'notJson' } };
+  let outcome: RestoreOutcome = { ok: false, problem: { code: 'notJson' } };
   try {
     await db.transaction('rw', [...TABLE_NAMES, ...DERIVED_TABLE_NAMES], async () => {
       // The merge's awaits leave Dexie's zone (dexieZone.ts): everything after it is bound to this transaction.
@@ -284,6 +287,7 @@ export async function replaceFromBackup(
       // the user agreed to.
       if (expected && !sameBackup(expected, outcome.summary)) throw new BackupRefused({ code: 'changedSinceCheck' });
       const written = await writer.finish();
+      outcome = { ...outcome, written };
       // For the backup bench (bench/browser/backup.ts): how much of the data the restore changed.
       globalThis.performance?.mark?.('yishi:restore-written', { detail: written });
       // The restored log replaces this computer's (whose entries since the backup stay in the

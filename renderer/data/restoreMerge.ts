@@ -1,6 +1,7 @@
 import { cmp, type Table, type Transaction } from 'dexie';
 import { tableMerge, type TableMerge } from '../../shared/backup/tableMerge';
 import { prefetchingReader } from '../../shared/backup/prefetch';
+import { jsonEqual } from '../../shared/backup/jsonEqual';
 import { BACKUP_PAGE_ROWS, BACKUP_PAGE_SIZE, FIRST_PAGE_ROWS, nextPageRows } from '../../shared/backup/stream';
 import { DERIVED_TABLES, TABLE_NAMES, primaryKeyOf, type TableName } from '../../shared/store/schema';
 import { backedUp } from './backupPages';
@@ -65,7 +66,7 @@ type TablesOf = (name: TableName | string) => Table;
 /** Waits for work outside the database with the transaction kept open (Dexie.waitFor in its zone). */
 export type KeepOpen = <T>(work: Promise<T>) => Promise<T>;
 
-type Current = { key: IDBValidKey; text: string };
+type Current = { key: IDBValidKey; text: string; row: unknown };
 
 /** One table's merge over the current rows, read a page at a time within the restore's transaction. */
 function mergeOver(tables: TablesOf, table: TableName): TableMerge<unknown, IDBValidKey> {
@@ -92,7 +93,7 @@ function mergeOver(tables: TablesOf, table: TableName): TableMerge<unknown, IDBV
       const page = backedUp(table, rows).map((row): Current => {
         const text = JSON.stringify(row);
         chars += text.length;
-        return { key: keyOf(row), text };
+        return { key: keyOf(row), text, row };
       });
       limit = nextPageRows(n, chars, most);
       return page;
@@ -102,8 +103,14 @@ function mergeOver(tables: TablesOf, table: TableName): TableMerge<unknown, IDBV
     keyOf,
     compare: cmp,
     // The backup's text of a row is JSON.stringify of the row as stored (backupPages.ts); a row
-    // read back from it gives the same text again, so equal text is an equal row.
-    same: (current, row) => current.text === JSON.stringify(row),
+    // read back from it gives the same text again, so equal text is an equal row. Otherwise the
+    // keys may only be in another order (a row that went through its zod schema): compared as
+    // values. The backup's row is taken as the backup would hold it: what the app works out on
+    // writing (a person's roster keys) is worked out again anyway, whatever a file says of it.
+    same: (current, row) => {
+      const incoming = backedUp(table, [row])[0];
+      return current.text === JSON.stringify(incoming) || jsonEqual(current.row, incoming);
+    },
     pageRows: () => limit,
   });
 }

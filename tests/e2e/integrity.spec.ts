@@ -121,14 +121,15 @@ test('meeting files: refused in Chinese when crafted, the same signed record cha
   expect(((await dumpDatabase(page)).decisions as Loose[]).find((d) => d.id === decisionId)?.status).toBe('done');
 });
 
-async function restoreFile(page: Page, file: string): Promise<void> {
+/** Restores `file` through 从文件恢复…; `done` is what the success message says the restore changed. */
+async function restoreFile(page: Page, file: string, done = '已从备份恢复。'): Promise<void> {
   await page.getByRole('menuitem', { name: '备份与恢复' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从文件恢复…' }).click();
   await (await chooser).setFiles(file);
   await expect(page.getByTestId('restore-comparison')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: '替换并恢复' }).click();
-  await expect(page.getByText('已从备份恢复。')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(done)).toBeVisible({ timeout: 30_000 });
 }
 
 test('a restore verifies every signed meeting and names the ones that no longer match', async ({ page }, info) => {
@@ -141,7 +142,8 @@ test('a restore verifies every signed meeting and names the ones that no longer 
 
   const clean = info.outputPath('clean.json');
   await writeFile(clean, JSON.stringify(makeBackupDocument(tables, 'e2e', new Date())));
-  await restoreFile(page, clean);
+  // The same data as now: every row compared, none written.
+  await restoreFile(page, clean, '已从备份恢复。现在的数据与备份本来就一致，没有改动任何记录。');
   await expect(page.getByText(`已核验恢复后的全部${signed}个已签字会议，都与签字时一致。`)).toBeVisible({
     timeout: 30_000,
   });
@@ -153,7 +155,9 @@ test('a restore verifies every signed meeting and names the ones that no longer 
   decision.standard = `${decision.standard}（改）`;
   const altered = info.outputPath('altered.json');
   await writeFile(altered, JSON.stringify(makeBackupDocument(changed, 'e2e', new Date())));
-  await restoreFile(page, altered);
+  // Only what differs is written back: the decision, and the log as the file holds it (made before
+  // the restore above, whose entry goes, and the log's head with it).
+  await restoreFile(page, altered, '已从备份恢复。按备份新增、改回或删除了3条记录。');
   const report = page.locator('.ant-modal-confirm');
   await expect(report).toContainText('恢复后核验：有1个已签字会议与签字时不一致', { timeout: 30_000 });
   await expect(page.getByTestId('restore-unverified')).toHaveText('帝纱富仕城红板凳议事会（2026年第7期）');

@@ -17,6 +17,7 @@ import {
   storedBackup,
   type BackupSource,
 } from '../../data/backup';
+import type { RestoreWritten } from '../../data/restoreMerge';
 import { verifySignedMeetings, type UnverifiedMeeting } from '../../data/verifySigned';
 import { sameBackup } from '../../../shared/backup/storedSummary';
 import './messages';
@@ -48,7 +49,7 @@ function percentOf(bytesRead: number, sizeBytes: number): number {
  * into one transaction. A ten-year archive is never one string in memory.
  */
 export function useRestore(afterRestore?: () => Promise<void> | void) {
-  const { t } = useTranslation('backups');
+  const { t, i18n } = useTranslation('backups');
   const { db, bridge } = useApp();
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -132,7 +133,14 @@ export function useRestore(afterRestore?: () => Promise<void> | void) {
     );
     // Only when the file changed between the check and the restore; nothing was replaced.
     if (!restored.ok) throw new BackupRefused(restored.problem);
-    void message.success({ content: t('restored'), key: RESTORE_MESSAGE });
+    void message.success({ content: restoredMessage(restored.written), key: RESTORE_MESSAGE });
+  }
+
+  /** Says what the restore changed: usually the day's few records, often nothing at all. */
+  function restoredMessage(written: RestoreWritten | undefined): string {
+    if (!written) return t('restored');
+    const rows = written.added + written.replaced + written.removed;
+    return rows === 0 ? t('restoredUnchanged') : t('restoredChanged', { rows: rows.toLocaleString(i18n.language) });
   }
 
   /** A file: read through and checked first, as only then is it known what it holds. */

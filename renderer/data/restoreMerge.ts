@@ -139,8 +139,9 @@ export function mergingWriter(transaction: Transaction, keepOpen: KeepOpen) {
     await tables(table).bulkDelete(keys);
     written.removed += keys.length;
   };
-  const forgetDerivedWhenMany = async () => {
-    if (!derivedKept || written.added + written.replaced + written.removed <= KEEP_DERIVED_UP_TO) return;
+  /** Before writing `coming` more rows: a batch that would pass the limit is not indexed row by row first. */
+  const forgetDerivedWhenMany = async (coming = 0) => {
+    if (!derivedKept || written.added + written.replaced + written.removed + coming <= KEEP_DERIVED_UP_TO) return;
     await sliced.settle();
     // The search index and the tallies are emptied whole: searchState and decisionTallyState go
     // with them, so both are built again in the background from the restored rows.
@@ -151,12 +152,12 @@ export function mergingWriter(transaction: Transaction, keepOpen: KeepOpen) {
     async write(table: TableName, rows: unknown[]): Promise<void> {
       const writes = await mergeOf(table).take(rows);
       written.unchanged += writes.unchanged;
+      await forgetDerivedWhenMany(writes.remove.length + writes.add.length + writes.replace.length);
       await remove(table, writes.remove);
       await sliced.write(table, writes.add, 'add');
       await sliced.write(table, writes.replace, 'put');
       written.added += writes.add.length;
       written.replaced += writes.replace.length;
-      await forgetDerivedWhenMany();
     },
     /** After the backup's last row: the current rows it did not hold are removed. */
     async finish(): Promise<RestoreWritten> {
@@ -165,15 +166,15 @@ export function mergingWriter(transaction: Transaction, keepOpen: KeepOpen) {
           // None of the backup's rows: emptied in one step when there is anything to empty.
           const rows = await tables(table).count();
           if (rows === 0) continue;
+          await forgetDerivedWhenMany(rows);
           await sliced.settle();
           await tables(table).clear();
           written.removed += rows;
-          await forgetDerivedWhenMany();
           continue;
         }
         await mergeOf(table).rest(async (keys) => {
+          await forgetDerivedWhenMany(keys.length);
           await remove(table, keys);
-          await forgetDerivedWhenMany();
         });
       }
       await sliced.settle();

@@ -48,6 +48,19 @@ describe('backup document', () => {
     }
   });
 
+  it('refuses a key given again far from its first row, and accepts rows out of key order', () => {
+    const doc = JSON.parse(text);
+    const people = doc.tables.people as Array<{ id: string }>;
+    expect(people.length).toBeGreaterThan(3);
+    const sorted = [...people].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const again = { ...sorted[0]!, name: '另一个人' };
+    const repeated = { ...doc, counts: undefined, tables: { ...doc.tables, people: [...sorted, again] } };
+    const reading = readBackupDocument(JSON.stringify(repeated));
+    expect(reading.ok ? 'ok' : reading.problem).toMatchObject({ code: 'duplicateId', id: sorted[0]!.id });
+    const disordered = { ...doc, tables: { ...doc.tables, people: [...sorted].reverse() } };
+    expect(readBackupDocument(JSON.stringify(disordered)).ok).toBe(true);
+  });
+
   it('reads a "__proto__" field as a field, as JSON.parse does, never as the envelope', () => {
     const doc = JSON.parse(text);
     const { format, formatVersion, schemaVersion, appVersion, createdAt } = doc;

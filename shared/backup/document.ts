@@ -11,6 +11,7 @@ import { migrateRow } from '../store/migrations';
 import { BackupJsonError, BackupJsonReader, type BackupJsonEvent } from './jsonStream';
 import { firstIssueMessage } from '../validation/messages';
 import { fastCheckOf } from '../validation/fastCheck';
+import { RepeatedKeys } from './repeatedKeys';
 
 export const BACKUP_FORMAT = 'yishi-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -146,7 +147,7 @@ export class BackupChecker {
   private envelope: Head | null = null;
   private declared: Record<string, number> | null = null;
   private readonly found = new Map<string, number>();
-  private keys: Set<string> | null = null;
+  private keys: RepeatedKeys | null = null;
 
   /** The row to write for a row of a known table; null for every other event. */
   accept(event: BackupJsonEvent): { table: TableName; row: unknown } | null {
@@ -164,7 +165,7 @@ export class BackupChecker {
     }
     if (event.kind === 'table') {
       this.found.set(event.name, 0);
-      this.keys = new Set();
+      this.keys = new RepeatedKeys();
       return null;
     }
     const index = this.found.get(event.table) ?? 0;
@@ -174,8 +175,7 @@ export class BackupChecker {
     const envelope = this.envelope as Head;
     const row = checkedRow(table, index, event.value, envelope.schemaVersion);
     const key = String((row as Record<string, unknown>)[primaryKeyOf(table)]);
-    if (this.keys?.has(key)) throw new BackupRefused({ code: 'duplicateId', table, id: key.slice(0, 40) });
-    this.keys?.add(key);
+    if (this.keys?.repeats(key)) throw new BackupRefused({ code: 'duplicateId', table, id: key.slice(0, 40) });
     return { table, row };
   }
 

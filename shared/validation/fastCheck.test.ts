@@ -64,6 +64,21 @@ describe('fastCheckOf, against zod on small schemas', () => {
     ['too long an array', z.array(z.number()).max(1), [1, 2], false],
     ['an own __proto__ key', z.object({ a: z.string() }), JSON.parse('{"a":"x","__proto__":{"b":1}}'), false],
     ['a key inherited from the prototype is left to zod', z.object({ toString: z.string().optional() }), {}, false],
+    ['a key only inherited from Object.prototype', z.looseObject({ constructor: z.any() }), {}, false],
+    [
+      'a key Object.prototype also has, given as its own',
+      z.object({ constructor: z.string() }),
+      JSON.parse('{"constructor":"x"}'),
+      true,
+    ],
+    [
+      'a key inherited from another prototype',
+      z.looseObject({ a: z.string() }),
+      Object.create({ a: 'x' }) as unknown,
+      false,
+    ],
+    ['an optional key given as undefined', z.object({ a: z.string().optional() }), { a: undefined }, true],
+    ['a required key given as undefined', z.object({ a: z.string() }), { a: undefined }, false],
     ['the first union option', z.union([z.string(), z.number()]), 1, true],
     [
       'a later option while an earlier one strips keys',

@@ -137,6 +137,7 @@ function objectCheck(node: ZodNode): FastCheck | null {
       check: compile(field),
       // Absent, it stays absent in zod's result only when both sides of it are optional.
       mayBeAbsent: field._zod.optin === 'optional' && field._zod.optout === 'optional',
+      onPrototype: key in Object.prototype,
     };
   });
   const keepsOthers = catchall !== undefined && ['unknown', 'any'].includes(catchall._zod.def.type);
@@ -144,15 +145,23 @@ function objectCheck(node: ZodNode): FastCheck | null {
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     const row = v as Record<string, unknown>;
+    // A plain object (every row JSON.parse gives) holds a value other than undefined under a key
+    // Object.prototype lacks only as its own: one read per field instead of `in` and hasOwnProperty
+    // (a ten-year backup's check: 1.6 million rows).
+    const plain = Object.getPrototypeOf(row) === Object.prototype;
     let present = 0;
-    for (const field of fields) {
-      if (!(field.key in row)) {
-        if (!field.mayBeAbsent) return false;
-        continue;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      const value = row[field.key];
+      if (!plain || value === undefined || field.onPrototype) {
+        if (!(field.key in row)) {
+          if (!field.mayBeAbsent) return false;
+          continue;
+        }
+        if (!Object.prototype.hasOwnProperty.call(row, field.key)) return false;
       }
-      if (!Object.prototype.hasOwnProperty.call(row, field.key)) return false;
       present++;
-      if (!field.check(row[field.key])) return false;
+      if (!field.check(value)) return false;
     }
     if (keepsOthers) return !Object.prototype.hasOwnProperty.call(row, '__proto__');
     return Object.keys(row).length === present;

@@ -6,9 +6,10 @@ import {
   readBackupPieces,
   readingAhead,
   type BackupCheck,
+  type ReadBackupOptions,
   type ReadNextPiece,
 } from '../../shared/backup/restoreStream';
-import { fflateGunzipPieces, gzipPieces } from '../../shared/backup/gzip';
+import { GzipDataError, fflateGunzipPieces, gzipPieces } from '../../shared/backup/gzip';
 import { isDailyBackupDue } from '../../shared/backup/rotation';
 import { writeBackupPieces } from '../../shared/backup/stream';
 import { localDay } from '../../shared/dates';
@@ -20,7 +21,8 @@ import { appendAudit } from './repos/auditRepo';
 import { backedUp, pageReader } from './backupPages';
 import { BackupWorkerUnavailable, backupThroughWorker } from './backupInWorker';
 import { CheckWorkerUnavailable, checkThroughWorker } from './checkInWorker';
-import { startBackupWorker, startCheckWorker } from './backupWorkers';
+import { startBackupWorker, startCheckWorker, startInflateWorker } from './backupWorkers';
+import { InflateWorkerUnavailable, inflatedThroughWorker, type InflateWorkerLike } from './inflateInWorker';
 import { clearRestoreMark, markRestoreStarted } from './restoreMark';
 import { mergingWriter, type KeepOpen, type RestoreWritten } from './restoreMerge';
 import { bindToCurrentZone } from './dexieZone';
@@ -256,16 +258,49 @@ export function restoreBackup(
  * Makes every table the backup's as its rows are read, all in one transaction: it commits whole
  * or not at all, so a restore cut short (a crash, a bad row) leaves the data as it was. Rows
  * already as the backup has them are left alone (restoreMerge.ts): restoring yesterday's backup
- * writes what changed since, not ten years. The pieces come from outside IndexedDB (the bridge),
- * so the transaction is kept open while each one is fetched (Dexie.waitFor).
+ * writes what changed since, not ten years. The pieces come from outside IndexedDB (the bridge,
+ * the inflating worker), so the transaction is kept open while each one comes (Dexie.waitFor).
  */
 export async function replaceFromBackup(
   db: YishiDb,
   source: BackupSource,
   progress?: (bytesRead: number) => void,
   expected?: BackupSummary,
+  startWorker: () => InflateWorkerLike | null = startInflateWorker,
 ): Promise<RestoreOutcome> {
-  const next = source.open();
+  const worker = startWorker();
+  if (worker) {
+    const pieces = inflatedThroughWorker(worker, source.open(), progress);
+    try {
+      return await replaceInTransaction(db, pieces.next, expected, { gunzip: alreadyInflated });
+    } catch (error) {
+      // Nothing was written (the transaction failed whole): the window inflates it itself.
+      if (!(error instanceof InflateWorkerUnavailable)) throw error;
+      console.warn('inflate worker unavailable, inflating in the window', error.message);
+    } finally {
+      pieces.stop();
+    }
+  }
+  return replaceInTransaction(db, source.open(), expected, {
+    // Not the platform's decompression: its steps resolve on the stream's own promises,
+    // outside this transaction's zone, and the rows they hand on would miss the transaction.
+    // fflate works within the step.
+    gunzip: fflateGunzipPieces,
+    ...(progress ? { progress } : {}),
+  });
+}
+
+/** The worker's output is the text itself: gzip inside it is no backup (the check refuses it too). */
+function alreadyInflated(): never {
+  throw new GzipDataError('gzip inside gzip');
+}
+
+async function replaceInTransaction(
+  db: YishiDb,
+  next: ReadNextPiece,
+  expected: BackupSummary | undefined,
+  reading: Pick<ReadBackupOptions, 'gunzip' | 'progress'>,
+): Promise<RestoreOutcome> {
   let outcome: RestoreOutcome = { ok: false, problem: { code: 'notJson' } };
   try {
     await db.transaction('rw', [...TABLE_NAMES, ...DERIVED_TABLE_NAMES], async () => {
@@ -275,11 +310,7 @@ export async function replaceFromBackup(
       const writer = mergingWriter(Dexie.currentTransaction, keepOpen);
       outcome = await readBackupPieces(() => keepOpen(Dexie.ignoreTransaction(next)), {
         write: writer.write,
-        // Not the platform's decompression: its steps resolve on the stream's own promises,
-        // outside this transaction's zone, and the rows they hand on would miss the transaction.
-        // fflate works within the step.
-        gunzip: fflateGunzipPieces,
-        ...(progress ? { progress } : {}),
+        ...reading,
         pause: () => keepOpen(nextTask()),
       });
       if (!outcome.ok) throw new BackupRefused(outcome.problem);

@@ -1,5 +1,6 @@
 import { gzipPieces, type GzipWriter } from '../../shared/backup/gzip';
 import { ackWindow } from './ackWindow';
+import { oneStepAtATime } from './workerSteps';
 
 /**
  * A backup's compression in a worker of its own (issue 14): in the backup worker, reading the
@@ -44,19 +45,9 @@ export function serveGzip(post: (message: FromGzipWorker, transfer?: Transferabl
     post({ kind: 'bytes', bytes }, [bytes.buffer as ArrayBuffer]);
     await pieces.sent();
   }, pieceBytes);
-  let queue: Promise<void> = Promise.resolve();
-  let failed = false;
-  const step = (work: () => Promise<void>) => {
-    queue = queue.then(async () => {
-      if (failed) return;
-      try {
-        await work();
-      } catch (error) {
-        failed = true;
-        post({ kind: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
-      }
-    });
-  };
+  const step = oneStepAtATime((error) =>
+    post({ kind: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+  );
   return (message: ToGzipWorker): void => {
     if (message.kind === 'ack') pieces.acked();
     else if (message.kind === 'text')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'fflate';
 import { GzipDataError } from '../../shared/backup/gzip';
+import { concatBytes } from '../../shared/bytes';
 import { piecesOf, readBackupPieces, type ReadNextPiece } from '../../shared/backup/restoreStream';
 import { seededRandom } from '../../shared/random';
 import {
@@ -77,13 +78,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 async function readAll(next: ReadNextPiece): Promise<Uint8Array> {
   const pieces: Uint8Array[] = [];
   for (let piece = await next(); piece; piece = await next()) pieces.push(piece);
-  const all = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    all.set(piece, at);
-    at += piece.length;
-  }
-  return all;
+  return concatBytes(pieces);
 }
 
 describe('inflatedThroughWorker', () => {

@@ -1,7 +1,9 @@
 import { GzipDataError, gunzipPieces } from '../../shared/backup/gzip';
 import { isGzip } from '../../shared/backup/isGzip';
 import type { ReadNextPiece } from '../../shared/backup/restoreStream';
+import { concatBytes } from '../../shared/bytes';
 import { ackWindow } from './ackWindow';
+import { oneStepAtATime } from './workerSteps';
 
 /**
  * A restore's decompression in a worker (issue 14). The restore reads, checks and writes inside
@@ -59,20 +61,10 @@ export function serveInflate(
     post({ kind: 'bytes', bytes, read }, [bytes.buffer as ArrayBuffer]);
     await room.sent();
   });
-  let queue: Promise<void> = Promise.resolve();
-  let failed = false;
-  const step = (work: () => Promise<void>) => {
-    queue = queue.then(async () => {
-      if (failed) return;
-      try {
-        await work();
-      } catch (error) {
-        failed = true;
-        const message = error instanceof Error ? error.message : String(error);
-        post(error instanceof GzipDataError ? { kind: 'damaged', message } : { kind: 'failed', message });
-      }
-    });
-  };
+  const step = oneStepAtATime((error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    post(error instanceof GzipDataError ? { kind: 'damaged', message } : { kind: 'failed', message });
+  });
   return (message) => {
     if (message.kind === 'ack') room.acked();
     else if (message.kind === 'bytes')
@@ -169,7 +161,7 @@ export function inflatedThroughWorker(
     started = true;
     let head: Uint8Array = new Uint8Array(0);
     for (let piece = await readPiece(); piece; piece = await readPiece()) {
-      head = head.length === 0 ? piece : joined(head, piece);
+      head = head.length === 0 ? piece : concatBytes([head, piece]);
       if (head.length >= 2) break;
     }
     if (!isGzip(head)) {
@@ -207,11 +199,4 @@ export function inflatedThroughWorker(
     next: () => (plain ? plain() : started ? inflatedPiece() : start()),
     stop,
   };
-}
-
-function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const both = new Uint8Array(a.length + b.length);
-  both.set(a);
-  both.set(b, a.length);
-  return both;
 }
